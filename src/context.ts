@@ -1,0 +1,17 @@
+import type { Readable } from "node:stream";
+import type { DokkuClient } from "./dokku/client.js";
+import type { Log } from "./io/log.js";
+import type { DokkuPaths } from "./paths.js";
+
+/** Everything a subcommand or trigger may touch; main.ts builds it, tests build their own. */
+export interface Context {
+  dokku: DokkuClient;
+  log: Log;
+  /** Where data goes (`--format json`); logs never do when a command prints data. */
+  stdout: { write(chunk: string): unknown };
+  /** Standard input, opened only by the commands that read it. */
+  stdin: () => Readable;
+  paths: DokkuPaths;
+  env: Record<string, string | undefined>;
+  now(): Date;
+}

@@ -1,0 +1,138 @@
+import type { Readable } from "node:stream";
+import { AppMissingError, DokkuCommandError, ExitCode } from "../errors.js";
+import type { Runner, RunResult } from "../io/runner.js";
+
+/**
+ * Variables that Dokku's parse_args exports from the caller's flags. A child `dokku` would
+ * act on them again (DOKKU_APP_NAME is prepended to core commands' argv), so they never
+ * reach it.
+ */
+export const STRIPPED_ENV = [
+  "DOKKU_APP_NAME",
+  "DOKKU_QUIET_OUTPUT",
+  "DOKKU_TRACE",
+  "DOKKU_APPS_FORCE_DELETE",
+  "DOKKU_GLOBAL_FLAGS",
+] as const;
+
+export interface DokkuCall {
+  /** The Dokku command, e.g. `config:set`. */
+  command: string;
+  /** The arguments as they may be shown: values after `redactFrom` are replaced. */
+  shownArgs: string[];
+  mutating: boolean;
+  exitCode: number;
+}
+
+export interface CallOptions {
+  /** Whether this call can change anything on the server; counted by tests and the benchmark. */
+  mutating: boolean;
+  /** Standard input for the child (e.g. a JSON document of config values). */
+  input?: string | Buffer;
+  /** Prepend Dokku's global `--quiet` (it must come before the command). */
+  quiet?: boolean;
+  /** Exit codes that are answers, not failures (e.g. 1 for `postgres:exists`). */
+  okExitCodes?: number[];
+  /** Arguments from this index on may hold secrets: they never appear in records or errors. */
+  redactFrom?: number;
+}
+
+export interface DokkuClientOptions {
+  runner: Runner;
+  /** Path or name of the dokku binary. */
+  bin: string;
+  /** The environment the plugin itself received; the client strips parse_args variables. */
+  env: Record<string, string | undefined>;
+  trace?: (line: string) => void;
+}
+
+/** The only code that starts `dokku`. Every call is recorded so callers can count them. */
+export class DokkuClient {
+  readonly calls: DokkuCall[] = [];
+  private readonly childEnv: Record<string, string | undefined>;
+
+  constructor(private readonly options: DokkuClientOptions) {
+    const env = { ...options.env };
+    for (const name of STRIPPED_ENV) delete env[name];
+    this.childEnv = env;
+  }
+
+  get mutatingCalls(): number {
+    return this.calls.filter((call) => call.mutating).length;
+  }
+
+  /** Runs `dokku [--quiet] <args>`; throws DokkuCommandError unless the exit code is accepted. */
+  async run(args: readonly string[], options: CallOptions): Promise<RunResult> {
+    const argv = options.quiet ? ["--quiet", ...args] : [...args];
+    const shown = showArgs(args, options.redactFrom);
+    this.options.trace?.(`dokku ${shown.join(" ")}`);
+    const result = await this.options.runner.run(this.options.bin, argv, {
+      env: this.childEnv,
+      input: options.input,
+    });
+    this.record(args, shown, options.mutating, result.exitCode);
+    this.check(args, result.exitCode, result.stderr, result.stdout, options.okExitCodes);
+    return result;
+  }
+
+  /** Runs a dokku command whose stdout is streamed to `consumeStdout` (e.g. postgres:export). */
+  async stream(
+    args: readonly string[],
+    options: CallOptions & { consumeStdout(stdout: Readable): Promise<void> },
+  ): Promise<{ exitCode: number; signal?: string; stderr: string }> {
+    const argv = options.quiet ? ["--quiet", ...args] : [...args];
+    const shown = showArgs(args, options.redactFrom);
+    this.options.trace?.(`dokku ${shown.join(" ")}`);
+    const result = await this.options.runner.stream(this.options.bin, argv, {
+      env: this.childEnv,
+      input: options.input,
+      consumeStdout: options.consumeStdout,
+    });
+    this.record(args, shown, options.mutating, result.exitCode);
+    return result;
+  }
+
+  private record(args: readonly string[], shownArgs: string[], mutating: boolean, exitCode: number) {
+    this.calls.push({ command: args[0] ?? "", shownArgs, mutating, exitCode });
+  }
+
+  private check(
+    args: readonly string[],
+    exitCode: number,
+    stderr: string,
+    stdout: string,
+    okExitCodes: number[] = [],
+  ) {
+    if (exitCode === ExitCode.ok || okExitCodes.includes(exitCode)) return;
+    const command = args[0] ?? "";
+    const message = dokkuMessage(stderr, stdout);
+    if (exitCode === ExitCode.appMissing && /^App .* does not exist$/m.test(message)) {
+      const app = /^App (\S+) does not exist$/m.exec(message)?.[1] ?? "";
+      throw new AppMissingError(app);
+    }
+    throw new DokkuCommandError(command, exitCode, message);
+  }
+}
+
+function showArgs(args: readonly string[], redactFrom: number | undefined): string[] {
+  if (redactFrom === undefined) return [...args];
+  return args.map((arg, index) => (index >= redactFrom ? redact(arg) : arg));
+}
+
+function redact(arg: string): string {
+  const eq = arg.indexOf("=");
+  return eq > 0 ? `${arg.slice(0, eq)}=<redacted>` : "<redacted>";
+}
+
+/** Dokku's failure text: its ` !     ` lines (stderr first, then stdout under build capture). */
+export function dokkuMessage(stderr: string, stdout: string): string {
+  const marked = (text: string) =>
+    text
+      .split("\n")
+      .filter((line) => line.startsWith(" !     "))
+      .map((line) => line.slice(7).trim());
+  const lines = [...marked(stderr), ...marked(stdout)];
+  if (lines.length > 0) return lines.join("; ");
+  const plain = stderr.trim().split("\n").filter(Boolean);
+  return plain.slice(-3).join("; ");
+}

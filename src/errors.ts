@@ -1,0 +1,43 @@
+/** Exit codes shared with Dokku: 20 is what every Dokku command returns for a missing app. */
+export const ExitCode = {
+  ok: 0,
+  userError: 1,
+  notImplemented: 10,
+  appMissing: 20,
+} as const;
+
+/**
+ * A failure the operator can fix. The message says what went wrong and what to do;
+ * main.ts prints it as ` !     message` on stderr and exits with `exitCode`.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = ExitCode.userError,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+export class AppMissingError extends UserError {
+  constructor(readonly app: string) {
+    super(`App ${app} does not exist`, ExitCode.appMissing);
+    this.name = "AppMissingError";
+  }
+}
+
+/** A `dokku` call that exited non-zero; carries Dokku's own message (never our arguments' values). */
+export class DokkuCommandError extends UserError {
+  constructor(
+    readonly command: string,
+    readonly dokkuExitCode: number,
+    readonly dokkuMessage: string,
+  ) {
+    super(
+      `dokku ${command} failed (exit ${dokkuExitCode})${dokkuMessage ? `: ${dokkuMessage}` : ""}`,
+      dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError,
+    );
+    this.name = "DokkuCommandError";
+  }
+}

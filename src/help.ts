@@ -1,0 +1,50 @@
+import type { Subcommand } from "./core/command.js";
+import { PLUGIN_NAME } from "./paths.js";
+
+type HelpEntry = Pick<Subcommand, "name" | "args" | "summary" | "options" | "notes">;
+
+/** Commands that bash answers without starting Node (see the root `commands` file). */
+const BASH_ONLY: HelpEntry[] = [
+  { name: "help", args: "", summary: "Show the usage of every pegasus command", options: {} },
+];
+
+export const PLUGIN_SUMMARY =
+  "Provision a SaaS Pegasus app; import .env safely; verified backups before every deploy";
+
+
+/** The lines `dokku help --all` shows: `    pegasus:x <args>, summary` (Dokku columnizes on the comma). */
+export function renderHelpLines(subcommands: readonly HelpEntry[]): string {
+  return [...subcommands, ...BASH_ONLY]
+    .map((entry) => `    ${PLUGIN_NAME}:${entry.name}${entry.args ? ` ${entry.args}` : ""}, ${entry.summary}`)
+    .join("\n")
+    .concat("\n");
+}
+
+/** `dokku pegasus:help`: Dokku's usage layout, then every command with every flag. */
+export function renderUsage(subcommands: readonly HelpEntry[]): string {
+  const entries = [...subcommands, ...BASH_ONLY];
+  const heads = entries.map((entry) => `${PLUGIN_NAME}:${entry.name}${entry.args ? ` ${entry.args}` : ""}`);
+  const width = Math.max(...heads.map((head) => head.length)) + 2;
+  const out: string[] = [
+    `Usage: dokku ${PLUGIN_NAME}[:COMMAND]`,
+    "",
+    PLUGIN_SUMMARY,
+    "",
+    "Additional commands:",
+    ...entries.map((entry, index) => `    ${heads[index]!.padEnd(width)}${entry.summary}`),
+  ];
+  for (const [index, entry] of entries.entries()) {
+    const flags = Object.entries(entry.options);
+    if (flags.length === 0 && !entry.notes?.length) continue;
+    out.push("", `${heads[index]}`);
+    const flagHeads = flags.map(
+      ([name, spec]) => `--${name}${spec.type === "string" ? ` ${spec.value ?? "VALUE"}` : ""}${spec.multiple ? " ..." : ""}`,
+    );
+    const flagWidth = Math.max(0, ...flagHeads.map((head) => head.length)) + 2;
+    flags.forEach(([, spec], flagIndex) => {
+      out.push(`    ${flagHeads[flagIndex]!.padEnd(flagWidth)}${spec.description}`);
+    });
+    for (const note of entry.notes ?? []) out.push(`    ${note}`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,70 @@
+import type { Readable } from "node:stream";
+import { execa } from "execa";
+
+export interface RunOptions {
+  /** The child's whole environment (nothing is inherited beyond it). */
+  env: Record<string, string | undefined>;
+  input?: string | Buffer;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface StreamOptions extends RunOptions {
+  /** Consumes the child's stdout; the call resolves once both the child and this are done. */
+  consumeStdout(stdout: Readable): Promise<void>;
+}
+
+export interface StreamResult {
+  exitCode: number;
+  /** Set when the child was ended by a signal (e.g. SIGKILL). */
+  signal?: string;
+  stderr: string;
+}
+
+/** The one port through which the plugin starts processes; tests inject their own. */
+export interface Runner {
+  run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult>;
+  stream(command: string, args: readonly string[], options: StreamOptions): Promise<StreamResult>;
+}
+
+/** Arguments go to execa as an array: no shell ever parses them. */
+export const execaRunner: Runner = {
+  async run(command, args, options) {
+    const result = await execa(command, [...args], {
+      env: options.env,
+      extendEnv: false,
+      input: options.input,
+      stdin: options.input === undefined ? "ignore" : undefined,
+      reject: false,
+      stripFinalNewline: false,
+      encoding: "utf8",
+    });
+    return {
+      exitCode: result.exitCode ?? 1,
+      stdout: String(result.stdout ?? ""),
+      stderr: String(result.stderr ?? ""),
+    };
+  },
+
+  async stream(command, args, options) {
+    const child = execa(command, [...args], {
+      env: options.env,
+      extendEnv: false,
+      input: options.input,
+      stdin: options.input === undefined ? "ignore" : undefined,
+      reject: false,
+      buffer: { stdout: false, stderr: true },
+      encoding: "buffer",
+    });
+    const [result] = await Promise.all([child, options.consumeStdout(child.stdout)]);
+    return {
+      exitCode: result.exitCode ?? 1,
+      signal: result.signal ?? undefined,
+      stderr: Buffer.from(result.stderr ?? new Uint8Array()).toString("utf8"),
+    };
+  },
+};

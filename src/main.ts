@@ -1,0 +1,70 @@
+import { DokkuClient } from "./dokku/client.js";
+import { parseCommandArgs } from "./core/args.js";
+import type { Context } from "./context.js";
+import { ExitCode, UserError } from "./errors.js";
+import { createLog } from "./io/log.js";
+import { execaRunner } from "./io/runner.js";
+import { dokkuPaths, PLUGIN_NAME } from "./paths.js";
+import { findSubcommand, findTrigger } from "./registry.js";
+
+/**
+ * The one entry point: the shims run `plugin.mjs subcommand <pegasus:name> args...` or
+ * `plugin.mjs trigger <name> args...`. Only this file reads argv and env or sets the exit code.
+ */
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const [kind, name, ...rest] = argv;
+  const trace = Boolean(env.DOKKU_TRACE);
+  const makeContext = (dataOnStdout: boolean): Context => {
+    const log = createLog({
+      stdout: process.stdout,
+      stderr: process.stderr,
+      dataOnStdout,
+      quiet: Boolean(env.DOKKU_QUIET_OUTPUT),
+      trace,
+    });
+    return {
+      dokku: new DokkuClient({
+        runner: execaRunner,
+        bin: env.PEGASUS_DOKKU_BIN || "dokku",
+        env,
+        trace: log.trace,
+      }),
+      log,
+      stdout: process.stdout,
+      stdin: () => process.stdin,
+      paths: dokkuPaths(env),
+      env,
+      now: () => new Date(),
+    };
+  };
+
+  try {
+    if (kind === "subcommand" && name) {
+      const subcommandName = name.startsWith(`${PLUGIN_NAME}:`) ? name.slice(PLUGIN_NAME.length + 1) : name;
+      const subcommand = findSubcommand(subcommandName);
+      if (!subcommand) {
+        throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
+      }
+      const args = parseCommandArgs(`${PLUGIN_NAME}:${subcommand.name}`, rest, subcommand.options, env);
+      const context = makeContext(subcommand.printsData?.(args) ?? false);
+      return (await subcommand.run(args, context)) ?? ExitCode.ok;
+    }
+    if (kind === "trigger" && name) {
+      const trigger = findTrigger(name);
+      if (!trigger) return ExitCode.ok;
+      return (await trigger.run(rest, makeContext(false))) ?? ExitCode.ok;
+    }
+    throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
+  } catch (error) {
+    if (error instanceof UserError) {
+      for (const line of error.message.split("\n")) process.stderr.write(` !     ${line}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (trace && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
+    return ExitCode.userError;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env);
