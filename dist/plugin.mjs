@@ -37,7 +37,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path7, options) {
+    function checkPathExt(path9, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +48,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path7.substr(-p.length).toLowerCase() === p) {
+        if (p && path9.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path7, options) {
+    function checkStat(stat, path9, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path7, options);
+      return checkPathExt(path9, options);
     }
-    function isexe(path7, options, cb) {
-      fs.stat(path7, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path7, options));
+    function isexe(path9, options, cb) {
+      fs.stat(path9, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path9, options));
       });
     }
-    function sync(path7, options) {
-      return checkStat(fs.statSync(path7), path7, options);
+    function sync(path9, options) {
+      return checkStat(fs.statSync(path9), path9, options);
     }
   }
 });
@@ -77,13 +77,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path7, options, cb) {
-      fs.stat(path7, function(er, stat) {
+    function isexe(path9, options, cb) {
+      fs.stat(path9, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path7, options) {
-      return checkStat(fs.statSync(path7), options);
+    function sync(path9, options) {
+      return checkStat(fs.statSync(path9), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -116,7 +116,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path7, options, cb) {
+    function isexe(path9, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +126,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path7, options || {}, function(er, is) {
+          isexe(path9, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +135,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path7, options || {}, function(er, is) {
+      core(path9, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +145,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path7, options) {
+    function sync(path9, options) {
       try {
-        return core.sync(path7, options || {});
+        return core.sync(path9, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +163,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path7 = __require("path");
+    var path9 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +201,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path7.join(pathPart, cmd);
+        const pCmd = path9.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +228,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path7.join(pathPart, cmd);
+        const pCmd = path9.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +276,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path9 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +294,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path7.delimiter : void 0
+          pathExt: withoutPathExt ? path9.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +303,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path7.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path9.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +357,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path7, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path7.split("/").pop();
+      const [path9, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path9.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +393,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path9 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +418,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path7.normalize(parsed.command);
+        parsed.command = path9.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -465,19 +465,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp, parsed) {
+    function hookChildProcess(cp3, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
+      const originalEmit = cp3.emit;
+      cp3.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp, "error", err);
+            return originalEmit.call(cp3, "error", err);
           }
         }
-        return originalEmit.apply(cp, arguments);
+        return originalEmit.apply(cp3, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -505,18 +505,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp = __require("child_process");
+    var cp3 = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -674,6 +674,16 @@ function describeParseError(error) {
   const notString = /Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(message);
   if (notString) return `Flag ${notString[1]} needs a value`;
   return message.split("\n")[0] ?? message;
+}
+function expectPositionals(command, usage, positionals, min, max) {
+  if (positionals.length < min) {
+    throw new UserError(`Missing argument. Usage: dokku ${command} ${usage}`);
+  }
+  if (positionals.length > max) {
+    throw new UserError(
+      `Unexpected argument ${JSON.stringify(positionals[max])}. Usage: dokku ${command} ${usage}`
+    );
+  }
 }
 
 // src/io/log.ts
@@ -5098,13 +5108,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path7, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path7 === "string" ? path7 : path7.toString();
+  for (const { path: path9, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path9 === "string" ? path9 : path9.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path7, serializedResult);
+      appendFileSync(path9, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path7, serializedResult);
+      writeFileSync(path9, serializedResult);
     }
   }
 };
@@ -7551,9 +7561,283 @@ function dokkuPaths(env) {
   };
 }
 
+// src/core/app-name.ts
+var CREATE_RULE = /^[a-z0-9][a-z0-9.-]*$/;
+var LEGACY_LOOKUP_RULE = /^[a-z0-9][a-z0-9._-]*$/;
+var RULE_MESSAGE = "App name must begin with lowercase alphanumeric character, and may only contain lowercase alphanumerics, dots, and hyphens";
+function isValidNewAppName(name) {
+  return CREATE_RULE.test(name);
+}
+function isValidAppName(name) {
+  return CREATE_RULE.test(name) || LEGACY_LOOKUP_RULE.test(name);
+}
+function verifyAppName(name, { forCreate = false } = {}) {
+  if (name === void 0 || name === "") {
+    throw new UserError("Please specify an app to run the command on");
+  }
+  const valid = forCreate ? isValidNewAppName(name) : isValidAppName(name);
+  if (!valid) throw new UserError(RULE_MESSAGE);
+  return name;
+}
+
+// src/core/settings.ts
+var EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+var SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
+var SETTINGS = [
+  {
+    key: "postgres-service",
+    description: "the Postgres service backed up for this app (default: the one linked to it)",
+    fallback: "",
+    global: false,
+    validate: (value) => {
+      if (!SERVICE_NAME.test(value)) {
+        throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
+    key: "backup-keep",
+    description: "how many backups to keep per app; 0 keeps all (default 10)",
+    fallback: "10",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,5}$/.test(value)) {
+        throw new UserError(`backup-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
+    key: "backup-on-deploy",
+    description: "back up the database before each deploy's migrations; true or false (default true)",
+    fallback: "true",
+    global: true,
+    validate: (value) => {
+      if (value !== "true" && value !== "false") {
+        throw new UserError(`backup-on-deploy must be true or false, got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
+    key: "letsencrypt-email",
+    description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      if (!EMAIL.test(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
+      return value;
+    }
+  }
+];
+function findSetting(key, scope) {
+  const setting = SETTINGS.find((candidate) => candidate.key === key);
+  const valid = SETTINGS.filter((candidate) => scope === "app" || candidate.global).map((candidate) => candidate.key);
+  if (!setting || scope === "global" && !setting.global) {
+    throw new UserError(`Invalid key specified, valid keys include: ${valid.join(", ")}`);
+  }
+  return setting;
+}
+
+// src/dokku/apps-exist.ts
+async function appExists(dokku, app) {
+  const result = await dokku.run(["apps:exists", app], { mutating: false, okExitCodes: [20] });
+  return result.exitCode === 0;
+}
+async function verifyAppExists(dokku, app) {
+  if (!await appExists(dokku, app)) throw new AppMissingError(app);
+}
+
+// src/io/properties.ts
+import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
+import path7 from "node:path";
+var GLOBAL = "--global";
+var PropertyStore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  file(app, key) {
+    return path7.join(this.root, app, key);
+  }
+  async get(app, key) {
+    try {
+      return await readFile(this.file(app, key), "utf8");
+    } catch (error) {
+      if (isMissing(error)) return void 0;
+      throw error;
+    }
+  }
+  async set(app, key, value) {
+    const dir = path7.join(this.root, app);
+    await mkdir(dir, { recursive: true, mode: 493 });
+    const temporary = path7.join(dir, `.${key}.${process.pid}.tmp`);
+    await writeFile(temporary, value, { mode: 384 });
+    await rename(temporary, this.file(app, key));
+  }
+  async delete(app, key) {
+    await rm(this.file(app, key), { force: true });
+  }
+  async all(app) {
+    let names;
+    try {
+      names = await readdir(path7.join(this.root, app));
+    } catch (error) {
+      if (isMissing(error)) return {};
+      throw error;
+    }
+    const values = {};
+    for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
+      values[name] = await readFile(this.file(app, name), "utf8");
+    }
+    return values;
+  }
+  /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
+  async clone(from, to) {
+    const source = path7.join(this.root, from);
+    try {
+      await cp(source, path7.join(this.root, to), { recursive: true, force: true });
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  async destroy(app) {
+    await rm(path7.join(this.root, app), { recursive: true, force: true });
+  }
+  /** App value, then global value, then the default. */
+  async computed(app, key, fallback) {
+    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+  }
+};
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+
+// src/subcommands/set.ts
+var USAGE = "<app>|--global <key> [<value>]";
+var set = {
+  name: "set",
+  args: USAGE,
+  summary: "Set or unset (no value) a pegasus property of an app or --global",
+  options: {
+    global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
+  },
+  notes: ["Keys:", ...SETTINGS.map((s) => `  ${s.key}${s.global ? "" : " (app only)"}: ${s.description}`)],
+  async run({ positionals, options }, context) {
+    const global3 = options.global === true;
+    const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
+    if (!global3) expectPositionals("pegasus:set", USAGE, positionals, 2, 3);
+    if (extra.length > 0 || key === void 0) {
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE}`);
+    }
+    const setting = findSetting(key, global3 ? "global" : "app");
+    const app = global3 ? GLOBAL : verifyAppName(target);
+    if (!global3) await verifyAppExists(context.dokku, app);
+    const store = new PropertyStore(context.paths.propertiesDir);
+    if (value === void 0 || value === "") {
+      await store.delete(app, setting.key);
+      context.log.info2(`Unsetting ${setting.key}`);
+      return;
+    }
+    const stored = setting.validate(value);
+    await store.set(app, setting.key, stored);
+    context.log.info2(`Setting ${setting.key} to ${stored}`);
+  }
+};
+
+// src/io/app-data.ts
+import { cp as cp2, mkdir as mkdir2, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import path8 from "node:path";
+function appDataDir(paths, app) {
+  return path8.join(paths.dataDir, app);
+}
+function deletedAppDataRoot(paths, app) {
+  return path8.join(paths.dataDir, ".deleted", app);
+}
+async function moveAppDataAside(paths, app, now) {
+  const source = appDataDir(paths, app);
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const target = path8.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir2(path8.dirname(target), { recursive: true, mode: 448 });
+  try {
+    await rename2(source, target);
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+  return target;
+}
+async function moveAppData(paths, from, to) {
+  try {
+    await rm2(appDataDir(paths, to), { recursive: true, force: true });
+    await rename2(appDataDir(paths, from), appDataDir(paths, to));
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+async function copyAppDataExceptBackups(paths, from, to) {
+  const source = appDataDir(paths, from);
+  try {
+    await mkdir2(appDataDir(paths, to), { recursive: true, mode: 448 });
+    await cp2(source, appDataDir(paths, to), {
+      recursive: true,
+      filter: (file) => path8.relative(source, file).split(path8.sep)[0] !== "backups"
+    });
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+// src/triggers/post-app-clone-setup.ts
+var postAppCloneSetup = {
+  name: "post-app-clone-setup",
+  async run([oldApp, newApp], context) {
+    if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
+    await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
+    await copyAppDataExceptBackups(context.paths, oldApp, newApp);
+  }
+};
+
+// src/triggers/post-app-rename-setup.ts
+var postAppRenameSetup = {
+  name: "post-app-rename-setup",
+  async run([oldApp, newApp], context) {
+    if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
+    await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
+    if (await moveAppData(context.paths, oldApp, newApp)) {
+      context.log.verbose(`pegasus: backups and release history of ${oldApp} now belong to ${newApp}`);
+    }
+  }
+};
+
+// src/triggers/post-delete.ts
+var postDelete = {
+  name: "post-delete",
+  async run([app], context) {
+    if (!app || !isValidAppName(app)) return;
+    await new PropertyStore(context.paths.propertiesDir).destroy(app);
+    const keptAt = await moveAppDataAside(context.paths, app, context.now());
+    if (keptAt) {
+      context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
+      context.log.verbose(`List them with: dokku pegasus:backups ${app}`);
+      context.log.verbose(`Delete them when no longer needed: rm -rf ${keptAt}`);
+    }
+  }
+};
+
 // src/registry.ts
-var subcommands = [];
-var triggers = [];
+var subcommands = [
+  set
+];
+var triggers = [
+  postDelete,
+  postAppRenameSetup,
+  postAppCloneSetup
+];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
 }

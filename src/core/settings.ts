@@ -1,0 +1,77 @@
+import { UserError } from "../errors.js";
+
+/** A property `pegasus:set` accepts: its rule, its default, and whether `--global` may hold it. */
+export interface Setting {
+  key: string;
+  description: string;
+  /** The value used when neither the app nor `--global` sets one ("" = none). */
+  fallback: string;
+  global: boolean;
+  /** Returns the value to store, or throws a UserError saying what is accepted. */
+  validate(value: string): string;
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+const SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
+
+export const SETTINGS: readonly Setting[] = [
+  {
+    key: "postgres-service",
+    description: "the Postgres service backed up for this app (default: the one linked to it)",
+    fallback: "",
+    global: false,
+    validate: (value) => {
+      if (!SERVICE_NAME.test(value)) {
+        throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${JSON.stringify(value)}`);
+      }
+      return value;
+    },
+  },
+  {
+    key: "backup-keep",
+    description: "how many backups to keep per app; 0 keeps all (default 10)",
+    fallback: "10",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,5}$/.test(value)) {
+        throw new UserError(`backup-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    },
+  },
+  {
+    key: "backup-on-deploy",
+    description: "back up the database before each deploy's migrations; true or false (default true)",
+    fallback: "true",
+    global: true,
+    validate: (value) => {
+      if (value !== "true" && value !== "false") {
+        throw new UserError(`backup-on-deploy must be true or false, got ${JSON.stringify(value)}`);
+      }
+      return value;
+    },
+  },
+  {
+    key: "letsencrypt-email",
+    description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      if (!EMAIL.test(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
+      return value;
+    },
+  },
+];
+
+export function findSetting(key: string, scope: "app" | "global"): Setting {
+  const setting = SETTINGS.find((candidate) => candidate.key === key);
+  const valid = SETTINGS.filter((candidate) => scope === "app" || candidate.global).map((candidate) => candidate.key);
+  if (!setting || (scope === "global" && !setting.global)) {
+    throw new UserError(`Invalid key specified, valid keys include: ${valid.join(", ")}`);
+  }
+  return setting;
+}
+
+export function settingFallback(key: string): string {
+  return SETTINGS.find((setting) => setting.key === key)?.fallback ?? "";
+}

@@ -1,0 +1,72 @@
+import { cp, mkdir, readdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import type { DokkuPaths } from "../paths.js";
+import { isMissing } from "./properties.js";
+
+/**
+ * Per-app data (backups, release history) lives in `$DOKKU_LIB_ROOT/data/pegasus/<app>/`.
+ * A deleted app's data is moved to `.deleted/<app>/<UTC stamp>/`: app names cannot start
+ * with a dot, so it never collides with an app, and a new app of the same name never
+ * inherits backups of a database it never had.
+ */
+export function appDataDir(paths: DokkuPaths, app: string): string {
+  return path.join(paths.dataDir, app);
+}
+
+export function deletedAppDataRoot(paths: DokkuPaths, app: string): string {
+  return path.join(paths.dataDir, ".deleted", app);
+}
+
+/** The kept data of every past incarnation of `app`, oldest first. */
+export async function listDeletedAppData(paths: DokkuPaths, app: string): Promise<string[]> {
+  const root = deletedAppDataRoot(paths, app);
+  try {
+    return (await readdir(root)).sort().map((stamp) => path.join(root, stamp));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+
+/** Moves an app's data aside; returns where it went, or undefined when there was none. */
+export async function moveAppDataAside(paths: DokkuPaths, app: string, now: Date): Promise<string | undefined> {
+  const source = appDataDir(paths, app);
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const target = path.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  try {
+    await rename(source, target);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+  return target;
+}
+
+/** apps:rename: the data follows the app (a rename on one filesystem, no copy). */
+export async function moveAppData(paths: DokkuPaths, from: string, to: string): Promise<boolean> {
+  try {
+    await rm(appDataDir(paths, to), { recursive: true, force: true });
+    await rename(appDataDir(paths, from), appDataDir(paths, to));
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/** apps:clone: the clone gets a copy of the release history, never the backups. */
+export async function copyAppDataExceptBackups(paths: DokkuPaths, from: string, to: string): Promise<boolean> {
+  const source = appDataDir(paths, from);
+  try {
+    await mkdir(appDataDir(paths, to), { recursive: true, mode: 0o700 });
+    await cp(source, appDataDir(paths, to), {
+      recursive: true,
+      filter: (file) => path.relative(source, file).split(path.sep)[0] !== "backups",
+    });
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}

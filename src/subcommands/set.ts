@@ -1,0 +1,39 @@
+import { expectPositionals } from "../core/args.js";
+import { verifyAppName } from "../core/app-name.js";
+import type { Subcommand } from "../core/command.js";
+import { findSetting, SETTINGS } from "../core/settings.js";
+import { verifyAppExists } from "../dokku/apps-exist.js";
+import { UserError } from "../errors.js";
+import { GLOBAL, PropertyStore } from "../io/properties.js";
+
+const USAGE = "<app>|--global <key> [<value>]";
+
+export const set: Subcommand = {
+  name: "set",
+  args: USAGE,
+  summary: "Set or unset (no value) a pegasus property of an app or --global",
+  options: {
+    global: { type: "boolean", description: "set the server-wide default instead of one app's value" },
+  },
+  notes: ["Keys:", ...SETTINGS.map((s) => `  ${s.key}${s.global ? "" : " (app only)"}: ${s.description}`)],
+  async run({ positionals, options }, context) {
+    const global = options.global === true;
+    const [target, key, value, ...extra] = global ? [GLOBAL, ...positionals] : positionals;
+    if (!global) expectPositionals("pegasus:set", USAGE, positionals, 2, 3);
+    if (extra.length > 0 || key === undefined) {
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE}`);
+    }
+    const setting = findSetting(key, global ? "global" : "app");
+    const app = global ? GLOBAL : verifyAppName(target);
+    if (!global) await verifyAppExists(context.dokku, app);
+    const store = new PropertyStore(context.paths.propertiesDir);
+    if (value === undefined || value === "") {
+      await store.delete(app, setting.key);
+      context.log.info2(`Unsetting ${setting.key}`);
+      return;
+    }
+    const stored = setting.validate(value);
+    await store.set(app, setting.key, stored);
+    context.log.info2(`Setting ${setting.key} to ${stored}`);
+  },
+};

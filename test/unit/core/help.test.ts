@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { renderHelpLines, renderUsage } from "../../../src/help.js";
+import { subcommands } from "../../../src/registry.js";
+
+describe("help rendered from the registry", () => {
+  it("gives Dokku one `    pegasus:name args, summary` line per command, no stray commas", () => {
+    const lines = renderHelpLines(subcommands).trimEnd().split("\n");
+    expect(lines.length).toBe(subcommands.length + 1);
+    for (const line of lines) {
+      expect(line).toMatch(/^ {4}pegasus:[a-z-]+( [^,]*)?, [^,]+$/);
+    }
+  });
+
+  it("lists every flag of every command in pegasus:help", () => {
+    const usage = renderUsage(subcommands);
+    expect(usage.startsWith("Usage: dokku pegasus[:COMMAND]\n")).toBe(true);
+    for (const subcommand of subcommands) {
+      expect(usage).toContain(`pegasus:${subcommand.name}`);
+      for (const flag of Object.keys(subcommand.options)) expect(usage).toContain(`--${flag}`);
+    }
+  });
+
+  it("has a summary for every registered command without commas", () => {
+    for (const subcommand of subcommands) expect(subcommand.summary).not.toContain(",");
+  });
+});

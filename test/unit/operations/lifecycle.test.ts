@@ -1,0 +1,56 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { appDataDir, listDeletedAppData } from "../../../src/io/app-data.js";
+import { PropertyStore } from "../../../src/io/properties.js";
+import { postAppCloneSetup } from "../../../src/triggers/post-app-clone-setup.js";
+import { postAppRenameSetup } from "../../../src/triggers/post-app-rename-setup.js";
+import { postDelete } from "../../../src/triggers/post-delete.js";
+import { stubContext, stubRunner } from "../../support/stub-context.js";
+
+async function appWithData() {
+  const context = stubContext(stubRunner([]));
+  const store = new PropertyStore(context.paths.propertiesDir);
+  await store.set("web", "backup-keep", "4");
+  const backups = path.join(appDataDir(context.paths, "web"), "backups");
+  await mkdir(backups, { recursive: true });
+  await writeFile(path.join(backups, "20261126T070102Z-1a2b3c4.dump"), "PGDMP");
+  await writeFile(path.join(appDataDir(context.paths, "web"), "releases.jsonl"), "{}\n");
+  return { context, store };
+}
+
+describe("app lifecycle triggers", () => {
+  it("rename: settings and data follow the app, and the old name's post-delete finds nothing to move", async () => {
+    const { context, store } = await appWithData();
+    await postAppRenameSetup.run(["web", "site"], context);
+    await postDelete.run(["web", "latest"], context);
+    expect(await store.get("site", "backup-keep")).toBe("4");
+    expect(await store.get("web", "backup-keep")).toBeUndefined();
+    expect(await readdir(path.join(appDataDir(context.paths, "site"), "backups"))).toEqual(["20261126T070102Z-1a2b3c4.dump"]);
+    expect(await listDeletedAppData(context.paths, "web")).toEqual([]);
+  });
+
+  it("clone: settings and history are copied, backups stay with the original", async () => {
+    const { context, store } = await appWithData();
+    await postAppCloneSetup.run(["web", "web-staging"], context);
+    expect(await store.get("web-staging", "backup-keep")).toBe("4");
+    expect(await readdir(appDataDir(context.paths, "web-staging"))).toEqual(["releases.jsonl"]);
+    expect(await readdir(path.join(appDataDir(context.paths, "web"), "backups"))).toHaveLength(1);
+  });
+
+  it("delete: settings go, backups are moved aside and the user is told where", async () => {
+    const { context, store } = await appWithData();
+    await postDelete.run(["web", "latest"], context);
+    expect(await store.all("web")).toEqual({});
+    const kept = await listDeletedAppData(context.paths, "web");
+    expect(kept).toHaveLength(1);
+    expect(await readFile(path.join(kept[0]!, "backups", "20261126T070102Z-1a2b3c4.dump"), "utf8")).toBe("PGDMP");
+    expect(context.log.lines.map((l) => l.message).join("\n")).toContain(`rm -rf ${kept[0]}`);
+  });
+
+  it("ignores names that are not app names", async () => {
+    const { context } = await appWithData();
+    await postDelete.run(["../web"], context);
+    expect(await listDeletedAppData(context.paths, "web")).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCommandArgs } from "../../../src/core/args.js";
+import { AppMissingError } from "../../../src/errors.js";
+import { set } from "../../../src/subcommands/set.js";
+import { stubContext, stubRunner } from "../../support/stub-context.js";
+
+async function runSet(argv: string[], answers = [{ argv: ["apps:exists", "web"] }]) {
+  const runner = stubRunner(answers);
+  const context = stubContext(runner);
+  const args = parseCommandArgs("pegasus:set", argv, set.options);
+  await set.run(args, context);
+  return { context, runner };
+}
+
+describe("pegasus:set", () => {
+  it("stores a property as Dokku does: one file per key, mode 0600, no newline", async () => {
+    const { context } = await runSet(["web", "backup-keep", "7"]);
+    const file = path.join(context.paths.propertiesDir, "web", "backup-keep");
+    expect(await readFile(file, "utf8")).toBe("7");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(context.log.lines).toContainEqual({ level: "info2", message: "Setting backup-keep to 7" });
+  });
+
+  it("unsets with an empty value", async () => {
+    const { context } = await runSet(["web", "backup-keep", "7"]);
+    const args = parseCommandArgs("pegasus:set", ["web", "backup-keep"], set.options);
+    await set.run(args, context);
+    await expect(readFile(path.join(context.paths.propertiesDir, "web", "backup-keep"), "utf8")).rejects.toThrow();
+    expect(context.log.lines.at(-1)).toEqual({ level: "info2", message: "Unsetting backup-keep" });
+  });
+
+  it("sets global values without asking Dokku about an app", async () => {
+    const { context, runner } = await runSet(["--global", "backup-on-deploy", "false"], []);
+    expect(runner.seen).toEqual([]);
+    expect(await readFile(path.join(context.paths.propertiesDir, "--global", "backup-on-deploy"), "utf8")).toBe("false");
+  });
+
+  it.each([
+    [["web", "colour", "red"], /Invalid key specified, valid keys include: postgres-service, backup-keep/],
+    [["web", "backup-keep", "1.5"], /backup-keep must be a whole number/],
+    [["web", "backup-on-deploy", "yes"], /backup-on-deploy must be true or false/],
+    [["web", "letsencrypt-email", "not-an-email"], /letsencrypt-email must be an email address/],
+    [["web", "postgres-service", "db/../x"], /postgres-service must be a service name/],
+    [["--global", "postgres-service", "db"], /valid keys include: backup-keep, backup-on-deploy, letsencrypt-email$/],
+    [["Bad_App!", "backup-keep", "1"], /App name must begin/],
+  ])("refuses %j", async (argv, message) => {
+    await expect(runSet(argv)).rejects.toThrow(message);
+  });
+
+  it("exits 20 for a missing app, before writing anything", async () => {
+    const runner = stubRunner([{ argv: ["apps:exists", "gone"], exitCode: 20, stderr: " !     App gone does not exist\n" }]);
+    const context = stubContext(runner);
+    const args = parseCommandArgs("pegasus:set", ["gone", "backup-keep", "3"], set.options);
+    await expect(set.run(args, context)).rejects.toBeInstanceOf(AppMissingError);
+    await expect(stat(path.join(context.paths.propertiesDir, "gone"))).rejects.toThrow();
+  });
+});
