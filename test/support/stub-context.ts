@@ -59,6 +59,7 @@ export function stubContext(runner: Runner, options: { stdin?: string; env?: Rec
   let written = "";
   return {
     dokku: new DokkuClient({ runner, bin: "dokku", env }),
+    runner,
     log,
     stdout: { write: (chunk: string) => (written += chunk) },
     stdin: () => Readable.from([Buffer.from(options.stdin ?? "")]),

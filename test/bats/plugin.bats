@@ -1,0 +1,190 @@
+#!/usr/bin/env bats
+# The plugin as Dokku sees it: install from a git clone, help, dispatch, root triggers, shims.
+
+setup() {
+  load test_helper
+  sandbox_setup
+}
+
+teardown() {
+  sandbox_teardown
+}
+
+# A git repository holding exactly what `git clone` of this checkout would hold once the
+# current work is committed (tracked and untracked-but-not-ignored files, modes preserved).
+make_clone_source() {
+  local source="$BATS_TEST_TMPDIR/source"
+  mkdir -p "$source"
+  (cd "$REPO_ROOT" && git ls-files -co --exclude-standard -z | xargs -0 cp -a --parents -t "$source")
+  git -C "$source" init -q -b main
+  git -C "$source" add -A
+  git -C "$source" commit -q -m snapshot
+  echo "$source"
+}
+
+# A PATH whose `node` records that it was started and then fails, to prove bash paths never start Node.
+node_tripwire() {
+  local bin="$BATS_TEST_TMPDIR/tripwire"
+  mkdir -p "$bin"
+  printf '#!/usr/bin/env bash\necho started >>"%s/node-started"\nexit 99\n' "$bin" >"$bin/node"
+  chmod +x "$bin/node"
+  echo "$bin"
+}
+
+# A PATH whose `node` reports the given version, as the install trigger asks it.
+node_version_stub() {
+  local bin="$BATS_TEST_TMPDIR/node-$1"
+  mkdir -p "$bin"
+  printf '#!/usr/bin/env bash\necho %s\n' "$1" >"$bin/node"
+  chmod +x "$bin/node"
+  echo "$bin"
+}
+
+@test "(plugin:install) a git clone installs as pegasus, runs our install trigger and answers help" {
+  rm -rf "$PLUGIN_ENABLED_PATH/pegasus" "$PLUGIN_AVAILABLE_PATH/pegasus"
+  source_repo="$(make_clone_source)"
+
+  run dokku plugin:install "file://$source_repo" --name pegasus
+  assert_success
+  assert [ -f "$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin.mjs" ]
+  assert [ -L "$PLUGIN_ENABLED_PATH/pegasus" ]
+  assert [ -d "$DOKKU_LIB_ROOT/data/pegasus" ]
+  run stat -c %a "$DOKKU_LIB_ROOT/data/pegasus"
+  assert_output "700"
+
+  run dokku help
+  assert_success
+  assert_output --partial "pegasus"
+
+  run dokku help --all
+  assert_success
+  assert_output --partial "pegasus:set"
+  assert_output --partial "pegasus:help"
+
+  run dokku pegasus:help
+  assert_success
+  assert_line --index 0 "Usage: dokku pegasus[:COMMAND]"
+  assert_output --partial "pegasus:set <app>|--global <key> [<value>]"
+
+  run dokku pegasus
+  assert_success
+  assert_line --index 0 "Usage: dokku pegasus[:COMMAND]"
+}
+
+@test "(plugin:install) every runnable file arrives executable from git" {
+  run bash -c "cd '$REPO_ROOT' && git ls-files -s -- commands install dependencies uninstall subcommands 'post-*' 'pre-*' report cron-entries | awk '\$1 != \"100755\" && \$1 != \"120000\" {print \$4}'"
+  assert_success
+  assert_output ""
+  for file in "$REPO_ROOT"/commands "$REPO_ROOT"/install "$REPO_ROOT"/dependencies "$REPO_ROOT"/uninstall "$REPO_ROOT"/subcommands/*; do
+    assert [ -x "$file" ]
+  done
+}
+
+@test "(commands) exits 10 for every other command without starting Node" {
+  tripwire="$(node_tripwire)"
+  for command in apps:list config:set postgres:create pegasus:setupx ""; do
+    PATH="$tripwire:$PATH" run "$REPO_ROOT/commands" "$command"
+    assert_failure 10
+  done
+  PATH="$tripwire:$PATH" run "$REPO_ROOT/commands" help
+  assert_success
+  PATH="$tripwire:$PATH" run "$REPO_ROOT/commands" pegasus:help
+  assert_success
+  assert [ ! -e "$tripwire/node-started" ]
+}
+
+@test "(commands) dokku pegasus:help reaches the commands loop and prints the usage built from the registry" {
+  run dokku pegasus:help
+  assert_success
+  assert_output "$(cat "$REPO_ROOT/dist/usage.txt")"
+}
+
+@test "(layout) no file or folder but the root one is named commands" {
+  run bash -c "cd '$REPO_ROOT' && git ls-files -co --exclude-standard | grep -E '(^|/)commands(/|$)'"
+  assert_output "commands"
+}
+
+@test "(layout) subcommand and trigger shims are three dumb lines" {
+  for shim in "$REPO_ROOT"/subcommands/* "$REPO_ROOT"/post-* "$REPO_ROOT"/pre-* "$REPO_ROOT"/cron-entries "$REPO_ROOT"/report; do
+    [[ -e "$shim" ]] || continue
+    [[ "$(basename "$shim")" == default ]] && continue
+    run wc -l <"$shim"
+    assert_output "3"
+    run sed -n 3p "$shim"
+    assert_output --regexp '^exec node "\$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin\.mjs" (subcommand|trigger [a-z-]+) "\$@"$'
+  done
+}
+
+@test "(install) warns but exits 0 when Node is missing or too old" {
+  bare="$BATS_TEST_TMPDIR/bare-bin"
+  mkdir -p "$bare"
+  for tool in mkdir chmod chown id; do ln -s "$(command -v "$tool")" "$bare/$tool"; done
+  run env PATH="$bare" DOKKU_LIB_ROOT="$DOKKU_LIB_ROOT" /bin/bash "$REPO_ROOT/install"
+  assert_success
+  assert_output --partial "Node.js was not found"
+  assert_output --partial "plugin:install-dependencies"
+
+  old="$(node_version_stub 12.22.9)"
+  run env PATH="$old:/usr/bin:/bin" DOKKU_LIB_ROOT="$DOKKU_LIB_ROOT" /bin/bash "$REPO_ROOT/install"
+  assert_success
+  assert_output --partial "Node.js 12.22.9 is too old"
+
+  ok="$(node_version_stub 18.19.1)"
+  run env PATH="$ok:/usr/bin:/bin" DOKKU_LIB_ROOT="$DOKKU_LIB_ROOT" /bin/bash "$REPO_ROOT/install"
+  assert_success
+  assert_output ""
+}
+
+@test "(dependencies) explains how to get Node 18+ when the distribution's is too old" {
+  old="$(node_version_stub 12.22.9)"
+  printf '#!/usr/bin/env bash\nprintf "nodejs:\\n  Installed: 12.22.9\\n  Candidate: 12.22.9~dfsg-1ubuntu3.6\\n"\n' >"$old/apt-cache"
+  printf '#!/usr/bin/env bash\necho "apt-get must not run" >&2; exit 3\n' >"$old/apt-get"
+  chmod +x "$old/apt-cache" "$old/apt-get"
+  run env PATH="$old:/usr/bin:/bin" /bin/bash "$REPO_ROOT/dependencies"
+  assert_failure 1
+  assert_output --partial "pegasus needs Node.js 18.19 or newer; this distribution offers 12.22.9"
+  assert_output --partial "NodeSource"
+
+  ok="$(node_version_stub 20.19.2)"
+  run env PATH="$ok:/usr/bin:/bin" /bin/bash "$REPO_ROOT/dependencies"
+  assert_success
+  assert_output --partial "Node.js 20.19.2 is installed"
+}
+
+@test "(uninstall) acts only for pegasus, removes settings and keeps backups" {
+  dokku apps:create web
+  dokku pegasus:set web backup-keep 3
+  mkdir -p "$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+
+  run "$REPO_ROOT/uninstall" postgres
+  assert_success
+  assert_output ""
+  assert [ -f "$DOKKU_LIB_ROOT/config/pegasus/web/backup-keep" ]
+
+  run "$REPO_ROOT/uninstall" pegasus
+  assert_success
+  assert_output --partial "backups and release history are kept in $DOKKU_LIB_ROOT/data/pegasus"
+  assert [ ! -d "$DOKKU_LIB_ROOT/config/pegasus" ]
+  assert [ -d "$DOKKU_LIB_ROOT/data/pegasus/web/backups" ]
+}
+
+@test "(dispatch) a user error prints Dokku's ' !     ' line on stderr and exits 1; a missing app exits 20" {
+  run --separate-stderr dokku pegasus:set web --no-such-flag
+  assert_failure 1
+  assert_output ""
+  # bats trims the leading space of $stderr; the rest is Dokku's ` !     ` prefix
+  assert_equal "${stderr# }" '!     Unknown flag --no-such-flag. See `dokku pegasus:help` for the usage of pegasus:set'
+
+  run --separate-stderr dokku pegasus:set web backup-keep 3
+  assert_failure 20
+  assert_equal "${stderr# }" "!     App web does not exist"
+}
+
+@test "(dispatch) dokku --app web pegasus:set takes the app from --app, as parse_args exports it" {
+  dokku apps:create web
+  run dokku --app web pegasus:set backup-keep 4
+  assert_success
+  assert_output "=====> Setting backup-keep to 4"
+  run cat "$DOKKU_LIB_ROOT/config/pegasus/web/backup-keep"
+  assert_output "4"
+}

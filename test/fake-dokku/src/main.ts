@@ -1,0 +1,114 @@
+// Entry of the fake `dokku` (and, with --fake-dokku-ctl, of fake-dokku-ctl). One process per
+// command, like the real CLI: global flags, recording, faults, then the `dokku` script's dispatch.
+import { randomBytes } from "node:crypto";
+import { ctl } from "./ctl.js";
+import { applyDelay, runWithStreamFault, takeFault } from "./faults.js";
+import { DokkuExit, err, warn } from "./output.js";
+import { commandsLoop, dispatchSubcommandFile, help, notACommand, pluginEnabled } from "./plugins.js";
+import { COMMANDS, isMutating } from "./registry.js";
+import { appendJsonl, currentDepth, fakeFile, paths } from "./state.js";
+
+export const DOKKU_VERSION = "0.38.27";
+
+/** parse_args: exports from flags anywhere in argv; returns argv without the leading flags. */
+function parseArgs(argv: string[]): string[] {
+  const flags: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--quiet") process.env.DOKKU_QUIET_OUTPUT = "1";
+    else if (a === "--trace") process.env.DOKKU_TRACE = "1";
+    else if (a === "--force") process.env.DOKKU_APPS_FORCE_DELETE = "1";
+    if (a === "--app") {
+      process.env.DOKKU_APP_NAME = argv[i + 1] ?? "";
+      flags.push(`--app=${argv[i + 1] ?? ""}`);
+      i++;
+      continue;
+    }
+    if (a.startsWith("--")) flags.push(a);
+  }
+  if (!process.env.DOKKU_GLOBAL_FLAGS) process.env.DOKKU_GLOBAL_FLAGS = flags.join(" ");
+  const rest = [...argv];
+  if ((rest[0] ?? "").startsWith("--")) {
+    while (rest.length && (rest[0] as string).startsWith("--")) {
+      if (rest[0] === "--version") break;
+      if (rest[0] === "--app") rest.splice(0, 2);
+      else rest.shift();
+    }
+  }
+  return rest;
+}
+
+function record(argv: string[]): string | undefined {
+  if (process.env.FAKE_DOKKU_INNER === "1" || process.env.FAKE_DOKKU_NO_RECORD === "1") return undefined;
+  const id = randomBytes(8).toString("hex");
+  const command = argv[0] ?? "";
+  appendJsonl(fakeFile("calls.jsonl"), {
+    kind: "call",
+    id,
+    ts: new Date().toISOString(),
+    pid: process.pid,
+    depth: currentDepth(),
+    argv: process.argv.slice(2),
+    command,
+    mutating: isMutating(command, argv.slice(1)),
+  });
+  return id;
+}
+
+async function run(rawArgv: string[]): Promise<number> {
+  paths();
+  const argv = parseArgs(rawArgv);
+  const command = argv[0] ?? "";
+  if (command === "" || command === "help") return help(argv[1] === "--all");
+  if (command === "version" || command === "-v" || command === "--version") {
+    process.stdout.write(`dokku version ${DOKKU_VERSION}\n`);
+    return 0;
+  }
+  const id = record(argv);
+  const code = await runRecorded(rawArgv, argv);
+  if (id) appendJsonl(fakeFile("calls.jsonl"), { kind: "exit", id, exit: code });
+  return code;
+}
+
+async function runRecorded(rawArgv: string[], argv: string[]): Promise<number> {
+  const command = argv[0] as string;
+  if (process.env.FAKE_DOKKU_INNER !== "1") {
+    const fault = takeFault(argv);
+    if (fault) {
+      applyDelay(fault);
+      if (fault.exit !== undefined) {
+        warn(fault.message ?? `fake-dokku: injected failure of ${command}`);
+        return fault.exit;
+      }
+      if (fault.truncateBytes !== undefined || fault.killAfterBytes !== undefined) return runWithStreamFault(fault, rawArgv);
+    }
+  }
+  try {
+    const fromFile = dispatchSubcommandFile(argv);
+    if (fromFile !== undefined) return fromFile;
+    const def = COMMANDS[command];
+    if (def && (!def.community || pluginEnabled(def.community))) {
+      // core plugins get DOKKU_APP_NAME (from --app) prepended to their arguments
+      const args = !def.community && process.env.DOKKU_APP_NAME ? [process.env.DOKKU_APP_NAME, ...argv.slice(1)] : argv.slice(1);
+      def.handler(command, args);
+      return 0;
+    }
+    const fromCommands = commandsLoop(argv);
+    if (fromCommands !== undefined) return fromCommands;
+    notACommand(argv);
+  } catch (e) {
+    if (e instanceof DokkuExit) return e.code;
+    err(`fake-dokku: internal error in ${command}: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  let code: number;
+  if (argv[0] === "--fake-dokku-ctl") code = ctl(argv.slice(1));
+  else code = await run(argv);
+  process.exitCode = code;
+}
+
+void main();
