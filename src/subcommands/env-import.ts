@@ -1,0 +1,308 @@
+import { randomBytes } from "node:crypto";
+import { realpath, stat, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Readable } from "node:stream";
+import { booleanOption, DRY_RUN_OPTION, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
+import { verifyAppName } from "../core/app-name.js";
+import type { Subcommand } from "../core/command.js";
+import {
+  allowedHostsToCheck,
+  changeCount,
+  planEnvImport,
+  productionWarnings,
+  renderPlanLines,
+  secretKeyFrom,
+  summarizePlan,
+  verifyReadBack,
+  type Config,
+  type EnvImportPlan,
+} from "../core/env-diff.js";
+import { describeProblems, readEnvFile, refusedValueReason, type EnvEntry } from "../core/env-file.js";
+import type { Context } from "../context.js";
+import { appDomains } from "../dokku/domains.js";
+import { readConfig, restartState, unsetConfig, writeConfig } from "../dokku/env.js";
+import { restartApp } from "../dokku/ps.js";
+import { UserError } from "../errors.js";
+
+const USAGE = "<app> [FILE|-]";
+const COMMAND = "pegasus:env-import";
+
+/** A Pegasus .env is a few KB; anything near this is the wrong file. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+export interface EnvImportResult {
+  app: string;
+  dry_run: boolean;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: string[];
+  restarted: boolean;
+}
+
+export const envImport: Subcommand = {
+  name: "env-import",
+  args: USAGE,
+  summary: "Load a .env into an app's config safely with at most one restart",
+  options: {
+    ...DRY_RUN_OPTION,
+    "no-restart": { type: "boolean", description: "write the config but do not restart the app" },
+    replace: {
+      type: "boolean",
+      description: "also remove keys the file lacks (never GIT_REV, NO_VHOST, DOKKU_* or link URLs)",
+    },
+    "allow-link-override": {
+      type: "boolean",
+      description: "let the file change DATABASE_URL, REDIS_URL or Dokku's own keys",
+    },
+    "generate-secret-key": {
+      type: "boolean",
+      description: "create a SECRET_KEY when neither the file nor the app has one (never rotates)",
+    },
+    ...FORMAT_OPTION,
+  },
+  notes: [
+    "Reads stdin when FILE is - or absent: ssh dokku@host pegasus:env-import myapp < .env",
+    "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
+    "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
+    "wrongly (ending in \" or \\, or a number with a leading 0 or +) stops the import; nothing is applied.",
+    "Values are never printed: the diff shows keys and value lengths only.",
+  ],
+  printsData: (args) => formatOption(args.options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals(COMMAND, USAGE, positionals, 1, 2);
+    const app = verifyAppName(positionals[0]);
+    const json = formatOption(options) === "json";
+    const flags = {
+      dryRun: booleanOption(options, "dry-run"),
+      noRestart: booleanOption(options, "no-restart"),
+      replace: booleanOption(options, "replace"),
+      allowLinkOverride: booleanOption(options, "allow-link-override"),
+      generateSecretKey: booleanOption(options, "generate-secret-key"),
+    };
+    const result = await importEnv(app, positionals[1], flags, context);
+    if (json) context.stdout.write(`${JSON.stringify(result)}\n`);
+  },
+};
+
+export interface ImportFlags {
+  dryRun: boolean;
+  noRestart: boolean;
+  replace: boolean;
+  allowLinkOverride: boolean;
+  generateSecretKey: boolean;
+}
+
+export async function importEnv(
+  app: string,
+  source: string | undefined,
+  flags: ImportFlags,
+  context: Context,
+): Promise<EnvImportResult> {
+  const { log, dokku } = context;
+  // Parse before the first Dokku call: a broken file costs nothing and changes nothing.
+  const input = await readInput(source, context);
+  const entries = readEnvFile(input.label, input.text);
+  // With --replace an empty input would clear the app's config: treat it as the mistake it is.
+  if (entries.length === 0) {
+    throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
+  }
+  log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
+
+  const fileValues = entries.map((entry) => entry.value);
+  const current = await readConfig(dokku, app, fileValues);
+  const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
+  const plan = planEnvImport({
+    entries,
+    current,
+    replace: flags.replace,
+    allowLinkOverride: flags.allowLinkOverride,
+    generated,
+  });
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+
+  log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
+  for (const line of renderPlanLines(plan)) log.verbose(line);
+
+  const hosts = allowedHostsToCheck(plan.after);
+  const domains = hosts ? await appDomains(dokku, app) : undefined;
+  for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
+
+  const report = (restarted: boolean): EnvImportResult => ({
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted,
+  });
+
+  if (flags.dryRun) {
+    log.info1("Dry run: nothing was changed");
+    return report(false);
+  }
+  if (changeCount(plan) === 0) {
+    log.info1(`Nothing to change; ${app} was not restarted`);
+    return report(false);
+  }
+
+  await apply(app, plan, current, context);
+  return report(await restartOnce(app, flags.noRestart, context));
+}
+
+async function apply(app: string, plan: EnvImportPlan, current: Config, context: Context): Promise<void> {
+  const { log, dokku } = context;
+  const secrets = [...Object.values(plan.toSet), ...Object.values(current)];
+  const setKeys = Object.keys(plan.toSet);
+  if (setKeys.length > 0) {
+    const method = await writeConfig(dokku, app, plan.toSet, secrets);
+    if (method === "config:set") {
+      log.warn("This Dokku has no config:import (added in 0.37): values were sent base64-encoded with config:set");
+    }
+    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one ${method}`);
+  }
+  if (plan.toUnset.length > 0) {
+    await unsetConfig(dokku, app, plan.toUnset, secrets);
+    log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
+  }
+
+  const readBack = await readConfig(dokku, app, secrets);
+  const wrong = verifyReadBack(plan, readBack);
+  if (wrong.length > 0) {
+    throw new UserError(
+      [
+        `Dokku did not store ${wrong.length === 1 ? "this key" : "these keys"} as written: ${wrong.join(", ")}`,
+        `${app} was not restarted. Check them with \`dokku config:keys ${app}\` and set them again by hand.`,
+      ].join("\n"),
+    );
+  }
+  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+}
+
+async function restartOnce(app: string, noRestart: boolean, context: Context): Promise<boolean> {
+  const { log, dokku } = context;
+  if (noRestart) {
+    log.info1(`Not restarting (--no-restart); run \`dokku ps:restart ${app}\` to apply the new config`);
+    return false;
+  }
+  const state = await restartState(dokku, app);
+  if (!state.deployed) {
+    log.info1(`${app} is not deployed yet; the new config applies at its first deploy`);
+    return false;
+  }
+  // Dokku's config:set leaves an app stopped with ps:stop alone; a restart would start it.
+  if (!state.restore) {
+    log.info1(`${app} was stopped with ps:stop; not restarting it (ps:start applies the new config)`);
+    return false;
+  }
+  log.info1(`Restarting ${app}`);
+  try {
+    await restartApp(dokku, app);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      `The config was written and verified, but the restart failed: ${message}\nRun \`dokku ps:restart ${app}\` once the cause is fixed.`,
+      error instanceof UserError ? error.exitCode : 1,
+    );
+  }
+  return true;
+}
+
+function secretKeyToGenerate(
+  entries: readonly EnvEntry[],
+  current: Config,
+  requested: boolean,
+  context: Context,
+): Config | undefined {
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  if (present) {
+    if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
+    return undefined;
+  }
+  if (!requested) {
+    context.log.warn("SECRET_KEY is set neither in the file nor in the app; re-run with --generate-secret-key to create one");
+    return undefined;
+  }
+  let key = secretKeyFrom(randomBytes);
+  while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
+  context.log.info1("Generating a new SECRET_KEY (50 random characters)");
+  return { SECRET_KEY: key };
+}
+
+interface Input {
+  /** How errors name the input: `stdin` or the path as given. */
+  label: string;
+  text: string;
+}
+
+async function readInput(source: string | undefined, context: Context): Promise<Input> {
+  if (source === undefined || source === "-") {
+    const bytes = await readStdin(context.stdin());
+    return { label: "stdin", text: decode(bytes, "stdin") };
+  }
+  const file = await checkedFile(source, context);
+  return { label: source, text: decode(await readFile(file), source) };
+}
+
+async function readStdin(stream: Readable): Promise<Buffer> {
+  if ((stream as { isTTY?: boolean }).isTTY) {
+    throw new UserError(
+      `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`,
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(label: string): UserError {
+  return new UserError(`${label} is larger than ${MAX_INPUT_BYTES / 1024} KiB; that is not a .env file`);
+}
+
+function decode(bytes: Buffer, label: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${label} is not UTF-8 text; save the .env as UTF-8 and try again`);
+  }
+}
+
+/**
+ * The dokku user can read every app's ENV and our backups: a FILE path is refused under Dokku's
+ * own directories, and anything but a regular file is refused, so one app's operator cannot
+ * import another app's secrets (DESIGN.md, safety rules).
+ */
+async function checkedFile(source: string, context: Context): Promise<string> {
+  let resolved: string;
+  try {
+    resolved = await realpath(path.resolve(source));
+  } catch {
+    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  }
+  const forbidden = await forbiddenRoots(context);
+  if (forbidden.some((root) => isInside(resolved, root))) {
+    throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
+  }
+  const info = await stat(resolved);
+  if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
+  return resolved;
+}
+
+async function forbiddenRoots(context: Context): Promise<string[]> {
+  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
+  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
+  return [...new Set([...roots.map((root) => path.resolve(root)), ...resolved])];
+}
+
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bats
+# pegasus:env-import end to end: `dokku` (the fake) → subcommands/env-import → dist/plugin.mjs.
+
+load test_helper
+
+setup() {
+  sandbox_setup
+  fake_plugins postgres redis letsencrypt
+  fixture="$REPO_ROOT/test/fixtures/pegasus.env"
+}
+
+teardown() {
+  sandbox_teardown
+}
+
+deployed_app() {
+  create_deployable_repo "$BATS_TEST_TMPDIR/repo"
+  dokku apps:create "$1" >/dev/null
+  dokku builder-dockerfile:set "$1" dockerfile-path Dockerfile.web >/dev/null
+  fake-dokku-ctl deploy "$1" --from "$BATS_TEST_TMPDIR/repo" >/dev/null 2>&1
+}
+
+@test "(env-import) a 40-key .env on stdin: one config:import, one restart; re-import: no write, no restart" {
+  deployed_app myapp
+  before="$(fake-dokku-ctl restarts myapp)"
+  run dokku pegasus:env-import myapp <"$fixture"
+  assert_success
+  assert_line "-----> Wrote 40 keys with one config:import"
+  assert_line "-----> Restarting myapp"
+  assert_equal "$(fake-dokku-ctl restarts myapp)" "$((before + 1))"
+  assert_equal "$(fake-dokku-ctl calls --depth 1 --mutating --count)" "2"
+
+  run dokku pegasus:env-import myapp <"$fixture"
+  assert_success
+  assert_line "=====> myapp: 0 added, 0 changed, 0 removed, 40 unchanged"
+  assert_equal "$(fake-dokku-ctl restarts myapp)" "$((before + 1))"
+  assert_equal "$(fake-dokku-ctl calls --depth 1 --mutating --count)" "2"
+}
+
+@test "(env-import) values round-trip: \$, #, quotes, = and a multi-line PEM" {
+  dokku apps:create myapp >/dev/null
+  run dokku pegasus:env-import myapp <"$fixture"
+  assert_success
+  run dokku config:get myapp OPENAI_API_KEY
+  assert_output "sk-proj-Ab3\$Cd4#Ef5=Gh6'Ij7Kl8Mn9Op0"
+  run dokku config:get myapp SECRET_KEY
+  assert_output 'p9$x#Lr2=QvT!mZ8@wK4^hN7&dF3*yB6(jC1)sE5-uA0_gH=oI'
+  run dokku config:get myapp GITHUB_APP_PRIVATE_KEY
+  assert_line --index 0 "-----BEGIN RSA PRIVATE KEY-----"
+  assert_line --index 3 "-----END RSA PRIVATE KEY-----"
+}
+
+@test "(env-import) no secret reaches stdout or stderr" {
+  dokku apps:create myapp >/dev/null
+  run --separate-stderr dokku pegasus:env-import myapp <"$fixture"
+  assert_success
+  for needle in sk_live_51HxYz wJalrXUtnFEMI 'p9$x#Lr2' MIIBOgIBAAJBAK whsec_Zq8 key-3ax6xnjp; do
+    refute_output --partial "$needle"
+    [[ "$stderr" != *"$needle"* ]]
+  done
+  assert_line --partial "STRIPE_LIVE_SECRET_KEY:     added     (50 chars)"
+}
+
+@test "(env-import) --format json prints only the key lists on stdout" {
+  dokku apps:create myapp >/dev/null
+  run --separate-stderr dokku pegasus:env-import myapp --dry-run --format json <"$fixture"
+  assert_success
+  run node -e 'const r = JSON.parse(require("fs").readFileSync(0, "utf8")); console.log(r.app, r.dry_run, r.added.length, r.restarted)' <<<"$output"
+  assert_output "myapp true 40 false"
+  assert_equal "$(dokku config:keys myapp)" "NO_VHOST"
+}
+
+@test "(env-import) a malformed file names the line and key, exits 1 and applies nothing" {
+  dokku apps:create myapp >/dev/null
+  run --separate-stderr dokku pegasus:env-import myapp < <(printf 'A=1\nZIP=007\nthis is junk\n')
+  assert_failure 1
+  assert_equal "$output" ""
+  [[ "$stderr" == *"stdin has 2 problems; nothing was imported:"* ]]
+  [[ "$stderr" == *"line 2, ZIP: "* ]]
+  [[ "$stderr" == *"line 3: not a KEY=VALUE line"* ]]
+  [[ "$stderr" != *"007"* ]]
+  assert_equal "$(dokku config:keys myapp)" "NO_VHOST"
+}
+
+@test "(env-import) --no-restart writes without a restart; a FILE path works like stdin" {
+  deployed_app myapp
+  before="$(fake-dokku-ctl restarts myapp)"
+  printf 'SECRET_KEY=abcdefgh12\nFROM_FILE=1\n' >"$BATS_TEST_TMPDIR/prod.env"
+  run dokku pegasus:env-import myapp "$BATS_TEST_TMPDIR/prod.env" --no-restart
+  assert_success
+  assert_equal "$(fake-dokku-ctl restarts myapp)" "$before"
+  run dokku config:get myapp FROM_FILE
+  assert_output "1"
+}
+
+@test "(env-import) refuses another app's ENV file and a directory" {
+  dokku apps:create myapp >/dev/null
+  dokku apps:create other >/dev/null
+  dokku config:set other OTHER_SECRET=other-apps-secret >/dev/null
+  run dokku pegasus:env-import myapp "$DOKKU_LIB_ROOT/config/other/ENV"
+  assert_failure 1
+  assert_output --partial "inside Dokku's own directories"
+  refute_output --partial "other-apps-secret"
+  run dokku pegasus:env-import myapp "$BATS_TEST_TMPDIR"
+  assert_failure 1
+  assert_output --partial "not a regular file"
+}
+
+@test "(env-import) --replace keeps NO_VHOST and link URLs; a differing DATABASE_URL is refused" {
+  deployed_app myapp
+  dokku postgres:create myapp-db >/dev/null
+  dokku postgres:link myapp-db myapp >/dev/null 2>&1
+  dokku config:set --no-restart myapp STALE=1 >/dev/null
+  run dokku pegasus:env-import myapp --replace < <(printf 'A=1\nDATABASE_URL=postgres://localhost/dev\n')
+  assert_failure 1
+  assert_output --partial "line 2, DATABASE_URL: is set by a service link"
+  run dokku pegasus:env-import myapp --replace < <(printf 'A=1\n')
+  assert_success
+  run dokku config:keys myapp
+  assert_line "DATABASE_URL"
+  assert_line "NO_VHOST"
+  assert_line "A"
+  refute_line "STALE"
+}
+
+@test "(env-import) a missing app exits 20" {
+  run dokku pegasus:env-import nosuchapp < <(printf 'A=1\n')
+  assert_failure 20
+  assert_output --partial "App nosuchapp does not exist"
+}

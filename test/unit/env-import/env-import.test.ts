@@ -1,0 +1,363 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Runner, RunResult } from "../../../src/io/runner.js";
+import { envImport } from "../../../src/subcommands/env-import.js";
+import { stubContext, type StubContext } from "../../support/stub-context.js";
+
+/**
+ * A Runner that keeps one app's config in memory and answers the handful of commands
+ * env-import drives, so read-back and restart decisions see the effect of the writes.
+ */
+function configRunner(
+  initial: Record<string, string>,
+  options: { corrupt?: boolean; deployed?: boolean; stopped?: boolean; domains?: string[]; noImport?: boolean; mangle?: (key: string, value: string) => string } = {},
+): Runner & { config: Record<string, string>; seen: string[][]; inputs: string[] } {
+  const config = { ...initial };
+  const seen: string[][] = [];
+  const inputs: string[] = [];
+  const ok = (stdout = ""): RunResult => ({ exitCode: 0, stdout, stderr: "" });
+  const store = (key: string, value: string) => {
+    config[key] = options.mangle ? options.mangle(key, value) : value;
+  };
+  return {
+    config,
+    seen,
+    inputs,
+    async run(_bin, args, runOptions) {
+      const argv = args[0] === "--quiet" ? args.slice(1) : [...args];
+      seen.push(argv);
+      if (runOptions.input !== undefined) inputs.push(String(runOptions.input));
+      const [command] = argv;
+      switch (command) {
+        case "config:export":
+          if (options.corrupt) {
+            return { exitCode: 1, stdout: "", stderr: ' !     unexpected character "\\\\" in variable name near "PASSWORD=\\"hunter2-leaked\\"\\n"\n' };
+          }
+          return ok(`${JSON.stringify(Object.fromEntries(Object.entries(config).sort()))}\n`);
+        case "config:import":
+          if (options.noImport) {
+            return { exitCode: 1, stdout: "", stderr: " !     `config:import` is not a dokku command.\n !     See `dokku help` for a list of available commands.\n" };
+          }
+          for (const [key, value] of Object.entries(JSON.parse(String(runOptions.input)) as Record<string, string>)) store(key, value);
+          return ok("-----> Setting config vars\n");
+        case "config:set":
+          for (const pair of argv.slice(4)) {
+            const eq = pair.indexOf("=");
+            store(pair.slice(0, eq), Buffer.from(pair.slice(eq + 1), "base64").toString("utf8"));
+          }
+          return ok();
+        case "config:unset":
+          for (const key of argv.slice(3)) delete config[key];
+          return ok();
+        case "ps:report":
+          return ok(`${JSON.stringify({ deployed: String(Boolean(options.deployed)), restore: options.stopped ? "false" : "true" })}\n`);
+        case "ps:restart":
+          return ok(`-----> Restarting app ${argv[1]}\n`);
+        case "domains:report":
+          return ok(`${(options.domains ?? []).join(" ")}\n`);
+        default:
+          throw new Error(`unexpected dokku call: ${argv.join(" ")}`);
+      }
+    },
+    async stream() {
+      throw new Error("env-import never streams");
+    },
+  };
+}
+
+async function run(
+  runner: Runner,
+  argv: string[],
+  stdin = "",
+): Promise<{ context: StubContext; code: number | void; error?: Error }> {
+  const context = stubContext(runner, { stdin });
+  const options: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  for (const arg of argv) {
+    if (arg.startsWith("--format=")) options.format = arg.slice("--format=".length);
+    else if (arg.startsWith("--")) options[arg.slice(2)] = true;
+    else positionals.push(arg);
+  }
+  try {
+    const code = await envImport.run({ positionals, options }, context);
+    return { context, code };
+  } catch (error) {
+    return { context, code: (error as { exitCode?: number }).exitCode ?? -1, error: error as Error };
+  }
+}
+
+const commands = (runner: { seen: string[][] }) => runner.seen.map((argv) => argv[0]);
+const allText = (context: StubContext, error?: Error) =>
+  [...context.log.lines.map((line) => line.message), context.output(), error?.message ?? ""].join("\n");
+
+const ENV = [
+  "SECRET_KEY='k3y-$with#specials=and=more'",
+  "DEBUG=False",
+  "ALLOWED_HOSTS=.example.com",
+  'PEM="-----BEGIN KEY-----\\nMIIBOgIBAAJBAKj34GkxFhD9\\n-----END KEY-----"',
+  "STRIPE_LIVE_SECRET_KEY=sk_live_51Habcdefghijklmnop",
+  "",
+].join("\n");
+
+describe("pegasus:env-import: applying", () => {
+  it("first import: one export, one config:import on stdin, one read-back; no restart when undeployed", async () => {
+    const runner = configRunner({ NO_VHOST: "0" });
+    const { context, error } = await run(runner, ["myapp", "--format=json"], ENV);
+    expect(error).toBeUndefined();
+    expect(runner.seen).toEqual([
+      ["config:export", "--format", "json", "myapp"],
+      ["domains:report", "myapp", "--domains-app-vhosts"],
+      ["config:import", "--format", "json", "--no-restart", "myapp", "-"],
+      ["config:export", "--format", "json", "myapp"],
+      ["ps:report", "myapp", "--format", "json"],
+    ]);
+    expect(context.dokku.mutatingCalls).toBe(1);
+    expect(JSON.parse(runner.inputs[0]!)).toEqual({
+      SECRET_KEY: "k3y-$with#specials=and=more",
+      DEBUG: "False",
+      ALLOWED_HOSTS: ".example.com",
+      PEM: "-----BEGIN KEY-----\nMIIBOgIBAAJBAKj34GkxFhD9\n-----END KEY-----",
+      STRIPE_LIVE_SECRET_KEY: "sk_live_51Habcdefghijklmnop",
+    });
+    expect(JSON.parse(context.output())).toEqual({
+      app: "myapp",
+      dry_run: false,
+      added: ["ALLOWED_HOSTS", "DEBUG", "PEM", "SECRET_KEY", "STRIPE_LIVE_SECRET_KEY"],
+      changed: [],
+      removed: [],
+      unchanged: [],
+      restarted: false,
+    });
+  });
+
+  it("restarts exactly once for a change on a deployed app, and not at all for an identical re-import", async () => {
+    const runner = configRunner({}, { deployed: true, domains: ["www.example.com"] });
+    await run(runner, ["myapp"], ENV);
+    expect(commands(runner).filter((c) => c === "ps:restart")).toHaveLength(1);
+
+    runner.seen.length = 0;
+    const again = await run(runner, ["myapp", "--format=json"], ENV);
+    expect(commands(runner)).toEqual(["config:export", "domains:report"]);
+    expect(again.context.dokku.mutatingCalls).toBe(0);
+    expect(JSON.parse(again.context.output())).toMatchObject({ unchanged: expect.any(Array), restarted: false, added: [] });
+
+    runner.seen.length = 0;
+    await run(runner, ["myapp"], ENV.replace("DEBUG=False", "DEBUG=false"));
+    expect(commands(runner).filter((c) => c === "ps:restart")).toHaveLength(1);
+  });
+
+  it("--no-restart writes but never restarts, and does not even ask whether the app is deployed", async () => {
+    const runner = configRunner({}, { deployed: true });
+    const { context } = await run(runner, ["myapp", "--no-restart"], "A=1\n");
+    expect(commands(runner)).toEqual(["config:export", "config:import", "config:export"]);
+    expect(context.log.lines.some((l) => l.message.includes("--no-restart"))).toBe(true);
+  });
+
+  it("leaves an app stopped with ps:stop stopped, as Dokku's own config commands do", async () => {
+    const runner = configRunner({}, { deployed: true, stopped: true });
+    const { context } = await run(runner, ["myapp", "--format=json"], "A=1\n");
+    expect(commands(runner)).not.toContain("ps:restart");
+    expect(JSON.parse(context.output()).restarted).toBe(false);
+  });
+
+  it("--dry-run reads and prints the diff, changes nothing", async () => {
+    const runner = configRunner({ A: "old", B: "same" }, { deployed: true });
+    const { context } = await run(runner, ["myapp", "--dry-run", "--replace", "--format=json"], "A=new\nB=same\nC=3\n");
+    expect(commands(runner)).toEqual(["config:export"]);
+    expect(runner.config).toEqual({ A: "old", B: "same" });
+    expect(JSON.parse(context.output())).toEqual({
+      app: "myapp",
+      dry_run: true,
+      added: ["C"],
+      changed: ["A"],
+      removed: [],
+      unchanged: ["B"],
+      restarted: false,
+    });
+  });
+
+  it("--replace removes absent keys in one config:unset, never Dokku's own or link-managed ones", async () => {
+    const current = {
+      GIT_REV: "abc123",
+      NO_VHOST: "0",
+      DOKKU_APP_RESTORE: "1",
+      DATABASE_URL: "postgres://postgres:pw@dokku-postgres-myapp-db:5432/myapp_db",
+      REDIS_URL: "redis://:pw@dokku-redis-myapp-redis:6379",
+      DOKKU_POSTGRES_AQUA_URL: "postgres://postgres:pw@dokku-postgres-myapp-db:5432/myapp_db",
+      STALE: "x",
+      OTHER_STALE: "y",
+      KEEP: "1",
+    };
+    const runner = configRunner(current, { deployed: true });
+    const { context } = await run(runner, ["myapp", "--replace", "--format=json"], "KEEP=1\nNEW=2\n");
+    expect(runner.seen).toContainEqual(["config:unset", "--no-restart", "myapp", "OTHER_STALE", "STALE"]);
+    expect(Object.keys(runner.config).sort()).toEqual(
+      ["DATABASE_URL", "DOKKU_APP_RESTORE", "DOKKU_POSTGRES_AQUA_URL", "GIT_REV", "KEEP", "NEW", "NO_VHOST", "REDIS_URL"].sort(),
+    );
+    expect(JSON.parse(context.output())).toMatchObject({ added: ["NEW"], removed: ["OTHER_STALE", "STALE"], unchanged: ["KEEP"], restarted: true });
+    expect(context.dokku.mutatingCalls).toBe(3);
+  });
+
+  it("refuses a file that changes a link-managed key, unless --allow-link-override", async () => {
+    const current = { DATABASE_URL: "postgres://linked/db" };
+    const file = "A=1\nDATABASE_URL=postgres://localhost/dev\n";
+    const refused = configRunner(current);
+    const { code, error } = await run(refused, ["myapp"], file);
+    expect(code).toBe(1);
+    expect(error?.message).toContain("line 2, DATABASE_URL: is set by a service link");
+    expect(error?.message).toContain("--allow-link-override");
+    expect(error?.message).not.toContain("localhost");
+    expect(commands(refused)).toEqual(["config:export"]);
+
+    const allowed = configRunner(current);
+    await run(allowed, ["myapp", "--allow-link-override"], file);
+    expect(allowed.config.DATABASE_URL).toBe("postgres://localhost/dev");
+
+    const same = configRunner(current);
+    const { error: none } = await run(same, ["myapp"], "DATABASE_URL=postgres://linked/db\n");
+    expect(none).toBeUndefined();
+  });
+
+  it("a malformed file makes no Dokku call at all and exits 1", async () => {
+    const runner = configRunner({});
+    const { code, error } = await run(runner, ["myapp"], "A=1\nB=007\nnot a line\n");
+    expect(code).toBe(1);
+    expect(error?.message).toMatch(/line 2, B: .*leading 0/);
+    expect(error?.message).toContain("line 3: not a KEY=VALUE line");
+    expect(runner.seen).toEqual([]);
+  });
+
+  it("an input without keys (empty stdin, only comments) is an error, so --replace cannot clear the app", async () => {
+    for (const input of ["", "# only a comment\n\n"]) {
+      const runner = configRunner({ KEEP: "1" });
+      const { code, error } = await run(runner, ["myapp", "--replace"], input);
+      expect(code).toBe(1);
+      expect(error?.message).toContain("stdin has no KEY=VALUE lines; nothing was imported");
+      expect(runner.seen).toEqual([]);
+    }
+  });
+
+  it("a read-back mismatch is a loud error naming the keys, and nothing is restarted", async () => {
+    const runner = configRunner({}, { deployed: true, mangle: (key, value) => (key === "B" ? value.slice(1) : value) });
+    const { code, error, context } = await run(runner, ["myapp"], "A=1\nB=secret-b-value\n");
+    expect(code).toBe(1);
+    expect(error?.message).toContain("Dokku did not store this key as written: B");
+    expect(error?.message).toContain("was not restarted");
+    expect(commands(runner)).not.toContain("ps:restart");
+    expect(allText(context, error)).not.toContain("ecret-b-value");
+  });
+
+  it("falls back to one config:set --encoded when config:import does not exist, values redacted from records", async () => {
+    const runner = configRunner({}, { noImport: true });
+    const { context, error } = await run(runner, ["myapp"], "TOKEN='tok-$1#2'\n");
+    expect(error).toBeUndefined();
+    expect(runner.config.TOKEN).toBe("tok-$1#2");
+    const set = context.dokku.calls.find((call) => call.command === "config:set");
+    expect(set?.shownArgs).toEqual(["config:set", "--encoded", "--no-restart", "myapp", "TOKEN=<redacted>"]);
+    expect(context.log.lines.some((l) => l.level === "warn" && l.message.includes("no config:import"))).toBe(true);
+  });
+});
+
+describe("pegasus:env-import: SECRET_KEY and production warnings", () => {
+  it("--generate-secret-key creates a 50-char key once, and never rotates an existing one", async () => {
+    const runner = configRunner({});
+    await run(runner, ["myapp", "--generate-secret-key"], "A=1\n");
+    const key = runner.config.SECRET_KEY!;
+    expect(key).toHaveLength(50);
+    expect(key.startsWith("$")).toBe(false);
+
+    await run(runner, ["myapp", "--generate-secret-key"], "A=1\n");
+    expect(runner.config.SECRET_KEY).toBe(key);
+  });
+
+  it("warns, without failing, when SECRET_KEY is missing everywhere", async () => {
+    const runner = configRunner({});
+    const { context, error } = await run(runner, ["myapp"], "A=1\n");
+    expect(error).toBeUndefined();
+    expect(context.log.lines.filter((l) => l.level === "warn").map((l) => l.message)).toEqual([
+      expect.stringContaining("--generate-secret-key"),
+    ]);
+  });
+
+  it("warns on DEBUG, ENABLE_DEBUG_TOOLBAR and ALLOWED_HOSTS that misses a Dokku domain", async () => {
+    const runner = configRunner({}, { domains: ["app.example.com", "www.other.org"] });
+    const { context } = await run(runner, ["myapp"], "SECRET_KEY=x1\nDEBUG=True\nENABLE_DEBUG_TOOLBAR=yes\nALLOWED_HOSTS=.example.com\n");
+    const warnings = context.log.lines.filter((l) => l.level === "warn").map((l) => l.message);
+    expect(warnings).toEqual([
+      expect.stringContaining("DEBUG is on"),
+      expect.stringContaining("ENABLE_DEBUG_TOOLBAR is on"),
+      expect.stringContaining("www.other.org"),
+    ]);
+    expect(warnings[2]).not.toContain("app.example.com");
+  });
+
+  it("skips the domains read when ALLOWED_HOSTS is absent or *", async () => {
+    for (const file of ["SECRET_KEY=x1\n", "SECRET_KEY=x1\nALLOWED_HOSTS=*\n"]) {
+      const runner = configRunner({}, { domains: ["a.example.com"] });
+      await run(runner, ["myapp"], file);
+      expect(commands(runner)).not.toContain("domains:report");
+    }
+  });
+});
+
+describe("pegasus:env-import: input and masking", () => {
+  it("prints no value from the input anywhere (diff shows lengths only)", async () => {
+    const runner = configRunner({ STRIPE_LIVE_SECRET_KEY: "sk_live_old_value_zzz" }, { deployed: true });
+    const { context, error } = await run(runner, ["myapp"], ENV);
+    expect(error).toBeUndefined();
+    const text = allText(context);
+    for (const value of ["k3y-$with#specials=and=more", "MIIBOgIBAAJBAKj34GkxFhD9", "sk_live_51Habcdefghijklmnop", "sk_live_old_value_zzz", ".example.com"]) {
+      expect(text).not.toContain(value);
+    }
+    expect(text).toContain("STRIPE_LIVE_SECRET_KEY: changed   (27 chars)");
+  });
+
+  it("scrubs Dokku's error text, which quotes a broken ENV file", async () => {
+    const runner = configRunner({}, { corrupt: true });
+    const { code, error } = await run(runner, ["myapp"], "A=1\n");
+    expect(code).toBe(1);
+    expect(error?.message).toContain("dokku config:export failed (exit 1): unexpected character");
+    expect(error?.message).not.toContain("hunter2");
+  });
+
+  it("reads a FILE path on the server, and - or nothing as stdin", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pegasus-env-"));
+    const file = path.join(dir, "prod.env");
+    writeFileSync(file, "FROM_FILE=1\n");
+    const byFile = configRunner({});
+    await run(byFile, ["myapp", file], "FROM_STDIN=1\n");
+    expect(byFile.config).toEqual({ FROM_FILE: "1" });
+
+    const byDash = configRunner({});
+    await run(byDash, ["myapp", "-"], "FROM_STDIN=1\n");
+    expect(byDash.config).toEqual({ FROM_STDIN: "1" });
+  });
+
+  it("refuses files under Dokku's directories, non-regular files and missing files, before any Dokku call", async () => {
+    const runner = configRunner({});
+    const context = stubContext(runner);
+    const envFile = path.join(context.paths.libRoot, "config", "otherapp", "ENV");
+    mkdirSync(path.dirname(envFile), { recursive: true });
+    writeFileSync(envFile, "SECRET=other-apps-secret\n");
+    const cases: [string, RegExp][] = [
+      [envFile, /inside Dokku's own directories/],
+      [path.dirname(envFile), /inside Dokku's own directories/],
+      [tmpdir(), /not a regular file/],
+      ["/proc/self/environ", /inside Dokku's own directories/],
+      [path.join(tmpdir(), "no-such-file.env"), /no such file/],
+    ];
+    for (const [file, message] of cases) {
+      await expect(envImport.run({ positionals: ["myapp", file], options: {} }, context)).rejects.toThrow(message);
+    }
+    expect(runner.seen).toEqual([]);
+  });
+
+  it("refuses a bad app name and extra arguments with exit 1 before reading anything", async () => {
+    const runner = configRunner({});
+    expect((await run(runner, ["Bad_App!"], "A=1\n")).code).toBe(1);
+    expect((await run(runner, ["myapp", "a", "b"], "A=1\n")).code).toBe(1);
+    expect(runner.seen).toEqual([]);
+  });
+});
