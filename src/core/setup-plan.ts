@@ -1,0 +1,495 @@
+import { UserError } from "../errors.js";
+import type { Step, StepReport } from "./plan.js";
+import type { SetupOptions } from "./setup-options.js";
+
+/**
+ * `pegasus:setup` as a pure function: what the server looks like (facts, gathered with
+ * read-only calls) and what was asked (options) decide the steps; `actions` are the only
+ * things a step may do, so this module never touches a process or a file.
+ */
+
+export type ServiceKind = "postgres" | "redis";
+
+export interface ServiceFacts {
+  exists: boolean;
+  /** `image:tag` the service runs, e.g. `pgvector/pgvector:pg17` ("" when unknown). */
+  image: string;
+  linked: boolean;
+}
+
+export interface Mount {
+  hostPath: string;
+  containerPath: string;
+}
+
+export interface SetupFacts {
+  appExists: boolean;
+  deployed: boolean;
+  builderSelected: string;
+  dockerfilePath: string;
+  postgres: ServiceFacts;
+  redis: ServiceFacts;
+  /** Our `postgres-service` property for the app, if set. */
+  postgresServiceProperty?: string;
+  /** `$DOKKU_LIB_ROOT/data/storage` */
+  storageRoot: string;
+  storageDirectory: { exists: boolean; uid?: number };
+  mounts: Mount[];
+  domains: string[];
+  portMap: string[];
+  scale: Record<string, number>;
+  letsencrypt: { appEmail: string; globalEmail: string; autorenew: boolean; active: boolean };
+}
+
+export interface SetupActions {
+  createApp(): Promise<void>;
+  selectDockerfileBuilder(): Promise<void>;
+  setDockerfilePath(path: string): Promise<void>;
+  createService(kind: ServiceKind, service: string, image?: string, imageVersion?: string): Promise<void>;
+  linkService(kind: ServiceKind, service: string): Promise<void>;
+  recordPostgresService(service: string): Promise<void>;
+  ensureStorageDirectory(name: string, uid: number): Promise<void>;
+  mountStorage(hostPath: string, containerPath: string): Promise<void>;
+  addDomains(domains: string[]): Promise<void>;
+  setPorts(portMap: string[]): Promise<void>;
+  scale(pairs: [string, number][]): Promise<void>;
+  setLetsencryptEmail(email: string): Promise<void>;
+  addLetsencryptCron(): Promise<void>;
+  enableLetsencrypt(): Promise<void>;
+}
+
+export const PLUGIN_REPOSITORIES: Record<string, string> = {
+  postgres: "https://github.com/dokku/dokku-postgres.git",
+  redis: "https://github.com/dokku/dokku-redis.git",
+  letsencrypt: "https://github.com/dokku/dokku-letsencrypt.git",
+};
+
+/** The Dokku plugins this run needs, in the order they are checked. */
+export function requiredPlugins(options: SetupOptions): string[] {
+  return [
+    ...(options.postgres ? ["postgres"] : []),
+    ...(options.redis ? ["redis"] : []),
+    ...(options.letsencrypt ? ["letsencrypt"] : []),
+  ];
+}
+
+/** Refuses to start when a plugin is missing, naming the commands that install it. */
+export function verifyPlugins(options: SetupOptions, isPresent: (plugin: string) => boolean): void {
+  const missing = requiredPlugins(options).filter((plugin) => !isPresent(plugin));
+  if (missing.length === 0) return;
+  const flags = missing.map((plugin) => `--no-${plugin}`).join(" ");
+  throw new UserError(
+    [
+      `The ${missing.join(", ")} plugin${missing.length > 1 ? "s are" : " is"} not installed. Install ${missing.length > 1 ? "them" : "it"} as root:`,
+      ...missing.map((plugin) => `  sudo dokku plugin:install ${PLUGIN_REPOSITORIES[plugin]} ${plugin}`),
+      `then re-run pegasus:setup (or pass ${flags} to do without). Nothing was changed.`,
+    ].join("\n"),
+  );
+}
+
+export function serviceName(app: string, kind: ServiceKind): string {
+  return kind === "postgres" ? `${app}-db` : `${app}-redis`;
+}
+
+/** Step names in run order; also the names shown in reports and JSON. */
+export const SETUP_STEPS = [
+  "preflight",
+  "app",
+  "builder",
+  "dockerfile-path",
+  "postgres-service",
+  "redis-service",
+  "postgres-link",
+  "redis-link",
+  "backup-service",
+  "storage-directory",
+  "storage-mount",
+  "domains",
+  "ports",
+  "scale",
+  "letsencrypt-email",
+  "letsencrypt-cron",
+  "letsencrypt-enable",
+  "restart",
+] as const;
+
+export const PENDING = "pending: ";
+
+export function planSetup(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step[] {
+  const { app } = options;
+  const fresh = !facts.appExists;
+  const steps: Step[] = [];
+
+  const plugins = requiredPlugins(options);
+  steps.push({
+    name: "preflight",
+    state: "ok",
+    detail: plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed",
+  });
+
+  steps.push(
+    fresh
+      ? {
+          name: "app",
+          state: "change",
+          detail: `create app ${app}`,
+          apply: async () => {
+            await actions.createApp();
+            return `created app ${app}`;
+          },
+          fix: `check that ${app} is a free name (dokku apps:list)`,
+        }
+      : { name: "app", state: "ok", detail: `app ${app} exists` },
+  );
+
+  steps.push(
+    facts.builderSelected === "dockerfile"
+      ? { name: "builder", state: "ok", detail: "dockerfile builder selected" }
+      : {
+          name: "builder",
+          state: "change",
+          detail: `select the dockerfile builder (now ${facts.builderSelected || "auto-detected"})`,
+          apply: () => actions.selectDockerfileBuilder(),
+          fix: `run dokku builder:report ${app} to see the builder settings`,
+        },
+  );
+
+  steps.push(
+    facts.dockerfilePath === options.dockerfile
+      ? { name: "dockerfile-path", state: "ok", detail: `dockerfile-path is ${options.dockerfile}` }
+      : {
+          name: "dockerfile-path",
+          state: "change",
+          detail: `set dockerfile-path to ${options.dockerfile}${facts.dockerfilePath ? ` (was ${facts.dockerfilePath})` : ""}`,
+          apply: () => actions.setDockerfilePath(options.dockerfile),
+          fix: `run dokku builder-dockerfile:report ${app} to see the current setting`,
+        },
+  );
+
+  steps.push(serviceStep(options, facts, actions, "postgres"));
+  steps.push(serviceStep(options, facts, actions, "redis"));
+  steps.push(linkStep(options, facts, actions, "postgres"));
+  steps.push(linkStep(options, facts, actions, "redis"));
+  steps.push(backupServiceStep(options, facts, actions));
+  steps.push(...storageSteps(options, facts, actions));
+  steps.push(domainsStep(options, facts, actions));
+  steps.push(portsStep(options, facts, actions));
+  const scale = scaleStep(options, facts, actions);
+  steps.push(scale);
+  steps.push(...letsencryptSteps(options, facts, actions));
+
+  const mount = steps.find((step) => step.name === "storage-mount");
+  const needsRestart = facts.deployed && (mount?.state === "change" || scale.state === "change");
+  steps.push(
+    needsRestart
+      ? {
+          name: "restart",
+          state: "skip",
+          detail: `${PENDING}run dokku ps:restart ${app} so the new ${[
+            mount?.state === "change" ? "mount" : "",
+            scale.state === "change" ? "scale" : "",
+          ]
+            .filter(Boolean)
+            .join(" and ")} take effect`,
+        }
+      : { name: "restart", state: "ok", detail: facts.deployed ? "no restart needed" : "not deployed yet" },
+  );
+  return steps;
+}
+
+function serviceStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions, kind: ServiceKind): Step {
+  const name = `${kind}-service`;
+  if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
+  const service = serviceName(options.app, kind);
+  const wanted = kind === "postgres" ? wantedImage(options) : undefined;
+  const current = facts[kind];
+  if (current.exists) {
+    const mismatch = wanted && current.image && !imageMatches(current.image, wanted);
+    return {
+      name,
+      state: "ok",
+      detail: mismatch
+        ? `${service} exists with image ${current.image}, not ${describeWanted(wanted)}; left as it is (recreating would lose its data)`
+        : `${service} exists${current.image ? ` (${current.image})` : ""}`,
+    };
+  }
+  const image = wanted ? ` with image ${describeWanted(wanted)}` : "";
+  return {
+    name,
+    state: "change",
+    detail: `create ${kind} service ${service}${image}`,
+    apply: async () => {
+      await actions.createService(kind, service, wanted?.image, wanted?.version);
+      return `created ${kind} service ${service}${image}`;
+    },
+    fix: `check docker can pull the image and that dokku ${kind}:info ${service} shows nothing half-made (dokku ${kind}:destroy ${service} removes a failed one)`,
+  };
+}
+
+function linkStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions, kind: ServiceKind): Step {
+  const name = `${kind}-link`;
+  if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
+  const service = serviceName(options.app, kind);
+  if (facts[kind].linked) return { name, state: "ok", detail: `${service} linked to ${options.app}` };
+  const variable = kind === "postgres" ? "DATABASE_URL" : "REDIS_URL";
+  return {
+    name,
+    state: "change",
+    detail: `link ${service} to ${options.app} (sets ${variable}${facts.deployed ? "; Dokku restarts the app" : ""})`,
+    apply: () => actions.linkService(kind, service),
+    fix: `run dokku ${kind}:info ${service} and dokku config:keys ${options.app} to see the service and the app's variables`,
+  };
+}
+
+function backupServiceStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
+  const name = "backup-service";
+  if (!options.postgres) return { name, state: "skip", detail: "--no-postgres" };
+  const service = serviceName(options.app, "postgres");
+  const current = facts.postgresServiceProperty;
+  if (current === service) return { name, state: "ok", detail: `backups use ${service}` };
+  if (current) {
+    return { name, state: "ok", detail: `backups use ${current} (set with pegasus:set; left as it is)` };
+  }
+  return {
+    name,
+    state: "change",
+    detail: `record ${service} as the service pegasus backs up`,
+    apply: () => actions.recordPostgresService(service),
+    fix: "check that the dokku user can write under $DOKKU_LIB_ROOT/config/pegasus",
+  };
+}
+
+function storageSteps(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step[] {
+  if (!options.storage) {
+    return [
+      { name: "storage-directory", state: "skip", detail: "--no-storage" },
+      { name: "storage-mount", state: "skip", detail: "--no-storage" },
+    ];
+  }
+  const hostPath = `${facts.storageRoot}/${options.storageName}`;
+  const { exists, uid } = facts.storageDirectory;
+  const directory: Step =
+    exists && uid === options.storageUid
+      ? { name: "storage-directory", state: "ok", detail: `${hostPath} owned by uid ${options.storageUid}` }
+      : {
+          name: "storage-directory",
+          state: "change",
+          detail: exists
+            ? `chown ${hostPath} to uid ${options.storageUid} (now ${uid ?? "unknown"})`
+            : `create ${hostPath} owned by uid ${options.storageUid}`,
+          apply: () => actions.ensureStorageDirectory(options.storageName, options.storageUid),
+          fix: "Dokku 0.38.22 or later is needed for a numeric --storage-uid other than 1000, 2000, 32767 or 0",
+        };
+  const exact = facts.mounts.some((m) => m.hostPath === hostPath && m.containerPath === options.storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === options.storageDir);
+  const mount: Step = exact
+    ? { name: "storage-mount", state: "ok", detail: `${hostPath} mounted at ${options.storageDir}` }
+    : other
+      ? {
+          name: "storage-mount",
+          state: "ok",
+          detail: `${options.storageDir} is already mounted from ${other.hostPath}; left as it is`,
+        }
+      : {
+          name: "storage-mount",
+          state: "change",
+          detail: `mount ${hostPath} at ${options.storageDir}`,
+          apply: () => actions.mountStorage(hostPath, options.storageDir),
+          fix: `run dokku storage:list ${options.app} to see the app's mounts`,
+        };
+  return [directory, mount];
+}
+
+function domainsStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
+  const current = facts.domains.length > 0 ? facts.domains.join(" ") : "none";
+  if (options.domains.length === 0) {
+    return { name: "domains", state: "skip", detail: `no --domain given (current: ${current})` };
+  }
+  const missing = options.domains.filter((domain) => !facts.domains.includes(domain));
+  if (missing.length === 0) return { name: "domains", state: "ok", detail: options.domains.join(" ") };
+  return {
+    name: "domains",
+    state: "change",
+    detail: `add ${missing.join(" ")}`,
+    apply: () => actions.addDomains(missing),
+    fix: `run dokku domains:report ${options.app} to see the app's domains`,
+  };
+}
+
+/**
+ * `ports:set` replaces every mapping, so the ones we do not manage are kept. https:443 is
+ * ours only once TLS is active: when a certificate is installed Dokku derives it from http:80.
+ */
+function portsStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
+  if (options.port === undefined) {
+    return {
+      name: "ports",
+      state: "skip",
+      detail: `no --port given (current: ${facts.portMap.join(" ") || "Dokku's default"})`,
+    };
+  }
+  const managed = [`http:80:${options.port}`];
+  if (options.letsencrypt && facts.letsencrypt.active) managed.push(`https:443:${options.port}`);
+  const kept = facts.portMap.filter((entry) => !/^(http:80|https:443):/.test(entry));
+  const wanted = [...kept, ...managed].sort();
+  if (managed.every((entry) => facts.portMap.includes(entry))) {
+    return { name: "ports", state: "ok", detail: managed.join(" ") };
+  }
+  return {
+    name: "ports",
+    state: "change",
+    detail: `set ${managed.join(" ")}${facts.portMap.length > 0 ? ` (was ${facts.portMap.join(" ")})` : ""}`,
+    apply: () => actions.setPorts(wanted),
+    fix: `run dokku ports:report ${options.app} to see the app's port mappings`,
+  };
+}
+
+function scaleStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
+  const changes = options.scale.filter(([type, count]) => (facts.scale[type] ?? 0) !== count);
+  const wanted = options.scale.map(([type, count]) => `${type}=${count}`).join(" ");
+  if (changes.length === 0) return { name: "scale", state: "ok", detail: wanted };
+  return {
+    name: "scale",
+    state: "change",
+    detail: `scale ${changes
+      .map(([type, count]) => `${type}=${count} (was ${facts.scale[type] ?? 0})`)
+      .join(" ")}, applied at the next deploy`,
+    apply: () => actions.scale(changes),
+    fix: `run dokku ps:report ${options.app} --ps-can-scale: an app.json formation forbids manual scaling, and a type must be in the Procfile`,
+  };
+}
+
+function letsencryptSteps(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step[] {
+  if (!options.letsencrypt) {
+    return ["letsencrypt-email", "letsencrypt-cron", "letsencrypt-enable"].map((name) => ({
+      name,
+      state: "skip" as const,
+      detail: "--no-letsencrypt",
+    }));
+  }
+  const { app } = options;
+  const le = facts.letsencrypt;
+  const steps: Step[] = [];
+
+  const asked = options.letsencryptEmail ?? (le.appEmail ? undefined : options.letsencryptEmailDefault);
+  let email = le.appEmail || le.globalEmail;
+  if (asked === undefined || asked === le.appEmail) {
+    steps.push(
+      email
+        ? { name: "letsencrypt-email", state: "ok", detail: `${email}${le.appEmail ? "" : " (global)"}` }
+        : {
+            name: "letsencrypt-email",
+            state: "skip",
+            detail: `${PENDING}no email set; re-run with --letsencrypt-email you@example.com`,
+          },
+    );
+  } else {
+    email = asked;
+    const target = asked;
+    steps.push({
+      name: "letsencrypt-email",
+      state: "change",
+      detail: `set email to ${target}${le.appEmail ? ` (was ${le.appEmail})` : ""}`,
+      apply: () => actions.setLetsencryptEmail(target),
+      fix: `run dokku letsencrypt:report ${app} to see the current settings`,
+    });
+  }
+
+  steps.push(
+    le.autorenew
+      ? { name: "letsencrypt-cron", state: "ok", detail: "renewal cron job enabled" }
+      : {
+          name: "letsencrypt-cron",
+          state: "change",
+          detail: "add the renewal cron job",
+          apply: () => actions.addLetsencryptCron(),
+          fix: "run dokku letsencrypt:cron-job to see its status",
+        },
+  );
+
+  const domains = [...new Set([...facts.domains, ...options.domains])].filter((domain) => domain !== "_");
+  const enableCommand = `dokku letsencrypt:enable ${app}`;
+  let enable: Step;
+  if (le.active) {
+    enable = { name: "letsencrypt-enable", state: "ok", detail: "TLS active" };
+  } else if (domains.length === 0) {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "skip",
+      detail: `${PENDING}no domain; re-run with --domain D, then after the first deploy run ${enableCommand}`,
+    };
+  } else if (!email) {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "skip",
+      detail: `${PENDING}no email; re-run with --letsencrypt-email E, then after the first deploy run ${enableCommand}`,
+    };
+  } else if (!facts.deployed) {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "skip",
+      detail: `${PENDING}after the first deploy run ${enableCommand}`,
+    };
+  } else {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "change",
+      detail: `enable TLS for ${domains.join(" ")}`,
+      apply: () => actions.enableLetsencrypt(),
+      fix: `the domains must resolve to this server and port 80 must be reachable; see /var/log/dokku/letsencrypt.log, then re-run or run ${enableCommand}`,
+    };
+  }
+  steps.push(enable);
+  return steps;
+}
+
+function wantedImage(options: SetupOptions): { image?: string; version?: string } | undefined {
+  if (options.postgresImage === undefined && options.postgresImageVersion === undefined) return undefined;
+  return { image: options.postgresImage, version: options.postgresImageVersion };
+}
+
+function describeWanted(wanted: { image?: string; version?: string }): string {
+  return `${wanted.image ?? "postgres"}${wanted.version ? `:${wanted.version}` : ""}`;
+}
+
+/** Splits `registry:5000/name:tag` at the tag's colon (the last one after the last slash). */
+export function splitImage(reference: string): { image: string; version: string } {
+  const slash = reference.lastIndexOf("/");
+  const colon = reference.lastIndexOf(":");
+  if (colon > slash) return { image: reference.slice(0, colon), version: reference.slice(colon + 1) };
+  return { image: reference, version: "" };
+}
+
+function imageMatches(current: string, wanted: { image?: string; version?: string }): boolean {
+  const { image, version } = splitImage(current);
+  return (wanted.image === undefined || wanted.image === image) && (wanted.version === undefined || wanted.version === version);
+}
+
+/** The closing lines: what changed, what is pending, and what to run next. */
+export function summarizeSetup(
+  options: SetupOptions,
+  reports: readonly StepReport[],
+  context: { dryRun: boolean; deployed: boolean; host: string },
+): string[] {
+  const count = (status: string) => reports.filter((report) => report.status === status).length;
+  const changed = count("changed");
+  const planned = count("planned");
+  const pending = reports.filter((report) => report.detail.startsWith(PENDING));
+  const lines = [
+    context.dryRun
+      ? `Dry run: ${planned} step${planned === 1 ? "" : "s"} would change; nothing was changed`
+      : `${changed} step${changed === 1 ? "" : "s"} changed, ${count("ok")} already in place${pending.length ? `, ${pending.length} pending` : ""}`,
+  ];
+  for (const report of pending) lines.push(`Pending ${report.name}: ${report.detail.slice(PENDING.length)}`);
+  if (!context.deployed) {
+    lines.push(
+      "Next, from your project:",
+      `  git remote add dokku dokku@${context.host}:${options.app}`,
+      "  git push dokku main",
+      `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`,
+    );
+  } else {
+    lines.push("Next, to update the app's settings:", `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`);
+  }
+  return lines;
+}

@@ -1,0 +1,259 @@
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { hostname } from "node:os";
+import path from "node:path";
+import { DRY_RUN_OPTION, FORMAT_OPTION, formatOption, type ParsedArgs } from "../core/args.js";
+import type { Subcommand } from "../core/command.js";
+import { applyPlan, renderStepLine } from "../core/plan.js";
+import { parseEmail, parseSetupOptions, SETUP_DEFAULTS, type SetupOptions } from "../core/setup-options.js";
+import {
+  planSetup,
+  serviceName,
+  SETUP_STEPS,
+  summarizeSetup,
+  verifyPlugins,
+  type ServiceFacts,
+  type ServiceKind,
+  type SetupActions,
+  type SetupFacts,
+} from "../core/setup-plan.js";
+import type { Context } from "../context.js";
+import { createApp } from "../dokku/apps.js";
+import { appExists } from "../dokku/apps-exist.js";
+import { getDockerfilePath, getSelectedBuilder, selectBuilder, setDockerfilePath } from "../dokku/builder.js";
+import { addDomains, appDomains } from "../dokku/domains.js";
+import {
+  addCronJob,
+  appLetsencrypt,
+  cronJobEnabled,
+  enableLetsencrypt,
+  setLetsencryptEmail,
+} from "../dokku/letsencrypt.js";
+import { portMap, setPortMap } from "../dokku/ports.js";
+import { isDeployed } from "../dokku/ps.js";
+import { getScale, setScale } from "../dokku/scale.js";
+import { createService, linkService, serviceExists, serviceImage, serviceLinked } from "../dokku/services.js";
+import { ensureStorageDirectory, listMounts, mountStorage } from "../dokku/storage.js";
+import { ExitCode, UserError } from "../errors.js";
+import { isMissing, PropertyStore } from "../io/properties.js";
+
+const POSTGRES_SERVICE_PROPERTY = "postgres-service";
+const LETSENCRYPT_EMAIL_PROPERTY = "letsencrypt-email";
+const STEP_WIDTH = Math.max(...SETUP_STEPS.map((name) => name.length)) + 2;
+
+export const setup: Subcommand = {
+  name: "setup",
+  args: "<app>",
+  summary: "Provision an app for SaaS Pegasus: services and storage and domains and TLS (safe to re-run)",
+  options: {
+    domain: { type: "string", multiple: true, value: "DOMAIN", description: "add a domain to the app (repeatable)" },
+    "letsencrypt-email": {
+      type: "string",
+      value: "EMAIL",
+      description:
+        "Let's Encrypt email for the app (default: pegasus:set letsencrypt-email, else letsencrypt's global email)",
+    },
+    "postgres-image": {
+      type: "string",
+      value: "IMAGE",
+      description: "image for a new Postgres service, e.g. pgvector/pgvector (default: the plugin's)",
+    },
+    "postgres-image-version": {
+      type: "string",
+      value: "TAG",
+      description: "image tag for a new Postgres service, e.g. pg17",
+    },
+    "no-postgres": { type: "boolean", description: "do not create or link the Postgres service <app>-db" },
+    "no-redis": { type: "boolean", description: "do not create or link the Redis service <app>-redis" },
+    "no-storage": { type: "boolean", description: "do not create or mount the media storage directory" },
+    "no-letsencrypt": { type: "boolean", description: "do not configure Let's Encrypt TLS" },
+    dockerfile: {
+      type: "string",
+      value: "PATH",
+      description: `Dockerfile to build, relative to the repository root (default ${SETUP_DEFAULTS.dockerfile})`,
+    },
+    port: {
+      type: "string",
+      value: "N",
+      description: "container port the proxy sends http (and https after TLS) to: 8080 for Pegasus's Dockerfile.web",
+    },
+    "storage-dir": {
+      type: "string",
+      value: "DIR",
+      description: `where the media directory is mounted in the container (default ${SETUP_DEFAULTS.storageDir})`,
+    },
+    "storage-uid": {
+      type: "string",
+      value: "UID",
+      description: `owner of the media directory: the image's user (default ${SETUP_DEFAULTS.storageUid}, Pegasus's django user)`,
+    },
+    scale: {
+      type: "string",
+      multiple: true,
+      value: "TYPE=N",
+      description: "process count, applied at the next deploy (repeatable; default worker=1)",
+    },
+    ...DRY_RUN_OPTION,
+    ...FORMAT_OPTION,
+  },
+  notes: [
+    "Creates what is missing and leaves what exists: the app, the dockerfile builder, Postgres <app>-db and",
+    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir, domains, the",
+    "port mapping, the process scale and Let's Encrypt (email, renewal cron; TLS once the app is deployed).",
+    "A re-run changes nothing that is already in place; after a failure, fix the cause and re-run.",
+    "Service links are made the ordinary way: on a deployed app Dokku restarts it once per new link, and both",
+    "links come before every other change. Scale and mounts never restart: run ps:restart when setup says so.",
+    "Find the uid of your image's user with: docker run --rm --entrypoint id <image>",
+    "An existing service is never recreated, even when it runs another image than --postgres-image asks for.",
+    "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt).",
+  ],
+  printsData: (args: ParsedArgs) => formatOption(args.options) === "json",
+  run,
+};
+
+async function run(args: ParsedArgs, ctx: Context): Promise<number> {
+  const format = formatOption(args.options);
+  const options = parseSetupOptions(args);
+  verifyPlugins(options, (plugin) => existsSync(path.join(ctx.paths.pluginEnabledPath, plugin)));
+  const properties = new PropertyStore(ctx.paths.propertiesDir);
+  const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
+  if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
+
+  ctx.log.info1(`${options.dryRun ? "Checking" : "Setting up"} ${options.app} for SaaS Pegasus`);
+  const facts = await gatherFacts(options, ctx, properties);
+  const steps = planSetup(options, facts, actions(options, ctx, properties));
+  const result = await applyPlan(steps, {
+    dryRun: options.dryRun,
+    onStep: (report) => ctx.log.verbose(renderStepLine(report, STEP_WIDTH)),
+  });
+
+  if (format === "json") {
+    ctx.stdout.write(
+      `${JSON.stringify({ app: options.app, dry_run: options.dryRun, changed: result.changed, steps: result.steps })}\n`,
+    );
+  }
+
+  if (result.failure) {
+    const { step, error, fix } = result.failure;
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.fail(`Step ${step} failed: ${error.message}`);
+    if (fix) ctx.log.fail(`To fix: ${fix}`);
+    ctx.log.fail(`Then re-run dokku pegasus:setup ${options.app} with the same flags: steps already done are skipped`);
+    return error.exitCode === ExitCode.ok ? ExitCode.userError : error.exitCode;
+  }
+
+  const host = await serverName(ctx);
+  const [headline, ...rest] = summarizeSetup(options, result.steps, {
+    dryRun: options.dryRun,
+    deployed: facts.deployed,
+    host,
+  });
+  ctx.log.info2(headline ?? "");
+  for (const line of rest) ctx.log.verbose(line);
+  return ExitCode.ok;
+}
+
+/** Read-only: an app that does not exist yet has nothing to ask Dokku about. */
+async function gatherFacts(options: SetupOptions, ctx: Context, properties: PropertyStore): Promise<SetupFacts> {
+  const { dokku } = ctx;
+  const { app } = options;
+  const exists = await appExists(dokku, app);
+  const service = async (kind: ServiceKind): Promise<ServiceFacts> => {
+    const none = { exists: false, image: "", linked: false };
+    if (!options[kind]) return none;
+    const name = serviceName(app, kind);
+    if (!(await serviceExists(dokku, kind, name))) return none;
+    const wantsImage =
+      kind === "postgres" && (options.postgresImage !== undefined || options.postgresImageVersion !== undefined);
+    return {
+      exists: true,
+      image: wantsImage ? await serviceImage(dokku, kind, name) : "",
+      linked: exists ? await serviceLinked(dokku, kind, name, app) : false,
+    };
+  };
+  const storageRoot = path.join(ctx.paths.libRoot, "data", "storage");
+
+  return {
+    appExists: exists,
+    deployed: exists ? await isDeployed(dokku, app) : false,
+    builderSelected: exists ? await getSelectedBuilder(dokku, app) : "",
+    dockerfilePath: exists ? await getDockerfilePath(dokku, app) : "",
+    postgres: await service("postgres"),
+    redis: await service("redis"),
+    postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : undefined,
+    storageRoot,
+    storageDirectory: options.storage
+      ? await directoryOwner(path.join(storageRoot, options.storageName))
+      : { exists: false },
+    mounts: exists && options.storage ? await listMounts(dokku, app) : [],
+    domains: exists ? await appDomains(dokku, app) : [],
+    portMap: exists && options.port !== undefined ? await portMap(dokku, app) : [],
+    scale: exists ? await getScale(dokku, app) : {},
+    letsencrypt: !options.letsencrypt
+      ? { appEmail: "", globalEmail: "", autorenew: false, active: false }
+      : exists
+        ? await appLetsencrypt(dokku, app)
+        : {
+            appEmail: "",
+            globalEmail: await globalLetsencryptEmail(ctx),
+            autorenew: await cronJobEnabled(dokku),
+            active: false,
+          },
+  };
+}
+
+function actions(options: SetupOptions, ctx: Context, properties: PropertyStore): SetupActions {
+  const { dokku } = ctx;
+  const { app } = options;
+  return {
+    createApp: () => createApp(dokku, app),
+    selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
+    setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
+    createService: (kind, name, image, version) =>
+      createService(dokku, kind, name, kind === "postgres" ? { image, version } : undefined),
+    linkService: (kind, name) => linkService(dokku, kind, name, app),
+    recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
+    ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
+    mountStorage: (hostPath, containerPath) => mountStorage(dokku, app, hostPath, containerPath),
+    addDomains: (domains) => addDomains(dokku, app, domains),
+    setPorts: (mappings) => setPortMap(dokku, app, mappings),
+    scale: (pairs) => setScale(dokku, app, pairs),
+    setLetsencryptEmail: (email) => setLetsencryptEmail(dokku, app, email),
+    addLetsencryptCron: () => addCronJob(dokku),
+    enableLetsencrypt: () => enableLetsencrypt(dokku, app),
+  };
+}
+
+async function directoryOwner(directory: string): Promise<{ exists: boolean; uid?: number }> {
+  try {
+    const info = await stat(directory);
+    return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
+  } catch (error) {
+    if (isMissing(error)) return { exists: false };
+    throw error;
+  }
+}
+
+/**
+ * For an app that does not exist yet: the letsencrypt plugin's global email, read from the
+ * property file the plugin keeps it in (one file read instead of a Dokku call).
+ */
+async function globalLetsencryptEmail(ctx: Context): Promise<string> {
+  try {
+    return (await readFile(path.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+  } catch (error) {
+    if (isMissing(error)) return "";
+    throw error;
+  }
+}
+
+/** The name users ssh to: Dokku's installer records it in $DOKKU_ROOT/HOSTNAME. */
+async function serverName(ctx: Context): Promise<string> {
+  try {
+    const name = (await readFile(path.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    if (name) return name;
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+  return hostname();
+}

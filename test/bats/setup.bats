@@ -1,0 +1,231 @@
+#!/usr/bin/env bats
+# pegasus:setup end to end: through the shim, the fake dokku and its real PostgreSQL.
+
+load test_helper
+
+setup() {
+  sandbox_setup
+  fake_plugins postgres redis letsencrypt
+}
+
+teardown() {
+  sandbox_teardown
+}
+
+# The calls pegasus made itself (depth 1), not the ones Dokku made on its behalf.
+our_calls() {
+  fake-dokku-ctl calls --depth 1 "$@"
+}
+
+reset_calls() {
+  : >"$FAKE_DOKKU_STATE/calls.jsonl"
+}
+
+# setup_app <app> [flags]: the full set of flags a Pegasus user passes.
+setup_app() {
+  dokku pegasus:setup "$1" --domain shop.example.com --letsencrypt-email ops@example.com \
+    --postgres-image pgvector/pgvector --postgres-image-version pg17 "${@:2}"
+}
+
+full_setup() {
+  setup_app shop "$@"
+}
+
+@test "pegasus:setup converges a fresh app to what a user checks by hand" {
+  run full_setup
+  assert_success
+  assert_line --partial "app:                changed      created app shop"
+  assert_line --partial "letsencrypt-enable: skipped      pending: after the first deploy run dokku letsencrypt:enable shop"
+  assert_line --partial "git remote add dokku dokku@"
+  assert_line --partial "git push dokku main"
+  assert_line --partial "pegasus:env-import shop < .env"
+
+  run dokku --quiet apps:list
+  assert_output "shop"
+  run dokku builder-dockerfile:report shop --builder-dockerfile-dockerfile-path
+  assert_output "Dockerfile.web"
+  run dokku builder:report shop --builder-selected
+  assert_output "dockerfile"
+  run dokku --quiet storage:list shop
+  assert_output "$DOKKU_LIB_ROOT/data/storage/shop:/code/media"
+  run stat -c %u "$DOKKU_LIB_ROOT/data/storage/shop"
+  assert_output "1000"
+  run dokku domains:report shop --domains-app-vhosts
+  assert_output "shop.example.com"
+  run dokku --quiet ps:scale shop
+  assert_line "worker: 1"
+  run dokku postgres:linked shop-db shop
+  assert_success
+  run dokku redis:linked shop-redis shop
+  assert_success
+  run dokku postgres:info shop-db --version
+  assert_output "pgvector/pgvector:pg17"
+  run dokku config:keys shop
+  assert_line "DATABASE_URL"
+  assert_line "REDIS_URL"
+  refute_line "DOKKU_RM_CONTAINER"
+  run dokku letsencrypt:report shop --letsencrypt-email
+  assert_output "ops@example.com"
+  run dokku letsencrypt:cron-job
+  assert_output --partial "is enabled"
+  run cat "$DOKKU_LIB_ROOT/config/pegasus/shop/postgres-service"
+  assert_output "shop-db"
+  run fake-dokku-ctl restarts shop
+  assert_output "0"
+}
+
+@test "pegasus:setup re-run on a converged app makes zero mutating calls and reports changed: 0" {
+  full_setup >/dev/null
+  reset_calls
+  run --separate-stderr full_setup --format json
+  assert_success
+  run jq -r '[.changed, ([.steps[] | select(.status == "changed" or .status == "failed")] | length)] | @tsv' <<<"$output"
+  assert_output $'0\t0'
+  run our_calls --mutating --count
+  assert_output "0"
+  run our_calls --count
+  refute_output "0"
+}
+
+@test "pegasus:setup --dry-run changes nothing and lists what a real run would change" {
+  run --separate-stderr full_setup --dry-run --format json
+  assert_success
+  planned="$(jq -r '[.steps[] | select(.status == "planned") | .name] | join(" ")' <<<"$output")"
+  assert_equal "$(jq -r '.dry_run' <<<"$output")" "true"
+  assert_equal "$(jq -r '.changed' <<<"$output")" "0"
+  run our_calls --mutating --count
+  assert_output "0"
+  run dokku --quiet apps:list
+  refute_output --partial "shop"
+  [[ ! -e "$DOKKU_LIB_ROOT/data/storage/shop" ]]
+
+  run --separate-stderr full_setup --format json
+  assert_success
+  changed="$(jq -r '[.steps[] | select(.status == "changed") | .name] | join(" ")' <<<"$output")"
+  assert_equal "$changed" "$planned"
+
+  reset_calls
+  run --separate-stderr full_setup --dry-run --format json
+  assert_equal "$(jq -r '[.steps[] | select(.status == "planned")] | length' <<<"$output")" "0"
+}
+
+@test "pegasus:setup stops at a failing step, names it with Dokku's message, and a re-run converges" {
+  # step name, then the argv prefix the fault matches; one app per case so every step runs.
+  local cases=(
+    "letsencrypt-cron|letsencrypt:cron-job --add"
+    "app|apps:create"
+    "builder|builder:set"
+    "dockerfile-path|builder-dockerfile:set"
+    "postgres-service|postgres:create"
+    "redis-service|redis:create"
+    "postgres-link|postgres:link"
+    "redis-link|redis:link"
+    "storage-directory|storage:ensure-directory"
+    "storage-mount|storage:mount"
+    "domains|domains:add"
+    "scale|ps:scale --skip-deploy"
+    "letsencrypt-email|letsencrypt:set"
+  )
+  local index=0 entry step pattern app
+  for entry in "${cases[@]}"; do
+    index=$((index + 1))
+    step="${entry%%|*}"
+    pattern="${entry#*|}"
+    app="app$index"
+    fake-dokku-ctl fail "$pattern" --message "injected failure $index"
+    run --separate-stderr setup_app "$app" --format json
+    assert_failure
+    assert_equal "$(jq -r '.steps[-1].name + " " + .steps[-1].status' <<<"$output")" "$step failed"
+    [[ "$stderr" == *"Step $step failed: dokku ${pattern%% *} failed (exit 1): injected failure $index"* ]] ||
+      fail "no failure message for $step: $stderr"
+    [[ "$stderr" == *"To fix: "* ]] || fail "no fix for $step: $stderr"
+    [[ "$stderr" == *"re-run dokku pegasus:setup $app"* ]] || fail "no re-run hint for $step"
+
+    # The re-run does the failed step and the ones after it, and nothing before it again.
+    reset_calls
+    run --separate-stderr setup_app "$app" --format json
+    assert_success
+    assert_equal "$(jq -r '[.steps[] | select(.status == "failed")] | length' <<<"$output")" "0"
+    assert_equal "$(jq -r --arg step "$step" '.steps[] | select(.name == $step) | .status' <<<"$output")" "changed"
+    run our_calls --mutating --command "${pattern%% *}" --count
+    assert_output "1"
+  done
+}
+
+@test "pegasus:setup on a deployed app enables TLS once and makes no call on a re-run" {
+  full_setup >/dev/null
+  create_deployable_repo "$BATS_TEST_TMPDIR/repo"
+  fake-dokku-ctl deploy shop --from "$BATS_TEST_TMPDIR/repo" >/dev/null 2>&1
+  run dokku ps:report shop --deployed
+  assert_output "true"
+
+  reset_calls
+  run --separate-stderr full_setup --format json
+  assert_success
+  assert_equal "$(jq -r '.steps[] | select(.name == "letsencrypt-enable") | .status' <<<"$output")" "changed"
+  run dokku letsencrypt:active shop
+  assert_output "true"
+
+  reset_calls
+  run --separate-stderr full_setup --format json
+  assert_equal "$(jq -r '.changed' <<<"$output")" "0"
+  run our_calls --mutating --count
+  assert_output "0"
+}
+
+@test "pegasus:setup links an existing service without recreating it and reports another image" {
+  dokku apps:create shop >/dev/null
+  dokku postgres:create shop-db >/dev/null
+  reset_calls
+  run --separate-stderr full_setup --format json
+  assert_success
+  run jq -r '.steps[] | select(.name == "postgres-service") | .status + " " + .detail' <<<"$output"
+  assert_output --partial "ok shop-db exists with image postgres:"
+  assert_output --partial "not pgvector/pgvector:pg17; left as it is"
+  run our_calls --command postgres:create --count
+  assert_output "0"
+  run dokku postgres:linked shop-db shop
+  assert_success
+}
+
+@test "pegasus:setup refuses a missing plugin before any Dokku call and names the install command" {
+  rm "$PLUGIN_ENABLED_PATH/letsencrypt"
+  run dokku pegasus:setup shop
+  assert_failure 1
+  assert_output --partial "sudo dokku plugin:install https://github.com/dokku/dokku-letsencrypt.git letsencrypt"
+  run our_calls --count
+  assert_output "0"
+
+  run dokku pegasus:setup shop --no-letsencrypt
+  assert_success
+  assert_line --partial "letsencrypt-email:  skipped      --no-letsencrypt"
+}
+
+@test "pegasus:setup refuses bad input before any Dokku call" {
+  local cases=(
+    "Bad_App|App name must begin with lowercase alphanumeric character"
+    "shop --bogus|Unknown flag --bogus"
+    "shop --scale worker|--scale \"worker\" must be TYPE=N"
+    "shop --scale worker=two|must be TYPE=N"
+    "shop --scale release=1|release=N is refused"
+    "shop --letsencrypt-email nobody|is not an email address"
+    "shop --domain bad_domain.example.com|is not a valid domain"
+    "shop --storage-uid 70000|--storage-uid must be a whole number from 0 to 65535"
+    "shop --port 0|--port must be a whole number from 1 to 65535"
+    "shop --dockerfile ../Dockerfile|must be a path relative to the repository root"
+    "shop --storage-dir media|must be an absolute path"
+    "shop --postgres-image-version bad:tag|is not a Docker tag"
+    "shop extra|Unexpected argument \"extra\""
+  )
+  local entry args message
+  for entry in "${cases[@]}"; do
+    args="${entry%%|*}"
+    message="${entry#*|}"
+    # shellcheck disable=SC2086 # the case's arguments are words
+    run --separate-stderr dokku pegasus:setup $args
+    assert_failure 1
+    [[ "$stderr" == *"!     "*"$message"* ]] || fail "expected \"$message\" for \"$args\", got: $stderr"
+  done
+  run our_calls --count
+  assert_output "0"
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { parseCommandArgs } from "../../../src/core/args.js";
+import { parseSetupOptions, storageNameFor } from "../../../src/core/setup-options.js";
+import { setup } from "../../../src/subcommands/setup.js";
+
+const parse = (...argv: string[]) =>
+  parseSetupOptions(parseCommandArgs("pegasus:setup", argv, setup.options));
+
+describe("pegasus:setup options", () => {
+  it("has the documented defaults", () => {
+    expect(parse("shop")).toEqual({
+      app: "shop",
+      domains: [],
+      letsencryptEmail: undefined,
+      postgresImage: undefined,
+      postgresImageVersion: undefined,
+      postgres: true,
+      redis: true,
+      storage: true,
+      letsencrypt: true,
+      dockerfile: "Dockerfile.web",
+      port: undefined,
+      storageDir: "/code/media",
+      storageUid: 1000,
+      storageName: "shop",
+      scale: [["worker", 1]],
+      dryRun: false,
+    });
+  });
+
+  it("reads every flag", () => {
+    const parsed = parse(
+      "shop",
+      "--domain", "Shop.Example.com",
+      "--domain", "www.example.com",
+      "--letsencrypt-email", "ops@example.com",
+      "--postgres-image", "pgvector/pgvector",
+      "--postgres-image-version", "pg17",
+      "--dockerfile", "docker/Dockerfile.prod",
+      "--port", "8080",
+      "--storage-dir", "/app/media",
+      "--storage-uid", "0",
+      "--scale", "worker=2",
+      "--scale", "beat=1",
+      "--no-redis",
+      "--dry-run",
+    );
+    expect(parsed).toMatchObject({
+      domains: ["shop.example.com", "www.example.com"],
+      letsencryptEmail: "ops@example.com",
+      postgresImage: "pgvector/pgvector",
+      postgresImageVersion: "pg17",
+      dockerfile: "docker/Dockerfile.prod",
+      port: 8080,
+      storageDir: "/app/media",
+      storageUid: 0,
+      scale: [["worker", 2], ["beat", 1]],
+      redis: false,
+      dryRun: true,
+    });
+  });
+
+  it("names a storage directory after an app with dots without colliding with another app", () => {
+    expect(storageNameFor("shop.example.com")).toBe("shop_example_com");
+  });
+
+  it.each([
+    [["Bad_App"], /App name must begin with lowercase/],
+    [[], /Please specify an app/],
+    [["shop", "extra"], /Unexpected argument "extra"/],
+    [["shop", "--bogus"], /Unknown flag --bogus/],
+    [["shop", "--port"], /needs a value/],
+    [["shop", "--scale", "worker"], /--scale "worker" must be TYPE=N/],
+    [["shop", "--scale", "worker=x"], /must be TYPE=N/],
+    [["shop", "--scale", "worker=-1"], /must be TYPE=N/],
+    [["shop", "--scale", "worker=1001"], /must be TYPE=N/],
+    [["shop", "--scale", "Worker=1"], /must be TYPE=N/],
+    [["shop", "--scale", "=1"], /must be TYPE=N/],
+    [["shop", "--scale", "release=1"], /release=N is refused/],
+    [["shop", "--scale", "worker=1", "--scale", "worker=2"], /given twice/],
+    [["shop", "--letsencrypt-email", "not-an-email"], /is not an email address/],
+    [["shop", "--letsencrypt-email", "a b@example.com"], /is not an email address/],
+    [["shop", "--domain", "bad domain"], /is not a valid domain/],
+    [["shop", "--domain", "bad_domain.com"], /is not a valid domain/],
+    [["shop", "--domain", "example.com."], /is not a valid domain/],
+    [["shop", "--storage-uid", "65536"], /--storage-uid must be a whole number from 0 to 65535/],
+    [["shop", "--storage-uid=-1"], /--storage-uid must be a whole number/],
+    [["shop", "--storage-uid", "-1"], /Flag --storage-uid needs a value/],
+    [["shop", "--storage-uid", "1e3"], /--storage-uid must be a whole number/],
+    [["shop", "--port", "0"], /--port must be a whole number from 1 to 65535/],
+    [["shop", "--port", "70000"], /--port must be/],
+    [["shop", "--dockerfile", "../Dockerfile"], /--dockerfile "..\/Dockerfile" must be a path relative/],
+    [["shop", "--dockerfile", "/etc/passwd"], /must be a path relative/],
+    [["shop", "--dockerfile", ""], /must be a path relative/],
+    [["shop", "--storage-dir", "media"], /--storage-dir "media" must be an absolute path/],
+    [["shop", "--storage-dir", "/code/../etc"], /must be an absolute path/],
+    [["shop", "--storage-dir", "/code/media:ro"], /must be an absolute path/],
+    [["shop", "--storage-dir", "/"], /must be an absolute path/],
+    [["shop", "--postgres-image", "pgvector/pgvector:pg17"], /--postgres-image .* is not a Docker image name/],
+    [["shop", "--postgres-image", ""], /is not a Docker image name/],
+    [["shop", "--postgres-image-version", "pg 17"], /is not a Docker tag/],
+    [["shop", "--postgres-image-version", ""], /is not a Docker tag/],
+    [["shop", "--format", "yaml"], /Format must be/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => {
+      const args = parseCommandArgs("pegasus:setup", argv, setup.options);
+      setup.printsData?.(args);
+      parseSetupOptions(args);
+    }).toThrow(message);
+  });
+});

@@ -1,0 +1,198 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCommandArgs } from "../../../src/core/args.js";
+import { setup } from "../../../src/subcommands/setup.js";
+import { stubContext, stubRunner, type StubAnswer } from "../../support/stub-context.js";
+
+function pluginsDir(present = ["postgres", "redis", "letsencrypt"]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "pegasus-plugins-"));
+  for (const plugin of present) mkdirSync(path.join(dir, plugin));
+  return dir;
+}
+
+async function runSetup(answers: StubAnswer[], argv: string[], env: Record<string, string> = {}) {
+  const runner = stubRunner(answers);
+  const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir(), ...env } });
+  const args = parseCommandArgs("pegasus:setup", argv, setup.options);
+  const exitCode = await setup.run(args, ctx);
+  return { exitCode, ctx, runner };
+}
+
+const FRESH: StubAnswer[] = [
+  { argv: ["apps:exists", "shop"], exitCode: 20, stderr: " !     App shop does not exist\n" },
+  { argv: ["postgres:exists", "shop-db"], exitCode: 1, stderr: " !     Postgres service shop-db does not exist\n" },
+  { argv: ["redis:exists", "shop-redis"], exitCode: 1, stderr: " !     Redis service shop-redis does not exist\n" },
+  { argv: ["letsencrypt:cron-job", "--add"], stdout: "-----> Added cron job to dokku's crontab.\n" },
+  { argv: ["letsencrypt:cron-job"], stdout: "=====> Auto-renew cron job is not enabled\n" },
+  { argv: ["apps:create", "shop"] },
+  { argv: ["builder:set", "shop", "selected", "dockerfile"] },
+  { argv: ["builder-dockerfile:set", "shop", "dockerfile-path", "Dockerfile.web"] },
+  { argv: ["postgres:create", "shop-db"] },
+  { argv: ["redis:create", "shop-redis"] },
+  { argv: ["postgres:link", "shop-db", "shop"] },
+  { argv: ["redis:link", "shop-redis", "shop"] },
+  { argv: ["storage:ensure-directory", "--chown", "1000", "shop"] },
+  { argv: ["storage:mount", "shop"] },
+  { argv: ["domains:add", "shop", "shop.example.com"] },
+  { argv: ["ports:set", "shop", "http:80:8080"] },
+  { argv: ["ps:scale", "--skip-deploy", "shop", "worker=1"] },
+  { argv: ["letsencrypt:set", "shop", "email", "ops@example.com"] },
+];
+
+const FULL_ARGS = [
+  "shop",
+  "--domain",
+  "shop.example.com",
+  "--letsencrypt-email",
+  "ops@example.com",
+  "--postgres-image",
+  "pgvector/pgvector",
+  "--postgres-image-version",
+  "pg17",
+  "--port",
+  "8080",
+];
+
+describe("pegasus:setup through a stub dokku", () => {
+  it("provisions a fresh app: read-only facts first, then one call per change", async () => {
+    const { exitCode, ctx, runner } = await runSetup(FRESH, [...FULL_ARGS, "--format", "json"]);
+    expect(exitCode).toBe(0);
+    const output = JSON.parse(ctx.output());
+    expect(output).toMatchObject({ app: "shop", dry_run: false, changed: 15 });
+    expect(output.steps.map((s: { status: string }) => s.status)).not.toContain("failed");
+    expect(runner.seen.map((argv) => argv[0])).toEqual([
+      "apps:exists",
+      "postgres:exists",
+      "redis:exists",
+      "letsencrypt:cron-job",
+      "apps:create",
+      "builder:set",
+      "builder-dockerfile:set",
+      "postgres:create",
+      "redis:create",
+      "postgres:link",
+      "redis:link",
+      "storage:ensure-directory",
+      "storage:mount",
+      "domains:add",
+      "ports:set",
+      "ps:scale",
+      "letsencrypt:set",
+      "letsencrypt:cron-job",
+    ]);
+    expect(ctx.dokku.mutatingCalls).toBe(14);
+    expect(runner.seen).toContainEqual(["postgres:create", "shop-db", "--image", "pgvector/pgvector", "--image-version", "pg17"]);
+    const mount = runner.seen.find((argv) => argv[0] === "storage:mount")!;
+    expect(mount[2]).toBe(`${ctx.paths.libRoot}/data/storage/shop:/code/media`);
+    expect(readFileSync(path.join(ctx.paths.propertiesDir, "shop", "postgres-service"), "utf8")).toBe("shop-db");
+    expect(ctx.log.lines.some((line) => line.message.includes("git push dokku main"))).toBe(true);
+  });
+
+  it("uses letsencrypt's global email for a new app without setting one on it", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "pegasus-global-email-"));
+    const lib = path.join(root, "lib");
+    mkdirSync(path.join(lib, "config", "letsencrypt", "--global"), { recursive: true });
+    writeFileSync(path.join(lib, "config", "letsencrypt", "--global", "email"), "global@example.com");
+    const { exitCode, ctx, runner } = await runSetup(FRESH, ["shop", "--format", "json"], { DOKKU_LIB_ROOT: lib });
+    expect(exitCode).toBe(0);
+    const steps = JSON.parse(ctx.output()).steps as { name: string; status: string; detail: string }[];
+    expect(steps.find((step) => step.name === "letsencrypt-email")).toEqual({
+      name: "letsencrypt-email",
+      status: "ok",
+      detail: "global@example.com (global)",
+    });
+    expect(runner.seen.map((argv) => argv[0])).not.toContain("letsencrypt:set");
+  });
+
+  it("dry-run makes only read-only calls and prints the plan", async () => {
+    const { exitCode, ctx } = await runSetup(FRESH, [...FULL_ARGS, "--dry-run", "--format", "json"]);
+    expect(exitCode).toBe(0);
+    expect(ctx.dokku.mutatingCalls).toBe(0);
+    const output = JSON.parse(ctx.output());
+    expect(output).toMatchObject({ dry_run: true, changed: 0 });
+    expect(output.steps.filter((s: { status: string }) => s.status === "planned")).toHaveLength(15);
+  });
+
+  it("makes no mutating call on a converged app", async () => {
+    const uid = process.getuid?.() ?? 1000;
+    const root = mkdtempSync(path.join(tmpdir(), "pegasus-converged-"));
+    const lib = path.join(root, "lib");
+    mkdirSync(path.join(lib, "data", "storage", "shop"), { recursive: true });
+    mkdirSync(path.join(lib, "config", "pegasus", "shop"), { recursive: true });
+    writeFileSync(path.join(lib, "config", "pegasus", "shop", "postgres-service"), "shop-db");
+    const converged: StubAnswer[] = [
+      { argv: ["apps:exists", "shop"] },
+      { argv: ["ps:report", "shop", "--deployed"], stdout: "true\n" },
+      { argv: ["builder:report", "shop", "--builder-selected"], stdout: "dockerfile\n" },
+      { argv: ["builder-dockerfile:report", "shop"], stdout: "Dockerfile.web\n" },
+      { argv: ["postgres:exists", "shop-db"], stdout: "-----> Service shop-db exists\n" },
+      { argv: ["postgres:info", "shop-db", "--version"], stdout: "pgvector/pgvector:pg17\n" },
+      { argv: ["postgres:linked", "shop-db", "shop"] },
+      { argv: ["redis:exists", "shop-redis"] },
+      { argv: ["redis:linked", "shop-redis", "shop"] },
+      {
+        argv: ["storage:list", "shop", "--format", "json"],
+        stdout: JSON.stringify([{ entry_name: "legacy-x", host_path: `${lib}/data/storage/shop`, container_path: "/code/media" }]),
+      },
+      { argv: ["domains:report", "shop"], stdout: "shop.example.com\n" },
+      { argv: ["ports:report", "shop"], stdout: "http:80:8080 https:443:8080\n" },
+      { argv: ["ps:scale", "--format=json", "shop"], stdout: '[{"process_type":"web","quantity":1},{"process_type":"worker","quantity":1}]' },
+      {
+        argv: ["letsencrypt:report", "shop", "--format", "json"],
+        stdout: '{"active":"true","autorenew":"true","email":"ops@example.com","global-email":""}',
+      },
+    ];
+    const runner = stubRunner(converged);
+    const ctx = stubContext(runner, {
+      env: { PLUGIN_ENABLED_PATH: pluginsDir(), DOKKU_LIB_ROOT: lib, DOKKU_ROOT: path.join(root, "home") },
+    });
+    const args = parseCommandArgs("pegasus:setup", [...FULL_ARGS, "--storage-uid", String(uid), "--format", "json"], setup.options);
+    expect(await setup.run(args, ctx)).toBe(0);
+    expect(ctx.dokku.mutatingCalls).toBe(0);
+    const output = JSON.parse(ctx.output());
+    expect(output.changed).toBe(0);
+    expect(output.steps.every((s: { status: string }) => s.status === "ok")).toBe(true);
+  });
+
+  it("stops at a failing step with Dokku's message and the fix, and still prints JSON", async () => {
+    const failing: StubAnswer[] = [
+      {
+        argv: ["redis:create", "shop-redis"],
+        exitCode: 1,
+        stderr: " !     Unable to pull image redis:8.8.0\n",
+      },
+      ...FRESH,
+    ];
+    const { exitCode, ctx, runner } = await runSetup(failing, [...FULL_ARGS, "--format", "json"]);
+    expect(exitCode).toBe(1);
+    const output = JSON.parse(ctx.output());
+    expect(output.steps.at(-1)).toEqual({
+      name: "redis-service",
+      status: "failed",
+      detail: "dokku redis:create failed (exit 1): Unable to pull image redis:8.8.0",
+    });
+    expect(runner.seen.map((argv) => argv[0])).not.toContain("postgres:link");
+    const failures = ctx.log.lines.filter((line) => line.level === "fail").map((line) => line.message);
+    expect(failures[0]).toBe("Step redis-service failed: dokku redis:create failed (exit 1): Unable to pull image redis:8.8.0");
+    expect(failures[1]).toMatch(/^To fix: /);
+    expect(failures[2]).toMatch(/re-run dokku pegasus:setup shop/);
+  });
+
+  it("refuses to start without the plugins it needs, before any Dokku call", async () => {
+    const runner = stubRunner([]);
+    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir(["postgres"]) } });
+    const args = parseCommandArgs("pegasus:setup", ["shop"], setup.options);
+    await expect(setup.run(args, ctx)).rejects.toThrow(/sudo dokku plugin:install https:\/\/github.com\/dokku\/dokku-redis.git redis/);
+    expect(runner.seen).toEqual([]);
+  });
+
+  it("refuses bad input before any Dokku call", async () => {
+    const runner = stubRunner([]);
+    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
+    const args = parseCommandArgs("pegasus:setup", ["shop", "--scale", "worker"], setup.options);
+    await expect(setup.run(args, ctx)).rejects.toThrow(/--scale "worker" must be TYPE=N/);
+    expect(runner.seen).toEqual([]);
+  });
+});
