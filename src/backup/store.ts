@@ -1,0 +1,149 @@
+import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { isBackupId, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isMissing } from "../io/properties.js";
+
+/**
+ * The backup directory of one app: `$DOKKU_LIB_ROOT/data/pegasus/<app>/backups/` (0700),
+ * holding `<id>.dump` and `<id>.json` (0600). A dump is written as `.<id>.dump.partial`
+ * and renamed only once verified, then its manifest is written; the listing shows only
+ * dumps whose manifest says verified, so no half-written or failed file is ever listed.
+ */
+export interface BackupPaths {
+  appDir: string;
+  dir: string;
+  lock: string;
+  lastScheduled: string;
+  dump(id: string): string;
+  manifest(id: string): string;
+  partial(id: string): string;
+}
+
+export function backupPaths(dataDir: string, app: string): BackupPaths {
+  const appDir = path.join(dataDir, app);
+  const dir = path.join(appDir, "backups");
+  return {
+    appDir,
+    dir,
+    lock: path.join(dir, ".lock"),
+    lastScheduled: path.join(appDir, "last-scheduled.json"),
+    dump: (id) => path.join(dir, `${id}.dump`),
+    manifest: (id) => path.join(dir, `${id}.json`),
+    partial: (id) => path.join(dir, `.${id}.dump.partial`),
+  };
+}
+
+/** Creates the directory 0700, and puts the mode back if something loosened it. */
+export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
+  await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
+  await mkdir(paths.dir, { recursive: true, mode: 0o700 });
+  const { mode } = await stat(paths.dir);
+  if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+}
+
+/** Verified backups whose dump is present, newest first. */
+export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
+  let names: string[];
+  try {
+    names = await readdir(paths.dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+  const present = new Set(names);
+  const records: BackupRecord[] = [];
+  for (const name of names) {
+    if (!name.endsWith(".json")) continue;
+    const id = name.slice(0, -".json".length);
+    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
+    const record = await readManifest(paths.manifest(id));
+    if (record?.verified === true && record.id === id) records.push(record);
+  }
+  return newestFirst(records);
+}
+
+async function readManifest(file: string): Promise<BackupRecord | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
+    return parsed as BackupRecord;
+  } catch {
+    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
+    return undefined;
+  }
+}
+
+export async function backupExists(paths: BackupPaths, id: string): Promise<boolean> {
+  for (const file of [paths.dump(id), paths.manifest(id)]) {
+    try {
+      await stat(file);
+      return true;
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  return false;
+}
+
+/** Writes a small file whole or not at all: temporary name, fsync, rename, fsync the directory. */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const handle = await open(temporary, "w", 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, file);
+  await syncDirectory(path.dirname(file));
+}
+
+/** Makes a rename in `dir` durable: without it a crash can lose the new name. */
+export async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function writeManifest(paths: BackupPaths, record: BackupRecord): Promise<void> {
+  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+/** The manifest goes first, so a backup deleted halfway is no longer listed. */
+export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {
+  await rm(paths.manifest(id), { force: true });
+  await rm(paths.dump(id), { force: true });
+}
+
+/** Leftovers of a backup that was killed: only ever called while holding the lock. */
+export async function removePartials(paths: BackupPaths): Promise<string[]> {
+  const names = await readdir(paths.dir);
+  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
+  for (const name of partials) await rm(path.join(paths.dir, name), { force: true });
+  return partials;
+}
+
+export interface ScheduledResult {
+  status: "ok" | "failed";
+  at: string;
+  id?: string;
+  message?: string;
+}
+
+export async function writeLastScheduled(paths: BackupPaths, result: ScheduledResult): Promise<void> {
+  await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
+  await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}\n`);
+}
+
+export async function readLastScheduled(paths: BackupPaths): Promise<ScheduledResult | undefined> {
+  try {
+    return JSON.parse(await readFile(paths.lastScheduled, "utf8")) as ScheduledResult;
+  } catch (error) {
+    if (isMissing(error) || error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}

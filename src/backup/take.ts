@@ -1,0 +1,325 @@
+import { createHash } from "node:crypto";
+import { open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
+import { Transform, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Context } from "../context.js";
+import { verifyAppName } from "../core/app-name.js";
+import {
+  backupId,
+  formatBytes,
+  normalizeRev,
+  planRetention,
+  progressLine,
+  requiredFreeBytes,
+  shortRev,
+  type BackupReason,
+  type BackupRecord,
+} from "../core/backup-id.js";
+import { ArchiveError, type ArchiveSummary } from "../core/pg-archive.js";
+import { settingFallback } from "../core/settings.js";
+import { dokkuMessage } from "../dokku/client.js";
+import { exportConfig } from "../dokku/config.js";
+import { exportPostgres, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
+import { UserError } from "../errors.js";
+import { verifyArchiveFile } from "../io/archive-file.js";
+import { PropertyStore } from "../io/properties.js";
+import { acquireBackupLock } from "./lock.js";
+import {
+  backupExists,
+  backupPaths,
+  deleteBackup,
+  ensureBackupDir,
+  listBackups,
+  removePartials,
+  syncDirectory,
+  writeLastScheduled,
+  writeManifest,
+  type BackupPaths,
+} from "./store.js";
+
+export interface TakeBackupOptions {
+  /** The commit being deployed, recorded by the deploy gate. */
+  deployingRev?: string;
+  /**
+   * The commit whose code matches the data, when the caller knows better than GIT_REV: during
+   * a deploy's release phase GIT_REV already names the new commit (git_build sets it before
+   * building), so the deploy gate passes the one that was live.
+   */
+  liveRev?: string;
+  /**
+   * Back up this Postgres service instead of the one resolved from the app's links: a restore
+   * first saves exactly the database it is about to overwrite.
+   */
+  service?: string;
+  /** Where progress lines go (stderr) while a long export runs; none when absent. */
+  progress?: { write(chunk: string): unknown };
+  progressIntervalMs?: number;
+  /** Free-space probe; tests replace it to play a full disk. */
+  statfs?: (dir: string) => Promise<{ bavail: number | bigint; bsize: number | bigint }>;
+  /** Lock liveness probe; tests replace it to play a killed holder. */
+  isAlive?: (pid: number) => boolean;
+}
+
+/**
+ * Takes one verified backup of the app's Postgres database and returns its record. Also what
+ * the deploy gate (reason `deploy`) and restore (`pre-restore`) call in-process.
+ *
+ * Order matters for safety: lock, check space, stream the export to a hidden partial file
+ * while hashing, fsync, verify the archive's structure, rename, then write the manifest.
+ * Any failure deletes the partial file, so nothing that `pegasus:backups` lists is unverified.
+ */
+export async function takeBackup(
+  app: string,
+  reason: BackupReason,
+  context: Context,
+  options: TakeBackupOptions = {},
+): Promise<BackupRecord> {
+  verifyAppName(app);
+  const paths = backupPaths(context.paths.dataDir, app);
+  try {
+    const record = await backupOnce(app, reason, context, options, paths);
+    if (reason === "schedule") {
+      await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
+    }
+    return record;
+  } catch (error) {
+    if (reason === "schedule") {
+      const message = error instanceof Error ? error.message : String(error);
+      await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+async function backupOnce(
+  app: string,
+  reason: BackupReason,
+  context: Context,
+  options: TakeBackupOptions,
+  paths: BackupPaths,
+): Promise<BackupRecord> {
+  const { dokku, log } = context;
+  const properties = new PropertyStore(context.paths.propertiesDir);
+  // One read gives both the live commit and the links (exit 20 here for a missing app).
+  const config = await exportConfig(dokku, app);
+  const service = options.service ?? (await resolveService(app, config, context, properties));
+  const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
+
+  const now = context.now();
+  if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
+  log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
+
+  await ensureBackupDir(paths);
+  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
+  let partial: string | undefined;
+  try {
+    const leftovers = await removePartials(paths);
+    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    const existing = await listBackups(paths);
+    await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
+
+    const { id, started } = await freshId(paths, gitRev, now, context);
+    partial = paths.partial(id);
+    const clock = performance.now();
+    const written = await streamExport(service, partial, context, options);
+    let summary: ArchiveSummary;
+    try {
+      summary = await verifyArchiveFile(partial);
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error;
+      throw new UserError(
+        `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. ` +
+          `A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` ` +
+          `and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`,
+      );
+    }
+    await rename(partial, paths.dump(id));
+    partial = undefined;
+    await syncDirectory(paths.dir);
+
+    const record: BackupRecord = {
+      id,
+      app,
+      service,
+      file: paths.dump(id),
+      created_at: started.toISOString(),
+      git_rev: gitRev,
+      size: written.size,
+      sha256: written.sha256,
+      verified: true,
+      reason,
+      pg_version: summary.serverVersion,
+      duration_ms: Math.round(performance.now() - clock),
+      ...(options.deployingRev ? { deploying_rev: options.deployingRev } : {}),
+      archive: {
+        format_version: summary.archiveVersion,
+        pg_dump_version: summary.dumpVersion,
+        compression: summary.compression,
+        toc_entries: summary.tocEntries,
+        data_blocks: summary.dataBlocks,
+        large_objects: summary.largeObjects,
+      },
+    };
+    await writeManifest(paths, record);
+    log.info1(`Backup ${id} verified`);
+    log.verbose(
+      `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${summary.tocEntries} TOC entries, ` +
+        `${summary.dataBlocks} data blocks, sha256 ${record.sha256}`,
+    );
+    log.verbose(`File: ${record.file}`);
+    await prune(app, paths, properties, context);
+    return record;
+  } finally {
+    if (partial) await rm(partial, { force: true });
+    await release();
+  }
+}
+
+/**
+ * The app's Postgres service: the `postgres-service` property when set; otherwise the service
+ * whose DNS alias is the host of a Postgres URL in the app's config (what `postgres:link`
+ * writes, and what `postgres:linked` itself checks), matched against `postgres:list`. That is
+ * one extra read-only call whatever the number of services, instead of one `postgres:linked`
+ * per service, and it never reads another plugin's files.
+ */
+async function resolveService(
+  app: string,
+  config: Record<string, string>,
+  context: Context,
+  properties: PropertyStore,
+): Promise<string> {
+  const chosen = await properties.get(app, "postgres-service");
+  if (chosen) return chosen;
+  const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
+  const hosts = linkedPostgresHosts(config);
+  if (hosts.length === 0) {
+    throw new UserError(
+      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). ` +
+        `Link one with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`,
+    );
+  }
+  const services = await listPostgresServices(context.dokku);
+  const linked = services.filter((service) => hosts.includes(postgresServiceHost(service)));
+  if (linked.length === 1) return linked[0]!;
+  if (linked.length === 0) {
+    throw new UserError(
+      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists ` +
+        `(services: ${services.length > 0 ? services.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`,
+    );
+  }
+  throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
+}
+
+async function checkFreeSpace(
+  app: string,
+  dir: string,
+  lastSize: number | undefined,
+  statfs: NonNullable<TakeBackupOptions["statfs"]>,
+): Promise<void> {
+  const stats = await statfs(dir);
+  const free = Number(stats.bavail) * Number(stats.bsize);
+  const needed = requiredFreeBytes(lastSize);
+  if (free >= needed) return;
+  const basis = lastSize === undefined ? "a 64 MiB margin" : `the last backup's ${formatBytes(lastSize)}, a fifth more and 64 MiB`;
+  throw new UserError(
+    `Not enough free disk to back up ${app}: ${formatBytes(free)} free in ${dir}, ${formatBytes(needed)} needed (${basis}). ` +
+      `Free some space, or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\`, then run this again`,
+  );
+}
+
+/** Two backups in one second with the same commit would share an id: wait for the next second. */
+async function freshId(paths: BackupPaths, gitRev: string, now: Date, context: Context): Promise<{ id: string; started: Date }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = attempt === 0 ? now : context.now();
+    const id = backupId(started, gitRev);
+    if (!(await backupExists(paths, id))) return { id, started };
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (started.getTime() % 1000)));
+  }
+  throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
+}
+
+/** Streams the export into `file` (created 0600, never existing before), hashing as it goes. */
+async function streamExport(
+  service: string,
+  file: string,
+  context: Context,
+  options: TakeBackupOptions,
+): Promise<{ size: number; sha256: string }> {
+  const hash = createHash("sha256");
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  const handle = await open(file, "wx", 0o600);
+  const began = Date.now();
+  const progress = options.progress;
+  const timer = progress
+    ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}\n`), options.progressIntervalMs ?? 1000)
+    : undefined;
+  let result: Awaited<ReturnType<typeof exportPostgres>>;
+  try {
+    result = await exportPostgres(context.dokku, service, (stdout) =>
+      pipeline(stdout, meter, fileSink(handle)),
+    );
+    await handle.sync();
+  } catch (error) {
+    if (error instanceof UserError || !(error as NodeJS.ErrnoException).code) throw error;
+    throw new UserError(
+      `Writing the backup to ${file} failed: ${(error as Error).message}. Nothing was kept. ` +
+        "Check the free space and permissions of that directory, then run this again",
+    );
+  } finally {
+    if (timer) clearInterval(timer);
+    await handle.close();
+  }
+  if (result.exitCode !== 0 || result.signal) {
+    const how = result.signal ? `was killed (${result.signal})` : `failed (exit ${result.exitCode})`;
+    const message = dokkuMessage(result.stderr, "");
+    throw new UserError(
+      `dokku postgres:export ${service} ${how}${message ? `: ${message}` : ""}. Nothing was kept (the partial file was deleted). ` +
+        `Check the service with \`dokku postgres:info ${service}\`, then run this again`,
+    );
+  }
+  if (progress && Date.now() - began >= (options.progressIntervalMs ?? 1000)) {
+    progress.write(`       ${progressLine(size, Date.now() - began)}\n`);
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+
+/**
+ * Writes into an open FileHandle, leaving it open for the fsync that follows. (A handle's own
+ * createWriteStream({ autoClose: false }) keeps a reference that makes close() hang.)
+ */
+function fileSink(handle: FileHandle): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      writeFully(handle, chunk).then(() => callback(), callback);
+    },
+  });
+}
+
+async function writeFully(handle: FileHandle, chunk: Buffer): Promise<void> {
+  for (let offset = 0; offset < chunk.length; ) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    offset += bytesWritten;
+  }
+}
+
+/** Applies `backup-keep` after a good backup; see planRetention for what is never deleted. */
+async function prune(app: string, paths: BackupPaths, properties: PropertyStore, context: Context): Promise<void> {
+  const raw = await properties.computed(app, "backup-keep", settingFallback("backup-keep") || "10");
+  let keep = Number(raw);
+  if (!/^\d+$/.test(raw)) {
+    keep = Number(settingFallback("backup-keep") || "10");
+    context.log.warn(`backup-keep is ${JSON.stringify(raw)}, not a number; keeping ${keep}`);
+  }
+  const doomed = planRetention(await listBackups(paths), keep);
+  for (const record of doomed) {
+    await deleteBackup(paths, record.id);
+    context.log.verbose(`Removed backup ${record.id} (backup-keep ${keep})`);
+  }
+}

@@ -1,0 +1,48 @@
+import cronParser from "cron-parser";
+import { UserError } from "../errors.js";
+
+/**
+ * Backup schedules are lines in the dokku user's crontab, written by Dokku's cron plugin from
+ * our `cron-entries` output (`<schedule>;<command>;<log file>`). So a schedule must be
+ * something the host's cron understands, with no `;` or newline to break that line.
+ */
+
+// Vixie/cronie cron (Debian, Ubuntu) knows numbers, ranges, steps, lists and month/day names;
+// not cron-parser's extras (L, W, #, ?, a seconds field), which cron would reject or misread.
+const FIELD = /^[0-9A-Za-z*,/-]+$/;
+
+export interface ValidSchedule {
+  expression: string;
+  /** The next run after `from` in the server's time zone (as cron runs it), for the confirmation message. */
+  next: Date;
+}
+
+export function validateSchedule(input: string, from: Date): ValidSchedule {
+  const fields = input.trim().split(/\s+/).filter(Boolean);
+  const example = 'e.g. "0 3 * * *" for 03:00 every day';
+  if (fields.length !== 5) {
+    throw new UserError(
+      `A schedule has 5 fields (minute hour day-of-month month day-of-week), got ${fields.length} in ${JSON.stringify(input)}; ${example}`,
+    );
+  }
+  const bad = fields.find((field) => !FIELD.test(field) || /[LW#?]/.test(field.replace(/[A-Za-z]{3}/g, "")));
+  if (bad !== undefined) {
+    throw new UserError(
+      `Invalid schedule field ${JSON.stringify(bad)}: use numbers, *, ranges (1-5), steps (*/15), lists (1,15) or names (MON, JAN); ${example}`,
+    );
+  }
+  const expression = fields.join(" ");
+  let next: Date;
+  try {
+    next = cronParser.parseExpression(expression, { currentDate: from }).next().toDate();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(`Invalid schedule ${JSON.stringify(expression)}: ${reason}; ${example}`);
+  }
+  return { expression, next };
+}
+
+/** The line Dokku's cron plugin turns into `<schedule> <command> &>> <log file>`. */
+export function cronEntryLine(schedule: string, app: string, logFile: string): string {
+  return `${schedule};dokku pegasus:backup-deploy ${app} --reason schedule;${logFile}`;
+}

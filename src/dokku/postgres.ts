@@ -1,0 +1,62 @@
+import type { Readable } from "node:stream";
+import type { DokkuClient } from "./client.js";
+
+/**
+ * dokku-postgres commands used by backups. Service creation and linking live with setup
+ * (src/dokku/services.ts); export, list and linked live here.
+ */
+
+/** `postgres:list`: the service names (1.48 prints names under a heading; older ones a table). */
+export async function listPostgresServices(dokku: DokkuClient): Promise<string[]> {
+  const { stdout } = await dokku.run(["postgres:list"], { mutating: false });
+  const names: string[] = [];
+  for (const line of stdout.split("\n")) {
+    if (/^\s*(=====>|-----> |!)/.test(line) || line.startsWith(" !")) continue;
+    const first = line.trim().split(/\s+/)[0] ?? "";
+    if (first === "" || first === "NAME") continue;
+    if (/^[A-Za-z0-9_-]+$/.test(first)) names.push(first);
+  }
+  return names;
+}
+
+/** `postgres:linked <svc> <app>`: exit 0 linked, 1 not linked. */
+export async function isPostgresLinked(dokku: DokkuClient, service: string, app: string): Promise<boolean> {
+  const result = await dokku.run(["postgres:linked", service, app], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+
+/**
+ * `postgres:export <svc>`: `pg_dump -Fc` on stdout, handed to `consume` as it arrives. The
+ * exit code and signal are returned, not thrown: the caller decides what a failure means for
+ * the file it was writing.
+ */
+export async function exportPostgres(
+  dokku: DokkuClient,
+  service: string,
+  consume: (stdout: Readable) => Promise<void>,
+): Promise<{ exitCode: number; signal?: string; stderr: string }> {
+  return dokku.stream(["postgres:export", service], { mutating: false, consumeStdout: consume });
+}
+
+/**
+ * The DNS alias dokku-postgres gives a service's container (`dokku-postgres-<svc>`, with `.`
+ * and `_` turned into `-`); a link writes it as the host of the app's DATABASE_URL.
+ */
+export function postgresServiceHost(service: string): string {
+  return `dokku-postgres-${service.replace(/[._]/g, "-")}`;
+}
+
+/**
+ * The hosts of every Postgres URL in an app's config that a dokku-postgres link wrote:
+ * `DATABASE_URL` or `DOKKU_POSTGRES_<COLOR>_URL` pointing at `dokku-postgres-*`. Values are
+ * read here and never returned or printed: they hold the password.
+ */
+export function linkedPostgresHosts(config: Record<string, string>): string[] {
+  const hosts = new Set<string>();
+  for (const [key, value] of Object.entries(config)) {
+    if (key !== "DATABASE_URL" && !/^DOKKU_POSTGRES_[A-Z]+_URL$/.test(key)) continue;
+    const host = /^postgres(?:ql)?:\/\/[^@/]*@([^:/?#]+)/.exec(value)?.[1];
+    if (host?.startsWith("dokku-postgres-")) hosts.add(host);
+  }
+  return [...hosts].sort();
+}

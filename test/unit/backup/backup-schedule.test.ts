@@ -1,0 +1,102 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCommandArgs } from "../../../src/core/args.js";
+import { validateSchedule } from "../../../src/core/backup-schedule.js";
+import { PropertyStore } from "../../../src/io/properties.js";
+import { backupSchedule } from "../../../src/subcommands/backup-schedule.js";
+import { backupUnschedule } from "../../../src/subcommands/backup-unschedule.js";
+import { cronEntries } from "../../../src/triggers/cron-entries.js";
+import { stubContext, stubRunner } from "../../support/stub-context.js";
+
+const FROM = new Date("2026-11-26T07:01:02Z");
+
+describe("validateSchedule", () => {
+  it.each([
+    ["0 3 * * *", "0 3 * * *"],
+    ["  */15   *  * * MON-FRI ", "*/15 * * * MON-FRI"],
+    ["30 2 1,15 * 0", "30 2 1,15 * 0"],
+  ])("accepts %j", (input, expression) => {
+    expect(validateSchedule(input, FROM).expression).toBe(expression);
+  });
+
+  it.each([
+    ["@daily", /5 fields .* got 1/],
+    ["0 0 3 * * *", /5 fields .* got 6/],
+    ["61 3 * * *", /Invalid schedule "61 3 \* \* \*": Constraint error, got value 61 expected range 0-59/],
+    ["0 3 * * 8", /expected range 0-7/],
+    ["0 0 L * *", /Invalid schedule field "L"/],
+    ["0 0 * * 1#2", /Invalid schedule field "1#2"/],
+    ["0 3 * * *;rm", /Invalid schedule field/],
+    ["0 3 31 2 *", /Invalid schedule/],
+  ])("refuses %j with a message that says what to write", (input, message) => {
+    expect(() => validateSchedule(input, FROM)).toThrow(message);
+    expect(() => validateSchedule(input, FROM)).toThrow(/e\.g\. "0 3 \* \* \*"/);
+  });
+
+  it("knows the next run", () => {
+    expect(validateSchedule("0 3 * * *", FROM).next.getTime()).toBeGreaterThan(FROM.getTime());
+  });
+});
+
+describe("backup-schedule, backup-unschedule and cron-entries", () => {
+  const answers = [{ argv: ["apps:exists"] }, { argv: ["plugin:trigger", "scheduler-cron-write"] }];
+
+  it("stores the schedule, rewrites the crontab, and cron-entries prints the line", async () => {
+    const runner = stubRunner(answers);
+    const context = stubContext(runner, { env: { DOKKU_LOGS_DIR: "/var/log/dokku" } });
+    await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0", "3", "*", "*", "*"], {}), context);
+    await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["api", "30 4 * * 1"], {}), context);
+    expect(await readFile(path.join(context.paths.propertiesDir, "web", "backup-schedule"), "utf8")).toBe("0 3 * * *");
+    expect(runner.seen).toEqual([
+      ["apps:exists", "web"],
+      ["plugin:trigger", "scheduler-cron-write"],
+      ["apps:exists", "api"],
+      ["plugin:trigger", "scheduler-cron-write"],
+    ]);
+    expect(context.log.lines[0]).toEqual({ level: "info2", message: 'Backup schedule of web: "0 3 * * *"' });
+
+    await cronEntries.run(["docker-local", "json"], context);
+    expect(context.output()).toBe(
+      "30 4 * * 1;dokku pegasus:backup-deploy api --reason schedule;/var/log/dokku/pegasus.log\n" +
+        "0 3 * * *;dokku pegasus:backup-deploy web --reason schedule;/var/log/dokku/pegasus.log\n",
+    );
+  });
+
+  it("prints nothing for other schedulers, for no schedules, and skips a corrupted one", async () => {
+    const context = stubContext(stubRunner([]));
+    await cronEntries.run(["docker-local"], context);
+    expect(context.output()).toBe("");
+    const store = new PropertyStore(context.paths.propertiesDir);
+    await store.set("web", "backup-schedule", "0 3 * * *");
+    await store.set("bad", "backup-schedule", "0 3 * *;evil");
+    await store.set("--global", "backup-keep", "3");
+    await cronEntries.run(["k3s"], context);
+    expect(context.output()).toBe("");
+    await cronEntries.run([], context);
+    expect(context.output()).toBe("0 3 * * *;dokku pegasus:backup-deploy web --reason schedule;/var/log/dokku/pegasus.log\n");
+    expect(context.log.lines).toEqual([{ level: "warn", message: expect.stringMatching(/skipping the invalid backup schedule of bad/) }]);
+  });
+
+  it("refuses an invalid schedule before touching anything", async () => {
+    const runner = stubRunner(answers);
+    const context = stubContext(runner);
+    await expect(backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0 25 * * *"], {}), context)).rejects.toThrow(
+      /Invalid schedule "0 25 \* \* \*"/,
+    );
+    expect(runner.seen).toEqual([]);
+  });
+
+  it("unschedules, and says so when there was nothing to remove", async () => {
+    const runner = stubRunner(answers);
+    const context = stubContext(runner);
+    await backupUnschedule.run(parseCommandArgs("pegasus:backup-unschedule", ["web"], {}), context);
+    expect(context.log.lines.at(-1)?.message).toBe("web has no backup schedule");
+    await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0 3 * * *"], {}), context);
+    await backupUnschedule.run(parseCommandArgs("pegasus:backup-unschedule", ["web"], {}), context);
+    expect(context.log.lines.at(-1)?.message).toBe("Removed the backup schedule of web; its backups are kept");
+    expect(runner.seen.filter((argv) => argv[0] === "plugin:trigger")).toHaveLength(2);
+    await cronEntries.run(["docker-local"], context);
+    expect(context.output()).toBe("");
+  });
+});
