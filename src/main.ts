@@ -29,6 +29,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         env,
         trace: log.trace,
       }),
+      runner: execaRunner,
       log,
       stdout: process.stdout,
       stdin: () => process.stdin,
@@ -45,7 +46,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       if (!subcommand) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const args = parseCommandArgs(`${PLUGIN_NAME}:${subcommand.name}`, rest, subcommand.options, env);
+      const args = parseCommandArgs(
+        `${PLUGIN_NAME}:${subcommand.name}`,
+        rest,
+        subcommand.options,
+        env,
+        subcommand.infoFlagPrefix,
+      );
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return (await subcommand.run(args, context)) ?? ExitCode.ok;
     }

@@ -16,6 +16,8 @@ export type ParsedOptions = Record<string, string | boolean | (string | boolean)
 export interface ParsedArgs {
   positionals: string[];
   options: ParsedOptions;
+  /** `--<prefix>-<key>` flags of a `:report` command (see `infoFlagPrefix`), validated by it. */
+  infoFlags?: string[];
 }
 
 /**
@@ -37,7 +39,12 @@ export function parseCommandArgs(
   argv: readonly string[],
   specs: OptionSpecs,
   env: Record<string, string | undefined> = {},
+  infoFlagPrefix?: string,
 ): ParsedArgs {
+  // Dokku's :report commands take one `--<plugin>-<key>` flag per report field and answer an
+  // unknown one with their own "Invalid flag passed, valid flags: ..." list.
+  const infoFlags = infoFlagPrefix ? argv.filter((arg) => arg.startsWith(`--${infoFlagPrefix}`)) : [];
+  argv = argv.filter((arg) => !infoFlags.includes(arg));
   const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {};
   for (const [name, spec] of Object.entries({ ...DOKKU_GLOBAL_FLAGS, ...specs })) {
     options[name] = { type: spec.type, multiple: spec.multiple ?? false };
@@ -56,7 +63,7 @@ export function parseCommandArgs(
   delete values.quiet;
   delete values.trace;
   delete values.app;
-  return { positionals, options: values };
+  return { positionals, options: values, infoFlags };
 }
 
 function describeParseError(error: unknown): string {

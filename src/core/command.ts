@@ -11,6 +11,8 @@ export interface Subcommand {
   /** Extra help paragraphs shown by `pegasus:help`. */
   notes?: string[];
   options: OptionSpecs;
+  /** A `:report` command's info-flag prefix (e.g. `pegasus-`): such flags reach `infoFlags`. */
+  infoFlagPrefix?: string;
   /** Whether stdout carries data (`--format json`), so logs go to stderr. */
   printsData?: (args: ParsedArgs) => boolean;
   run(args: ParsedArgs, context: Context): Promise<number | void>;

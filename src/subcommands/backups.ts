@@ -1,9 +1,13 @@
 import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { renderBackupTable } from "../core/backup-id.js";
+import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import path from "node:path";
+import { appExists } from "../dokku/apps-exist.js";
 import { backupPaths, listBackups } from "../backup/store.js";
+import { AppMissingError } from "../errors.js";
+import { listDeletedAppData } from "../io/app-data.js";
+import type { Context } from "../context.js";
 
 const USAGE = "<app>";
 
@@ -17,8 +21,9 @@ export const backups: Subcommand = {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    await verifyAppExists(context.dokku, app);
-    const records = await listBackups(backupPaths(context.paths.dataDir, app));
+    const records = (await appExists(context.dokku, app))
+      ? await listBackups(backupPaths(context.paths.dataDir, app))
+      : await keptBackupsOfDeletedApp(app, context);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;
@@ -31,3 +36,17 @@ export const backups: Subcommand = {
     for (const line of renderBackupTable(records)) context.log.verbose(line);
   },
 };
+
+/**
+ * A destroyed app's backups are kept aside by post-delete; listing them by the old name is how
+ * an operator finds them again (and is told how to delete them).
+ */
+async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<BackupRecord[]> {
+  const kept = await listDeletedAppData(context.paths, app);
+  const records: BackupRecord[] = [];
+  for (const dir of kept) records.push(...(await listBackups(backupPaths(path.dirname(dir), path.basename(dir)))));
+  if (kept.length === 0) throw new AppMissingError(app);
+  context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
+  for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
+  return newestFirst(records);
+}

@@ -188,3 +188,29 @@ node_version_stub() {
   run cat "$DOKKU_LIB_ROOT/config/pegasus/web/backup-keep"
   assert_output "4"
 }
+
+@test "(post-delete) apps:destroy keeps the backups aside and pegasus:backups <old-app> lists them" {
+  fake_plugins postgres
+  dokku apps:create web
+  dokku postgres:create web-db
+  dokku postgres:link web-db web
+  run dokku pegasus:backup-deploy web
+  assert_success
+
+  run dokku --force apps:destroy web
+  assert_success
+  assert_output --partial "pegasus: kept the backups of web in $DOKKU_LIB_ROOT/data/pegasus/.deleted/web/"
+
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_success
+  run node -e 'const r = JSON.parse(process.argv[1]); if (r.length !== 1 || !r[0].verified) process.exit(1)' "$output"
+  assert_success
+
+  run dokku pegasus:backups web
+  assert_success
+  assert_output --partial "App web does not exist; these are the backups kept when it was destroyed."
+  assert_output --partial "rm -rf $DOKKU_LIB_ROOT/data/pegasus/.deleted/web/"
+
+  run dokku pegasus:backups never-existed
+  assert_failure 20
+}

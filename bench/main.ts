@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: a benchmark, not a test. Prints one line per figure on stdout (progress goes
+ * to stderr), measured on the fake Dokku with a real PostgreSQL (bench/run starts one).
+ * BENCH_DB_MB sets the size of the large backup database (default 1024).
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchBackup } from "./backup.js";
+import type { EnvImportBenchRow } from "./env-import.js";
+import { benchSetup, type CallFigures } from "./setup-calls.js";
+import { benchStart } from "./start.js";
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const WIDTH = 62;
+
+function callsLine(section: string, row: CallFigures | EnvImportBenchRow): string {
+  const figures = `dokku calls ${String(row.calls).padStart(3)}  mutating ${String(row.mutating).padStart(3)}  restarts ${String(row.restarts).padStart(3)}`;
+  const failure = "failure" in row && row.failure ? `  (${row.failure})` : "";
+  return `${`${section}: ${row.label}`.padEnd(WIDTH)} ${figures}  ${row.seconds.toFixed(1)} s${failure}`;
+}
+
+const largeMb = Number(process.env.BENCH_DB_MB || 1024);
+if (!Number.isFinite(largeMb) || largeMb <= 0) throw new Error(`BENCH_DB_MB must be a positive number of MiB, got ${process.env.BENCH_DB_MB}`);
+
+log("-----> setup bench: fresh app, re-run, and the runbook's commands, fake Dokku");
+for (const row of await benchSetup()) say(callsLine("setup", row));
+
+// env-import's bench runs standalone (its module starts itself when it is the main script).
+const envImportBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "env-import.mjs");
+const envImport = spawnSync(process.execPath, [envImportBundle], { env: process.env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+if (envImport.status !== 0) throw new Error(`env-import bench failed (exit ${envImport.status})`);
+for (const row of JSON.parse(envImport.stdout) as EnvImportBenchRow[]) say(callsLine("env-import", row));
+
+log("-----> process start bench: median of 20");
+for (const figure of benchStart(20)) say(`${`start: ${figure.label}`.padEnd(WIDTH)} ${figure.medianMs.toFixed(1)} ms`);
+
+for (const row of await benchBackup({ largeBytes: largeMb * 1024 * 1024, log })) {
+  const label = `backup: ${row.label} database, ${(row.databaseBytes / 1e6).toFixed(0)} MB (archive ${(row.archiveBytes / 1e6).toFixed(1)} MB)`;
+  say(
+    `${label.padEnd(WIDTH)} raw export ${row.rawSeconds.toFixed(2)} s  backup ${row.backupSeconds.toFixed(2)} s  ` +
+      `throughput ratio ${row.throughputRatio.toFixed(2)}  peak RSS ${(row.backupPeakRssBytes / 1048576).toFixed(0)} MiB`,
+  );
+}
