@@ -37,7 +37,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path9, options) {
+    function checkPathExt(path19, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +48,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path9.substr(-p.length).toLowerCase() === p) {
+        if (p && path19.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path9, options) {
-      if (!stat.isSymbolicLink() && !stat.isFile()) {
+    function checkStat(stat7, path19, options) {
+      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path9, options);
+      return checkPathExt(path19, options);
     }
-    function isexe(path9, options, cb) {
-      fs.stat(path9, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path9, options));
+    function isexe(path19, options, cb) {
+      fs.stat(path19, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, path19, options));
       });
     }
-    function sync(path9, options) {
-      return checkStat(fs.statSync(path9), path9, options);
+    function sync(path19, options) {
+      return checkStat(fs.statSync(path19), path19, options);
     }
   }
 });
@@ -77,21 +77,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path9, options, cb) {
-      fs.stat(path9, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, options));
+    function isexe(path19, options, cb) {
+      fs.stat(path19, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, options));
       });
     }
-    function sync(path9, options) {
-      return checkStat(fs.statSync(path9), options);
+    function sync(path19, options) {
+      return checkStat(fs.statSync(path19), options);
     }
-    function checkStat(stat, options) {
-      return stat.isFile() && checkMode(stat, options);
+    function checkStat(stat7, options) {
+      return stat7.isFile() && checkMode(stat7, options);
     }
-    function checkMode(stat, options) {
-      var mod = stat.mode;
-      var uid = stat.uid;
-      var gid = stat.gid;
+    function checkMode(stat7, options) {
+      var mod = stat7.mode;
+      var uid = stat7.uid;
+      var gid = stat7.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -116,7 +116,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path9, options, cb) {
+    function isexe(path19, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +126,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path9, options || {}, function(er, is) {
+          isexe(path19, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +135,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path9, options || {}, function(er, is) {
+      core(path19, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +145,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path9, options) {
+    function sync(path19, options) {
       try {
-        return core.sync(path9, options || {});
+        return core.sync(path19, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +163,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path9 = __require("path");
+    var path19 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +201,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path9.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +228,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path9.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +276,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path19 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +294,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path9.delimiter : void 0
+          pathExt: withoutPathExt ? path19.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +303,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path9.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +357,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path9, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path9.split("/").pop();
+      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path19.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +393,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path19 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +418,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path9.normalize(parsed.command);
+        parsed.command = path19.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -465,19 +465,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp3, parsed) {
+    function hookChildProcess(cp2, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp3.emit;
-      cp3.emit = function(name, arg1) {
+      const originalEmit = cp2.emit;
+      cp2.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp3, "error", err);
+            return originalEmit.call(cp2, "error", err);
           }
         }
-        return originalEmit.apply(cp3, arguments);
+        return originalEmit.apply(cp2, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -505,18 +505,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp3 = __require("child_process");
+    var cp2 = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -525,6 +525,7782 @@ var require_cross_spawn = __commonJS({
     module.exports.sync = spawnSync2;
     module.exports._parse = parse;
     module.exports._enoent = enoent;
+  }
+});
+
+// node_modules/luxon/build/node/luxon.js
+var require_luxon = __commonJS({
+  "node_modules/luxon/build/node/luxon.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var LuxonError = class extends Error {
+    };
+    var InvalidDateTimeError = class extends LuxonError {
+      constructor(reason) {
+        super(`Invalid DateTime: ${reason.toMessage()}`);
+      }
+    };
+    var InvalidIntervalError = class extends LuxonError {
+      constructor(reason) {
+        super(`Invalid Interval: ${reason.toMessage()}`);
+      }
+    };
+    var InvalidDurationError = class extends LuxonError {
+      constructor(reason) {
+        super(`Invalid Duration: ${reason.toMessage()}`);
+      }
+    };
+    var ConflictingSpecificationError = class extends LuxonError {
+    };
+    var InvalidUnitError = class extends LuxonError {
+      constructor(unit) {
+        super(`Invalid unit ${unit}`);
+      }
+    };
+    var InvalidArgumentError = class extends LuxonError {
+    };
+    var ZoneIsAbstractError = class extends LuxonError {
+      constructor() {
+        super("Zone is an abstract class");
+      }
+    };
+    var n2 = "numeric";
+    var s = "short";
+    var l = "long";
+    var DATE_SHORT = {
+      year: n2,
+      month: n2,
+      day: n2
+    };
+    var DATE_MED = {
+      year: n2,
+      month: s,
+      day: n2
+    };
+    var DATE_MED_WITH_WEEKDAY = {
+      year: n2,
+      month: s,
+      day: n2,
+      weekday: s
+    };
+    var DATE_FULL = {
+      year: n2,
+      month: l,
+      day: n2
+    };
+    var DATE_HUGE = {
+      year: n2,
+      month: l,
+      day: n2,
+      weekday: l
+    };
+    var TIME_SIMPLE = {
+      hour: n2,
+      minute: n2
+    };
+    var TIME_WITH_SECONDS = {
+      hour: n2,
+      minute: n2,
+      second: n2
+    };
+    var TIME_WITH_SHORT_OFFSET = {
+      hour: n2,
+      minute: n2,
+      second: n2,
+      timeZoneName: s
+    };
+    var TIME_WITH_LONG_OFFSET = {
+      hour: n2,
+      minute: n2,
+      second: n2,
+      timeZoneName: l
+    };
+    var TIME_24_SIMPLE = {
+      hour: n2,
+      minute: n2,
+      hourCycle: "h23"
+    };
+    var TIME_24_WITH_SECONDS = {
+      hour: n2,
+      minute: n2,
+      second: n2,
+      hourCycle: "h23"
+    };
+    var TIME_24_WITH_SHORT_OFFSET = {
+      hour: n2,
+      minute: n2,
+      second: n2,
+      hourCycle: "h23",
+      timeZoneName: s
+    };
+    var TIME_24_WITH_LONG_OFFSET = {
+      hour: n2,
+      minute: n2,
+      second: n2,
+      hourCycle: "h23",
+      timeZoneName: l
+    };
+    var DATETIME_SHORT = {
+      year: n2,
+      month: n2,
+      day: n2,
+      hour: n2,
+      minute: n2
+    };
+    var DATETIME_SHORT_WITH_SECONDS = {
+      year: n2,
+      month: n2,
+      day: n2,
+      hour: n2,
+      minute: n2,
+      second: n2
+    };
+    var DATETIME_MED = {
+      year: n2,
+      month: s,
+      day: n2,
+      hour: n2,
+      minute: n2
+    };
+    var DATETIME_MED_WITH_SECONDS = {
+      year: n2,
+      month: s,
+      day: n2,
+      hour: n2,
+      minute: n2,
+      second: n2
+    };
+    var DATETIME_MED_WITH_WEEKDAY = {
+      year: n2,
+      month: s,
+      day: n2,
+      weekday: s,
+      hour: n2,
+      minute: n2
+    };
+    var DATETIME_FULL = {
+      year: n2,
+      month: l,
+      day: n2,
+      hour: n2,
+      minute: n2,
+      timeZoneName: s
+    };
+    var DATETIME_FULL_WITH_SECONDS = {
+      year: n2,
+      month: l,
+      day: n2,
+      hour: n2,
+      minute: n2,
+      second: n2,
+      timeZoneName: s
+    };
+    var DATETIME_HUGE = {
+      year: n2,
+      month: l,
+      day: n2,
+      weekday: l,
+      hour: n2,
+      minute: n2,
+      timeZoneName: l
+    };
+    var DATETIME_HUGE_WITH_SECONDS = {
+      year: n2,
+      month: l,
+      day: n2,
+      weekday: l,
+      hour: n2,
+      minute: n2,
+      second: n2,
+      timeZoneName: l
+    };
+    var Zone = class {
+      /**
+       * The type of zone
+       * @abstract
+       * @type {string}
+       */
+      get type() {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * The name of this zone.
+       * @abstract
+       * @type {string}
+       */
+      get name() {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * The IANA name of this zone.
+       * Defaults to `name` if not overwritten by a subclass.
+       * @abstract
+       * @type {string}
+       */
+      get ianaName() {
+        return this.name;
+      }
+      /**
+       * Returns whether the offset is known to be fixed for the whole year.
+       * @abstract
+       * @type {boolean}
+       */
+      get isUniversal() {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * Returns the offset's common name (such as EST) at the specified timestamp
+       * @abstract
+       * @param {number} ts - Epoch milliseconds for which to get the name
+       * @param {Object} opts - Options to affect the format
+       * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
+       * @param {string} opts.locale - What locale to return the offset name in.
+       * @return {string}
+       */
+      offsetName(ts, opts) {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * Returns the offset's value as a string
+       * @abstract
+       * @param {number} ts - Epoch milliseconds for which to get the offset
+       * @param {string} format - What style of offset to return.
+       *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+       * @return {string}
+       */
+      formatOffset(ts, format2) {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * Return the offset in minutes for this zone at the specified timestamp.
+       * @abstract
+       * @param {number} ts - Epoch milliseconds for which to compute the offset
+       * @return {number}
+       */
+      offset(ts) {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * Return whether this Zone is equal to another zone
+       * @abstract
+       * @param {Zone} otherZone - the zone to compare
+       * @return {boolean}
+       */
+      equals(otherZone) {
+        throw new ZoneIsAbstractError();
+      }
+      /**
+       * Return whether this Zone is valid.
+       * @abstract
+       * @type {boolean}
+       */
+      get isValid() {
+        throw new ZoneIsAbstractError();
+      }
+    };
+    var singleton$1 = null;
+    var SystemZone = class _SystemZone extends Zone {
+      /**
+       * Get a singleton instance of the local zone
+       * @return {SystemZone}
+       */
+      static get instance() {
+        if (singleton$1 === null) {
+          singleton$1 = new _SystemZone();
+        }
+        return singleton$1;
+      }
+      /** @override **/
+      get type() {
+        return "system";
+      }
+      /** @override **/
+      get name() {
+        return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+      }
+      /** @override **/
+      get isUniversal() {
+        return false;
+      }
+      /** @override **/
+      offsetName(ts, {
+        format: format2,
+        locale
+      }) {
+        return parseZoneInfo(ts, format2, locale);
+      }
+      /** @override **/
+      formatOffset(ts, format2) {
+        return formatOffset(this.offset(ts), format2);
+      }
+      /** @override **/
+      offset(ts) {
+        return -new Date(ts).getTimezoneOffset();
+      }
+      /** @override **/
+      equals(otherZone) {
+        return otherZone.type === "system";
+      }
+      /** @override **/
+      get isValid() {
+        return true;
+      }
+    };
+    var dtfCache = /* @__PURE__ */ new Map();
+    function makeDTF(zoneName) {
+      let dtf = dtfCache.get(zoneName);
+      if (dtf === void 0) {
+        dtf = new Intl.DateTimeFormat("en-US", {
+          hour12: false,
+          timeZone: zoneName,
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+          hour: "2-digit",
+          minute: "2-digit",
+          second: "2-digit",
+          era: "short"
+        });
+        dtfCache.set(zoneName, dtf);
+      }
+      return dtf;
+    }
+    var typeToPos = {
+      year: 0,
+      month: 1,
+      day: 2,
+      era: 3,
+      hour: 4,
+      minute: 5,
+      second: 6
+    };
+    function hackyOffset(dtf, date) {
+      const formatted = dtf.format(date).replace(/\u200E/g, ""), parsed = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/.exec(formatted), [, fMonth, fDay, fYear, fadOrBc, fHour, fMinute, fSecond] = parsed;
+      return [fYear, fMonth, fDay, fadOrBc, fHour, fMinute, fSecond];
+    }
+    function partsOffset(dtf, date) {
+      const formatted = dtf.formatToParts(date);
+      const filled = [];
+      for (let i2 = 0; i2 < formatted.length; i2++) {
+        const {
+          type,
+          value
+        } = formatted[i2];
+        const pos = typeToPos[type];
+        if (type === "era") {
+          filled[pos] = value;
+        } else if (!isUndefined(pos)) {
+          filled[pos] = parseInt(value, 10);
+        }
+      }
+      return filled;
+    }
+    var ianaZoneCache = /* @__PURE__ */ new Map();
+    var IANAZone = class _IANAZone extends Zone {
+      /**
+       * @param {string} name - Zone name
+       * @return {IANAZone}
+       */
+      static create(name) {
+        let zone = ianaZoneCache.get(name);
+        if (zone === void 0) {
+          ianaZoneCache.set(name, zone = new _IANAZone(name));
+        }
+        return zone;
+      }
+      /**
+       * Reset local caches. Should only be necessary in testing scenarios.
+       * @return {void}
+       */
+      static resetCache() {
+        ianaZoneCache.clear();
+        dtfCache.clear();
+      }
+      /**
+       * Returns whether the provided string is a valid specifier. This only checks the string's format, not that the specifier identifies a known zone; see isValidZone for that.
+       * @param {string} s - The string to check validity on
+       * @example IANAZone.isValidSpecifier("America/New_York") //=> true
+       * @example IANAZone.isValidSpecifier("Sport~~blorp") //=> false
+       * @deprecated For backward compatibility, this forwards to isValidZone, better use `isValidZone()` directly instead.
+       * @return {boolean}
+       */
+      static isValidSpecifier(s2) {
+        return this.isValidZone(s2);
+      }
+      /**
+       * Returns whether the provided string identifies a real zone
+       * @param {string} zone - The string to check
+       * @example IANAZone.isValidZone("America/New_York") //=> true
+       * @example IANAZone.isValidZone("Fantasia/Castle") //=> false
+       * @example IANAZone.isValidZone("Sport~~blorp") //=> false
+       * @return {boolean}
+       */
+      static isValidZone(zone) {
+        if (!zone) {
+          return false;
+        }
+        try {
+          new Intl.DateTimeFormat("en-US", {
+            timeZone: zone
+          }).format();
+          return true;
+        } catch (e) {
+          return false;
+        }
+      }
+      constructor(name) {
+        super();
+        this.zoneName = name;
+        this.valid = _IANAZone.isValidZone(name);
+      }
+      /**
+       * The type of zone. `iana` for all instances of `IANAZone`.
+       * @override
+       * @type {string}
+       */
+      get type() {
+        return "iana";
+      }
+      /**
+       * The name of this zone (i.e. the IANA zone name).
+       * @override
+       * @type {string}
+       */
+      get name() {
+        return this.zoneName;
+      }
+      /**
+       * Returns whether the offset is known to be fixed for the whole year:
+       * Always returns false for all IANA zones.
+       * @override
+       * @type {boolean}
+       */
+      get isUniversal() {
+        return false;
+      }
+      /**
+       * Returns the offset's common name (such as EST) at the specified timestamp
+       * @override
+       * @param {number} ts - Epoch milliseconds for which to get the name
+       * @param {Object} opts - Options to affect the format
+       * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
+       * @param {string} opts.locale - What locale to return the offset name in.
+       * @return {string}
+       */
+      offsetName(ts, {
+        format: format2,
+        locale
+      }) {
+        return parseZoneInfo(ts, format2, locale, this.name);
+      }
+      /**
+       * Returns the offset's value as a string
+       * @override
+       * @param {number} ts - Epoch milliseconds for which to get the offset
+       * @param {string} format - What style of offset to return.
+       *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+       * @return {string}
+       */
+      formatOffset(ts, format2) {
+        return formatOffset(this.offset(ts), format2);
+      }
+      /**
+       * Return the offset in minutes for this zone at the specified timestamp.
+       * @override
+       * @param {number} ts - Epoch milliseconds for which to compute the offset
+       * @return {number}
+       */
+      offset(ts) {
+        if (!this.valid) return NaN;
+        const date = new Date(ts);
+        if (isNaN(date)) return NaN;
+        const dtf = makeDTF(this.name);
+        let [year, month, day, adOrBc, hour, minute, second] = dtf.formatToParts ? partsOffset(dtf, date) : hackyOffset(dtf, date);
+        if (adOrBc === "BC") {
+          year = -Math.abs(year) + 1;
+        }
+        const adjustedHour = hour === 24 ? 0 : hour;
+        const asUTC = objToLocalTS({
+          year,
+          month,
+          day,
+          hour: adjustedHour,
+          minute,
+          second,
+          millisecond: 0
+        });
+        let asTS = +date;
+        const over = asTS % 1e3;
+        asTS -= over >= 0 ? over : 1e3 + over;
+        return (asUTC - asTS) / (60 * 1e3);
+      }
+      /**
+       * Return whether this Zone is equal to another zone
+       * @override
+       * @param {Zone} otherZone - the zone to compare
+       * @return {boolean}
+       */
+      equals(otherZone) {
+        return otherZone.type === "iana" && otherZone.name === this.name;
+      }
+      /**
+       * Return whether this Zone is valid.
+       * @override
+       * @type {boolean}
+       */
+      get isValid() {
+        return this.valid;
+      }
+    };
+    var intlLFCache = {};
+    function getCachedLF(locString, opts = {}) {
+      const key = JSON.stringify([locString, opts]);
+      let dtf = intlLFCache[key];
+      if (!dtf) {
+        dtf = new Intl.ListFormat(locString, opts);
+        intlLFCache[key] = dtf;
+      }
+      return dtf;
+    }
+    var intlDTCache = /* @__PURE__ */ new Map();
+    function getCachedDTF(locString, opts = {}) {
+      const key = JSON.stringify([locString, opts]);
+      let dtf = intlDTCache.get(key);
+      if (dtf === void 0) {
+        dtf = new Intl.DateTimeFormat(locString, opts);
+        intlDTCache.set(key, dtf);
+      }
+      return dtf;
+    }
+    var intlNumCache = /* @__PURE__ */ new Map();
+    function getCachedINF(locString, opts = {}) {
+      const key = JSON.stringify([locString, opts]);
+      let inf = intlNumCache.get(key);
+      if (inf === void 0) {
+        inf = new Intl.NumberFormat(locString, opts);
+        intlNumCache.set(key, inf);
+      }
+      return inf;
+    }
+    var intlRelCache = /* @__PURE__ */ new Map();
+    function getCachedRTF(locString, opts = {}) {
+      const {
+        base,
+        ...cacheKeyOpts
+      } = opts;
+      const key = JSON.stringify([locString, cacheKeyOpts]);
+      let inf = intlRelCache.get(key);
+      if (inf === void 0) {
+        inf = new Intl.RelativeTimeFormat(locString, opts);
+        intlRelCache.set(key, inf);
+      }
+      return inf;
+    }
+    var sysLocaleCache = null;
+    function systemLocale() {
+      if (sysLocaleCache) {
+        return sysLocaleCache;
+      } else {
+        sysLocaleCache = new Intl.DateTimeFormat().resolvedOptions().locale;
+        return sysLocaleCache;
+      }
+    }
+    var intlResolvedOptionsCache = /* @__PURE__ */ new Map();
+    function getCachedIntResolvedOptions(locString) {
+      let opts = intlResolvedOptionsCache.get(locString);
+      if (opts === void 0) {
+        opts = new Intl.DateTimeFormat(locString).resolvedOptions();
+        intlResolvedOptionsCache.set(locString, opts);
+      }
+      return opts;
+    }
+    var weekInfoCache = /* @__PURE__ */ new Map();
+    function getCachedWeekInfo(locString) {
+      let data = weekInfoCache.get(locString);
+      if (!data) {
+        const locale = new Intl.Locale(locString);
+        data = "getWeekInfo" in locale ? locale.getWeekInfo() : locale.weekInfo;
+        if (!("minimalDays" in data)) {
+          data = {
+            ...fallbackWeekSettings,
+            ...data
+          };
+        }
+        weekInfoCache.set(locString, data);
+      }
+      return data;
+    }
+    function parseLocaleString(localeStr) {
+      const xIndex = localeStr.indexOf("-x-");
+      if (xIndex !== -1) {
+        localeStr = localeStr.substring(0, xIndex);
+      }
+      const uIndex = localeStr.indexOf("-u-");
+      if (uIndex === -1) {
+        return [localeStr];
+      } else {
+        let options;
+        let selectedStr;
+        try {
+          options = getCachedDTF(localeStr).resolvedOptions();
+          selectedStr = localeStr;
+        } catch (e) {
+          const smaller = localeStr.substring(0, uIndex);
+          options = getCachedDTF(smaller).resolvedOptions();
+          selectedStr = smaller;
+        }
+        const {
+          numberingSystem,
+          calendar
+        } = options;
+        return [selectedStr, numberingSystem, calendar];
+      }
+    }
+    function intlConfigString(localeStr, numberingSystem, outputCalendar) {
+      if (outputCalendar || numberingSystem) {
+        if (!localeStr.includes("-u-")) {
+          localeStr += "-u";
+        }
+        if (outputCalendar) {
+          localeStr += `-ca-${outputCalendar}`;
+        }
+        if (numberingSystem) {
+          localeStr += `-nu-${numberingSystem}`;
+        }
+        return localeStr;
+      } else {
+        return localeStr;
+      }
+    }
+    function mapMonths(f) {
+      const ms = [];
+      for (let i2 = 1; i2 <= 12; i2++) {
+        const dt = DateTime.utc(2009, i2, 1);
+        ms.push(f(dt));
+      }
+      return ms;
+    }
+    function mapWeekdays(f) {
+      const ms = [];
+      for (let i2 = 1; i2 <= 7; i2++) {
+        const dt = DateTime.utc(2016, 11, 13 + i2);
+        ms.push(f(dt));
+      }
+      return ms;
+    }
+    function listStuff(loc, length, englishFn, intlFn) {
+      const mode = loc.listingMode();
+      if (mode === "error") {
+        return null;
+      } else if (mode === "en") {
+        return englishFn(length);
+      } else {
+        return intlFn(length);
+      }
+    }
+    function supportsFastNumbers(loc) {
+      if (loc.numberingSystem && loc.numberingSystem !== "latn") {
+        return false;
+      } else {
+        return loc.numberingSystem === "latn" || !loc.locale || loc.locale.startsWith("en") || getCachedIntResolvedOptions(loc.locale).numberingSystem === "latn";
+      }
+    }
+    var PolyNumberFormatter = class {
+      constructor(intl, forceSimple, opts) {
+        this.padTo = opts.padTo || 0;
+        this.floor = opts.floor || false;
+        const {
+          padTo,
+          floor,
+          ...otherOpts
+        } = opts;
+        if (!forceSimple || Object.keys(otherOpts).length > 0) {
+          const intlOpts = {
+            useGrouping: false,
+            ...opts
+          };
+          if (opts.padTo > 0) intlOpts.minimumIntegerDigits = opts.padTo;
+          this.inf = getCachedINF(intl, intlOpts);
+        }
+      }
+      format(i2) {
+        if (this.inf) {
+          const fixed = this.floor ? Math.floor(i2) : i2;
+          return this.inf.format(fixed);
+        } else {
+          const fixed = this.floor ? Math.floor(i2) : roundTo(i2, 3);
+          return padStart(fixed, this.padTo);
+        }
+      }
+    };
+    var PolyDateFormatter = class {
+      constructor(dt, intl, opts) {
+        this.opts = opts;
+        this.originalZone = void 0;
+        let z = void 0;
+        if (this.opts.timeZone) {
+          this.dt = dt;
+        } else if (dt.zone.type === "fixed") {
+          const gmtOffset = -1 * (dt.offset / 60);
+          const offsetZ = gmtOffset >= 0 ? `Etc/GMT+${gmtOffset}` : `Etc/GMT${gmtOffset}`;
+          if (dt.offset !== 0 && IANAZone.create(offsetZ).valid) {
+            z = offsetZ;
+            this.dt = dt;
+          } else {
+            z = "UTC";
+            this.dt = dt.offset === 0 ? dt : dt.setZone("UTC").plus({
+              minutes: dt.offset
+            });
+            this.originalZone = dt.zone;
+          }
+        } else if (dt.zone.type === "system") {
+          this.dt = dt;
+        } else if (dt.zone.type === "iana") {
+          this.dt = dt;
+          z = dt.zone.name;
+        } else {
+          z = "UTC";
+          this.dt = dt.setZone("UTC").plus({
+            minutes: dt.offset
+          });
+          this.originalZone = dt.zone;
+        }
+        const intlOpts = {
+          ...this.opts
+        };
+        intlOpts.timeZone = intlOpts.timeZone || z;
+        this.dtf = getCachedDTF(intl, intlOpts);
+      }
+      format() {
+        if (this.originalZone) {
+          return this.formatToParts().map(({
+            value
+          }) => value).join("");
+        }
+        return this.dtf.format(this.dt.toJSDate());
+      }
+      formatToParts() {
+        const parts = this.dtf.formatToParts(this.dt.toJSDate());
+        if (this.originalZone) {
+          return parts.map((part) => {
+            if (part.type === "timeZoneName") {
+              const offsetName = this.originalZone.offsetName(this.dt.ts, {
+                locale: this.dt.locale,
+                format: this.opts.timeZoneName
+              });
+              return {
+                ...part,
+                value: offsetName
+              };
+            } else {
+              return part;
+            }
+          });
+        }
+        return parts;
+      }
+      resolvedOptions() {
+        return this.dtf.resolvedOptions();
+      }
+    };
+    var PolyRelFormatter = class {
+      constructor(intl, isEnglish, opts) {
+        this.opts = {
+          style: "long",
+          ...opts
+        };
+        if (!isEnglish && hasRelative()) {
+          this.rtf = getCachedRTF(intl, opts);
+        }
+      }
+      format(count2, unit) {
+        if (this.rtf) {
+          return this.rtf.format(count2, unit);
+        } else {
+          return formatRelativeTime(unit, count2, this.opts.numeric, this.opts.style !== "long");
+        }
+      }
+      formatToParts(count2, unit) {
+        if (this.rtf) {
+          return this.rtf.formatToParts(count2, unit);
+        } else {
+          return [];
+        }
+      }
+    };
+    var fallbackWeekSettings = {
+      firstDay: 1,
+      minimalDays: 4,
+      weekend: [6, 7]
+    };
+    var Locale = class _Locale {
+      static fromOpts(opts) {
+        return _Locale.create(opts.locale, opts.numberingSystem, opts.outputCalendar, opts.weekSettings, opts.defaultToEN);
+      }
+      static create(locale, numberingSystem, outputCalendar, weekSettings, defaultToEN = false) {
+        const specifiedLocale = locale || Settings.defaultLocale;
+        const localeR = specifiedLocale || (defaultToEN ? "en-US" : systemLocale());
+        const numberingSystemR = numberingSystem || Settings.defaultNumberingSystem;
+        const outputCalendarR = outputCalendar || Settings.defaultOutputCalendar;
+        const weekSettingsR = validateWeekSettings(weekSettings) || Settings.defaultWeekSettings;
+        return new _Locale(localeR, numberingSystemR, outputCalendarR, weekSettingsR, specifiedLocale);
+      }
+      static resetCache() {
+        sysLocaleCache = null;
+        intlDTCache.clear();
+        intlNumCache.clear();
+        intlRelCache.clear();
+        intlResolvedOptionsCache.clear();
+        weekInfoCache.clear();
+      }
+      static fromObject({
+        locale,
+        numberingSystem,
+        outputCalendar,
+        weekSettings
+      } = {}) {
+        return _Locale.create(locale, numberingSystem, outputCalendar, weekSettings);
+      }
+      constructor(locale, numbering, outputCalendar, weekSettings, specifiedLocale) {
+        const [parsedLocale, parsedNumberingSystem, parsedOutputCalendar] = parseLocaleString(locale);
+        this.locale = parsedLocale;
+        this.numberingSystem = numbering || parsedNumberingSystem || null;
+        this.outputCalendar = outputCalendar || parsedOutputCalendar || null;
+        this.weekSettings = weekSettings;
+        this.intl = intlConfigString(this.locale, this.numberingSystem, this.outputCalendar);
+        this.weekdaysCache = {
+          format: {},
+          standalone: {}
+        };
+        this.monthsCache = {
+          format: {},
+          standalone: {}
+        };
+        this.meridiemCache = null;
+        this.eraCache = {};
+        this.specifiedLocale = specifiedLocale;
+        this.fastNumbersCached = null;
+      }
+      get fastNumbers() {
+        if (this.fastNumbersCached == null) {
+          this.fastNumbersCached = supportsFastNumbers(this);
+        }
+        return this.fastNumbersCached;
+      }
+      listingMode() {
+        const isActuallyEn = this.isEnglish();
+        const hasNoWeirdness = (this.numberingSystem === null || this.numberingSystem === "latn") && (this.outputCalendar === null || this.outputCalendar === "gregory");
+        return isActuallyEn && hasNoWeirdness ? "en" : "intl";
+      }
+      clone(alts) {
+        if (!alts || Object.getOwnPropertyNames(alts).length === 0) {
+          return this;
+        } else {
+          return _Locale.create(alts.locale || this.specifiedLocale, alts.numberingSystem || this.numberingSystem, alts.outputCalendar || this.outputCalendar, validateWeekSettings(alts.weekSettings) || this.weekSettings, alts.defaultToEN || false);
+        }
+      }
+      redefaultToEN(alts = {}) {
+        return this.clone({
+          ...alts,
+          defaultToEN: true
+        });
+      }
+      redefaultToSystem(alts = {}) {
+        return this.clone({
+          ...alts,
+          defaultToEN: false
+        });
+      }
+      months(length, format2 = false) {
+        return listStuff(this, length, months, () => {
+          const monthSpecialCase = this.intl === "ja" || this.intl.startsWith("ja-");
+          format2 &= !monthSpecialCase;
+          const intl = format2 ? {
+            month: length,
+            day: "numeric"
+          } : {
+            month: length
+          }, formatStr = format2 ? "format" : "standalone";
+          if (!this.monthsCache[formatStr][length]) {
+            const mapper = !monthSpecialCase ? (dt) => this.extract(dt, intl, "month") : (dt) => this.dtFormatter(dt, intl).format();
+            this.monthsCache[formatStr][length] = mapMonths(mapper);
+          }
+          return this.monthsCache[formatStr][length];
+        });
+      }
+      weekdays(length, format2 = false) {
+        return listStuff(this, length, weekdays, () => {
+          const intl = format2 ? {
+            weekday: length,
+            year: "numeric",
+            month: "long",
+            day: "numeric"
+          } : {
+            weekday: length
+          }, formatStr = format2 ? "format" : "standalone";
+          if (!this.weekdaysCache[formatStr][length]) {
+            this.weekdaysCache[formatStr][length] = mapWeekdays((dt) => this.extract(dt, intl, "weekday"));
+          }
+          return this.weekdaysCache[formatStr][length];
+        });
+      }
+      meridiems() {
+        return listStuff(this, void 0, () => meridiems, () => {
+          if (!this.meridiemCache) {
+            const intl = {
+              hour: "numeric",
+              hourCycle: "h12"
+            };
+            this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map((dt) => this.extract(dt, intl, "dayperiod"));
+          }
+          return this.meridiemCache;
+        });
+      }
+      eras(length) {
+        return listStuff(this, length, eras, () => {
+          const intl = {
+            era: length
+          };
+          if (!this.eraCache[length]) {
+            this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt) => this.extract(dt, intl, "era"));
+          }
+          return this.eraCache[length];
+        });
+      }
+      extract(dt, intlOpts, field) {
+        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field);
+        return matching ? matching.value : null;
+      }
+      numberFormatter(opts = {}) {
+        return new PolyNumberFormatter(this.intl, opts.forceSimple || this.fastNumbers, opts);
+      }
+      dtFormatter(dt, intlOpts = {}) {
+        return new PolyDateFormatter(dt, this.intl, intlOpts);
+      }
+      relFormatter(opts = {}) {
+        return new PolyRelFormatter(this.intl, this.isEnglish(), opts);
+      }
+      listFormatter(opts = {}) {
+        return getCachedLF(this.intl, opts);
+      }
+      isEnglish() {
+        return this.locale === "en" || this.locale.toLowerCase() === "en-us" || getCachedIntResolvedOptions(this.intl).locale.startsWith("en-us");
+      }
+      getWeekSettings() {
+        if (this.weekSettings) {
+          return this.weekSettings;
+        } else if (!hasLocaleWeekInfo()) {
+          return fallbackWeekSettings;
+        } else {
+          return getCachedWeekInfo(this.locale);
+        }
+      }
+      getStartOfWeek() {
+        return this.getWeekSettings().firstDay;
+      }
+      getMinDaysInFirstWeek() {
+        return this.getWeekSettings().minimalDays;
+      }
+      getWeekendDays() {
+        return this.getWeekSettings().weekend;
+      }
+      equals(other) {
+        return this.locale === other.locale && this.numberingSystem === other.numberingSystem && this.outputCalendar === other.outputCalendar;
+      }
+      toString() {
+        return `Locale(${this.locale}, ${this.numberingSystem}, ${this.outputCalendar})`;
+      }
+    };
+    var singleton = null;
+    var FixedOffsetZone = class _FixedOffsetZone extends Zone {
+      /**
+       * Get a singleton instance of UTC
+       * @return {FixedOffsetZone}
+       */
+      static get utcInstance() {
+        if (singleton === null) {
+          singleton = new _FixedOffsetZone(0);
+        }
+        return singleton;
+      }
+      /**
+       * Get an instance with a specified offset
+       * @param {number} offset - The offset in minutes
+       * @return {FixedOffsetZone}
+       */
+      static instance(offset2) {
+        return offset2 === 0 ? _FixedOffsetZone.utcInstance : new _FixedOffsetZone(offset2);
+      }
+      /**
+       * Get an instance of FixedOffsetZone from a UTC offset string, like "UTC+6"
+       * @param {string} s - The offset string to parse
+       * @example FixedOffsetZone.parseSpecifier("UTC+6")
+       * @example FixedOffsetZone.parseSpecifier("UTC+06")
+       * @example FixedOffsetZone.parseSpecifier("UTC-6:00")
+       * @return {FixedOffsetZone}
+       */
+      static parseSpecifier(s2) {
+        if (s2) {
+          const r = s2.match(/^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/i);
+          if (r) {
+            return new _FixedOffsetZone(signedOffset(r[1], r[2]));
+          }
+        }
+        return null;
+      }
+      constructor(offset2) {
+        super();
+        this.fixed = offset2;
+      }
+      /**
+       * The type of zone. `fixed` for all instances of `FixedOffsetZone`.
+       * @override
+       * @type {string}
+       */
+      get type() {
+        return "fixed";
+      }
+      /**
+       * The name of this zone.
+       * All fixed zones' names always start with "UTC" (plus optional offset)
+       * @override
+       * @type {string}
+       */
+      get name() {
+        return this.fixed === 0 ? "UTC" : `UTC${formatOffset(this.fixed, "narrow")}`;
+      }
+      /**
+       * The IANA name of this zone, i.e. `Etc/UTC` or `Etc/GMT+/-nn`
+       *
+       * @override
+       * @type {string}
+       */
+      get ianaName() {
+        if (this.fixed === 0) {
+          return "Etc/UTC";
+        } else {
+          return `Etc/GMT${formatOffset(-this.fixed, "narrow")}`;
+        }
+      }
+      /**
+       * Returns the offset's common name at the specified timestamp.
+       *
+       * For fixed offset zones this equals to the zone name.
+       * @override
+       */
+      offsetName() {
+        return this.name;
+      }
+      /**
+       * Returns the offset's value as a string
+       * @override
+       * @param {number} ts - Epoch milliseconds for which to get the offset
+       * @param {string} format - What style of offset to return.
+       *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+       * @return {string}
+       */
+      formatOffset(ts, format2) {
+        return formatOffset(this.fixed, format2);
+      }
+      /**
+       * Returns whether the offset is known to be fixed for the whole year:
+       * Always returns true for all fixed offset zones.
+       * @override
+       * @type {boolean}
+       */
+      get isUniversal() {
+        return true;
+      }
+      /**
+       * Return the offset in minutes for this zone at the specified timestamp.
+       *
+       * For fixed offset zones, this is constant and does not depend on a timestamp.
+       * @override
+       * @return {number}
+       */
+      offset() {
+        return this.fixed;
+      }
+      /**
+       * Return whether this Zone is equal to another zone (i.e. also fixed and same offset)
+       * @override
+       * @param {Zone} otherZone - the zone to compare
+       * @return {boolean}
+       */
+      equals(otherZone) {
+        return otherZone.type === "fixed" && otherZone.fixed === this.fixed;
+      }
+      /**
+       * Return whether this Zone is valid:
+       * All fixed offset zones are valid.
+       * @override
+       * @type {boolean}
+       */
+      get isValid() {
+        return true;
+      }
+    };
+    var InvalidZone = class extends Zone {
+      constructor(zoneName) {
+        super();
+        this.zoneName = zoneName;
+      }
+      /** @override **/
+      get type() {
+        return "invalid";
+      }
+      /** @override **/
+      get name() {
+        return this.zoneName;
+      }
+      /** @override **/
+      get isUniversal() {
+        return false;
+      }
+      /** @override **/
+      offsetName() {
+        return null;
+      }
+      /** @override **/
+      formatOffset() {
+        return "";
+      }
+      /** @override **/
+      offset() {
+        return NaN;
+      }
+      /** @override **/
+      equals() {
+        return false;
+      }
+      /** @override **/
+      get isValid() {
+        return false;
+      }
+    };
+    function normalizeZone(input, defaultZone2) {
+      if (isUndefined(input) || input === null) {
+        return defaultZone2;
+      } else if (input instanceof Zone) {
+        return input;
+      } else if (isString(input)) {
+        const lowered = input.toLowerCase();
+        if (lowered === "default") return defaultZone2;
+        else if (lowered === "local" || lowered === "system") return SystemZone.instance;
+        else if (lowered === "utc" || lowered === "gmt") return FixedOffsetZone.utcInstance;
+        else return FixedOffsetZone.parseSpecifier(lowered) || IANAZone.create(input);
+      } else if (isNumber(input)) {
+        return FixedOffsetZone.instance(input);
+      } else if (typeof input === "object" && "offset" in input && typeof input.offset === "function") {
+        return input;
+      } else {
+        return new InvalidZone(input);
+      }
+    }
+    var numberingSystems = {
+      arab: "[\u0660-\u0669]",
+      arabext: "[\u06F0-\u06F9]",
+      bali: "[\u1B50-\u1B59]",
+      beng: "[\u09E6-\u09EF]",
+      deva: "[\u0966-\u096F]",
+      fullwide: "[\uFF10-\uFF19]",
+      gujr: "[\u0AE6-\u0AEF]",
+      hanidec: "[\u3007|\u4E00|\u4E8C|\u4E09|\u56DB|\u4E94|\u516D|\u4E03|\u516B|\u4E5D]",
+      khmr: "[\u17E0-\u17E9]",
+      knda: "[\u0CE6-\u0CEF]",
+      laoo: "[\u0ED0-\u0ED9]",
+      limb: "[\u1946-\u194F]",
+      mlym: "[\u0D66-\u0D6F]",
+      mong: "[\u1810-\u1819]",
+      mymr: "[\u1040-\u1049]",
+      orya: "[\u0B66-\u0B6F]",
+      tamldec: "[\u0BE6-\u0BEF]",
+      telu: "[\u0C66-\u0C6F]",
+      thai: "[\u0E50-\u0E59]",
+      tibt: "[\u0F20-\u0F29]",
+      latn: "\\d"
+    };
+    var numberingSystemsUTF16 = {
+      arab: [1632, 1641],
+      arabext: [1776, 1785],
+      bali: [6992, 7001],
+      beng: [2534, 2543],
+      deva: [2406, 2415],
+      fullwide: [65296, 65303],
+      gujr: [2790, 2799],
+      khmr: [6112, 6121],
+      knda: [3302, 3311],
+      laoo: [3792, 3801],
+      limb: [6470, 6479],
+      mlym: [3430, 3439],
+      mong: [6160, 6169],
+      mymr: [4160, 4169],
+      orya: [2918, 2927],
+      tamldec: [3046, 3055],
+      telu: [3174, 3183],
+      thai: [3664, 3673],
+      tibt: [3872, 3881]
+    };
+    var hanidecChars = numberingSystems.hanidec.replace(/[\[|\]]/g, "").split("");
+    function parseDigits(str) {
+      let value = parseInt(str, 10);
+      if (isNaN(value)) {
+        value = "";
+        for (let i2 = 0; i2 < str.length; i2++) {
+          const code = str.charCodeAt(i2);
+          if (str[i2].search(numberingSystems.hanidec) !== -1) {
+            value += hanidecChars.indexOf(str[i2]);
+          } else {
+            for (const key in numberingSystemsUTF16) {
+              const [min, max] = numberingSystemsUTF16[key];
+              if (code >= min && code <= max) {
+                value += code - min;
+              }
+            }
+          }
+        }
+        return parseInt(value, 10);
+      } else {
+        return value;
+      }
+    }
+    var digitRegexCache = /* @__PURE__ */ new Map();
+    function resetDigitRegexCache() {
+      digitRegexCache.clear();
+    }
+    function digitRegex({
+      numberingSystem
+    }, append = "") {
+      const ns = numberingSystem || "latn";
+      let appendCache = digitRegexCache.get(ns);
+      if (appendCache === void 0) {
+        appendCache = /* @__PURE__ */ new Map();
+        digitRegexCache.set(ns, appendCache);
+      }
+      let regex = appendCache.get(append);
+      if (regex === void 0) {
+        regex = new RegExp(`${numberingSystems[ns]}${append}`);
+        appendCache.set(append, regex);
+      }
+      return regex;
+    }
+    var now = () => Date.now();
+    var defaultZone = "system";
+    var defaultLocale = null;
+    var defaultNumberingSystem = null;
+    var defaultOutputCalendar = null;
+    var twoDigitCutoffYear = 60;
+    var throwOnInvalid;
+    var defaultWeekSettings = null;
+    var Settings = class {
+      /**
+       * Get the callback for returning the current timestamp.
+       * @type {function}
+       */
+      static get now() {
+        return now;
+      }
+      /**
+       * Set the callback for returning the current timestamp.
+       * The function should return a number, which will be interpreted as an Epoch millisecond count
+       * @type {function}
+       * @example Settings.now = () => Date.now() + 3000 // pretend it is 3 seconds in the future
+       * @example Settings.now = () => 0 // always pretend it's Jan 1, 1970 at midnight in UTC time
+       */
+      static set now(n3) {
+        now = n3;
+      }
+      /**
+       * Set the default time zone to create DateTimes in. Does not affect existing instances.
+       * Use the value "system" to reset this value to the system's time zone.
+       * @type {string}
+       */
+      static set defaultZone(zone) {
+        defaultZone = zone;
+      }
+      /**
+       * Get the default time zone object currently used to create DateTimes. Does not affect existing instances.
+       * The default value is the system's time zone (the one set on the machine that runs this code).
+       * @type {Zone}
+       */
+      static get defaultZone() {
+        return normalizeZone(defaultZone, SystemZone.instance);
+      }
+      /**
+       * Get the default locale to create DateTimes with. Does not affect existing instances.
+       * @type {string}
+       */
+      static get defaultLocale() {
+        return defaultLocale;
+      }
+      /**
+       * Set the default locale to create DateTimes with. Does not affect existing instances.
+       * @type {string}
+       */
+      static set defaultLocale(locale) {
+        defaultLocale = locale;
+      }
+      /**
+       * Get the default numbering system to create DateTimes with. Does not affect existing instances.
+       * @type {string}
+       */
+      static get defaultNumberingSystem() {
+        return defaultNumberingSystem;
+      }
+      /**
+       * Set the default numbering system to create DateTimes with. Does not affect existing instances.
+       * @type {string}
+       */
+      static set defaultNumberingSystem(numberingSystem) {
+        defaultNumberingSystem = numberingSystem;
+      }
+      /**
+       * Get the default output calendar to create DateTimes with. Does not affect existing instances.
+       * @type {string}
+       */
+      static get defaultOutputCalendar() {
+        return defaultOutputCalendar;
+      }
+      /**
+       * Set the default output calendar to create DateTimes with. Does not affect existing instances.
+       * @type {string}
+       */
+      static set defaultOutputCalendar(outputCalendar) {
+        defaultOutputCalendar = outputCalendar;
+      }
+      /**
+       * @typedef {Object} WeekSettings
+       * @property {number} firstDay
+       * @property {number} minimalDays
+       * @property {number[]} weekend
+       */
+      /**
+       * @return {WeekSettings|null}
+       */
+      static get defaultWeekSettings() {
+        return defaultWeekSettings;
+      }
+      /**
+       * Allows overriding the default locale week settings, i.e. the start of the week, the weekend and
+       * how many days are required in the first week of a year.
+       * Does not affect existing instances.
+       *
+       * @param {WeekSettings|null} weekSettings
+       */
+      static set defaultWeekSettings(weekSettings) {
+        defaultWeekSettings = validateWeekSettings(weekSettings);
+      }
+      /**
+       * Get the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
+       * @type {number}
+       */
+      static get twoDigitCutoffYear() {
+        return twoDigitCutoffYear;
+      }
+      /**
+       * Set the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
+       * @type {number}
+       * @example Settings.twoDigitCutoffYear = 0 // all 'yy' are interpreted as 20th century
+       * @example Settings.twoDigitCutoffYear = 99 // all 'yy' are interpreted as 21st century
+       * @example Settings.twoDigitCutoffYear = 50 // '49' -> 2049; '50' -> 1950
+       * @example Settings.twoDigitCutoffYear = 1950 // interpreted as 50
+       * @example Settings.twoDigitCutoffYear = 2050 // ALSO interpreted as 50
+       */
+      static set twoDigitCutoffYear(cutoffYear) {
+        twoDigitCutoffYear = cutoffYear % 100;
+      }
+      /**
+       * Get whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
+       * @type {boolean}
+       */
+      static get throwOnInvalid() {
+        return throwOnInvalid;
+      }
+      /**
+       * Set whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
+       * @type {boolean}
+       */
+      static set throwOnInvalid(t) {
+        throwOnInvalid = t;
+      }
+      /**
+       * Reset Luxon's global caches. Should only be necessary in testing scenarios.
+       * @return {void}
+       */
+      static resetCaches() {
+        Locale.resetCache();
+        IANAZone.resetCache();
+        DateTime.resetCache();
+        resetDigitRegexCache();
+      }
+    };
+    var Invalid = class {
+      constructor(reason, explanation) {
+        this.reason = reason;
+        this.explanation = explanation;
+      }
+      toMessage() {
+        if (this.explanation) {
+          return `${this.reason}: ${this.explanation}`;
+        } else {
+          return this.reason;
+        }
+      }
+    };
+    var nonLeapLadder = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    var leapLadder = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+    function unitOutOfRange(unit, value) {
+      return new Invalid("unit out of range", `you specified ${value} (of type ${typeof value}) as a ${unit}, which is invalid`);
+    }
+    function dayOfWeek(year, month, day) {
+      const d = new Date(Date.UTC(year, month - 1, day));
+      if (year < 100 && year >= 0) {
+        d.setUTCFullYear(d.getUTCFullYear() - 1900);
+      }
+      const js = d.getUTCDay();
+      return js === 0 ? 7 : js;
+    }
+    function computeOrdinal(year, month, day) {
+      return day + (isLeapYear(year) ? leapLadder : nonLeapLadder)[month - 1];
+    }
+    function uncomputeOrdinal(year, ordinal) {
+      const table = isLeapYear(year) ? leapLadder : nonLeapLadder, month0 = table.findIndex((i2) => i2 < ordinal), day = ordinal - table[month0];
+      return {
+        month: month0 + 1,
+        day
+      };
+    }
+    function isoWeekdayToLocal(isoWeekday, startOfWeek) {
+      return (isoWeekday - startOfWeek + 7) % 7 + 1;
+    }
+    function gregorianToWeek(gregObj, minDaysInFirstWeek = 4, startOfWeek = 1) {
+      const {
+        year,
+        month,
+        day
+      } = gregObj, ordinal = computeOrdinal(year, month, day), weekday = isoWeekdayToLocal(dayOfWeek(year, month, day), startOfWeek);
+      let weekNumber = Math.floor((ordinal - weekday + 14 - minDaysInFirstWeek) / 7), weekYear;
+      if (weekNumber < 1) {
+        weekYear = year - 1;
+        weekNumber = weeksInWeekYear(weekYear, minDaysInFirstWeek, startOfWeek);
+      } else if (weekNumber > weeksInWeekYear(year, minDaysInFirstWeek, startOfWeek)) {
+        weekYear = year + 1;
+        weekNumber = 1;
+      } else {
+        weekYear = year;
+      }
+      return {
+        weekYear,
+        weekNumber,
+        weekday,
+        ...timeObject(gregObj)
+      };
+    }
+    function weekToGregorian(weekData, minDaysInFirstWeek = 4, startOfWeek = 1) {
+      const {
+        weekYear,
+        weekNumber,
+        weekday
+      } = weekData, weekdayOfJan4 = isoWeekdayToLocal(dayOfWeek(weekYear, 1, minDaysInFirstWeek), startOfWeek), yearInDays = daysInYear(weekYear);
+      let ordinal = weekNumber * 7 + weekday - weekdayOfJan4 - 7 + minDaysInFirstWeek, year;
+      if (ordinal < 1) {
+        year = weekYear - 1;
+        ordinal += daysInYear(year);
+      } else if (ordinal > yearInDays) {
+        year = weekYear + 1;
+        ordinal -= daysInYear(weekYear);
+      } else {
+        year = weekYear;
+      }
+      const {
+        month,
+        day
+      } = uncomputeOrdinal(year, ordinal);
+      return {
+        year,
+        month,
+        day,
+        ...timeObject(weekData)
+      };
+    }
+    function gregorianToOrdinal(gregData) {
+      const {
+        year,
+        month,
+        day
+      } = gregData;
+      const ordinal = computeOrdinal(year, month, day);
+      return {
+        year,
+        ordinal,
+        ...timeObject(gregData)
+      };
+    }
+    function ordinalToGregorian(ordinalData) {
+      const {
+        year,
+        ordinal
+      } = ordinalData;
+      const {
+        month,
+        day
+      } = uncomputeOrdinal(year, ordinal);
+      return {
+        year,
+        month,
+        day,
+        ...timeObject(ordinalData)
+      };
+    }
+    function usesLocalWeekValues(obj, loc) {
+      const hasLocaleWeekData = !isUndefined(obj.localWeekday) || !isUndefined(obj.localWeekNumber) || !isUndefined(obj.localWeekYear);
+      if (hasLocaleWeekData) {
+        const hasIsoWeekData = !isUndefined(obj.weekday) || !isUndefined(obj.weekNumber) || !isUndefined(obj.weekYear);
+        if (hasIsoWeekData) {
+          throw new ConflictingSpecificationError("Cannot mix locale-based week fields with ISO-based week fields");
+        }
+        if (!isUndefined(obj.localWeekday)) obj.weekday = obj.localWeekday;
+        if (!isUndefined(obj.localWeekNumber)) obj.weekNumber = obj.localWeekNumber;
+        if (!isUndefined(obj.localWeekYear)) obj.weekYear = obj.localWeekYear;
+        delete obj.localWeekday;
+        delete obj.localWeekNumber;
+        delete obj.localWeekYear;
+        return {
+          minDaysInFirstWeek: loc.getMinDaysInFirstWeek(),
+          startOfWeek: loc.getStartOfWeek()
+        };
+      } else {
+        return {
+          minDaysInFirstWeek: 4,
+          startOfWeek: 1
+        };
+      }
+    }
+    function hasInvalidWeekData(obj, minDaysInFirstWeek = 4, startOfWeek = 1) {
+      const validYear = isInteger(obj.weekYear), validWeek = integerBetween(obj.weekNumber, 1, weeksInWeekYear(obj.weekYear, minDaysInFirstWeek, startOfWeek)), validWeekday = integerBetween(obj.weekday, 1, 7);
+      if (!validYear) {
+        return unitOutOfRange("weekYear", obj.weekYear);
+      } else if (!validWeek) {
+        return unitOutOfRange("week", obj.weekNumber);
+      } else if (!validWeekday) {
+        return unitOutOfRange("weekday", obj.weekday);
+      } else return false;
+    }
+    function hasInvalidOrdinalData(obj) {
+      const validYear = isInteger(obj.year), validOrdinal = integerBetween(obj.ordinal, 1, daysInYear(obj.year));
+      if (!validYear) {
+        return unitOutOfRange("year", obj.year);
+      } else if (!validOrdinal) {
+        return unitOutOfRange("ordinal", obj.ordinal);
+      } else return false;
+    }
+    function hasInvalidGregorianData(obj) {
+      const validYear = isInteger(obj.year), validMonth = integerBetween(obj.month, 1, 12), validDay = integerBetween(obj.day, 1, daysInMonth(obj.year, obj.month));
+      if (!validYear) {
+        return unitOutOfRange("year", obj.year);
+      } else if (!validMonth) {
+        return unitOutOfRange("month", obj.month);
+      } else if (!validDay) {
+        return unitOutOfRange("day", obj.day);
+      } else return false;
+    }
+    function hasInvalidTimeData(obj) {
+      const {
+        hour,
+        minute,
+        second,
+        millisecond
+      } = obj;
+      const validHour = integerBetween(hour, 0, 23) || hour === 24 && minute === 0 && second === 0 && millisecond === 0, validMinute = integerBetween(minute, 0, 59), validSecond = integerBetween(second, 0, 59), validMillisecond = integerBetween(millisecond, 0, 999);
+      if (!validHour) {
+        return unitOutOfRange("hour", hour);
+      } else if (!validMinute) {
+        return unitOutOfRange("minute", minute);
+      } else if (!validSecond) {
+        return unitOutOfRange("second", second);
+      } else if (!validMillisecond) {
+        return unitOutOfRange("millisecond", millisecond);
+      } else return false;
+    }
+    function isUndefined(o2) {
+      return typeof o2 === "undefined";
+    }
+    function isNumber(o2) {
+      return typeof o2 === "number";
+    }
+    function isInteger(o2) {
+      return typeof o2 === "number" && o2 % 1 === 0;
+    }
+    function isString(o2) {
+      return typeof o2 === "string";
+    }
+    function isDate(o2) {
+      return Object.prototype.toString.call(o2) === "[object Date]";
+    }
+    function hasRelative() {
+      try {
+        return typeof Intl !== "undefined" && !!Intl.RelativeTimeFormat;
+      } catch (e) {
+        return false;
+      }
+    }
+    function hasLocaleWeekInfo() {
+      try {
+        return typeof Intl !== "undefined" && !!Intl.Locale && ("weekInfo" in Intl.Locale.prototype || "getWeekInfo" in Intl.Locale.prototype);
+      } catch (e) {
+        return false;
+      }
+    }
+    function maybeArray(thing) {
+      return Array.isArray(thing) ? thing : [thing];
+    }
+    function bestBy(arr, by, compare) {
+      if (arr.length === 0) {
+        return void 0;
+      }
+      return arr.reduce((best, next) => {
+        const pair = [by(next), next];
+        if (!best) {
+          return pair;
+        } else if (compare(best[0], pair[0]) === best[0]) {
+          return best;
+        } else {
+          return pair;
+        }
+      }, null)[1];
+    }
+    function pick(obj, keys) {
+      return keys.reduce((a2, k) => {
+        a2[k] = obj[k];
+        return a2;
+      }, {});
+    }
+    function hasOwnProperty(obj, prop) {
+      return Object.prototype.hasOwnProperty.call(obj, prop);
+    }
+    function validateWeekSettings(settings) {
+      if (settings == null) {
+        return null;
+      } else if (typeof settings !== "object") {
+        throw new InvalidArgumentError("Week settings must be an object");
+      } else {
+        if (!integerBetween(settings.firstDay, 1, 7) || !integerBetween(settings.minimalDays, 1, 7) || !Array.isArray(settings.weekend) || settings.weekend.some((v) => !integerBetween(v, 1, 7))) {
+          throw new InvalidArgumentError("Invalid week settings");
+        }
+        return {
+          firstDay: settings.firstDay,
+          minimalDays: settings.minimalDays,
+          weekend: Array.from(settings.weekend)
+        };
+      }
+    }
+    function integerBetween(thing, bottom, top) {
+      return isInteger(thing) && thing >= bottom && thing <= top;
+    }
+    function floorMod(x, n3) {
+      return x - n3 * Math.floor(x / n3);
+    }
+    function padStart(input, n3 = 2) {
+      const isNeg = input < 0;
+      let padded;
+      if (isNeg) {
+        padded = "-" + ("" + -input).padStart(n3, "0");
+      } else {
+        padded = ("" + input).padStart(n3, "0");
+      }
+      return padded;
+    }
+    function parseInteger2(string) {
+      if (isUndefined(string) || string === null || string === "") {
+        return void 0;
+      } else {
+        return parseInt(string, 10);
+      }
+    }
+    function parseFloating(string) {
+      if (isUndefined(string) || string === null || string === "") {
+        return void 0;
+      } else {
+        return parseFloat(string);
+      }
+    }
+    function parseMillis(fraction) {
+      if (isUndefined(fraction) || fraction === null || fraction === "") {
+        return void 0;
+      } else {
+        const f = parseFloat("0." + fraction) * 1e3;
+        return Math.floor(f);
+      }
+    }
+    function roundTo(number, digits, rounding = "round") {
+      const factor = 10 ** digits;
+      switch (rounding) {
+        case "expand":
+          return number > 0 ? Math.ceil(number * factor) / factor : Math.floor(number * factor) / factor;
+        case "trunc":
+          return Math.trunc(number * factor) / factor;
+        case "round":
+          return Math.round(number * factor) / factor;
+        case "floor":
+          return Math.floor(number * factor) / factor;
+        case "ceil":
+          return Math.ceil(number * factor) / factor;
+        default:
+          throw new RangeError(`Value rounding ${rounding} is out of range`);
+      }
+    }
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    function daysInYear(year) {
+      return isLeapYear(year) ? 366 : 365;
+    }
+    function daysInMonth(year, month) {
+      const modMonth = floorMod(month - 1, 12) + 1, modYear = year + (month - modMonth) / 12;
+      if (modMonth === 2) {
+        return isLeapYear(modYear) ? 29 : 28;
+      } else {
+        return [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1];
+      }
+    }
+    function objToLocalTS(obj) {
+      let d = Date.UTC(obj.year, obj.month - 1, obj.day, obj.hour, obj.minute, obj.second, obj.millisecond);
+      if (obj.year < 100 && obj.year >= 0) {
+        d = new Date(d);
+        d.setUTCFullYear(obj.year, obj.month - 1, obj.day);
+      }
+      return +d;
+    }
+    function firstWeekOffset(year, minDaysInFirstWeek, startOfWeek) {
+      const fwdlw = isoWeekdayToLocal(dayOfWeek(year, 1, minDaysInFirstWeek), startOfWeek);
+      return -fwdlw + minDaysInFirstWeek - 1;
+    }
+    function weeksInWeekYear(weekYear, minDaysInFirstWeek = 4, startOfWeek = 1) {
+      const weekOffset = firstWeekOffset(weekYear, minDaysInFirstWeek, startOfWeek);
+      const weekOffsetNext = firstWeekOffset(weekYear + 1, minDaysInFirstWeek, startOfWeek);
+      return (daysInYear(weekYear) - weekOffset + weekOffsetNext) / 7;
+    }
+    function untruncateYear(year) {
+      if (year > 99) {
+        return year;
+      } else return year > Settings.twoDigitCutoffYear ? 1900 + year : 2e3 + year;
+    }
+    function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
+      const date = new Date(ts), intlOpts = {
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit"
+      };
+      if (timeZone) {
+        intlOpts.timeZone = timeZone;
+      }
+      const modified = {
+        timeZoneName: offsetFormat,
+        ...intlOpts
+      };
+      const parsed = new Intl.DateTimeFormat(locale, modified).formatToParts(date).find((m) => m.type.toLowerCase() === "timezonename");
+      return parsed ? parsed.value : null;
+    }
+    function signedOffset(offHourStr, offMinuteStr) {
+      let offHour = parseInt(offHourStr, 10);
+      if (Number.isNaN(offHour)) {
+        offHour = 0;
+      }
+      const offMin = parseInt(offMinuteStr, 10) || 0, offMinSigned = offHour < 0 || Object.is(offHour, -0) ? -offMin : offMin;
+      return offHour * 60 + offMinSigned;
+    }
+    function asNumber(value) {
+      const numericValue = Number(value);
+      if (typeof value === "boolean" || value === "" || !Number.isFinite(numericValue)) throw new InvalidArgumentError(`Invalid unit value ${value}`);
+      return numericValue;
+    }
+    function normalizeObject(obj, normalizer) {
+      const normalized = {};
+      for (const u2 in obj) {
+        if (hasOwnProperty(obj, u2)) {
+          const v = obj[u2];
+          if (v === void 0 || v === null) continue;
+          normalized[normalizer(u2)] = asNumber(v);
+        }
+      }
+      return normalized;
+    }
+    function formatOffset(offset2, format2) {
+      const hours = Math.trunc(Math.abs(offset2 / 60)), minutes = Math.trunc(Math.abs(offset2 % 60)), sign = offset2 >= 0 ? "+" : "-";
+      switch (format2) {
+        case "short":
+          return `${sign}${padStart(hours, 2)}:${padStart(minutes, 2)}`;
+        case "narrow":
+          return `${sign}${hours}${minutes > 0 ? `:${minutes}` : ""}`;
+        case "techie":
+          return `${sign}${padStart(hours, 2)}${padStart(minutes, 2)}`;
+        default:
+          throw new RangeError(`Value format ${format2} is out of range for property format`);
+      }
+    }
+    function timeObject(obj) {
+      return pick(obj, ["hour", "minute", "second", "millisecond"]);
+    }
+    var monthsLong = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    var monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    var monthsNarrow = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+    function months(length) {
+      switch (length) {
+        case "narrow":
+          return [...monthsNarrow];
+        case "short":
+          return [...monthsShort];
+        case "long":
+          return [...monthsLong];
+        case "numeric":
+          return ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+        case "2-digit":
+          return ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
+        default:
+          return null;
+      }
+    }
+    var weekdaysLong = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    var weekdaysShort = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    var weekdaysNarrow = ["M", "T", "W", "T", "F", "S", "S"];
+    function weekdays(length) {
+      switch (length) {
+        case "narrow":
+          return [...weekdaysNarrow];
+        case "short":
+          return [...weekdaysShort];
+        case "long":
+          return [...weekdaysLong];
+        case "numeric":
+          return ["1", "2", "3", "4", "5", "6", "7"];
+        default:
+          return null;
+      }
+    }
+    var meridiems = ["AM", "PM"];
+    var erasLong = ["Before Christ", "Anno Domini"];
+    var erasShort = ["BC", "AD"];
+    var erasNarrow = ["B", "A"];
+    function eras(length) {
+      switch (length) {
+        case "narrow":
+          return [...erasNarrow];
+        case "short":
+          return [...erasShort];
+        case "long":
+          return [...erasLong];
+        default:
+          return null;
+      }
+    }
+    function meridiemForDateTime(dt) {
+      return meridiems[dt.hour < 12 ? 0 : 1];
+    }
+    function weekdayForDateTime(dt, length) {
+      return weekdays(length)[dt.weekday - 1];
+    }
+    function monthForDateTime(dt, length) {
+      return months(length)[dt.month - 1];
+    }
+    function eraForDateTime(dt, length) {
+      return eras(length)[dt.year < 0 ? 0 : 1];
+    }
+    function formatRelativeTime(unit, count2, numeric = "always", narrow = false) {
+      const units = {
+        years: ["year", "yr."],
+        quarters: ["quarter", "qtr."],
+        months: ["month", "mo."],
+        weeks: ["week", "wk."],
+        days: ["day", "day", "days"],
+        hours: ["hour", "hr."],
+        minutes: ["minute", "min."],
+        seconds: ["second", "sec."]
+      };
+      const lastable = ["hours", "minutes", "seconds"].indexOf(unit) === -1;
+      if (numeric === "auto" && lastable) {
+        const isDay = unit === "days";
+        switch (count2) {
+          case 1:
+            return isDay ? "tomorrow" : `next ${units[unit][0]}`;
+          case -1:
+            return isDay ? "yesterday" : `last ${units[unit][0]}`;
+          case 0:
+            return isDay ? "today" : `this ${units[unit][0]}`;
+        }
+      }
+      const isInPast = Object.is(count2, -0) || count2 < 0, fmtValue = Math.abs(count2), singular = fmtValue === 1, lilUnits = units[unit], fmtUnit = narrow ? singular ? lilUnits[1] : lilUnits[2] || lilUnits[1] : singular ? units[unit][0] : unit;
+      return isInPast ? `${fmtValue} ${fmtUnit} ago` : `in ${fmtValue} ${fmtUnit}`;
+    }
+    function stringifyTokens(splits, tokenToString) {
+      let s2 = "";
+      for (const token of splits) {
+        if (token.literal) {
+          s2 += token.val;
+        } else {
+          s2 += tokenToString(token.val);
+        }
+      }
+      return s2;
+    }
+    var macroTokenToFormatOpts = {
+      D: DATE_SHORT,
+      DD: DATE_MED,
+      DDD: DATE_FULL,
+      DDDD: DATE_HUGE,
+      t: TIME_SIMPLE,
+      tt: TIME_WITH_SECONDS,
+      ttt: TIME_WITH_SHORT_OFFSET,
+      tttt: TIME_WITH_LONG_OFFSET,
+      T: TIME_24_SIMPLE,
+      TT: TIME_24_WITH_SECONDS,
+      TTT: TIME_24_WITH_SHORT_OFFSET,
+      TTTT: TIME_24_WITH_LONG_OFFSET,
+      f: DATETIME_SHORT,
+      ff: DATETIME_MED,
+      fff: DATETIME_FULL,
+      ffff: DATETIME_HUGE,
+      F: DATETIME_SHORT_WITH_SECONDS,
+      FF: DATETIME_MED_WITH_SECONDS,
+      FFF: DATETIME_FULL_WITH_SECONDS,
+      FFFF: DATETIME_HUGE_WITH_SECONDS
+    };
+    var Formatter = class _Formatter {
+      static create(locale, opts = {}) {
+        return new _Formatter(locale, opts);
+      }
+      static parseFormat(fmt) {
+        let current = null, currentFull = "", bracketed = false;
+        const splits = [];
+        for (let i2 = 0; i2 < fmt.length; i2++) {
+          const c3 = fmt.charAt(i2);
+          if (c3 === "'") {
+            if (currentFull.length > 0 || bracketed) {
+              splits.push({
+                literal: bracketed || /^\s+$/.test(currentFull),
+                val: currentFull === "" ? "'" : currentFull
+              });
+            }
+            current = null;
+            currentFull = "";
+            bracketed = !bracketed;
+          } else if (bracketed) {
+            currentFull += c3;
+          } else if (c3 === current) {
+            currentFull += c3;
+          } else {
+            if (currentFull.length > 0) {
+              splits.push({
+                literal: /^\s+$/.test(currentFull),
+                val: currentFull
+              });
+            }
+            currentFull = c3;
+            current = c3;
+          }
+        }
+        if (currentFull.length > 0) {
+          splits.push({
+            literal: bracketed || /^\s+$/.test(currentFull),
+            val: currentFull
+          });
+        }
+        return splits;
+      }
+      static macroTokenToFormatOpts(token) {
+        return macroTokenToFormatOpts[token];
+      }
+      constructor(locale, formatOpts) {
+        this.opts = formatOpts;
+        this.loc = locale;
+        this.systemLoc = null;
+      }
+      formatWithSystemDefault(dt, opts) {
+        if (this.systemLoc === null) {
+          this.systemLoc = this.loc.redefaultToSystem();
+        }
+        const df = this.systemLoc.dtFormatter(dt, {
+          ...this.opts,
+          ...opts
+        });
+        return df.format();
+      }
+      dtFormatter(dt, opts = {}) {
+        return this.loc.dtFormatter(dt, {
+          ...this.opts,
+          ...opts
+        });
+      }
+      formatDateTime(dt, opts) {
+        return this.dtFormatter(dt, opts).format();
+      }
+      formatDateTimeParts(dt, opts) {
+        return this.dtFormatter(dt, opts).formatToParts();
+      }
+      formatInterval(interval, opts) {
+        const df = this.dtFormatter(interval.start, opts);
+        return df.dtf.formatRange(interval.start.toJSDate(), interval.end.toJSDate());
+      }
+      resolvedOptions(dt, opts) {
+        return this.dtFormatter(dt, opts).resolvedOptions();
+      }
+      num(n3, p = 0, signDisplay = void 0) {
+        if (this.opts.forceSimple) {
+          return padStart(n3, p);
+        }
+        const opts = {
+          ...this.opts
+        };
+        if (p > 0) {
+          opts.padTo = p;
+        }
+        if (signDisplay) {
+          opts.signDisplay = signDisplay;
+        }
+        return this.loc.numberFormatter(opts).format(n3);
+      }
+      formatDateTimeFromString(dt, fmt) {
+        const knownEnglish = this.loc.listingMode() === "en", useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory", string = (opts, extract) => this.loc.extract(dt, opts, extract), formatOffset2 = (opts) => {
+          if (dt.isOffsetFixed && dt.offset === 0 && opts.allowZ) {
+            return "Z";
+          }
+          return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
+        }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string({
+          hour: "numeric",
+          hourCycle: "h12"
+        }, "dayperiod"), month = (length, standalone) => knownEnglish ? monthForDateTime(dt, length) : string(standalone ? {
+          month: length
+        } : {
+          month: length,
+          day: "numeric"
+        }, "month"), weekday = (length, standalone) => knownEnglish ? weekdayForDateTime(dt, length) : string(standalone ? {
+          weekday: length
+        } : {
+          weekday: length,
+          month: "long",
+          day: "numeric"
+        }, "weekday"), maybeMacro = (token) => {
+          const formatOpts = _Formatter.macroTokenToFormatOpts(token);
+          if (formatOpts) {
+            return this.formatWithSystemDefault(dt, formatOpts);
+          } else {
+            return token;
+          }
+        }, era = (length) => knownEnglish ? eraForDateTime(dt, length) : string({
+          era: length
+        }, "era"), tokenToString = (token) => {
+          switch (token) {
+            // ms
+            case "S":
+              return this.num(dt.millisecond);
+            case "u":
+            // falls through
+            case "SSS":
+              return this.num(dt.millisecond, 3);
+            // seconds
+            case "s":
+              return this.num(dt.second);
+            case "ss":
+              return this.num(dt.second, 2);
+            // fractional seconds
+            case "uu":
+              return this.num(Math.floor(dt.millisecond / 10), 2);
+            case "uuu":
+              return this.num(Math.floor(dt.millisecond / 100));
+            // minutes
+            case "m":
+              return this.num(dt.minute);
+            case "mm":
+              return this.num(dt.minute, 2);
+            // hours
+            case "h":
+              return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12);
+            case "hh":
+              return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12, 2);
+            case "H":
+              return this.num(dt.hour);
+            case "HH":
+              return this.num(dt.hour, 2);
+            // offset
+            case "Z":
+              return formatOffset2({
+                format: "narrow",
+                allowZ: this.opts.allowZ
+              });
+            case "ZZ":
+              return formatOffset2({
+                format: "short",
+                allowZ: this.opts.allowZ
+              });
+            case "ZZZ":
+              return formatOffset2({
+                format: "techie",
+                allowZ: this.opts.allowZ
+              });
+            case "ZZZZ":
+              return dt.zone.offsetName(dt.ts, {
+                format: "short",
+                locale: this.loc.locale
+              });
+            case "ZZZZZ":
+              return dt.zone.offsetName(dt.ts, {
+                format: "long",
+                locale: this.loc.locale
+              });
+            // zone
+            case "z":
+              return dt.zoneName;
+            // meridiems
+            case "a":
+              return meridiem();
+            // dates
+            case "d":
+              return useDateTimeFormatter ? string({
+                day: "numeric"
+              }, "day") : this.num(dt.day);
+            case "dd":
+              return useDateTimeFormatter ? string({
+                day: "2-digit"
+              }, "day") : this.num(dt.day, 2);
+            // weekdays - standalone
+            case "c":
+              return this.num(dt.weekday);
+            case "ccc":
+              return weekday("short", true);
+            case "cccc":
+              return weekday("long", true);
+            case "ccccc":
+              return weekday("narrow", true);
+            // weekdays - format
+            case "E":
+              return this.num(dt.weekday);
+            case "EEE":
+              return weekday("short", false);
+            case "EEEE":
+              return weekday("long", false);
+            case "EEEEE":
+              return weekday("narrow", false);
+            // months - standalone
+            case "L":
+              return useDateTimeFormatter ? string({
+                month: "numeric",
+                day: "numeric"
+              }, "month") : this.num(dt.month);
+            case "LL":
+              return useDateTimeFormatter ? string({
+                month: "2-digit",
+                day: "numeric"
+              }, "month") : this.num(dt.month, 2);
+            case "LLL":
+              return month("short", true);
+            case "LLLL":
+              return month("long", true);
+            case "LLLLL":
+              return month("narrow", true);
+            // months - format
+            case "M":
+              return useDateTimeFormatter ? string({
+                month: "numeric"
+              }, "month") : this.num(dt.month);
+            case "MM":
+              return useDateTimeFormatter ? string({
+                month: "2-digit"
+              }, "month") : this.num(dt.month, 2);
+            case "MMM":
+              return month("short", false);
+            case "MMMM":
+              return month("long", false);
+            case "MMMMM":
+              return month("narrow", false);
+            // years
+            case "y":
+              return useDateTimeFormatter ? string({
+                year: "numeric"
+              }, "year") : this.num(dt.year);
+            case "yy":
+              return useDateTimeFormatter ? string({
+                year: "2-digit"
+              }, "year") : this.num(dt.year.toString().slice(-2), 2);
+            case "yyyy":
+              return useDateTimeFormatter ? string({
+                year: "numeric"
+              }, "year") : this.num(dt.year, 4);
+            case "yyyyyy":
+              return useDateTimeFormatter ? string({
+                year: "numeric"
+              }, "year") : this.num(dt.year, 6);
+            // eras
+            case "G":
+              return era("short");
+            case "GG":
+              return era("long");
+            case "GGGGG":
+              return era("narrow");
+            case "kk":
+              return this.num(dt.weekYear.toString().slice(-2), 2);
+            case "kkkk":
+              return this.num(dt.weekYear, 4);
+            case "W":
+              return this.num(dt.weekNumber);
+            case "WW":
+              return this.num(dt.weekNumber, 2);
+            case "n":
+              return this.num(dt.localWeekNumber);
+            case "nn":
+              return this.num(dt.localWeekNumber, 2);
+            case "ii":
+              return this.num(dt.localWeekYear.toString().slice(-2), 2);
+            case "iiii":
+              return this.num(dt.localWeekYear, 4);
+            case "o":
+              return this.num(dt.ordinal);
+            case "ooo":
+              return this.num(dt.ordinal, 3);
+            case "q":
+              return this.num(dt.quarter);
+            case "qq":
+              return this.num(dt.quarter, 2);
+            case "X":
+              return this.num(Math.floor(dt.ts / 1e3));
+            case "x":
+              return this.num(dt.ts);
+            default:
+              return maybeMacro(token);
+          }
+        };
+        return stringifyTokens(_Formatter.parseFormat(fmt), tokenToString);
+      }
+      formatDurationFromString(dur, fmt) {
+        const invertLargest = this.opts.signMode === "negativeLargestOnly" ? -1 : 1;
+        const tokenToField = (token) => {
+          switch (token[0]) {
+            case "S":
+              return "milliseconds";
+            case "s":
+              return "seconds";
+            case "m":
+              return "minutes";
+            case "h":
+              return "hours";
+            case "d":
+              return "days";
+            case "w":
+              return "weeks";
+            case "M":
+              return "months";
+            case "y":
+              return "years";
+            default:
+              return null;
+          }
+        }, tokenToString = (lildur, info) => (token) => {
+          const mapped = tokenToField(token);
+          if (mapped) {
+            const inversionFactor = info.isNegativeDuration && mapped !== info.largestUnit ? invertLargest : 1;
+            let signDisplay;
+            if (this.opts.signMode === "negativeLargestOnly" && mapped !== info.largestUnit) {
+              signDisplay = "never";
+            } else if (this.opts.signMode === "all") {
+              signDisplay = "always";
+            } else {
+              signDisplay = "auto";
+            }
+            return this.num(lildur.get(mapped) * inversionFactor, token.length, signDisplay);
+          } else {
+            return token;
+          }
+        }, tokens = _Formatter.parseFormat(fmt), realTokens = tokens.reduce((found, {
+          literal,
+          val
+        }) => literal ? found : found.concat(val), []), collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)), durationInfo = {
+          isNegativeDuration: collapsed < 0,
+          // this relies on "collapsed" being based on "shiftTo", which builds up the object
+          // in order
+          largestUnit: Object.keys(collapsed.values)[0]
+        };
+        return stringifyTokens(tokens, tokenToString(collapsed, durationInfo));
+      }
+    };
+    var ianaRegex = /[A-Za-z_+-]{1,256}(?::?\/[A-Za-z0-9_+-]{1,256}(?:\/[A-Za-z0-9_+-]{1,256})?)?/;
+    function combineRegexes(...regexes) {
+      const full = regexes.reduce((f, r) => f + r.source, "");
+      return RegExp(`^${full}$`);
+    }
+    function combineExtractors(...extractors) {
+      return (m) => extractors.reduce(([mergedVals, mergedZone, cursor], ex) => {
+        const [val, zone, next] = ex(m, cursor);
+        return [{
+          ...mergedVals,
+          ...val
+        }, zone || mergedZone, next];
+      }, [{}, null, 1]).slice(0, 2);
+    }
+    function parse(s2, ...patterns) {
+      if (s2 == null) {
+        return [null, null];
+      }
+      for (const [regex, extractor] of patterns) {
+        const m = regex.exec(s2);
+        if (m) {
+          return extractor(m);
+        }
+      }
+      return [null, null];
+    }
+    function simpleParse(...keys) {
+      return (match2, cursor) => {
+        const ret = {};
+        let i2;
+        for (i2 = 0; i2 < keys.length; i2++) {
+          ret[keys[i2]] = parseInteger2(match2[cursor + i2]);
+        }
+        return [ret, null, cursor + i2];
+      };
+    }
+    var offsetRegex = /(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)/;
+    var isoExtendedZone = `(?:${offsetRegex.source}?(?:\\[(${ianaRegex.source})\\])?)?`;
+    var isoTimeBaseRegex = /(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,30}))?)?)?/;
+    var isoTimeRegex = RegExp(`${isoTimeBaseRegex.source}${isoExtendedZone}`);
+    var isoTimeExtensionRegex = RegExp(`(?:[Tt]${isoTimeRegex.source})?`);
+    var isoYmdRegex = /([+-]\d{6}|\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?/;
+    var isoWeekRegex = /(\d{4})-?W(\d\d)(?:-?(\d))?/;
+    var isoOrdinalRegex = /(\d{4})-?(\d{3})/;
+    var extractISOWeekData = simpleParse("weekYear", "weekNumber", "weekDay");
+    var extractISOOrdinalData = simpleParse("year", "ordinal");
+    var sqlYmdRegex = /(\d{4})-(\d\d)-(\d\d)/;
+    var sqlTimeRegex = RegExp(`${isoTimeBaseRegex.source} ?(?:${offsetRegex.source}|(${ianaRegex.source}))?`);
+    var sqlTimeExtensionRegex = RegExp(`(?: ${sqlTimeRegex.source})?`);
+    function int(match2, pos, fallback) {
+      const m = match2[pos];
+      return isUndefined(m) ? fallback : parseInteger2(m);
+    }
+    function extractISOYmd(match2, cursor) {
+      const item = {
+        year: int(match2, cursor),
+        month: int(match2, cursor + 1, 1),
+        day: int(match2, cursor + 2, 1)
+      };
+      return [item, null, cursor + 3];
+    }
+    function extractISOTime(match2, cursor) {
+      const item = {
+        hours: int(match2, cursor, 0),
+        minutes: int(match2, cursor + 1, 0),
+        seconds: int(match2, cursor + 2, 0),
+        milliseconds: parseMillis(match2[cursor + 3])
+      };
+      return [item, null, cursor + 4];
+    }
+    function extractISOOffset(match2, cursor) {
+      const local = !match2[cursor] && !match2[cursor + 1], fullOffset = signedOffset(match2[cursor + 1], match2[cursor + 2]), zone = local ? null : FixedOffsetZone.instance(fullOffset);
+      return [{}, zone, cursor + 3];
+    }
+    function extractIANAZone(match2, cursor) {
+      const zone = match2[cursor] ? IANAZone.create(match2[cursor]) : null;
+      return [{}, zone, cursor + 1];
+    }
+    var isoTimeOnly = RegExp(`^T?${isoTimeBaseRegex.source}$`);
+    var isoDuration = /^-?P(?:(?:(-?\d{1,20}(?:\.\d{1,20})?)Y)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20}(?:\.\d{1,20})?)W)?(?:(-?\d{1,20}(?:\.\d{1,20})?)D)?(?:T(?:(-?\d{1,20}(?:\.\d{1,20})?)H)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20})(?:[.,](-?\d{1,20}))?S)?)?)$/;
+    function extractISODuration(match2) {
+      const [s2, yearStr, monthStr, weekStr, dayStr, hourStr, minuteStr, secondStr, millisecondsStr] = match2;
+      const hasNegativePrefix = s2[0] === "-";
+      const negativeSeconds = secondStr && secondStr[0] === "-";
+      const maybeNegate = (num, force = false) => num !== void 0 && (force || num && hasNegativePrefix) ? -num : num;
+      return [{
+        years: maybeNegate(parseFloating(yearStr)),
+        months: maybeNegate(parseFloating(monthStr)),
+        weeks: maybeNegate(parseFloating(weekStr)),
+        days: maybeNegate(parseFloating(dayStr)),
+        hours: maybeNegate(parseFloating(hourStr)),
+        minutes: maybeNegate(parseFloating(minuteStr)),
+        seconds: maybeNegate(parseFloating(secondStr), secondStr === "-0"),
+        milliseconds: maybeNegate(parseMillis(millisecondsStr), negativeSeconds)
+      }];
+    }
+    var obsOffsets = {
+      GMT: 0,
+      EDT: -4 * 60,
+      EST: -5 * 60,
+      CDT: -5 * 60,
+      CST: -6 * 60,
+      MDT: -6 * 60,
+      MST: -7 * 60,
+      PDT: -7 * 60,
+      PST: -8 * 60
+    };
+    function fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr) {
+      const result = {
+        year: yearStr.length === 2 ? untruncateYear(parseInteger2(yearStr)) : parseInteger2(yearStr),
+        month: monthsShort.indexOf(monthStr) + 1,
+        day: parseInteger2(dayStr),
+        hour: parseInteger2(hourStr),
+        minute: parseInteger2(minuteStr)
+      };
+      if (secondStr) result.second = parseInteger2(secondStr);
+      if (weekdayStr) {
+        result.weekday = weekdayStr.length > 3 ? weekdaysLong.indexOf(weekdayStr) + 1 : weekdaysShort.indexOf(weekdayStr) + 1;
+      }
+      return result;
+    }
+    var rfc2822 = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)?(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s(\d{2,4})\s(\d\d):(\d\d)(?::(\d\d))?\s(?:(UT|GMT|[ECMP][SD]T)|([Zz])|(?:([+-]\d\d)(\d\d)))$/;
+    function extractRFC2822(match2) {
+      const [, weekdayStr, dayStr, monthStr, yearStr, hourStr, minuteStr, secondStr, obsOffset, milOffset, offHourStr, offMinuteStr] = match2, result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+      let offset2;
+      if (obsOffset) {
+        offset2 = obsOffsets[obsOffset];
+      } else if (milOffset) {
+        offset2 = 0;
+      } else {
+        offset2 = signedOffset(offHourStr, offMinuteStr);
+      }
+      return [result, new FixedOffsetZone(offset2)];
+    }
+    function preprocessRFC2822(s2) {
+      return s2.replace(/\([^()]*\)|[\n\t]/g, " ").replace(/(\s\s+)/g, " ").trim();
+    }
+    var rfc1123 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
+    var rfc850 = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/;
+    var ascii = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( \d|\d\d) (\d\d):(\d\d):(\d\d) (\d{4})$/;
+    function extractRFC1123Or850(match2) {
+      const [, weekdayStr, dayStr, monthStr, yearStr, hourStr, minuteStr, secondStr] = match2, result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+      return [result, FixedOffsetZone.utcInstance];
+    }
+    function extractASCII(match2) {
+      const [, weekdayStr, monthStr, dayStr, hourStr, minuteStr, secondStr, yearStr] = match2, result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+      return [result, FixedOffsetZone.utcInstance];
+    }
+    var isoYmdWithTimeExtensionRegex = combineRegexes(isoYmdRegex, isoTimeExtensionRegex);
+    var isoWeekWithTimeExtensionRegex = combineRegexes(isoWeekRegex, isoTimeExtensionRegex);
+    var isoOrdinalWithTimeExtensionRegex = combineRegexes(isoOrdinalRegex, isoTimeExtensionRegex);
+    var isoTimeCombinedRegex = combineRegexes(isoTimeRegex);
+    var extractISOYmdTimeAndOffset = combineExtractors(extractISOYmd, extractISOTime, extractISOOffset, extractIANAZone);
+    var extractISOWeekTimeAndOffset = combineExtractors(extractISOWeekData, extractISOTime, extractISOOffset, extractIANAZone);
+    var extractISOOrdinalDateAndTime = combineExtractors(extractISOOrdinalData, extractISOTime, extractISOOffset, extractIANAZone);
+    var extractISOTimeAndOffset = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
+    function parseISODate(s2) {
+      return parse(s2, [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset], [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime], [isoTimeCombinedRegex, extractISOTimeAndOffset]);
+    }
+    function parseRFC2822Date(s2) {
+      return parse(preprocessRFC2822(s2), [rfc2822, extractRFC2822]);
+    }
+    function parseHTTPDate(s2) {
+      return parse(s2, [rfc1123, extractRFC1123Or850], [rfc850, extractRFC1123Or850], [ascii, extractASCII]);
+    }
+    function parseISODuration(s2) {
+      return parse(s2, [isoDuration, extractISODuration]);
+    }
+    var extractISOTimeOnly = combineExtractors(extractISOTime);
+    function parseISOTimeOnly(s2) {
+      return parse(s2, [isoTimeOnly, extractISOTimeOnly]);
+    }
+    var sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
+    var sqlTimeCombinedRegex = combineRegexes(sqlTimeRegex);
+    var extractISOTimeOffsetAndIANAZone = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
+    function parseSQL(s2) {
+      return parse(s2, [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]);
+    }
+    var INVALID$2 = "Invalid Duration";
+    var lowOrderMatrix = {
+      weeks: {
+        days: 7,
+        hours: 7 * 24,
+        minutes: 7 * 24 * 60,
+        seconds: 7 * 24 * 60 * 60,
+        milliseconds: 7 * 24 * 60 * 60 * 1e3
+      },
+      days: {
+        hours: 24,
+        minutes: 24 * 60,
+        seconds: 24 * 60 * 60,
+        milliseconds: 24 * 60 * 60 * 1e3
+      },
+      hours: {
+        minutes: 60,
+        seconds: 60 * 60,
+        milliseconds: 60 * 60 * 1e3
+      },
+      minutes: {
+        seconds: 60,
+        milliseconds: 60 * 1e3
+      },
+      seconds: {
+        milliseconds: 1e3
+      }
+    };
+    var casualMatrix = {
+      years: {
+        quarters: 4,
+        months: 12,
+        weeks: 52,
+        days: 365,
+        hours: 365 * 24,
+        minutes: 365 * 24 * 60,
+        seconds: 365 * 24 * 60 * 60,
+        milliseconds: 365 * 24 * 60 * 60 * 1e3
+      },
+      quarters: {
+        months: 3,
+        weeks: 13,
+        days: 91,
+        hours: 91 * 24,
+        minutes: 91 * 24 * 60,
+        seconds: 91 * 24 * 60 * 60,
+        milliseconds: 91 * 24 * 60 * 60 * 1e3
+      },
+      months: {
+        weeks: 4,
+        days: 30,
+        hours: 30 * 24,
+        minutes: 30 * 24 * 60,
+        seconds: 30 * 24 * 60 * 60,
+        milliseconds: 30 * 24 * 60 * 60 * 1e3
+      },
+      ...lowOrderMatrix
+    };
+    var daysInYearAccurate = 146097 / 400;
+    var daysInMonthAccurate = 146097 / 4800;
+    var accurateMatrix = {
+      years: {
+        quarters: 4,
+        months: 12,
+        weeks: daysInYearAccurate / 7,
+        days: daysInYearAccurate,
+        hours: daysInYearAccurate * 24,
+        minutes: daysInYearAccurate * 24 * 60,
+        seconds: daysInYearAccurate * 24 * 60 * 60,
+        milliseconds: daysInYearAccurate * 24 * 60 * 60 * 1e3
+      },
+      quarters: {
+        months: 3,
+        weeks: daysInYearAccurate / 28,
+        days: daysInYearAccurate / 4,
+        hours: daysInYearAccurate * 24 / 4,
+        minutes: daysInYearAccurate * 24 * 60 / 4,
+        seconds: daysInYearAccurate * 24 * 60 * 60 / 4,
+        milliseconds: daysInYearAccurate * 24 * 60 * 60 * 1e3 / 4
+      },
+      months: {
+        weeks: daysInMonthAccurate / 7,
+        days: daysInMonthAccurate,
+        hours: daysInMonthAccurate * 24,
+        minutes: daysInMonthAccurate * 24 * 60,
+        seconds: daysInMonthAccurate * 24 * 60 * 60,
+        milliseconds: daysInMonthAccurate * 24 * 60 * 60 * 1e3
+      },
+      ...lowOrderMatrix
+    };
+    var orderedUnits$1 = ["years", "quarters", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds"];
+    var reverseUnits = orderedUnits$1.slice(0).reverse();
+    function clone$1(dur, alts, clear = false) {
+      const conf = {
+        values: clear ? alts.values : {
+          ...dur.values,
+          ...alts.values || {}
+        },
+        loc: dur.loc.clone(alts.loc),
+        conversionAccuracy: alts.conversionAccuracy || dur.conversionAccuracy,
+        matrix: alts.matrix || dur.matrix
+      };
+      return new Duration(conf);
+    }
+    function durationToMillis(matrix, vals) {
+      var _vals$milliseconds;
+      let sum = (_vals$milliseconds = vals.milliseconds) != null ? _vals$milliseconds : 0;
+      for (const unit of reverseUnits.slice(1)) {
+        if (vals[unit]) {
+          sum += vals[unit] * matrix[unit]["milliseconds"];
+        }
+      }
+      return sum;
+    }
+    function normalizeValues(matrix, vals) {
+      const factor = durationToMillis(matrix, vals) < 0 ? -1 : 1;
+      orderedUnits$1.reduceRight((previous, current) => {
+        if (!isUndefined(vals[current])) {
+          if (previous) {
+            const previousVal = vals[previous] * factor;
+            const conv = matrix[current][previous];
+            const rollUp = Math.floor(previousVal / conv);
+            vals[current] += rollUp * factor;
+            vals[previous] -= rollUp * conv * factor;
+          }
+          return current;
+        } else {
+          return previous;
+        }
+      }, null);
+      orderedUnits$1.reduce((previous, current) => {
+        if (!isUndefined(vals[current])) {
+          if (previous) {
+            const fraction = vals[previous] % 1;
+            vals[previous] -= fraction;
+            vals[current] += fraction * matrix[previous][current];
+          }
+          return current;
+        } else {
+          return previous;
+        }
+      }, null);
+    }
+    function removeZeroes(vals) {
+      const newVals = {};
+      for (const [key, value] of Object.entries(vals)) {
+        if (value !== 0) {
+          newVals[key] = value;
+        }
+      }
+      return newVals;
+    }
+    var Duration = class _Duration {
+      /**
+       * @private
+       */
+      constructor(config) {
+        const accurate = config.conversionAccuracy === "longterm" || false;
+        let matrix = accurate ? accurateMatrix : casualMatrix;
+        if (config.matrix) {
+          matrix = config.matrix;
+        }
+        this.values = config.values;
+        this.loc = config.loc || Locale.create();
+        this.conversionAccuracy = accurate ? "longterm" : "casual";
+        this.invalid = config.invalid || null;
+        this.matrix = matrix;
+        this.isLuxonDuration = true;
+      }
+      /**
+       * Create Duration from a number of milliseconds.
+       * @param {number} count of milliseconds
+       * @param {Object} opts - options for parsing
+       * @param {string} [opts.locale='en-US'] - the locale to use
+       * @param {string} opts.numberingSystem - the numbering system to use
+       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+       * @return {Duration}
+       */
+      static fromMillis(count2, opts) {
+        return _Duration.fromObject({
+          milliseconds: count2
+        }, opts);
+      }
+      /**
+       * Create a Duration from a JavaScript object with keys like 'years' and 'hours'.
+       * If this object is empty then a zero milliseconds duration is returned.
+       * @param {Object} obj - the object to create the DateTime from
+       * @param {number} obj.years
+       * @param {number} obj.quarters
+       * @param {number} obj.months
+       * @param {number} obj.weeks
+       * @param {number} obj.days
+       * @param {number} obj.hours
+       * @param {number} obj.minutes
+       * @param {number} obj.seconds
+       * @param {number} obj.milliseconds
+       * @param {Object} [opts=[]] - options for creating this Duration
+       * @param {string} [opts.locale='en-US'] - the locale to use
+       * @param {string} opts.numberingSystem - the numbering system to use
+       * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+       * @param {string} [opts.matrix=Object] - the custom conversion system to use
+       * @return {Duration}
+       */
+      static fromObject(obj, opts = {}) {
+        if (obj == null || typeof obj !== "object") {
+          throw new InvalidArgumentError(`Duration.fromObject: argument expected to be an object, got ${obj === null ? "null" : typeof obj}`);
+        }
+        return new _Duration({
+          values: normalizeObject(obj, _Duration.normalizeUnit),
+          loc: Locale.fromObject(opts),
+          conversionAccuracy: opts.conversionAccuracy,
+          matrix: opts.matrix
+        });
+      }
+      /**
+       * Create a Duration from DurationLike.
+       *
+       * @param {Object | number | Duration} durationLike
+       * One of:
+       * - object with keys like 'years' and 'hours'.
+       * - number representing milliseconds
+       * - Duration instance
+       * @return {Duration}
+       */
+      static fromDurationLike(durationLike) {
+        if (isNumber(durationLike)) {
+          return _Duration.fromMillis(durationLike);
+        } else if (_Duration.isDuration(durationLike)) {
+          return durationLike;
+        } else if (typeof durationLike === "object") {
+          return _Duration.fromObject(durationLike);
+        } else {
+          throw new InvalidArgumentError(`Unknown duration argument ${durationLike} of type ${typeof durationLike}`);
+        }
+      }
+      /**
+       * Create a Duration from an ISO 8601 duration string.
+       * @param {string} text - text to parse
+       * @param {Object} opts - options for parsing
+       * @param {string} [opts.locale='en-US'] - the locale to use
+       * @param {string} opts.numberingSystem - the numbering system to use
+       * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+       * @param {string} [opts.matrix=Object] - the preset conversion system to use
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
+       * @example Duration.fromISO('P3Y6M1W4DT12H30M5S').toObject() //=> { years: 3, months: 6, weeks: 1, days: 4, hours: 12, minutes: 30, seconds: 5 }
+       * @example Duration.fromISO('PT23H').toObject() //=> { hours: 23 }
+       * @example Duration.fromISO('P5Y3M').toObject() //=> { years: 5, months: 3 }
+       * @return {Duration}
+       */
+      static fromISO(text, opts) {
+        const [parsed] = parseISODuration(text);
+        if (parsed) {
+          return _Duration.fromObject(parsed, opts);
+        } else {
+          return _Duration.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+        }
+      }
+      /**
+       * Create a Duration from an ISO 8601 time string.
+       * @param {string} text - text to parse
+       * @param {Object} opts - options for parsing
+       * @param {string} [opts.locale='en-US'] - the locale to use
+       * @param {string} opts.numberingSystem - the numbering system to use
+       * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+       * @param {string} [opts.matrix=Object] - the conversion system to use
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Times
+       * @example Duration.fromISOTime('11:22:33.444').toObject() //=> { hours: 11, minutes: 22, seconds: 33, milliseconds: 444 }
+       * @example Duration.fromISOTime('11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+       * @example Duration.fromISOTime('T11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+       * @example Duration.fromISOTime('1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+       * @example Duration.fromISOTime('T1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+       * @return {Duration}
+       */
+      static fromISOTime(text, opts) {
+        const [parsed] = parseISOTimeOnly(text);
+        if (parsed) {
+          return _Duration.fromObject(parsed, opts);
+        } else {
+          return _Duration.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+        }
+      }
+      /**
+       * Create an invalid Duration.
+       * @param {string} reason - simple string of why this datetime is invalid. Should not contain parameters or anything else data-dependent
+       * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+       * @return {Duration}
+       */
+      static invalid(reason, explanation = null) {
+        if (!reason) {
+          throw new InvalidArgumentError("need to specify a reason the Duration is invalid");
+        }
+        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+        if (Settings.throwOnInvalid) {
+          throw new InvalidDurationError(invalid);
+        } else {
+          return new _Duration({
+            invalid
+          });
+        }
+      }
+      /**
+       * @private
+       */
+      static normalizeUnit(unit) {
+        const normalized = {
+          year: "years",
+          years: "years",
+          quarter: "quarters",
+          quarters: "quarters",
+          month: "months",
+          months: "months",
+          week: "weeks",
+          weeks: "weeks",
+          day: "days",
+          days: "days",
+          hour: "hours",
+          hours: "hours",
+          minute: "minutes",
+          minutes: "minutes",
+          second: "seconds",
+          seconds: "seconds",
+          millisecond: "milliseconds",
+          milliseconds: "milliseconds"
+        }[unit ? unit.toLowerCase() : unit];
+        if (!normalized) throw new InvalidUnitError(unit);
+        return normalized;
+      }
+      /**
+       * Check if an object is a Duration. Works across context boundaries
+       * @param {object} o
+       * @return {boolean}
+       */
+      static isDuration(o2) {
+        return o2 && o2.isLuxonDuration || false;
+      }
+      /**
+       * Get  the locale of a Duration, such 'en-GB'
+       * @type {string}
+       */
+      get locale() {
+        return this.isValid ? this.loc.locale : null;
+      }
+      /**
+       * Get the numbering system of a Duration, such 'beng'. The numbering system is used when formatting the Duration
+       *
+       * @type {string}
+       */
+      get numberingSystem() {
+        return this.isValid ? this.loc.numberingSystem : null;
+      }
+      /**
+       * Returns a string representation of this Duration formatted according to the specified format string. You may use these tokens:
+       * * `S` for milliseconds
+       * * `s` for seconds
+       * * `m` for minutes
+       * * `h` for hours
+       * * `d` for days
+       * * `w` for weeks
+       * * `M` for months
+       * * `y` for years
+       * Notes:
+       * * Add padding by repeating the token, e.g. "yy" pads the years to two digits, "hhhh" pads the hours out to four digits
+       * * Tokens can be escaped by wrapping with single quotes.
+       * * The duration will be converted to the set of units in the format string using {@link Duration#shiftTo} and the Durations's conversion accuracy setting.
+       * @param {string} fmt - the format string
+       * @param {Object} opts - options
+       * @param {boolean} [opts.floor=true] - floor numerical values
+       * @param {'negative'|'all'|'negativeLargestOnly'} [opts.signMode=negative] - How to handle signs
+       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("y d s") //=> "1 6 2"
+       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("yy dd sss") //=> "01 06 002"
+       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("M S") //=> "12 518402000"
+       * @example Duration.fromObject({ days: 6, seconds: 2 }).toFormat("d s", { signMode: "all" }) //=> "+6 +2"
+       * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "all" }) //=> "-6 -2"
+       * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "negativeLargestOnly" }) //=> "-6 2"
+       * @return {string}
+       */
+      toFormat(fmt, opts = {}) {
+        const fmtOpts = {
+          ...opts,
+          floor: opts.round !== false && opts.floor !== false
+        };
+        return this.isValid ? Formatter.create(this.loc, fmtOpts).formatDurationFromString(this, fmt) : INVALID$2;
+      }
+      /**
+       * Returns a string representation of a Duration with all units included.
+       * To modify its behavior, use `listStyle` and any Intl.NumberFormat option, though `unitDisplay` is especially relevant.
+       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat/NumberFormat#options
+       * @param {Object} opts - Formatting options. Accepts the same keys as the options parameter of the native `Intl.NumberFormat` constructor, as well as `listStyle`.
+       * @param {string} [opts.listStyle='narrow'] - How to format the merged list. Corresponds to the `style` property of the options parameter of the native `Intl.ListFormat` constructor.
+       * @param {boolean} [opts.showZeros=true] - Show all units previously used by the duration even if they are zero
+       * @example
+       * ```js
+       * var dur = Duration.fromObject({ months: 1, weeks: 0, hours: 5, minutes: 6 })
+       * dur.toHuman() //=> '1 month, 0 weeks, 5 hours, 6 minutes'
+       * dur.toHuman({ listStyle: "long" }) //=> '1 month, 0 weeks, 5 hours, and 6 minutes'
+       * dur.toHuman({ unitDisplay: "short" }) //=> '1 mth, 0 wks, 5 hr, 6 min'
+       * dur.toHuman({ showZeros: false }) //=> '1 month, 5 hours, 6 minutes'
+       * ```
+       */
+      toHuman(opts = {}) {
+        if (!this.isValid) return INVALID$2;
+        const showZeros = opts.showZeros !== false;
+        const l2 = orderedUnits$1.map((unit) => {
+          const val = this.values[unit];
+          if (isUndefined(val) || val === 0 && !showZeros) {
+            return null;
+          }
+          return this.loc.numberFormatter({
+            style: "unit",
+            unitDisplay: "long",
+            ...opts,
+            unit: unit.slice(0, -1)
+          }).format(val);
+        }).filter((n3) => n3);
+        return this.loc.listFormatter({
+          type: "conjunction",
+          style: opts.listStyle || "narrow",
+          ...opts
+        }).format(l2);
+      }
+      /**
+       * Returns a JavaScript object with this Duration's values.
+       * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toObject() //=> { years: 1, days: 6, seconds: 2 }
+       * @return {Object}
+       */
+      toObject() {
+        if (!this.isValid) return {};
+        return {
+          ...this.values
+        };
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this Duration.
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
+       * @example Duration.fromObject({ years: 3, seconds: 45 }).toISO() //=> 'P3YT45S'
+       * @example Duration.fromObject({ months: 4, seconds: 45 }).toISO() //=> 'P4MT45S'
+       * @example Duration.fromObject({ months: 5 }).toISO() //=> 'P5M'
+       * @example Duration.fromObject({ minutes: 5 }).toISO() //=> 'PT5M'
+       * @example Duration.fromObject({ milliseconds: 6 }).toISO() //=> 'PT0.006S'
+       * @return {string}
+       */
+      toISO() {
+        if (!this.isValid) return null;
+        let s2 = "P";
+        if (this.years !== 0) s2 += this.years + "Y";
+        if (this.months !== 0 || this.quarters !== 0) s2 += this.months + this.quarters * 3 + "M";
+        if (this.weeks !== 0) s2 += this.weeks + "W";
+        if (this.days !== 0) s2 += this.days + "D";
+        if (this.hours !== 0 || this.minutes !== 0 || this.seconds !== 0 || this.milliseconds !== 0) s2 += "T";
+        if (this.hours !== 0) s2 += this.hours + "H";
+        if (this.minutes !== 0) s2 += this.minutes + "M";
+        if (this.seconds !== 0 || this.milliseconds !== 0)
+          s2 += roundTo(this.seconds + this.milliseconds / 1e3, 3) + "S";
+        if (s2 === "P") s2 += "T0S";
+        return s2;
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this Duration, formatted as a time of day.
+       * Note that this will return null if the duration is invalid, negative, or equal to or greater than 24 hours.
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Times
+       * @param {Object} opts - options
+       * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+       * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+       * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
+       * @param {string} [opts.format='extended'] - choose between the basic and extended format
+       * @example Duration.fromObject({ hours: 11 }).toISOTime() //=> '11:00:00.000'
+       * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressMilliseconds: true }) //=> '11:00:00'
+       * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressSeconds: true }) //=> '11:00'
+       * @example Duration.fromObject({ hours: 11 }).toISOTime({ includePrefix: true }) //=> 'T11:00:00.000'
+       * @example Duration.fromObject({ hours: 11 }).toISOTime({ format: 'basic' }) //=> '110000.000'
+       * @return {string}
+       */
+      toISOTime(opts = {}) {
+        if (!this.isValid) return null;
+        const millis = this.toMillis();
+        if (millis < 0 || millis >= 864e5) return null;
+        opts = {
+          suppressMilliseconds: false,
+          suppressSeconds: false,
+          includePrefix: false,
+          format: "extended",
+          ...opts,
+          includeOffset: false
+        };
+        const dateTime = DateTime.fromMillis(millis, {
+          zone: "UTC"
+        });
+        return dateTime.toISOTime(opts);
+      }
+      /**
+       * Returns an ISO 8601 representation of this Duration appropriate for use in JSON.
+       * @return {string}
+       */
+      toJSON() {
+        return this.toISO();
+      }
+      /**
+       * Returns an ISO 8601 representation of this Duration appropriate for use in debugging.
+       * @return {string}
+       */
+      toString() {
+        return this.toISO();
+      }
+      /**
+       * Returns a string representation of this Duration appropriate for the REPL.
+       * @return {string}
+       */
+      [Symbol.for("nodejs.util.inspect.custom")]() {
+        if (this.isValid) {
+          return `Duration { values: ${JSON.stringify(this.values)} }`;
+        } else {
+          return `Duration { Invalid, reason: ${this.invalidReason} }`;
+        }
+      }
+      /**
+       * Returns an milliseconds value of this Duration.
+       * @return {number}
+       */
+      toMillis() {
+        if (!this.isValid) return NaN;
+        return durationToMillis(this.matrix, this.values);
+      }
+      /**
+       * Returns an milliseconds value of this Duration. Alias of {@link toMillis}
+       * @return {number}
+       */
+      valueOf() {
+        return this.toMillis();
+      }
+      /**
+       * Make this Duration longer by the specified amount. Return a newly-constructed Duration.
+       * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+       * @return {Duration}
+       */
+      plus(duration) {
+        if (!this.isValid) return this;
+        const dur = _Duration.fromDurationLike(duration), result = {};
+        for (const k of orderedUnits$1) {
+          if (hasOwnProperty(dur.values, k) || hasOwnProperty(this.values, k)) {
+            result[k] = dur.get(k) + this.get(k);
+          }
+        }
+        return clone$1(this, {
+          values: result
+        }, true);
+      }
+      /**
+       * Make this Duration shorter by the specified amount. Return a newly-constructed Duration.
+       * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+       * @return {Duration}
+       */
+      minus(duration) {
+        if (!this.isValid) return this;
+        const dur = _Duration.fromDurationLike(duration);
+        return this.plus(dur.negate());
+      }
+      /**
+       * Scale this Duration by the specified amount. Return a newly-constructed Duration.
+       * @param {function} fn - The function to apply to each unit. Arity is 1 or 2: the value of the unit and, optionally, the unit name. Must return a number.
+       * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits(x => x * 2) //=> { hours: 2, minutes: 60 }
+       * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits((x, u) => u === "hours" ? x * 2 : x) //=> { hours: 2, minutes: 30 }
+       * @return {Duration}
+       */
+      mapUnits(fn) {
+        if (!this.isValid) return this;
+        const result = {};
+        for (const k of Object.keys(this.values)) {
+          result[k] = asNumber(fn(this.values[k], k));
+        }
+        return clone$1(this, {
+          values: result
+        }, true);
+      }
+      /**
+       * Get the value of unit.
+       * @param {string} unit - a unit such as 'minute' or 'day'
+       * @example Duration.fromObject({years: 2, days: 3}).get('years') //=> 2
+       * @example Duration.fromObject({years: 2, days: 3}).get('months') //=> 0
+       * @example Duration.fromObject({years: 2, days: 3}).get('days') //=> 3
+       * @return {number}
+       */
+      get(unit) {
+        return this[_Duration.normalizeUnit(unit)];
+      }
+      /**
+       * "Set" the values of specified units. Return a newly-constructed Duration.
+       * @param {Object} values - a mapping of units to numbers
+       * @example dur.set({ years: 2017 })
+       * @example dur.set({ hours: 8, minutes: 30 })
+       * @return {Duration}
+       */
+      set(values) {
+        if (!this.isValid) return this;
+        const mixed = {
+          ...this.values,
+          ...normalizeObject(values, _Duration.normalizeUnit)
+        };
+        return clone$1(this, {
+          values: mixed
+        });
+      }
+      /**
+       * "Set" the locale and/or numberingSystem.  Returns a newly-constructed Duration.
+       * @example dur.reconfigure({ locale: 'en-GB' })
+       * @return {Duration}
+       */
+      reconfigure({
+        locale,
+        numberingSystem,
+        conversionAccuracy,
+        matrix
+      } = {}) {
+        const loc = this.loc.clone({
+          locale,
+          numberingSystem
+        });
+        const opts = {
+          loc,
+          matrix,
+          conversionAccuracy
+        };
+        return clone$1(this, opts);
+      }
+      /**
+       * Return the length of the duration in the specified unit.
+       * @param {string} unit - a unit such as 'minutes' or 'days'
+       * @example Duration.fromObject({years: 1}).as('days') //=> 365
+       * @example Duration.fromObject({years: 1}).as('months') //=> 12
+       * @example Duration.fromObject({hours: 60}).as('days') //=> 2.5
+       * @return {number}
+       */
+      as(unit) {
+        return this.isValid ? this.shiftTo(unit).get(unit) : NaN;
+      }
+      /**
+       * Reduce this Duration to its canonical representation in its current units.
+       * Assuming the overall value of the Duration is positive, this means:
+       * - excessive values for lower-order units are converted to higher-order units (if possible, see first and second example)
+       * - negative lower-order units are converted to higher order units (there must be such a higher order unit, otherwise
+       *   the overall value would be negative, see third example)
+       * - fractional values for higher-order units are converted to lower-order units (if possible, see fourth example)
+       *
+       * If the overall value is negative, the result of this method is equivalent to `this.negate().normalize().negate()`.
+       * @example Duration.fromObject({ years: 2, days: 5000 }).normalize().toObject() //=> { years: 15, days: 255 }
+       * @example Duration.fromObject({ days: 5000 }).normalize().toObject() //=> { days: 5000 }
+       * @example Duration.fromObject({ hours: 12, minutes: -45 }).normalize().toObject() //=> { hours: 11, minutes: 15 }
+       * @example Duration.fromObject({ years: 2.5, days: 0, hours: 0 }).normalize().toObject() //=> { years: 2, days: 182, hours: 12 }
+       * @return {Duration}
+       */
+      normalize() {
+        if (!this.isValid) return this;
+        const vals = this.toObject();
+        normalizeValues(this.matrix, vals);
+        return clone$1(this, {
+          values: vals
+        }, true);
+      }
+      /**
+       * Rescale units to its largest representation
+       * @example Duration.fromObject({ milliseconds: 90000 }).rescale().toObject() //=> { minutes: 1, seconds: 30 }
+       * @return {Duration}
+       */
+      rescale() {
+        if (!this.isValid) return this;
+        const vals = removeZeroes(this.normalize().shiftToAll().toObject());
+        return clone$1(this, {
+          values: vals
+        }, true);
+      }
+      /**
+       * Convert this Duration into its representation in a different set of units.
+       * @example Duration.fromObject({ hours: 1, seconds: 30 }).shiftTo('minutes', 'milliseconds').toObject() //=> { minutes: 60, milliseconds: 30000 }
+       * @return {Duration}
+       */
+      shiftTo(...units) {
+        if (!this.isValid) return this;
+        if (units.length === 0) {
+          return this;
+        }
+        units = units.map((u2) => _Duration.normalizeUnit(u2));
+        const built = {}, accumulated = {}, vals = this.toObject();
+        let lastUnit;
+        for (const k of orderedUnits$1) {
+          if (units.indexOf(k) >= 0) {
+            lastUnit = k;
+            let own = 0;
+            for (const ak in accumulated) {
+              own += this.matrix[ak][k] * accumulated[ak];
+              accumulated[ak] = 0;
+            }
+            if (isNumber(vals[k])) {
+              own += vals[k];
+            }
+            const i2 = Math.trunc(own);
+            built[k] = i2;
+            accumulated[k] = (own * 1e3 - i2 * 1e3) / 1e3;
+          } else if (isNumber(vals[k])) {
+            accumulated[k] = vals[k];
+          }
+        }
+        for (const key in accumulated) {
+          if (accumulated[key] !== 0) {
+            built[lastUnit] += key === lastUnit ? accumulated[key] : accumulated[key] / this.matrix[lastUnit][key];
+          }
+        }
+        normalizeValues(this.matrix, built);
+        return clone$1(this, {
+          values: built
+        }, true);
+      }
+      /**
+       * Shift this Duration to all available units.
+       * Same as shiftTo("years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds")
+       * @return {Duration}
+       */
+      shiftToAll() {
+        if (!this.isValid) return this;
+        return this.shiftTo("years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds");
+      }
+      /**
+       * Return the negative of this Duration.
+       * @example Duration.fromObject({ hours: 1, seconds: 30 }).negate().toObject() //=> { hours: -1, seconds: -30 }
+       * @return {Duration}
+       */
+      negate() {
+        if (!this.isValid) return this;
+        const negated = {};
+        for (const k of Object.keys(this.values)) {
+          negated[k] = this.values[k] === 0 ? 0 : -this.values[k];
+        }
+        return clone$1(this, {
+          values: negated
+        }, true);
+      }
+      /**
+       * Removes all units with values equal to 0 from this Duration.
+       * @example Duration.fromObject({ years: 2, days: 0, hours: 0, minutes: 0 }).removeZeros().toObject() //=> { years: 2 }
+       * @return {Duration}
+       */
+      removeZeros() {
+        if (!this.isValid) return this;
+        const vals = removeZeroes(this.values);
+        return clone$1(this, {
+          values: vals
+        }, true);
+      }
+      /**
+       * Get the years.
+       * @type {number}
+       */
+      get years() {
+        return this.isValid ? this.values.years || 0 : NaN;
+      }
+      /**
+       * Get the quarters.
+       * @type {number}
+       */
+      get quarters() {
+        return this.isValid ? this.values.quarters || 0 : NaN;
+      }
+      /**
+       * Get the months.
+       * @type {number}
+       */
+      get months() {
+        return this.isValid ? this.values.months || 0 : NaN;
+      }
+      /**
+       * Get the weeks
+       * @type {number}
+       */
+      get weeks() {
+        return this.isValid ? this.values.weeks || 0 : NaN;
+      }
+      /**
+       * Get the days.
+       * @type {number}
+       */
+      get days() {
+        return this.isValid ? this.values.days || 0 : NaN;
+      }
+      /**
+       * Get the hours.
+       * @type {number}
+       */
+      get hours() {
+        return this.isValid ? this.values.hours || 0 : NaN;
+      }
+      /**
+       * Get the minutes.
+       * @type {number}
+       */
+      get minutes() {
+        return this.isValid ? this.values.minutes || 0 : NaN;
+      }
+      /**
+       * Get the seconds.
+       * @return {number}
+       */
+      get seconds() {
+        return this.isValid ? this.values.seconds || 0 : NaN;
+      }
+      /**
+       * Get the milliseconds.
+       * @return {number}
+       */
+      get milliseconds() {
+        return this.isValid ? this.values.milliseconds || 0 : NaN;
+      }
+      /**
+       * Returns whether the Duration is invalid. Invalid durations are returned by diff operations
+       * on invalid DateTimes or Intervals.
+       * @return {boolean}
+       */
+      get isValid() {
+        return this.invalid === null;
+      }
+      /**
+       * Returns an error code if this Duration became invalid, or null if the Duration is valid
+       * @return {string}
+       */
+      get invalidReason() {
+        return this.invalid ? this.invalid.reason : null;
+      }
+      /**
+       * Returns an explanation of why this Duration became invalid, or null if the Duration is valid
+       * @type {string}
+       */
+      get invalidExplanation() {
+        return this.invalid ? this.invalid.explanation : null;
+      }
+      /**
+       * Equality check
+       * Two Durations are equal iff they have the same units and the same values for each unit.
+       * @param {Duration} other
+       * @return {boolean}
+       */
+      equals(other) {
+        if (!this.isValid || !other.isValid) {
+          return false;
+        }
+        if (!this.loc.equals(other.loc)) {
+          return false;
+        }
+        function eq(v1, v2) {
+          if (v1 === void 0 || v1 === 0) return v2 === void 0 || v2 === 0;
+          return v1 === v2;
+        }
+        for (const u2 of orderedUnits$1) {
+          if (!eq(this.values[u2], other.values[u2])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    };
+    var INVALID$1 = "Invalid Interval";
+    function validateStartEnd(start, end) {
+      if (!start || !start.isValid) {
+        return Interval.invalid("missing or invalid start");
+      } else if (!end || !end.isValid) {
+        return Interval.invalid("missing or invalid end");
+      } else if (end < start) {
+        return Interval.invalid("end before start", `The end of an interval must be after its start, but you had start=${start.toISO()} and end=${end.toISO()}`);
+      } else {
+        return null;
+      }
+    }
+    var Interval = class _Interval {
+      /**
+       * @private
+       */
+      constructor(config) {
+        this.s = config.start;
+        this.e = config.end;
+        this.invalid = config.invalid || null;
+        this.isLuxonInterval = true;
+      }
+      /**
+       * Create an invalid Interval.
+       * @param {string} reason - simple string of why this Interval is invalid. Should not contain parameters or anything else data-dependent
+       * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+       * @return {Interval}
+       */
+      static invalid(reason, explanation = null) {
+        if (!reason) {
+          throw new InvalidArgumentError("need to specify a reason the Interval is invalid");
+        }
+        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+        if (Settings.throwOnInvalid) {
+          throw new InvalidIntervalError(invalid);
+        } else {
+          return new _Interval({
+            invalid
+          });
+        }
+      }
+      /**
+       * Create an Interval from a start DateTime and an end DateTime. Inclusive of the start but not the end.
+       * @param {DateTime|Date|Object} start
+       * @param {DateTime|Date|Object} end
+       * @return {Interval}
+       */
+      static fromDateTimes(start, end) {
+        const builtStart = friendlyDateTime(start), builtEnd = friendlyDateTime(end);
+        const validateError = validateStartEnd(builtStart, builtEnd);
+        if (validateError == null) {
+          return new _Interval({
+            start: builtStart,
+            end: builtEnd
+          });
+        } else {
+          return validateError;
+        }
+      }
+      /**
+       * Create an Interval from a start DateTime and a Duration to extend to.
+       * @param {DateTime|Date|Object} start
+       * @param {Duration|Object|number} duration - the length of the Interval.
+       * @return {Interval}
+       */
+      static after(start, duration) {
+        const dur = Duration.fromDurationLike(duration), dt = friendlyDateTime(start);
+        return _Interval.fromDateTimes(dt, dt.plus(dur));
+      }
+      /**
+       * Create an Interval from an end DateTime and a Duration to extend backwards to.
+       * @param {DateTime|Date|Object} end
+       * @param {Duration|Object|number} duration - the length of the Interval.
+       * @return {Interval}
+       */
+      static before(end, duration) {
+        const dur = Duration.fromDurationLike(duration), dt = friendlyDateTime(end);
+        return _Interval.fromDateTimes(dt.minus(dur), dt);
+      }
+      /**
+       * Create an Interval from an ISO 8601 string.
+       * Accepts `<start>/<end>`, `<start>/<duration>`, and `<duration>/<end>` formats.
+       * @param {string} text - the ISO string to parse
+       * @param {Object} [opts] - options to pass {@link DateTime#fromISO} and optionally {@link Duration#fromISO}
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+       * @return {Interval}
+       */
+      static fromISO(text, opts) {
+        const [s2, e] = (text || "").split("/", 2);
+        if (s2 && e) {
+          let start, startIsValid;
+          try {
+            start = DateTime.fromISO(s2, opts);
+            startIsValid = start.isValid;
+          } catch (e2) {
+            startIsValid = false;
+          }
+          let end, endIsValid;
+          try {
+            end = DateTime.fromISO(e, opts);
+            endIsValid = end.isValid;
+          } catch (e2) {
+            endIsValid = false;
+          }
+          if (startIsValid && endIsValid) {
+            return _Interval.fromDateTimes(start, end);
+          }
+          if (startIsValid) {
+            const dur = Duration.fromISO(e, opts);
+            if (dur.isValid) {
+              return _Interval.after(start, dur);
+            }
+          } else if (endIsValid) {
+            const dur = Duration.fromISO(s2, opts);
+            if (dur.isValid) {
+              return _Interval.before(end, dur);
+            }
+          }
+        }
+        return _Interval.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+      }
+      /**
+       * Check if an object is an Interval. Works across context boundaries
+       * @param {object} o
+       * @return {boolean}
+       */
+      static isInterval(o2) {
+        return o2 && o2.isLuxonInterval || false;
+      }
+      /**
+       * Returns the start of the Interval
+       * @type {DateTime}
+       */
+      get start() {
+        return this.isValid ? this.s : null;
+      }
+      /**
+       * Returns the end of the Interval. This is the first instant which is not part of the interval
+       * (Interval is half-open).
+       * @type {DateTime}
+       */
+      get end() {
+        return this.isValid ? this.e : null;
+      }
+      /**
+       * Returns the last DateTime included in the interval (since end is not part of the interval)
+       * @type {DateTime}
+       */
+      get lastDateTime() {
+        return this.isValid ? this.e ? this.e.minus(1) : null : null;
+      }
+      /**
+       * Returns whether this Interval's end is at least its start, meaning that the Interval isn't 'backwards'.
+       * @type {boolean}
+       */
+      get isValid() {
+        return this.invalidReason === null;
+      }
+      /**
+       * Returns an error code if this Interval is invalid, or null if the Interval is valid
+       * @type {string}
+       */
+      get invalidReason() {
+        return this.invalid ? this.invalid.reason : null;
+      }
+      /**
+       * Returns an explanation of why this Interval became invalid, or null if the Interval is valid
+       * @type {string}
+       */
+      get invalidExplanation() {
+        return this.invalid ? this.invalid.explanation : null;
+      }
+      /**
+       * Returns the length of the Interval in the specified unit.
+       * @param {string} unit - the unit (such as 'hours' or 'days') to return the length in.
+       * @return {number}
+       */
+      length(unit = "milliseconds") {
+        return this.isValid ? this.toDuration(...[unit]).get(unit) : NaN;
+      }
+      /**
+       * Returns the count of minutes, hours, days, months, or years included in the Interval, even in part.
+       * Unlike {@link Interval#length} this counts sections of the calendar, not periods of time, e.g. specifying 'day'
+       * asks 'what dates are included in this interval?', not 'how many days long is this interval?'
+       * @param {string} [unit='milliseconds'] - the unit of time to count.
+       * @param {Object} opts - options
+       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; this operation will always use the locale of the start DateTime
+       * @return {number}
+       */
+      count(unit = "milliseconds", opts) {
+        if (!this.isValid) return NaN;
+        const start = this.start.startOf(unit, opts);
+        let end;
+        if (opts != null && opts.useLocaleWeeks) {
+          end = this.end.reconfigure({
+            locale: start.locale
+          });
+        } else {
+          end = this.end;
+        }
+        end = end.startOf(unit, opts);
+        return Math.floor(end.diff(start, unit).get(unit)) + (end.valueOf() !== this.end.valueOf());
+      }
+      /**
+       * Returns whether this Interval's start and end are both in the same unit of time
+       * @param {string} unit - the unit of time to check sameness on
+       * @return {boolean}
+       */
+      hasSame(unit) {
+        return this.isValid ? this.isEmpty() || this.e.minus(1).hasSame(this.s, unit) : false;
+      }
+      /**
+       * Return whether this Interval has the same start and end DateTimes.
+       * @return {boolean}
+       */
+      isEmpty() {
+        return this.s.valueOf() === this.e.valueOf();
+      }
+      /**
+       * Return whether this Interval's start is after the specified DateTime.
+       * @param {DateTime} dateTime
+       * @return {boolean}
+       */
+      isAfter(dateTime) {
+        if (!this.isValid) return false;
+        return this.s > dateTime;
+      }
+      /**
+       * Return whether this Interval's end is before the specified DateTime.
+       * @param {DateTime} dateTime
+       * @return {boolean}
+       */
+      isBefore(dateTime) {
+        if (!this.isValid) return false;
+        return this.e <= dateTime;
+      }
+      /**
+       * Return whether this Interval contains the specified DateTime.
+       * @param {DateTime} dateTime
+       * @return {boolean}
+       */
+      contains(dateTime) {
+        if (!this.isValid) return false;
+        return this.s <= dateTime && this.e > dateTime;
+      }
+      /**
+       * "Sets" the start and/or end dates. Returns a newly-constructed Interval.
+       * @param {Object} values - the values to set
+       * @param {DateTime} values.start - the starting DateTime
+       * @param {DateTime} values.end - the ending DateTime
+       * @return {Interval}
+       */
+      set({
+        start,
+        end
+      } = {}) {
+        if (!this.isValid) return this;
+        return _Interval.fromDateTimes(start || this.s, end || this.e);
+      }
+      /**
+       * Split this Interval at each of the specified DateTimes
+       * @param {...DateTime} dateTimes - the unit of time to count.
+       * @return {Array}
+       */
+      splitAt(...dateTimes) {
+        if (!this.isValid) return [];
+        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a2, b) => a2.toMillis() - b.toMillis()), results = [];
+        let {
+          s: s2
+        } = this, i2 = 0;
+        while (s2 < this.e) {
+          const added = sorted[i2] || this.e, next = +added > +this.e ? this.e : added;
+          results.push(_Interval.fromDateTimes(s2, next));
+          s2 = next;
+          i2 += 1;
+        }
+        return results;
+      }
+      /**
+       * Split this Interval into smaller Intervals, each of the specified length.
+       * Left over time is grouped into a smaller interval
+       * @param {Duration|Object|number} duration - The length of each resulting interval.
+       * @return {Array}
+       */
+      splitBy(duration) {
+        const dur = Duration.fromDurationLike(duration);
+        if (!this.isValid || !dur.isValid || dur.as("milliseconds") === 0) {
+          return [];
+        }
+        let {
+          s: s2
+        } = this, idx = 1, next;
+        const results = [];
+        while (s2 < this.e) {
+          const added = this.start.plus(dur.mapUnits((x) => x * idx));
+          next = +added > +this.e ? this.e : added;
+          results.push(_Interval.fromDateTimes(s2, next));
+          s2 = next;
+          idx += 1;
+        }
+        return results;
+      }
+      /**
+       * Split this Interval into the specified number of smaller intervals.
+       * @param {number} numberOfParts - The number of Intervals to divide the Interval into.
+       * @return {Array}
+       */
+      divideEqually(numberOfParts) {
+        if (!this.isValid) return [];
+        return this.splitBy(this.length() / numberOfParts).slice(0, numberOfParts);
+      }
+      /**
+       * Return whether this Interval overlaps with the specified Interval
+       * @param {Interval} other
+       * @return {boolean}
+       */
+      overlaps(other) {
+        return this.e > other.s && this.s < other.e;
+      }
+      /**
+       * Return whether this Interval's end is adjacent to the specified Interval's start.
+       * @param {Interval} other
+       * @return {boolean}
+       */
+      abutsStart(other) {
+        if (!this.isValid) return false;
+        return +this.e === +other.s;
+      }
+      /**
+       * Return whether this Interval's start is adjacent to the specified Interval's end.
+       * @param {Interval} other
+       * @return {boolean}
+       */
+      abutsEnd(other) {
+        if (!this.isValid) return false;
+        return +other.e === +this.s;
+      }
+      /**
+       * Returns true if this Interval fully contains the specified Interval, specifically if the intersect (of this Interval and the other Interval) is equal to the other Interval; false otherwise.
+       * @param {Interval} other
+       * @return {boolean}
+       */
+      engulfs(other) {
+        if (!this.isValid) return false;
+        return this.s <= other.s && this.e >= other.e;
+      }
+      /**
+       * Return whether this Interval has the same start and end as the specified Interval.
+       * @param {Interval} other
+       * @return {boolean}
+       */
+      equals(other) {
+        if (!this.isValid || !other.isValid) {
+          return false;
+        }
+        return this.s.equals(other.s) && this.e.equals(other.e);
+      }
+      /**
+       * Return an Interval representing the intersection of this Interval and the specified Interval.
+       * Specifically, the resulting Interval has the maximum start time and the minimum end time of the two Intervals.
+       * Returns null if the intersection is empty, meaning, the intervals don't intersect.
+       * @param {Interval} other
+       * @return {Interval}
+       */
+      intersection(other) {
+        if (!this.isValid) return this;
+        const s2 = this.s > other.s ? this.s : other.s, e = this.e < other.e ? this.e : other.e;
+        if (s2 >= e) {
+          return null;
+        } else {
+          return _Interval.fromDateTimes(s2, e);
+        }
+      }
+      /**
+       * Return an Interval representing the union of this Interval and the specified Interval.
+       * Specifically, the resulting Interval has the minimum start time and the maximum end time of the two Intervals.
+       * @param {Interval} other
+       * @return {Interval}
+       */
+      union(other) {
+        if (!this.isValid) return this;
+        const s2 = this.s < other.s ? this.s : other.s, e = this.e > other.e ? this.e : other.e;
+        return _Interval.fromDateTimes(s2, e);
+      }
+      /**
+       * Merge an array of Intervals into an equivalent minimal set of Intervals.
+       * Combines overlapping and adjacent Intervals.
+       * The resulting array will contain the Intervals in ascending order, that is, starting with the earliest Interval
+       * and ending with the latest.
+       *
+       * @param {Array} intervals
+       * @return {Array}
+       */
+      static merge(intervals) {
+        const [found, final] = intervals.sort((a2, b) => a2.s - b.s).reduce(([sofar, current], item) => {
+          if (!current) {
+            return [sofar, item];
+          } else if (current.overlaps(item) || current.abutsStart(item)) {
+            return [sofar, current.union(item)];
+          } else {
+            return [sofar.concat([current]), item];
+          }
+        }, [[], null]);
+        if (final) {
+          found.push(final);
+        }
+        return found;
+      }
+      /**
+       * Return an array of Intervals representing the spans of time that only appear in one of the specified Intervals.
+       * @param {Array} intervals
+       * @return {Array}
+       */
+      static xor(intervals) {
+        let start = null, currentCount = 0;
+        const results = [], ends = intervals.map((i2) => [{
+          time: i2.s,
+          type: "s"
+        }, {
+          time: i2.e,
+          type: "e"
+        }]), flattened = Array.prototype.concat(...ends), arr = flattened.sort((a2, b) => a2.time - b.time);
+        for (const i2 of arr) {
+          currentCount += i2.type === "s" ? 1 : -1;
+          if (currentCount === 1) {
+            start = i2.time;
+          } else {
+            if (start && +start !== +i2.time) {
+              results.push(_Interval.fromDateTimes(start, i2.time));
+            }
+            start = null;
+          }
+        }
+        return _Interval.merge(results);
+      }
+      /**
+       * Return an Interval representing the span of time in this Interval that doesn't overlap with any of the specified Intervals.
+       * @param {...Interval} intervals
+       * @return {Array}
+       */
+      difference(...intervals) {
+        return _Interval.xor([this].concat(intervals)).map((i2) => this.intersection(i2)).filter((i2) => i2 && !i2.isEmpty());
+      }
+      /**
+       * Returns a string representation of this Interval appropriate for debugging.
+       * @return {string}
+       */
+      toString() {
+        if (!this.isValid) return INVALID$1;
+        return `[${this.s.toISO()} \u2013 ${this.e.toISO()})`;
+      }
+      /**
+       * Returns a string representation of this Interval appropriate for the REPL.
+       * @return {string}
+       */
+      [Symbol.for("nodejs.util.inspect.custom")]() {
+        if (this.isValid) {
+          return `Interval { start: ${this.s.toISO()}, end: ${this.e.toISO()} }`;
+        } else {
+          return `Interval { Invalid, reason: ${this.invalidReason} }`;
+        }
+      }
+      /**
+       * Returns a localized string representing this Interval. Accepts the same options as the
+       * Intl.DateTimeFormat constructor and any presets defined by Luxon, such as
+       * {@link DateTime.DATE_FULL} or {@link DateTime.TIME_SIMPLE}. The exact behavior of this method
+       * is browser-specific, but in general it will return an appropriate representation of the
+       * Interval in the assigned locale. Defaults to the system's locale if no locale has been
+       * specified.
+       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+       * @param {Object} [formatOpts=DateTime.DATE_SHORT] - Either a DateTime preset or
+       * Intl.DateTimeFormat constructor options.
+       * @param {Object} opts - Options to override the configuration of the start DateTime.
+       * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(); //=> 11/7/2022 – 11/8/2022
+       * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL); //=> November 7 – 8, 2022
+       * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL, { locale: 'fr-FR' }); //=> 7–8 novembre 2022
+       * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString(DateTime.TIME_SIMPLE); //=> 6:00 – 8:00 PM
+       * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> Mon, Nov 07, 6:00 – 8:00 p
+       * @return {string}
+       */
+      toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
+        return this.isValid ? Formatter.create(this.s.loc.clone(opts), formatOpts).formatInterval(this) : INVALID$1;
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this Interval.
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+       * @param {Object} opts - The same options as {@link DateTime#toISO}
+       * @return {string}
+       */
+      toISO(opts) {
+        if (!this.isValid) return INVALID$1;
+        return `${this.s.toISO(opts)}/${this.e.toISO(opts)}`;
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of date of this Interval.
+       * The time components are ignored.
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+       * @return {string}
+       */
+      toISODate() {
+        if (!this.isValid) return INVALID$1;
+        return `${this.s.toISODate()}/${this.e.toISODate()}`;
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of time of this Interval.
+       * The date components are ignored.
+       * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+       * @param {Object} opts - The same options as {@link DateTime#toISO}
+       * @return {string}
+       */
+      toISOTime(opts) {
+        if (!this.isValid) return INVALID$1;
+        return `${this.s.toISOTime(opts)}/${this.e.toISOTime(opts)}`;
+      }
+      /**
+       * Returns a string representation of this Interval formatted according to the specified format
+       * string. **You may not want this.** See {@link Interval#toLocaleString} for a more flexible
+       * formatting tool.
+       * @param {string} dateFormat - The format string. This string formats the start and end time.
+       * See {@link DateTime#toFormat} for details.
+       * @param {Object} opts - Options.
+       * @param {string} [opts.separator =  ' – '] - A separator to place between the start and end
+       * representations.
+       * @return {string}
+       */
+      toFormat(dateFormat, {
+        separator = " \u2013 "
+      } = {}) {
+        if (!this.isValid) return INVALID$1;
+        return `${this.s.toFormat(dateFormat)}${separator}${this.e.toFormat(dateFormat)}`;
+      }
+      /**
+       * Return a Duration representing the time spanned by this interval.
+       * @param {string|string[]} [unit=['milliseconds']] - the unit or units (such as 'hours' or 'days') to include in the duration.
+       * @param {Object} opts - options that affect the creation of the Duration
+       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+       * @example Interval.fromDateTimes(dt1, dt2).toDuration().toObject() //=> { milliseconds: 88489257 }
+       * @example Interval.fromDateTimes(dt1, dt2).toDuration('days').toObject() //=> { days: 1.0241812152777778 }
+       * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes']).toObject() //=> { hours: 24, minutes: 34.82095 }
+       * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes', 'seconds']).toObject() //=> { hours: 24, minutes: 34, seconds: 49.257 }
+       * @example Interval.fromDateTimes(dt1, dt2).toDuration('seconds').toObject() //=> { seconds: 88489.257 }
+       * @return {Duration}
+       */
+      toDuration(unit, opts) {
+        if (!this.isValid) {
+          return Duration.invalid(this.invalidReason);
+        }
+        return this.e.diff(this.s, unit, opts);
+      }
+      /**
+       * Run mapFn on the interval start and end, returning a new Interval from the resulting DateTimes
+       * @param {function} mapFn
+       * @return {Interval}
+       * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.toUTC())
+       * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.plus({ hours: 2 }))
+       */
+      mapEndpoints(mapFn) {
+        return _Interval.fromDateTimes(mapFn(this.s), mapFn(this.e));
+      }
+    };
+    var Info = class {
+      /**
+       * Return whether the specified zone contains a DST.
+       * @param {string|Zone} [zone='local'] - Zone to check. Defaults to the environment's local zone.
+       * @return {boolean}
+       */
+      static hasDST(zone = Settings.defaultZone) {
+        const proto = DateTime.now().setZone(zone).set({
+          month: 12
+        });
+        return !zone.isUniversal && proto.offset !== proto.set({
+          month: 6
+        }).offset;
+      }
+      /**
+       * Return whether the specified zone is a valid IANA specifier.
+       * @param {string} zone - Zone to check
+       * @return {boolean}
+       */
+      static isValidIANAZone(zone) {
+        return IANAZone.isValidZone(zone);
+      }
+      /**
+       * Converts the input into a {@link Zone} instance.
+       *
+       * * If `input` is already a Zone instance, it is returned unchanged.
+       * * If `input` is a string containing a valid time zone name, a Zone instance
+       *   with that name is returned.
+       * * If `input` is a string that doesn't refer to a known time zone, a Zone
+       *   instance with {@link Zone#isValid} == false is returned.
+       * * If `input is a number, a Zone instance with the specified fixed offset
+       *   in minutes is returned.
+       * * If `input` is `null` or `undefined`, the default zone is returned.
+       * @param {string|Zone|number} [input] - the value to be converted
+       * @return {Zone}
+       */
+      static normalizeZone(input) {
+        return normalizeZone(input, Settings.defaultZone);
+      }
+      /**
+       * Get the weekday on which the week starts according to the given locale.
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @returns {number} the start of the week, 1 for Monday through 7 for Sunday
+       */
+      static getStartOfWeek({
+        locale = null,
+        locObj = null
+      } = {}) {
+        return (locObj || Locale.create(locale)).getStartOfWeek();
+      }
+      /**
+       * Get the minimum number of days necessary in a week before it is considered part of the next year according
+       * to the given locale.
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @returns {number}
+       */
+      static getMinimumDaysInFirstWeek({
+        locale = null,
+        locObj = null
+      } = {}) {
+        return (locObj || Locale.create(locale)).getMinDaysInFirstWeek();
+      }
+      /**
+       * Get the weekdays, which are considered the weekend according to the given locale
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @returns {number[]} an array of weekdays, 1 for Monday through 7 for Sunday
+       */
+      static getWeekendWeekdays({
+        locale = null,
+        locObj = null
+      } = {}) {
+        return (locObj || Locale.create(locale)).getWeekendDays().slice();
+      }
+      /**
+       * Return an array of standalone month names.
+       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+       * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @param {string} [opts.numberingSystem=null] - the numbering system
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @param {string} [opts.outputCalendar='gregory'] - the calendar
+       * @example Info.months()[0] //=> 'January'
+       * @example Info.months('short')[0] //=> 'Jan'
+       * @example Info.months('numeric')[0] //=> '1'
+       * @example Info.months('short', { locale: 'fr-CA' } )[0] //=> 'janv.'
+       * @example Info.months('numeric', { locale: 'ar' })[0] //=> '١'
+       * @example Info.months('long', { outputCalendar: 'islamic' })[0] //=> 'Rabiʻ I'
+       * @return {Array}
+       */
+      static months(length = "long", {
+        locale = null,
+        numberingSystem = null,
+        locObj = null,
+        outputCalendar = "gregory"
+      } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length);
+      }
+      /**
+       * Return an array of format month names.
+       * Format months differ from standalone months in that they're meant to appear next to the day of the month. In some languages, that
+       * changes the string.
+       * See {@link Info#months}
+       * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @param {string} [opts.numberingSystem=null] - the numbering system
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @param {string} [opts.outputCalendar='gregory'] - the calendar
+       * @return {Array}
+       */
+      static monthsFormat(length = "long", {
+        locale = null,
+        numberingSystem = null,
+        locObj = null,
+        outputCalendar = "gregory"
+      } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length, true);
+      }
+      /**
+       * Return an array of standalone week names.
+       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+       * @param {string} [length='long'] - the length of the weekday representation, such as "narrow", "short", "long".
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @param {string} [opts.numberingSystem=null] - the numbering system
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @example Info.weekdays()[0] //=> 'Monday'
+       * @example Info.weekdays('short')[0] //=> 'Mon'
+       * @example Info.weekdays('short', { locale: 'fr-CA' })[0] //=> 'lun.'
+       * @example Info.weekdays('short', { locale: 'ar' })[0] //=> 'الاثنين'
+       * @return {Array}
+       */
+      static weekdays(length = "long", {
+        locale = null,
+        numberingSystem = null,
+        locObj = null
+      } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length);
+      }
+      /**
+       * Return an array of format week names.
+       * Format weekdays differ from standalone weekdays in that they're meant to appear next to more date information. In some languages, that
+       * changes the string.
+       * See {@link Info#weekdays}
+       * @param {string} [length='long'] - the length of the month representation, such as "narrow", "short", "long".
+       * @param {Object} opts - options
+       * @param {string} [opts.locale=null] - the locale code
+       * @param {string} [opts.numberingSystem=null] - the numbering system
+       * @param {string} [opts.locObj=null] - an existing locale object to use
+       * @return {Array}
+       */
+      static weekdaysFormat(length = "long", {
+        locale = null,
+        numberingSystem = null,
+        locObj = null
+      } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length, true);
+      }
+      /**
+       * Return an array of meridiems.
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @example Info.meridiems() //=> [ 'AM', 'PM' ]
+       * @example Info.meridiems({ locale: 'my' }) //=> [ 'နံနက်', 'ညနေ' ]
+       * @return {Array}
+       */
+      static meridiems({
+        locale = null
+      } = {}) {
+        return Locale.create(locale).meridiems();
+      }
+      /**
+       * Return an array of eras, such as ['BC', 'AD']. The locale can be specified, but the calendar system is always Gregorian.
+       * @param {string} [length='short'] - the length of the era representation, such as "short" or "long".
+       * @param {Object} opts - options
+       * @param {string} [opts.locale] - the locale code
+       * @example Info.eras() //=> [ 'BC', 'AD' ]
+       * @example Info.eras('long') //=> [ 'Before Christ', 'Anno Domini' ]
+       * @example Info.eras('long', { locale: 'fr' }) //=> [ 'avant Jésus-Christ', 'après Jésus-Christ' ]
+       * @return {Array}
+       */
+      static eras(length = "short", {
+        locale = null
+      } = {}) {
+        return Locale.create(locale, null, "gregory").eras(length);
+      }
+      /**
+       * Return the set of available features in this environment.
+       * Some features of Luxon are not available in all environments. For example, on older browsers, relative time formatting support is not available. Use this function to figure out if that's the case.
+       * Keys:
+       * * `relative`: whether this environment supports relative time formatting
+       * * `localeWeek`: whether this environment supports different weekdays for the start of the week based on the locale
+       * @example Info.features() //=> { relative: false, localeWeek: true }
+       * @return {Object}
+       */
+      static features() {
+        return {
+          relative: hasRelative(),
+          localeWeek: hasLocaleWeekInfo()
+        };
+      }
+    };
+    function dayDiff(earlier, later) {
+      const utcDayStart = (dt) => dt.toUTC(0, {
+        keepLocalTime: true
+      }).startOf("day").valueOf(), ms = utcDayStart(later) - utcDayStart(earlier);
+      return Math.floor(Duration.fromMillis(ms).as("days"));
+    }
+    function highOrderDiffs(cursor, later, units) {
+      const differs = [["years", (a2, b) => b.year - a2.year], ["quarters", (a2, b) => b.quarter - a2.quarter + (b.year - a2.year) * 4], ["months", (a2, b) => b.month - a2.month + (b.year - a2.year) * 12], ["weeks", (a2, b) => {
+        const days = dayDiff(a2, b);
+        return (days - days % 7) / 7;
+      }], ["days", dayDiff]];
+      const results = {};
+      const earlier = cursor;
+      let lowestOrder, highWater;
+      for (const [unit, differ] of differs) {
+        if (units.indexOf(unit) >= 0) {
+          lowestOrder = unit;
+          results[unit] = differ(cursor, later);
+          highWater = earlier.plus(results);
+          if (highWater > later) {
+            results[unit]--;
+            cursor = earlier.plus(results);
+            if (cursor > later) {
+              highWater = cursor;
+              results[unit]--;
+              cursor = earlier.plus(results);
+            }
+          } else {
+            cursor = highWater;
+          }
+        }
+      }
+      return [cursor, results, highWater, lowestOrder];
+    }
+    function diff(earlier, later, units, opts) {
+      let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units);
+      const remainingMillis = later - cursor;
+      const lowerOrderUnits = units.filter((u2) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u2) >= 0);
+      if (lowerOrderUnits.length === 0) {
+        if (highWater < later) {
+          highWater = cursor.plus({
+            [lowestOrder]: 1
+          });
+        }
+        if (highWater !== cursor) {
+          results[lowestOrder] = (results[lowestOrder] || 0) + remainingMillis / (highWater - cursor);
+        }
+      }
+      const duration = Duration.fromObject(results, opts);
+      if (lowerOrderUnits.length > 0) {
+        return Duration.fromMillis(remainingMillis, opts).shiftTo(...lowerOrderUnits).plus(duration);
+      } else {
+        return duration;
+      }
+    }
+    var MISSING_FTP = "missing Intl.DateTimeFormat.formatToParts support";
+    function intUnit(regex, post = (i2) => i2) {
+      return {
+        regex,
+        deser: ([s2]) => post(parseDigits(s2))
+      };
+    }
+    var NBSP = String.fromCharCode(160);
+    var spaceOrNBSP = `[ ${NBSP}]`;
+    var spaceOrNBSPRegExp = new RegExp(spaceOrNBSP, "g");
+    function fixListRegex(s2) {
+      return s2.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
+    }
+    function stripInsensitivities(s2) {
+      return s2.replace(/\./g, "").replace(spaceOrNBSPRegExp, " ").toLowerCase();
+    }
+    function oneOf(strings, startIndex) {
+      if (strings === null) {
+        return null;
+      } else {
+        return {
+          regex: RegExp(strings.map(fixListRegex).join("|")),
+          deser: ([s2]) => strings.findIndex((i2) => stripInsensitivities(s2) === stripInsensitivities(i2)) + startIndex
+        };
+      }
+    }
+    function offset(regex, groups) {
+      return {
+        regex,
+        deser: ([, h2, m]) => signedOffset(h2, m),
+        groups
+      };
+    }
+    function simple(regex) {
+      return {
+        regex,
+        deser: ([s2]) => s2
+      };
+    }
+    function escapeToken(value) {
+      return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
+    }
+    function unitForToken(token, loc) {
+      const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({
+        regex: RegExp(escapeToken(t.val)),
+        deser: ([s2]) => s2,
+        literal: true
+      }), unitate = (t) => {
+        if (token.literal) {
+          return literal(t);
+        }
+        switch (t.val) {
+          // era
+          case "G":
+            return oneOf(loc.eras("short"), 0);
+          case "GG":
+            return oneOf(loc.eras("long"), 0);
+          // years
+          case "y":
+            return intUnit(oneToSix);
+          case "yy":
+            return intUnit(twoToFour, untruncateYear);
+          case "yyyy":
+            return intUnit(four);
+          case "yyyyy":
+            return intUnit(fourToSix);
+          case "yyyyyy":
+            return intUnit(six);
+          // months
+          case "M":
+            return intUnit(oneOrTwo);
+          case "MM":
+            return intUnit(two);
+          case "MMM":
+            return oneOf(loc.months("short", true), 1);
+          case "MMMM":
+            return oneOf(loc.months("long", true), 1);
+          case "L":
+            return intUnit(oneOrTwo);
+          case "LL":
+            return intUnit(two);
+          case "LLL":
+            return oneOf(loc.months("short", false), 1);
+          case "LLLL":
+            return oneOf(loc.months("long", false), 1);
+          // dates
+          case "d":
+            return intUnit(oneOrTwo);
+          case "dd":
+            return intUnit(two);
+          // ordinals
+          case "o":
+            return intUnit(oneToThree);
+          case "ooo":
+            return intUnit(three);
+          // time
+          case "HH":
+            return intUnit(two);
+          case "H":
+            return intUnit(oneOrTwo);
+          case "hh":
+            return intUnit(two);
+          case "h":
+            return intUnit(oneOrTwo);
+          case "mm":
+            return intUnit(two);
+          case "m":
+            return intUnit(oneOrTwo);
+          case "q":
+            return intUnit(oneOrTwo);
+          case "qq":
+            return intUnit(two);
+          case "s":
+            return intUnit(oneOrTwo);
+          case "ss":
+            return intUnit(two);
+          case "S":
+            return intUnit(oneToThree);
+          case "SSS":
+            return intUnit(three);
+          case "u":
+            return simple(oneToNine);
+          case "uu":
+            return simple(oneOrTwo);
+          case "uuu":
+            return intUnit(one);
+          // meridiem
+          case "a":
+            return oneOf(loc.meridiems(), 0);
+          // weekYear (k)
+          case "kkkk":
+            return intUnit(four);
+          case "kk":
+            return intUnit(twoToFour, untruncateYear);
+          // weekNumber (W)
+          case "W":
+            return intUnit(oneOrTwo);
+          case "WW":
+            return intUnit(two);
+          // weekdays
+          case "E":
+          case "c":
+            return intUnit(one);
+          case "EEE":
+            return oneOf(loc.weekdays("short", false), 1);
+          case "EEEE":
+            return oneOf(loc.weekdays("long", false), 1);
+          case "ccc":
+            return oneOf(loc.weekdays("short", true), 1);
+          case "cccc":
+            return oneOf(loc.weekdays("long", true), 1);
+          // offset/zone
+          case "Z":
+          case "ZZ":
+            return offset(new RegExp(`([+-]${oneOrTwo.source})(?::(${two.source}))?`), 2);
+          case "ZZZ":
+            return offset(new RegExp(`([+-]${oneOrTwo.source})(${two.source})?`), 2);
+          // we don't support ZZZZ (PST) or ZZZZZ (Pacific Standard Time) in parsing
+          // because we don't have any way to figure out what they are
+          case "z":
+            return simple(/[a-z_+-/]{1,256}?/i);
+          // this special-case "token" represents a place where a macro-token expanded into a white-space literal
+          // in this case we accept any non-newline white-space
+          case " ":
+            return simple(/[^\S\n\r]/);
+          default:
+            return literal(t);
+        }
+      };
+      const unit = unitate(token) || {
+        invalidReason: MISSING_FTP
+      };
+      unit.token = token;
+      return unit;
+    }
+    var partTypeStyleToTokenVal = {
+      year: {
+        "2-digit": "yy",
+        numeric: "yyyyy"
+      },
+      month: {
+        numeric: "M",
+        "2-digit": "MM",
+        short: "MMM",
+        long: "MMMM"
+      },
+      day: {
+        numeric: "d",
+        "2-digit": "dd"
+      },
+      weekday: {
+        short: "EEE",
+        long: "EEEE"
+      },
+      dayperiod: "a",
+      dayPeriod: "a",
+      hour12: {
+        numeric: "h",
+        "2-digit": "hh"
+      },
+      hour24: {
+        numeric: "H",
+        "2-digit": "HH"
+      },
+      minute: {
+        numeric: "m",
+        "2-digit": "mm"
+      },
+      second: {
+        numeric: "s",
+        "2-digit": "ss"
+      },
+      timeZoneName: {
+        long: "ZZZZZ",
+        short: "ZZZ"
+      }
+    };
+    function tokenForPart(part, formatOpts, resolvedOpts) {
+      const {
+        type,
+        value
+      } = part;
+      if (type === "literal") {
+        const isSpace = /^\s+$/.test(value);
+        return {
+          literal: !isSpace,
+          val: isSpace ? " " : value
+        };
+      }
+      const style = formatOpts[type];
+      let actualType = type;
+      if (type === "hour") {
+        if (formatOpts.hour12 != null) {
+          actualType = formatOpts.hour12 ? "hour12" : "hour24";
+        } else if (formatOpts.hourCycle != null) {
+          if (formatOpts.hourCycle === "h11" || formatOpts.hourCycle === "h12") {
+            actualType = "hour12";
+          } else {
+            actualType = "hour24";
+          }
+        } else {
+          actualType = resolvedOpts.hour12 ? "hour12" : "hour24";
+        }
+      }
+      let val = partTypeStyleToTokenVal[actualType];
+      if (typeof val === "object") {
+        val = val[style];
+      }
+      if (val) {
+        return {
+          literal: false,
+          val
+        };
+      }
+      return void 0;
+    }
+    function buildRegex(units) {
+      const re = units.map((u2) => u2.regex).reduce((f, r) => `${f}(${r.source})`, "");
+      return [`^${re}$`, units];
+    }
+    function match(input, regex, handlers) {
+      const matches = input.match(regex);
+      if (matches) {
+        const all = {};
+        let matchIndex = 1;
+        for (const i2 in handlers) {
+          if (hasOwnProperty(handlers, i2)) {
+            const h2 = handlers[i2], groups = h2.groups ? h2.groups + 1 : 1;
+            if (!h2.literal && h2.token) {
+              all[h2.token.val[0]] = h2.deser(matches.slice(matchIndex, matchIndex + groups));
+            }
+            matchIndex += groups;
+          }
+        }
+        return [matches, all];
+      } else {
+        return [matches, {}];
+      }
+    }
+    function dateTimeFromMatches(matches) {
+      const toField = (token) => {
+        switch (token) {
+          case "S":
+            return "millisecond";
+          case "s":
+            return "second";
+          case "m":
+            return "minute";
+          case "h":
+          case "H":
+            return "hour";
+          case "d":
+            return "day";
+          case "o":
+            return "ordinal";
+          case "L":
+          case "M":
+            return "month";
+          case "y":
+            return "year";
+          case "E":
+          case "c":
+            return "weekday";
+          case "W":
+            return "weekNumber";
+          case "k":
+            return "weekYear";
+          case "q":
+            return "quarter";
+          default:
+            return null;
+        }
+      };
+      let zone = null;
+      let specificOffset;
+      if (!isUndefined(matches.z)) {
+        zone = IANAZone.create(matches.z);
+      }
+      if (!isUndefined(matches.Z)) {
+        if (!zone) {
+          zone = new FixedOffsetZone(matches.Z);
+        }
+        specificOffset = matches.Z;
+      }
+      if (!isUndefined(matches.q)) {
+        matches.M = (matches.q - 1) * 3 + 1;
+      }
+      if (!isUndefined(matches.h)) {
+        if (matches.h < 12 && matches.a === 1) {
+          matches.h += 12;
+        } else if (matches.h === 12 && matches.a === 0) {
+          matches.h = 0;
+        }
+      }
+      if (matches.G === 0 && matches.y) {
+        matches.y = -matches.y;
+      }
+      if (!isUndefined(matches.u)) {
+        matches.S = parseMillis(matches.u);
+      }
+      const vals = Object.keys(matches).reduce((r, k) => {
+        const f = toField(k);
+        if (f) {
+          r[f] = matches[k];
+        }
+        return r;
+      }, {});
+      return [vals, zone, specificOffset];
+    }
+    var dummyDateTimeCache = null;
+    function getDummyDateTime() {
+      if (!dummyDateTimeCache) {
+        dummyDateTimeCache = DateTime.fromMillis(1555555555555);
+      }
+      return dummyDateTimeCache;
+    }
+    function maybeExpandMacroToken(token, locale) {
+      if (token.literal) {
+        return token;
+      }
+      const formatOpts = Formatter.macroTokenToFormatOpts(token.val);
+      const tokens = formatOptsToTokens(formatOpts, locale);
+      if (tokens == null || tokens.includes(void 0)) {
+        return token;
+      }
+      return tokens;
+    }
+    function expandMacroTokens(tokens, locale) {
+      return Array.prototype.concat(...tokens.map((t) => maybeExpandMacroToken(t, locale)));
+    }
+    var TokenParser = class {
+      constructor(locale, format2) {
+        this.locale = locale;
+        this.format = format2;
+        this.tokens = expandMacroTokens(Formatter.parseFormat(format2), locale);
+        this.units = this.tokens.map((t) => unitForToken(t, locale));
+        this.disqualifyingUnit = this.units.find((t) => t.invalidReason);
+        if (!this.disqualifyingUnit) {
+          const [regexString, handlers] = buildRegex(this.units);
+          this.regex = RegExp(regexString, "i");
+          this.handlers = handlers;
+        }
+      }
+      explainFromTokens(input) {
+        if (!this.isValid) {
+          return {
+            input,
+            tokens: this.tokens,
+            invalidReason: this.invalidReason
+          };
+        } else {
+          const [rawMatches, matches] = match(input, this.regex, this.handlers), [result, zone, specificOffset] = matches ? dateTimeFromMatches(matches) : [null, null, void 0];
+          if (hasOwnProperty(matches, "a") && hasOwnProperty(matches, "H")) {
+            throw new ConflictingSpecificationError("Can't include meridiem when specifying 24-hour format");
+          }
+          return {
+            input,
+            tokens: this.tokens,
+            regex: this.regex,
+            rawMatches,
+            matches,
+            result,
+            zone,
+            specificOffset
+          };
+        }
+      }
+      get isValid() {
+        return !this.disqualifyingUnit;
+      }
+      get invalidReason() {
+        return this.disqualifyingUnit ? this.disqualifyingUnit.invalidReason : null;
+      }
+    };
+    function explainFromTokens(locale, input, format2) {
+      const parser = new TokenParser(locale, format2);
+      return parser.explainFromTokens(input);
+    }
+    function parseFromTokens(locale, input, format2) {
+      const {
+        result,
+        zone,
+        specificOffset,
+        invalidReason
+      } = explainFromTokens(locale, input, format2);
+      return [result, zone, specificOffset, invalidReason];
+    }
+    function formatOptsToTokens(formatOpts, locale) {
+      if (!formatOpts) {
+        return null;
+      }
+      const formatter = Formatter.create(locale, formatOpts);
+      const df = formatter.dtFormatter(getDummyDateTime());
+      const parts = df.formatToParts();
+      const resolvedOpts = df.resolvedOptions();
+      return parts.map((p) => tokenForPart(p, formatOpts, resolvedOpts));
+    }
+    var INVALID = "Invalid DateTime";
+    var MAX_DATE = 864e13;
+    function unsupportedZone(zone) {
+      return new Invalid("unsupported zone", `the zone "${zone.name}" is not supported`);
+    }
+    function possiblyCachedWeekData(dt) {
+      if (dt.weekData === null) {
+        dt.weekData = gregorianToWeek(dt.c);
+      }
+      return dt.weekData;
+    }
+    function possiblyCachedLocalWeekData(dt) {
+      if (dt.localWeekData === null) {
+        dt.localWeekData = gregorianToWeek(dt.c, dt.loc.getMinDaysInFirstWeek(), dt.loc.getStartOfWeek());
+      }
+      return dt.localWeekData;
+    }
+    function clone(inst, alts) {
+      const current = {
+        ts: inst.ts,
+        zone: inst.zone,
+        c: inst.c,
+        o: inst.o,
+        loc: inst.loc,
+        invalid: inst.invalid
+      };
+      return new DateTime({
+        ...current,
+        ...alts,
+        old: current
+      });
+    }
+    function fixOffset(localTS, o2, tz) {
+      let utcGuess = localTS - o2 * 60 * 1e3;
+      const o22 = tz.offset(utcGuess);
+      if (o2 === o22) {
+        return [utcGuess, o2];
+      }
+      utcGuess -= (o22 - o2) * 60 * 1e3;
+      const o3 = tz.offset(utcGuess);
+      if (o22 === o3) {
+        return [utcGuess, o22];
+      }
+      return [localTS - Math.min(o22, o3) * 60 * 1e3, Math.max(o22, o3)];
+    }
+    function tsToObj(ts, offset2) {
+      ts += offset2 * 60 * 1e3;
+      const d = new Date(ts);
+      return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        millisecond: d.getUTCMilliseconds()
+      };
+    }
+    function objToTS(obj, offset2, zone) {
+      return fixOffset(objToLocalTS(obj), offset2, zone);
+    }
+    function adjustTime(inst, dur) {
+      const oPre = inst.o, year = inst.c.year + Math.trunc(dur.years), month = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3, c3 = {
+        ...inst.c,
+        year,
+        month,
+        day: Math.min(inst.c.day, daysInMonth(year, month)) + Math.trunc(dur.days) + Math.trunc(dur.weeks) * 7
+      }, millisToAdd = Duration.fromObject({
+        years: dur.years - Math.trunc(dur.years),
+        quarters: dur.quarters - Math.trunc(dur.quarters),
+        months: dur.months - Math.trunc(dur.months),
+        weeks: dur.weeks - Math.trunc(dur.weeks),
+        days: dur.days - Math.trunc(dur.days),
+        hours: dur.hours,
+        minutes: dur.minutes,
+        seconds: dur.seconds,
+        milliseconds: dur.milliseconds
+      }).as("milliseconds"), localTS = objToLocalTS(c3);
+      let [ts, o2] = fixOffset(localTS, oPre, inst.zone);
+      if (millisToAdd !== 0) {
+        ts += millisToAdd;
+        o2 = inst.zone.offset(ts);
+      }
+      return {
+        ts,
+        o: o2
+      };
+    }
+    function parseDataToDateTime(parsed, parsedZone, opts, format2, text, specificOffset) {
+      const {
+        setZone,
+        zone
+      } = opts;
+      if (parsed && Object.keys(parsed).length !== 0 || parsedZone) {
+        const interpretationZone = parsedZone || zone, inst = DateTime.fromObject(parsed, {
+          ...opts,
+          zone: interpretationZone,
+          specificOffset
+        });
+        return setZone ? inst : inst.setZone(zone);
+      } else {
+        return DateTime.invalid(new Invalid("unparsable", `the input "${text}" can't be parsed as ${format2}`));
+      }
+    }
+    function toTechFormat(dt, format2, allowZ = true) {
+      return dt.isValid ? Formatter.create(Locale.create("en-US"), {
+        allowZ,
+        forceSimple: true
+      }).formatDateTimeFromString(dt, format2) : null;
+    }
+    function toISODate(o2, extended, precision) {
+      const longFormat = o2.c.year > 9999 || o2.c.year < 0;
+      let c3 = "";
+      if (longFormat && o2.c.year >= 0) c3 += "+";
+      c3 += padStart(o2.c.year, longFormat ? 6 : 4);
+      if (precision === "year") return c3;
+      if (extended) {
+        c3 += "-";
+        c3 += padStart(o2.c.month);
+        if (precision === "month") return c3;
+        c3 += "-";
+      } else {
+        c3 += padStart(o2.c.month);
+        if (precision === "month") return c3;
+      }
+      c3 += padStart(o2.c.day);
+      return c3;
+    }
+    function toISOTime(o2, extended, suppressSeconds, suppressMilliseconds, includeOffset, extendedZone, precision) {
+      let showSeconds = !suppressSeconds || o2.c.millisecond !== 0 || o2.c.second !== 0, c3 = "";
+      switch (precision) {
+        case "day":
+        case "month":
+        case "year":
+          break;
+        default:
+          c3 += padStart(o2.c.hour);
+          if (precision === "hour") break;
+          if (extended) {
+            c3 += ":";
+            c3 += padStart(o2.c.minute);
+            if (precision === "minute") break;
+            if (showSeconds) {
+              c3 += ":";
+              c3 += padStart(o2.c.second);
+            }
+          } else {
+            c3 += padStart(o2.c.minute);
+            if (precision === "minute") break;
+            if (showSeconds) {
+              c3 += padStart(o2.c.second);
+            }
+          }
+          if (precision === "second") break;
+          if (showSeconds && (!suppressMilliseconds || o2.c.millisecond !== 0)) {
+            c3 += ".";
+            c3 += padStart(o2.c.millisecond, 3);
+          }
+      }
+      if (includeOffset) {
+        if (o2.isOffsetFixed && o2.offset === 0 && !extendedZone) {
+          c3 += "Z";
+        } else if (o2.o < 0) {
+          c3 += "-";
+          c3 += padStart(Math.trunc(-o2.o / 60));
+          c3 += ":";
+          c3 += padStart(Math.trunc(-o2.o % 60));
+        } else {
+          c3 += "+";
+          c3 += padStart(Math.trunc(o2.o / 60));
+          c3 += ":";
+          c3 += padStart(Math.trunc(o2.o % 60));
+        }
+      }
+      if (extendedZone) {
+        c3 += "[" + o2.zone.ianaName + "]";
+      }
+      return c3;
+    }
+    var defaultUnitValues = {
+      month: 1,
+      day: 1,
+      hour: 0,
+      minute: 0,
+      second: 0,
+      millisecond: 0
+    };
+    var defaultWeekUnitValues = {
+      weekNumber: 1,
+      weekday: 1,
+      hour: 0,
+      minute: 0,
+      second: 0,
+      millisecond: 0
+    };
+    var defaultOrdinalUnitValues = {
+      ordinal: 1,
+      hour: 0,
+      minute: 0,
+      second: 0,
+      millisecond: 0
+    };
+    var orderedUnits = ["year", "month", "day", "hour", "minute", "second", "millisecond"];
+    var orderedWeekUnits = ["weekYear", "weekNumber", "weekday", "hour", "minute", "second", "millisecond"];
+    var orderedOrdinalUnits = ["year", "ordinal", "hour", "minute", "second", "millisecond"];
+    function normalizeUnit(unit) {
+      const normalized = {
+        year: "year",
+        years: "year",
+        month: "month",
+        months: "month",
+        day: "day",
+        days: "day",
+        hour: "hour",
+        hours: "hour",
+        minute: "minute",
+        minutes: "minute",
+        quarter: "quarter",
+        quarters: "quarter",
+        second: "second",
+        seconds: "second",
+        millisecond: "millisecond",
+        milliseconds: "millisecond",
+        weekday: "weekday",
+        weekdays: "weekday",
+        weeknumber: "weekNumber",
+        weeksnumber: "weekNumber",
+        weeknumbers: "weekNumber",
+        weekyear: "weekYear",
+        weekyears: "weekYear",
+        ordinal: "ordinal"
+      }[unit.toLowerCase()];
+      if (!normalized) throw new InvalidUnitError(unit);
+      return normalized;
+    }
+    function normalizeUnitWithLocalWeeks(unit) {
+      switch (unit.toLowerCase()) {
+        case "localweekday":
+        case "localweekdays":
+          return "localWeekday";
+        case "localweeknumber":
+        case "localweeknumbers":
+          return "localWeekNumber";
+        case "localweekyear":
+        case "localweekyears":
+          return "localWeekYear";
+        default:
+          return normalizeUnit(unit);
+      }
+    }
+    function guessOffsetForZone(zone) {
+      if (zoneOffsetTs === void 0) {
+        zoneOffsetTs = Settings.now();
+      }
+      if (zone.type !== "iana") {
+        return zone.offset(zoneOffsetTs);
+      }
+      const zoneName = zone.name;
+      let offsetGuess = zoneOffsetGuessCache.get(zoneName);
+      if (offsetGuess === void 0) {
+        offsetGuess = zone.offset(zoneOffsetTs);
+        zoneOffsetGuessCache.set(zoneName, offsetGuess);
+      }
+      return offsetGuess;
+    }
+    function quickDT(obj, opts) {
+      const zone = normalizeZone(opts.zone, Settings.defaultZone);
+      if (!zone.isValid) {
+        return DateTime.invalid(unsupportedZone(zone));
+      }
+      const loc = Locale.fromObject(opts);
+      let ts, o2;
+      if (!isUndefined(obj.year)) {
+        for (const u2 of orderedUnits) {
+          if (isUndefined(obj[u2])) {
+            obj[u2] = defaultUnitValues[u2];
+          }
+        }
+        const invalid = hasInvalidGregorianData(obj) || hasInvalidTimeData(obj);
+        if (invalid) {
+          return DateTime.invalid(invalid);
+        }
+        const offsetProvis = guessOffsetForZone(zone);
+        [ts, o2] = objToTS(obj, offsetProvis, zone);
+      } else {
+        ts = Settings.now();
+      }
+      return new DateTime({
+        ts,
+        zone,
+        loc,
+        o: o2
+      });
+    }
+    function diffRelative(start, end, opts) {
+      const round = isUndefined(opts.round) ? true : opts.round, rounding = isUndefined(opts.rounding) ? "trunc" : opts.rounding, format2 = (c3, unit) => {
+        c3 = roundTo(c3, round || opts.calendary ? 0 : 2, opts.calendary ? "round" : rounding);
+        const formatter = end.loc.clone(opts).relFormatter(opts);
+        return formatter.format(c3, unit);
+      }, differ = (unit) => {
+        if (opts.calendary) {
+          if (!end.hasSame(start, unit)) {
+            return end.startOf(unit).diff(start.startOf(unit), unit).get(unit);
+          } else return 0;
+        } else {
+          return end.diff(start, unit).get(unit);
+        }
+      };
+      if (opts.unit) {
+        return format2(differ(opts.unit), opts.unit);
+      }
+      for (const unit of opts.units) {
+        const count2 = differ(unit);
+        if (Math.abs(count2) >= 1) {
+          return format2(count2, unit);
+        }
+      }
+      return format2(start > end ? -0 : 0, opts.units[opts.units.length - 1]);
+    }
+    function lastOpts(argList) {
+      let opts = {}, args;
+      if (argList.length > 0 && typeof argList[argList.length - 1] === "object") {
+        opts = argList[argList.length - 1];
+        args = Array.from(argList).slice(0, argList.length - 1);
+      } else {
+        args = Array.from(argList);
+      }
+      return [opts, args];
+    }
+    var zoneOffsetTs;
+    var zoneOffsetGuessCache = /* @__PURE__ */ new Map();
+    var DateTime = class _DateTime {
+      /**
+       * @access private
+       */
+      constructor(config) {
+        const zone = config.zone || Settings.defaultZone;
+        let invalid = config.invalid || (Number.isNaN(config.ts) ? new Invalid("invalid input") : null) || (!zone.isValid ? unsupportedZone(zone) : null);
+        this.ts = isUndefined(config.ts) ? Settings.now() : config.ts;
+        let c3 = null, o2 = null;
+        if (!invalid) {
+          const unchanged = config.old && config.old.ts === this.ts && config.old.zone.equals(zone);
+          if (unchanged) {
+            [c3, o2] = [config.old.c, config.old.o];
+          } else {
+            const ot = isNumber(config.o) && !config.old ? config.o : zone.offset(this.ts);
+            c3 = tsToObj(this.ts, ot);
+            invalid = Number.isNaN(c3.year) ? new Invalid("invalid input") : null;
+            c3 = invalid ? null : c3;
+            o2 = invalid ? null : ot;
+          }
+        }
+        this._zone = zone;
+        this.loc = config.loc || Locale.create();
+        this.invalid = invalid;
+        this.weekData = null;
+        this.localWeekData = null;
+        this.c = c3;
+        this.o = o2;
+        this.isLuxonDateTime = true;
+      }
+      // CONSTRUCT
+      /**
+       * Create a DateTime for the current instant, in the system's time zone.
+       *
+       * Use Settings to override these default values if needed.
+       * @example DateTime.now().toISO() //~> now in the ISO format
+       * @return {DateTime}
+       */
+      static now() {
+        return new _DateTime({});
+      }
+      /**
+       * Create a local DateTime
+       * @param {number} [year] - The calendar year. If omitted (as in, call `local()` with no arguments), the current time will be used
+       * @param {number} [month=1] - The month, 1-indexed
+       * @param {number} [day=1] - The day of the month, 1-indexed
+       * @param {number} [hour=0] - The hour of the day, in 24-hour time
+       * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
+       * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
+       * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
+       * @example DateTime.local()                                  //~> now
+       * @example DateTime.local({ zone: "America/New_York" })      //~> now, in US east coast time
+       * @example DateTime.local(2017)                              //~> 2017-01-01T00:00:00
+       * @example DateTime.local(2017, 3)                           //~> 2017-03-01T00:00:00
+       * @example DateTime.local(2017, 3, 12, { locale: "fr" })     //~> 2017-03-12T00:00:00, with a French locale
+       * @example DateTime.local(2017, 3, 12, 5)                    //~> 2017-03-12T05:00:00
+       * @example DateTime.local(2017, 3, 12, 5, { zone: "utc" })   //~> 2017-03-12T05:00:00, in UTC
+       * @example DateTime.local(2017, 3, 12, 5, 45)                //~> 2017-03-12T05:45:00
+       * @example DateTime.local(2017, 3, 12, 5, 45, 10)            //~> 2017-03-12T05:45:10
+       * @example DateTime.local(2017, 3, 12, 5, 45, 10, 765)       //~> 2017-03-12T05:45:10.765
+       * @return {DateTime}
+       */
+      static local() {
+        const [opts, args] = lastOpts(arguments), [year, month, day, hour, minute, second, millisecond] = args;
+        return quickDT({
+          year,
+          month,
+          day,
+          hour,
+          minute,
+          second,
+          millisecond
+        }, opts);
+      }
+      /**
+       * Create a DateTime in UTC
+       * @param {number} [year] - The calendar year. If omitted (as in, call `utc()` with no arguments), the current time will be used
+       * @param {number} [month=1] - The month, 1-indexed
+       * @param {number} [day=1] - The day of the month
+       * @param {number} [hour=0] - The hour of the day, in 24-hour time
+       * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
+       * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
+       * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
+       * @param {Object} options - configuration options for the DateTime
+       * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+       * @param {string} [options.outputCalendar] - the output calendar to set on the resulting DateTime instance
+       * @param {string} [options.numberingSystem] - the numbering system to set on the resulting DateTime instance
+       * @param {string} [options.weekSettings] - the week settings to set on the resulting DateTime instance
+       * @example DateTime.utc()                                              //~> now
+       * @example DateTime.utc(2017)                                          //~> 2017-01-01T00:00:00Z
+       * @example DateTime.utc(2017, 3)                                       //~> 2017-03-01T00:00:00Z
+       * @example DateTime.utc(2017, 3, 12)                                   //~> 2017-03-12T00:00:00Z
+       * @example DateTime.utc(2017, 3, 12, 5)                                //~> 2017-03-12T05:00:00Z
+       * @example DateTime.utc(2017, 3, 12, 5, 45)                            //~> 2017-03-12T05:45:00Z
+       * @example DateTime.utc(2017, 3, 12, 5, 45, { locale: "fr" })          //~> 2017-03-12T05:45:00Z with a French locale
+       * @example DateTime.utc(2017, 3, 12, 5, 45, 10)                        //~> 2017-03-12T05:45:10Z
+       * @example DateTime.utc(2017, 3, 12, 5, 45, 10, 765, { locale: "fr" }) //~> 2017-03-12T05:45:10.765Z with a French locale
+       * @return {DateTime}
+       */
+      static utc() {
+        const [opts, args] = lastOpts(arguments), [year, month, day, hour, minute, second, millisecond] = args;
+        opts.zone = FixedOffsetZone.utcInstance;
+        return quickDT({
+          year,
+          month,
+          day,
+          hour,
+          minute,
+          second,
+          millisecond
+        }, opts);
+      }
+      /**
+       * Create a DateTime from a JavaScript Date object. Uses the default zone.
+       * @param {Date} date - a JavaScript Date object
+       * @param {Object} options - configuration options for the DateTime
+       * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+       * @return {DateTime}
+       */
+      static fromJSDate(date, options = {}) {
+        const ts = isDate(date) ? date.valueOf() : NaN;
+        if (Number.isNaN(ts)) {
+          return _DateTime.invalid("invalid input");
+        }
+        const zoneToUse = normalizeZone(options.zone, Settings.defaultZone);
+        if (!zoneToUse.isValid) {
+          return _DateTime.invalid(unsupportedZone(zoneToUse));
+        }
+        return new _DateTime({
+          ts,
+          zone: zoneToUse,
+          loc: Locale.fromObject(options)
+        });
+      }
+      /**
+       * Create a DateTime from a number of milliseconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
+       * @param {number} milliseconds - a number of milliseconds since 1970 UTC
+       * @param {Object} options - configuration options for the DateTime
+       * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+       * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+       * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
+       * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
+       * @return {DateTime}
+       */
+      static fromMillis(milliseconds, options = {}) {
+        if (!isNumber(milliseconds)) {
+          throw new InvalidArgumentError(`fromMillis requires a numerical input, but received a ${typeof milliseconds} with value ${milliseconds}`);
+        } else if (milliseconds < -MAX_DATE || milliseconds > MAX_DATE) {
+          return _DateTime.invalid("Timestamp out of range");
+        } else {
+          return new _DateTime({
+            ts: milliseconds,
+            zone: normalizeZone(options.zone, Settings.defaultZone),
+            loc: Locale.fromObject(options)
+          });
+        }
+      }
+      /**
+       * Create a DateTime from a number of seconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
+       * @param {number} seconds - a number of seconds since 1970 UTC
+       * @param {Object} options - configuration options for the DateTime
+       * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+       * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+       * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
+       * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
+       * @return {DateTime}
+       */
+      static fromSeconds(seconds, options = {}) {
+        if (!isNumber(seconds)) {
+          throw new InvalidArgumentError("fromSeconds requires a numerical input");
+        } else {
+          return new _DateTime({
+            ts: seconds * 1e3,
+            zone: normalizeZone(options.zone, Settings.defaultZone),
+            loc: Locale.fromObject(options)
+          });
+        }
+      }
+      /**
+       * Create a DateTime from a JavaScript object with keys like 'year' and 'hour' with reasonable defaults.
+       * @param {Object} obj - the object to create the DateTime from
+       * @param {number} obj.year - a year, such as 1987
+       * @param {number} obj.month - a month, 1-12
+       * @param {number} obj.day - a day of the month, 1-31, depending on the month
+       * @param {number} obj.ordinal - day of the year, 1-365 or 366
+       * @param {number} obj.weekYear - an ISO week year
+       * @param {number} obj.weekNumber - an ISO week number, between 1 and 52 or 53, depending on the year
+       * @param {number} obj.weekday - an ISO weekday, 1-7, where 1 is Monday and 7 is Sunday
+       * @param {number} obj.localWeekYear - a week year, according to the locale
+       * @param {number} obj.localWeekNumber - a week number, between 1 and 52 or 53, depending on the year, according to the locale
+       * @param {number} obj.localWeekday - a weekday, 1-7, where 1 is the first and 7 is the last day of the week, according to the locale
+       * @param {number} obj.hour - hour of the day, 0-23
+       * @param {number} obj.minute - minute of the hour, 0-59
+       * @param {number} obj.second - second of the minute, 0-59
+       * @param {number} obj.millisecond - millisecond of the second, 0-999
+       * @param {Object} opts - options for creating this DateTime
+       * @param {string|Zone} [opts.zone='local'] - interpret the numbers in the context of a particular zone. Can take any value taken as the first argument to setZone()
+       * @param {string} [opts.locale='system\'s locale'] - a locale to set on the resulting DateTime instance
+       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+       * @example DateTime.fromObject({ year: 1982, month: 5, day: 25}).toISODate() //=> '1982-05-25'
+       * @example DateTime.fromObject({ year: 1982 }).toISODate() //=> '1982-01-01'
+       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }) //~> today at 10:26:06
+       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'utc' }),
+       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'local' })
+       * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'America/New_York' })
+       * @example DateTime.fromObject({ weekYear: 2016, weekNumber: 2, weekday: 3 }).toISODate() //=> '2016-01-13'
+       * @example DateTime.fromObject({ localWeekYear: 2022, localWeekNumber: 1, localWeekday: 1 }, { locale: "en-US" }).toISODate() //=> '2021-12-26'
+       * @return {DateTime}
+       */
+      static fromObject(obj, opts = {}) {
+        obj = obj || {};
+        const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
+        if (!zoneToUse.isValid) {
+          return _DateTime.invalid(unsupportedZone(zoneToUse));
+        }
+        const loc = Locale.fromObject(opts);
+        const normalized = normalizeObject(obj, normalizeUnitWithLocalWeeks);
+        const {
+          minDaysInFirstWeek,
+          startOfWeek
+        } = usesLocalWeekValues(normalized, loc);
+        const tsNow = Settings.now(), offsetProvis = !isUndefined(opts.specificOffset) ? opts.specificOffset : zoneToUse.offset(tsNow), containsOrdinal = !isUndefined(normalized.ordinal), containsGregorYear = !isUndefined(normalized.year), containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day), containsGregor = containsGregorYear || containsGregorMD, definiteWeekDef = normalized.weekYear || normalized.weekNumber;
+        if ((containsGregor || containsOrdinal) && definiteWeekDef) {
+          throw new ConflictingSpecificationError("Can't mix weekYear/weekNumber units with year/month/day or ordinals");
+        }
+        if (containsGregorMD && containsOrdinal) {
+          throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
+        }
+        const useWeekData = definiteWeekDef || normalized.weekday && !containsGregor;
+        let units, defaultValues, objNow = tsToObj(tsNow, offsetProvis);
+        if (useWeekData) {
+          units = orderedWeekUnits;
+          defaultValues = defaultWeekUnitValues;
+          objNow = gregorianToWeek(objNow, minDaysInFirstWeek, startOfWeek);
+        } else if (containsOrdinal) {
+          units = orderedOrdinalUnits;
+          defaultValues = defaultOrdinalUnitValues;
+          objNow = gregorianToOrdinal(objNow);
+        } else {
+          units = orderedUnits;
+          defaultValues = defaultUnitValues;
+        }
+        let foundFirst = false;
+        for (const u2 of units) {
+          const v = normalized[u2];
+          if (!isUndefined(v)) {
+            foundFirst = true;
+          } else if (foundFirst) {
+            normalized[u2] = defaultValues[u2];
+          } else {
+            normalized[u2] = objNow[u2];
+          }
+        }
+        const higherOrderInvalid = useWeekData ? hasInvalidWeekData(normalized, minDaysInFirstWeek, startOfWeek) : containsOrdinal ? hasInvalidOrdinalData(normalized) : hasInvalidGregorianData(normalized), invalid = higherOrderInvalid || hasInvalidTimeData(normalized);
+        if (invalid) {
+          return _DateTime.invalid(invalid);
+        }
+        const gregorian = useWeekData ? weekToGregorian(normalized, minDaysInFirstWeek, startOfWeek) : containsOrdinal ? ordinalToGregorian(normalized) : normalized, [tsFinal, offsetFinal] = objToTS(gregorian, offsetProvis, zoneToUse), inst = new _DateTime({
+          ts: tsFinal,
+          zone: zoneToUse,
+          o: offsetFinal,
+          loc
+        });
+        if (normalized.weekday && containsGregor && obj.weekday !== inst.weekday) {
+          return _DateTime.invalid("mismatched weekday", `you can't specify both a weekday of ${normalized.weekday} and a date of ${inst.toISO()}`);
+        }
+        if (!inst.isValid) {
+          return _DateTime.invalid(inst.invalid);
+        }
+        return inst;
+      }
+      /**
+       * Create a DateTime from an ISO 8601 string
+       * @param {string} text - the ISO string
+       * @param {Object} opts - options to affect the creation
+       * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the time to this zone
+       * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
+       * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+       * @param {string} [opts.outputCalendar] - the output calendar to set on the resulting DateTime instance
+       * @param {string} [opts.numberingSystem] - the numbering system to set on the resulting DateTime instance
+       * @param {string} [opts.weekSettings] - the week settings to set on the resulting DateTime instance
+       * @example DateTime.fromISO('2016-05-25T09:08:34.123')
+       * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00')
+       * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00', {setZone: true})
+       * @example DateTime.fromISO('2016-05-25T09:08:34.123', {zone: 'utc'})
+       * @example DateTime.fromISO('2016-W05-4')
+       * @return {DateTime}
+       */
+      static fromISO(text, opts = {}) {
+        const [vals, parsedZone] = parseISODate(text);
+        return parseDataToDateTime(vals, parsedZone, opts, "ISO 8601", text);
+      }
+      /**
+       * Create a DateTime from an RFC 2822 string
+       * @param {string} text - the RFC 2822 string
+       * @param {Object} opts - options to affect the creation
+       * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since the offset is always specified in the string itself, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
+       * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
+       * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+       * @example DateTime.fromRFC2822('25 Nov 2016 13:23:12 GMT')
+       * @example DateTime.fromRFC2822('Fri, 25 Nov 2016 13:23:12 +0600')
+       * @example DateTime.fromRFC2822('25 Nov 2016 13:23 Z')
+       * @return {DateTime}
+       */
+      static fromRFC2822(text, opts = {}) {
+        const [vals, parsedZone] = parseRFC2822Date(text);
+        return parseDataToDateTime(vals, parsedZone, opts, "RFC 2822", text);
+      }
+      /**
+       * Create a DateTime from an HTTP header date
+       * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
+       * @param {string} text - the HTTP header date
+       * @param {Object} opts - options to affect the creation
+       * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since HTTP dates are always in UTC, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
+       * @param {boolean} [opts.setZone=false] - override the zone with the fixed-offset zone specified in the string. For HTTP dates, this is always UTC, so this option is equivalent to setting the `zone` option to 'utc', but this option is included for consistency with similar methods.
+       * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+       * @example DateTime.fromHTTP('Sun, 06 Nov 1994 08:49:37 GMT')
+       * @example DateTime.fromHTTP('Sunday, 06-Nov-94 08:49:37 GMT')
+       * @example DateTime.fromHTTP('Sun Nov  6 08:49:37 1994')
+       * @return {DateTime}
+       */
+      static fromHTTP(text, opts = {}) {
+        const [vals, parsedZone] = parseHTTPDate(text);
+        return parseDataToDateTime(vals, parsedZone, opts, "HTTP", opts);
+      }
+      /**
+       * Create a DateTime from an input string and format string.
+       * Defaults to en-US if no locale has been specified, regardless of the system's locale. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/parsing?id=table-of-tokens).
+       * @param {string} text - the string to parse
+       * @param {string} fmt - the format the string is expected to be in (see the link below for the formats)
+       * @param {Object} opts - options to affect the creation
+       * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
+       * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
+       * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
+       * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
+       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @return {DateTime}
+       */
+      static fromFormat(text, fmt, opts = {}) {
+        if (isUndefined(text) || isUndefined(fmt)) {
+          throw new InvalidArgumentError("fromFormat requires an input string and a format");
+        }
+        const {
+          locale = null,
+          numberingSystem = null
+        } = opts, localeToUse = Locale.fromOpts({
+          locale,
+          numberingSystem,
+          defaultToEN: true
+        }), [vals, parsedZone, specificOffset, invalid] = parseFromTokens(localeToUse, text, fmt);
+        if (invalid) {
+          return _DateTime.invalid(invalid);
+        } else {
+          return parseDataToDateTime(vals, parsedZone, opts, `format ${fmt}`, text, specificOffset);
+        }
+      }
+      /**
+       * @deprecated use fromFormat instead
+       */
+      static fromString(text, fmt, opts = {}) {
+        return _DateTime.fromFormat(text, fmt, opts);
+      }
+      /**
+       * Create a DateTime from a SQL date, time, or datetime
+       * Defaults to en-US if no locale has been specified, regardless of the system's locale
+       * @param {string} text - the string to parse
+       * @param {Object} opts - options to affect the creation
+       * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
+       * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
+       * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
+       * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
+       * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+       * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+       * @example DateTime.fromSQL('2017-05-15')
+       * @example DateTime.fromSQL('2017-05-15 09:12:34')
+       * @example DateTime.fromSQL('2017-05-15 09:12:34.342')
+       * @example DateTime.fromSQL('2017-05-15 09:12:34.342+06:00')
+       * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles')
+       * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles', { setZone: true })
+       * @example DateTime.fromSQL('2017-05-15 09:12:34.342', { zone: 'America/Los_Angeles' })
+       * @example DateTime.fromSQL('09:12:34.342')
+       * @return {DateTime}
+       */
+      static fromSQL(text, opts = {}) {
+        const [vals, parsedZone] = parseSQL(text);
+        return parseDataToDateTime(vals, parsedZone, opts, "SQL", text);
+      }
+      /**
+       * Create an invalid DateTime.
+       * @param {string} reason - simple string of why this DateTime is invalid. Should not contain parameters or anything else data-dependent.
+       * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+       * @return {DateTime}
+       */
+      static invalid(reason, explanation = null) {
+        if (!reason) {
+          throw new InvalidArgumentError("need to specify a reason the DateTime is invalid");
+        }
+        const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+        if (Settings.throwOnInvalid) {
+          throw new InvalidDateTimeError(invalid);
+        } else {
+          return new _DateTime({
+            invalid
+          });
+        }
+      }
+      /**
+       * Check if an object is an instance of DateTime. Works across context boundaries
+       * @param {object} o
+       * @return {boolean}
+       */
+      static isDateTime(o2) {
+        return o2 && o2.isLuxonDateTime || false;
+      }
+      /**
+       * Produce the format string for a set of options
+       * @param formatOpts
+       * @param localeOpts
+       * @returns {string}
+       */
+      static parseFormatForOpts(formatOpts, localeOpts = {}) {
+        const tokenList = formatOptsToTokens(formatOpts, Locale.fromObject(localeOpts));
+        return !tokenList ? null : tokenList.map((t) => t ? t.val : null).join("");
+      }
+      /**
+       * Produce the the fully expanded format token for the locale
+       * Does NOT quote characters, so quoted tokens will not round trip correctly
+       * @param fmt
+       * @param localeOpts
+       * @returns {string}
+       */
+      static expandFormat(fmt, localeOpts = {}) {
+        const expanded = expandMacroTokens(Formatter.parseFormat(fmt), Locale.fromObject(localeOpts));
+        return expanded.map((t) => t.val).join("");
+      }
+      static resetCache() {
+        zoneOffsetTs = void 0;
+        zoneOffsetGuessCache.clear();
+      }
+      // INFO
+      /**
+       * Get the value of unit.
+       * @param {string} unit - a unit such as 'minute' or 'day'
+       * @example DateTime.local(2017, 7, 4).get('month'); //=> 7
+       * @example DateTime.local(2017, 7, 4).get('day'); //=> 4
+       * @return {number}
+       */
+      get(unit) {
+        return this[unit];
+      }
+      /**
+       * Returns whether the DateTime is valid. Invalid DateTimes occur when:
+       * * The DateTime was created from invalid calendar information, such as the 13th month or February 30
+       * * The DateTime was created by an operation on another invalid date
+       * @type {boolean}
+       */
+      get isValid() {
+        return this.invalid === null;
+      }
+      /**
+       * Returns an error code if this DateTime is invalid, or null if the DateTime is valid
+       * @type {string}
+       */
+      get invalidReason() {
+        return this.invalid ? this.invalid.reason : null;
+      }
+      /**
+       * Returns an explanation of why this DateTime became invalid, or null if the DateTime is valid
+       * @type {string}
+       */
+      get invalidExplanation() {
+        return this.invalid ? this.invalid.explanation : null;
+      }
+      /**
+       * Get the locale of a DateTime, such 'en-GB'. The locale is used when formatting the DateTime
+       *
+       * @type {string}
+       */
+      get locale() {
+        return this.isValid ? this.loc.locale : null;
+      }
+      /**
+       * Get the numbering system of a DateTime, such 'beng'. The numbering system is used when formatting the DateTime
+       *
+       * @type {string}
+       */
+      get numberingSystem() {
+        return this.isValid ? this.loc.numberingSystem : null;
+      }
+      /**
+       * Get the output calendar of a DateTime, such 'islamic'. The output calendar is used when formatting the DateTime
+       *
+       * @type {string}
+       */
+      get outputCalendar() {
+        return this.isValid ? this.loc.outputCalendar : null;
+      }
+      /**
+       * Get the time zone associated with this DateTime.
+       * @type {Zone}
+       */
+      get zone() {
+        return this._zone;
+      }
+      /**
+       * Get the name of the time zone.
+       * @type {string}
+       */
+      get zoneName() {
+        return this.isValid ? this.zone.name : null;
+      }
+      /**
+       * Get the year
+       * @example DateTime.local(2017, 5, 25).year //=> 2017
+       * @type {number}
+       */
+      get year() {
+        return this.isValid ? this.c.year : NaN;
+      }
+      /**
+       * Get the quarter
+       * @example DateTime.local(2017, 5, 25).quarter //=> 2
+       * @type {number}
+       */
+      get quarter() {
+        return this.isValid ? Math.ceil(this.c.month / 3) : NaN;
+      }
+      /**
+       * Get the month (1-12).
+       * @example DateTime.local(2017, 5, 25).month //=> 5
+       * @type {number}
+       */
+      get month() {
+        return this.isValid ? this.c.month : NaN;
+      }
+      /**
+       * Get the day of the month (1-30ish).
+       * @example DateTime.local(2017, 5, 25).day //=> 25
+       * @type {number}
+       */
+      get day() {
+        return this.isValid ? this.c.day : NaN;
+      }
+      /**
+       * Get the hour of the day (0-23).
+       * @example DateTime.local(2017, 5, 25, 9).hour //=> 9
+       * @type {number}
+       */
+      get hour() {
+        return this.isValid ? this.c.hour : NaN;
+      }
+      /**
+       * Get the minute of the hour (0-59).
+       * @example DateTime.local(2017, 5, 25, 9, 30).minute //=> 30
+       * @type {number}
+       */
+      get minute() {
+        return this.isValid ? this.c.minute : NaN;
+      }
+      /**
+       * Get the second of the minute (0-59).
+       * @example DateTime.local(2017, 5, 25, 9, 30, 52).second //=> 52
+       * @type {number}
+       */
+      get second() {
+        return this.isValid ? this.c.second : NaN;
+      }
+      /**
+       * Get the millisecond of the second (0-999).
+       * @example DateTime.local(2017, 5, 25, 9, 30, 52, 654).millisecond //=> 654
+       * @type {number}
+       */
+      get millisecond() {
+        return this.isValid ? this.c.millisecond : NaN;
+      }
+      /**
+       * Get the week year
+       * @see https://en.wikipedia.org/wiki/ISO_week_date
+       * @example DateTime.local(2014, 12, 31).weekYear //=> 2015
+       * @type {number}
+       */
+      get weekYear() {
+        return this.isValid ? possiblyCachedWeekData(this).weekYear : NaN;
+      }
+      /**
+       * Get the week number of the week year (1-52ish).
+       * @see https://en.wikipedia.org/wiki/ISO_week_date
+       * @example DateTime.local(2017, 5, 25).weekNumber //=> 21
+       * @type {number}
+       */
+      get weekNumber() {
+        return this.isValid ? possiblyCachedWeekData(this).weekNumber : NaN;
+      }
+      /**
+       * Get the day of the week.
+       * 1 is Monday and 7 is Sunday
+       * @see https://en.wikipedia.org/wiki/ISO_week_date
+       * @example DateTime.local(2014, 11, 31).weekday //=> 4
+       * @type {number}
+       */
+      get weekday() {
+        return this.isValid ? possiblyCachedWeekData(this).weekday : NaN;
+      }
+      /**
+       * Returns true if this date is on a weekend according to the locale, false otherwise
+       * @returns {boolean}
+       */
+      get isWeekend() {
+        return this.isValid && this.loc.getWeekendDays().includes(this.weekday);
+      }
+      /**
+       * Get the day of the week according to the locale.
+       * 1 is the first day of the week and 7 is the last day of the week.
+       * If the locale assigns Sunday as the first day of the week, then a date which is a Sunday will return 1,
+       * @returns {number}
+       */
+      get localWeekday() {
+        return this.isValid ? possiblyCachedLocalWeekData(this).weekday : NaN;
+      }
+      /**
+       * Get the week number of the week year according to the locale. Different locales assign week numbers differently,
+       * because the week can start on different days of the week (see localWeekday) and because a different number of days
+       * is required for a week to count as the first week of a year.
+       * @returns {number}
+       */
+      get localWeekNumber() {
+        return this.isValid ? possiblyCachedLocalWeekData(this).weekNumber : NaN;
+      }
+      /**
+       * Get the week year according to the locale. Different locales assign week numbers (and therefor week years)
+       * differently, see localWeekNumber.
+       * @returns {number}
+       */
+      get localWeekYear() {
+        return this.isValid ? possiblyCachedLocalWeekData(this).weekYear : NaN;
+      }
+      /**
+       * Get the ordinal (meaning the day of the year)
+       * @example DateTime.local(2017, 5, 25).ordinal //=> 145
+       * @type {number|DateTime}
+       */
+      get ordinal() {
+        return this.isValid ? gregorianToOrdinal(this.c).ordinal : NaN;
+      }
+      /**
+       * Get the human readable short month name, such as 'Oct'.
+       * Defaults to the system's locale if no locale has been specified
+       * @example DateTime.local(2017, 10, 30).monthShort //=> Oct
+       * @type {string}
+       */
+      get monthShort() {
+        return this.isValid ? Info.months("short", {
+          locObj: this.loc
+        })[this.month - 1] : null;
+      }
+      /**
+       * Get the human readable long month name, such as 'October'.
+       * Defaults to the system's locale if no locale has been specified
+       * @example DateTime.local(2017, 10, 30).monthLong //=> October
+       * @type {string}
+       */
+      get monthLong() {
+        return this.isValid ? Info.months("long", {
+          locObj: this.loc
+        })[this.month - 1] : null;
+      }
+      /**
+       * Get the human readable short weekday, such as 'Mon'.
+       * Defaults to the system's locale if no locale has been specified
+       * @example DateTime.local(2017, 10, 30).weekdayShort //=> Mon
+       * @type {string}
+       */
+      get weekdayShort() {
+        return this.isValid ? Info.weekdays("short", {
+          locObj: this.loc
+        })[this.weekday - 1] : null;
+      }
+      /**
+       * Get the human readable long weekday, such as 'Monday'.
+       * Defaults to the system's locale if no locale has been specified
+       * @example DateTime.local(2017, 10, 30).weekdayLong //=> Monday
+       * @type {string}
+       */
+      get weekdayLong() {
+        return this.isValid ? Info.weekdays("long", {
+          locObj: this.loc
+        })[this.weekday - 1] : null;
+      }
+      /**
+       * Get the UTC offset of this DateTime in minutes
+       * @example DateTime.now().offset //=> -240
+       * @example DateTime.utc().offset //=> 0
+       * @type {number}
+       */
+      get offset() {
+        return this.isValid ? +this.o : NaN;
+      }
+      /**
+       * Get the short human name for the zone's current offset, for example "EST" or "EDT".
+       * Defaults to the system's locale if no locale has been specified
+       * @type {string}
+       */
+      get offsetNameShort() {
+        if (this.isValid) {
+          return this.zone.offsetName(this.ts, {
+            format: "short",
+            locale: this.locale
+          });
+        } else {
+          return null;
+        }
+      }
+      /**
+       * Get the long human name for the zone's current offset, for example "Eastern Standard Time" or "Eastern Daylight Time".
+       * Defaults to the system's locale if no locale has been specified
+       * @type {string}
+       */
+      get offsetNameLong() {
+        if (this.isValid) {
+          return this.zone.offsetName(this.ts, {
+            format: "long",
+            locale: this.locale
+          });
+        } else {
+          return null;
+        }
+      }
+      /**
+       * Get whether this zone's offset ever changes, as in a DST.
+       * @type {boolean}
+       */
+      get isOffsetFixed() {
+        return this.isValid ? this.zone.isUniversal : null;
+      }
+      /**
+       * Get whether the DateTime is in a DST.
+       * @type {boolean}
+       */
+      get isInDST() {
+        if (this.isOffsetFixed) {
+          return false;
+        } else {
+          return this.offset > this.set({
+            month: 1,
+            day: 1
+          }).offset || this.offset > this.set({
+            month: 5
+          }).offset;
+        }
+      }
+      /**
+       * Get those DateTimes which have the same local time as this DateTime, but a different offset from UTC
+       * in this DateTime's zone. During DST changes local time can be ambiguous, for example
+       * `2023-10-29T02:30:00` in `Europe/Berlin` can have offset `+01:00` or `+02:00`.
+       * This method will return both possible DateTimes if this DateTime's local time is ambiguous.
+       * @returns {DateTime[]}
+       */
+      getPossibleOffsets() {
+        if (!this.isValid || this.isOffsetFixed) {
+          return [this];
+        }
+        const dayMs = 864e5;
+        const minuteMs = 6e4;
+        const localTS = objToLocalTS(this.c);
+        const oEarlier = this.zone.offset(localTS - dayMs);
+        const oLater = this.zone.offset(localTS + dayMs);
+        const o1 = this.zone.offset(localTS - oEarlier * minuteMs);
+        const o2 = this.zone.offset(localTS - oLater * minuteMs);
+        if (o1 === o2) {
+          return [this];
+        }
+        const ts1 = localTS - o1 * minuteMs;
+        const ts2 = localTS - o2 * minuteMs;
+        const c1 = tsToObj(ts1, o1);
+        const c22 = tsToObj(ts2, o2);
+        if (c1.hour === c22.hour && c1.minute === c22.minute && c1.second === c22.second && c1.millisecond === c22.millisecond) {
+          return [clone(this, {
+            ts: ts1
+          }), clone(this, {
+            ts: ts2
+          })];
+        }
+        return [this];
+      }
+      /**
+       * Returns true if this DateTime is in a leap year, false otherwise
+       * @example DateTime.local(2016).isInLeapYear //=> true
+       * @example DateTime.local(2013).isInLeapYear //=> false
+       * @type {boolean}
+       */
+      get isInLeapYear() {
+        return isLeapYear(this.year);
+      }
+      /**
+       * Returns the number of days in this DateTime's month
+       * @example DateTime.local(2016, 2).daysInMonth //=> 29
+       * @example DateTime.local(2016, 3).daysInMonth //=> 31
+       * @type {number}
+       */
+      get daysInMonth() {
+        return daysInMonth(this.year, this.month);
+      }
+      /**
+       * Returns the number of days in this DateTime's year
+       * @example DateTime.local(2016).daysInYear //=> 366
+       * @example DateTime.local(2013).daysInYear //=> 365
+       * @type {number}
+       */
+      get daysInYear() {
+        return this.isValid ? daysInYear(this.year) : NaN;
+      }
+      /**
+       * Returns the number of weeks in this DateTime's year
+       * @see https://en.wikipedia.org/wiki/ISO_week_date
+       * @example DateTime.local(2004).weeksInWeekYear //=> 53
+       * @example DateTime.local(2013).weeksInWeekYear //=> 52
+       * @type {number}
+       */
+      get weeksInWeekYear() {
+        return this.isValid ? weeksInWeekYear(this.weekYear) : NaN;
+      }
+      /**
+       * Returns the number of weeks in this DateTime's local week year
+       * @example DateTime.local(2020, 6, {locale: 'en-US'}).weeksInLocalWeekYear //=> 52
+       * @example DateTime.local(2020, 6, {locale: 'de-DE'}).weeksInLocalWeekYear //=> 53
+       * @type {number}
+       */
+      get weeksInLocalWeekYear() {
+        return this.isValid ? weeksInWeekYear(this.localWeekYear, this.loc.getMinDaysInFirstWeek(), this.loc.getStartOfWeek()) : NaN;
+      }
+      /**
+       * Returns the resolved Intl options for this DateTime.
+       * This is useful in understanding the behavior of formatting methods
+       * @param {Object} opts - the same options as toLocaleString
+       * @return {Object}
+       */
+      resolvedLocaleOptions(opts = {}) {
+        const {
+          locale,
+          numberingSystem,
+          calendar
+        } = Formatter.create(this.loc.clone(opts), opts).resolvedOptions(this);
+        return {
+          locale,
+          numberingSystem,
+          outputCalendar: calendar
+        };
+      }
+      // TRANSFORM
+      /**
+       * "Set" the DateTime's zone to UTC. Returns a newly-constructed DateTime.
+       *
+       * Equivalent to {@link DateTime#setZone}('utc')
+       * @param {number} [offset=0] - optionally, an offset from UTC in minutes
+       * @param {Object} [opts={}] - options to pass to `setZone()`
+       * @return {DateTime}
+       */
+      toUTC(offset2 = 0, opts = {}) {
+        return this.setZone(FixedOffsetZone.instance(offset2), opts);
+      }
+      /**
+       * "Set" the DateTime's zone to the host's local zone. Returns a newly-constructed DateTime.
+       *
+       * Equivalent to `setZone('local')`
+       * @return {DateTime}
+       */
+      toLocal() {
+        return this.setZone(Settings.defaultZone);
+      }
+      /**
+       * "Set" the DateTime's zone to specified zone. Returns a newly-constructed DateTime.
+       *
+       * By default, the setter keeps the underlying time the same (as in, the same timestamp), but the new instance will report different local times and consider DSTs when making computations, as with {@link DateTime#plus}. You may wish to use {@link DateTime#toLocal} and {@link DateTime#toUTC} which provide simple convenience wrappers for commonly used zones.
+       * @param {string|Zone} [zone='local'] - a zone identifier. As a string, that can be any IANA zone supported by the host environment, or a fixed-offset name of the form 'UTC+3', or the strings 'local' or 'utc'. You may also supply an instance of a {@link DateTime#Zone} class.
+       * @param {Object} opts - options
+       * @param {boolean} [opts.keepLocalTime=false] - If true, adjust the underlying time so that the local time stays the same, but in the target zone. You should rarely need this.
+       * @return {DateTime}
+       */
+      setZone(zone, {
+        keepLocalTime = false,
+        keepCalendarTime = false
+      } = {}) {
+        zone = normalizeZone(zone, Settings.defaultZone);
+        if (zone.equals(this.zone)) {
+          return this;
+        } else if (!zone.isValid) {
+          return _DateTime.invalid(unsupportedZone(zone));
+        } else {
+          let newTS = this.ts;
+          if (keepLocalTime || keepCalendarTime) {
+            const offsetGuess = zone.offset(this.ts);
+            const asObj = this.toObject();
+            [newTS] = objToTS(asObj, offsetGuess, zone);
+          }
+          return clone(this, {
+            ts: newTS,
+            zone
+          });
+        }
+      }
+      /**
+       * "Set" the locale, numberingSystem, or outputCalendar. Returns a newly-constructed DateTime.
+       * @param {Object} properties - the properties to set
+       * @example DateTime.local(2017, 5, 25).reconfigure({ locale: 'en-GB' })
+       * @return {DateTime}
+       */
+      reconfigure({
+        locale,
+        numberingSystem,
+        outputCalendar
+      } = {}) {
+        const loc = this.loc.clone({
+          locale,
+          numberingSystem,
+          outputCalendar
+        });
+        return clone(this, {
+          loc
+        });
+      }
+      /**
+       * "Set" the locale. Returns a newly-constructed DateTime.
+       * Just a convenient alias for reconfigure({ locale })
+       * @example DateTime.local(2017, 5, 25).setLocale('en-GB')
+       * @return {DateTime}
+       */
+      setLocale(locale) {
+        return this.reconfigure({
+          locale
+        });
+      }
+      /**
+       * "Set" the values of specified units. Returns a newly-constructed DateTime.
+       * You can only set units with this method; for "setting" metadata, see {@link DateTime#reconfigure} and {@link DateTime#setZone}.
+       *
+       * This method also supports setting locale-based week units, i.e. `localWeekday`, `localWeekNumber` and `localWeekYear`.
+       * They cannot be mixed with ISO-week units like `weekday`.
+       * @param {Object} values - a mapping of units to numbers
+       * @example dt.set({ year: 2017 })
+       * @example dt.set({ hour: 8, minute: 30 })
+       * @example dt.set({ weekday: 5 })
+       * @example dt.set({ year: 2005, ordinal: 234 })
+       * @return {DateTime}
+       */
+      set(values) {
+        if (!this.isValid) return this;
+        const normalized = normalizeObject(values, normalizeUnitWithLocalWeeks);
+        const {
+          minDaysInFirstWeek,
+          startOfWeek
+        } = usesLocalWeekValues(normalized, this.loc);
+        const settingWeekStuff = !isUndefined(normalized.weekYear) || !isUndefined(normalized.weekNumber) || !isUndefined(normalized.weekday), containsOrdinal = !isUndefined(normalized.ordinal), containsGregorYear = !isUndefined(normalized.year), containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day), containsGregor = containsGregorYear || containsGregorMD, definiteWeekDef = normalized.weekYear || normalized.weekNumber;
+        if ((containsGregor || containsOrdinal) && definiteWeekDef) {
+          throw new ConflictingSpecificationError("Can't mix weekYear/weekNumber units with year/month/day or ordinals");
+        }
+        if (containsGregorMD && containsOrdinal) {
+          throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
+        }
+        let mixed;
+        if (settingWeekStuff) {
+          mixed = weekToGregorian({
+            ...gregorianToWeek(this.c, minDaysInFirstWeek, startOfWeek),
+            ...normalized
+          }, minDaysInFirstWeek, startOfWeek);
+        } else if (!isUndefined(normalized.ordinal)) {
+          mixed = ordinalToGregorian({
+            ...gregorianToOrdinal(this.c),
+            ...normalized
+          });
+        } else {
+          mixed = {
+            ...this.toObject(),
+            ...normalized
+          };
+          if (isUndefined(normalized.day)) {
+            mixed.day = Math.min(daysInMonth(mixed.year, mixed.month), mixed.day);
+          }
+        }
+        const [ts, o2] = objToTS(mixed, this.o, this.zone);
+        return clone(this, {
+          ts,
+          o: o2
+        });
+      }
+      /**
+       * Add a period of time to this DateTime and return the resulting DateTime
+       *
+       * Adding hours, minutes, seconds, or milliseconds increases the timestamp by the right number of milliseconds. Adding days, months, or years shifts the calendar, accounting for DSTs and leap years along the way. Thus, `dt.plus({ hours: 24 })` may result in a different time than `dt.plus({ days: 1 })` if there's a DST shift in between.
+       * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+       * @example DateTime.now().plus(123) //~> in 123 milliseconds
+       * @example DateTime.now().plus({ minutes: 15 }) //~> in 15 minutes
+       * @example DateTime.now().plus({ days: 1 }) //~> this time tomorrow
+       * @example DateTime.now().plus({ days: -1 }) //~> this time yesterday
+       * @example DateTime.now().plus({ hours: 3, minutes: 13 }) //~> in 3 hr, 13 min
+       * @example DateTime.now().plus(Duration.fromObject({ hours: 3, minutes: 13 })) //~> in 3 hr, 13 min
+       * @return {DateTime}
+       */
+      plus(duration) {
+        if (!this.isValid) return this;
+        const dur = Duration.fromDurationLike(duration);
+        return clone(this, adjustTime(this, dur));
+      }
+      /**
+       * Subtract a period of time to this DateTime and return the resulting DateTime
+       * See {@link DateTime#plus}
+       * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+       @return {DateTime}
+       */
+      minus(duration) {
+        if (!this.isValid) return this;
+        const dur = Duration.fromDurationLike(duration).negate();
+        return clone(this, adjustTime(this, dur));
+      }
+      /**
+       * "Set" this DateTime to the beginning of a unit of time.
+       * @param {string} unit - The unit to go to the beginning of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
+       * @param {Object} opts - options
+       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
+       * @example DateTime.local(2014, 3, 3).startOf('month').toISODate(); //=> '2014-03-01'
+       * @example DateTime.local(2014, 3, 3).startOf('year').toISODate(); //=> '2014-01-01'
+       * @example DateTime.local(2014, 3, 3).startOf('week').toISODate(); //=> '2014-03-03', weeks always start on Mondays
+       * @example DateTime.local(2014, 3, 3, 5, 30).startOf('day').toISOTime(); //=> '00:00.000-05:00'
+       * @example DateTime.local(2014, 3, 3, 5, 30).startOf('hour').toISOTime(); //=> '05:00:00.000-05:00'
+       * @return {DateTime}
+       */
+      startOf(unit, {
+        useLocaleWeeks = false
+      } = {}) {
+        if (!this.isValid) return this;
+        const o2 = {}, normalizedUnit = Duration.normalizeUnit(unit);
+        switch (normalizedUnit) {
+          case "years":
+            o2.month = 1;
+          // falls through
+          case "quarters":
+          case "months":
+            o2.day = 1;
+          // falls through
+          case "weeks":
+          case "days":
+            o2.hour = 0;
+          // falls through
+          case "hours":
+            o2.minute = 0;
+          // falls through
+          case "minutes":
+            o2.second = 0;
+          // falls through
+          case "seconds":
+            o2.millisecond = 0;
+            break;
+        }
+        if (normalizedUnit === "weeks") {
+          if (useLocaleWeeks) {
+            const startOfWeek = this.loc.getStartOfWeek();
+            const {
+              weekday
+            } = this;
+            if (weekday < startOfWeek) {
+              o2.weekNumber = this.weekNumber - 1;
+            }
+            o2.weekday = startOfWeek;
+          } else {
+            o2.weekday = 1;
+          }
+        }
+        if (normalizedUnit === "quarters") {
+          const q = Math.ceil(this.month / 3);
+          o2.month = (q - 1) * 3 + 1;
+        }
+        return this.set(o2);
+      }
+      /**
+       * "Set" this DateTime to the end (meaning the last millisecond) of a unit of time
+       * @param {string} unit - The unit to go to the end of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
+       * @param {Object} opts - options
+       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
+       * @example DateTime.local(2014, 3, 3).endOf('month').toISO(); //=> '2014-03-31T23:59:59.999-05:00'
+       * @example DateTime.local(2014, 3, 3).endOf('year').toISO(); //=> '2014-12-31T23:59:59.999-05:00'
+       * @example DateTime.local(2014, 3, 3).endOf('week').toISO(); // => '2014-03-09T23:59:59.999-05:00', weeks start on Mondays
+       * @example DateTime.local(2014, 3, 3, 5, 30).endOf('day').toISO(); //=> '2014-03-03T23:59:59.999-05:00'
+       * @example DateTime.local(2014, 3, 3, 5, 30).endOf('hour').toISO(); //=> '2014-03-03T05:59:59.999-05:00'
+       * @return {DateTime}
+       */
+      endOf(unit, opts) {
+        return this.isValid ? this.plus({
+          [unit]: 1
+        }).startOf(unit, opts).minus(1) : this;
+      }
+      // OUTPUT
+      /**
+       * Returns a string representation of this DateTime formatted according to the specified format string.
+       * **You may not want this.** See {@link DateTime#toLocaleString} for a more flexible formatting tool. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/formatting?id=table-of-tokens).
+       * Defaults to en-US if no locale has been specified, regardless of the system's locale.
+       * @param {string} fmt - the format string
+       * @param {Object} opts - opts to override the configuration options on this DateTime
+       * @example DateTime.now().toFormat('yyyy LLL dd') //=> '2017 Apr 22'
+       * @example DateTime.now().setLocale('fr').toFormat('yyyy LLL dd') //=> '2017 avr. 22'
+       * @example DateTime.now().toFormat('yyyy LLL dd', { locale: "fr" }) //=> '2017 avr. 22'
+       * @example DateTime.now().toFormat("HH 'hours and' mm 'minutes'") //=> '20 hours and 55 minutes'
+       * @return {string}
+       */
+      toFormat(fmt, opts = {}) {
+        return this.isValid ? Formatter.create(this.loc.redefaultToEN(opts)).formatDateTimeFromString(this, fmt) : INVALID;
+      }
+      /**
+       * Returns a localized string representing this date. Accepts the same options as the Intl.DateTimeFormat constructor and any presets defined by Luxon, such as `DateTime.DATE_FULL` or `DateTime.TIME_SIMPLE`.
+       * The exact behavior of this method is browser-specific, but in general it will return an appropriate representation
+       * of the DateTime in the assigned locale.
+       * Defaults to the system's locale if no locale has been specified
+       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+       * @param formatOpts {Object} - Intl.DateTimeFormat constructor options and configuration options
+       * @param {Object} opts - opts to override the configuration options on this DateTime
+       * @example DateTime.now().toLocaleString(); //=> 4/20/2017
+       * @example DateTime.now().setLocale('en-gb').toLocaleString(); //=> '20/04/2017'
+       * @example DateTime.now().toLocaleString(DateTime.DATE_FULL); //=> 'April 20, 2017'
+       * @example DateTime.now().toLocaleString(DateTime.DATE_FULL, { locale: 'fr' }); //=> '28 août 2022'
+       * @example DateTime.now().toLocaleString(DateTime.TIME_SIMPLE); //=> '11:32 AM'
+       * @example DateTime.now().toLocaleString(DateTime.DATETIME_SHORT); //=> '4/20/2017, 11:32 AM'
+       * @example DateTime.now().toLocaleString({ weekday: 'long', month: 'long', day: '2-digit' }); //=> 'Thursday, April 20'
+       * @example DateTime.now().toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> 'Thu, Apr 20, 11:27 AM'
+       * @example DateTime.now().toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }); //=> '11:32'
+       * @return {string}
+       */
+      toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
+        return this.isValid ? Formatter.create(this.loc.clone(opts), formatOpts).formatDateTime(this) : INVALID;
+      }
+      /**
+       * Returns an array of format "parts", meaning individual tokens along with metadata. This is allows callers to post-process individual sections of the formatted output.
+       * Defaults to the system's locale if no locale has been specified
+       * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat/formatToParts
+       * @param opts {Object} - Intl.DateTimeFormat constructor options, same as `toLocaleString`.
+       * @example DateTime.now().toLocaleParts(); //=> [
+       *                                   //=>   { type: 'day', value: '25' },
+       *                                   //=>   { type: 'literal', value: '/' },
+       *                                   //=>   { type: 'month', value: '05' },
+       *                                   //=>   { type: 'literal', value: '/' },
+       *                                   //=>   { type: 'year', value: '1982' }
+       *                                   //=> ]
+       */
+      toLocaleParts(opts = {}) {
+        return this.isValid ? Formatter.create(this.loc.clone(opts), opts).formatDateTimeParts(this) : [];
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this DateTime
+       * @param {Object} opts - options
+       * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+       * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+       * @param {boolean} [opts.extendedZone=false] - add the time zone format extension
+       * @param {string} [opts.format='extended'] - choose between the basic and extended format
+       * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'years', 'months', 'days', 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
+       * @example DateTime.utc(1983, 5, 25).toISO() //=> '1982-05-25T00:00:00.000Z'
+       * @example DateTime.now().toISO() //=> '2017-04-22T20:47:05.335-04:00'
+       * @example DateTime.now().toISO({ includeOffset: false }) //=> '2017-04-22T20:47:05.335'
+       * @example DateTime.now().toISO({ format: 'basic' }) //=> '20170422T204705.335-0400'
+       * @example DateTime.now().toISO({ precision: 'day' }) //=> '2017-04-22Z'
+       * @example DateTime.now().toISO({ precision: 'minute' }) //=> '2017-04-22T20:47Z'
+       * @return {string|null}
+       */
+      toISO({
+        format: format2 = "extended",
+        suppressSeconds = false,
+        suppressMilliseconds = false,
+        includeOffset = true,
+        extendedZone = false,
+        precision = "milliseconds"
+      } = {}) {
+        if (!this.isValid) {
+          return null;
+        }
+        precision = normalizeUnit(precision);
+        const ext = format2 === "extended";
+        let c3 = toISODate(this, ext, precision);
+        if (orderedUnits.indexOf(precision) >= 3) c3 += "T";
+        c3 += toISOTime(this, ext, suppressSeconds, suppressMilliseconds, includeOffset, extendedZone, precision);
+        return c3;
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this DateTime's date component
+       * @param {Object} opts - options
+       * @param {string} [opts.format='extended'] - choose between the basic and extended format
+       * @param {string} [opts.precision='day'] - truncate output to desired precision: 'years', 'months', or 'days'.
+       * @example DateTime.utc(1982, 5, 25).toISODate() //=> '1982-05-25'
+       * @example DateTime.utc(1982, 5, 25).toISODate({ format: 'basic' }) //=> '19820525'
+       * @example DateTime.utc(1982, 5, 25).toISODate({ precision: 'month' }) //=> '1982-05'
+       * @return {string|null}
+       */
+      toISODate({
+        format: format2 = "extended",
+        precision = "day"
+      } = {}) {
+        if (!this.isValid) {
+          return null;
+        }
+        return toISODate(this, format2 === "extended", normalizeUnit(precision));
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this DateTime's week date
+       * @example DateTime.utc(1982, 5, 25).toISOWeekDate() //=> '1982-W21-2'
+       * @return {string}
+       */
+      toISOWeekDate() {
+        return toTechFormat(this, "kkkk-'W'WW-c");
+      }
+      /**
+       * Returns an ISO 8601-compliant string representation of this DateTime's time component
+       * @param {Object} opts - options
+       * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+       * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+       * @param {boolean} [opts.extendedZone=true] - add the time zone format extension
+       * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
+       * @param {string} [opts.format='extended'] - choose between the basic and extended format
+       * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
+       * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime() //=> '07:34:19.361Z'
+       * @example DateTime.utc().set({ hour: 7, minute: 34, seconds: 0, milliseconds: 0 }).toISOTime({ suppressSeconds: true }) //=> '07:34Z'
+       * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ format: 'basic' }) //=> '073419.361Z'
+       * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ includePrefix: true }) //=> 'T07:34:19.361Z'
+       * @example DateTime.utc().set({ hour: 7, minute: 34, second: 56 }).toISOTime({ precision: 'minute' }) //=> '07:34Z'
+       * @return {string}
+       */
+      toISOTime({
+        suppressMilliseconds = false,
+        suppressSeconds = false,
+        includeOffset = true,
+        includePrefix = false,
+        extendedZone = false,
+        format: format2 = "extended",
+        precision = "milliseconds"
+      } = {}) {
+        if (!this.isValid) {
+          return null;
+        }
+        precision = normalizeUnit(precision);
+        let c3 = includePrefix && orderedUnits.indexOf(precision) >= 3 ? "T" : "";
+        return c3 + toISOTime(this, format2 === "extended", suppressSeconds, suppressMilliseconds, includeOffset, extendedZone, precision);
+      }
+      /**
+       * Returns an RFC 2822-compatible string representation of this DateTime
+       * @example DateTime.utc(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 +0000'
+       * @example DateTime.local(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 -0400'
+       * @return {string}
+       */
+      toRFC2822() {
+        return toTechFormat(this, "EEE, dd LLL yyyy HH:mm:ss ZZZ", false);
+      }
+      /**
+       * Returns a string representation of this DateTime appropriate for use in HTTP headers. The output is always expressed in GMT.
+       * Specifically, the string conforms to RFC 1123.
+       * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
+       * @example DateTime.utc(2014, 7, 13).toHTTP() //=> 'Sun, 13 Jul 2014 00:00:00 GMT'
+       * @example DateTime.utc(2014, 7, 13, 19).toHTTP() //=> 'Sun, 13 Jul 2014 19:00:00 GMT'
+       * @return {string}
+       */
+      toHTTP() {
+        return toTechFormat(this.toUTC(), "EEE, dd LLL yyyy HH:mm:ss 'GMT'");
+      }
+      /**
+       * Returns a string representation of this DateTime appropriate for use in SQL Date
+       * @example DateTime.utc(2014, 7, 13).toSQLDate() //=> '2014-07-13'
+       * @return {string|null}
+       */
+      toSQLDate() {
+        if (!this.isValid) {
+          return null;
+        }
+        return toISODate(this, true);
+      }
+      /**
+       * Returns a string representation of this DateTime appropriate for use in SQL Time
+       * @param {Object} opts - options
+       * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
+       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+       * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
+       * @example DateTime.utc().toSQL() //=> '05:15:16.345'
+       * @example DateTime.now().toSQL() //=> '05:15:16.345 -04:00'
+       * @example DateTime.now().toSQL({ includeOffset: false }) //=> '05:15:16.345'
+       * @example DateTime.now().toSQL({ includeZone: false }) //=> '05:15:16.345 America/New_York'
+       * @return {string}
+       */
+      toSQLTime({
+        includeOffset = true,
+        includeZone = false,
+        includeOffsetSpace = true
+      } = {}) {
+        let fmt = "HH:mm:ss.SSS";
+        if (includeZone || includeOffset) {
+          if (includeOffsetSpace) {
+            fmt += " ";
+          }
+          if (includeZone) {
+            fmt += "z";
+          } else if (includeOffset) {
+            fmt += "ZZ";
+          }
+        }
+        return toTechFormat(this, fmt, true);
+      }
+      /**
+       * Returns a string representation of this DateTime appropriate for use in SQL DateTime
+       * @param {Object} opts - options
+       * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
+       * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+       * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
+       * @example DateTime.utc(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 Z'
+       * @example DateTime.local(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 -04:00'
+       * @example DateTime.local(2014, 7, 13).toSQL({ includeOffset: false }) //=> '2014-07-13 00:00:00.000'
+       * @example DateTime.local(2014, 7, 13).toSQL({ includeZone: true }) //=> '2014-07-13 00:00:00.000 America/New_York'
+       * @return {string}
+       */
+      toSQL(opts = {}) {
+        if (!this.isValid) {
+          return null;
+        }
+        return `${this.toSQLDate()} ${this.toSQLTime(opts)}`;
+      }
+      /**
+       * Returns a string representation of this DateTime appropriate for debugging
+       * @return {string}
+       */
+      toString() {
+        return this.isValid ? this.toISO() : INVALID;
+      }
+      /**
+       * Returns a string representation of this DateTime appropriate for the REPL.
+       * @return {string}
+       */
+      [Symbol.for("nodejs.util.inspect.custom")]() {
+        if (this.isValid) {
+          return `DateTime { ts: ${this.toISO()}, zone: ${this.zone.name}, locale: ${this.locale} }`;
+        } else {
+          return `DateTime { Invalid, reason: ${this.invalidReason} }`;
+        }
+      }
+      /**
+       * Returns the epoch milliseconds of this DateTime. Alias of {@link DateTime#toMillis}
+       * @return {number}
+       */
+      valueOf() {
+        return this.toMillis();
+      }
+      /**
+       * Returns the epoch milliseconds of this DateTime.
+       * @return {number}
+       */
+      toMillis() {
+        return this.isValid ? this.ts : NaN;
+      }
+      /**
+       * Returns the epoch seconds (including milliseconds in the fractional part) of this DateTime.
+       * @return {number}
+       */
+      toSeconds() {
+        return this.isValid ? this.ts / 1e3 : NaN;
+      }
+      /**
+       * Returns the epoch seconds (as a whole number) of this DateTime.
+       * @return {number}
+       */
+      toUnixInteger() {
+        return this.isValid ? Math.floor(this.ts / 1e3) : NaN;
+      }
+      /**
+       * Returns an ISO 8601 representation of this DateTime appropriate for use in JSON.
+       * @return {string}
+       */
+      toJSON() {
+        return this.toISO();
+      }
+      /**
+       * Returns a BSON serializable equivalent to this DateTime.
+       * @return {Date}
+       */
+      toBSON() {
+        return this.toJSDate();
+      }
+      /**
+       * Returns a JavaScript object with this DateTime's year, month, day, and so on.
+       * @param opts - options for generating the object
+       * @param {boolean} [opts.includeConfig=false] - include configuration attributes in the output
+       * @example DateTime.now().toObject() //=> { year: 2017, month: 4, day: 22, hour: 20, minute: 49, second: 42, millisecond: 268 }
+       * @return {Object}
+       */
+      toObject(opts = {}) {
+        if (!this.isValid) return {};
+        const base = {
+          ...this.c
+        };
+        if (opts.includeConfig) {
+          base.outputCalendar = this.outputCalendar;
+          base.numberingSystem = this.loc.numberingSystem;
+          base.locale = this.loc.locale;
+        }
+        return base;
+      }
+      /**
+       * Returns a JavaScript Date equivalent to this DateTime.
+       * @return {Date}
+       */
+      toJSDate() {
+        return new Date(this.isValid ? this.ts : NaN);
+      }
+      // COMPARE
+      /**
+       * Return the difference between two DateTimes as a Duration.
+       * @param {DateTime} otherDateTime - the DateTime to compare this one to
+       * @param {string|string[]} [unit=['milliseconds']] - the unit or array of units (such as 'hours' or 'days') to include in the duration.
+       * @param {Object} opts - options that affect the creation of the Duration
+       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+       * @example
+       * var i1 = DateTime.fromISO('1982-05-25T09:45'),
+       *     i2 = DateTime.fromISO('1983-10-14T10:30');
+       * i2.diff(i1).toObject() //=> { milliseconds: 43807500000 }
+       * i2.diff(i1, 'hours').toObject() //=> { hours: 12168.75 }
+       * i2.diff(i1, ['months', 'days']).toObject() //=> { months: 16, days: 19.03125 }
+       * i2.diff(i1, ['months', 'days', 'hours']).toObject() //=> { months: 16, days: 19, hours: 0.75 }
+       * @return {Duration}
+       */
+      diff(otherDateTime, unit = "milliseconds", opts = {}) {
+        if (!this.isValid || !otherDateTime.isValid) {
+          return Duration.invalid("created by diffing an invalid DateTime");
+        }
+        const durOpts = {
+          locale: this.locale,
+          numberingSystem: this.numberingSystem,
+          ...opts
+        };
+        const units = maybeArray(unit).map(Duration.normalizeUnit), otherIsLater = otherDateTime.valueOf() > this.valueOf(), earlier = otherIsLater ? this : otherDateTime, later = otherIsLater ? otherDateTime : this, diffed = diff(earlier, later, units, durOpts);
+        return otherIsLater ? diffed.negate() : diffed;
+      }
+      /**
+       * Return the difference between this DateTime and right now.
+       * See {@link DateTime#diff}
+       * @param {string|string[]} [unit=['milliseconds']] - the unit or units units (such as 'hours' or 'days') to include in the duration
+       * @param {Object} opts - options that affect the creation of the Duration
+       * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+       * @return {Duration}
+       */
+      diffNow(unit = "milliseconds", opts = {}) {
+        return this.diff(_DateTime.now(), unit, opts);
+      }
+      /**
+       * Return an Interval spanning between this DateTime and another DateTime
+       * @param {DateTime} otherDateTime - the other end point of the Interval
+       * @return {Interval|DateTime}
+       */
+      until(otherDateTime) {
+        return this.isValid ? Interval.fromDateTimes(this, otherDateTime) : this;
+      }
+      /**
+       * Return whether this DateTime is in the same unit of time as another DateTime.
+       * Higher-order units must also be identical for this function to return `true`.
+       * Note that time zones are **ignored** in this comparison, which compares the **local** calendar time. Use {@link DateTime#setZone} to convert one of the dates if needed.
+       * @param {DateTime} otherDateTime - the other DateTime
+       * @param {string} unit - the unit of time to check sameness on
+       * @param {Object} opts - options
+       * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; only the locale of this DateTime is used
+       * @example DateTime.now().hasSame(otherDT, 'day'); //~> true if otherDT is in the same current calendar day
+       * @return {boolean}
+       */
+      hasSame(otherDateTime, unit, opts) {
+        if (!this.isValid) return false;
+        const inputMs = otherDateTime.valueOf();
+        const adjustedToZone = this.setZone(otherDateTime.zone, {
+          keepLocalTime: true
+        });
+        return adjustedToZone.startOf(unit, opts) <= inputMs && inputMs <= adjustedToZone.endOf(unit, opts);
+      }
+      /**
+       * Equality check
+       * Two DateTimes are equal if and only if they represent the same millisecond, have the same zone and location, and are both valid.
+       * To compare just the millisecond values, use `+dt1 === +dt2`.
+       * @param {DateTime} other - the other DateTime
+       * @return {boolean}
+       */
+      equals(other) {
+        return this.isValid && other.isValid && this.valueOf() === other.valueOf() && this.zone.equals(other.zone) && this.loc.equals(other.loc);
+      }
+      /**
+       * Returns a string representation of a this time relative to now, such as "in two days". Can only internationalize if your
+       * platform supports Intl.RelativeTimeFormat. Rounds towards zero by default.
+       * @param {Object} options - options that affect the output
+       * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
+       * @param {string} [options.style="long"] - the style of units, must be "long", "short", or "narrow"
+       * @param {string|string[]} options.unit - use a specific unit or array of units; if omitted, or an array, the method will pick the best unit. Use an array or one of "years", "quarters", "months", "weeks", "days", "hours", "minutes", or "seconds"
+       * @param {boolean} [options.round=true] - whether to round the numbers in the output.
+       * @param {string} [options.rounding="trunc"] - rounding method to use when rounding the numbers in the output. Can be "trunc" (toward zero), "expand" (away from zero), "round", "floor", or "ceil".
+       * @param {number} [options.padding=0] - padding in milliseconds. This allows you to round up the result if it fits inside the threshold. Don't use in combination with {round: false} because the decimal output will include the padding.
+       * @param {string} options.locale - override the locale of this DateTime
+       * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
+       * @example DateTime.now().plus({ days: 1 }).toRelative() //=> "in 1 day"
+       * @example DateTime.now().setLocale("es").toRelative({ days: 1 }) //=> "dentro de 1 día"
+       * @example DateTime.now().plus({ days: 1 }).toRelative({ locale: "fr" }) //=> "dans 23 heures"
+       * @example DateTime.now().minus({ days: 2 }).toRelative() //=> "2 days ago"
+       * @example DateTime.now().minus({ days: 2 }).toRelative({ unit: "hours" }) //=> "48 hours ago"
+       * @example DateTime.now().minus({ hours: 36 }).toRelative({ round: false }) //=> "1.5 days ago"
+       */
+      toRelative(options = {}) {
+        if (!this.isValid) return null;
+        const base = options.base || _DateTime.fromObject({}, {
+          zone: this.zone
+        }), padding = options.padding ? this < base ? -options.padding : options.padding : 0;
+        let units = ["years", "months", "days", "hours", "minutes", "seconds"];
+        let unit = options.unit;
+        if (Array.isArray(options.unit)) {
+          units = options.unit;
+          unit = void 0;
+        }
+        return diffRelative(base, this.plus(padding), {
+          ...options,
+          numeric: "always",
+          units,
+          unit
+        });
+      }
+      /**
+       * Returns a string representation of this date relative to today, such as "yesterday" or "next month".
+       * Only internationalizes on platforms that supports Intl.RelativeTimeFormat.
+       * @param {Object} options - options that affect the output
+       * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
+       * @param {string} options.locale - override the locale of this DateTime
+       * @param {string} options.unit - use a specific unit; if omitted, the method will pick the unit. Use one of "years", "quarters", "months", "weeks", or "days"
+       * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
+       * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar() //=> "tomorrow"
+       * @example DateTime.now().setLocale("es").plus({ days: 1 }).toRelative() //=> ""mañana"
+       * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar({ locale: "fr" }) //=> "demain"
+       * @example DateTime.now().minus({ days: 2 }).toRelativeCalendar() //=> "2 days ago"
+       */
+      toRelativeCalendar(options = {}) {
+        if (!this.isValid) return null;
+        return diffRelative(options.base || _DateTime.fromObject({}, {
+          zone: this.zone
+        }), this, {
+          ...options,
+          numeric: "auto",
+          units: ["years", "months", "days"],
+          calendary: true
+        });
+      }
+      /**
+       * Return the min of several date times
+       * @param {...DateTime} dateTimes - the DateTimes from which to choose the minimum
+       * @return {DateTime} the min DateTime, or undefined if called with no argument
+       */
+      static min(...dateTimes) {
+        if (!dateTimes.every(_DateTime.isDateTime)) {
+          throw new InvalidArgumentError("min requires all arguments be DateTimes");
+        }
+        return bestBy(dateTimes, (i2) => i2.valueOf(), Math.min);
+      }
+      /**
+       * Return the max of several date times
+       * @param {...DateTime} dateTimes - the DateTimes from which to choose the maximum
+       * @return {DateTime} the max DateTime, or undefined if called with no argument
+       */
+      static max(...dateTimes) {
+        if (!dateTimes.every(_DateTime.isDateTime)) {
+          throw new InvalidArgumentError("max requires all arguments be DateTimes");
+        }
+        return bestBy(dateTimes, (i2) => i2.valueOf(), Math.max);
+      }
+      // MISC
+      /**
+       * Explain how a string would be parsed by fromFormat()
+       * @param {string} text - the string to parse
+       * @param {string} fmt - the format the string is expected to be in (see description)
+       * @param {Object} options - options taken by fromFormat()
+       * @return {Object}
+       */
+      static fromFormatExplain(text, fmt, options = {}) {
+        const {
+          locale = null,
+          numberingSystem = null
+        } = options, localeToUse = Locale.fromOpts({
+          locale,
+          numberingSystem,
+          defaultToEN: true
+        });
+        return explainFromTokens(localeToUse, text, fmt);
+      }
+      /**
+       * @deprecated use fromFormatExplain instead
+       */
+      static fromStringExplain(text, fmt, options = {}) {
+        return _DateTime.fromFormatExplain(text, fmt, options);
+      }
+      /**
+       * Build a parser for `fmt` using the given locale. This parser can be passed
+       * to {@link DateTime.fromFormatParser} to a parse a date in this format. This
+       * can be used to optimize cases where many dates need to be parsed in a
+       * specific format.
+       *
+       * @param {String} fmt - the format the string is expected to be in (see
+       * description)
+       * @param {Object} options - options used to set locale and numberingSystem
+       * for parser
+       * @returns {TokenParser} - opaque object to be used
+       */
+      static buildFormatParser(fmt, options = {}) {
+        const {
+          locale = null,
+          numberingSystem = null
+        } = options, localeToUse = Locale.fromOpts({
+          locale,
+          numberingSystem,
+          defaultToEN: true
+        });
+        return new TokenParser(localeToUse, fmt);
+      }
+      /**
+       * Create a DateTime from an input string and format parser.
+       *
+       * The format parser must have been created with the same locale as this call.
+       *
+       * @param {String} text - the string to parse
+       * @param {TokenParser} formatParser - parser from {@link DateTime.buildFormatParser}
+       * @param {Object} opts - options taken by fromFormat()
+       * @returns {DateTime}
+       */
+      static fromFormatParser(text, formatParser, opts = {}) {
+        if (isUndefined(text) || isUndefined(formatParser)) {
+          throw new InvalidArgumentError("fromFormatParser requires an input string and a format parser");
+        }
+        const {
+          locale = null,
+          numberingSystem = null
+        } = opts, localeToUse = Locale.fromOpts({
+          locale,
+          numberingSystem,
+          defaultToEN: true
+        });
+        if (!localeToUse.equals(formatParser.locale)) {
+          throw new InvalidArgumentError(`fromFormatParser called with a locale of ${localeToUse}, but the format parser was created for ${formatParser.locale}`);
+        }
+        const {
+          result,
+          zone,
+          specificOffset,
+          invalidReason
+        } = formatParser.explainFromTokens(text);
+        if (invalidReason) {
+          return _DateTime.invalid(invalidReason);
+        } else {
+          return parseDataToDateTime(result, zone, opts, `format ${formatParser.format}`, text, specificOffset);
+        }
+      }
+      // FORMAT PRESETS
+      /**
+       * {@link DateTime#toLocaleString} format like 10/14/1983
+       * @type {Object}
+       */
+      static get DATE_SHORT() {
+        return DATE_SHORT;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Oct 14, 1983'
+       * @type {Object}
+       */
+      static get DATE_MED() {
+        return DATE_MED;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Fri, Oct 14, 1983'
+       * @type {Object}
+       */
+      static get DATE_MED_WITH_WEEKDAY() {
+        return DATE_MED_WITH_WEEKDAY;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'October 14, 1983'
+       * @type {Object}
+       */
+      static get DATE_FULL() {
+        return DATE_FULL;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Tuesday, October 14, 1983'
+       * @type {Object}
+       */
+      static get DATE_HUGE() {
+        return DATE_HUGE;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get TIME_SIMPLE() {
+        return TIME_SIMPLE;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30:23 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get TIME_WITH_SECONDS() {
+        return TIME_WITH_SECONDS;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30:23 AM EDT'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get TIME_WITH_SHORT_OFFSET() {
+        return TIME_WITH_SHORT_OFFSET;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30:23 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get TIME_WITH_LONG_OFFSET() {
+        return TIME_WITH_LONG_OFFSET;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30', always 24-hour.
+       * @type {Object}
+       */
+      static get TIME_24_SIMPLE() {
+        return TIME_24_SIMPLE;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30:23', always 24-hour.
+       * @type {Object}
+       */
+      static get TIME_24_WITH_SECONDS() {
+        return TIME_24_WITH_SECONDS;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30:23 EDT', always 24-hour.
+       * @type {Object}
+       */
+      static get TIME_24_WITH_SHORT_OFFSET() {
+        return TIME_24_WITH_SHORT_OFFSET;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '09:30:23 Eastern Daylight Time', always 24-hour.
+       * @type {Object}
+       */
+      static get TIME_24_WITH_LONG_OFFSET() {
+        return TIME_24_WITH_LONG_OFFSET;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_SHORT() {
+        return DATETIME_SHORT;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30:33 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_SHORT_WITH_SECONDS() {
+        return DATETIME_SHORT_WITH_SECONDS;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_MED() {
+        return DATETIME_MED;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30:33 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_MED_WITH_SECONDS() {
+        return DATETIME_MED_WITH_SECONDS;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Fri, 14 Oct 1983, 9:30 AM'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_MED_WITH_WEEKDAY() {
+        return DATETIME_MED_WITH_WEEKDAY;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30 AM EDT'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_FULL() {
+        return DATETIME_FULL;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30:33 AM EDT'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_FULL_WITH_SECONDS() {
+        return DATETIME_FULL_WITH_SECONDS;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_HUGE() {
+        return DATETIME_HUGE;
+      }
+      /**
+       * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30:33 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+       * @type {Object}
+       */
+      static get DATETIME_HUGE_WITH_SECONDS() {
+        return DATETIME_HUGE_WITH_SECONDS;
+      }
+    };
+    function friendlyDateTime(dateTimeish) {
+      if (DateTime.isDateTime(dateTimeish)) {
+        return dateTimeish;
+      } else if (dateTimeish && dateTimeish.valueOf && isNumber(dateTimeish.valueOf())) {
+        return DateTime.fromJSDate(dateTimeish);
+      } else if (dateTimeish && typeof dateTimeish === "object") {
+        return DateTime.fromObject(dateTimeish);
+      } else {
+        throw new InvalidArgumentError(`Unknown datetime argument: ${dateTimeish}, of type ${typeof dateTimeish}`);
+      }
+    }
+    var VERSION = "3.7.2";
+    exports.DateTime = DateTime;
+    exports.Duration = Duration;
+    exports.FixedOffsetZone = FixedOffsetZone;
+    exports.IANAZone = IANAZone;
+    exports.Info = Info;
+    exports.Interval = Interval;
+    exports.InvalidZone = InvalidZone;
+    exports.Settings = Settings;
+    exports.SystemZone = SystemZone;
+    exports.VERSION = VERSION;
+    exports.Zone = Zone;
+  }
+});
+
+// node_modules/cron-parser/lib/date.js
+var require_date = __commonJS({
+  "node_modules/cron-parser/lib/date.js"(exports, module) {
+    "use strict";
+    var luxon = require_luxon();
+    CronDate.prototype.addYear = function() {
+      this._date = this._date.plus({ years: 1 });
+    };
+    CronDate.prototype.addMonth = function() {
+      this._date = this._date.plus({ months: 1 }).startOf("month");
+    };
+    CronDate.prototype.addDay = function() {
+      this._date = this._date.plus({ days: 1 }).startOf("day");
+    };
+    CronDate.prototype.addHour = function() {
+      var prev = this._date;
+      this._date = this._date.plus({ hours: 1 }).startOf("hour");
+      if (this._date <= prev) {
+        this._date = this._date.plus({ hours: 1 });
+      }
+    };
+    CronDate.prototype.addMinute = function() {
+      var prev = this._date;
+      this._date = this._date.plus({ minutes: 1 }).startOf("minute");
+      if (this._date < prev) {
+        this._date = this._date.plus({ hours: 1 });
+      }
+    };
+    CronDate.prototype.addSecond = function() {
+      var prev = this._date;
+      this._date = this._date.plus({ seconds: 1 }).startOf("second");
+      if (this._date < prev) {
+        this._date = this._date.plus({ hours: 1 });
+      }
+    };
+    CronDate.prototype.subtractYear = function() {
+      this._date = this._date.minus({ years: 1 });
+    };
+    CronDate.prototype.subtractMonth = function() {
+      this._date = this._date.minus({ months: 1 }).endOf("month").startOf("second");
+    };
+    CronDate.prototype.subtractDay = function() {
+      this._date = this._date.minus({ days: 1 }).endOf("day").startOf("second");
+    };
+    CronDate.prototype.subtractHour = function() {
+      var prev = this._date;
+      this._date = this._date.minus({ hours: 1 }).endOf("hour").startOf("second");
+      if (this._date >= prev) {
+        this._date = this._date.minus({ hours: 1 });
+      }
+    };
+    CronDate.prototype.subtractMinute = function() {
+      var prev = this._date;
+      this._date = this._date.minus({ minutes: 1 }).endOf("minute").startOf("second");
+      if (this._date > prev) {
+        this._date = this._date.minus({ hours: 1 });
+      }
+    };
+    CronDate.prototype.subtractSecond = function() {
+      var prev = this._date;
+      this._date = this._date.minus({ seconds: 1 }).startOf("second");
+      if (this._date > prev) {
+        this._date = this._date.minus({ hours: 1 });
+      }
+    };
+    CronDate.prototype.getDate = function() {
+      return this._date.day;
+    };
+    CronDate.prototype.getFullYear = function() {
+      return this._date.year;
+    };
+    CronDate.prototype.getDay = function() {
+      var weekday = this._date.weekday;
+      return weekday == 7 ? 0 : weekday;
+    };
+    CronDate.prototype.getMonth = function() {
+      return this._date.month - 1;
+    };
+    CronDate.prototype.getHours = function() {
+      return this._date.hour;
+    };
+    CronDate.prototype.getMinutes = function() {
+      return this._date.minute;
+    };
+    CronDate.prototype.getSeconds = function() {
+      return this._date.second;
+    };
+    CronDate.prototype.getMilliseconds = function() {
+      return this._date.millisecond;
+    };
+    CronDate.prototype.getTime = function() {
+      return this._date.valueOf();
+    };
+    CronDate.prototype.getUTCDate = function() {
+      return this._getUTC().day;
+    };
+    CronDate.prototype.getUTCFullYear = function() {
+      return this._getUTC().year;
+    };
+    CronDate.prototype.getUTCDay = function() {
+      var weekday = this._getUTC().weekday;
+      return weekday == 7 ? 0 : weekday;
+    };
+    CronDate.prototype.getUTCMonth = function() {
+      return this._getUTC().month - 1;
+    };
+    CronDate.prototype.getUTCHours = function() {
+      return this._getUTC().hour;
+    };
+    CronDate.prototype.getUTCMinutes = function() {
+      return this._getUTC().minute;
+    };
+    CronDate.prototype.getUTCSeconds = function() {
+      return this._getUTC().second;
+    };
+    CronDate.prototype.toISOString = function() {
+      return this._date.toUTC().toISO();
+    };
+    CronDate.prototype.toJSON = function() {
+      return this._date.toJSON();
+    };
+    CronDate.prototype.setDate = function(d) {
+      this._date = this._date.set({ day: d });
+    };
+    CronDate.prototype.setFullYear = function(y) {
+      this._date = this._date.set({ year: y });
+    };
+    CronDate.prototype.setDay = function(d) {
+      this._date = this._date.set({ weekday: d });
+    };
+    CronDate.prototype.setMonth = function(m) {
+      this._date = this._date.set({ month: m + 1 });
+    };
+    CronDate.prototype.setHours = function(h2) {
+      this._date = this._date.set({ hour: h2 });
+    };
+    CronDate.prototype.setMinutes = function(m) {
+      this._date = this._date.set({ minute: m });
+    };
+    CronDate.prototype.setSeconds = function(s) {
+      this._date = this._date.set({ second: s });
+    };
+    CronDate.prototype.setMilliseconds = function(s) {
+      this._date = this._date.set({ millisecond: s });
+    };
+    CronDate.prototype._getUTC = function() {
+      return this._date.toUTC();
+    };
+    CronDate.prototype.toString = function() {
+      return this.toDate().toString();
+    };
+    CronDate.prototype.toDate = function() {
+      return this._date.toJSDate();
+    };
+    CronDate.prototype.isLastDayOfMonth = function() {
+      var newDate = this._date.plus({ days: 1 }).startOf("day");
+      return this._date.month !== newDate.month;
+    };
+    CronDate.prototype.isLastWeekdayOfMonth = function() {
+      var newDate = this._date.plus({ days: 7 }).startOf("day");
+      return this._date.month !== newDate.month;
+    };
+    function CronDate(timestamp, tz) {
+      var dateOpts = { zone: tz };
+      if (!timestamp) {
+        this._date = luxon.DateTime.local();
+      } else if (timestamp instanceof CronDate) {
+        this._date = timestamp._date;
+      } else if (timestamp instanceof Date) {
+        this._date = luxon.DateTime.fromJSDate(timestamp, dateOpts);
+      } else if (typeof timestamp === "number") {
+        this._date = luxon.DateTime.fromMillis(timestamp, dateOpts);
+      } else if (typeof timestamp === "string") {
+        this._date = luxon.DateTime.fromISO(timestamp, dateOpts);
+        this._date.isValid || (this._date = luxon.DateTime.fromRFC2822(timestamp, dateOpts));
+        this._date.isValid || (this._date = luxon.DateTime.fromSQL(timestamp, dateOpts));
+        this._date.isValid || (this._date = luxon.DateTime.fromFormat(timestamp, "EEE, d MMM yyyy HH:mm:ss", dateOpts));
+      }
+      if (!this._date || !this._date.isValid) {
+        throw new Error("CronDate: unhandled timestamp: " + JSON.stringify(timestamp));
+      }
+      if (tz && tz !== this._date.zoneName) {
+        this._date = this._date.setZone(tz);
+      }
+    }
+    module.exports = CronDate;
+  }
+});
+
+// node_modules/cron-parser/lib/field_compactor.js
+var require_field_compactor = __commonJS({
+  "node_modules/cron-parser/lib/field_compactor.js"(exports, module) {
+    "use strict";
+    function buildRange(item) {
+      return {
+        start: item,
+        count: 1
+      };
+    }
+    function completeRangeWithItem(range, item) {
+      range.end = item;
+      range.step = item - range.start;
+      range.count = 2;
+    }
+    function finalizeCurrentRange(results, currentRange, currentItemRange) {
+      if (currentRange) {
+        if (currentRange.count === 2) {
+          results.push(buildRange(currentRange.start));
+          results.push(buildRange(currentRange.end));
+        } else {
+          results.push(currentRange);
+        }
+      }
+      if (currentItemRange) {
+        results.push(currentItemRange);
+      }
+    }
+    function compactField(arr) {
+      var results = [];
+      var currentRange = void 0;
+      for (var i2 = 0; i2 < arr.length; i2++) {
+        var currentItem = arr[i2];
+        if (typeof currentItem !== "number") {
+          finalizeCurrentRange(results, currentRange, buildRange(currentItem));
+          currentRange = void 0;
+        } else if (!currentRange) {
+          currentRange = buildRange(currentItem);
+        } else if (currentRange.count === 1) {
+          completeRangeWithItem(currentRange, currentItem);
+        } else {
+          if (currentRange.step === currentItem - currentRange.end) {
+            currentRange.count++;
+            currentRange.end = currentItem;
+          } else if (currentRange.count === 2) {
+            results.push(buildRange(currentRange.start));
+            currentRange = buildRange(currentRange.end);
+            completeRangeWithItem(currentRange, currentItem);
+          } else {
+            finalizeCurrentRange(results, currentRange);
+            currentRange = buildRange(currentItem);
+          }
+        }
+      }
+      finalizeCurrentRange(results, currentRange);
+      return results;
+    }
+    module.exports = compactField;
+  }
+});
+
+// node_modules/cron-parser/lib/field_stringify.js
+var require_field_stringify = __commonJS({
+  "node_modules/cron-parser/lib/field_stringify.js"(exports, module) {
+    "use strict";
+    var compactField = require_field_compactor();
+    function stringifyField(arr, min, max) {
+      var ranges = compactField(arr);
+      if (ranges.length === 1) {
+        var singleRange = ranges[0];
+        var step = singleRange.step;
+        if (step === 1 && singleRange.start === min && singleRange.end === max) {
+          return "*";
+        }
+        if (step !== 1 && singleRange.start === min && singleRange.end === max - step + 1) {
+          return "*/" + step;
+        }
+      }
+      var result = [];
+      for (var i2 = 0, l = ranges.length; i2 < l; ++i2) {
+        var range = ranges[i2];
+        if (range.count === 1) {
+          result.push(range.start);
+          continue;
+        }
+        var step = range.step;
+        if (range.step === 1) {
+          result.push(range.start + "-" + range.end);
+          continue;
+        }
+        var multiplier = range.start == 0 ? range.count - 1 : range.count;
+        if (range.step * multiplier > range.end) {
+          result = result.concat(
+            Array.from({ length: range.end - range.start + 1 }).map(function(_, index) {
+              var value = range.start + index;
+              if ((value - range.start) % range.step === 0) {
+                return value;
+              }
+              return null;
+            }).filter(function(value) {
+              return value != null;
+            })
+          );
+        } else if (range.end === max - range.step + 1) {
+          result.push(range.start + "/" + range.step);
+        } else {
+          result.push(range.start + "-" + range.end + "/" + range.step);
+        }
+      }
+      return result.join(",");
+    }
+    module.exports = stringifyField;
+  }
+});
+
+// node_modules/cron-parser/lib/expression.js
+var require_expression = __commonJS({
+  "node_modules/cron-parser/lib/expression.js"(exports, module) {
+    "use strict";
+    var CronDate = require_date();
+    var stringifyField = require_field_stringify();
+    var LOOP_LIMIT = 1e4;
+    function CronExpression(fields, options) {
+      this._options = options;
+      this._utc = options.utc || false;
+      this._tz = this._utc ? "UTC" : options.tz;
+      this._currentDate = new CronDate(options.currentDate, this._tz);
+      this._startDate = options.startDate ? new CronDate(options.startDate, this._tz) : null;
+      this._endDate = options.endDate ? new CronDate(options.endDate, this._tz) : null;
+      this._isIterator = options.iterator || false;
+      this._hasIterated = false;
+      this._nthDayOfWeek = options.nthDayOfWeek || 0;
+      this.fields = CronExpression._freezeFields(fields);
+    }
+    CronExpression.map = ["second", "minute", "hour", "dayOfMonth", "month", "dayOfWeek"];
+    CronExpression.predefined = {
+      "@yearly": "0 0 1 1 *",
+      "@monthly": "0 0 1 * *",
+      "@weekly": "0 0 * * 0",
+      "@daily": "0 0 * * *",
+      "@hourly": "0 * * * *"
+    };
+    CronExpression.constraints = [
+      { min: 0, max: 59, chars: [] },
+      // Second
+      { min: 0, max: 59, chars: [] },
+      // Minute
+      { min: 0, max: 23, chars: [] },
+      // Hour
+      { min: 1, max: 31, chars: ["L"] },
+      // Day of month
+      { min: 1, max: 12, chars: [] },
+      // Month
+      { min: 0, max: 7, chars: ["L"] }
+      // Day of week
+    ];
+    CronExpression.daysInMonth = [
+      31,
+      29,
+      31,
+      30,
+      31,
+      30,
+      31,
+      31,
+      30,
+      31,
+      30,
+      31
+    ];
+    CronExpression.aliases = {
+      month: {
+        jan: 1,
+        feb: 2,
+        mar: 3,
+        apr: 4,
+        may: 5,
+        jun: 6,
+        jul: 7,
+        aug: 8,
+        sep: 9,
+        oct: 10,
+        nov: 11,
+        dec: 12
+      },
+      dayOfWeek: {
+        sun: 0,
+        mon: 1,
+        tue: 2,
+        wed: 3,
+        thu: 4,
+        fri: 5,
+        sat: 6
+      }
+    };
+    CronExpression.parseDefaults = ["0", "*", "*", "*", "*", "*"];
+    CronExpression.standardValidCharacters = /^[,*\d/-]+$/;
+    CronExpression.dayOfWeekValidCharacters = /^[?,*\dL#/-]+$/;
+    CronExpression.dayOfMonthValidCharacters = /^[?,*\dL/-]+$/;
+    CronExpression.validCharacters = {
+      second: CronExpression.standardValidCharacters,
+      minute: CronExpression.standardValidCharacters,
+      hour: CronExpression.standardValidCharacters,
+      dayOfMonth: CronExpression.dayOfMonthValidCharacters,
+      month: CronExpression.standardValidCharacters,
+      dayOfWeek: CronExpression.dayOfWeekValidCharacters
+    };
+    CronExpression._isValidConstraintChar = function _isValidConstraintChar(constraints, value) {
+      if (typeof value !== "string") {
+        return false;
+      }
+      return constraints.chars.some(function(char) {
+        return value.indexOf(char) > -1;
+      });
+    };
+    CronExpression._parseField = function _parseField(field, value, constraints) {
+      switch (field) {
+        case "month":
+        case "dayOfWeek":
+          var aliases = CronExpression.aliases[field];
+          value = value.replace(/[a-z]{3}/gi, function(match) {
+            match = match.toLowerCase();
+            if (typeof aliases[match] !== "undefined") {
+              return aliases[match];
+            } else {
+              throw new Error('Validation error, cannot resolve alias "' + match + '"');
+            }
+          });
+          break;
+      }
+      if (!CronExpression.validCharacters[field].test(value)) {
+        throw new Error("Invalid characters, got value: " + value);
+      }
+      if (value.indexOf("*") !== -1) {
+        value = value.replace(/\*/g, constraints.min + "-" + constraints.max);
+      } else if (value.indexOf("?") !== -1) {
+        value = value.replace(/\?/g, constraints.min + "-" + constraints.max);
+      }
+      function parseSequence(val) {
+        var stack = [];
+        function handleResult2(result) {
+          if (result instanceof Array) {
+            for (var i3 = 0, c4 = result.length; i3 < c4; i3++) {
+              var value2 = result[i3];
+              if (CronExpression._isValidConstraintChar(constraints, value2)) {
+                stack.push(value2);
+                continue;
+              }
+              if (typeof value2 !== "number" || Number.isNaN(value2) || value2 < constraints.min || value2 > constraints.max) {
+                throw new Error(
+                  "Constraint error, got value " + value2 + " expected range " + constraints.min + "-" + constraints.max
+                );
+              }
+              stack.push(value2);
+            }
+          } else {
+            if (CronExpression._isValidConstraintChar(constraints, result)) {
+              stack.push(result);
+              return;
+            }
+            var numResult = +result;
+            if (Number.isNaN(numResult) || numResult < constraints.min || numResult > constraints.max) {
+              throw new Error(
+                "Constraint error, got value " + result + " expected range " + constraints.min + "-" + constraints.max
+              );
+            }
+            if (field === "dayOfWeek") {
+              numResult = numResult % 7;
+            }
+            stack.push(numResult);
+          }
+        }
+        var atoms = val.split(",");
+        if (!atoms.every(function(atom) {
+          return atom.length > 0;
+        })) {
+          throw new Error("Invalid list value format");
+        }
+        if (atoms.length > 1) {
+          for (var i2 = 0, c3 = atoms.length; i2 < c3; i2++) {
+            handleResult2(parseRepeat(atoms[i2]));
+          }
+        } else {
+          handleResult2(parseRepeat(val));
+        }
+        stack.sort(CronExpression._sortCompareFn);
+        return stack;
+      }
+      function parseRepeat(val) {
+        var repeatInterval = 1;
+        var atoms = val.split("/");
+        if (atoms.length > 2) {
+          throw new Error("Invalid repeat: " + val);
+        }
+        if (atoms.length > 1) {
+          if (atoms[0] == +atoms[0]) {
+            atoms = [atoms[0] + "-" + constraints.max, atoms[1]];
+          }
+          return parseRange(atoms[0], atoms[atoms.length - 1]);
+        }
+        return parseRange(val, repeatInterval);
+      }
+      function parseRange(val, repeatInterval) {
+        var stack = [];
+        var atoms = val.split("-");
+        if (atoms.length > 1) {
+          if (atoms.length < 2) {
+            return +val;
+          }
+          if (!atoms[0].length) {
+            if (!atoms[1].length) {
+              throw new Error("Invalid range: " + val);
+            }
+            return +val;
+          }
+          var min = +atoms[0];
+          var max = +atoms[1];
+          if (Number.isNaN(min) || Number.isNaN(max) || min < constraints.min || max > constraints.max) {
+            throw new Error(
+              "Constraint error, got range " + min + "-" + max + " expected range " + constraints.min + "-" + constraints.max
+            );
+          } else if (min > max) {
+            throw new Error("Invalid range: " + val);
+          }
+          var repeatIndex = +repeatInterval;
+          if (Number.isNaN(repeatIndex) || repeatIndex <= 0) {
+            throw new Error("Constraint error, cannot repeat at every " + repeatIndex + " time.");
+          }
+          if (field === "dayOfWeek" && max % 7 === 0) {
+            stack.push(0);
+          }
+          for (var index = min, count2 = max; index <= count2; index++) {
+            var exists = stack.indexOf(index) !== -1;
+            if (!exists && repeatIndex > 0 && repeatIndex % repeatInterval === 0) {
+              repeatIndex = 1;
+              stack.push(index);
+            } else {
+              repeatIndex++;
+            }
+          }
+          return stack;
+        }
+        return Number.isNaN(+val) ? val : +val;
+      }
+      return parseSequence(value);
+    };
+    CronExpression._sortCompareFn = function(a2, b) {
+      var aIsNumber = typeof a2 === "number";
+      var bIsNumber = typeof b === "number";
+      if (aIsNumber && bIsNumber) {
+        return a2 - b;
+      }
+      if (!aIsNumber && bIsNumber) {
+        return 1;
+      }
+      if (aIsNumber && !bIsNumber) {
+        return -1;
+      }
+      return a2.localeCompare(b);
+    };
+    CronExpression._handleMaxDaysInMonth = function(mappedFields) {
+      if (mappedFields.month.length === 1) {
+        var daysInMonth = CronExpression.daysInMonth[mappedFields.month[0] - 1];
+        if (mappedFields.dayOfMonth[0] > daysInMonth) {
+          throw new Error("Invalid explicit day of month definition");
+        }
+        return mappedFields.dayOfMonth.filter(function(dayOfMonth) {
+          return dayOfMonth === "L" ? true : dayOfMonth <= daysInMonth;
+        }).sort(CronExpression._sortCompareFn);
+      }
+    };
+    CronExpression._freezeFields = function(fields) {
+      for (var i2 = 0, c3 = CronExpression.map.length; i2 < c3; ++i2) {
+        var field = CronExpression.map[i2];
+        var value = fields[field];
+        fields[field] = Object.freeze(value);
+      }
+      return Object.freeze(fields);
+    };
+    CronExpression.prototype._applyTimezoneShift = function(currentDate, dateMathVerb, method) {
+      if (method === "Month" || method === "Day") {
+        var prevTime = currentDate.getTime();
+        currentDate[dateMathVerb + method]();
+        var currTime = currentDate.getTime();
+        if (prevTime === currTime) {
+          if (currentDate.getMinutes() === 0 && currentDate.getSeconds() === 0) {
+            currentDate.addHour();
+          } else if (currentDate.getMinutes() === 59 && currentDate.getSeconds() === 59) {
+            currentDate.subtractHour();
+          }
+        }
+      } else {
+        var previousHour = currentDate.getHours();
+        currentDate[dateMathVerb + method]();
+        var currentHour = currentDate.getHours();
+        var diff = currentHour - previousHour;
+        if (diff === 2) {
+          if (this.fields.hour.length !== 24) {
+            this._dstStart = currentHour;
+          }
+        } else if (diff === 0 && currentDate.getMinutes() === 0 && currentDate.getSeconds() === 0) {
+          if (this.fields.hour.length !== 24) {
+            this._dstEnd = currentHour;
+          }
+        }
+      }
+    };
+    CronExpression.prototype._findSchedule = function _findSchedule(reverse) {
+      function matchSchedule(value, sequence) {
+        for (var i2 = 0, c3 = sequence.length; i2 < c3; i2++) {
+          if (sequence[i2] >= value) {
+            return sequence[i2] === value;
+          }
+        }
+        return sequence[0] === value;
+      }
+      function isNthDayMatch(date, nthDayOfWeek) {
+        if (nthDayOfWeek < 6) {
+          if (date.getDate() < 8 && nthDayOfWeek === 1) {
+            return true;
+          }
+          var offset = date.getDate() % 7 ? 1 : 0;
+          var adjustedDate = date.getDate() - date.getDate() % 7;
+          var occurrence = Math.floor(adjustedDate / 7) + offset;
+          return occurrence === nthDayOfWeek;
+        }
+        return false;
+      }
+      function isLInExpressions(expressions) {
+        return expressions.length > 0 && expressions.some(function(expression) {
+          return typeof expression === "string" && expression.indexOf("L") >= 0;
+        });
+      }
+      reverse = reverse || false;
+      var dateMathVerb = reverse ? "subtract" : "add";
+      var currentDate = new CronDate(this._currentDate, this._tz);
+      var startDate = this._startDate;
+      var endDate = this._endDate;
+      var startTimestamp = currentDate.getTime();
+      var stepCount = 0;
+      function isLastWeekdayOfMonthMatch(expressions) {
+        return expressions.some(function(expression) {
+          if (!isLInExpressions([expression])) {
+            return false;
+          }
+          var weekday = Number.parseInt(expression[0]) % 7;
+          if (Number.isNaN(weekday)) {
+            throw new Error("Invalid last weekday of the month expression: " + expression);
+          }
+          return currentDate.getDay() === weekday && currentDate.isLastWeekdayOfMonth();
+        });
+      }
+      while (stepCount < LOOP_LIMIT) {
+        stepCount++;
+        if (reverse) {
+          if (startDate && currentDate.getTime() - startDate.getTime() < 0) {
+            throw new Error("Out of the timespan range");
+          }
+        } else {
+          if (endDate && endDate.getTime() - currentDate.getTime() < 0) {
+            throw new Error("Out of the timespan range");
+          }
+        }
+        var dayOfMonthMatch = matchSchedule(currentDate.getDate(), this.fields.dayOfMonth);
+        if (isLInExpressions(this.fields.dayOfMonth)) {
+          dayOfMonthMatch = dayOfMonthMatch || currentDate.isLastDayOfMonth();
+        }
+        var dayOfWeekMatch = matchSchedule(currentDate.getDay(), this.fields.dayOfWeek);
+        if (isLInExpressions(this.fields.dayOfWeek)) {
+          dayOfWeekMatch = dayOfWeekMatch || isLastWeekdayOfMonthMatch(this.fields.dayOfWeek);
+        }
+        var isDayOfMonthWildcardMatch = this.fields.dayOfMonth.length >= CronExpression.daysInMonth[currentDate.getMonth()];
+        var isDayOfWeekWildcardMatch = this.fields.dayOfWeek.length === CronExpression.constraints[5].max - CronExpression.constraints[5].min + 1;
+        var currentHour = currentDate.getHours();
+        if (!dayOfMonthMatch && (!dayOfWeekMatch || isDayOfWeekWildcardMatch)) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Day");
+          continue;
+        }
+        if (!isDayOfMonthWildcardMatch && isDayOfWeekWildcardMatch && !dayOfMonthMatch) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Day");
+          continue;
+        }
+        if (isDayOfMonthWildcardMatch && !isDayOfWeekWildcardMatch && !dayOfWeekMatch) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Day");
+          continue;
+        }
+        if (this._nthDayOfWeek > 0 && !isNthDayMatch(currentDate, this._nthDayOfWeek)) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Day");
+          continue;
+        }
+        if (!matchSchedule(currentDate.getMonth() + 1, this.fields.month)) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Month");
+          continue;
+        }
+        if (!matchSchedule(currentHour, this.fields.hour)) {
+          if (this._dstStart !== currentHour) {
+            this._dstStart = null;
+            this._applyTimezoneShift(currentDate, dateMathVerb, "Hour");
+            continue;
+          } else if (!matchSchedule(currentHour - 1, this.fields.hour)) {
+            currentDate[dateMathVerb + "Hour"]();
+            continue;
+          }
+        } else if (this._dstEnd === currentHour) {
+          if (!reverse) {
+            this._dstEnd = null;
+            this._applyTimezoneShift(currentDate, "add", "Hour");
+            continue;
+          }
+        }
+        if (!matchSchedule(currentDate.getMinutes(), this.fields.minute)) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Minute");
+          continue;
+        }
+        if (!matchSchedule(currentDate.getSeconds(), this.fields.second)) {
+          this._applyTimezoneShift(currentDate, dateMathVerb, "Second");
+          continue;
+        }
+        if (startTimestamp === currentDate.getTime()) {
+          if (dateMathVerb === "add" || currentDate.getMilliseconds() === 0) {
+            this._applyTimezoneShift(currentDate, dateMathVerb, "Second");
+          } else {
+            currentDate.setMilliseconds(0);
+          }
+          continue;
+        }
+        break;
+      }
+      if (stepCount >= LOOP_LIMIT) {
+        throw new Error("Invalid expression, loop limit exceeded");
+      }
+      this._currentDate = new CronDate(currentDate, this._tz);
+      this._hasIterated = true;
+      return currentDate;
+    };
+    CronExpression.prototype.next = function next() {
+      var schedule = this._findSchedule();
+      if (this._isIterator) {
+        return {
+          value: schedule,
+          done: !this.hasNext()
+        };
+      }
+      return schedule;
+    };
+    CronExpression.prototype.prev = function prev() {
+      var schedule = this._findSchedule(true);
+      if (this._isIterator) {
+        return {
+          value: schedule,
+          done: !this.hasPrev()
+        };
+      }
+      return schedule;
+    };
+    CronExpression.prototype.hasNext = function() {
+      var current = this._currentDate;
+      var hasIterated = this._hasIterated;
+      try {
+        this._findSchedule();
+        return true;
+      } catch (err) {
+        return false;
+      } finally {
+        this._currentDate = current;
+        this._hasIterated = hasIterated;
+      }
+    };
+    CronExpression.prototype.hasPrev = function() {
+      var current = this._currentDate;
+      var hasIterated = this._hasIterated;
+      try {
+        this._findSchedule(true);
+        return true;
+      } catch (err) {
+        return false;
+      } finally {
+        this._currentDate = current;
+        this._hasIterated = hasIterated;
+      }
+    };
+    CronExpression.prototype.iterate = function iterate(steps, callback) {
+      var dates = [];
+      if (steps >= 0) {
+        for (var i2 = 0, c3 = steps; i2 < c3; i2++) {
+          try {
+            var item = this.next();
+            dates.push(item);
+            if (callback) {
+              callback(item, i2);
+            }
+          } catch (err) {
+            break;
+          }
+        }
+      } else {
+        for (var i2 = 0, c3 = steps; i2 > c3; i2--) {
+          try {
+            var item = this.prev();
+            dates.push(item);
+            if (callback) {
+              callback(item, i2);
+            }
+          } catch (err) {
+            break;
+          }
+        }
+      }
+      return dates;
+    };
+    CronExpression.prototype.reset = function reset2(newDate) {
+      this._currentDate = new CronDate(newDate || this._options.currentDate);
+    };
+    CronExpression.prototype.stringify = function stringify(includeSeconds) {
+      var resultArr = [];
+      for (var i2 = includeSeconds ? 0 : 1, c3 = CronExpression.map.length; i2 < c3; ++i2) {
+        var field = CronExpression.map[i2];
+        var value = this.fields[field];
+        var constraint = CronExpression.constraints[i2];
+        if (field === "dayOfMonth" && this.fields.month.length === 1) {
+          constraint = { min: 1, max: CronExpression.daysInMonth[this.fields.month[0] - 1] };
+        } else if (field === "dayOfWeek") {
+          constraint = { min: 0, max: 6 };
+          value = value[value.length - 1] === 7 ? value.slice(0, -1) : value;
+        }
+        resultArr.push(stringifyField(value, constraint.min, constraint.max));
+      }
+      return resultArr.join(" ");
+    };
+    CronExpression.parse = function parse(expression, options) {
+      var self = this;
+      if (typeof options === "function") {
+        options = {};
+      }
+      function parse2(expression2, options2) {
+        if (!options2) {
+          options2 = {};
+        }
+        if (typeof options2.currentDate === "undefined") {
+          options2.currentDate = new CronDate(void 0, self._tz);
+        }
+        if (CronExpression.predefined[expression2]) {
+          expression2 = CronExpression.predefined[expression2];
+        }
+        var fields = [];
+        var atoms = (expression2 + "").trim().split(/\s+/);
+        if (atoms.length > 6) {
+          throw new Error("Invalid cron expression");
+        }
+        var start = CronExpression.map.length - atoms.length;
+        for (var i2 = 0, c3 = CronExpression.map.length; i2 < c3; ++i2) {
+          var field = CronExpression.map[i2];
+          var value = atoms[atoms.length > c3 ? i2 : i2 - start];
+          if (i2 < start || !value) {
+            fields.push(
+              CronExpression._parseField(
+                field,
+                CronExpression.parseDefaults[i2],
+                CronExpression.constraints[i2]
+              )
+            );
+          } else {
+            var val = field === "dayOfWeek" ? parseNthDay(value) : value;
+            fields.push(
+              CronExpression._parseField(
+                field,
+                val,
+                CronExpression.constraints[i2]
+              )
+            );
+          }
+        }
+        var mappedFields = {};
+        for (var i2 = 0, c3 = CronExpression.map.length; i2 < c3; i2++) {
+          var key = CronExpression.map[i2];
+          mappedFields[key] = fields[i2];
+        }
+        var dayOfMonth = CronExpression._handleMaxDaysInMonth(mappedFields);
+        mappedFields.dayOfMonth = dayOfMonth || mappedFields.dayOfMonth;
+        return new CronExpression(mappedFields, options2);
+        function parseNthDay(val2) {
+          var atoms2 = val2.split("#");
+          if (atoms2.length > 1) {
+            var nthValue = +atoms2[atoms2.length - 1];
+            if (/,/.test(val2)) {
+              throw new Error("Constraint error, invalid dayOfWeek `#` and `,` special characters are incompatible");
+            }
+            if (/\//.test(val2)) {
+              throw new Error("Constraint error, invalid dayOfWeek `#` and `/` special characters are incompatible");
+            }
+            if (/-/.test(val2)) {
+              throw new Error("Constraint error, invalid dayOfWeek `#` and `-` special characters are incompatible");
+            }
+            if (atoms2.length > 2 || Number.isNaN(nthValue) || (nthValue < 1 || nthValue > 5)) {
+              throw new Error("Constraint error, invalid dayOfWeek occurrence number (#)");
+            }
+            options2.nthDayOfWeek = nthValue;
+            return atoms2[0];
+          }
+          return val2;
+        }
+      }
+      return parse2(expression, options);
+    };
+    CronExpression.fieldsToExpression = function fieldsToExpression(fields, options) {
+      function validateConstraints(field2, values2, constraints) {
+        if (!values2) {
+          throw new Error("Validation error, Field " + field2 + " is missing");
+        }
+        if (values2.length === 0) {
+          throw new Error("Validation error, Field " + field2 + " contains no values");
+        }
+        for (var i3 = 0, c4 = values2.length; i3 < c4; i3++) {
+          var value = values2[i3];
+          if (CronExpression._isValidConstraintChar(constraints, value)) {
+            continue;
+          }
+          if (typeof value !== "number" || Number.isNaN(value) || value < constraints.min || value > constraints.max) {
+            throw new Error(
+              "Constraint error, got value " + value + " expected range " + constraints.min + "-" + constraints.max
+            );
+          }
+        }
+      }
+      var mappedFields = {};
+      for (var i2 = 0, c3 = CronExpression.map.length; i2 < c3; ++i2) {
+        var field = CronExpression.map[i2];
+        var values = fields[field];
+        validateConstraints(
+          field,
+          values,
+          CronExpression.constraints[i2]
+        );
+        var copy = [];
+        var j = -1;
+        while (++j < values.length) {
+          copy[j] = values[j];
+        }
+        values = copy.sort(CronExpression._sortCompareFn).filter(function(item, pos, ary) {
+          return !pos || item !== ary[pos - 1];
+        });
+        if (values.length !== copy.length) {
+          throw new Error("Validation error, Field " + field + " contains duplicate values");
+        }
+        mappedFields[field] = values;
+      }
+      var dayOfMonth = CronExpression._handleMaxDaysInMonth(mappedFields);
+      mappedFields.dayOfMonth = dayOfMonth || mappedFields.dayOfMonth;
+      return new CronExpression(mappedFields, options || {});
+    };
+    module.exports = CronExpression;
+  }
+});
+
+// node_modules/cron-parser/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/cron-parser/lib/parser.js"(exports, module) {
+    "use strict";
+    var CronExpression = require_expression();
+    function CronParser() {
+    }
+    CronParser._parseEntry = function _parseEntry(entry) {
+      var atoms = entry.split(" ");
+      if (atoms.length === 6) {
+        return {
+          interval: CronExpression.parse(entry)
+        };
+      } else if (atoms.length > 6) {
+        return {
+          interval: CronExpression.parse(
+            atoms.slice(0, 6).join(" ")
+          ),
+          command: atoms.slice(6, atoms.length)
+        };
+      } else {
+        throw new Error("Invalid entry: " + entry);
+      }
+    };
+    CronParser.parseExpression = function parseExpression2(expression, options) {
+      return CronExpression.parse(expression, options);
+    };
+    CronParser.fieldsToExpression = function fieldsToExpression(fields, options) {
+      return CronExpression.fieldsToExpression(fields, options);
+    };
+    CronParser.parseString = function parseString(data) {
+      var blocks = data.split("\n");
+      var response = {
+        variables: {},
+        expressions: [],
+        errors: {}
+      };
+      for (var i2 = 0, c3 = blocks.length; i2 < c3; i2++) {
+        var block = blocks[i2];
+        var matches = null;
+        var entry = block.trim();
+        if (entry.length > 0) {
+          if (entry.match(/^#/)) {
+            continue;
+          } else if (matches = entry.match(/^(.*)=(.*)$/)) {
+            response.variables[matches[1]] = matches[2];
+          } else {
+            var result = null;
+            try {
+              result = CronParser._parseEntry("0 " + entry);
+              response.expressions.push(result.interval);
+            } catch (err) {
+              response.errors[entry] = err;
+            }
+          }
+        }
+      }
+      return response;
+    };
+    CronParser.parseFile = function parseFile(filePath, callback) {
+      __require("fs").readFile(filePath, function(err, data) {
+        if (err) {
+          callback(err);
+          return;
+        }
+        return callback(null, CronParser.parseString(data.toString()));
+      });
+    };
+    module.exports = CronParser;
   }
 });
 
@@ -552,7 +8328,7 @@ var AppMissingError = class extends UserError {
 var DokkuCommandError = class extends UserError {
   constructor(command, dokkuExitCode, dokkuMessage2) {
     super(
-      `dokku ${command} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
+      `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
       dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
     );
     this.command = command;
@@ -561,6 +8337,9 @@ var DokkuCommandError = class extends UserError {
     this.name = "DokkuCommandError";
   }
 };
+function describeCommand(command) {
+  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
+}
 
 // src/dokku/client.ts
 var STRIPPED_ENV = [
@@ -589,10 +8368,30 @@ var DokkuClient = class {
     this.options.trace?.(`dokku ${shown.join(" ")}`);
     const result = await this.options.runner.run(this.options.bin, argv, {
       env: this.childEnv,
-      input: options.input
+      input: options.input,
+      inputFile: options.inputFile
     });
     this.record(args, shown, options.mutating, result.exitCode);
     this.check(args, result.exitCode, result.stderr, result.stdout, options.okExitCodes);
+    return result;
+  }
+  /**
+   * Runs `plugn trigger <name> <args…>` directly, as Dokku's Go core does (CallPlugnTrigger sits
+   * on CallExecCommand): unlike `dokku plugin:trigger`, which the dokku script refuses to anyone
+   * but root, it runs as whoever we are (the dokku user inside a subcommand or trigger). Same
+   * runner and stripped environment as `run`; recorded as command `plugn:<name>`.
+   */
+  async trigger(name, args, options) {
+    const argv = ["trigger", name, ...args];
+    const shown = showArgs(argv, options.redactFrom === void 0 ? void 0 : options.redactFrom + 1);
+    this.options.trace?.(`plugn ${shown.join(" ")}`);
+    const result = await this.options.runner.run(this.options.plugnBin ?? "plugn", argv, {
+      env: this.childEnv,
+      input: options.input,
+      inputFile: options.inputFile
+    });
+    this.calls.push({ command: `plugn:${name}`, shownArgs: shown, mutating: options.mutating, exitCode: result.exitCode });
+    this.check([`plugn:${name}`], result.exitCode, result.stderr, result.stdout, options.okExitCodes);
     return result;
   }
   /** Runs a dokku command whose stdout is streamed to `consumeStdout` (e.g. postgres:export). */
@@ -645,7 +8444,9 @@ var DOKKU_GLOBAL_FLAGS = {
   trace: { type: "boolean", description: "" },
   app: { type: "string", description: "" }
 };
-function parseCommandArgs(command, argv, specs, env = {}) {
+function parseCommandArgs(command, argv, specs, env = {}, infoFlagPrefix) {
+  const infoFlags = infoFlagPrefix ? argv.filter((arg) => arg.startsWith(`--${infoFlagPrefix}`)) : [];
+  argv = argv.filter((arg) => !infoFlags.includes(arg));
   const options = {};
   for (const [name, spec] of Object.entries({ ...DOKKU_GLOBAL_FLAGS, ...specs })) {
     options[name] = { type: spec.type, multiple: spec.multiple ?? false };
@@ -663,7 +8464,7 @@ function parseCommandArgs(command, argv, specs, env = {}) {
   delete values.quiet;
   delete values.trace;
   delete values.app;
-  return { positionals, options: values };
+  return { positionals, options: values, infoFlags };
 }
 function describeParseError(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -675,6 +8476,30 @@ function describeParseError(error) {
   if (notString) return `Flag ${notString[1]} needs a value`;
   return message.split("\n")[0] ?? message;
 }
+function stringOption(options, name) {
+  const value = options[name];
+  return typeof value === "string" ? value : void 0;
+}
+function stringListOption(options, name) {
+  const value = options[name];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function booleanOption(options, name) {
+  return options[name] === true;
+}
+function formatOption(options) {
+  const format2 = stringOption(options, "format") ?? "stdout";
+  if (format2 === "json" || format2 === "stdout" || format2 === "text") {
+    return format2 === "json" ? "json" : "stdout";
+  }
+  throw new UserError(`Format must be "stdout" or "json": "${format2}"`);
+}
+var FORMAT_OPTION = {
+  format: { type: "string", value: "stdout|json", description: "json prints only data on stdout" }
+};
+var DRY_RUN_OPTION = {
+  "dry-run": { type: "boolean", description: "print what would change and change nothing" }
+};
 function expectPositionals(command, usage, positionals, min, max) {
   if (positionals.length < min) {
     throw new UserError(`Missing argument. Usage: dokku ${command} ${usage}`);
@@ -717,16 +8542,16 @@ function isPlainObject(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
-  const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
+var safeNormalizeFileUrl = (file2, name) => {
+  const fileString = normalizeFileUrl(normalizeDenoExecPath(file2));
   if (typeof fileString !== "string") {
     throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
-var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
-var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+var normalizeDenoExecPath = (file2) => isDenoExecPath(file2) ? file2.toString() : file2;
+var isDenoExecPath = (file2) => typeof file2 !== "string" && file2 && Object.getPrototypeOf(file2) === String.prototype;
+var normalizeFileUrl = (file2) => file2 instanceof URL ? fileURLToPath(file2) : file2;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -815,8 +8640,8 @@ var parseTemplates = (templates, expressions) => {
   if (tokens.length === 0) {
     throw new TypeError("Template script must not be empty");
   }
-  const [file, ...commandArguments] = tokens;
-  return [file, commandArguments, {}];
+  const [file2, ...commandArguments] = tokens;
+  return [file2, commandArguments, {}];
 };
 var parseTemplate = ({ templates, expressions, tokens, index, template }) => {
   if (template === void 0) {
@@ -1332,11 +9157,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
+var format = (open4, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open}m`;
+  const openCode = `\x1B[${open4}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -1656,7 +9481,7 @@ var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
 };
 
 // node_modules/execa/lib/terminate/kill.js
-import { setTimeout } from "node:timers/promises";
+import { setTimeout as setTimeout2 } from "node:timers/promises";
 
 // node_modules/execa/lib/return/final-error.js
 var getFinalError = (originalError, message, isSync) => {
@@ -2163,7 +9988,7 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSigna
     return;
   }
   try {
-    await setTimeout(forceKillAfterDelay, void 0, { signal: controllerSignal });
+    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
       context.isForcefullyTerminated ??= true;
     }
@@ -2781,7 +10606,7 @@ var getReason = ({ reason }) => {
 };
 
 // node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+import { setTimeout as setTimeout3 } from "node:timers/promises";
 var validateTimeout = ({ timeout }) => {
   if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
     throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
@@ -2789,7 +10614,7 @@ var validateTimeout = ({ timeout }) => {
 };
 var throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
 var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
-  await setTimeout2(timeout, void 0, { signal });
+  await setTimeout3(timeout, void 0, { signal });
   context.terminationReason ??= "timeout";
   subprocess.kill();
   throw new DiscardedError();
@@ -2804,7 +10629,7 @@ var mapNode = ({ options }) => {
   }
   return { options: { ...options, node: true } };
 };
-var handleNodeOption = (file, commandArguments, {
+var handleNodeOption = (file2, commandArguments, {
   node: shouldHandleNode = false,
   nodePath = execPath,
   nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
@@ -2824,14 +10649,14 @@ var handleNodeOption = (file, commandArguments, {
     cwd
   };
   if (!shouldHandleNode) {
-    return [file, commandArguments, newOptions];
+    return [file2, commandArguments, newOptions];
   }
-  if (path3.basename(file, ".exe") === "node") {
+  if (path3.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
     resolvedNodePath,
-    [...nodeOptions, file, ...commandArguments],
+    [...nodeOptions, file2, ...commandArguments],
     { ipc: true, ...newOptions, shell: false }
   ];
 };
@@ -2954,7 +10779,7 @@ ${originalMessage}`;
 var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   rawOptions.cwd = normalizeCwd(rawOptions.cwd);
   const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
-  const { command: file, args: commandArguments, options: initialOptions } = import_cross_spawn.default._parse(processedFile, processedArguments, processedOptions);
+  const { command: file2, args: commandArguments, options: initialOptions } = import_cross_spawn.default._parse(processedFile, processedArguments, processedOptions);
   const fdOptions = normalizeFdSpecificOptions(initialOptions);
   const options = addDefaultOptions(fdOptions);
   validateTimeout(options);
@@ -2967,10 +10792,10 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path5.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path5.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
-  return { file, commandArguments, options };
+  return { file: file2, commandArguments, options };
 };
 var addDefaultOptions = ({
   extendEnv = true,
@@ -3022,7 +10847,7 @@ var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, no
 };
 
 // node_modules/execa/lib/arguments/shell.js
-var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
+var concatenateShell = (file2, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file2, ...commandArguments].join(" "), [], options] : [file2, commandArguments, options];
 
 // node_modules/execa/lib/return/message.js
 import { inspect as inspect2 } from "node:util";
@@ -4039,7 +11864,7 @@ var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
 var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-var isFilePathString = (file) => typeof file === "string";
+var isFilePathString = (file2) => typeof file2 === "string";
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
 var KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
 var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
@@ -4641,7 +12466,7 @@ var addPropertiesSync = {
   input: {
     ...addProperties,
     fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    filePath: ({ value: { file: file2 } }) => ({ contents: [bufferToUint8Array(readFileSync2(file2))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -4650,7 +12475,7 @@ var addPropertiesSync = {
   output: {
     ...addProperties,
     fileUrl: ({ value }) => ({ path: value }),
-    filePath: ({ value: { file, append } }) => ({ path: file, append }),
+    filePath: ({ value: { file: file2, append } }) => ({ path: file2, append }),
     fileNumber: ({ value }) => ({ path: value }),
     iterable: forbiddenIfSync,
     string: forbiddenIfSync,
@@ -5108,13 +12933,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path9, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path9 === "string" ? path9 : path9.toString();
+  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path19 === "string" ? path19 : path19.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path9, serializedResult);
+      appendFileSync(path19, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path9, serializedResult);
+      writeFileSync(path19, serializedResult);
     }
   }
 };
@@ -5198,9 +13023,9 @@ var getResultError = (error, exitCode, signal) => {
 
 // node_modules/execa/lib/methods/main-sync.js
 var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+  const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
   const result = spawnSubprocessSync({
-    file,
+    file: file2,
     commandArguments,
     options,
     command,
@@ -5214,11 +13039,11 @@ var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
 var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
   const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
   const syncOptions = normalizeSyncOptions(rawOptions);
-  const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
+  const { file: file2, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
   validateSyncOptions(options);
   const fileDescriptors = handleStdioSync(options, verboseInfo);
   return {
-    file,
+    file: file2,
     commandArguments,
     command,
     escapedCommand,
@@ -5246,9 +13071,9 @@ var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal }) => {
 var throwInvalidSyncOption = (value) => {
   throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
 };
-var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+var spawnSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
   const syncResult = runSubprocessSync({
-    file,
+    file: file2,
     commandArguments,
     options,
     command,
@@ -5283,11 +13108,11 @@ var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCo
     startTime
   });
 };
-var runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
+var runSubprocessSync = ({ file: file2, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
   try {
     addInputOptionsSync(fileDescriptors, options);
     const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return spawnSync(...concatenateShell(file, commandArguments, normalizedOptions));
+    return spawnSync(...concatenateShell(file2, commandArguments, normalizedOptions));
   } catch (error) {
     return makeEarlyError({
       error,
@@ -5588,7 +13413,7 @@ var addPropertiesAsync = {
   input: {
     ...addProperties2,
     fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+    filePath: ({ value: { file: file2 } }) => ({ stream: createReadStream(file2) }),
     webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
     iterable: ({ value }) => ({ stream: Readable2.from(value) }),
     asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
@@ -5598,7 +13423,7 @@ var addPropertiesAsync = {
   output: {
     ...addProperties2,
     fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
+    filePath: ({ value: { file: file2, append } }) => ({ stream: createWriteStream(file2, append ? { flags: "a" } : {}) }),
     webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
     iterable: forbiddenIfAsync,
     asyncIterable: forbiddenIfAsync,
@@ -7234,9 +15059,9 @@ var descriptors = ["then", "catch", "finally"].map((property) => [
 
 // node_modules/execa/lib/methods/main-async.js
 var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+  const { file: file2, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
   const { subprocess, promise } = spawnSubprocessAsync({
-    file,
+    file: file2,
     commandArguments,
     options,
     startTime,
@@ -7257,11 +15082,11 @@ var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
 };
 var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
   const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
+  const { file: file2, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
   const options = handleAsyncOptions(normalizedOptions);
   const fileDescriptors = handleStdioAsync(options, verboseInfo);
   return {
-    file,
+    file: file2,
     commandArguments,
     command,
     escapedCommand,
@@ -7277,10 +15102,10 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
   }
   return { ...options, timeoutDuration: timeout };
 };
-var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+var spawnSubprocessAsync = ({ file: file2, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn(...concatenateShell(file2, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -7424,27 +15249,27 @@ var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBo
   if (isPlainObject(firstArgument)) {
     return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
   }
-  const { file, commandArguments, options, isSync } = parseArguments({
+  const { file: file2, commandArguments, options, isSync } = parseArguments({
     mapArguments,
     firstArgument,
     nextArguments,
     deepOptions,
     boundOptions
   });
-  return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
+  return isSync ? execaCoreSync(file2, commandArguments, options) : execaCoreAsync(file2, commandArguments, options, createNested);
 };
 var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
   const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
   const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
   const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
   const {
-    file = initialFile,
+    file: file2 = initialFile,
     commandArguments = initialArguments,
     options = mergedOptions,
     isSync = false
   } = mapArguments({ file: initialFile, commandArguments: initialArguments, options: mergedOptions });
   return {
-    file,
+    file: file2,
     commandArguments,
     options,
     isSync
@@ -7452,14 +15277,14 @@ var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions,
 };
 
 // node_modules/execa/lib/methods/command.js
-var mapCommandAsync = ({ file, commandArguments }) => parseCommand(file, commandArguments);
-var mapCommandSync = ({ file, commandArguments }) => ({ ...parseCommand(file, commandArguments), isSync: true });
+var mapCommandAsync = ({ file: file2, commandArguments }) => parseCommand(file2, commandArguments);
+var mapCommandSync = ({ file: file2, commandArguments }) => ({ ...parseCommand(file2, commandArguments), isSync: true });
 var parseCommand = (command, unusedArguments) => {
   if (unusedArguments.length > 0) {
     throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
   }
-  const [file, ...commandArguments] = parseCommandString(command);
-  return { file, commandArguments };
+  const [file2, ...commandArguments] = parseCommandString(command);
+  return { file: file2, commandArguments };
 };
 var parseCommandString = (command) => {
   if (typeof command !== "string") {
@@ -7514,7 +15339,8 @@ var execaRunner = {
       env: options.env,
       extendEnv: false,
       input: options.input,
-      stdin: options.input === void 0 ? "ignore" : void 0,
+      inputFile: options.inputFile,
+      stdin: options.input === void 0 && options.inputFile === void 0 ? "ignore" : void 0,
       reject: false,
       stripFinalNewline: false,
       encoding: "utf8"
@@ -7580,6 +15406,338 @@ function verifyAppName(name, { forCreate = false } = {}) {
   return name;
 }
 
+// src/backup/take.ts
+import { createHash } from "node:crypto";
+import { open as open3, rename as rename4, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
+import { Transform as Transform2, Writable as Writable4 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/core/backup-id.ts
+var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
+var REV_PATTERN = /^[0-9a-f]{7,64}$/;
+function normalizeRev(rev) {
+  const trimmed = (rev ?? "").trim().toLowerCase();
+  return REV_PATTERN.test(trimmed) ? trimmed : "none";
+}
+function shortRev(rev) {
+  return rev === "none" ? "none" : rev.slice(0, 7);
+}
+function compactUtc(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+}
+function backupId(date, rev) {
+  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
+}
+function isBackupId(value) {
+  return ID_PATTERN.test(value);
+}
+function newestFirst(records) {
+  return [...records].sort(
+    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
+  );
+}
+function planRetention(records, keep) {
+  if (keep <= 0) return [];
+  const ordered = newestFirst(records);
+  const protectedIds = /* @__PURE__ */ new Set();
+  if (ordered[0]) protectedIds.add(ordered[0].id);
+  const seenReasons = /* @__PURE__ */ new Set();
+  for (const record of ordered) {
+    if (seenReasons.has(record.reason)) continue;
+    seenReasons.add(record.reason);
+    protectedIds.add(record.id);
+  }
+  const doomed = [];
+  let remaining = ordered.length;
+  for (const record of ordered.reverse()) {
+    if (remaining <= keep) break;
+    if (protectedIds.has(record.id)) continue;
+    doomed.push(record);
+    remaining--;
+  }
+  return doomed;
+}
+function requiredFreeBytes(lastBackupSize) {
+  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
+}
+var UNITS = ["B", "KB", "MB", "GB", "TB"];
+function formatBytes(bytes) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1e3 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+function progressLine(bytes, elapsedMs) {
+  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
+  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
+}
+function renderBackupTable(records) {
+  const rows = [
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
+    ...records.map((record) => [
+      record.id,
+      record.created_at.replace(/\.\d{3}Z$/, "Z"),
+      record.reason,
+      shortRev(record.git_rev),
+      formatBytes(record.size),
+      record.verified ? "yes" : "no"
+    ])
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map(
+    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
+  );
+}
+
+// src/core/pg-archive.ts
+var ArchiveError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+    this.name = "ArchiveError";
+  }
+};
+var MIN_VERSION = version(1, 12, 0);
+var MAX_VERSION = version(1, 16, 255);
+var K_VERS_1_3 = version(1, 3, 0);
+var K_VERS_1_4 = version(1, 4, 0);
+var K_VERS_1_5 = version(1, 5, 0);
+var K_VERS_1_6 = version(1, 6, 0);
+var K_VERS_1_7 = version(1, 7, 0);
+var K_VERS_1_8 = version(1, 8, 0);
+var K_VERS_1_9 = version(1, 9, 0);
+var K_VERS_1_10 = version(1, 10, 0);
+var K_VERS_1_11 = version(1, 11, 0);
+var K_VERS_1_14 = version(1, 14, 0);
+var K_VERS_1_15 = version(1, 15, 0);
+var K_VERS_1_16 = version(1, 16, 0);
+var ARCH_CUSTOM = 1;
+var K_OFFSET_POS_NOT_SET = 1;
+var K_OFFSET_POS_SET = 2;
+var K_OFFSET_NO_DATA = 3;
+var BLK_DATA = 1;
+var BLK_BLOBS = 3;
+var COMPRESSION = { 0: "none", 1: "gzip", 2: "lz4", 3: "zstd" };
+function version(major, minor, rev) {
+  return (major * 256 + minor) * 256 + rev;
+}
+async function verifyArchive(reader, options = {}) {
+  const cursor = new Cursor(reader, options.windowSize ?? 1 << 20);
+  const magic = await cursor.bytes(5, "the file header");
+  if (Buffer.from(magic).toString("latin1") !== "PGDMP") {
+    throw new ArchiveError("not a PostgreSQL custom-format archive (no PGDMP header)", 0);
+  }
+  const major = await cursor.byte("the archive version");
+  const minor = await cursor.byte("the archive version");
+  const rev = major > 1 || major === 1 && minor > 0 ? await cursor.byte("the archive version") : 0;
+  const archiveVersion = version(major, minor, rev);
+  if (archiveVersion < MIN_VERSION || archiveVersion > MAX_VERSION) {
+    throw new ArchiveError(
+      `archive format ${major}.${minor} is not supported (pg_dump 9.0 to 18 write 1.12 to 1.16)`,
+      5
+    );
+  }
+  const intSize = await cursor.byte("the header");
+  if (intSize < 1 || intSize > 8) throw new ArchiveError(`implausible integer size ${intSize} in the header`, cursor.position - 1);
+  const offSize = archiveVersion >= K_VERS_1_7 ? await cursor.byte("the header") : intSize;
+  if (offSize < 1 || offSize > 8) throw new ArchiveError(`implausible offset size ${offSize} in the header`, cursor.position - 1);
+  cursor.intSize = intSize;
+  const format2 = await cursor.byte("the header");
+  if (format2 !== ARCH_CUSTOM) {
+    throw new ArchiveError(`archive format ${format2} is not the custom format (pg_dump -Fc)`, cursor.position - 1);
+  }
+  let compression;
+  if (archiveVersion >= K_VERS_1_15) {
+    const algorithm = await cursor.byte("the header");
+    const known = COMPRESSION[algorithm];
+    if (!known) throw new ArchiveError(`unknown compression algorithm ${algorithm}`, cursor.position - 1);
+    compression = known;
+  } else {
+    compression = await cursor.int("the header") !== 0 ? "gzip" : "none";
+  }
+  if (archiveVersion >= K_VERS_1_4) {
+    for (let field = 0; field < 7; field++) await cursor.int("the creation date");
+  }
+  const database = archiveVersion >= K_VERS_1_4 ? await cursor.string("the header") ?? "" : "";
+  let serverVersion = "";
+  let dumpVersion = "";
+  if (archiveVersion >= K_VERS_1_10) {
+    serverVersion = await cursor.string("the header") ?? "";
+    dumpVersion = await cursor.string("the header") ?? "";
+  }
+  const tocEntries = await cursor.int("the table of contents");
+  if (tocEntries < 0) throw new ArchiveError(`negative TOC entry count ${tocEntries}`, cursor.position);
+  const withData = /* @__PURE__ */ new Map();
+  for (let index = 0; index < tocEntries; index++) {
+    const where = `TOC entry ${index + 1} of ${tocEntries}`;
+    const start = cursor.position;
+    const dumpId = await cursor.int(where);
+    if (dumpId <= 0) throw new ArchiveError(`${where} has dump id ${dumpId}: the table of contents is corrupt`, start);
+    await cursor.int(where);
+    if (archiveVersion >= K_VERS_1_8) await cursor.skipString(where);
+    await cursor.skipString(where);
+    const tag = await cursor.string(where) ?? "";
+    const desc = await cursor.string(where) ?? "";
+    if (archiveVersion >= K_VERS_1_11) await cursor.int(where);
+    await cursor.skipString(where);
+    await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_3) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_6) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_10) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_14) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_16) await cursor.int(where);
+    await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_9) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_5) {
+      while (await cursor.skipString(where)) {
+      }
+    }
+    const flagAt = cursor.position;
+    const flag = await cursor.byte(where);
+    let offset = 0;
+    for (let byte = 0; byte < offSize; byte++) offset += await cursor.byte(where) * 2 ** (8 * byte);
+    if (flag !== K_OFFSET_POS_NOT_SET && flag !== K_OFFSET_POS_SET && flag !== K_OFFSET_NO_DATA) {
+      throw new ArchiveError(`${where} has an unknown data offset flag ${flag}`, flagAt);
+    }
+    if (flag === K_OFFSET_NO_DATA) continue;
+    if (withData.has(dumpId)) throw new ArchiveError(`${where} repeats dump id ${dumpId}`, start);
+    withData.set(dumpId, {
+      label: `${desc} ${tag}`.trim() + ` (dump id ${dumpId})`,
+      offset: flag === K_OFFSET_POS_SET ? offset : void 0,
+      found: false
+    });
+  }
+  let dataBlocks = 0;
+  let largeObjects = 0;
+  while (!cursor.atEnd()) {
+    const blockAt = cursor.position;
+    const type = await cursor.byte("a data block header");
+    const id = await cursor.int("a data block header");
+    const entry = withData.get(id);
+    if (!entry) throw new ArchiveError(`data block for dump id ${id}, which has no data in the table of contents`, blockAt);
+    if (entry.found) throw new ArchiveError(`a second data block for ${entry.label}`, blockAt);
+    if (entry.offset !== void 0 && entry.offset !== blockAt) {
+      throw new ArchiveError(`the data of ${entry.label} is at byte ${blockAt}, the table of contents says ${entry.offset}`, blockAt);
+    }
+    if (type === BLK_DATA) {
+      await cursor.skipChunks(`the data of ${entry.label}`);
+    } else if (type === BLK_BLOBS) {
+      for (; ; ) {
+        const oid = await cursor.int(`the large objects of ${entry.label}`);
+        if (oid === 0) break;
+        await cursor.skipChunks(`large object ${oid >>> 0} of ${entry.label}`);
+        largeObjects++;
+      }
+    } else {
+      throw new ArchiveError(`unknown data block type ${type} for ${entry.label}`, blockAt);
+    }
+    entry.found = true;
+    dataBlocks++;
+  }
+  for (const entry of withData.values()) {
+    if (!entry.found) {
+      throw new ArchiveError(`the archive ends before the data of ${entry.label}`, cursor.position);
+    }
+  }
+  return {
+    archiveVersion: `${major}.${minor}`,
+    serverVersion: /^\d+(?:\.\d+)*/.exec(serverVersion)?.[0] ?? serverVersion,
+    serverVersionString: serverVersion,
+    dumpVersion,
+    database,
+    compression,
+    intSize,
+    offSize,
+    tocEntries,
+    dataBlocks,
+    largeObjects,
+    size: reader.size
+  };
+}
+var Cursor = class {
+  constructor(reader, windowSize) {
+    this.reader = reader;
+    this.windowSize = windowSize;
+  }
+  position = 0;
+  intSize = 4;
+  window = new Uint8Array(0);
+  windowStart = 0;
+  atEnd() {
+    return this.position >= this.reader.size;
+  }
+  truncated(what) {
+    return new ArchiveError(`the archive ends at byte ${this.reader.size}, inside ${what}`, this.reader.size);
+  }
+  /** Makes `length` bytes from the current position available in the window. */
+  async fill(length, what) {
+    const offset = this.position - this.windowStart;
+    if (offset >= 0 && offset + length <= this.window.length) return;
+    if (this.position + length > this.reader.size) throw this.truncated(what);
+    const want = Math.max(length, Math.min(this.windowSize, this.reader.size - this.position));
+    this.window = await this.reader.read(this.position, want);
+    this.windowStart = this.position;
+    if (this.window.length < length) throw this.truncated(what);
+  }
+  async byte(what) {
+    await this.fill(1, what);
+    const value = this.window[this.position - this.windowStart];
+    this.position += 1;
+    return value;
+  }
+  async bytes(length, what) {
+    await this.fill(length, what);
+    const start = this.position - this.windowStart;
+    this.position += length;
+    return this.window.subarray(start, start + length);
+  }
+  skip(length, what) {
+    if (this.position + length > this.reader.size) {
+      this.position = this.reader.size;
+      throw this.truncated(what);
+    }
+    this.position += length;
+  }
+  /** ReadInt: a sign byte, then `intSize` bytes, least significant first. */
+  async int(what) {
+    const bytes = await this.bytes(1 + this.intSize, what);
+    let value = 0;
+    for (let index = 1; index < bytes.length; index++) value += bytes[index] * 2 ** (8 * (index - 1));
+    if (!Number.isSafeInteger(value)) throw new ArchiveError(`an integer too large in ${what}`, this.position - bytes.length);
+    return bytes[0] ? -value : value;
+  }
+  /** ReadStr: a length (negative for NULL), then that many bytes. Returns null for NULL. */
+  async string(what) {
+    const length = await this.int(what);
+    if (length < 0) return null;
+    if (length > this.windowSize) {
+      this.skip(length, what);
+      return "";
+    }
+    return Buffer.from(await this.bytes(length, what)).toString("utf8");
+  }
+  /** Like `string` without keeping it; returns false for NULL. */
+  async skipString(what) {
+    const length = await this.int(what);
+    if (length < 0) return false;
+    this.skip(length, what);
+    return true;
+  }
+  /** A block's chunks: `length, bytes` repeated, closed by a zero length. */
+  async skipChunks(what) {
+    for (; ; ) {
+      const at = this.position;
+      const length = await this.int(what);
+      if (length === 0) return;
+      if (length < 0) throw new ArchiveError(`negative chunk length ${length} in ${what}`, at);
+      this.skip(length, what);
+    }
+  }
+};
+
 // src/core/settings.ts
 var EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 var SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
@@ -7621,6 +15779,18 @@ var SETTINGS = [
     }
   },
   {
+    key: "backup-skip-next",
+    description: "true lets the next deploy pass the backup gate once (the gate then unsets it)",
+    fallback: "",
+    global: false,
+    validate: (value) => {
+      if (value !== "true") {
+        throw new UserError(`backup-skip-next can only be set to true (unset it with no value), got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",
@@ -7639,14 +15809,75 @@ function findSetting(key, scope) {
   }
   return setting;
 }
-
-// src/dokku/apps-exist.ts
-async function appExists(dokku, app) {
-  const result = await dokku.run(["apps:exists", app], { mutating: false, okExitCodes: [20] });
-  return result.exitCode === 0;
+function settingFallback(key) {
+  return SETTINGS.find((setting) => setting.key === key)?.fallback ?? "";
 }
-async function verifyAppExists(dokku, app) {
-  if (!await appExists(dokku, app)) throw new AppMissingError(app);
+
+// src/dokku/config.ts
+async function exportConfig(dokku, app) {
+  const { stdout } = await dokku.run(["config:export", "--format", "json", app], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "{}");
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  return parsed;
+}
+async function getConfigValue(dokku, app, key) {
+  const result = await dokku.run(["config:get", app, key], { mutating: false, okExitCodes: [1] });
+  if (result.exitCode !== 0) return void 0;
+  return result.stdout.replace(/\n$/, "");
+}
+
+// src/dokku/postgres.ts
+async function listPostgresServices(dokku) {
+  const { stdout } = await dokku.run(["postgres:list"], { mutating: false });
+  const names = [];
+  for (const line of stdout.split("\n")) {
+    if (/^\s*(=====>|-----> |!)/.test(line) || line.startsWith(" !")) continue;
+    const first = line.trim().split(/\s+/)[0] ?? "";
+    if (first === "" || first === "NAME") continue;
+    if (/^[A-Za-z0-9_-]+$/.test(first)) names.push(first);
+  }
+  return names;
+}
+async function exportPostgres(dokku, service, consume) {
+  return dokku.stream(["postgres:export", service], { mutating: false, consumeStdout: consume });
+}
+function postgresServiceHost(service) {
+  return `dokku-postgres-${service.replace(/[._]/g, "-")}`;
+}
+function linkedPostgresHosts(config) {
+  const hosts = /* @__PURE__ */ new Set();
+  for (const [key, value] of Object.entries(config)) {
+    if (key !== "DATABASE_URL" && !/^DOKKU_POSTGRES_[A-Z]+_URL$/.test(key)) continue;
+    const host = /^postgres(?:ql)?:\/\/[^@/]*@([^:/?#]+)/.exec(value)?.[1];
+    if (host?.startsWith("dokku-postgres-")) hosts.add(host);
+  }
+  return [...hosts].sort();
+}
+
+// src/io/archive-file.ts
+import { open } from "node:fs/promises";
+async function verifyArchiveFile(file2) {
+  const handle = await open(file2, "r");
+  try {
+    const { size } = await handle.stat();
+    let buffer = Buffer.allocUnsafe(0);
+    const reader = {
+      size,
+      async read(position, length) {
+        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
+        let filled = 0;
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      }
+    };
+    return await verifyArchive(reader);
+  } finally {
+    await handle.close();
+  }
 }
 
 // src/io/properties.ts
@@ -7713,11 +15944,2019 @@ function isMissing(error) {
   return error?.code === "ENOENT";
 }
 
+// src/backup/lock.ts
+import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { hostname } from "node:os";
+var UNREADABLE_LOCK_GRACE_MS = 6e4;
+async function acquireBackupLock(lockFile, options) {
+  const isAlive = options.isAlive ?? processIsAlive;
+  const mine = { pid: process.pid, started_at: options.now.toISOString(), hostname: hostname() };
+  const content = `${JSON.stringify(mine)}
+`;
+  const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile2(staging, content, { mode: 384 });
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await link(staging, lockFile);
+        return () => releaseLock(lockFile, content);
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+      const seen = await readLock(lockFile);
+      if (seen === void 0) continue;
+      const holder = parseHolder(seen.text);
+      const stale = holder ? holder.hostname === mine.hostname && !isAlive(holder.pid) : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
+      if (!stale) throw busy(options.app, lockFile, holder);
+      if (await removeIfUnchanged(lockFile, seen.text)) {
+        options.log.warn(
+          holder ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable backup lock of ${options.app}`
+        );
+      }
+    }
+    throw busy(options.app, lockFile, void 0);
+  } finally {
+    await rm2(staging, { force: true });
+  }
+}
+function busy(app, lockFile, holder) {
+  const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
+  return new UserError(
+    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`
+  );
+}
+async function readLock(lockFile) {
+  try {
+    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
+    return { text, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+}
+function parseHolder(text) {
+  try {
+    const parsed = JSON.parse(text);
+    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
+      return parsed;
+    }
+  } catch {
+  }
+  return void 0;
+}
+async function removeIfUnchanged(lockFile, staleText) {
+  const aside = `${lockFile}.stale.${process.pid}`;
+  try {
+    await rename2(lockFile, aside);
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+  const moved = await readFile2(aside, "utf8");
+  if (moved !== staleText) {
+    await link(aside, lockFile).catch(() => void 0);
+    await rm2(aside, { force: true });
+    return false;
+  }
+  await rm2(aside, { force: true });
+  return true;
+}
+async function releaseLock(lockFile, content) {
+  try {
+    if (await readFile2(lockFile, "utf8") === content) await rm2(lockFile, { force: true });
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+}
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// src/backup/store.ts
+import { chmod, mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
+function backupPaths(dataDir, app) {
+  const appDir = path8.join(dataDir, app);
+  const dir = path8.join(appDir, "backups");
+  return {
+    appDir,
+    dir,
+    lock: path8.join(dir, ".lock"),
+    lastScheduled: path8.join(appDir, "last-scheduled.json"),
+    dump: (id) => path8.join(dir, `${id}.dump`),
+    manifest: (id) => path8.join(dir, `${id}.json`),
+    partial: (id) => path8.join(dir, `.${id}.dump.partial`)
+  };
+}
+async function ensureBackupDir(paths) {
+  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
+  await mkdir2(paths.dir, { recursive: true, mode: 448 });
+  const { mode } = await stat2(paths.dir);
+  if ((mode & 511) !== 448) await chmod(paths.dir, 448);
+}
+async function listBackups(paths) {
+  let names;
+  try {
+    names = await readdir2(paths.dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+  const present = new Set(names);
+  const records = [];
+  for (const name of names) {
+    if (!name.endsWith(".json")) continue;
+    const id = name.slice(0, -".json".length);
+    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
+    const record = await readManifest(paths.manifest(id));
+    if (record?.verified === true && record.id === id) records.push(record);
+  }
+  return newestFirst(records);
+}
+async function readManifest(file2) {
+  try {
+    const parsed = JSON.parse(await readFile3(file2, "utf8"));
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
+    return parsed;
+  } catch {
+    return void 0;
+  }
+}
+async function backupExists(paths, id) {
+  for (const file2 of [paths.dump(id), paths.manifest(id)]) {
+    try {
+      await stat2(file2);
+      return true;
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  return false;
+}
+async function writeFileAtomic(file2, content) {
+  const temporary = path8.join(path8.dirname(file2), `.${path8.basename(file2)}.${process.pid}.tmp`);
+  const handle = await open2(temporary, "w", 384);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename3(temporary, file2);
+  await syncDirectory(path8.dirname(file2));
+}
+async function syncDirectory(dir) {
+  const handle = await open2(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+async function writeManifest(paths, record) {
+  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}
+`);
+}
+async function deleteBackup(paths, id) {
+  await rm3(paths.manifest(id), { force: true });
+  await rm3(paths.dump(id), { force: true });
+}
+async function removePartials(paths) {
+  const names = await readdir2(paths.dir);
+  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
+  for (const name of partials) await rm3(path8.join(paths.dir, name), { force: true });
+  return partials;
+}
+async function writeLastScheduled(paths, result) {
+  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
+  await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
+`);
+}
+async function readLastScheduled(paths) {
+  try {
+    return JSON.parse(await readFile3(paths.lastScheduled, "utf8"));
+  } catch (error) {
+    if (isMissing(error) || error instanceof SyntaxError) return void 0;
+    throw error;
+  }
+}
+
+// src/backup/take.ts
+async function takeBackup(app, reason, context, options = {}) {
+  verifyAppName(app);
+  const paths = backupPaths(context.paths.dataDir, app);
+  try {
+    const record = await backupOnce(app, reason, context, options, paths);
+    if (reason === "schedule") {
+      await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
+    }
+    return record;
+  } catch (error) {
+    if (reason === "schedule") {
+      const message = error instanceof Error ? error.message : String(error);
+      await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => void 0);
+    }
+    throw error;
+  }
+}
+async function backupOnce(app, reason, context, options, paths) {
+  const { dokku, log } = context;
+  const properties = new PropertyStore(context.paths.propertiesDir);
+  const config = await exportConfig(dokku, app);
+  const service = options.service ?? await resolveService(app, config, context, properties);
+  const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
+  const now = context.now();
+  if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
+  log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
+  await ensureBackupDir(paths);
+  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
+  let partial;
+  try {
+    const leftovers = await removePartials(paths);
+    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    const existing = await listBackups(paths);
+    await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
+    const { id, started } = await freshId(paths, gitRev, now, context);
+    partial = paths.partial(id);
+    const clock = performance.now();
+    const written = await streamExport(service, partial, context, options);
+    let summary;
+    try {
+      summary = await verifyArchiveFile(partial);
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error;
+      throw new UserError(
+        `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`
+      );
+    }
+    await rename4(partial, paths.dump(id));
+    partial = void 0;
+    await syncDirectory(paths.dir);
+    const record = {
+      id,
+      app,
+      service,
+      file: paths.dump(id),
+      created_at: started.toISOString(),
+      git_rev: gitRev,
+      size: written.size,
+      sha256: written.sha256,
+      verified: true,
+      reason,
+      pg_version: summary.serverVersion,
+      duration_ms: Math.round(performance.now() - clock),
+      ...options.deployingRev ? { deploying_rev: options.deployingRev } : {},
+      archive: {
+        format_version: summary.archiveVersion,
+        pg_dump_version: summary.dumpVersion,
+        compression: summary.compression,
+        toc_entries: summary.tocEntries,
+        data_blocks: summary.dataBlocks,
+        large_objects: summary.largeObjects
+      }
+    };
+    await writeManifest(paths, record);
+    log.info1(`Backup ${id} verified`);
+    log.verbose(
+      `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${summary.tocEntries} TOC entries, ${summary.dataBlocks} data blocks, sha256 ${record.sha256}`
+    );
+    log.verbose(`File: ${record.file}`);
+    await prune(app, paths, properties, context);
+    return record;
+  } finally {
+    if (partial) await rm4(partial, { force: true });
+    await release();
+  }
+}
+async function resolveService(app, config, context, properties) {
+  const chosen = await properties.get(app, "postgres-service");
+  if (chosen) return chosen;
+  const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
+  const hosts = linkedPostgresHosts(config);
+  if (hosts.length === 0) {
+    throw new UserError(
+      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). Link one with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`
+    );
+  }
+  const services = await listPostgresServices(context.dokku);
+  const linked = services.filter((service) => hosts.includes(postgresServiceHost(service)));
+  if (linked.length === 1) return linked[0];
+  if (linked.length === 0) {
+    throw new UserError(
+      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists (services: ${services.length > 0 ? services.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`
+    );
+  }
+  throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
+}
+async function checkFreeSpace(app, dir, lastSize, statfs) {
+  const stats = await statfs(dir);
+  const free = Number(stats.bavail) * Number(stats.bsize);
+  const needed = requiredFreeBytes(lastSize);
+  if (free >= needed) return;
+  const basis = lastSize === void 0 ? "a 64 MiB margin" : `the last backup's ${formatBytes(lastSize)}, a fifth more and 64 MiB`;
+  throw new UserError(
+    `Not enough free disk to back up ${app}: ${formatBytes(free)} free in ${dir}, ${formatBytes(needed)} needed (${basis}). Free some space, or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\`, then run this again`
+  );
+}
+async function freshId(paths, gitRev, now, context) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = attempt === 0 ? now : context.now();
+    const id = backupId(started, gitRev);
+    if (!await backupExists(paths, id)) return { id, started };
+    await new Promise((resolve) => setTimeout(resolve, 1e3 - started.getTime() % 1e3));
+  }
+  throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
+}
+async function streamExport(service, file2, context, options) {
+  const hash = createHash("sha256");
+  let size = 0;
+  const meter = new Transform2({
+    transform(chunk, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    }
+  });
+  const handle = await open3(file2, "wx", 384);
+  const began = Date.now();
+  const progress = options.progress;
+  const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
+`), options.progressIntervalMs ?? 1e3) : void 0;
+  let result;
+  try {
+    result = await exportPostgres(
+      context.dokku,
+      service,
+      (stdout) => pipeline(stdout, meter, fileSink(handle))
+    );
+    await handle.sync();
+  } catch (error) {
+    if (error instanceof UserError || !error.code) throw error;
+    throw new UserError(
+      `Writing the backup to ${file2} failed: ${error.message}. Nothing was kept. Check the free space and permissions of that directory, then run this again`
+    );
+  } finally {
+    if (timer) clearInterval(timer);
+    await handle.close();
+  }
+  if (result.exitCode !== 0 || result.signal) {
+    const how = result.signal ? `was killed (${result.signal})` : `failed (exit ${result.exitCode})`;
+    const message = dokkuMessage(result.stderr, "");
+    throw new UserError(
+      `dokku postgres:export ${service} ${how}${message ? `: ${message}` : ""}. Nothing was kept (the partial file was deleted). Check the service with \`dokku postgres:info ${service}\`, then run this again`
+    );
+  }
+  if (progress && Date.now() - began >= (options.progressIntervalMs ?? 1e3)) {
+    progress.write(`       ${progressLine(size, Date.now() - began)}
+`);
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+function fileSink(handle) {
+  return new Writable4({
+    write(chunk, _encoding, callback) {
+      writeFully(handle, chunk).then(() => callback(), callback);
+    }
+  });
+}
+async function writeFully(handle, chunk) {
+  for (let offset = 0; offset < chunk.length; ) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    offset += bytesWritten;
+  }
+}
+async function prune(app, paths, properties, context) {
+  const raw = await properties.computed(app, "backup-keep", settingFallback("backup-keep") || "10");
+  let keep = Number(raw);
+  if (!/^\d+$/.test(raw)) {
+    keep = Number(settingFallback("backup-keep") || "10");
+    context.log.warn(`backup-keep is ${JSON.stringify(raw)}, not a number; keeping ${keep}`);
+  }
+  const doomed = planRetention(await listBackups(paths), keep);
+  for (const record of doomed) {
+    await deleteBackup(paths, record.id);
+    context.log.verbose(`Removed backup ${record.id} (backup-keep ${keep})`);
+  }
+}
+
+// src/subcommands/backup-deploy.ts
+var USAGE = "<app>";
+var CLI_REASONS = ["manual", "schedule"];
+var backupDeploy = {
+  name: "backup-deploy",
+  args: USAGE,
+  summary: "Back up the app's Postgres database now: verified and tagged with the live commit",
+  options: {
+    reason: { type: "string", value: "manual|schedule", description: "why the backup is taken (default manual; cron passes schedule)" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Written to $DOKKU_LIB_ROOT/data/pegasus/<app>/backups/<UTC time>-<commit>.dump with a .json manifest",
+    "(size, sha256, commit); kept only once the archive is proven complete. backup-keep (default 10)",
+    "prunes the oldest afterwards, never the newest nor the newest of each reason."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:backup-deploy", USAGE, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    const reason = stringOption(options, "reason") ?? "manual";
+    if (!CLI_REASONS.includes(reason)) {
+      throw new UserError(`--reason must be manual or schedule, got ${JSON.stringify(reason)}`);
+    }
+    const progress = reason === "schedule" ? void 0 : process.stderr;
+    const record = await takeBackup(app, reason, context, { progress });
+    if (format2 === "json") context.stdout.write(`${JSON.stringify(record)}
+`);
+  }
+};
+
+// src/core/backup-schedule.ts
+var import_cron_parser = __toESM(require_parser(), 1);
+var FIELD = /^[0-9A-Za-z*,/-]+$/;
+function validateSchedule(input, from) {
+  const fields = input.trim().split(/\s+/).filter(Boolean);
+  const example = 'e.g. "0 3 * * *" for 03:00 every day';
+  if (fields.length !== 5) {
+    throw new UserError(
+      `A schedule has 5 fields (minute hour day-of-month month day-of-week), got ${fields.length} in ${JSON.stringify(input)}; ${example}`
+    );
+  }
+  const bad = fields.find((field) => !FIELD.test(field) || /[LW#?]/.test(field.replace(/[A-Za-z]{3}/g, "")));
+  if (bad !== void 0) {
+    throw new UserError(
+      `Invalid schedule field ${JSON.stringify(bad)}: use numbers, *, ranges (1-5), steps (*/15), lists (1,15) or names (MON, JAN); ${example}`
+    );
+  }
+  const expression = fields.join(" ");
+  let next;
+  try {
+    next = import_cron_parser.default.parseExpression(expression, { currentDate: from }).next().toDate();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(`Invalid schedule ${JSON.stringify(expression)}: ${reason}; ${example}`);
+  }
+  return { expression, next };
+}
+function cronEntryLine(schedule, app, logFile) {
+  return `${schedule};dokku pegasus:backup-deploy ${app} --reason schedule;${logFile}`;
+}
+
+// src/dokku/apps-exist.ts
+async function appExists(dokku, app) {
+  const result = await dokku.run(["apps:exists", app], { mutating: false, okExitCodes: [20] });
+  return result.exitCode === 0;
+}
+async function verifyAppExists(dokku, app) {
+  if (!await appExists(dokku, app)) throw new AppMissingError(app);
+}
+
+// src/dokku/cron.ts
+async function rewriteCrontab(dokku) {
+  await dokku.trigger("scheduler-cron-write", [], { mutating: true });
+}
+
+// src/backup/schedule.ts
+import path9 from "node:path";
+var SCHEDULE_PROPERTY = "backup-schedule";
+function scheduleLogFile(env) {
+  return path9.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+}
+
+// src/subcommands/backup-schedule.ts
+var USAGE2 = '<app> "<cron schedule>"';
+var backupSchedule = {
+  name: "backup-schedule",
+  args: USAGE2,
+  summary: "Back up the app's database on a cron schedule (run by the dokku user's crontab)",
+  options: {},
+  notes: [
+    `Five cron fields in the server's time zone, e.g. "0 3 * * *" for 03:00 daily. Each run is`,
+    "pegasus:backup-deploy <app> --reason schedule; its output goes to $DOKKU_LOGS_DIR/pegasus.log",
+    "and pegasus:report shows the last result."
+  ],
+  async run({ positionals }, context) {
+    expectPositionals("pegasus:backup-schedule", USAGE2, positionals, 2, 6);
+    const app = verifyAppName(positionals[0]);
+    const schedule = validateSchedule(positionals.slice(1).join(" "), context.now());
+    await verifyAppExists(context.dokku, app);
+    const store = new PropertyStore(context.paths.propertiesDir);
+    const previous = await store.get(app, SCHEDULE_PROPERTY);
+    await store.set(app, SCHEDULE_PROPERTY, schedule.expression);
+    await rewriteCrontab(context.dokku);
+    context.log.info2(
+      previous && previous !== schedule.expression ? `Backup schedule of ${app} changed from "${previous}" to "${schedule.expression}"` : `Backup schedule of ${app}: "${schedule.expression}"`
+    );
+    context.log.verbose(`Next run: ${schedule.next.toISOString()}`);
+    context.log.verbose(`Log: ${scheduleLogFile(context.env)}`);
+  }
+};
+
+// src/subcommands/backup-unschedule.ts
+var USAGE3 = "<app>";
+var backupUnschedule = {
+  name: "backup-unschedule",
+  args: USAGE3,
+  summary: "Stop the app's scheduled backups (its backups are kept)",
+  options: {},
+  async run({ positionals }, context) {
+    expectPositionals("pegasus:backup-unschedule", USAGE3, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    await verifyAppExists(context.dokku, app);
+    const store = new PropertyStore(context.paths.propertiesDir);
+    if (await store.get(app, SCHEDULE_PROPERTY) === void 0) {
+      context.log.info2(`${app} has no backup schedule`);
+      return;
+    }
+    await store.delete(app, SCHEDULE_PROPERTY);
+    await rewriteCrontab(context.dokku);
+    context.log.info2(`Removed the backup schedule of ${app}; its backups are kept`);
+  }
+};
+
+// src/subcommands/backups.ts
+import path11 from "node:path";
+
+// src/io/app-data.ts
+import { mkdir as mkdir3, readdir as readdir3, rename as rename5, rm as rm5 } from "node:fs/promises";
+import path10 from "node:path";
+function appDataDir(paths, app) {
+  return path10.join(paths.dataDir, app);
+}
+function deletedAppDataRoot(paths, app) {
+  return path10.join(paths.dataDir, ".deleted", app);
+}
+async function listDeletedAppData(paths, app) {
+  const root = deletedAppDataRoot(paths, app);
+  try {
+    return (await readdir3(root)).sort().map((stamp) => path10.join(root, stamp));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+async function moveAppDataAside(paths, app, now) {
+  const source = appDataDir(paths, app);
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const target = path10.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir3(path10.dirname(target), { recursive: true, mode: 448 });
+  try {
+    await rename5(source, target);
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+  return target;
+}
+async function moveAppData(paths, from, to) {
+  try {
+    await rm5(appDataDir(paths, to), { recursive: true, force: true });
+    await rename5(appDataDir(paths, from), appDataDir(paths, to));
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+// src/subcommands/backups.ts
+var USAGE4 = "<app>";
+var backups = {
+  name: "backups",
+  args: USAGE4,
+  summary: "List the app's verified backups newest first",
+  options: { ...FORMAT_OPTION },
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:backups", USAGE4, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    const records = await appExists(context.dokku, app) ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    if (format2 === "json") {
+      context.stdout.write(`${JSON.stringify(records)}
+`);
+      return;
+    }
+    context.log.info2(`${app} backups`);
+    if (records.length === 0) {
+      context.log.verbose(`None yet. Take one with: dokku pegasus:backup-deploy ${app}`);
+      return;
+    }
+    for (const line of renderBackupTable(records)) context.log.verbose(line);
+  }
+};
+async function keptBackupsOfDeletedApp(app, context) {
+  const kept = await listDeletedAppData(context.paths, app);
+  const records = [];
+  for (const dir of kept) records.push(...await listBackups(backupPaths(path11.dirname(dir), path11.basename(dir))));
+  if (kept.length === 0) throw new AppMissingError(app);
+  context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
+  for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
+  return newestFirst(records);
+}
+
+// src/subcommands/env-import.ts
+import { randomBytes } from "node:crypto";
+import { realpath, stat as stat3, readFile as readFile4 } from "node:fs/promises";
+import path12 from "node:path";
+
+// src/core/env-diff.ts
+function isDokkuOwnKey(key) {
+  return key === "GIT_REV" || key === "NO_VHOST" || key.startsWith("DOKKU_");
+}
+function isLinkManagedKey(key) {
+  return key === "DATABASE_URL" || key === "REDIS_URL" || /^DOKKU_(POSTGRES|REDIS)_[A-Z0-9_]+_URL$/.test(key);
+}
+function protectionOf(key) {
+  if (isLinkManagedKey(key)) return "set by a service link";
+  if (isDokkuOwnKey(key)) return "Dokku's own";
+  return void 0;
+}
+var byName = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+function planEnvImport(input) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const entry of input.entries) wanted.set(entry.key, entry.value);
+  for (const [key, value] of Object.entries(input.generated ?? {})) {
+    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  }
+  const problems = [];
+  if (!input.allowLinkOverride) {
+    for (const entry of input.entries) {
+      const why = protectionOf(entry.key);
+      const current = input.current[entry.key];
+      if (why && current !== void 0 && current !== entry.value) {
+        problems.push({
+          line: entry.line,
+          key: entry.key,
+          reason: `is ${why} and the file sets a different value; remove it from the file, or pass --allow-link-override to change it`
+        });
+      }
+    }
+  }
+  const added = [];
+  const changed = [];
+  const unchanged = [];
+  const toSet = {};
+  for (const [key, value] of wanted) {
+    const current = input.current[key];
+    if (current === void 0) added.push(key);
+    else if (current === value) unchanged.push(key);
+    else changed.push(key);
+    if (current !== value) toSet[key] = value;
+  }
+  const removed = [];
+  const kept = [];
+  const untouched = [];
+  for (const key of Object.keys(input.current)) {
+    if (wanted.has(key)) continue;
+    const why = protectionOf(key);
+    if (!input.replace) untouched.push(key);
+    else if (why) kept.push({ key, why });
+    else removed.push(key);
+  }
+  const after = { ...input.current, ...toSet };
+  for (const key of removed) delete after[key];
+  return {
+    added: added.sort(byName),
+    changed: changed.sort(byName),
+    removed: removed.sort(byName),
+    unchanged: unchanged.sort(byName),
+    kept: kept.sort((a2, b) => byName(a2.key, b.key)),
+    untouched: untouched.sort(byName),
+    toSet,
+    toUnset: removed.slice().sort(byName),
+    after,
+    problems
+  };
+}
+function changeCount(plan) {
+  return plan.added.length + plan.changed.length + plan.removed.length;
+}
+function lengthOf(value) {
+  const length = [...value].length;
+  return `${length} ${length === 1 ? "char" : "chars"}`;
+}
+function renderPlanLines(plan) {
+  const rows = [
+    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet[key])})`]),
+    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet[key])})`]),
+    ...plan.removed.map((key) => [key, "removed"]),
+    ...plan.kept.map(({ key, why }) => [key, `kept      (${why})`])
+  ];
+  const width = Math.max(0, ...rows.map(([key]) => key.length)) + 2;
+  const lines = rows.map(([key, what]) => `${`${key}:`.padEnd(width)}${what}`);
+  if (plan.unchanged.length > 0) lines.push(`${plan.unchanged.length} unchanged`);
+  if (plan.untouched.length > 0) {
+    const one = plan.untouched.length === 1;
+    lines.push(`${plan.untouched.length} other ${one ? "key is" : "keys are"} in the app and not in the file: left as ${one ? "it is" : "they are"} (--replace removes unprotected ones)`);
+  }
+  return lines;
+}
+function summarizePlan(plan) {
+  return `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`;
+}
+function verifyReadBack(plan, readBack) {
+  const wrong = Object.entries(plan.toSet).filter(([key, value]) => readBack[key] !== value).map(([key]) => key);
+  const lingering = plan.toUnset.filter((key) => key in readBack);
+  return [...wrong, ...lingering].sort(byName);
+}
+var TRUE_STRINGS = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
+function isTruthy(value) {
+  return value !== void 0 && TRUE_STRINGS.has(value.trim().toLowerCase());
+}
+function allowedHostsToCheck(config) {
+  const raw = config.ALLOWED_HOSTS;
+  if (raw === void 0) return void 0;
+  const hosts = raw.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean);
+  if (hosts.length === 0 || hosts.includes("*")) return void 0;
+  return hosts;
+}
+function hostAllowed(domain, patterns) {
+  const host = domain.toLowerCase().replace(/\.$/, "");
+  return patterns.some((pattern) => {
+    if (pattern === "*") return true;
+    if (pattern.startsWith(".")) return host === pattern.slice(1) || host.endsWith(pattern);
+    return host === pattern;
+  });
+}
+function productionWarnings(config, domains) {
+  const warnings = [];
+  if (isTruthy(config.DEBUG)) {
+    warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
+  }
+  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+    warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
+  }
+  const hosts = allowedHostsToCheck(config);
+  if (hosts && domains) {
+    const missing = domains.filter((domain) => !hostAllowed(domain, hosts));
+    if (missing.length > 0) {
+      warnings.push(
+        `ALLOWED_HOSTS does not cover ${missing.length === 1 ? "the app domain" : "the app domains"} ${missing.join(", ")}: Django will answer 400 there; add ${missing.length === 1 ? "it" : "them"} to ALLOWED_HOSTS`
+      );
+    }
+  }
+  return warnings;
+}
+var SECRET_KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)";
+var SECRET_KEY_LENGTH = 50;
+function secretKeyFrom(randomBytes2) {
+  const symbols = SECRET_KEY_ALPHABET.length;
+  const limit = 256 - 256 % symbols;
+  let key = "";
+  while (key.length < SECRET_KEY_LENGTH) {
+    for (const byte of randomBytes2(64)) {
+      if (byte < limit && key.length < SECRET_KEY_LENGTH) key += SECRET_KEY_ALPHABET[byte % symbols];
+    }
+  }
+  return key;
+}
+
+// src/core/env-file.ts
+var DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
+var QUOTED = {
+  "'": /^'(?:\\'|[^'])*'$/,
+  '"': /^"(?:\\"|[^"])*"$/,
+  "`": /^`(?:\\`|[^`])*`$/
+};
+function dotenvValue(raw) {
+  let value = (raw || "").trim();
+  const maybeQuote = value[0];
+  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
+  if (maybeQuote === '"') {
+    value = value.replace(/\\n/g, "\n");
+    value = value.replace(/\\r/g, "\r");
+  }
+  return value;
+}
+function refusedValueReason(value) {
+  if (value.includes("\0")) return "the value contains a NUL byte, which no environment variable can hold";
+  if (value.endsWith("\\")) {
+    return "the value ends with a backslash, which Dokku 0.38 writes so that the app's ENV file can no longer be read; change the value (e.g. base64-encode it in the app)";
+  }
+  if (value.endsWith('"')) {
+    return "the value ends with a double quote, which Dokku 0.38 reads back with a backslash in its place; change the value or drop the trailing quote";
+  }
+  if (/^[+-]?[0-9]+$/.test(value)) {
+    const number = BigInt(value);
+    const fitsGoInt = number >= -(2n ** 63n) && number < 2n ** 63n;
+    if (fitsGoInt && number.toString() !== value) {
+      return "the value is a number with a leading 0 or sign that Dokku 0.38 drops when it stores it; add a non-digit character or have the app pad it";
+    }
+  }
+  return void 0;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+    starts.push(index + 1);
+  }
+  return starts;
+}
+function lineOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+function parseEnvFile(source) {
+  const text = source.replace(/\r\n?/gm, "\n");
+  const starts = lineStarts(text);
+  const covered = new Array(starts.length + 1).fill(false);
+  const problems = [];
+  const entries = [];
+  const firstLine = /* @__PURE__ */ new Map();
+  LINE.lastIndex = 0;
+  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
+    const indices = match.indices;
+    const [keyStart, keyEnd] = indices[1];
+    const key = match[1];
+    const raw = match[2];
+    const end = match.index + match[0].length;
+    const line = lineOf(starts, keyStart);
+    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
+      covered[covering] = true;
+    }
+    const problem = (reason) => problems.push({ line, key, reason });
+    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
+    if (lead.includes("\n")) {
+      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+      continue;
+    }
+    let separatorEnd;
+    if (raw !== void 0) {
+      separatorEnd = indices[2][0] + (raw.length - raw.trimStart().length);
+    } else {
+      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
+    }
+    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
+      problem("the key, its `=` and the start of its value must be on one line");
+      continue;
+    }
+    if (!DOKKU_KEY_RULE.test(key)) {
+      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    }
+    const trimmed = (raw ?? "").trim();
+    const quote = trimmed[0];
+    if (quote !== void 0 && quote in QUOTED) {
+      if (!QUOTED[quote].test(trimmed)) {
+        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
+      }
+    } else {
+      const after = raw === void 0 ? separatorEnd : indices[2][1];
+      const before = text[after - 1] ?? "";
+      if (text[after] === "#" && !/\s/.test(before)) {
+        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
+      }
+    }
+    const value = dotenvValue(raw);
+    const refused = refusedValueReason(value);
+    if (refused) problem(refused);
+    const seen = firstLine.get(key);
+    if (seen !== void 0) {
+      problem(`duplicate key (first set on line ${seen}); keep one`);
+    } else {
+      firstLine.set(key, line);
+    }
+    entries.push({ key, value, line });
+  }
+  const lines = text.split("\n");
+  lines.forEach((content, index) => {
+    const trimmed = content.trim();
+    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
+    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
+  });
+  problems.sort((a2, b) => a2.line - b.line);
+  return { entries: problems.length > 0 ? [] : entries, problems };
+}
+var MAX_LISTED = 20;
+function describeProblems(problems, source) {
+  const listed = problems.slice(0, MAX_LISTED).map(
+    (problem) => `  line ${problem.line}${problem.key ? `, ${problem.key}` : ""}: ${problem.reason}`
+  );
+  if (problems.length > MAX_LISTED) listed.push(`  \u2026 and ${problems.length - MAX_LISTED} more`);
+  return [
+    `${source} has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}; nothing was imported:`,
+    ...listed
+  ].join("\n");
+}
+function readEnvFile(source, text) {
+  const { entries, problems } = parseEnvFile(text);
+  if (problems.length > 0) throw new UserError(describeProblems(problems, source));
+  return entries;
+}
+
+// src/dokku/domains.ts
+async function appDomains(dokku, app) {
+  const { stdout } = await dokku.run(["domains:report", app, "--domains-app-vhosts"], { mutating: false });
+  return stdout.trim().split(/\s+/).filter(Boolean);
+}
+async function addDomains(dokku, app, domains) {
+  await dokku.run(["domains:add", app, ...domains], { mutating: true });
+}
+
+// src/dokku/env.ts
+async function readConfig(dokku, app, secrets) {
+  try {
+    return await exportConfig(dokku, app);
+  } catch (error) {
+    if (!(error instanceof DokkuCommandError)) throw error;
+    throw new DokkuCommandError(error.command, error.dokkuExitCode, scrubMessage(error.dokkuMessage, secrets));
+  }
+}
+async function writeConfig(dokku, app, values, secrets) {
+  const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
+    mutating: true,
+    quiet: true,
+    input: JSON.stringify(values),
+    okExitCodes: [1]
+  });
+  if (imported.exitCode === 0) return "config:import";
+  if (!/`config:import` is not a dokku command/.test(imported.stderr + imported.stdout)) {
+    throw scrubbed("config:import", imported, secrets);
+  }
+  const pairs = Object.entries(values).map(([key, value]) => `${key}=${Buffer.from(value, "utf8").toString("base64")}`);
+  const args = ["config:set", "--encoded", "--no-restart", app, ...pairs];
+  const set2 = await dokku.run(args, { mutating: true, quiet: true, redactFrom: 4, okExitCodes: [1] });
+  if (set2.exitCode !== 0) throw scrubbed("config:set", set2, secrets);
+  return "config:set";
+}
+async function unsetConfig(dokku, app, keys, secrets) {
+  const result = await dokku.run(["config:unset", "--no-restart", app, ...keys], {
+    mutating: true,
+    quiet: true,
+    okExitCodes: [1]
+  });
+  if (result.exitCode !== 0) throw scrubbed("config:unset", result, secrets);
+}
+function scrubMessage(message, secrets) {
+  let text = message.replace(/ near .*$/gm, " near <redacted>");
+  const longestFirst = [...new Set(secrets)].filter((secret) => secret.length >= 4).sort((a2, b) => b.length - a2.length);
+  for (const secret of longestFirst) text = text.split(secret).join("<redacted>");
+  return text;
+}
+function scrubbed(command, result, secrets) {
+  return new DokkuCommandError(command, result.exitCode, scrubMessage(dokkuMessage(result.stderr, result.stdout), secrets));
+}
+async function restartState(dokku, app) {
+  const { stdout } = await dokku.run(["ps:report", app, "--format", "json"], { mutating: false });
+  const report4 = JSON.parse(stdout.trim() || "{}");
+  return {
+    deployed: String(report4.deployed) === "true",
+    restore: String(report4.restore ?? report4["ps-restore"] ?? "true") !== "false"
+  };
+}
+
+// src/dokku/ps.ts
+async function isDeployed(dokku, app) {
+  const { stdout } = await dokku.run(["ps:report", app, "--deployed"], { mutating: false });
+  return stdout.trim() === "true";
+}
+async function restartApp(dokku, app) {
+  await dokku.run(["ps:restart", app], { mutating: true });
+}
+
+// src/subcommands/env-import.ts
+var USAGE5 = "<app> [FILE|-]";
+var COMMAND = "pegasus:env-import";
+var MAX_INPUT_BYTES = 1024 * 1024;
+var envImport = {
+  name: "env-import",
+  args: USAGE5,
+  summary: "Load a .env into an app's config safely with at most one restart",
+  options: {
+    ...DRY_RUN_OPTION,
+    "no-restart": { type: "boolean", description: "write the config but do not restart the app" },
+    replace: {
+      type: "boolean",
+      description: "also remove keys the file lacks (never GIT_REV, NO_VHOST, DOKKU_* or link URLs)"
+    },
+    "allow-link-override": {
+      type: "boolean",
+      description: "let the file change DATABASE_URL, REDIS_URL or Dokku's own keys"
+    },
+    "generate-secret-key": {
+      type: "boolean",
+      description: "create a SECRET_KEY when neither the file nor the app has one (never rotates)"
+    },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Reads stdin when FILE is - or absent: ssh dokku@host pegasus:env-import myapp < .env",
+    "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
+    "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
+    'wrongly (ending in " or \\, or a number with a leading 0 or +) stops the import; nothing is applied.',
+    "Values are never printed: the diff shows keys and value lengths only."
+  ],
+  printsData: (args) => formatOption(args.options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals(COMMAND, USAGE5, positionals, 1, 2);
+    const app = verifyAppName(positionals[0]);
+    const json = formatOption(options) === "json";
+    const flags = {
+      dryRun: booleanOption(options, "dry-run"),
+      noRestart: booleanOption(options, "no-restart"),
+      replace: booleanOption(options, "replace"),
+      allowLinkOverride: booleanOption(options, "allow-link-override"),
+      generateSecretKey: booleanOption(options, "generate-secret-key")
+    };
+    const result = await importEnv(app, positionals[1], flags, context);
+    if (json) context.stdout.write(`${JSON.stringify(result)}
+`);
+  }
+};
+async function importEnv(app, source, flags, context) {
+  const { log, dokku } = context;
+  const input = await readInput(source, context);
+  const entries = readEnvFile(input.label, input.text);
+  if (entries.length === 0) {
+    throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
+  }
+  log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
+  const fileValues = entries.map((entry) => entry.value);
+  const current = await readConfig(dokku, app, fileValues);
+  const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
+  const plan = planEnvImport({
+    entries,
+    current,
+    replace: flags.replace,
+    allowLinkOverride: flags.allowLinkOverride,
+    generated
+  });
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
+  for (const line of renderPlanLines(plan)) log.verbose(line);
+  const hosts = allowedHostsToCheck(plan.after);
+  const domains = hosts ? await appDomains(dokku, app) : void 0;
+  for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
+  const report4 = (restarted) => ({
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted
+  });
+  if (flags.dryRun) {
+    log.info1("Dry run: nothing was changed");
+    return report4(false);
+  }
+  if (changeCount(plan) === 0) {
+    log.info1(`Nothing to change; ${app} was not restarted`);
+    return report4(false);
+  }
+  await apply(app, plan, current, context);
+  return report4(await restartOnce(app, flags.noRestart, context));
+}
+async function apply(app, plan, current, context) {
+  const { log, dokku } = context;
+  const secrets = [...Object.values(plan.toSet), ...Object.values(current)];
+  const setKeys = Object.keys(plan.toSet);
+  if (setKeys.length > 0) {
+    const method = await writeConfig(dokku, app, plan.toSet, secrets);
+    if (method === "config:set") {
+      log.warn("This Dokku has no config:import (added in 0.37): values were sent base64-encoded with config:set");
+    }
+    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one ${method}`);
+  }
+  if (plan.toUnset.length > 0) {
+    await unsetConfig(dokku, app, plan.toUnset, secrets);
+    log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
+  }
+  const readBack = await readConfig(dokku, app, secrets);
+  const wrong = verifyReadBack(plan, readBack);
+  if (wrong.length > 0) {
+    throw new UserError(
+      [
+        `Dokku did not store ${wrong.length === 1 ? "this key" : "these keys"} as written: ${wrong.join(", ")}`,
+        `${app} was not restarted. Check them with \`dokku config:keys ${app}\` and set them again by hand.`
+      ].join("\n")
+    );
+  }
+  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+}
+async function restartOnce(app, noRestart, context) {
+  const { log, dokku } = context;
+  if (noRestart) {
+    log.info1(`Not restarting (--no-restart); run \`dokku ps:restart ${app}\` to apply the new config`);
+    return false;
+  }
+  const state = await restartState(dokku, app);
+  if (!state.deployed) {
+    log.info1(`${app} is not deployed yet; the new config applies at its first deploy`);
+    return false;
+  }
+  if (!state.restore) {
+    log.info1(`${app} was stopped with ps:stop; not restarting it (ps:start applies the new config)`);
+    return false;
+  }
+  log.info1(`Restarting ${app}`);
+  try {
+    await restartApp(dokku, app);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      `The config was written and verified, but the restart failed: ${message}
+Run \`dokku ps:restart ${app}\` once the cause is fixed.`,
+      error instanceof UserError ? error.exitCode : 1
+    );
+  }
+  return true;
+}
+function secretKeyToGenerate(entries, current, requested, context) {
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  if (present) {
+    if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
+    return void 0;
+  }
+  if (!requested) {
+    context.log.warn("SECRET_KEY is set neither in the file nor in the app; re-run with --generate-secret-key to create one");
+    return void 0;
+  }
+  let key = secretKeyFrom(randomBytes);
+  while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
+  context.log.info1("Generating a new SECRET_KEY (50 random characters)");
+  return { SECRET_KEY: key };
+}
+async function readInput(source, context) {
+  if (source === void 0 || source === "-") {
+    const bytes = await readStdin(context.stdin());
+    return { label: "stdin", text: decode(bytes, "stdin") };
+  }
+  const file2 = await checkedFile(source, context);
+  return { label: source, text: decode(await readFile4(file2), source) };
+}
+async function readStdin(stream) {
+  if (stream.isTTY) {
+    throw new UserError(
+      `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`
+    );
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+function tooLarge(label) {
+  return new UserError(`${label} is larger than ${MAX_INPUT_BYTES / 1024} KiB; that is not a .env file`);
+}
+function decode(bytes, label) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${label} is not UTF-8 text; save the .env as UTF-8 and try again`);
+  }
+}
+async function checkedFile(source, context) {
+  let resolved;
+  try {
+    resolved = await realpath(path12.resolve(source));
+  } catch {
+    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  }
+  const forbidden = await forbiddenRoots(context);
+  if (forbidden.some((root) => isInside(resolved, root))) {
+    throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
+  }
+  const info = await stat3(resolved);
+  if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
+  return resolved;
+}
+async function forbiddenRoots(context) {
+  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
+  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path12.resolve(root)), ...resolved])];
+}
+function isInside(file2, root) {
+  const relative = path12.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+}
+
+// src/core/releases.ts
+function parseReleases(text) {
+  const records = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    try {
+      const parsed = JSON.parse(line);
+      if (typeof parsed.rev === "string" && typeof parsed.deployed_at === "string") records.push(parsed);
+    } catch {
+      continue;
+    }
+  }
+  return records.reverse();
+}
+function renderReleaseTable(records) {
+  const rows = [
+    ["DEPLOYED", "COMMIT", "SOURCE", "BACKUP", "PREVIOUS"],
+    ...records.map((record) => [
+      record.deployed_at.replace(/\.\d{3}Z$/, "Z"),
+      shortRev(record.rev),
+      record.restored_backup_id ? `${record.source} (rollback)` : record.source,
+      record.backup_id ?? record.restored_backup_id ?? "-",
+      shortRev(record.previous_rev)
+    ])
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  "));
+}
+
+// src/io/releases.ts
+import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile5 } from "node:fs/promises";
+import path13 from "node:path";
+function releasesFile(paths, app) {
+  return path13.join(appDataDir(paths, app), "releases.jsonl");
+}
+async function appendRelease(paths, app, record) {
+  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
+`, { mode: 384 });
+}
+async function readReleases(paths, app) {
+  try {
+    return parseReleases(await readFile5(releasesFile(paths, app), "utf8"));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+async function copyReleaseHistory(paths, from, to) {
+  try {
+    await mkdir4(appDataDir(paths, to), { recursive: true, mode: 493 });
+    await copyFile(releasesFile(paths, from), releasesFile(paths, to));
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+// src/subcommands/releases.ts
+var USAGE6 = "<app>";
+var releases = {
+  name: "releases",
+  args: USAGE6,
+  summary: "List the app's deploys newest first: commit and the deploy backup taken for it",
+  options: { ...FORMAT_OPTION },
+  notes: [
+    "Recorded by the post-deploy trigger for deploys that bring new code (push, git:sync, ps:rebuild,",
+    "git:from-*); to undo one: dokku pegasus:rollback <app> <its backup id>."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:releases", USAGE6, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    await verifyAppExists(context.dokku, app);
+    const records = await readReleases(context.paths, app);
+    if (format2 === "json") {
+      context.stdout.write(`${JSON.stringify(records)}
+`);
+      return;
+    }
+    context.log.info2(`${app} releases`);
+    if (records.length === 0) {
+      context.log.verbose("None recorded yet: the next deploy that brings new code will be.");
+      return;
+    }
+    for (const line of renderReleaseTable(records)) context.log.verbose(line);
+  }
+};
+
+// src/subcommands/report.ts
+import { access, stat as stat4 } from "node:fs/promises";
+import path14 from "node:path";
+
+// src/backup/report.ts
+async function backupReportFields(app, context) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
+  const last = await readLastScheduled(paths);
+  const records = await listBackups(paths);
+  const newest = records[0];
+  let lastScheduled = "";
+  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
+  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
+  return {
+    "backup-schedule": schedule ?? "",
+    "backup-last-scheduled": lastScheduled,
+    "backup-count": String(records.length),
+    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
+  };
+}
+
+// src/core/report.ts
+var REPORT_PREFIX = "pegasus";
+var APP_REPORT_KEYS = {
+  ...settingKeys(),
+  "postgres-linked": "whether the Postgres service is linked to the app",
+  "redis-service": "the Redis service setup links (<app>-redis)",
+  "redis-linked": "whether the Redis service is linked to the app",
+  "storage-mounts": "host:container bind mounts",
+  "storage-owner": "uid owning each mounted host directory",
+  domains: "the app's domains",
+  scale: "process counts, e.g. web=1 worker=1",
+  deployed: "whether the app is deployed",
+  tls: "active, inactive, pending (not deployed) or letsencrypt not installed",
+  "config-keys": "how many config keys the app has (values are never shown)",
+  "backup-schedule": "cron schedule of pegasus backups",
+  "backup-last-scheduled": "result of the last scheduled backup",
+  "backup-count": "verified backups kept",
+  "backup-latest": "the newest backup: id (reason and commit)",
+  "backup-latest-at": "when the newest backup was taken",
+  "backup-latest-commit": "the commit that was live when it was taken",
+  "backup-latest-verified": "whether its archive was verified",
+  "deploy-gate": "the deploy backup gate: on, off or skip next",
+  "deploy-last-rev": "the commit of the last deploy pegasus recorded",
+  "deploy-last-at": "when that deploy finished"
+};
+var GLOBAL_REPORT_KEYS = Object.fromEntries(
+  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+);
+function settingKeys() {
+  const keys = {};
+  for (const setting of SETTINGS) {
+    keys[setting.key] = `${setting.key} set on the app`;
+    if (setting.global) keys[`global-${setting.key}`] = `${setting.key} set with --global`;
+    keys[`computed-${setting.key}`] = `${setting.key} in effect (app, then --global, then default)`;
+  }
+  keys["computed-postgres-service"] = "the Postgres service reported on: postgres-service, else <app>-db";
+  return keys;
+}
+function reportInfoKeys() {
+  return Object.keys({ ...APP_REPORT_KEYS, ...GLOBAL_REPORT_KEYS }).sort();
+}
+function defaultPostgresService(app) {
+  return `${app}-db`;
+}
+function defaultRedisService(app) {
+  return `${app}-redis`;
+}
+function settingFields(properties, app) {
+  const fields = {};
+  for (const setting of SETTINGS) {
+    const own = properties.app[setting.key];
+    const global3 = setting.global ? properties.global[setting.key] : void 0;
+    fields[setting.key] = own ?? "";
+    if (setting.global) fields[`global-${setting.key}`] = global3 ?? "";
+    fields[`computed-${setting.key}`] = own ?? global3 ?? setting.fallback;
+  }
+  fields["computed-postgres-service"] = properties.app["postgres-service"] || defaultPostgresService(app);
+  return fields;
+}
+function globalFields(global3) {
+  const fields = {};
+  for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
+    fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+  }
+  return fields;
+}
+function formatScale(scale) {
+  return Object.keys(scale).filter((type) => type !== "release").sort().map((type) => `${type}=${scale[type]}`).join(" ");
+}
+function deployGateState(backupOnDeploy, skipNext) {
+  if (backupOnDeploy !== "true") return "off";
+  return skipNext === "true" ? "skip next" : "on";
+}
+function tlsState(active, deployed) {
+  if (active === void 0) return "letsencrypt not installed";
+  if (active) return "active";
+  return deployed ? "inactive" : "pending (not deployed)";
+}
+function buildReportFields(facts) {
+  const settings = settingFields(facts.properties, facts.app);
+  const linked = (service) => service.installed ? String(service.linked) : "plugin not installed";
+  const fields = {
+    ...settings,
+    "postgres-linked": linked(facts.postgres),
+    "redis-service": facts.redis.service,
+    "redis-linked": linked(facts.redis),
+    "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
+    "storage-owner": facts.mounts.map((mount) => mount.owner === void 0 ? "-" : String(mount.owner)).join(" "),
+    domains: facts.domains.join(" "),
+    scale: formatScale(facts.scale),
+    deployed: String(facts.deployed),
+    tls: tlsState(facts.letsencryptActive, facts.deployed),
+    "config-keys": String(facts.configKeyCount),
+    "backup-schedule": "",
+    "backup-last-scheduled": "",
+    "backup-count": "0",
+    "backup-latest": "",
+    ...facts.backup,
+    "backup-latest-at": facts.latestBackup?.created_at ?? "",
+    "backup-latest-commit": facts.latestBackup?.git_rev ?? "",
+    "backup-latest-verified": facts.latestBackup ? String(facts.latestBackup.verified) : "",
+    "deploy-gate": deployGateState(settings["computed-backup-on-deploy"] ?? "", settings["computed-backup-skip-next"] ?? ""),
+    "deploy-last-rev": facts.lastRelease?.rev ?? "",
+    "deploy-last-at": facts.lastRelease?.deployed_at ?? ""
+  };
+  return fields;
+}
+function reportLabel(flag) {
+  const words = flag.replace(/^--/, "").replace(/[-.]/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function flagOf(key) {
+  return `--${REPORT_PREFIX}-${key}`;
+}
+function renderReportTable(fields) {
+  const flags = Object.keys(fields).map(flagOf).sort();
+  const width = Math.max(31, ...flags.map((flag) => flag.length));
+  const prefix = `--${REPORT_PREFIX}-`;
+  return flags.map((flag) => `       ${`${reportLabel(flag)}:`.padEnd(width)}${fields[flag.slice(prefix.length)]}`);
+}
+function renderReportJson(fields) {
+  const sorted = {};
+  for (const key of Object.keys(fields).sort()) sorted[key] = fields[key];
+  return JSON.stringify(sorted).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function reportInfoValue(fields, flag) {
+  const key = flag.replace(/^--/, "").slice(REPORT_PREFIX.length + 1);
+  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !(key in fields)) {
+    const valid = Object.keys(fields).map(flagOf).sort();
+    throw new UserError(`Invalid flag passed, valid flags: ${valid.join(", ")}`);
+  }
+  return fields[key];
+}
+function checkReportRequest(request) {
+  if (request.infoFlags.length === 1 && request.format === "json") {
+    throw new UserError("--format flag cannot be specified when specifying an info flag");
+  }
+}
+function renderReport(name, fields, request) {
+  checkReportRequest(request);
+  if (request.infoFlags.length > 1) return { kind: "nothing" };
+  const [flag] = request.infoFlags;
+  if (flag !== void 0) return { kind: "value", value: reportInfoValue(fields, flag) };
+  if (request.format === "json") return { kind: "json", line: renderReportJson(fields) };
+  return { kind: "table", header: `${name} ${REPORT_PREFIX} information`, rows: renderReportTable(fields) };
+}
+
+// src/dokku/report.ts
+async function configKeyCount(dokku, app) {
+  const { stdout } = await dokku.run(["config:keys", app], { mutating: false });
+  return stdout.split("\n").filter((line) => line.trim() !== "").length;
+}
+async function listApps(dokku) {
+  const { stdout } = await dokku.run(["apps:list", "--format", "json"], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  return Array.isArray(parsed) ? parsed.filter((app) => typeof app === "string") : [];
+}
+async function letsencryptActive(dokku, app) {
+  const { stdout } = await dokku.run(["letsencrypt:active", app], { mutating: false });
+  return stdout.trim() === "true";
+}
+
+// src/dokku/scale.ts
+async function getScale(dokku, app) {
+  const { stdout } = await dokku.run(["ps:scale", "--format=json", app], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  const scale = {};
+  if (!Array.isArray(parsed)) return scale;
+  for (const entry of parsed) {
+    if (typeof entry?.process_type === "string" && typeof entry.quantity === "number") {
+      scale[entry.process_type] = entry.quantity;
+    }
+  }
+  return scale;
+}
+async function setScale(dokku, app, pairs) {
+  await dokku.run(["ps:scale", "--skip-deploy", app, ...pairs.map(([type, count2]) => `${type}=${count2}`)], {
+    mutating: true
+  });
+}
+
+// src/dokku/services.ts
+async function serviceExists(dokku, plugin, service) {
+  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function serviceImage(dokku, plugin, service) {
+  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
+  return stdout.trim();
+}
+async function serviceLinked(dokku, plugin, service, app) {
+  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function createService(dokku, plugin, service, image) {
+  const args = [`${plugin}:create`, service];
+  if (image?.image) args.push("--image", image.image);
+  if (image?.version) args.push("--image-version", image.version);
+  await dokku.run(args, { mutating: true });
+}
+async function linkService(dokku, plugin, service, app) {
+  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
+}
+
+// src/dokku/storage.ts
+async function listMounts(dokku, app) {
+  const { stdout } = await dokku.run(["storage:list", app, "--format", "json"], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap(
+    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [{ hostPath: entry.host_path, containerPath: entry.container_path }] : []
+  );
+}
+async function ensureStorageDirectory(dokku, name, uid) {
+  await dokku.run(["storage:ensure-directory", "--chown", String(uid), name], { mutating: true });
+}
+async function mountStorage(dokku, app, hostPath, containerPath) {
+  await dokku.run(["storage:mount", app, `${hostPath}:${containerPath}`], { mutating: true });
+}
+
+// src/subcommands/report.ts
+var USAGE7 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
+var report = {
+  name: "report",
+  args: "[<app>|--global]",
+  summary: "Show the whole stack of one app (or every app): services and storage and TLS and backups and deploys",
+  options: {
+    ...FORMAT_OPTION,
+    global: { type: "boolean", description: "show only the --global properties" }
+  },
+  infoFlagPrefix: `${REPORT_PREFIX}-`,
+  notes: [
+    "--pegasus-<key> prints one value. Keys:",
+    ...wrapKeys(reportInfoKeys()),
+    "Config values are never shown: only how many keys the app has."
+  ],
+  printsData: (args) => formatOption(args.options) === "json" || (args.infoFlags?.length ?? 0) > 0,
+  async run({ positionals, options, infoFlags = [] }, context) {
+    expectPositionals(`${REPORT_PREFIX}:report`, USAGE7, positionals, 0, 1);
+    const request = { format: formatOption(options), infoFlags };
+    checkReportRequest(request);
+    if (options.global === true) {
+      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE7}`);
+      const global3 = await new PropertyStore(context.paths.propertiesDir).all(GLOBAL);
+      printReport(context, GLOBAL, globalFields(global3), request);
+      return;
+    }
+    const [target] = positionals;
+    if (target !== void 0) {
+      const app = verifyAppName(target);
+      await verifyAppExists(context.dokku, app);
+      printReport(context, app, await collectReport(app, context), request);
+      return;
+    }
+    const apps = await listApps(context.dokku);
+    if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
+    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+  }
+};
+function wrapKeys(keys) {
+  const lines = [];
+  for (let index = 0; index < keys.length; index += 4) lines.push(`  ${keys.slice(index, index + 4).join(" ")}`);
+  return lines;
+}
+function printReport(context, name, fields, request) {
+  const output = renderReport(name, fields, request);
+  if (output.kind === "table") {
+    context.log.info2(output.header);
+    context.stdout.write(output.rows.map((row) => `${row}
+`).join(""));
+  } else if (output.kind === "json") {
+    context.stdout.write(`${output.line}
+`);
+  } else if (output.kind === "value") {
+    context.stdout.write(`${output.value}
+`);
+  }
+}
+async function collectReport(app, context) {
+  const { dokku, paths } = context;
+  const store = new PropertyStore(paths.propertiesDir);
+  const [appProperties, globalProperties] = await Promise.all([store.all(app), store.all(GLOBAL)]);
+  const postgresService = appProperties["postgres-service"] || defaultPostgresService(app);
+  const redisService = defaultRedisService(app);
+  const [postgresInstalled, redisInstalled, letsencryptInstalled] = await Promise.all(
+    ["postgres", "redis", "letsencrypt"].map((plugin) => pluginEnabled(context, plugin))
+  );
+  const linked = (installed, plugin, service) => installed ? serviceLinked(dokku, plugin, service, app) : Promise.resolve(false);
+  const [keys, deployed, scale, domains, mounts, postgresLinked, redisLinked, tls] = await Promise.all([
+    configKeyCount(dokku, app),
+    isDeployed(dokku, app),
+    getScale(dokku, app),
+    appDomains(dokku, app),
+    listMounts(dokku, app),
+    linked(postgresInstalled, "postgres", postgresService),
+    linked(redisInstalled, "redis", redisService),
+    letsencryptInstalled ? letsencryptActive(dokku, app) : Promise.resolve(void 0)
+  ]);
+  const [backup, backups2, releases2, mountFacts] = await Promise.all([
+    backupReportFields(app, context),
+    listBackups(backupPaths(paths.dataDir, app)),
+    readReleases(paths, app),
+    Promise.all(mounts.map(mountOwner))
+  ]);
+  const latest = backups2[0];
+  const lastRelease = releases2[0];
+  return buildReportFields({
+    app,
+    properties: { app: appProperties, global: globalProperties },
+    postgres: { installed: postgresInstalled ?? false, service: postgresService, linked: postgresLinked },
+    redis: { installed: redisInstalled ?? false, service: redisService, linked: redisLinked },
+    mounts: mountFacts,
+    domains,
+    scale,
+    deployed,
+    letsencryptActive: tls,
+    configKeyCount: keys,
+    backup,
+    latestBackup: latest && { id: latest.id, created_at: latest.created_at, git_rev: latest.git_rev, verified: latest.verified },
+    lastRelease: lastRelease && { rev: lastRelease.rev, deployed_at: lastRelease.deployed_at }
+  });
+}
+async function pluginEnabled(context, plugin) {
+  try {
+    await access(path14.join(context.paths.pluginEnabledPath, plugin));
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function mountOwner(mount) {
+  if (!path14.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  try {
+    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
+  } catch {
+    return { ...mount, owner: void 0 };
+  }
+}
+
+// src/core/restore-plan.ts
+function restoreSteps(facts) {
+  const { app, record } = facts;
+  const steps = [
+    `back up the current database of ${record.service} (reason pre-restore), so this restore can be undone`
+  ];
+  if (facts.deployed) steps.push(`stop ${app} (ps:stop), so nothing writes while the data is replaced`);
+  steps.push(
+    `import ${record.id} into ${record.service} (postgres:import: drops and re-creates every object the backup holds)`
+  );
+  if (facts.rollbackSha) {
+    steps.push(
+      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup`
+    );
+  } else if (facts.deployed) {
+    steps.push(`start ${app} again (ps:start, which runs the release task of the deployed code)`);
+  }
+  return steps;
+}
+function describeBackup(record) {
+  return `${record.id}: taken ${record.created_at.replace(/\.\d{3}Z$/, "Z")} (${record.reason}), live commit ${shortRev(record.git_rev)}, ${formatBytes(record.size)}, service ${record.service}; sha256 and archive structure verified`;
+}
+
+// src/deploy/restore.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat5 } from "node:fs/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// src/dokku/deploy.ts
+async function deploySourceMetadata(dokku, app) {
+  const { stdout } = await dokku.run(["apps:report", app, "--app-deploy-source-metadata"], { mutating: false });
+  return stdout.trim();
+}
+async function stopApp(dokku, app) {
+  await dokku.run(["ps:stop", app], { mutating: true });
+}
+async function startApp(dokku, app) {
+  await dokku.run(["ps:start", app], { mutating: true });
+}
+async function importPostgres(dokku, service, file2) {
+  await dokku.run(["postgres:import", service], { mutating: true, inputFile: file2 });
+}
+async function deployCommit(dokku, app, repo, sha, output) {
+  const args = ["git:sync", "--build", app, repo, sha];
+  let tail = "";
+  const result = await dokku.stream(args, {
+    mutating: true,
+    async consumeStdout(stdout) {
+      for await (const chunk of stdout) {
+        const text = Buffer.from(chunk).toString("utf8");
+        output.write(text);
+        tail = (tail + text).slice(-8192);
+      }
+    }
+  });
+  if (result.exitCode !== 0 || result.signal) {
+    throw new DokkuCommandError("git:sync", result.exitCode, dokkuMessage(result.stderr, tail));
+  }
+}
+
+// src/deploy/restore.ts
+async function findBackup(app, id, context) {
+  const list = `List them with \`dokku pegasus:backups ${app}\``;
+  if (!isBackupId(id)) {
+    throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
+  }
+  const record = (await listBackups(backupPaths(context.paths.dataDir, app))).find((candidate) => candidate.id === id);
+  if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
+  return record;
+}
+async function checkBackupFile(record) {
+  const refuse = (why) => new UserError(
+    `Backup ${record.id} is refused: ${why}. Nothing was changed. Pick another backup from \`dokku pegasus:backups ${record.app}\``
+  );
+  let size;
+  try {
+    size = (await stat5(record.file)).size;
+  } catch (error) {
+    throw refuse(`its file ${record.file} cannot be read (${error.code ?? String(error)})`);
+  }
+  if (size !== record.size) throw refuse(`its file is ${size} bytes, the manifest says ${record.size}`);
+  const hash = createHash2("sha256");
+  await pipeline2(createReadStream2(record.file), hash);
+  const sha256 = hash.digest("hex");
+  if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
+  try {
+    await verifyArchiveFile(record.file);
+  } catch (error) {
+    if (error instanceof ArchiveError) throw refuse(`its archive is damaged: ${error.message}`);
+    throw error;
+  }
+}
+async function restoreBackup(app, record, context, options) {
+  const { dokku, log } = context;
+  const { deployed } = options;
+  log.info1(`Saving the current database of ${record.service} before the restore`);
+  let safety;
+  try {
+    safety = await takeBackup(app, "pre-restore", context, { service: record.service });
+  } catch (error) {
+    throw new UserError(
+      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
+${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  const release = await acquireBackupLock(backupPaths(context.paths.dataDir, app).lock, { app, now: context.now(), log });
+  try {
+    if (deployed) {
+      log.info1(`Stopping ${app} for the restore`);
+      await stopApp(dokku, app);
+    }
+    log.info1(`Importing backup ${record.id} into ${record.service}`);
+    try {
+      await importPostgres(dokku, record.service, record.file);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new UserError(
+        [
+          `The import of backup ${record.id} into ${record.service} failed: ${message}`,
+          `The database may be partly restored${deployed ? `, so ${app} was left stopped` : ""}.`,
+          `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
+          `  dokku pegasus:restore ${app} ${safety.id} --force`,
+          ...deployed ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []
+        ].join("\n")
+      );
+    }
+  } finally {
+    await release();
+  }
+  let started = false;
+  if (options.start && deployed) {
+    log.info1(`Starting ${app}`);
+    try {
+      await startApp(dokku, app);
+      started = true;
+    } catch (error) {
+      throw new UserError(
+        `Backup ${record.id} was restored into ${record.service} (safety backup ${safety.id}), but starting ${app} failed: ${error instanceof Error ? error.message : String(error)}
+Start it with: dokku ps:start ${app}`
+      );
+    }
+  }
+  return { safetyBackupId: safety.id, stopped: deployed, started };
+}
+
+// src/subcommands/restore.ts
+var USAGE8 = "<app> <backup-id>";
+var restore = {
+  name: "restore",
+  args: USAGE8,
+  summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
+  options: {
+    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
+    "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
+    "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
+    "If the import fails the app stays stopped and the error names the safety backup to restore."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:restore", USAGE8, positionals, 2, 2);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    const { log } = context;
+    await verifyAppExists(context.dokku, app);
+    const record = await findBackup(app, positionals[1], context);
+    await checkBackupFile(record);
+    const deployed = await isDeployed(context.dokku, app);
+    const steps = restoreSteps({ app, record, deployed });
+    if (!booleanOption(options, "force")) {
+      log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
+      log.verbose(`Backup ${describeBackup(record)}`);
+      log.verbose("Would:");
+      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
+      if (format2 === "json") {
+        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}
+`);
+      }
+      return;
+    }
+    const began = Date.now();
+    log.info2(`Restoring ${app} from ${record.id}`);
+    log.verbose(`Backup ${describeBackup(record)}`);
+    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
+    log.info1(`Restored ${record.service} from ${record.id}`);
+    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({
+          app,
+          backup_id: record.id,
+          service: record.service,
+          forced: true,
+          safety_backup_id: outcome.safetyBackupId,
+          stopped: outcome.stopped,
+          started: outcome.started,
+          duration_ms: Date.now() - began
+        })}
+`
+      );
+    }
+  }
+};
+
+// src/subcommands/rollback.ts
+import path16 from "node:path";
+
+// src/io/deploy-state.ts
+import { mkdir as mkdir5, readFile as readFile6, rm as rm6 } from "node:fs/promises";
+import path15 from "node:path";
+function file(paths, app, name) {
+  return path15.join(appDataDir(paths, app), name);
+}
+async function readJson(target) {
+  try {
+    return JSON.parse(await readFile6(target, "utf8"));
+  } catch (error) {
+    if (isMissing(error) || error instanceof SyntaxError) return void 0;
+    throw error;
+  }
+}
+async function writeJson(paths, app, name, value) {
+  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
+`);
+}
+var readPendingDeploy = (paths, app) => readJson(file(paths, app, "pending-deploy.json"));
+var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
+var clearPendingDeploy = (paths, app) => rm6(file(paths, app, "pending-deploy.json"), { force: true });
+var readRollbackMarker = (paths, app) => readJson(file(paths, app, "rollback.json"));
+var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
+var clearRollbackMarker = (paths, app) => rm6(file(paths, app, "rollback.json"), { force: true });
+
+// src/io/git.ts
+var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
+async function resolveCommit(runner, env, repo, rev) {
+  const childEnv = { ...env };
+  for (const name of GIT_OVERRIDES) delete childEnv[name];
+  const result = await runner.run("git", ["--git-dir", repo, "rev-parse", "--quiet", "--verify", `${rev}^{commit}`], {
+    env: childEnv
+  });
+  const sha = result.stdout.trim();
+  return result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
+
+// src/subcommands/rollback.ts
+var USAGE9 = "<app> <backup-id>";
+var MARKER_LIFETIME_MS = 60 * 60 * 1e3;
+var rollback = {
+  name: "rollback",
+  args: USAGE9,
+  summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
+  options: {
+    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Refuses before touching anything when the backup has no live commit or the commit is no longer",
+    "in the app's repository. Restores as pegasus:restore does (without starting the old code), then",
+    "deploys the commit with git:sync --build from the app's own repository; that deploy takes no",
+    "second backup."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:rollback", USAGE9, positionals, 2, 2);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    const { log, paths } = context;
+    await verifyAppExists(context.dokku, app);
+    const record = await findBackup(app, positionals[1], context);
+    if (record.git_rev === "none") {
+      throw new UserError(
+        `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
+      );
+    }
+    const repo = path16.join(paths.dokkuRoot, app);
+    const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
+    if (!sha) {
+      throw new UserError(
+        `Commit ${record.git_rev} of backup ${record.id} is not in ${app}'s repository (${repo}) any more, so it cannot be deployed. Nothing was changed. Push that commit again, or restore only the data: dokku pegasus:restore ${app} ${record.id}`
+      );
+    }
+    await checkBackupFile(record);
+    const deployed = await isDeployed(context.dokku, app);
+    const steps = restoreSteps({ app, record, deployed, rollbackSha: sha, repo });
+    if (!booleanOption(options, "force")) {
+      log.info2(`Rollback of ${app} to ${shortRev(sha)} with ${record.id}: nothing changed (no --force)`);
+      log.verbose(`Backup ${describeBackup(record)}`);
+      log.verbose("Would:");
+      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force`);
+      if (format2 === "json") {
+        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, rev: sha, forced: false, steps })}
+`);
+      }
+      return;
+    }
+    const began = Date.now();
+    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id}`);
+    log.verbose(`Backup ${describeBackup(record)}`);
+    await writeRollbackMarker(paths, app, {
+      rev: sha,
+      backup_id: record.id,
+      expires_at: new Date(context.now().getTime() + MARKER_LIFETIME_MS).toISOString()
+    });
+    let safetyBackupId;
+    try {
+      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, deployed }));
+    } catch (error) {
+      await clearRollbackMarker(paths, app);
+      throw error;
+    }
+    log.info1(`Deploying ${shortRev(sha)} (git:sync --build from ${repo})`);
+    const output = format2 === "json" ? { write: (chunk) => process.stderr.write(chunk) } : context.stdout;
+    try {
+      await deployCommit(context.dokku, app, repo, sha, output);
+    } catch (error) {
+      throw new UserError(
+        [
+          `Backup ${record.id} was restored, but deploying ${sha} failed: ${error instanceof Error ? error.message : String(error)}`,
+          `${app} is stopped. Retry the deploy: dokku git:sync --build ${app} ${repo} ${sha}`,
+          `Or put back the data as it was before: dokku pegasus:restore ${app} ${safetyBackupId} --force`
+        ].join("\n")
+      );
+    } finally {
+      await clearRollbackMarker(paths, app);
+    }
+    log.info1(`Rolled back ${app} to ${shortRev(sha)}: data from ${record.id}`);
+    log.verbose(`To undo the data: dokku pegasus:restore ${app} ${safetyBackupId} --force`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({
+          app,
+          backup_id: record.id,
+          rev: sha,
+          service: record.service,
+          forced: true,
+          safety_backup_id: safetyBackupId,
+          duration_ms: Date.now() - began
+        })}
+`
+      );
+    }
+  }
+};
+
 // src/subcommands/set.ts
-var USAGE = "<app>|--global <key> [<value>]";
+var USAGE10 = "<app>|--global <key> [<value>]";
 var set = {
   name: "set",
-  args: USAGE,
+  args: USAGE10,
   summary: "Set or unset (no value) a pegasus property of an app or --global",
   options: {
     global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
@@ -7726,9 +17965,9 @@ var set = {
   async run({ positionals, options }, context) {
     const global3 = options.global === true;
     const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
-    if (!global3) expectPositionals("pegasus:set", USAGE, positionals, 2, 3);
+    if (!global3) expectPositionals("pegasus:set", USAGE10, positionals, 2, 3);
     if (extra.length > 0 || key === void 0) {
-      throw new UserError(`Usage: dokku pegasus:set ${USAGE}`);
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE10}`);
     }
     const setting = findSetting(key, global3 ? "global" : "app");
     const app = global3 ? GLOBAL : verifyAppName(target);
@@ -7745,51 +17984,824 @@ var set = {
   }
 };
 
-// src/io/app-data.ts
-import { cp as cp2, mkdir as mkdir2, readdir as readdir2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import path8 from "node:path";
-function appDataDir(paths, app) {
-  return path8.join(paths.dataDir, app);
-}
-function deletedAppDataRoot(paths, app) {
-  return path8.join(paths.dataDir, ".deleted", app);
-}
-async function moveAppDataAside(paths, app, now) {
-  const source = appDataDir(paths, app);
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-  const target = path8.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir2(path8.dirname(target), { recursive: true, mode: 448 });
-  try {
-    await rename2(source, target);
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
+// src/subcommands/setup.ts
+import { existsSync } from "node:fs";
+import { readFile as readFile7, stat as stat6 } from "node:fs/promises";
+import { hostname as hostname2 } from "node:os";
+import path17 from "node:path";
+
+// src/core/plan.ts
+async function applyPlan(steps, options) {
+  const reports = [];
+  const settle = (report4) => {
+    reports.push(report4);
+    options.onStep?.(report4);
+  };
+  for (const step of steps) {
+    if (step.state === "ok") {
+      settle({ name: step.name, status: "ok", detail: step.detail });
+      continue;
+    }
+    if (step.state === "skip") {
+      settle({ name: step.name, status: "skipped", detail: step.detail });
+      continue;
+    }
+    if (options.dryRun || !step.apply) {
+      settle({ name: step.name, status: options.dryRun ? "planned" : "skipped", detail: step.detail });
+      continue;
+    }
+    try {
+      const done = await step.apply();
+      settle({ name: step.name, status: "changed", detail: done || step.detail });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      settle({ name: step.name, status: "failed", detail: message });
+      return {
+        steps: reports,
+        changed: countChanged(reports),
+        failure: { step: step.name, error, fix: step.fix }
+      };
+    }
   }
-  return target;
+  return { steps: reports, changed: countChanged(reports) };
 }
-async function moveAppData(paths, from, to) {
-  try {
-    await rm2(appDataDir(paths, to), { recursive: true, force: true });
-    await rename2(appDataDir(paths, from), appDataDir(paths, to));
-    return true;
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
+function countChanged(reports) {
+  return reports.filter((report4) => report4.status === "changed").length;
+}
+var STATUS_WORD = {
+  ok: "ok",
+  changed: "changed",
+  planned: "would change",
+  skipped: "skipped",
+  failed: "FAILED"
+};
+function renderStepLine(report4, width = 24) {
+  return `${`${report4.name}:`.padEnd(width)}${STATUS_WORD[report4.status].padEnd(13)}${report4.detail}`;
+}
+
+// src/core/setup-options.ts
+var SETUP_DEFAULTS = {
+  dockerfile: "Dockerfile.web",
+  storageDir: "/code/media",
+  storageUid: 1e3,
+  scale: [["worker", 1]]
+};
+var DOMAIN_RULE = /^[a-z0-9.*-]*[a-z0-9*-]$/;
+var EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
+var PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
+var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
+var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
+var MAX_SCALE = 1e3;
+function parseSetupOptions(args) {
+  const app = verifyAppName(args.positionals[0], { forCreate: true });
+  if (args.positionals.length > 1) {
+    throw new UserError(
+      `Unexpected argument ${JSON.stringify(args.positionals[1])}. Usage: dokku pegasus:setup <app> [--domain D]... (see dokku pegasus:help)`
+    );
   }
+  const { options } = args;
+  const email = stringOption(options, "letsencrypt-email");
+  const port = stringOption(options, "port");
+  const uid = stringOption(options, "storage-uid");
+  const postgresImage = stringOption(options, "postgres-image");
+  const postgresImageVersion = stringOption(options, "postgres-image-version");
+  const scaleArgs = stringListOption(options, "scale");
+  return {
+    app,
+    domains: parseDomains(stringListOption(options, "domain")),
+    letsencryptEmail: email === void 0 ? void 0 : parseEmail(email),
+    postgresImage: postgresImage === void 0 ? void 0 : parseImage(postgresImage),
+    postgresImageVersion: postgresImageVersion === void 0 ? void 0 : parseImageVersion(postgresImageVersion),
+    postgres: !booleanOption(options, "no-postgres"),
+    redis: !booleanOption(options, "no-redis"),
+    storage: !booleanOption(options, "no-storage"),
+    letsencrypt: !booleanOption(options, "no-letsencrypt"),
+    dockerfile: parseDockerfilePath(stringOption(options, "dockerfile") ?? SETUP_DEFAULTS.dockerfile),
+    port: port === void 0 ? void 0 : parseInteger("--port", port, 1, 65535),
+    storageDir: parseStorageDir(stringOption(options, "storage-dir") ?? SETUP_DEFAULTS.storageDir),
+    storageUid: uid === void 0 ? SETUP_DEFAULTS.storageUid : parseInteger("--storage-uid", uid, 0, 65535),
+    storageName: storageNameFor(app),
+    scale: scaleArgs.length === 0 ? SETUP_DEFAULTS.scale.map(([t, n2]) => [t, n2]) : parseScale(scaleArgs),
+    dryRun: booleanOption(options, "dry-run")
+  };
 }
-async function copyAppDataExceptBackups(paths, from, to) {
-  const source = appDataDir(paths, from);
-  try {
-    await mkdir2(appDataDir(paths, to), { recursive: true, mode: 448 });
-    await cp2(source, appDataDir(paths, to), {
-      recursive: true,
-      filter: (file) => path8.relative(source, file).split(path8.sep)[0] !== "backups"
+function parseDomains(values) {
+  const domains = [];
+  for (const raw of values) {
+    const domain = raw.toLowerCase();
+    if (domain !== "_" && !DOMAIN_RULE.test(domain)) {
+      throw new UserError(
+        `--domain ${JSON.stringify(raw)} is not a valid domain: use letters, digits, dots, hyphens and * (e.g. --domain app.example.com)`
+      );
+    }
+    if (!domains.includes(domain)) domains.push(domain);
+  }
+  return domains;
+}
+function parseEmail(value) {
+  if (value.length > 254 || !EMAIL_RULE.test(value)) {
+    throw new UserError(
+      `--letsencrypt-email ${JSON.stringify(value)} is not an email address: pass one like --letsencrypt-email ops@example.com`
+    );
+  }
+  return value;
+}
+function parseImage(value) {
+  const tagged = value.lastIndexOf(":") > value.lastIndexOf("/");
+  if (!IMAGE_RULE.test(value) || tagged) {
+    throw new UserError(
+      `--postgres-image ${JSON.stringify(value)} is not a Docker image name: pass the name without a tag, e.g. --postgres-image pgvector/pgvector --postgres-image-version pg17`
+    );
+  }
+  return value;
+}
+function parseImageVersion(value) {
+  if (!IMAGE_TAG_RULE.test(value)) {
+    throw new UserError(
+      `--postgres-image-version ${JSON.stringify(value)} is not a Docker tag: pass one like --postgres-image-version pg17`
+    );
+  }
+  return value;
+}
+function parseDockerfilePath(value) {
+  const segments = value.split("/");
+  if (value === "" || value.startsWith("/") || !SAFE_PATH_RULE.test(value) || segments.some((segment) => segment === ".." || segment === "")) {
+    throw new UserError(
+      `--dockerfile ${JSON.stringify(value)} must be a path relative to the repository root, without "..", e.g. --dockerfile Dockerfile.web`
+    );
+  }
+  return value;
+}
+function parseStorageDir(value) {
+  const segments = value.split("/").slice(1);
+  if (!value.startsWith("/") || value === "/" || !SAFE_PATH_RULE.test(value) || segments.some((segment) => segment === ".." || segment === "." || segment === "")) {
+    throw new UserError(
+      `--storage-dir ${JSON.stringify(value)} must be an absolute path inside the container, e.g. --storage-dir /code/media`
+    );
+  }
+  return value;
+}
+function parseInteger(flag, value, min, max) {
+  if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UserError(`${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+function parseScale(values) {
+  const scale = [];
+  for (const value of values) {
+    const match = /^([^=]*)=(.*)$/.exec(value);
+    const type = match?.[1] ?? "";
+    const count2 = match?.[2] ?? "";
+    if (!match || !PROCESS_TYPE_RULE.test(type) || !/^\d{1,4}$/.test(count2) || Number(count2) > MAX_SCALE) {
+      throw new UserError(
+        `--scale ${JSON.stringify(value)} must be TYPE=N with a Procfile process type and a count from 0 to ${MAX_SCALE}, e.g. --scale worker=1`
+      );
+    }
+    if (type === "release") {
+      throw new UserError(
+        "--scale release=N is refused: Dokku runs the Procfile release command as the release task, never as a process"
+      );
+    }
+    if (scale.some(([seen]) => seen === type)) {
+      throw new UserError(`--scale ${type} is given twice: pass each process type once`);
+    }
+    scale.push([type, Number(count2)]);
+  }
+  return scale;
+}
+function storageNameFor(app) {
+  const name = app.replace(/\./g, "_");
+  if (!STORAGE_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+
+// src/core/setup-plan.ts
+var PLUGIN_REPOSITORIES = {
+  postgres: "https://github.com/dokku/dokku-postgres.git",
+  redis: "https://github.com/dokku/dokku-redis.git",
+  letsencrypt: "https://github.com/dokku/dokku-letsencrypt.git"
+};
+function requiredPlugins(options) {
+  return [
+    ...options.postgres ? ["postgres"] : [],
+    ...options.redis ? ["redis"] : [],
+    ...options.letsencrypt ? ["letsencrypt"] : []
+  ];
+}
+function verifyPlugins(options, isPresent) {
+  const missing = requiredPlugins(options).filter((plugin) => !isPresent(plugin));
+  if (missing.length === 0) return;
+  const flags = missing.map((plugin) => `--no-${plugin}`).join(" ");
+  throw new UserError(
+    [
+      `The ${missing.join(", ")} plugin${missing.length > 1 ? "s are" : " is"} not installed. Install ${missing.length > 1 ? "them" : "it"} as root:`,
+      ...missing.map((plugin) => `  sudo dokku plugin:install ${PLUGIN_REPOSITORIES[plugin]} ${plugin}`),
+      `then re-run pegasus:setup (or pass ${flags} to do without). Nothing was changed.`
+    ].join("\n")
+  );
+}
+function serviceName(app, kind) {
+  return kind === "postgres" ? `${app}-db` : `${app}-redis`;
+}
+var SETUP_STEPS = [
+  "preflight",
+  "app",
+  "builder",
+  "dockerfile-path",
+  "postgres-service",
+  "redis-service",
+  "postgres-link",
+  "redis-link",
+  "backup-service",
+  "storage-directory",
+  "storage-mount",
+  "domains",
+  "ports",
+  "scale",
+  "letsencrypt-email",
+  "letsencrypt-cron",
+  "letsencrypt-enable",
+  "restart"
+];
+var PENDING = "pending: ";
+function planSetup(options, facts, actions2) {
+  const { app } = options;
+  const fresh = !facts.appExists;
+  const steps = [];
+  const plugins = requiredPlugins(options);
+  steps.push({
+    name: "preflight",
+    state: "ok",
+    detail: plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed"
+  });
+  steps.push(
+    fresh ? {
+      name: "app",
+      state: "change",
+      detail: `create app ${app}`,
+      apply: async () => {
+        await actions2.createApp();
+        return `created app ${app}`;
+      },
+      fix: `check that ${app} is a free name (dokku apps:list)`
+    } : { name: "app", state: "ok", detail: `app ${app} exists` }
+  );
+  steps.push(
+    facts.builderSelected === "dockerfile" ? { name: "builder", state: "ok", detail: "dockerfile builder selected" } : {
+      name: "builder",
+      state: "change",
+      detail: `select the dockerfile builder (now ${facts.builderSelected || "auto-detected"})`,
+      apply: () => actions2.selectDockerfileBuilder(),
+      fix: `run dokku builder:report ${app} to see the builder settings`
+    }
+  );
+  steps.push(
+    facts.dockerfilePath === options.dockerfile ? { name: "dockerfile-path", state: "ok", detail: `dockerfile-path is ${options.dockerfile}` } : {
+      name: "dockerfile-path",
+      state: "change",
+      detail: `set dockerfile-path to ${options.dockerfile}${facts.dockerfilePath ? ` (was ${facts.dockerfilePath})` : ""}`,
+      apply: () => actions2.setDockerfilePath(options.dockerfile),
+      fix: `run dokku builder-dockerfile:report ${app} to see the current setting`
+    }
+  );
+  steps.push(serviceStep(options, facts, actions2, "postgres"));
+  steps.push(serviceStep(options, facts, actions2, "redis"));
+  steps.push(linkStep(options, facts, actions2, "postgres"));
+  steps.push(linkStep(options, facts, actions2, "redis"));
+  steps.push(backupServiceStep(options, facts, actions2));
+  steps.push(...storageSteps(options, facts, actions2));
+  steps.push(domainsStep(options, facts, actions2));
+  steps.push(portsStep(options, facts, actions2));
+  const scale = scaleStep(options, facts, actions2);
+  steps.push(scale);
+  steps.push(...letsencryptSteps(options, facts, actions2));
+  const mount = steps.find((step) => step.name === "storage-mount");
+  const needsRestart = facts.deployed && (mount?.state === "change" || scale.state === "change");
+  steps.push(
+    needsRestart ? {
+      name: "restart",
+      state: "skip",
+      detail: `${PENDING}run dokku ps:restart ${app} so the new ${[
+        mount?.state === "change" ? "mount" : "",
+        scale.state === "change" ? "scale" : ""
+      ].filter(Boolean).join(" and ")} take effect`
+    } : { name: "restart", state: "ok", detail: facts.deployed ? "no restart needed" : "not deployed yet" }
+  );
+  return steps;
+}
+function serviceStep(options, facts, actions2, kind) {
+  const name = `${kind}-service`;
+  if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
+  const service = serviceName(options.app, kind);
+  const wanted = kind === "postgres" ? wantedImage(options) : void 0;
+  const current = facts[kind];
+  if (current.exists) {
+    const mismatch = wanted && current.image && !imageMatches(current.image, wanted);
+    return {
+      name,
+      state: "ok",
+      detail: mismatch ? `${service} exists with image ${current.image}, not ${describeWanted(wanted)}; left as it is (recreating would lose its data)` : `${service} exists${current.image ? ` (${current.image})` : ""}`
+    };
+  }
+  const image = wanted ? ` with image ${describeWanted(wanted)}` : "";
+  return {
+    name,
+    state: "change",
+    detail: `create ${kind} service ${service}${image}`,
+    apply: async () => {
+      await actions2.createService(kind, service, wanted?.image, wanted?.version);
+      return `created ${kind} service ${service}${image}`;
+    },
+    fix: `check docker can pull the image and that dokku ${kind}:info ${service} shows nothing half-made (dokku ${kind}:destroy ${service} removes a failed one)`
+  };
+}
+function linkStep(options, facts, actions2, kind) {
+  const name = `${kind}-link`;
+  if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
+  const service = serviceName(options.app, kind);
+  if (facts[kind].linked) return { name, state: "ok", detail: `${service} linked to ${options.app}` };
+  const variable = kind === "postgres" ? "DATABASE_URL" : "REDIS_URL";
+  return {
+    name,
+    state: "change",
+    detail: `link ${service} to ${options.app} (sets ${variable}${facts.deployed ? "; Dokku restarts the app" : ""})`,
+    apply: () => actions2.linkService(kind, service),
+    fix: `run dokku ${kind}:info ${service} and dokku config:keys ${options.app} to see the service and the app's variables`
+  };
+}
+function backupServiceStep(options, facts, actions2) {
+  const name = "backup-service";
+  if (!options.postgres) return { name, state: "skip", detail: "--no-postgres" };
+  const service = serviceName(options.app, "postgres");
+  const current = facts.postgresServiceProperty;
+  if (current === service) return { name, state: "ok", detail: `backups use ${service}` };
+  if (current) {
+    return { name, state: "ok", detail: `backups use ${current} (set with pegasus:set; left as it is)` };
+  }
+  return {
+    name,
+    state: "change",
+    detail: `record ${service} as the service pegasus backs up`,
+    apply: () => actions2.recordPostgresService(service),
+    fix: "check that the dokku user can write under $DOKKU_LIB_ROOT/config/pegasus"
+  };
+}
+function storageSteps(options, facts, actions2) {
+  if (!options.storage) {
+    return [
+      { name: "storage-directory", state: "skip", detail: "--no-storage" },
+      { name: "storage-mount", state: "skip", detail: "--no-storage" }
+    ];
+  }
+  const hostPath = `${facts.storageRoot}/${options.storageName}`;
+  const { exists, uid } = facts.storageDirectory;
+  const directory = exists && uid === options.storageUid ? { name: "storage-directory", state: "ok", detail: `${hostPath} owned by uid ${options.storageUid}` } : {
+    name: "storage-directory",
+    state: "change",
+    detail: exists ? `chown ${hostPath} to uid ${options.storageUid} (now ${uid ?? "unknown"})` : `create ${hostPath} owned by uid ${options.storageUid}`,
+    apply: () => actions2.ensureStorageDirectory(options.storageName, options.storageUid),
+    fix: "Dokku 0.38.22 or later is needed for a numeric --storage-uid other than 1000, 2000, 32767 or 0"
+  };
+  const exact = facts.mounts.some((m) => m.hostPath === hostPath && m.containerPath === options.storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === options.storageDir);
+  const mount = exact ? { name: "storage-mount", state: "ok", detail: `${hostPath} mounted at ${options.storageDir}` } : other ? {
+    name: "storage-mount",
+    state: "ok",
+    detail: `${options.storageDir} is already mounted from ${other.hostPath}; left as it is`
+  } : {
+    name: "storage-mount",
+    state: "change",
+    detail: `mount ${hostPath} at ${options.storageDir}`,
+    apply: () => actions2.mountStorage(hostPath, options.storageDir),
+    fix: `run dokku storage:list ${options.app} to see the app's mounts`
+  };
+  return [directory, mount];
+}
+function domainsStep(options, facts, actions2) {
+  const current = facts.domains.length > 0 ? facts.domains.join(" ") : "none";
+  if (options.domains.length === 0) {
+    return { name: "domains", state: "skip", detail: `no --domain given (current: ${current})` };
+  }
+  const missing = options.domains.filter((domain) => !facts.domains.includes(domain));
+  if (missing.length === 0) return { name: "domains", state: "ok", detail: options.domains.join(" ") };
+  return {
+    name: "domains",
+    state: "change",
+    detail: `add ${missing.join(" ")}`,
+    apply: () => actions2.addDomains(missing),
+    fix: `run dokku domains:report ${options.app} to see the app's domains`
+  };
+}
+function portsStep(options, facts, actions2) {
+  if (options.port === void 0) {
+    return {
+      name: "ports",
+      state: "skip",
+      detail: `no --port given (current: ${facts.portMap.join(" ") || "Dokku's default"})`
+    };
+  }
+  const managed = [`http:80:${options.port}`];
+  if (options.letsencrypt && facts.letsencrypt.active) managed.push(`https:443:${options.port}`);
+  const kept = facts.portMap.filter((entry) => !/^(http:80|https:443):/.test(entry));
+  const wanted = [...kept, ...managed].sort();
+  if (managed.every((entry) => facts.portMap.includes(entry))) {
+    return { name: "ports", state: "ok", detail: managed.join(" ") };
+  }
+  return {
+    name: "ports",
+    state: "change",
+    detail: `set ${managed.join(" ")}${facts.portMap.length > 0 ? ` (was ${facts.portMap.join(" ")})` : ""}`,
+    apply: () => actions2.setPorts(wanted),
+    fix: `run dokku ports:report ${options.app} to see the app's port mappings`
+  };
+}
+function scaleStep(options, facts, actions2) {
+  const changes = options.scale.filter(([type, count2]) => (facts.scale[type] ?? 0) !== count2);
+  const wanted = options.scale.map(([type, count2]) => `${type}=${count2}`).join(" ");
+  if (changes.length === 0) return { name: "scale", state: "ok", detail: wanted };
+  return {
+    name: "scale",
+    state: "change",
+    detail: `scale ${changes.map(([type, count2]) => `${type}=${count2} (was ${facts.scale[type] ?? 0})`).join(" ")}, applied at the next deploy`,
+    apply: () => actions2.scale(changes),
+    fix: `run dokku ps:report ${options.app} --ps-can-scale: an app.json formation forbids manual scaling, and a type must be in the Procfile`
+  };
+}
+function letsencryptSteps(options, facts, actions2) {
+  if (!options.letsencrypt) {
+    return ["letsencrypt-email", "letsencrypt-cron", "letsencrypt-enable"].map((name) => ({
+      name,
+      state: "skip",
+      detail: "--no-letsencrypt"
+    }));
+  }
+  const { app } = options;
+  const le = facts.letsencrypt;
+  const steps = [];
+  const asked = options.letsencryptEmail ?? (le.appEmail ? void 0 : options.letsencryptEmailDefault);
+  let email = le.appEmail || le.globalEmail;
+  if (asked === void 0 || asked === le.appEmail) {
+    steps.push(
+      email ? { name: "letsencrypt-email", state: "ok", detail: `${email}${le.appEmail ? "" : " (global)"}` } : {
+        name: "letsencrypt-email",
+        state: "skip",
+        detail: `${PENDING}no email set; re-run with --letsencrypt-email you@example.com`
+      }
+    );
+  } else {
+    email = asked;
+    const target = asked;
+    steps.push({
+      name: "letsencrypt-email",
+      state: "change",
+      detail: `set email to ${target}${le.appEmail ? ` (was ${le.appEmail})` : ""}`,
+      apply: () => actions2.setLetsencryptEmail(target),
+      fix: `run dokku letsencrypt:report ${app} to see the current settings`
     });
-    return true;
+  }
+  steps.push(
+    le.autorenew ? { name: "letsencrypt-cron", state: "ok", detail: "renewal cron job enabled" } : {
+      name: "letsencrypt-cron",
+      state: "change",
+      detail: "add the renewal cron job",
+      apply: () => actions2.addLetsencryptCron(),
+      fix: "run dokku letsencrypt:cron-job to see its status"
+    }
+  );
+  const domains = [.../* @__PURE__ */ new Set([...facts.domains, ...options.domains])].filter((domain) => domain !== "_");
+  const enableCommand = `dokku letsencrypt:enable ${app}`;
+  let enable;
+  if (le.active) {
+    enable = { name: "letsencrypt-enable", state: "ok", detail: "TLS active" };
+  } else if (domains.length === 0) {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "skip",
+      detail: `${PENDING}no domain; re-run with --domain D, then after the first deploy run ${enableCommand}`
+    };
+  } else if (!email) {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "skip",
+      detail: `${PENDING}no email; re-run with --letsencrypt-email E, then after the first deploy run ${enableCommand}`
+    };
+  } else if (!facts.deployed) {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "skip",
+      detail: `${PENDING}after the first deploy run ${enableCommand}`
+    };
+  } else {
+    enable = {
+      name: "letsencrypt-enable",
+      state: "change",
+      detail: `enable TLS for ${domains.join(" ")}`,
+      apply: () => actions2.enableLetsencrypt(),
+      fix: `the domains must resolve to this server and port 80 must be reachable; see /var/log/dokku/letsencrypt.log, then re-run or run ${enableCommand}`
+    };
+  }
+  steps.push(enable);
+  return steps;
+}
+function wantedImage(options) {
+  if (options.postgresImage === void 0 && options.postgresImageVersion === void 0) return void 0;
+  return { image: options.postgresImage, version: options.postgresImageVersion };
+}
+function describeWanted(wanted) {
+  return `${wanted.image ?? "postgres"}${wanted.version ? `:${wanted.version}` : ""}`;
+}
+function splitImage(reference) {
+  const slash = reference.lastIndexOf("/");
+  const colon = reference.lastIndexOf(":");
+  if (colon > slash) return { image: reference.slice(0, colon), version: reference.slice(colon + 1) };
+  return { image: reference, version: "" };
+}
+function imageMatches(current, wanted) {
+  const { image, version: version2 } = splitImage(current);
+  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version2);
+}
+function summarizeSetup(options, reports, context) {
+  const count2 = (status) => reports.filter((report4) => report4.status === status).length;
+  const changed = count2("changed");
+  const planned = count2("planned");
+  const pending = reports.filter((report4) => report4.detail.startsWith(PENDING));
+  const lines = [
+    context.dryRun ? `Dry run: ${planned} step${planned === 1 ? "" : "s"} would change; nothing was changed` : `${changed} step${changed === 1 ? "" : "s"} changed, ${count2("ok")} already in place${pending.length ? `, ${pending.length} pending` : ""}`
+  ];
+  for (const report4 of pending) lines.push(`Pending ${report4.name}: ${report4.detail.slice(PENDING.length)}`);
+  if (!context.deployed) {
+    lines.push(
+      "Next, from your project:",
+      `  git remote add dokku dokku@${context.host}:${options.app}`,
+      "  git push dokku main",
+      `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`
+    );
+  } else {
+    lines.push("Next, to update the app's settings:", `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`);
+  }
+  return lines;
+}
+
+// src/dokku/apps.ts
+async function createApp(dokku, app) {
+  await dokku.run(["apps:create", app], { mutating: true });
+}
+
+// src/dokku/builder.ts
+async function getSelectedBuilder(dokku, app) {
+  const { stdout } = await dokku.run(["builder:report", app, "--builder-selected"], { mutating: false });
+  return stdout.trim();
+}
+async function selectBuilder(dokku, app, builder) {
+  await dokku.run(["builder:set", app, "selected", builder], { mutating: true });
+}
+async function getDockerfilePath(dokku, app) {
+  const { stdout } = await dokku.run(["builder-dockerfile:report", app, "--builder-dockerfile-dockerfile-path"], {
+    mutating: false
+  });
+  return stdout.trim();
+}
+async function setDockerfilePath(dokku, app, path19) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path19], { mutating: true });
+}
+
+// src/dokku/letsencrypt.ts
+async function report2(dokku, app) {
+  const { stdout } = await dokku.run(["letsencrypt:report", app, "--format", "json"], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "{}");
+  return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {};
+}
+async function appLetsencrypt(dokku, app) {
+  const values = await report2(dokku, app);
+  return {
+    appEmail: values.email ?? "",
+    globalEmail: values["global-email"] ?? "",
+    autorenew: values.autorenew === "true",
+    active: values.active === "true"
+  };
+}
+async function cronJobEnabled(dokku) {
+  const { stdout } = await dokku.run(["letsencrypt:cron-job"], { mutating: false });
+  return /cron job is enabled/i.test(stdout);
+}
+async function setLetsencryptEmail(dokku, app, email) {
+  await dokku.run(["letsencrypt:set", app, "email", email], { mutating: true });
+}
+async function addCronJob(dokku) {
+  await dokku.run(["letsencrypt:cron-job", "--add"], { mutating: true });
+}
+async function enableLetsencrypt(dokku, app) {
+  await dokku.run(["letsencrypt:enable", app], { mutating: true });
+}
+
+// src/dokku/ports.ts
+async function portMap(dokku, app) {
+  const { stdout } = await dokku.run(["ports:report", app, "--ports-map"], { mutating: false });
+  return stdout.trim().split(/\s+/).filter(Boolean);
+}
+async function setPortMap(dokku, app, mappings) {
+  await dokku.run(["ports:set", app, ...mappings], { mutating: true });
+}
+
+// src/subcommands/setup.ts
+var POSTGRES_SERVICE_PROPERTY = "postgres-service";
+var LETSENCRYPT_EMAIL_PROPERTY = "letsencrypt-email";
+var STEP_WIDTH = Math.max(...SETUP_STEPS.map((name) => name.length)) + 2;
+var setup = {
+  name: "setup",
+  args: "<app>",
+  summary: "Provision an app for SaaS Pegasus: services and storage and domains and TLS (safe to re-run)",
+  options: {
+    domain: { type: "string", multiple: true, value: "DOMAIN", description: "add a domain to the app (repeatable)" },
+    "letsencrypt-email": {
+      type: "string",
+      value: "EMAIL",
+      description: "Let's Encrypt email for the app (default: pegasus:set letsencrypt-email, else letsencrypt's global email)"
+    },
+    "postgres-image": {
+      type: "string",
+      value: "IMAGE",
+      description: "image for a new Postgres service, e.g. pgvector/pgvector (default: the plugin's)"
+    },
+    "postgres-image-version": {
+      type: "string",
+      value: "TAG",
+      description: "image tag for a new Postgres service, e.g. pg17"
+    },
+    "no-postgres": { type: "boolean", description: "do not create or link the Postgres service <app>-db" },
+    "no-redis": { type: "boolean", description: "do not create or link the Redis service <app>-redis" },
+    "no-storage": { type: "boolean", description: "do not create or mount the media storage directory" },
+    "no-letsencrypt": { type: "boolean", description: "do not configure Let's Encrypt TLS" },
+    dockerfile: {
+      type: "string",
+      value: "PATH",
+      description: `Dockerfile to build, relative to the repository root (default ${SETUP_DEFAULTS.dockerfile})`
+    },
+    port: {
+      type: "string",
+      value: "N",
+      description: "container port the proxy sends http (and https after TLS) to: 8080 for Pegasus's Dockerfile.web"
+    },
+    "storage-dir": {
+      type: "string",
+      value: "DIR",
+      description: `where the media directory is mounted in the container (default ${SETUP_DEFAULTS.storageDir})`
+    },
+    "storage-uid": {
+      type: "string",
+      value: "UID",
+      description: `owner of the media directory: the image's user (default ${SETUP_DEFAULTS.storageUid}, Pegasus's django user)`
+    },
+    scale: {
+      type: "string",
+      multiple: true,
+      value: "TYPE=N",
+      description: "process count, applied at the next deploy (repeatable; default worker=1)"
+    },
+    ...DRY_RUN_OPTION,
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Creates what is missing and leaves what exists: the app, the dockerfile builder, Postgres <app>-db and",
+    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir, domains, the",
+    "port mapping, the process scale and Let's Encrypt (email, renewal cron; TLS once the app is deployed).",
+    "A re-run changes nothing that is already in place; after a failure, fix the cause and re-run.",
+    "Service links are made the ordinary way: on a deployed app Dokku restarts it once per new link, and both",
+    "links come before every other change. Scale and mounts never restart: run ps:restart when setup says so.",
+    "Find the uid of your image's user with: docker run --rm --entrypoint id <image>",
+    "An existing service is never recreated, even when it runs another image than --postgres-image asks for.",
+    "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt)."
+  ],
+  printsData: (args) => formatOption(args.options) === "json",
+  run
+};
+async function run(args, ctx) {
+  const format2 = formatOption(args.options);
+  const options = parseSetupOptions(args);
+  verifyPlugins(options, (plugin) => existsSync(path17.join(ctx.paths.pluginEnabledPath, plugin)));
+  const properties = new PropertyStore(ctx.paths.propertiesDir);
+  const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
+  if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
+  ctx.log.info1(`${options.dryRun ? "Checking" : "Setting up"} ${options.app} for SaaS Pegasus`);
+  const facts = await gatherFacts(options, ctx, properties);
+  const steps = planSetup(options, facts, actions(options, ctx, properties));
+  const result = await applyPlan(steps, {
+    dryRun: options.dryRun,
+    onStep: (report4) => ctx.log.verbose(renderStepLine(report4, STEP_WIDTH))
+  });
+  if (format2 === "json") {
+    ctx.stdout.write(
+      `${JSON.stringify({ app: options.app, dry_run: options.dryRun, changed: result.changed, steps: result.steps })}
+`
+    );
+  }
+  if (result.failure) {
+    const { step, error, fix } = result.failure;
+    if (!(error instanceof UserError)) throw error;
+    ctx.log.fail(`Step ${step} failed: ${error.message}`);
+    if (fix) ctx.log.fail(`To fix: ${fix}`);
+    ctx.log.fail(`Then re-run dokku pegasus:setup ${options.app} with the same flags: steps already done are skipped`);
+    return error.exitCode === ExitCode.ok ? ExitCode.userError : error.exitCode;
+  }
+  const host = await serverName(ctx);
+  const [headline, ...rest] = summarizeSetup(options, result.steps, {
+    dryRun: options.dryRun,
+    deployed: facts.deployed,
+    host
+  });
+  ctx.log.info2(headline ?? "");
+  for (const line of rest) ctx.log.verbose(line);
+  return ExitCode.ok;
+}
+async function gatherFacts(options, ctx, properties) {
+  const { dokku } = ctx;
+  const { app } = options;
+  const exists = await appExists(dokku, app);
+  const service = async (kind) => {
+    const none = { exists: false, image: "", linked: false };
+    if (!options[kind]) return none;
+    const name = serviceName(app, kind);
+    if (!await serviceExists(dokku, kind, name)) return none;
+    const wantsImage = kind === "postgres" && (options.postgresImage !== void 0 || options.postgresImageVersion !== void 0);
+    return {
+      exists: true,
+      image: wantsImage ? await serviceImage(dokku, kind, name) : "",
+      linked: exists ? await serviceLinked(dokku, kind, name, app) : false
+    };
+  };
+  const storageRoot = path17.join(ctx.paths.libRoot, "data", "storage");
+  return {
+    appExists: exists,
+    deployed: exists ? await isDeployed(dokku, app) : false,
+    builderSelected: exists ? await getSelectedBuilder(dokku, app) : "",
+    dockerfilePath: exists ? await getDockerfilePath(dokku, app) : "",
+    postgres: await service("postgres"),
+    redis: await service("redis"),
+    postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
+    storageRoot,
+    storageDirectory: options.storage ? await directoryOwner(path17.join(storageRoot, options.storageName)) : { exists: false },
+    mounts: exists && options.storage ? await listMounts(dokku, app) : [],
+    domains: exists ? await appDomains(dokku, app) : [],
+    portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
+    scale: exists ? await getScale(dokku, app) : {},
+    letsencrypt: !options.letsencrypt ? { appEmail: "", globalEmail: "", autorenew: false, active: false } : exists ? await appLetsencrypt(dokku, app) : {
+      appEmail: "",
+      globalEmail: await globalLetsencryptEmail(ctx),
+      autorenew: await cronJobEnabled(dokku),
+      active: false
+    }
+  };
+}
+function actions(options, ctx, properties) {
+  const { dokku } = ctx;
+  const { app } = options;
+  return {
+    createApp: () => createApp(dokku, app),
+    selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
+    setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
+    createService: (kind, name, image, version2) => createService(dokku, kind, name, kind === "postgres" ? { image, version: version2 } : void 0),
+    linkService: (kind, name) => linkService(dokku, kind, name, app),
+    recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
+    ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
+    mountStorage: (hostPath, containerPath) => mountStorage(dokku, app, hostPath, containerPath),
+    addDomains: (domains) => addDomains(dokku, app, domains),
+    setPorts: (mappings) => setPortMap(dokku, app, mappings),
+    scale: (pairs) => setScale(dokku, app, pairs),
+    setLetsencryptEmail: (email) => setLetsencryptEmail(dokku, app, email),
+    addLetsencryptCron: () => addCronJob(dokku),
+    enableLetsencrypt: () => enableLetsencrypt(dokku, app)
+  };
+}
+async function directoryOwner(directory) {
+  try {
+    const info = await stat6(directory);
+    return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
-    if (isMissing(error)) return false;
+    if (isMissing(error)) return { exists: false };
     throw error;
   }
+}
+async function globalLetsencryptEmail(ctx) {
+  try {
+    return (await readFile7(path17.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+  } catch (error) {
+    if (isMissing(error)) return "";
+    throw error;
+  }
+}
+async function serverName(ctx) {
+  try {
+    const name = (await readFile7(path17.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    if (name) return name;
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+  return hostname2();
 }
 
 // src/triggers/post-app-clone-setup.ts
@@ -7798,7 +18810,7 @@ var postAppCloneSetup = {
   async run([oldApp, newApp], context) {
     if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
     await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
-    await copyAppDataExceptBackups(context.paths, oldApp, newApp);
+    await copyReleaseHistory(context.paths, oldApp, newApp);
   }
 };
 
@@ -7829,14 +18841,295 @@ var postDelete = {
   }
 };
 
+// src/triggers/post-build.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import path18 from "node:path";
+
+// src/core/deploy-gate.ts
+var CODE_ARRIVING_SOURCES = [
+  "git-hook",
+  "git:sync",
+  "git:from-archive",
+  "git:from-image",
+  "git:load-image",
+  "ps:rebuild"
+];
+function earlyPass(facts) {
+  const isNewCode = facts.buildSource === void 0 || CODE_ARRIVING_SOURCES.includes(facts.buildSource);
+  if (!isNewCode) return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed` };
+  if (facts.trigger === "post-build" && !facts.hasPredeploy) {
+    return { action: "pass", reason: "no app.json predeploy: the backup is taken before the release task" };
+  }
+  return void 0;
+}
+function decideGate(facts) {
+  const early = earlyPass(facts);
+  if (early) return early;
+  if (facts.alreadyTakenForBuild) return { action: "pass", reason: "the deploy backup for this build is already taken" };
+  if (facts.rollback) {
+    return { action: "pass", reason: "rollback: the database was just restored from a verified backup", consumeRollback: true };
+  }
+  if (!facts.backupOnDeploy) return { action: "pass", reason: "backup-on-deploy is false" };
+  if (facts.skipNext) {
+    return { action: "pass", reason: "backup-skip-next was set: skipping this deploy's backup once", consumeSkipNext: true };
+  }
+  if (!facts.hasPostgres) return { action: "pass", reason: "no Postgres service is linked to the app" };
+  return { action: "backup" };
+}
+function hasPredeployScript(appJson) {
+  if (!appJson) return false;
+  try {
+    const parsed = JSON.parse(appJson);
+    const predeploy = parsed?.scripts?.dokku?.predeploy;
+    return typeof predeploy === "string" && predeploy.trim() !== "";
+  } catch {
+    return false;
+  }
+}
+function isCodeArriving(buildSource) {
+  return buildSource !== void 0 && CODE_ARRIVING_SOURCES.includes(buildSource);
+}
+var SHA = /^[0-9a-f]{7,64}$/;
+function liveRevFrom(lastReleaseRev, deploySourceMetadata2) {
+  const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
+  if (SHA.test(fromHistory)) return fromHistory;
+  const metadata = (deploySourceMetadata2 ?? "").trim();
+  const candidate = (metadata.includes("#") ? metadata.slice(metadata.lastIndexOf("#") + 1) : metadata).toLowerCase();
+  return SHA.test(candidate) ? candidate : "none";
+}
+var PENDING_WITHOUT_ID_MS = 60 * 60 * 1e3;
+function pendingIsForBuild(pending, buildId, deployingRev, now) {
+  if (!pending) return false;
+  if (buildId || pending.build_id) return pending.build_id === buildId;
+  const age = now.getTime() - Date.parse(pending.created_at);
+  return pending.deploying_rev === deployingRev && age >= 0 && age < PENDING_WITHOUT_ID_MS;
+}
+function rollbackMarkerApplies(marker, deployingRev, now) {
+  if (!marker || !SHA.test(marker.rev) || !SHA.test(deployingRev)) return false;
+  const same = marker.rev.startsWith(deployingRev) || deployingRev.startsWith(marker.rev);
+  return same && now.getTime() < Date.parse(marker.expires_at);
+}
+
+// src/deploy/gate.ts
+async function runDeployGate(run2, context) {
+  const { app } = run2;
+  const { log, paths, env } = context;
+  const buildSource = env.DOKKU_BUILD_SOURCE || void 0;
+  const buildId = env.DOKKU_BUILD_ID || void 0;
+  const early = earlyPass({ trigger: run2.trigger, buildSource, hasPredeploy: run2.hasPredeploy });
+  if (early?.action === "pass") {
+    if (run2.trigger === "pre-release-builder") log.info1(`Pegasus deploy backup skipped: ${early.reason}`);
+    return;
+  }
+  const properties = new PropertyStore(paths.propertiesDir);
+  const config = await exportConfig(context.dokku, app);
+  const deployingRev = normalizeRev(config.GIT_REV);
+  const now = context.now();
+  const pending = await readPendingDeploy(paths, app);
+  const marker = await readRollbackMarker(paths, app);
+  const decision = decideGate({
+    trigger: run2.trigger,
+    buildSource,
+    hasPredeploy: run2.hasPredeploy,
+    alreadyTakenForBuild: pendingIsForBuild(pending, buildId, deployingRev, now),
+    rollback: rollbackMarkerApplies(marker, deployingRev, now),
+    backupOnDeploy: await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy")) !== "false",
+    skipNext: await properties.get(app, "backup-skip-next") === "true",
+    hasPostgres: Boolean(await properties.get(app, "postgres-service")) || linkedPostgresHosts(config).length > 0
+  });
+  if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
+    log.info1(
+      pending.backup_id ? `Pegasus deploy backup ${pending.backup_id} already taken for this build` : `Pegasus deploy backup skipped for this build: ${pending.reason}`
+    );
+    return;
+  }
+  const liveRev = await liveRevOf(app, context);
+  const record = (backupId3, reason, restored) => ({
+    ...buildId ? { build_id: buildId } : {},
+    backup_id: backupId3,
+    ...restored ? { restored_backup_id: restored } : {},
+    live_rev: liveRev,
+    deploying_rev: deployingRev,
+    created_at: now.toISOString(),
+    reason
+  });
+  if (decision.action === "pass") {
+    if (decision.consumeSkipNext) {
+      await properties.delete(app, "backup-skip-next");
+      log.warn(`NO BACKUP for this deploy of ${app}: backup-skip-next was set, and is now unset (it applies once)`);
+      log.warn(`Migrations of ${shortRev(deployingRev)} run against data that no pegasus backup holds`);
+    } else if (decision.consumeRollback && marker) {
+      await clearRollbackMarker(paths, app);
+      log.info1(`Pegasus deploy backup skipped: rollback to ${shortRev(deployingRev)}, data just restored from ${marker.backup_id}`);
+    } else {
+      log.info1(`Pegasus deploy backup skipped: ${decision.reason}`);
+    }
+    await writePendingDeploy(paths, app, record(null, decision.reason, decision.consumeRollback ? marker?.backup_id : void 0));
+    return;
+  }
+  log.info1(`Pegasus deploy backup of ${app} before its migrations (live ${shortRev(liveRev)}, deploying ${shortRev(deployingRev)})`);
+  let backupId2;
+  try {
+    const taken = await takeBackup(app, "deploy", context, {
+      liveRev,
+      deployingRev,
+      // A big database takes minutes; a line every few seconds shows the deploy is alive.
+      progress: { write: (chunk) => process.stderr.write(chunk) },
+      progressIntervalMs: 5e3
+    });
+    backupId2 = taken.id;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      [
+        `Deploy of ${app} stopped: the backup before its migrations failed, so no migration ran.`,
+        why,
+        `Fix the cause and deploy again. To deploy once without a backup, knowingly:`,
+        `  dokku pegasus:set ${app} backup-skip-next true`
+      ].join("\n")
+    );
+  }
+  await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
+}
+async function liveRevOf(app, context) {
+  const [last] = await readReleases(context.paths, app);
+  if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
+  return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
+}
+
+// src/triggers/post-build.ts
+var postBuild = {
+  name: "post-build",
+  async run(args, context) {
+    const app = verifyAppName(args[1]);
+    const workDir = args[2];
+    const appJson = workDir ? await readOptional(path18.join(workDir, "app.json")) : void 0;
+    await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
+  }
+};
+async function readOptional(file2) {
+  try {
+    return await readFile8(file2, "utf8");
+  } catch (error) {
+    if (isMissing(error) || error.code === "ENOTDIR") return void 0;
+    throw error;
+  }
+}
+
+// src/triggers/post-deploy.ts
+var postDeploy = {
+  name: "post-deploy",
+  async run(args, context) {
+    const app = verifyAppName(args[0]);
+    const { env, paths, log } = context;
+    const source = env.DOKKU_BUILD_SOURCE || void 0;
+    const buildId = env.DOKKU_BUILD_ID || void 0;
+    if (source !== void 0 && !isCodeArriving(source)) return;
+    try {
+      const rev = normalizeRev(await getConfigValue(context.dokku, app, "GIT_REV"));
+      const now = context.now();
+      const stored = await readPendingDeploy(paths, app);
+      const pending = pendingIsForBuild(stored, buildId, rev, now) ? stored : void 0;
+      if (source === void 0 && !pending) return;
+      const record = {
+        rev,
+        deployed_at: now.toISOString(),
+        source: source ?? "unknown",
+        build_id: buildId ?? null,
+        backup_id: pending?.backup_id ?? null,
+        previous_rev: pending?.live_rev ?? await liveRevOf(app, context),
+        ...pending?.restored_backup_id ? { restored_backup_id: pending.restored_backup_id } : {}
+      };
+      await appendRelease(paths, app, record);
+      if (pending) await clearPendingDeploy(paths, app);
+      log.info1(
+        `Pegasus release recorded: ${shortRev(rev)} (${record.backup_id ? `deploy backup ${record.backup_id}` : "no deploy backup"})`
+      );
+    } catch (error) {
+      log.warn(`Pegasus could not record this release of ${app}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+};
+
+// src/triggers/pre-release-builder.ts
+var preReleaseBuilder = {
+  name: "pre-release-builder",
+  async run(args, context) {
+    const app = verifyAppName(args[1]);
+    await runDeployGate({ trigger: "pre-release-builder", app, hasPredeploy: false }, context);
+  }
+};
+
+// src/triggers/cron-entries.ts
+import { readdir as readdir4 } from "node:fs/promises";
+var cronEntries = {
+  name: "cron-entries",
+  async run([scheduler3], context) {
+    if (scheduler3 && scheduler3 !== "docker-local") return;
+    const store = new PropertyStore(context.paths.propertiesDir);
+    let apps;
+    try {
+      apps = await readdir4(context.paths.propertiesDir);
+    } catch (error) {
+      if (isMissing(error)) return;
+      throw error;
+    }
+    const logFile = scheduleLogFile(context.env);
+    const lines = [];
+    for (const app of apps.sort()) {
+      if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
+      const schedule = await store.get(app, SCHEDULE_PROPERTY);
+      if (!schedule) continue;
+      try {
+        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
+      } catch {
+        context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
+      }
+    }
+    if (lines.length > 0) context.stdout.write(`${lines.join("\n")}
+`);
+  }
+};
+
+// src/triggers/report.ts
+var report3 = {
+  name: "report",
+  async run(args, context) {
+    const [app] = args;
+    if (!app) return 0;
+    try {
+      const fields = await collectReport(verifyAppName(app), context);
+      printReport(context, app, fields, { format: "stdout", infoFlags: [] });
+    } catch (error) {
+      context.log.warn(`pegasus report of ${app} unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return 0;
+  }
+};
+
 // src/registry.ts
 var subcommands = [
-  set
+  setup,
+  envImport,
+  backupDeploy,
+  backups,
+  backupSchedule,
+  backupUnschedule,
+  restore,
+  rollback,
+  releases,
+  set,
+  report
 ];
 var triggers = [
   postDelete,
   postAppRenameSetup,
-  postAppCloneSetup
+  postAppCloneSetup,
+  cronEntries,
+  postBuild,
+  preReleaseBuilder,
+  postDeploy,
+  report3
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
@@ -7864,6 +19157,7 @@ async function main(argv, env) {
         env,
         trace: log.trace
       }),
+      runner: execaRunner,
       log,
       stdout: process.stdout,
       stdin: () => process.stdin,
@@ -7879,7 +19173,13 @@ async function main(argv, env) {
       if (!subcommand) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const args = parseCommandArgs(`${PLUGIN_NAME}:${subcommand.name}`, rest, subcommand.options, env);
+      const args = parseCommandArgs(
+        `${PLUGIN_NAME}:${subcommand.name}`,
+        rest,
+        subcommand.options,
+        env,
+        subcommand.infoFlagPrefix
+      );
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;
     }

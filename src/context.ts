@@ -1,11 +1,14 @@
 import type { Readable } from "node:stream";
 import type { DokkuClient } from "./dokku/client.js";
 import type { Log } from "./io/log.js";
+import type { Runner } from "./io/runner.js";
 import type { DokkuPaths } from "./paths.js";
 
 /** Everything a subcommand or trigger may touch; main.ts builds it, tests build their own. */
 export interface Context {
   dokku: DokkuClient;
+  /** Other programs (git on the app's own repository); never dokku, which goes through `dokku`. */
+  runner: Runner;
   log: Log;
   /** Where data goes (`--format json`); logs never do when a command prints data. */
   stdout: { write(chunk: string): unknown };

@@ -35,9 +35,14 @@ export class DokkuCommandError extends UserError {
     readonly dokkuMessage: string,
   ) {
     super(
-      `dokku ${command} failed (exit ${dokkuExitCode})${dokkuMessage ? `: ${dokkuMessage}` : ""}`,
+      `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage ? `: ${dokkuMessage}` : ""}`,
       dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError,
     );
     this.name = "DokkuCommandError";
   }
+}
+
+/** Calls are recorded as `config:set` or, for triggers, `plugn:<trigger>`. */
+function describeCommand(command: string): string {
+  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
 }

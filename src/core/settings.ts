@@ -52,6 +52,19 @@ export const SETTINGS: readonly Setting[] = [
     },
   },
   {
+    key: "backup-skip-next",
+    description: "true lets the next deploy pass the backup gate once (the gate then unsets it)",
+    fallback: "",
+    global: false,
+    validate: (value) => {
+      // One-shot and per app on purpose: a standing "false" would be backup-on-deploy.
+      if (value !== "true") {
+        throw new UserError(`backup-skip-next can only be set to true (unset it with no value), got ${JSON.stringify(value)}`);
+      }
+      return value;
+    },
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",

@@ -29,6 +29,8 @@ export interface CallOptions {
   mutating: boolean;
   /** Standard input for the child (e.g. a JSON document of config values). */
   input?: string | Buffer;
+  /** A file streamed to the child's stdin (postgres:import of a dump), never held in memory. */
+  inputFile?: string;
   /** Prepend Dokku's global `--quiet` (it must come before the command). */
   quiet?: boolean;
   /** Exit codes that are answers, not failures (e.g. 1 for `postgres:exists`). */
@@ -41,6 +43,8 @@ export interface DokkuClientOptions {
   runner: Runner;
   /** Path or name of the dokku binary. */
   bin: string;
+  /** Path or name of the plugn binary (`trigger`); default `plugn` from PATH, as on a Dokku host. */
+  plugnBin?: string;
   /** The environment the plugin itself received; the client strips parse_args variables. */
   env: Record<string, string | undefined>;
   trace?: (line: string) => void;
@@ -69,9 +73,30 @@ export class DokkuClient {
     const result = await this.options.runner.run(this.options.bin, argv, {
       env: this.childEnv,
       input: options.input,
+      inputFile: options.inputFile,
     });
     this.record(args, shown, options.mutating, result.exitCode);
     this.check(args, result.exitCode, result.stderr, result.stdout, options.okExitCodes);
+    return result;
+  }
+
+  /**
+   * Runs `plugn trigger <name> <args…>` directly, as Dokku's Go core does (CallPlugnTrigger sits
+   * on CallExecCommand): unlike `dokku plugin:trigger`, which the dokku script refuses to anyone
+   * but root, it runs as whoever we are (the dokku user inside a subcommand or trigger). Same
+   * runner and stripped environment as `run`; recorded as command `plugn:<name>`.
+   */
+  async trigger(name: string, args: readonly string[], options: Omit<CallOptions, "quiet">): Promise<RunResult> {
+    const argv = ["trigger", name, ...args];
+    const shown = showArgs(argv, options.redactFrom === undefined ? undefined : options.redactFrom + 1);
+    this.options.trace?.(`plugn ${shown.join(" ")}`);
+    const result = await this.options.runner.run(this.options.plugnBin ?? "plugn", argv, {
+      env: this.childEnv,
+      input: options.input,
+      inputFile: options.inputFile,
+    });
+    this.calls.push({ command: `plugn:${name}`, shownArgs: shown, mutating: options.mutating, exitCode: result.exitCode });
+    this.check([`plugn:${name}`], result.exitCode, result.stderr, result.stdout, options.okExitCodes);
     return result;
   }
 

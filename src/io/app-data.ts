@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { DokkuPaths } from "../paths.js";
 import { isMissing } from "./properties.js";
@@ -48,22 +48,6 @@ export async function moveAppData(paths: DokkuPaths, from: string, to: string): 
   try {
     await rm(appDataDir(paths, to), { recursive: true, force: true });
     await rename(appDataDir(paths, from), appDataDir(paths, to));
-    return true;
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-}
-
-/** apps:clone: the clone gets a copy of the release history, never the backups. */
-export async function copyAppDataExceptBackups(paths: DokkuPaths, from: string, to: string): Promise<boolean> {
-  const source = appDataDir(paths, from);
-  try {
-    await mkdir(appDataDir(paths, to), { recursive: true, mode: 0o700 });
-    await cp(source, appDataDir(paths, to), {
-      recursive: true,
-      filter: (file) => path.relative(source, file).split(path.sep)[0] !== "backups",
-    });
     return true;
   } catch (error) {
     if (isMissing(error)) return false;

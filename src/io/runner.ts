@@ -5,6 +5,8 @@ export interface RunOptions {
   /** The child's whole environment (nothing is inherited beyond it). */
   env: Record<string, string | undefined>;
   input?: string | Buffer;
+  /** A file streamed to the child's stdin (e.g. a database dump): never read into memory. */
+  inputFile?: string;
 }
 
 export interface RunResult {
@@ -38,7 +40,8 @@ export const execaRunner: Runner = {
       env: options.env,
       extendEnv: false,
       input: options.input,
-      stdin: options.input === undefined ? "ignore" : undefined,
+      inputFile: options.inputFile,
+      stdin: options.input === undefined && options.inputFile === undefined ? "ignore" : undefined,
       reject: false,
       stripFinalNewline: false,
       encoding: "utf8",

@@ -65,7 +65,8 @@ export const report: Subcommand = {
       return;
     }
     const apps = await listApps(context.dokku);
-    if (apps.length === 0) throw new UserError("You haven't deployed any applications yet");
+    // As Dokku's own reports: no apps is a warning, not a failure.
+    if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
     for (const app of apps) printReport(context, app, await collectReport(app, context), request);
   },
 };

@@ -203,7 +203,7 @@ SQL
   run dokku pegasus:backup-schedule web "0 3 * * *"
   assert_success
   assert_output --partial 'Backup schedule of web: "0 3 * * *"'
-  assert_equal "$(fake-dokku-ctl calls --command plugin:trigger --count)" 1
+  assert_equal "$(fake-dokku-ctl calls --command plugn:trigger --count)" 1
   run fake-dokku-ctl crontab
   assert_success
   assert_line "0 3 * * * dokku pegasus:backup-deploy web --reason schedule &>> /var/log/dokku/pegasus.log"

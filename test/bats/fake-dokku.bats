@@ -69,3 +69,19 @@ teardown() {
   assert_success
   assert_line "24 6 * * * dokku letsencrypt:auto-renew &>> /var/log/dokku/letsencrypt.log"
 }
+
+@test "(fake) inside a plugin, plugin:trigger is refused as for the dokku user; plugn trigger works" {
+  mkdir -p "$PLUGIN_AVAILABLE_PATH/probe/subcommands"
+  printf '#!/usr/bin/env bash\ndokku plugin:trigger scheduler-cron-write || echo "refused $?"\nplugn trigger scheduler-cron-write\n' >"$PLUGIN_AVAILABLE_PATH/probe/subcommands/go"
+  printf '#!/usr/bin/env bash\necho "0 2 * * *;dokku probe:go"\n' >"$PLUGIN_AVAILABLE_PATH/probe/cron-entries"
+  chmod +x "$PLUGIN_AVAILABLE_PATH/probe/subcommands/go" "$PLUGIN_AVAILABLE_PATH/probe/cron-entries"
+  ln -s "$PLUGIN_AVAILABLE_PATH/probe" "$PLUGIN_ENABLED_PATH/probe"
+  run --separate-stderr dokku probe:go
+  assert_success
+  [[ "$stderr" == *"!     This command must be run as root" ]]
+  assert_line --index 0 "refused 1"
+  assert_line --index 1 "-----> Updated schedule file"
+  run fake-dokku-ctl crontab
+  assert_line "0 2 * * * dokku probe:go"
+  assert_equal "$(fake-dokku-ctl calls --command plugn:trigger)" "1 M plugn trigger scheduler-cron-write"
+}

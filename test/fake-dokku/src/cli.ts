@@ -1,6 +1,6 @@
 // Shared command-line behaviour: pflag parsing for Go subcommands, app-name checks (§0.3) and
 // the Go `:report` renderer (§0.4, plugins/common/common.go ReportSingleApp).
-import { DokkuExit, err, fail, info2Quiet, line, out } from "./output.js";
+import { DokkuExit, err, fail, info2Quiet, line, out, warn } from "./output.js";
 import { appExists, listApps } from "./state.js";
 
 export interface FlagSpec {
@@ -70,6 +70,30 @@ export function parseGoFlags(command: string, args: string[], spec: FlagSpec): P
     positionals.push(a);
   }
   return { bools, strings, positionals };
+}
+
+/** The positionals parseGoFlags would find, without its errors (for classifying a call). */
+export function goPositionals(args: string[], spec: FlagSpec): string[] {
+  const stringNames = new Set(spec.string ?? []);
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--") && a.length > 2) {
+      if (!a.includes("=") && stringNames.has(a.slice(2))) i++;
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1 && !/^-[0-9]/.test(a)) {
+      const long = spec.short?.[a.slice(1, 2)];
+      if (long && stringNames.has(long) && a.length === 2) i++;
+      continue;
+    }
+    positionals.push(a);
+  }
+  return positionals;
 }
 
 export const NEW_APP_RE = /^[a-z0-9][a-z0-9.-]*$/;
@@ -191,7 +215,9 @@ export function runReport(spec: ReportSpec, args: string[]): void {
   }
   const apps = listApps();
   if (apps.length === 0) {
-    fail("You haven't deployed any applications yet");
+    // CommandReport: errors.Is(err, common.NoAppsExist) → LogWarn, return nil (exit 0)
+    warn("You haven't deployed any applications yet");
+    return;
   }
   for (const a of apps) one(a, spec.flags(a));
 }

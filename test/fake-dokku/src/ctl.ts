@@ -3,8 +3,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { deployBranch } from "./deploy.js";
 import { addFault, clearFaults, readFaults, type Fault } from "./faults.js";
-import { letsencryptCronEntries } from "./letsencrypt.js";
-import { enabledPlugins, fireTrigger, pluginEnabled } from "./plugins.js";
+import { currentCrontab } from "./cron.js";
+import { DokkuExit } from "./output.js";
 import { dropAllRealDbs } from "./services.js";
 import { appDir, fakeFile, paths, readJsonl, type FakeEvent } from "./state.js";
 
@@ -15,6 +15,10 @@ export interface CallRecord {
   pid?: number;
   depth?: number;
   argv?: string[];
+  /** `plugn` for the fake plugn binary; absent for dokku. */
+  bin?: string;
+  trigger?: string;
+  user?: string;
   command?: string;
   mutating?: boolean;
   exit?: number;
@@ -55,9 +59,9 @@ export function ctl(args: string[]): number {
       if (rest.includes("--count")) {
         process.stdout.write(`${list.length}\n`);
       } else if (rest.includes("--json")) {
-        for (const c of list) process.stdout.write(`${JSON.stringify({ ts: c.ts, depth: c.depth, argv: c.argv, command: c.command, mutating: c.mutating, exit: c.exitCode })}\n`);
+        for (const c of list) process.stdout.write(`${JSON.stringify({ ts: c.ts, depth: c.depth, bin: c.bin, argv: c.argv, command: c.command, user: c.user, mutating: c.mutating, exit: c.exitCode })}\n`);
       } else {
-        for (const c of list) process.stdout.write(`${c.depth} ${c.mutating ? "M" : "R"} ${(c.argv ?? []).join(" ")}\n`);
+        for (const c of list) process.stdout.write(`${c.depth} ${c.mutating ? "M" : "R"} ${c.bin ? `${c.bin} ` : ""}${(c.argv ?? []).join(" ")}\n`);
       }
       return 0;
     }
@@ -117,33 +121,14 @@ export function ctl(args: string[]): number {
       return r.status ?? 1;
     }
     case "crontab": {
-      // the cron plugin: every plugin's cron-entries (letsencrypt emulated in its place)
-      let output = "";
-      for (const plugin of enabledPlugins()) {
-        if (plugin === "letsencrypt" && pluginEnabled("letsencrypt")) {
-          const own = letsencryptCronEntries();
-          if (own) output += `${own}\n`;
-        }
+      // the crontab the cron plugin's scheduler-cron-write last installed (cron.ts); before
+      // any, the one it would write now from every plugin's cron-entries
+      try {
+        process.stdout.write(currentCrontab());
+      } catch (e) {
+        if (e instanceof DokkuExit) return e.code;
+        throw e;
       }
-      const r = fireTrigger("cron-entries", ["docker-local"], { capture: true });
-      output = mergeInOrder(output, r.stdout);
-      const trimmed = output.trim();
-      const tasks: string[] = [];
-      if (trimmed !== "") {
-        for (const line of trimmed.split("\n")) {
-          if (line.trim() === "") {
-            tasks.length = 0;
-            break;
-          }
-          const parts = line.split(";");
-          if (parts.length !== 2 && parts.length !== 3) {
-            process.stderr.write(` !     Invalid injected cron task: ${line}\n`);
-            return 1;
-          }
-          tasks.push(`${parts[0]} ${parts.length === 3 ? `${parts[1]} &>> ${parts[2]}` : parts[1]}`);
-        }
-      }
-      process.stdout.write(`PATH=/usr/local/bin:/usr/bin:/bin\nSHELL=/bin/bash\n\n${tasks.map((t) => `${t}\n`).join("")}`);
       return 0;
     }
     case "cleanup":
@@ -156,11 +141,6 @@ export function ctl(args: string[]): number {
       process.stderr.write(USAGE);
       return sub ? 2 : 0;
   }
-}
-
-/** letsencrypt sorts before most plugins; keep it first, then the real trigger outputs. */
-function mergeInOrder(emulated: string, triggered: string): string {
-  return `${emulated}${triggered}`;
 }
 
 export const ctlJoin = join;

@@ -1,6 +1,6 @@
 // dokku-letsencrypt 0.25.1 (bash): properties, enable checks, active, cron-job, list, and its
 // cron-entries contribution. No certificate is requested: an enabled app is recorded active.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { verifyAppBash } from "./cli.js";
 import { appVhosts, vhostsEnabled } from "./domains.js";
@@ -39,6 +39,154 @@ function fmtDuration(seconds: number): string {
   return `${Math.floor(s / 86400)}d, ${Math.floor((s % 86400) / 3600)}h, ${Math.floor((s % 3600) / 60)}m, ${s % 60}s`;
 }
 
+/** fn-plugin-property-get-all: `dns-provider-*` properties of an app (or --global). */
+function dnsProviderProps(app: string): Map<string, string> {
+  const dir = join(paths().libRoot, "config", "letsencrypt", app);
+  const found = new Map<string, string>();
+  if (!existsSync(dir)) return found;
+  for (const key of readdirSync(dir)) if (key.startsWith("dns-provider-")) found.set(key, propGet("letsencrypt", app, key));
+  return found;
+}
+
+/** fn-letsencrypt-computed-server: default/empty and staging become the ACME URLs. */
+function computedServer(app: string): string {
+  const value = computed(app, "server");
+  if (value === "" || value === "default") return "https://acme-v02.api.letsencrypt.org/directory";
+  if (value === "staging") return "https://acme-staging-v02.api.letsencrypt.org/directory";
+  return value;
+}
+
+/** fn-letsencrypt-computed-dns-provider: "none" (app or global) is an explicit opt-out. */
+function computedDnsProvider(app: string): string {
+  const own = propGet("letsencrypt", app, "dns-provider");
+  if (own === "none") return "";
+  const value = own || propGet("letsencrypt", "--global", "dns-provider");
+  return value === "none" ? "" : value;
+}
+
+/** cmd-letsencrypt-report-single's flag_map, in its order (bash: not sorted). */
+function letsencryptFlagMap(app: string): [string, string][] {
+  const g = (key: string) => propGet("letsencrypt", "--global", key);
+  const a = (key: string) => propGet("letsencrypt", app, key);
+  const c = cert(app);
+  const map: [string, string][] = [
+    ["--letsencrypt-active", String(app !== "--global" && letsencryptActive(app))],
+    ["--letsencrypt-autorenew", String(existsSync(autorenewFile()))],
+    ["--letsencrypt-computed-dns-provider", computedDnsProvider(app)],
+    ["--letsencrypt-global-dns-provider", g("dns-provider")],
+    ["--letsencrypt-dns-provider", a("dns-provider")],
+    ["--letsencrypt-computed-email", computed(app, "email")],
+    ["--letsencrypt-global-email", g("email")],
+    ["--letsencrypt-email", a("email")],
+    ["--letsencrypt-expiration", c && app !== "--global" ? String(c.expires) : ""],
+    ["--letsencrypt-computed-graceperiod", computed(app, "graceperiod", String(60 * 60 * 24 * 30))],
+    ["--letsencrypt-global-graceperiod", g("graceperiod")],
+    ["--letsencrypt-graceperiod", a("graceperiod")],
+    ["--letsencrypt-computed-lego-args", computed(app, "lego-args")],
+    ["--letsencrypt-global-lego-args", g("lego-args")],
+    ["--letsencrypt-lego-args", a("lego-args")],
+    ["--letsencrypt-computed-lego-docker-options", computed(app, "lego-docker-options")],
+    ["--letsencrypt-global-lego-docker-options", g("lego-docker-options")],
+    ["--letsencrypt-lego-docker-options", a("lego-docker-options")],
+    ["--letsencrypt-computed-server", computedServer(app)],
+    ["--letsencrypt-global-server", g("server")],
+    ["--letsencrypt-server", a("server")],
+  ];
+  // fn-letsencrypt-report-add-dns-provider-keys: computed/global/app rows per sorted key
+  const sanitize = process.env.LETSENCRYPT_REPORT_SANITIZE === "true";
+  const globals = dnsProviderProps("--global");
+  const own = app === "--global" ? new Map<string, string>() : dnsProviderProps(app);
+  const keys = [...new Set([...globals.keys(), ...own.keys()])].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+  for (const key of keys) {
+    let appValue = own.get(key) ?? "";
+    let globalValue = globals.get(key) ?? "";
+    let computedValue = appValue || globalValue;
+    if (sanitize) {
+      if (appValue) appValue = "****";
+      if (globalValue) globalValue = "****";
+      if (computedValue) computedValue = "****";
+    }
+    if (computedValue) map.push([`--letsencrypt-computed-${key}`, computedValue]);
+    if (globalValue) map.push([`--letsencrypt-global-${key}`, globalValue]);
+    if (appValue) map.push([`--letsencrypt-${key}`, appValue]);
+  }
+  // fn-letsencrypt-report-filter-global keeps only the `-global-` rows
+  return app === "--global" ? map.filter(([k]) => k.includes("-global-")) : map;
+}
+
+/** cmd-letsencrypt-report-single (command-functions). */
+function letsencryptReportSingle(app: string, infoFlag: string, format: string): void {
+  if (infoFlag === "true") infoFlag = "";
+  if (app !== "--global") verifyAppBash(app);
+  const map = letsencryptFlagMap(app);
+  if (format !== "stdout" && infoFlag !== "") fail("--format flag cannot be specified when specifying an info flag");
+  if (format === "json") {
+    // jq -c '. + {($key): $value}' per row: insertion order, later duplicates overwrite
+    const o: Record<string, string> = {};
+    for (const [k, v] of map) o[k.replace(/^--letsencrypt-/, "")] = v;
+    line(JSON.stringify(o));
+    return;
+  }
+  if (infoFlag === "") {
+    info2Quiet(app === "--global" ? "global letsencrypt information" : `${app} letsencrypt information`);
+    for (const [k, v] of map) {
+      const key = `${k.slice(2)}:`.replace(/-/g, " ");
+      verbose(`${(key.charAt(0).toUpperCase() + key.slice(1)).padEnd(30)} ${v.padEnd(25)}`);
+    }
+    return;
+  }
+  let match = false;
+  let valueExists = false;
+  let validFlags = "";
+  for (const [k, v] of map) {
+    validFlags += ` ${k}`;
+    if (k === infoFlag) {
+      match = true;
+      if (v.length !== 0) {
+        line(v);
+        valueExists = true;
+      }
+    }
+  }
+  if (!match) fail(`Invalid flag passed, valid flags:${validFlags}`);
+  if (!valueExists) fail("not deployed");
+}
+
+/** cmd-letsencrypt-report + fn-letsencrypt-report-parse-args (command/internal-functions). */
+function letsencryptReport(argv: string[]): void {
+  let format = "stdout";
+  let isGlobal = false;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--format") {
+      format = argv[i + 1] ?? "";
+      i++;
+    } else if (a === "--global") isGlobal = true;
+    else rest.push(a);
+  }
+  let app = rest[0] ?? "";
+  let infoFlag = rest[1] ?? "";
+  if (app.startsWith("--")) {
+    infoFlag = app;
+    app = "";
+  }
+  if (isGlobal) app = "--global";
+  if (app === "" && infoFlag === "") infoFlag = "true";
+  if (app === "--global" || app !== "") {
+    letsencryptReportSingle(app, infoFlag, format);
+    return;
+  }
+  // each app in a `| tee || true` subshell: its failure is printed but never ends the loop
+  for (const a of listApps()) {
+    try {
+      letsencryptReportSingle(a, infoFlag, format);
+    } catch (e) {
+      if (!(e instanceof DokkuExit)) throw e;
+    }
+  }
+}
+
 export function letsencryptCommand(cmd: string, args: string[]): void {
   switch (cmd) {
     case "letsencrypt:set": {
@@ -55,48 +203,9 @@ export function letsencryptCommand(cmd: string, args: string[]): void {
       }
       return;
     }
-    case "letsencrypt:report": {
-      const format = args.includes("--format") ? args[args.indexOf("--format") + 1] : "stdout";
-      const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--format");
-      const info = args.filter((a) => a.startsWith("--letsencrypt-"));
-      const apps = positional[0] ? [verifyAppBash(positional[0])] : listApps();
-      for (const app of apps) {
-        const c = cert(app);
-        const flags: Record<string, string> = {
-          "--letsencrypt-active": String(letsencryptActive(app)),
-          "--letsencrypt-autorenew": String(existsSync(autorenewFile())),
-          "--letsencrypt-computed-email": computed(app, "email"),
-          "--letsencrypt-email": propGet("letsencrypt", app, "email"),
-          "--letsencrypt-global-email": propGet("letsencrypt", "--global", "email"),
-          "--letsencrypt-computed-graceperiod": computed(app, "graceperiod", "2592000"),
-          "--letsencrypt-graceperiod": propGet("letsencrypt", app, "graceperiod"),
-          "--letsencrypt-global-graceperiod": propGet("letsencrypt", "--global", "graceperiod"),
-          "--letsencrypt-computed-server": computed(app, "server", "default"),
-          "--letsencrypt-server": propGet("letsencrypt", app, "server"),
-          "--letsencrypt-global-server": propGet("letsencrypt", "--global", "server"),
-          "--letsencrypt-expiration": c ? String(c.expires) : "",
-        };
-        if (info.length === 1) {
-          const flag = info[0] as string;
-          if (!(flag in flags)) fail(`Invalid flag passed, valid flags: ${Object.keys(flags).join(", ")}`);
-          if ((flags[flag] ?? "") === "") fail("not deployed");
-          line(flags[flag] ?? "");
-          continue;
-        }
-        if (format === "json") {
-          const o: Record<string, string> = {};
-          for (const [k, v] of Object.entries(flags)) o[k.replace(/^--letsencrypt-/, "")] = v;
-          line(JSON.stringify(o));
-          continue;
-        }
-        info2Quiet(`${app} letsencrypt information`);
-        for (const [k, v] of Object.entries(flags)) {
-          const label = `${k.replace(/^--/, "").replace(/-/g, " ").replace(/^l/, "L")}:`;
-          line(`       ${label.padEnd(30)} ${v.padEnd(25)}`);
-        }
-      }
+    case "letsencrypt:report":
+      letsencryptReport(args);
       return;
-    }
     case "letsencrypt:enable": {
       const force = args.includes("--force") || args.includes("-f");
       const app = verifyAppBash(args.filter((a) => !a.startsWith("-"))[0]);

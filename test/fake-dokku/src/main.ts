@@ -6,9 +6,19 @@ import { applyDelay, runWithStreamFault, takeFault } from "./faults.js";
 import { DokkuExit, err, warn } from "./output.js";
 import { commandsLoop, dispatchSubcommandFile, help, notACommand, pluginEnabled } from "./plugins.js";
 import { COMMANDS, isMutating } from "./registry.js";
+import "./core-triggers.js";
+import { plugnMain } from "./plugn.js";
 import { appendJsonl, currentDepth, fakeFile, paths } from "./state.js";
+import { effectiveUser, switchUser } from "./users.js";
+import { DOKKU_VERSION } from "./version.js";
 
-export const DOKKU_VERSION = "0.38.27";
+export { DOKKU_VERSION };
+
+/** The arguments the handler sees: core plugins get DOKKU_APP_NAME (from --app) prepended. */
+function handlerArgs(argv: string[]): string[] {
+  const def = COMMANDS[argv[0] ?? ""];
+  return def && !def.community && process.env.DOKKU_APP_NAME ? [process.env.DOKKU_APP_NAME, ...argv.slice(1)] : argv.slice(1);
+}
 
 /** parse_args: exports from flags anywhere in argv; returns argv without the leading flags. */
 function parseArgs(argv: string[]): string[] {
@@ -50,7 +60,8 @@ function record(argv: string[]): string | undefined {
     depth: currentDepth(),
     argv: process.argv.slice(2),
     command,
-    mutating: isMutating(command, argv.slice(1)),
+    user: effectiveUser(command),
+    mutating: isMutating(command, handlerArgs(argv)),
   });
   return id;
 }
@@ -72,6 +83,9 @@ async function run(rawArgv: string[]): Promise<number> {
 
 async function runRecorded(rawArgv: string[], argv: string[]): Promise<number> {
   const command = argv[0] as string;
+  // the dokku script's `sudo -u dokku` / "This command must be run as root" (users.ts)
+  const refused = switchUser(command);
+  if (refused !== undefined) return refused;
   if (process.env.FAKE_DOKKU_INNER !== "1") {
     const fault = takeFault(argv);
     if (fault) {
@@ -88,9 +102,7 @@ async function runRecorded(rawArgv: string[], argv: string[]): Promise<number> {
     if (fromFile !== undefined) return fromFile;
     const def = COMMANDS[command];
     if (def && (!def.community || pluginEnabled(def.community))) {
-      // core plugins get DOKKU_APP_NAME (from --app) prepended to their arguments
-      const args = !def.community && process.env.DOKKU_APP_NAME ? [process.env.DOKKU_APP_NAME, ...argv.slice(1)] : argv.slice(1);
-      def.handler(command, args);
+      def.handler(command, handlerArgs(argv));
       return 0;
     }
     const fromCommands = commandsLoop(argv);
@@ -107,6 +119,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   let code: number;
   if (argv[0] === "--fake-dokku-ctl") code = ctl(argv.slice(1));
+  else if (argv[0] === "--fake-plugn") code = plugnMain(argv.slice(1));
   else code = await run(argv);
   process.exitCode = code;
 }

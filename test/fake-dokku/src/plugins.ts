@@ -104,22 +104,54 @@ export interface TriggerResult {
   stdout: string;
 }
 
+/** A core plugin's trigger answered in-process (the fake has no core plugin files). */
+export type CoreTrigger = (args: string[]) => void;
+const coreTriggers = new Map<string, Map<string, CoreTrigger>>();
+
+/** Registers `<plugin>/<trigger>` of an emulated core plugin (see core-triggers.ts). */
+export function registerCoreTrigger(trigger: string, plugin: string, fn: CoreTrigger): void {
+  let byPlugin = coreTriggers.get(trigger);
+  if (!byPlugin) {
+    byPlugin = new Map();
+    coreTriggers.set(trigger, byPlugin);
+  }
+  byPlugin.set(plugin, fn);
+}
+
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 /**
- * `plugn trigger <name> args…`: every enabled plugin's executable `<name>` file in glob order;
- * the first non-zero exit stops the loop and is returned. `capture` collects stdout (callers
- * that consume trigger output); otherwise it streams.
+ * `plugn trigger <name> args…`: every enabled plugin's executable `<name>` file in glob order
+ * (emulated core plugins take their place in that order); the first non-zero exit stops the
+ * loop and is returned. `capture` collects stdout (callers that consume trigger output);
+ * otherwise it streams. Core handlers always write to the fake's own stdout.
  */
 export function fireTrigger(name: string, args: string[], options: { capture?: boolean } = {}): TriggerResult {
   const p = paths();
   let collected = "";
   const ran: string[] = [];
-  const appIndex = ["pre-build", "post-build", "pre-release-builder", "post-release-builder"].includes(name) ? 1 : 0;
-  const app = ["install", "update", "uninstall", "dependencies", "cron-entries"].includes(name) ? undefined : args[appIndex];
+  const appIndex = ["pre-build", "post-build", "pre-release-builder", "post-release-builder", "scheduler-cron-write"].includes(name) ? 1 : 0;
+  const app = ["install", "update", "uninstall", "dependencies", "cron-entries"].includes(name) ? undefined : args[appIndex] || undefined;
   const done = (status: number): TriggerResult => {
     recordEvent(app, `trigger:${name}`, { args, plugins: ran, exitCode: status });
     return { status, stdout: collected };
   };
-  for (const plugin of enabledPlugins()) {
+  const core = coreTriggers.get(name) ?? new Map<string, CoreTrigger>();
+  const plugins = [...new Set([...enabledPlugins(), ...core.keys()])].sort(byteOrder);
+  for (const plugin of plugins) {
+    const handler = core.get(plugin);
+    if (handler) {
+      ran.push(plugin);
+      let status = 0;
+      try {
+        handler(args);
+      } catch (e) {
+        if (!(e instanceof DokkuExit)) throw e;
+        status = e.code;
+      }
+      if (status !== 0) return done(status);
+      continue;
+    }
     const file = join(p.enabledPath, plugin, name);
     if (!existsSync(file)) continue;
     try {
@@ -237,13 +269,6 @@ export function help(all: boolean): number {
 
 // ---------------------------------------------------------------- plugin:*
 
-function requireRootLikeDokku(cmd: string): void {
-  // The real script refuses plugin:* (but help/list) unless root. Tests run as whoever they are;
-  // FAKE_DOKKU_ENFORCE_ROOT=1 turns the check on.
-  if (cmd === "plugin:help" || cmd === "plugin:list") return;
-  if (process.env.FAKE_DOKKU_ENFORCE_ROOT === "1" && userInfo().uid !== 0) fail("This command must be run as root");
-}
-
 function gitRun(args: string[], cwd?: string): number {
   const r = spawnSync("git", args, { cwd, stdio: ["ignore", "inherit", childStderrFd()], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
   return r.status ?? 1;
@@ -262,7 +287,7 @@ function primeCompletion(): void {
 }
 
 export function pluginCommand(cmd: string, args: string[]): void {
-  requireRootLikeDokku(cmd);
+  // root-only: checked by users.ts switchUser before dispatch, as the dokku script does
   const p = paths();
   switch (cmd) {
     case "plugin:list": {

@@ -2,8 +2,12 @@
 import { parseGoFlags, runReport, verifyAppGo } from "./cli.js";
 import { releaseAndDeploy, savedProcfile, schedulerDeploy, setupBuildCapture, gitBuild } from "./deploy.js";
 import { DokkuExit, fail, info1, info1Quiet, info2Quiet, isQuiet, line, warn } from "./output.js";
+import type { FlagSpec } from "./cli.js";
 import { isDeployed, isRunning, listApps, propComputed, propGet, propSet, readText, propFile, recordEvent, setRunning } from "./state.js";
 import { fireTrigger } from "./plugins.js";
+
+/** ps:scale's pflag set (plugins/ps/src/subcommands: skip-deploy bool, format string). */
+export const PS_SCALE_FLAGS: FlagSpec = { bool: ["skip-deploy"], string: ["format"] };
 
 export function readScale(app: string): [string, number][] {
   const text = readText(propFile("ps", app, "scale")) ?? "";
@@ -93,7 +97,7 @@ export function psCommand(cmd: string, args: string[]): void {
       );
       return;
     case "ps:scale": {
-      const f = parseGoFlags(cmd, args, { bool: ["skip-deploy"], string: ["format"] });
+      const f = parseGoFlags(cmd, args, PS_SCALE_FLAGS);
       const app = verifyAppGo(f.positionals[0]);
       const tuples = f.positionals.slice(1);
       const format = f.strings.get("format") ?? "stdout";

@@ -6,9 +6,12 @@ import { domainsCommand } from "./domains.js";
 import { gitCommand } from "./git.js";
 import { letsencryptCommand } from "./letsencrypt.js";
 import { pluginCommand } from "./plugins.js";
-import { psCommand } from "./ps.js";
+import { portsCommand } from "./ports.js";
+import { PS_SCALE_FLAGS, psCommand } from "./ps.js";
+import { reportCommand } from "./report.js";
 import { serviceCommand } from "./services.js";
 import { storageCommand } from "./storage.js";
+import { goPositionals } from "./cli.js";
 
 type Handler = (cmd: string, args: string[]) => void;
 /** true / false, or a function of the arguments (e.g. ps:scale shows without tuples). */
@@ -20,8 +23,6 @@ export interface CommandDef {
   /** Community plugins: answered only when `enabled/<plugin>` exists. */
   community?: "postgres" | "redis" | "letsencrypt";
 }
-
-const positionals = (args: string[]) => args.filter((a) => !a.startsWith("-"));
 
 export const COMMANDS: Record<string, CommandDef> = {
   // apps
@@ -70,13 +71,23 @@ export const COMMANDS: Record<string, CommandDef> = {
   "domains:clear-global": { handler: domainsCommand, mutating: true },
   "domains:report": { handler: domainsCommand, mutating: false },
   // ps
-  "ps:scale": { handler: psCommand, mutating: (args) => positionals(args).length > 1 },
+  // pflag takes `--format json` / `--format=json` as a flag: only <app> + tuples change anything
+  "ps:scale": { handler: psCommand, mutating: (args) => goPositionals(args, PS_SCALE_FLAGS).length > 1 },
   "ps:report": { handler: psCommand, mutating: false },
   "ps:restart": { handler: psCommand, mutating: true },
   "ps:start": { handler: psCommand, mutating: true },
   "ps:stop": { handler: psCommand, mutating: true },
   "ps:rebuild": { handler: psCommand, mutating: true },
   "ps:set": { handler: psCommand, mutating: true },
+  // ports (Go)
+  "ports:list": { handler: portsCommand, mutating: false },
+  "ports:report": { handler: portsCommand, mutating: false },
+  "ports:add": { handler: portsCommand, mutating: true },
+  "ports:set": { handler: portsCommand, mutating: true },
+  "ports:remove": { handler: portsCommand, mutating: true },
+  "ports:clear": { handler: portsCommand, mutating: true },
+  // 00_dokku-standard
+  report: { handler: reportCommand, mutating: false },
   // git
   "git-hook": { handler: gitCommand, mutating: true },
   "git:sync": { handler: gitCommand, mutating: true },

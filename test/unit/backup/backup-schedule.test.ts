@@ -40,7 +40,7 @@ describe("validateSchedule", () => {
 });
 
 describe("backup-schedule, backup-unschedule and cron-entries", () => {
-  const answers = [{ argv: ["apps:exists"] }, { argv: ["plugin:trigger", "scheduler-cron-write"] }];
+  const answers = [{ argv: ["apps:exists"] }, { argv: ["trigger", "scheduler-cron-write"] }];
 
   it("stores the schedule, rewrites the crontab, and cron-entries prints the line", async () => {
     const runner = stubRunner(answers);
@@ -50,9 +50,9 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
     expect(await readFile(path.join(context.paths.propertiesDir, "web", "backup-schedule"), "utf8")).toBe("0 3 * * *");
     expect(runner.seen).toEqual([
       ["apps:exists", "web"],
-      ["plugin:trigger", "scheduler-cron-write"],
+      ["trigger", "scheduler-cron-write"],
       ["apps:exists", "api"],
-      ["plugin:trigger", "scheduler-cron-write"],
+      ["trigger", "scheduler-cron-write"],
     ]);
     expect(context.log.lines[0]).toEqual({ level: "info2", message: 'Backup schedule of web: "0 3 * * *"' });
 
@@ -95,7 +95,7 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
     await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0 3 * * *"], {}), context);
     await backupUnschedule.run(parseCommandArgs("pegasus:backup-unschedule", ["web"], {}), context);
     expect(context.log.lines.at(-1)?.message).toBe("Removed the backup schedule of web; its backups are kept");
-    expect(runner.seen.filter((argv) => argv[0] === "plugin:trigger")).toHaveLength(2);
+    expect(runner.seen.filter((argv) => argv[0] === "trigger")).toHaveLength(2);
     await cronEntries.run(["docker-local"], context);
     expect(context.output()).toBe("");
   });

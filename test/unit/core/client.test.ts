@@ -56,4 +56,29 @@ describe("DokkuClient", () => {
     const answer = await client.run(["postgres:exists", "db"], { mutating: false, okExitCodes: [1] });
     expect(answer.exitCode).toBe(1);
   });
+
+  it("runs plugn trigger through the runner with the stripped env, recording plugn:<name>", async () => {
+    const { runner, seen } = recordingRunner({ exitCode: 0 });
+    const env = { PATH: "/usr/bin", DOKKU_APP_NAME: "other", DOKKU_QUIET_OUTPUT: "1", DOKKU_ROOT: "/home/dokku" };
+    const client = new DokkuClient({ runner, bin: "dokku", env });
+    await client.trigger("scheduler-cron-write", [], { mutating: true });
+    expect(seen[0]?.command).toBe("plugn");
+    expect(seen[0]?.args).toEqual(["trigger", "scheduler-cron-write"]);
+    for (const name of STRIPPED_ENV) expect(seen[0]?.env).not.toHaveProperty(name);
+    expect(seen[0]?.env.DOKKU_ROOT).toBe("/home/dokku");
+    expect(client.calls).toEqual([{ command: "plugn:scheduler-cron-write", shownArgs: ["trigger", "scheduler-cron-write"], mutating: true, exitCode: 0 }]);
+
+    const custom = new DokkuClient({ runner, bin: "dokku", plugnBin: "/usr/bin/plugn", env: {} });
+    await custom.trigger("report", ["web"], { mutating: false });
+    expect(seen[1]).toMatchObject({ command: "/usr/bin/plugn", args: ["trigger", "report", "web"] });
+    expect(custom.mutatingCalls).toBe(0);
+  });
+
+  it("fails with the trigger's message unless the exit code is accepted", async () => {
+    const { runner } = recordingRunner({ exitCode: 1, stderr: " !     Invalid injected cron task: x\n" });
+    const client = new DokkuClient({ runner, bin: "dokku", env: {} });
+    await expect(client.trigger("scheduler-cron-write", [], { mutating: true })).rejects.toThrow(/Invalid injected cron task: x/);
+    expect((await client.trigger("scheduler-cron-write", [], { mutating: true, okExitCodes: [1] })).exitCode).toBe(1);
+    expect(client.calls.map((c) => c.exitCode)).toEqual([1, 1]);
+  });
 });

@@ -16,6 +16,8 @@ async function appWithData() {
   await mkdir(backups, { recursive: true });
   await writeFile(path.join(backups, "20261126T070102Z-1a2b3c4.dump"), "PGDMP");
   await writeFile(path.join(appDataDir(context.paths, "web"), "releases.jsonl"), "{}\n");
+  await writeFile(path.join(appDataDir(context.paths, "web"), "rollback.json"), "{}\n");
+  await writeFile(path.join(appDataDir(context.paths, "web"), "pending-deploy.json"), "{}\n");
   return { context, store };
 }
 
@@ -30,7 +32,7 @@ describe("app lifecycle triggers", () => {
     expect(await listDeletedAppData(context.paths, "web")).toEqual([]);
   });
 
-  it("clone: settings and history are copied, backups stay with the original", async () => {
+  it("clone: settings and history are copied, backups and deploy markers stay with the original", async () => {
     const { context, store } = await appWithData();
     await postAppCloneSetup.run(["web", "web-staging"], context);
     expect(await store.get("web-staging", "backup-keep")).toBe("4");

@@ -1,0 +1,127 @@
+import type { Context } from "../context.js";
+import { normalizeRev, shortRev } from "../core/backup-id.js";
+import {
+  decideGate,
+  earlyPass,
+  liveRevFrom,
+  pendingIsForBuild,
+  rollbackMarkerApplies,
+  type GateTrigger,
+  type PendingDeploy,
+} from "../core/deploy-gate.js";
+import { settingFallback } from "../core/settings.js";
+import { exportConfig } from "../dokku/config.js";
+import { deploySourceMetadata } from "../dokku/deploy.js";
+import { linkedPostgresHosts } from "../dokku/postgres.js";
+import { UserError } from "../errors.js";
+import { takeBackup } from "../backup/take.js";
+import { clearRollbackMarker, readPendingDeploy, readRollbackMarker, writePendingDeploy } from "../io/deploy-state.js";
+import { PropertyStore } from "../io/properties.js";
+import { readReleases } from "../io/releases.js";
+
+export interface GateRun {
+  trigger: GateTrigger;
+  app: string;
+  hasPredeploy: boolean;
+}
+
+/**
+ * The deploy backup gate shared by `pre-release-builder` and `post-build`. Returns normally to
+ * let the deploy go on; throws a UserError (non-zero exit, so Dokku aborts the deploy before
+ * any migration) when the backup it had to take failed.
+ */
+export async function runDeployGate(run: GateRun, context: Context): Promise<void> {
+  const { app } = run;
+  const { log, paths, env } = context;
+  const buildSource = env.DOKKU_BUILD_SOURCE || undefined;
+  const buildId = env.DOKKU_BUILD_ID || undefined;
+  const early = earlyPass({ trigger: run.trigger, buildSource, hasPredeploy: run.hasPredeploy });
+  if (early?.action === "pass") {
+    // One line and no Dokku call: a restart must never wait on (or fail because of) a backup.
+    if (run.trigger === "pre-release-builder") log.info1(`Pegasus deploy backup skipped: ${early.reason}`);
+    return;
+  }
+
+  const properties = new PropertyStore(paths.propertiesDir);
+  const config = await exportConfig(context.dokku, app);
+  const deployingRev = normalizeRev(config.GIT_REV);
+  const now = context.now();
+  const pending = await readPendingDeploy(paths, app);
+  const marker = await readRollbackMarker(paths, app);
+  const decision = decideGate({
+    trigger: run.trigger,
+    buildSource,
+    hasPredeploy: run.hasPredeploy,
+    alreadyTakenForBuild: pendingIsForBuild(pending, buildId, deployingRev, now),
+    rollback: rollbackMarkerApplies(marker, deployingRev, now),
+    backupOnDeploy: (await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy"))) !== "false",
+    skipNext: (await properties.get(app, "backup-skip-next")) === "true",
+    hasPostgres: Boolean(await properties.get(app, "postgres-service")) || linkedPostgresHosts(config).length > 0,
+  });
+
+  if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
+    log.info1(
+      pending.backup_id
+        ? `Pegasus deploy backup ${pending.backup_id} already taken for this build`
+        : `Pegasus deploy backup skipped for this build: ${pending.reason}`,
+    );
+    return;
+  }
+
+  const liveRev = await liveRevOf(app, context);
+  const record = (backupId: string | null, reason: string, restored?: string): PendingDeploy => ({
+    ...(buildId ? { build_id: buildId } : {}),
+    backup_id: backupId,
+    ...(restored ? { restored_backup_id: restored } : {}),
+    live_rev: liveRev,
+    deploying_rev: deployingRev,
+    created_at: now.toISOString(),
+    reason,
+  });
+
+  if (decision.action === "pass") {
+    if (decision.consumeSkipNext) {
+      await properties.delete(app, "backup-skip-next");
+      log.warn(`NO BACKUP for this deploy of ${app}: backup-skip-next was set, and is now unset (it applies once)`);
+      log.warn(`Migrations of ${shortRev(deployingRev)} run against data that no pegasus backup holds`);
+    } else if (decision.consumeRollback && marker) {
+      await clearRollbackMarker(paths, app);
+      log.info1(`Pegasus deploy backup skipped: rollback to ${shortRev(deployingRev)}, data just restored from ${marker.backup_id}`);
+    } else {
+      log.info1(`Pegasus deploy backup skipped: ${decision.reason}`);
+    }
+    await writePendingDeploy(paths, app, record(null, decision.reason, decision.consumeRollback ? marker?.backup_id : undefined));
+    return;
+  }
+
+  log.info1(`Pegasus deploy backup of ${app} before its migrations (live ${shortRev(liveRev)}, deploying ${shortRev(deployingRev)})`);
+  let backupId: string;
+  try {
+    const taken = await takeBackup(app, "deploy", context, {
+      liveRev,
+      deployingRev,
+      // A big database takes minutes; a line every few seconds shows the deploy is alive.
+      progress: { write: (chunk: string) => process.stderr.write(chunk) },
+      progressIntervalMs: 5000,
+    });
+    backupId = taken.id;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      [
+        `Deploy of ${app} stopped: the backup before its migrations failed, so no migration ran.`,
+        why,
+        `Fix the cause and deploy again. To deploy once without a backup, knowingly:`,
+        `  dokku pegasus:set ${app} backup-skip-next true`,
+      ].join("\n"),
+    );
+  }
+  await writePendingDeploy(paths, app, record(backupId, "deploy backup taken"));
+}
+
+/** The commit live before this deploy (see liveRevFrom); one read-only call at most. */
+export async function liveRevOf(app: string, context: Context): Promise<string> {
+  const [last] = await readReleases(context.paths, app);
+  if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
+  return liveRevFrom(undefined, await deploySourceMetadata(context.dokku, app));
+}

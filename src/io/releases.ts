@@ -1,0 +1,46 @@
+import { appendFile, copyFile, mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseReleases, type ReleaseRecord } from "../core/releases.js";
+import type { DokkuPaths } from "../paths.js";
+import { appDataDir } from "./app-data.js";
+import { isMissing } from "./properties.js";
+
+/**
+ * The release history: `$DOKKU_LIB_ROOT/data/pegasus/<app>/releases.jsonl`, one JSON line per
+ * deploy. Append-only, so a crash can at worst cut the last line short (which parseReleases
+ * skips) and never loses an earlier release.
+ */
+export function releasesFile(paths: DokkuPaths, app: string): string {
+  return path.join(appDataDir(paths, app), "releases.jsonl");
+}
+
+export async function appendRelease(paths: DokkuPaths, app: string, record: ReleaseRecord): Promise<void> {
+  await mkdir(appDataDir(paths, app), { recursive: true, mode: 0o755 });
+  // One write call with O_APPEND: two deploys finishing together never interleave a line.
+  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}\n`, { mode: 0o600 });
+}
+
+/** Newest first. */
+export async function readReleases(paths: DokkuPaths, app: string): Promise<ReleaseRecord[]> {
+  try {
+    return parseReleases(await readFile(releasesFile(paths, app), "utf8"));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+
+/**
+ * apps:clone: the clone starts with the original's release history and nothing else of its
+ * data: the backups hold the original's database, and the deploy markers belong to its builds.
+ */
+export async function copyReleaseHistory(paths: DokkuPaths, from: string, to: string): Promise<boolean> {
+  try {
+    await mkdir(appDataDir(paths, to), { recursive: true, mode: 0o755 });
+    await copyFile(releasesFile(paths, from), releasesFile(paths, to));
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
