@@ -16407,7 +16407,10 @@ function cronEntryLine(schedule, app, logFile) {
   return `${schedule};dokku pegasus:backup-deploy ${app} --reason schedule;${logFile}`;
 }
 
-// src/dokku/apps-exist.ts
+// src/dokku/apps.ts
+async function createApp(dokku, app) {
+  await dokku.run(["apps:create", app], { mutating: true });
+}
 async function appExists(dokku, app) {
   const result = await dokku.run(["apps:exists", app], { mutating: false, okExitCodes: [20] });
   return result.exitCode === 0;
@@ -18545,11 +18548,6 @@ function summarizeSetup(options, reports, context) {
     lines.push("Next, to update the app's settings:", `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`);
   }
   return lines;
-}
-
-// src/dokku/apps.ts
-async function createApp(dokku, app) {
-  await dokku.run(["apps:create", app], { mutating: true });
 }
 
 // src/dokku/builder.ts

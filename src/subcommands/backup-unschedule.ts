@@ -1,7 +1,7 @@
 import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import { verifyAppExists } from "../dokku/apps.js";
 import { rewriteCrontab } from "../dokku/cron.js";
 import { PropertyStore } from "../io/properties.js";
 import { SCHEDULE_PROPERTY } from "../backup/schedule.js";

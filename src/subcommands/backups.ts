@@ -3,7 +3,7 @@ import { verifyAppName } from "../core/app-name.js";
 import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import path from "node:path";
-import { appExists } from "../dokku/apps-exist.js";
+import { appExists } from "../dokku/apps.js";
 import { backupPaths, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";

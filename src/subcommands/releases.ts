@@ -2,7 +2,7 @@ import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js"
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { renderReleaseTable } from "../core/releases.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import { verifyAppExists } from "../dokku/apps.js";
 import { readReleases } from "../io/releases.js";
 
 const USAGE = "<app>";

@@ -19,7 +19,7 @@ import {
   type ReportFields,
   type ReportRequest,
 } from "../core/report.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import { verifyAppExists } from "../dokku/apps.js";
 import { appDomains } from "../dokku/domains.js";
 import { isDeployed } from "../dokku/ps.js";
 import { configKeyCount, letsencryptActive, listApps } from "../dokku/report.js";

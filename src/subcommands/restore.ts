@@ -2,7 +2,7 @@ import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from ".
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import { verifyAppExists } from "../dokku/apps.js";
 import { isDeployed } from "../dokku/ps.js";
 import { checkBackupFile, findBackup, restoreBackup } from "../deploy/restore.js";
 

@@ -4,7 +4,7 @@ import { verifyAppName } from "../core/app-name.js";
 import { shortRev } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import { verifyAppExists } from "../dokku/apps.js";
 import { deployCommit } from "../dokku/deploy.js";
 import { isDeployed } from "../dokku/ps.js";
 import { checkBackupFile, findBackup, restoreBackup } from "../deploy/restore.js";

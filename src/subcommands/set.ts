@@ -2,7 +2,7 @@ import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { findSetting, SETTINGS } from "../core/settings.js";
-import { verifyAppExists } from "../dokku/apps-exist.js";
+import { verifyAppExists } from "../dokku/apps.js";
 import { UserError } from "../errors.js";
 import { GLOBAL, PropertyStore } from "../io/properties.js";
 

@@ -18,8 +18,7 @@ import {
   type SetupFacts,
 } from "../core/setup-plan.js";
 import type { Context } from "../context.js";
-import { createApp } from "../dokku/apps.js";
-import { appExists } from "../dokku/apps-exist.js";
+import { appExists, createApp } from "../dokku/apps.js";
 import { getDockerfilePath, getSelectedBuilder, selectBuilder, setDockerfilePath } from "../dokku/builder.js";
 import { addDomains, appDomains } from "../dokku/domains.js";
 import {
