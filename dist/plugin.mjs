@@ -16223,7 +16223,7 @@ async function backupOnce(app, reason, context, options, paths) {
     await writeManifest(paths, record);
     log.info1(`Backup ${id} verified`);
     log.verbose(
-      `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${summary.tocEntries} TOC entries, ${summary.dataBlocks} data blocks, sha256 ${record.sha256}`
+      `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`
     );
     log.verbose(`File: ${record.file}`);
     await prune(app, paths, properties, context);
@@ -16342,6 +16342,9 @@ async function prune(app, paths, properties, context) {
     await deleteBackup(paths, record.id);
     context.log.verbose(`Removed backup ${record.id} (backup-keep ${keep})`);
   }
+}
+function plural(count2, one, many) {
+  return `${count2} ${count2 === 1 ? one : many}`;
 }
 
 // src/subcommands/backup-deploy.ts
@@ -18539,10 +18542,12 @@ function summarizeSetup(options, reports, context) {
   for (const report4 of pending) lines.push(`Pending ${report4.name}: ${report4.detail.slice(PENDING.length)}`);
   if (!context.deployed) {
     lines.push(
+      // Settings first, so the first deploy's release task already sees them; Dokku deploys
+      // only its deploy branch, master unless `git:set <app> deploy-branch` says otherwise.
       "Next, from your project:",
+      `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`,
       `  git remote add dokku dokku@${context.host}:${options.app}`,
-      "  git push dokku main",
-      `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`
+      "  git push dokku main:master"
     );
   } else {
     lines.push("Next, to update the app's settings:", `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`);

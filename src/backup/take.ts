@@ -163,8 +163,8 @@ async function backupOnce(
     await writeManifest(paths, record);
     log.info1(`Backup ${id} verified`);
     log.verbose(
-      `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${summary.tocEntries} TOC entries, ` +
-        `${summary.dataBlocks} data blocks, sha256 ${record.sha256}`,
+      `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ` +
+        `${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`,
     );
     log.verbose(`File: ${record.file}`);
     await prune(app, paths, properties, context);
@@ -322,4 +322,8 @@ async function prune(app: string, paths: BackupPaths, properties: PropertyStore,
     await deleteBackup(paths, record.id);
     context.log.verbose(`Removed backup ${record.id} (backup-keep ${keep})`);
   }
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

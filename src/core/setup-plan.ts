@@ -483,10 +483,12 @@ export function summarizeSetup(
   for (const report of pending) lines.push(`Pending ${report.name}: ${report.detail.slice(PENDING.length)}`);
   if (!context.deployed) {
     lines.push(
+      // Settings first, so the first deploy's release task already sees them; Dokku deploys
+      // only its deploy branch, master unless `git:set <app> deploy-branch` says otherwise.
       "Next, from your project:",
-      `  git remote add dokku dokku@${context.host}:${options.app}`,
-      "  git push dokku main",
       `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`,
+      `  git remote add dokku dokku@${context.host}:${options.app}`,
+      "  git push dokku main:master",
     );
   } else {
     lines.push("Next, to update the app's settings:", `  ssh dokku@${context.host} pegasus:env-import ${options.app} < .env`);

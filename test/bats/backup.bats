@@ -105,7 +105,7 @@ SQL
   assert_failure 1
   assert_output --partial "The export of web-db exited 0 but the archive is incomplete: the archive ends at byte 4000"
   assert_output --partial "dokku-postgres issue #274"
-  assert_equal "$(ls -A "$BACKUPS" | grep -v '^\.lock$' || true)" ""
+  assert_equal "$(find "$BACKUPS" -mindepth 1 ! -name .lock)" ""
   run dokku pegasus:backups web --format json
   assert_output "[]"
 }
@@ -169,7 +169,7 @@ SQL
   assert_success
   assert_output --partial "Recovered the backup lock of web left by pid $holder"
   [[ ! -e "$BACKUPS/.lock" ]]
-  [[ "$(ls -A "$BACKUPS" | grep -c partial || true)" -eq 0 ]]
+  assert_equal "$(find "$BACKUPS" -mindepth 1 -name '*partial*')" ""
 }
 
 @test "(backup-deploy) backup-keep prunes the oldest after a good backup, never the last of a reason" {

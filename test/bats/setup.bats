@@ -37,7 +37,7 @@ full_setup() {
   assert_line --partial "app:                changed      created app shop"
   assert_line --partial "letsencrypt-enable: skipped      pending: after the first deploy run dokku letsencrypt:enable shop"
   assert_line --partial "git remote add dokku dokku@"
-  assert_line --partial "git push dokku main"
+  assert_line --partial "git push dokku main:master"
   assert_line --partial "pegasus:env-import shop < .env"
 
   run dokku --quiet apps:list
@@ -228,4 +228,28 @@ full_setup() {
   done
   run our_calls --count
   assert_output "0"
+}
+
+@test "pegasus:setup --port maps http to the container port, leaves it alone on a re-run and moves it when asked" {
+  run full_setup --port 8080
+  assert_success
+  assert_line --partial "ports:"
+  run dokku ports:report shop --ports-map
+  assert_output "http:80:8080"
+
+  reset_calls
+  run --separate-stderr full_setup --port 8080 --format json
+  assert_success
+  assert_equal "$(jq -r '.changed' <<<"$output")" "0"
+  run our_calls --mutating --count
+  assert_output "0"
+
+  reset_calls
+  run --separate-stderr full_setup --port 5000 --format json
+  assert_success
+  assert_equal "$(jq -r '.changed' <<<"$output")" "1"
+  run our_calls --mutating --command ports:set --count
+  assert_output "1"
+  run dokku ports:report shop --ports-map
+  assert_output "http:80:5000"
 }

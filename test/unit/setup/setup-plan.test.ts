@@ -317,9 +317,9 @@ describe("summarizeSetup", () => {
       "15 steps changed, 2 already in place, 1 pending",
       "Pending letsencrypt-enable: after the first deploy run dokku letsencrypt:enable shop",
       "Next, from your project:",
-      "  git remote add dokku dokku@dokku.example.com:shop",
-      "  git push dokku main",
       "  ssh dokku@dokku.example.com pegasus:env-import shop < .env",
+      "  git remote add dokku dokku@dokku.example.com:shop",
+      "  git push dokku main:master",
     ]);
   });
 });

@@ -87,7 +87,7 @@ describe("pegasus:setup through a stub dokku", () => {
     const mount = runner.seen.find((argv) => argv[0] === "storage:mount")!;
     expect(mount[2]).toBe(`${ctx.paths.libRoot}/data/storage/shop:/code/media`);
     expect(readFileSync(path.join(ctx.paths.propertiesDir, "shop", "postgres-service"), "utf8")).toBe("shop-db");
-    expect(ctx.log.lines.some((line) => line.message.includes("git push dokku main"))).toBe(true);
+    expect(ctx.log.lines.some((line) => line.message.includes("git push dokku main:master"))).toBe(true);
   });
 
   it("uses letsencrypt's global email for a new app without setting one on it", async () => {
