@@ -8432,9 +8432,11 @@ function redact(arg) {
 function dokkuMessage(stderr, stdout) {
   const marked = (text) => text.split("\n").filter((line) => line.startsWith(" !     ")).map((line) => line.slice(7).trim());
   const lines = [...marked(stderr), ...marked(stdout)];
-  if (lines.length > 0) return lines.join("; ");
-  const plain = stderr.trim().split("\n").filter(Boolean);
-  return plain.slice(-3).join("; ");
+  const chosen = lines.length > 0 ? lines : stderr.trim().split("\n").filter(Boolean).slice(-3);
+  return chosen.map(redactDokkuLine).join("; ");
+}
+function redactDokkuLine(line) {
+  return line.replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>").replace(/ near .*$/, " near <redacted>").replace(/(unterminated quoted value).*$/, "$1 <redacted>");
 }
 
 // src/core/args.ts
@@ -9157,11 +9159,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open4, close) => {
+var format = (open5, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open4}m`;
+  const openCode = `\x1B[${open5}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -15361,7 +15363,12 @@ var execaRunner = {
       buffer: { stdout: false, stderr: true },
       encoding: "buffer"
     });
-    const [result] = await Promise.all([child, options.consumeStdout(child.stdout)]);
+    const consumed = options.consumeStdout(child.stdout).catch(async (error) => {
+      child.kill();
+      await child;
+      throw error;
+    });
+    const [result] = await Promise.all([child, consumed]);
     return {
       exitCode: result.exitCode ?? 1,
       signal: result.signal ?? void 0,
@@ -15395,7 +15402,7 @@ function isValidNewAppName(name) {
   return CREATE_RULE.test(name);
 }
 function isValidAppName(name) {
-  return CREATE_RULE.test(name) || LEGACY_LOOKUP_RULE.test(name);
+  return LEGACY_LOOKUP_RULE.test(name);
 }
 function verifyAppName(name, { forCreate = false } = {}) {
   if (name === void 0 || name === "") {
@@ -15415,6 +15422,13 @@ import { pipeline } from "node:stream/promises";
 // src/core/backup-id.ts
 var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
 var REV_PATTERN = /^[0-9a-f]{7,64}$/;
+var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
+function isRev(value) {
+  return REV_PATTERN.test(value);
+}
+function isServiceName(value) {
+  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
+}
 function normalizeRev(rev) {
   const trimmed = (rev ?? "").trim().toLowerCase();
   return REV_PATTERN.test(trimmed) ? trimmed : "none";
@@ -15436,10 +15450,10 @@ function newestFirst(records) {
     (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
   );
 }
-function planRetention(records, keep) {
+function planRetention(records, keep, protect = []) {
   if (keep <= 0) return [];
   const ordered = newestFirst(records);
-  const protectedIds = /* @__PURE__ */ new Set();
+  const protectedIds = new Set(protect);
   if (ordered[0]) protectedIds.add(ordered[0].id);
   const seenReasons = /* @__PURE__ */ new Set();
   for (const record of ordered) {
@@ -15738,8 +15752,151 @@ var Cursor = class {
   }
 };
 
+// src/core/setup-options.ts
+var SETUP_DEFAULTS = {
+  dockerfile: "Dockerfile.web",
+  storageDir: "/code/media",
+  storageUid: 1e3,
+  scale: [["worker", 1]]
+};
+var DOMAIN_RULE = /^[a-z0-9.*-]*[a-z0-9*-]$/;
+var EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
+var PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
+var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
+var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
+var MAX_SCALE = 1e3;
+function parseSetupOptions(args) {
+  const app = verifyAppName(args.positionals[0], { forCreate: true });
+  if (args.positionals.length > 1) {
+    throw new UserError(
+      `Unexpected argument ${JSON.stringify(args.positionals[1])}. Usage: dokku pegasus:setup <app> [--domain D]... (see dokku pegasus:help)`
+    );
+  }
+  const { options } = args;
+  const email = stringOption(options, "letsencrypt-email");
+  const port = stringOption(options, "port");
+  const uid = stringOption(options, "storage-uid");
+  const postgresImage = stringOption(options, "postgres-image");
+  const postgresImageVersion = stringOption(options, "postgres-image-version");
+  const scaleArgs = stringListOption(options, "scale");
+  return {
+    app,
+    domains: parseDomains(stringListOption(options, "domain")),
+    letsencryptEmail: email === void 0 ? void 0 : parseEmail(email),
+    postgresImage: postgresImage === void 0 ? void 0 : parseImage(postgresImage),
+    postgresImageVersion: postgresImageVersion === void 0 ? void 0 : parseImageVersion(postgresImageVersion),
+    postgres: !booleanOption(options, "no-postgres"),
+    redis: !booleanOption(options, "no-redis"),
+    storage: !booleanOption(options, "no-storage"),
+    letsencrypt: !booleanOption(options, "no-letsencrypt"),
+    dockerfile: parseDockerfilePath(stringOption(options, "dockerfile") ?? SETUP_DEFAULTS.dockerfile),
+    port: port === void 0 ? void 0 : parseInteger("--port", port, 1, 65535),
+    storageDir: parseStorageDir(stringOption(options, "storage-dir") ?? SETUP_DEFAULTS.storageDir),
+    storageUid: uid === void 0 ? SETUP_DEFAULTS.storageUid : parseInteger("--storage-uid", uid, 0, 65535),
+    storageName: storageNameFor(app),
+    scale: scaleArgs.length === 0 ? SETUP_DEFAULTS.scale.map(([t, n2]) => [t, n2]) : parseScale(scaleArgs),
+    dryRun: booleanOption(options, "dry-run")
+  };
+}
+function parseDomains(values) {
+  const domains = [];
+  for (const raw of values) {
+    const domain = raw.toLowerCase();
+    if (domain !== "_" && !DOMAIN_RULE.test(domain)) {
+      throw new UserError(
+        `--domain ${JSON.stringify(raw)} is not a valid domain: use letters, digits, dots, hyphens and * (e.g. --domain app.example.com)`
+      );
+    }
+    if (!domains.includes(domain)) domains.push(domain);
+  }
+  return domains;
+}
+function isEmailAddress(value) {
+  return value.length <= 254 && EMAIL_RULE.test(value);
+}
+function parseEmail(value) {
+  if (!isEmailAddress(value)) {
+    throw new UserError(
+      `--letsencrypt-email ${JSON.stringify(value)} is not an email address: pass one like --letsencrypt-email ops@example.com`
+    );
+  }
+  return value;
+}
+function parseImage(value) {
+  const tagged = value.lastIndexOf(":") > value.lastIndexOf("/");
+  if (!IMAGE_RULE.test(value) || tagged) {
+    throw new UserError(
+      `--postgres-image ${JSON.stringify(value)} is not a Docker image name: pass the name without a tag, e.g. --postgres-image pgvector/pgvector --postgres-image-version pg17`
+    );
+  }
+  return value;
+}
+function parseImageVersion(value) {
+  if (!IMAGE_TAG_RULE.test(value)) {
+    throw new UserError(
+      `--postgres-image-version ${JSON.stringify(value)} is not a Docker tag: pass one like --postgres-image-version pg17`
+    );
+  }
+  return value;
+}
+function parseDockerfilePath(value) {
+  const segments = value.split("/");
+  if (value === "" || value.startsWith("/") || !SAFE_PATH_RULE.test(value) || segments.some((segment) => segment === ".." || segment === "")) {
+    throw new UserError(
+      `--dockerfile ${JSON.stringify(value)} must be a path relative to the repository root, without "..", e.g. --dockerfile Dockerfile.web`
+    );
+  }
+  return value;
+}
+function parseStorageDir(value) {
+  const segments = value.split("/").slice(1);
+  if (!value.startsWith("/") || value === "/" || !SAFE_PATH_RULE.test(value) || segments.some((segment) => segment === ".." || segment === "." || segment === "")) {
+    throw new UserError(
+      `--storage-dir ${JSON.stringify(value)} must be an absolute path inside the container, e.g. --storage-dir /code/media`
+    );
+  }
+  return value;
+}
+function parseInteger(flag, value, min, max) {
+  if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UserError(`${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+function parseScale(values) {
+  const scale = [];
+  for (const value of values) {
+    const match = /^([^=]*)=(.*)$/.exec(value);
+    const type = match?.[1] ?? "";
+    const count2 = match?.[2] ?? "";
+    if (!match || !PROCESS_TYPE_RULE.test(type) || !/^\d{1,4}$/.test(count2) || Number(count2) > MAX_SCALE) {
+      throw new UserError(
+        `--scale ${JSON.stringify(value)} must be TYPE=N with a Procfile process type and a count from 0 to ${MAX_SCALE}, e.g. --scale worker=1`
+      );
+    }
+    if (type === "release") {
+      throw new UserError(
+        "--scale release=N is refused: Dokku runs the Procfile release command as the release task, never as a process"
+      );
+    }
+    if (scale.some(([seen]) => seen === type)) {
+      throw new UserError(`--scale ${type} is given twice: pass each process type once`);
+    }
+    scale.push([type, Number(count2)]);
+  }
+  return scale;
+}
+function storageNameFor(app) {
+  const name = app.replace(/\./g, "_");
+  if (!STORAGE_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+
 // src/core/settings.ts
-var EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 var SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
 var SETTINGS = [
   {
@@ -15796,7 +15953,7 @@ var SETTINGS = [
     fallback: "",
     global: true,
     validate: (value) => {
-      if (!EMAIL.test(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
+      if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
       return value;
     }
   }
@@ -15816,9 +15973,22 @@ function settingFallback(key) {
 // src/dokku/config.ts
 async function exportConfig(dokku, app) {
   const { stdout } = await dokku.run(["config:export", "--format", "json", app], { mutating: false });
-  const parsed = JSON.parse(stdout.trim() || "{}");
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout.trim() || "{}");
+  } catch {
+    throw notJson(app);
+  }
+  if (parsed === null) return {};
+  if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
+    throw notJson(app);
+  }
   return parsed;
+}
+function notJson(app) {
+  return new UserError(
+    `dokku config:export --format json ${app} did not print a JSON object of strings (its output is not shown: it holds the app's values). Run that command as the dokku user to see what it prints; if this Dokku does not know --format json, upgrade Dokku`
+  );
 }
 async function getConfigValue(dokku, app, key) {
   const result = await dokku.run(["config:get", app, key], { mutating: false, okExitCodes: [1] });
@@ -16041,7 +16211,9 @@ function processIsAlive(pid) {
 import { chmod, mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
 import path8 from "node:path";
 function backupPaths(dataDir, app) {
-  const appDir = path8.join(dataDir, app);
+  return backupPathsAt(path8.join(dataDir, app));
+}
+function backupPathsAt(appDir) {
   const dir = path8.join(appDir, "backups");
   return {
     appDir,
@@ -16074,7 +16246,7 @@ async function listBackups(paths) {
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push(record);
+    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
   }
   return newestFirst(records);
 }
@@ -16082,10 +16254,14 @@ async function readManifest(file2) {
   try {
     const parsed = JSON.parse(await readFile3(file2, "utf8"));
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
-    return parsed;
+    return isSoundManifest(parsed) ? parsed : void 0;
   } catch {
     return void 0;
   }
+}
+function isSoundManifest(record) {
+  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
+  return typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
 }
 async function backupExists(paths, id) {
   for (const file2 of [paths.dump(id), paths.manifest(id)]) {
@@ -16168,6 +16344,9 @@ async function backupOnce(app, reason, context, options, paths) {
   const { dokku, log } = context;
   const properties = new PropertyStore(context.paths.propertiesDir);
   const config = await exportConfig(dokku, app);
+  if (options.service !== void 0 && !isServiceName(options.service)) {
+    throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
+  }
   const service = options.service ?? await resolveService(app, config, context, properties);
   const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
   const now = context.now();
@@ -16226,7 +16405,13 @@ async function backupOnce(app, reason, context, options, paths) {
       `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`
     );
     log.verbose(`File: ${record.file}`);
-    await prune(app, paths, properties, context);
+    try {
+      await prune(app, paths, properties, context, options.protect ?? []);
+    } catch (error) {
+      log.warn(
+        `Backup ${id} is good, but removing old backups failed: ${error instanceof Error ? error.message : String(error)}. Check ${paths.dir}`
+      );
+    }
     return record;
   } finally {
     if (partial) await rm4(partial, { force: true });
@@ -16234,9 +16419,14 @@ async function backupOnce(app, reason, context, options, paths) {
   }
 }
 async function resolveService(app, config, context, properties) {
-  const chosen = await properties.get(app, "postgres-service");
-  if (chosen) return chosen;
   const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
+  const chosen = await properties.get(app, "postgres-service");
+  if (chosen) {
+    if (!isServiceName(chosen)) {
+      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${choose}`);
+    }
+    return chosen;
+  }
   const hosts = linkedPostgresHosts(config);
   if (hosts.length === 0) {
     throw new UserError(
@@ -16330,14 +16520,14 @@ async function writeFully(handle, chunk) {
     offset += bytesWritten;
   }
 }
-async function prune(app, paths, properties, context) {
+async function prune(app, paths, properties, context, protect) {
   const raw = await properties.computed(app, "backup-keep", settingFallback("backup-keep") || "10");
   let keep = Number(raw);
   if (!/^\d+$/.test(raw)) {
     keep = Number(settingFallback("backup-keep") || "10");
     context.log.warn(`backup-keep is ${JSON.stringify(raw)}, not a number; keeping ${keep}`);
   }
-  const doomed = planRetention(await listBackups(paths), keep);
+  const doomed = planRetention(await listBackups(paths), keep, protect);
   for (const record of doomed) {
     await deleteBackup(paths, record.id);
     context.log.verbose(`Removed backup ${record.id} (backup-keep ${keep})`);
@@ -16372,7 +16562,7 @@ var backupDeploy = {
     if (!CLI_REASONS.includes(reason)) {
       throw new UserError(`--reason must be manual or schedule, got ${JSON.stringify(reason)}`);
     }
-    const progress = reason === "schedule" ? void 0 : process.stderr;
+    const progress = reason === "schedule" ? void 0 : context.stderr;
     const record = await takeBackup(app, reason, context, { progress });
     if (format2 === "json") context.stdout.write(`${JSON.stringify(record)}
 `);
@@ -16485,11 +16675,8 @@ var backupUnschedule = {
   }
 };
 
-// src/subcommands/backups.ts
-import path11 from "node:path";
-
 // src/io/app-data.ts
-import { mkdir as mkdir3, readdir as readdir3, rename as rename5, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir3, rename as rename5 } from "node:fs/promises";
 import path10 from "node:path";
 function appDataDir(paths, app) {
   return path10.join(paths.dataDir, app);
@@ -16519,9 +16706,9 @@ async function moveAppDataAside(paths, app, now) {
   }
   return target;
 }
-async function moveAppData(paths, from, to) {
+async function moveAppData(paths, from, to, now) {
   try {
-    await rm5(appDataDir(paths, to), { recursive: true, force: true });
+    await moveAppDataAside(paths, to, now);
     await rename5(appDataDir(paths, from), appDataDir(paths, to));
     return true;
   } catch (error) {
@@ -16559,7 +16746,7 @@ var backups = {
 async function keptBackupsOfDeletedApp(app, context) {
   const kept = await listDeletedAppData(context.paths, app);
   const records = [];
-  for (const dir of kept) records.push(...await listBackups(backupPaths(path11.dirname(dir), path11.basename(dir))));
+  for (const dir of kept) records.push(...await listBackups(backupPathsAt(dir)));
   if (kept.length === 0) throw new AppMissingError(app);
   context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
   for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
@@ -16568,8 +16755,9 @@ async function keptBackupsOfDeletedApp(app, context) {
 
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
-import { realpath, stat as stat3, readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import { constants as constants4 } from "node:fs";
+import { open as open4, realpath } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -16593,6 +16781,14 @@ function planEnvImport(input) {
   const problems = [];
   if (!input.allowLinkOverride) {
     for (const entry of input.entries) {
+      if (isDokkuOwnKey(entry.key)) {
+        problems.push({
+          line: entry.line,
+          key: entry.key,
+          reason: "is Dokku's own key (Dokku sets it itself); remove it from the file, or pass --allow-link-override to set it anyway"
+        });
+        continue;
+      }
       const why = protectionOf(entry.key);
       const current = input.current[entry.key];
       if (why && current !== void 0 && current !== entry.value) {
@@ -16872,47 +17068,23 @@ async function addDomains(dokku, app, domains) {
 }
 
 // src/dokku/env.ts
-async function readConfig(dokku, app, secrets) {
-  try {
-    return await exportConfig(dokku, app);
-  } catch (error) {
-    if (!(error instanceof DokkuCommandError)) throw error;
-    throw new DokkuCommandError(error.command, error.dokkuExitCode, scrubMessage(error.dokkuMessage, secrets));
-  }
-}
-async function writeConfig(dokku, app, values, secrets) {
+var NEEDS_CONFIG_IMPORT = "pegasus:env-import needs Dokku 0.37 or newer (config:import reads values from stdin); upgrade Dokku";
+async function writeConfig(dokku, app, values) {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
     input: JSON.stringify(values),
+    // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1]
   });
-  if (imported.exitCode === 0) return "config:import";
-  if (!/`config:import` is not a dokku command/.test(imported.stderr + imported.stdout)) {
-    throw scrubbed("config:import", imported, secrets);
+  if (imported.exitCode === 0) return;
+  if (/`config:import(?: [^`]*)?` is not a dokku command/.test(imported.stderr + imported.stdout)) {
+    throw new UserError(NEEDS_CONFIG_IMPORT);
   }
-  const pairs = Object.entries(values).map(([key, value]) => `${key}=${Buffer.from(value, "utf8").toString("base64")}`);
-  const args = ["config:set", "--encoded", "--no-restart", app, ...pairs];
-  const set2 = await dokku.run(args, { mutating: true, quiet: true, redactFrom: 4, okExitCodes: [1] });
-  if (set2.exitCode !== 0) throw scrubbed("config:set", set2, secrets);
-  return "config:set";
+  throw new DokkuCommandError("config:import", imported.exitCode, dokkuMessage(imported.stderr, imported.stdout));
 }
-async function unsetConfig(dokku, app, keys, secrets) {
-  const result = await dokku.run(["config:unset", "--no-restart", app, ...keys], {
-    mutating: true,
-    quiet: true,
-    okExitCodes: [1]
-  });
-  if (result.exitCode !== 0) throw scrubbed("config:unset", result, secrets);
-}
-function scrubMessage(message, secrets) {
-  let text = message.replace(/ near .*$/gm, " near <redacted>");
-  const longestFirst = [...new Set(secrets)].filter((secret) => secret.length >= 4).sort((a2, b) => b.length - a2.length);
-  for (const secret of longestFirst) text = text.split(secret).join("<redacted>");
-  return text;
-}
-function scrubbed(command, result, secrets) {
-  return new DokkuCommandError(command, result.exitCode, scrubMessage(dokkuMessage(result.stderr, result.stdout), secrets));
+async function unsetConfig(dokku, app, keys) {
+  await dokku.run(["config:unset", "--no-restart", app, ...keys], { mutating: true, quiet: true });
 }
 async function restartState(dokku, app) {
   const { stdout } = await dokku.run(["ps:report", app, "--format", "json"], { mutating: false });
@@ -16949,7 +17121,7 @@ var envImport = {
     },
     "allow-link-override": {
       type: "boolean",
-      description: "let the file change DATABASE_URL, REDIS_URL or Dokku's own keys"
+      description: "let the file set Dokku's own keys (GIT_REV, NO_VHOST, DOKKU_*) or change DATABASE_URL, REDIS_URL"
     },
     "generate-secret-key": {
       type: "boolean",
@@ -16989,8 +17161,7 @@ async function importEnv(app, source, flags, context) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
-  const fileValues = entries.map((entry) => entry.value);
-  const current = await readConfig(dokku, app, fileValues);
+  const current = await exportConfig(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -17022,25 +17193,33 @@ async function importEnv(app, source, flags, context) {
     log.info1(`Nothing to change; ${app} was not restarted`);
     return report4(false);
   }
-  await apply(app, plan, current, context);
+  await apply(app, plan, context);
   return report4(await restartOnce(app, flags.noRestart, context));
 }
-async function apply(app, plan, current, context) {
+async function apply(app, plan, context) {
   const { log, dokku } = context;
-  const secrets = [...Object.values(plan.toSet), ...Object.values(current)];
   const setKeys = Object.keys(plan.toSet);
   if (setKeys.length > 0) {
-    const method = await writeConfig(dokku, app, plan.toSet, secrets);
-    if (method === "config:set") {
-      log.warn("This Dokku has no config:import (added in 0.37): values were sent base64-encoded with config:set");
-    }
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one ${method}`);
+    await writeConfig(dokku, app, plan.toSet);
+    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
-    await unsetConfig(dokku, app, plan.toUnset, secrets);
+    try {
+      await unsetConfig(dokku, app, plan.toUnset);
+    } catch (error) {
+      if (setKeys.length === 0) throw error;
+      throw new UserError(
+        [
+          error instanceof Error ? error.message : String(error),
+          `The added and changed keys were already written by config:import: ${[...plan.added, ...plan.changed].join(", ")}.`,
+          `Not removed: ${plan.toUnset.join(", ")}. ${app} was not restarted. Fix the cause, then run the same import again (it only removes what is left)`
+        ].join("\n"),
+        error instanceof UserError ? error.exitCode : 1
+      );
+    }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
-  const readBack = await readConfig(dokku, app, secrets);
+  const readBack = await exportConfig(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -17100,8 +17279,7 @@ async function readInput(source, context) {
     const bytes = await readStdin(context.stdin());
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
-  const file2 = await checkedFile(source, context);
-  return { label: source, text: decode(await readFile4(file2), source) };
+  return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
 async function readStdin(stream) {
   if (stream.isTTY) {
@@ -17129,30 +17307,56 @@ function decode(bytes, label) {
     throw new UserError(`${label} is not UTF-8 text; save the .env as UTF-8 and try again`);
   }
 }
-async function checkedFile(source, context) {
+async function readCheckedFile(source, context) {
   let resolved;
   try {
-    resolved = await realpath(path12.resolve(source));
+    resolved = await realpath(path11.resolve(source));
   } catch {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   const forbidden = await forbiddenRoots(context);
-  if (forbidden.some((root) => isInside(resolved, root))) {
-    throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
+  const refuseForbidden = (file2) => {
+    if (forbidden.some((root) => isInside(file2, root))) {
+      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
+    }
+  };
+  refuseForbidden(resolved);
+  let handle;
+  try {
+    handle = await open4(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
+    throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
-  const info = await stat3(resolved);
-  if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
-  if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
-  return resolved;
+  try {
+    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
+    if (opened !== void 0) refuseForbidden(opened);
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
+    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_INPUT_BYTES) throw tooLarge(source);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 async function forbiddenRoots(context) {
   const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
   const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path12.resolve(root)), ...resolved])];
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path11.resolve(root)), ...resolved])];
 }
 function isInside(file2, root) {
-  const relative = path12.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+  const relative = path11.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
 }
 
 // src/core/releases.ts
@@ -17185,10 +17389,10 @@ function renderReleaseTable(records) {
 }
 
 // src/io/releases.ts
-import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile5 } from "node:fs/promises";
-import path13 from "node:path";
+import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile4 } from "node:fs/promises";
+import path12 from "node:path";
 function releasesFile(paths, app) {
-  return path13.join(appDataDir(paths, app), "releases.jsonl");
+  return path12.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
   await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -17197,7 +17401,7 @@ async function appendRelease(paths, app, record) {
 }
 async function readReleases(paths, app) {
   try {
-    return parseReleases(await readFile5(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile4(releasesFile(paths, app), "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
@@ -17247,8 +17451,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat4 } from "node:fs/promises";
-import path14 from "node:path";
+import { access, stat as stat3 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/backup/report.ts
 async function backupReportFields(app, context) {
@@ -17266,924 +17470,6 @@ async function backupReportFields(app, context) {
     "backup-count": String(records.length),
     "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
   };
-}
-
-// src/core/report.ts
-var REPORT_PREFIX = "pegasus";
-var APP_REPORT_KEYS = {
-  ...settingKeys(),
-  "postgres-linked": "whether the Postgres service is linked to the app",
-  "redis-service": "the Redis service setup links (<app>-redis)",
-  "redis-linked": "whether the Redis service is linked to the app",
-  "storage-mounts": "host:container bind mounts",
-  "storage-owner": "uid owning each mounted host directory",
-  domains: "the app's domains",
-  scale: "process counts, e.g. web=1 worker=1",
-  deployed: "whether the app is deployed",
-  tls: "active, inactive, pending (not deployed) or letsencrypt not installed",
-  "config-keys": "how many config keys the app has (values are never shown)",
-  "backup-schedule": "cron schedule of pegasus backups",
-  "backup-last-scheduled": "result of the last scheduled backup",
-  "backup-count": "verified backups kept",
-  "backup-latest": "the newest backup: id (reason and commit)",
-  "backup-latest-at": "when the newest backup was taken",
-  "backup-latest-commit": "the commit that was live when it was taken",
-  "backup-latest-verified": "whether its archive was verified",
-  "deploy-gate": "the deploy backup gate: on, off or skip next",
-  "deploy-last-rev": "the commit of the last deploy pegasus recorded",
-  "deploy-last-at": "when that deploy finished"
-};
-var GLOBAL_REPORT_KEYS = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
-);
-function settingKeys() {
-  const keys = {};
-  for (const setting of SETTINGS) {
-    keys[setting.key] = `${setting.key} set on the app`;
-    if (setting.global) keys[`global-${setting.key}`] = `${setting.key} set with --global`;
-    keys[`computed-${setting.key}`] = `${setting.key} in effect (app, then --global, then default)`;
-  }
-  keys["computed-postgres-service"] = "the Postgres service reported on: postgres-service, else <app>-db";
-  return keys;
-}
-function reportInfoKeys() {
-  return Object.keys({ ...APP_REPORT_KEYS, ...GLOBAL_REPORT_KEYS }).sort();
-}
-function defaultPostgresService(app) {
-  return `${app}-db`;
-}
-function defaultRedisService(app) {
-  return `${app}-redis`;
-}
-function settingFields(properties, app) {
-  const fields = {};
-  for (const setting of SETTINGS) {
-    const own = properties.app[setting.key];
-    const global3 = setting.global ? properties.global[setting.key] : void 0;
-    fields[setting.key] = own ?? "";
-    if (setting.global) fields[`global-${setting.key}`] = global3 ?? "";
-    fields[`computed-${setting.key}`] = own ?? global3 ?? setting.fallback;
-  }
-  fields["computed-postgres-service"] = properties.app["postgres-service"] || defaultPostgresService(app);
-  return fields;
-}
-function globalFields(global3) {
-  const fields = {};
-  for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
-    fields[`global-${setting.key}`] = global3[setting.key] ?? "";
-  }
-  return fields;
-}
-function formatScale(scale) {
-  return Object.keys(scale).filter((type) => type !== "release").sort().map((type) => `${type}=${scale[type]}`).join(" ");
-}
-function deployGateState(backupOnDeploy, skipNext) {
-  if (backupOnDeploy !== "true") return "off";
-  return skipNext === "true" ? "skip next" : "on";
-}
-function tlsState(active, deployed) {
-  if (active === void 0) return "letsencrypt not installed";
-  if (active) return "active";
-  return deployed ? "inactive" : "pending (not deployed)";
-}
-function buildReportFields(facts) {
-  const settings = settingFields(facts.properties, facts.app);
-  const linked = (service) => service.installed ? String(service.linked) : "plugin not installed";
-  const fields = {
-    ...settings,
-    "postgres-linked": linked(facts.postgres),
-    "redis-service": facts.redis.service,
-    "redis-linked": linked(facts.redis),
-    "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
-    "storage-owner": facts.mounts.map((mount) => mount.owner === void 0 ? "-" : String(mount.owner)).join(" "),
-    domains: facts.domains.join(" "),
-    scale: formatScale(facts.scale),
-    deployed: String(facts.deployed),
-    tls: tlsState(facts.letsencryptActive, facts.deployed),
-    "config-keys": String(facts.configKeyCount),
-    "backup-schedule": "",
-    "backup-last-scheduled": "",
-    "backup-count": "0",
-    "backup-latest": "",
-    ...facts.backup,
-    "backup-latest-at": facts.latestBackup?.created_at ?? "",
-    "backup-latest-commit": facts.latestBackup?.git_rev ?? "",
-    "backup-latest-verified": facts.latestBackup ? String(facts.latestBackup.verified) : "",
-    "deploy-gate": deployGateState(settings["computed-backup-on-deploy"] ?? "", settings["computed-backup-skip-next"] ?? ""),
-    "deploy-last-rev": facts.lastRelease?.rev ?? "",
-    "deploy-last-at": facts.lastRelease?.deployed_at ?? ""
-  };
-  return fields;
-}
-function reportLabel(flag) {
-  const words = flag.replace(/^--/, "").replace(/[-.]/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-function flagOf(key) {
-  return `--${REPORT_PREFIX}-${key}`;
-}
-function renderReportTable(fields) {
-  const flags = Object.keys(fields).map(flagOf).sort();
-  const width = Math.max(31, ...flags.map((flag) => flag.length));
-  const prefix = `--${REPORT_PREFIX}-`;
-  return flags.map((flag) => `       ${`${reportLabel(flag)}:`.padEnd(width)}${fields[flag.slice(prefix.length)]}`);
-}
-function renderReportJson(fields) {
-  const sorted = {};
-  for (const key of Object.keys(fields).sort()) sorted[key] = fields[key];
-  return JSON.stringify(sorted).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function reportInfoValue(fields, flag) {
-  const key = flag.replace(/^--/, "").slice(REPORT_PREFIX.length + 1);
-  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !(key in fields)) {
-    const valid = Object.keys(fields).map(flagOf).sort();
-    throw new UserError(`Invalid flag passed, valid flags: ${valid.join(", ")}`);
-  }
-  return fields[key];
-}
-function checkReportRequest(request) {
-  if (request.infoFlags.length === 1 && request.format === "json") {
-    throw new UserError("--format flag cannot be specified when specifying an info flag");
-  }
-}
-function renderReport(name, fields, request) {
-  checkReportRequest(request);
-  if (request.infoFlags.length > 1) return { kind: "nothing" };
-  const [flag] = request.infoFlags;
-  if (flag !== void 0) return { kind: "value", value: reportInfoValue(fields, flag) };
-  if (request.format === "json") return { kind: "json", line: renderReportJson(fields) };
-  return { kind: "table", header: `${name} ${REPORT_PREFIX} information`, rows: renderReportTable(fields) };
-}
-
-// src/dokku/report.ts
-async function configKeyCount(dokku, app) {
-  const { stdout } = await dokku.run(["config:keys", app], { mutating: false });
-  return stdout.split("\n").filter((line) => line.trim() !== "").length;
-}
-async function listApps(dokku) {
-  const { stdout } = await dokku.run(["apps:list", "--format", "json"], { mutating: false });
-  const parsed = JSON.parse(stdout.trim() || "[]");
-  return Array.isArray(parsed) ? parsed.filter((app) => typeof app === "string") : [];
-}
-async function letsencryptActive(dokku, app) {
-  const { stdout } = await dokku.run(["letsencrypt:active", app], { mutating: false });
-  return stdout.trim() === "true";
-}
-
-// src/dokku/scale.ts
-async function getScale(dokku, app) {
-  const { stdout } = await dokku.run(["ps:scale", "--format=json", app], { mutating: false });
-  const parsed = JSON.parse(stdout.trim() || "[]");
-  const scale = {};
-  if (!Array.isArray(parsed)) return scale;
-  for (const entry of parsed) {
-    if (typeof entry?.process_type === "string" && typeof entry.quantity === "number") {
-      scale[entry.process_type] = entry.quantity;
-    }
-  }
-  return scale;
-}
-async function setScale(dokku, app, pairs) {
-  await dokku.run(["ps:scale", "--skip-deploy", app, ...pairs.map(([type, count2]) => `${type}=${count2}`)], {
-    mutating: true
-  });
-}
-
-// src/dokku/services.ts
-async function serviceExists(dokku, plugin, service) {
-  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-async function serviceImage(dokku, plugin, service) {
-  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
-  return stdout.trim();
-}
-async function serviceLinked(dokku, plugin, service, app) {
-  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-async function createService(dokku, plugin, service, image) {
-  const args = [`${plugin}:create`, service];
-  if (image?.image) args.push("--image", image.image);
-  if (image?.version) args.push("--image-version", image.version);
-  await dokku.run(args, { mutating: true });
-}
-async function linkService(dokku, plugin, service, app) {
-  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
-}
-
-// src/dokku/storage.ts
-async function listMounts(dokku, app) {
-  const { stdout } = await dokku.run(["storage:list", app, "--format", "json"], { mutating: false });
-  const parsed = JSON.parse(stdout.trim() || "[]");
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap(
-    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [{ hostPath: entry.host_path, containerPath: entry.container_path }] : []
-  );
-}
-async function ensureStorageDirectory(dokku, name, uid) {
-  await dokku.run(["storage:ensure-directory", "--chown", String(uid), name], { mutating: true });
-}
-async function mountStorage(dokku, app, hostPath, containerPath) {
-  await dokku.run(["storage:mount", app, `${hostPath}:${containerPath}`], { mutating: true });
-}
-
-// src/subcommands/report.ts
-var USAGE7 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
-var report = {
-  name: "report",
-  args: "[<app>|--global]",
-  summary: "Show the whole stack of one app (or every app): services and storage and TLS and backups and deploys",
-  options: {
-    ...FORMAT_OPTION,
-    global: { type: "boolean", description: "show only the --global properties" }
-  },
-  infoFlagPrefix: `${REPORT_PREFIX}-`,
-  notes: [
-    "--pegasus-<key> prints one value. Keys:",
-    ...wrapKeys(reportInfoKeys()),
-    "Config values are never shown: only how many keys the app has."
-  ],
-  printsData: (args) => formatOption(args.options) === "json" || (args.infoFlags?.length ?? 0) > 0,
-  async run({ positionals, options, infoFlags = [] }, context) {
-    expectPositionals(`${REPORT_PREFIX}:report`, USAGE7, positionals, 0, 1);
-    const request = { format: formatOption(options), infoFlags };
-    checkReportRequest(request);
-    if (options.global === true) {
-      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE7}`);
-      const global3 = await new PropertyStore(context.paths.propertiesDir).all(GLOBAL);
-      printReport(context, GLOBAL, globalFields(global3), request);
-      return;
-    }
-    const [target] = positionals;
-    if (target !== void 0) {
-      const app = verifyAppName(target);
-      await verifyAppExists(context.dokku, app);
-      printReport(context, app, await collectReport(app, context), request);
-      return;
-    }
-    const apps = await listApps(context.dokku);
-    if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
-  }
-};
-function wrapKeys(keys) {
-  const lines = [];
-  for (let index = 0; index < keys.length; index += 4) lines.push(`  ${keys.slice(index, index + 4).join(" ")}`);
-  return lines;
-}
-function printReport(context, name, fields, request) {
-  const output = renderReport(name, fields, request);
-  if (output.kind === "table") {
-    context.log.info2(output.header);
-    context.stdout.write(output.rows.map((row) => `${row}
-`).join(""));
-  } else if (output.kind === "json") {
-    context.stdout.write(`${output.line}
-`);
-  } else if (output.kind === "value") {
-    context.stdout.write(`${output.value}
-`);
-  }
-}
-async function collectReport(app, context) {
-  const { dokku, paths } = context;
-  const store = new PropertyStore(paths.propertiesDir);
-  const [appProperties, globalProperties] = await Promise.all([store.all(app), store.all(GLOBAL)]);
-  const postgresService = appProperties["postgres-service"] || defaultPostgresService(app);
-  const redisService = defaultRedisService(app);
-  const [postgresInstalled, redisInstalled, letsencryptInstalled] = await Promise.all(
-    ["postgres", "redis", "letsencrypt"].map((plugin) => pluginEnabled(context, plugin))
-  );
-  const linked = (installed, plugin, service) => installed ? serviceLinked(dokku, plugin, service, app) : Promise.resolve(false);
-  const [keys, deployed, scale, domains, mounts, postgresLinked, redisLinked, tls] = await Promise.all([
-    configKeyCount(dokku, app),
-    isDeployed(dokku, app),
-    getScale(dokku, app),
-    appDomains(dokku, app),
-    listMounts(dokku, app),
-    linked(postgresInstalled, "postgres", postgresService),
-    linked(redisInstalled, "redis", redisService),
-    letsencryptInstalled ? letsencryptActive(dokku, app) : Promise.resolve(void 0)
-  ]);
-  const [backup, backups2, releases2, mountFacts] = await Promise.all([
-    backupReportFields(app, context),
-    listBackups(backupPaths(paths.dataDir, app)),
-    readReleases(paths, app),
-    Promise.all(mounts.map(mountOwner))
-  ]);
-  const latest = backups2[0];
-  const lastRelease = releases2[0];
-  return buildReportFields({
-    app,
-    properties: { app: appProperties, global: globalProperties },
-    postgres: { installed: postgresInstalled ?? false, service: postgresService, linked: postgresLinked },
-    redis: { installed: redisInstalled ?? false, service: redisService, linked: redisLinked },
-    mounts: mountFacts,
-    domains,
-    scale,
-    deployed,
-    letsencryptActive: tls,
-    configKeyCount: keys,
-    backup,
-    latestBackup: latest && { id: latest.id, created_at: latest.created_at, git_rev: latest.git_rev, verified: latest.verified },
-    lastRelease: lastRelease && { rev: lastRelease.rev, deployed_at: lastRelease.deployed_at }
-  });
-}
-async function pluginEnabled(context, plugin) {
-  try {
-    await access(path14.join(context.paths.pluginEnabledPath, plugin));
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function mountOwner(mount) {
-  if (!path14.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
-  try {
-    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
-  } catch {
-    return { ...mount, owner: void 0 };
-  }
-}
-
-// src/core/restore-plan.ts
-function restoreSteps(facts) {
-  const { app, record } = facts;
-  const steps = [
-    `back up the current database of ${record.service} (reason pre-restore), so this restore can be undone`
-  ];
-  if (facts.deployed) steps.push(`stop ${app} (ps:stop), so nothing writes while the data is replaced`);
-  steps.push(
-    `import ${record.id} into ${record.service} (postgres:import: drops and re-creates every object the backup holds)`
-  );
-  if (facts.rollbackSha) {
-    steps.push(
-      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup`
-    );
-  } else if (facts.deployed) {
-    steps.push(`start ${app} again (ps:start, which runs the release task of the deployed code)`);
-  }
-  return steps;
-}
-function describeBackup(record) {
-  return `${record.id}: taken ${record.created_at.replace(/\.\d{3}Z$/, "Z")} (${record.reason}), live commit ${shortRev(record.git_rev)}, ${formatBytes(record.size)}, service ${record.service}; sha256 and archive structure verified`;
-}
-
-// src/deploy/restore.ts
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat5 } from "node:fs/promises";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/dokku/deploy.ts
-async function deploySourceMetadata(dokku, app) {
-  const { stdout } = await dokku.run(["apps:report", app, "--app-deploy-source-metadata"], { mutating: false });
-  return stdout.trim();
-}
-async function stopApp(dokku, app) {
-  await dokku.run(["ps:stop", app], { mutating: true });
-}
-async function startApp(dokku, app) {
-  await dokku.run(["ps:start", app], { mutating: true });
-}
-async function importPostgres(dokku, service, file2) {
-  await dokku.run(["postgres:import", service], { mutating: true, inputFile: file2 });
-}
-async function deployCommit(dokku, app, repo, sha, output) {
-  const args = ["git:sync", "--build", app, repo, sha];
-  let tail = "";
-  const result = await dokku.stream(args, {
-    mutating: true,
-    async consumeStdout(stdout) {
-      for await (const chunk of stdout) {
-        const text = Buffer.from(chunk).toString("utf8");
-        output.write(text);
-        tail = (tail + text).slice(-8192);
-      }
-    }
-  });
-  if (result.exitCode !== 0 || result.signal) {
-    throw new DokkuCommandError("git:sync", result.exitCode, dokkuMessage(result.stderr, tail));
-  }
-}
-
-// src/deploy/restore.ts
-async function findBackup(app, id, context) {
-  const list = `List them with \`dokku pegasus:backups ${app}\``;
-  if (!isBackupId(id)) {
-    throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
-  }
-  const record = (await listBackups(backupPaths(context.paths.dataDir, app))).find((candidate) => candidate.id === id);
-  if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
-  return record;
-}
-async function checkBackupFile(record) {
-  const refuse = (why) => new UserError(
-    `Backup ${record.id} is refused: ${why}. Nothing was changed. Pick another backup from \`dokku pegasus:backups ${record.app}\``
-  );
-  let size;
-  try {
-    size = (await stat5(record.file)).size;
-  } catch (error) {
-    throw refuse(`its file ${record.file} cannot be read (${error.code ?? String(error)})`);
-  }
-  if (size !== record.size) throw refuse(`its file is ${size} bytes, the manifest says ${record.size}`);
-  const hash = createHash2("sha256");
-  await pipeline2(createReadStream2(record.file), hash);
-  const sha256 = hash.digest("hex");
-  if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
-  try {
-    await verifyArchiveFile(record.file);
-  } catch (error) {
-    if (error instanceof ArchiveError) throw refuse(`its archive is damaged: ${error.message}`);
-    throw error;
-  }
-}
-async function restoreBackup(app, record, context, options) {
-  const { dokku, log } = context;
-  const { deployed } = options;
-  log.info1(`Saving the current database of ${record.service} before the restore`);
-  let safety;
-  try {
-    safety = await takeBackup(app, "pre-restore", context, { service: record.service });
-  } catch (error) {
-    throw new UserError(
-      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
-${error instanceof Error ? error.message : String(error)}`
-    );
-  }
-  const release = await acquireBackupLock(backupPaths(context.paths.dataDir, app).lock, { app, now: context.now(), log });
-  try {
-    if (deployed) {
-      log.info1(`Stopping ${app} for the restore`);
-      await stopApp(dokku, app);
-    }
-    log.info1(`Importing backup ${record.id} into ${record.service}`);
-    try {
-      await importPostgres(dokku, record.service, record.file);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new UserError(
-        [
-          `The import of backup ${record.id} into ${record.service} failed: ${message}`,
-          `The database may be partly restored${deployed ? `, so ${app} was left stopped` : ""}.`,
-          `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
-          `  dokku pegasus:restore ${app} ${safety.id} --force`,
-          ...deployed ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []
-        ].join("\n")
-      );
-    }
-  } finally {
-    await release();
-  }
-  let started = false;
-  if (options.start && deployed) {
-    log.info1(`Starting ${app}`);
-    try {
-      await startApp(dokku, app);
-      started = true;
-    } catch (error) {
-      throw new UserError(
-        `Backup ${record.id} was restored into ${record.service} (safety backup ${safety.id}), but starting ${app} failed: ${error instanceof Error ? error.message : String(error)}
-Start it with: dokku ps:start ${app}`
-      );
-    }
-  }
-  return { safetyBackupId: safety.id, stopped: deployed, started };
-}
-
-// src/subcommands/restore.ts
-var USAGE8 = "<app> <backup-id>";
-var restore = {
-  name: "restore",
-  args: USAGE8,
-  summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
-  options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
-    ...FORMAT_OPTION
-  },
-  notes: [
-    "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
-    "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
-    "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
-    "If the import fails the app stays stopped and the error names the safety backup to restore."
-  ],
-  printsData: ({ options }) => formatOption(options) === "json",
-  async run({ positionals, options }, context) {
-    expectPositionals("pegasus:restore", USAGE8, positionals, 2, 2);
-    const app = verifyAppName(positionals[0]);
-    const format2 = formatOption(options);
-    const { log } = context;
-    await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1], context);
-    await checkBackupFile(record);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed });
-    if (!booleanOption(options, "force")) {
-      log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
-      log.verbose(`Backup ${describeBackup(record)}`);
-      log.verbose("Would:");
-      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
-      if (format2 === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}
-`);
-      }
-      return;
-    }
-    const began = Date.now();
-    log.info2(`Restoring ${app} from ${record.id}`);
-    log.verbose(`Backup ${describeBackup(record)}`);
-    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
-    log.info1(`Restored ${record.service} from ${record.id}`);
-    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
-    if (format2 === "json") {
-      context.stdout.write(
-        `${JSON.stringify({
-          app,
-          backup_id: record.id,
-          service: record.service,
-          forced: true,
-          safety_backup_id: outcome.safetyBackupId,
-          stopped: outcome.stopped,
-          started: outcome.started,
-          duration_ms: Date.now() - began
-        })}
-`
-      );
-    }
-  }
-};
-
-// src/subcommands/rollback.ts
-import path16 from "node:path";
-
-// src/io/deploy-state.ts
-import { mkdir as mkdir5, readFile as readFile6, rm as rm6 } from "node:fs/promises";
-import path15 from "node:path";
-function file(paths, app, name) {
-  return path15.join(appDataDir(paths, app), name);
-}
-async function readJson(target) {
-  try {
-    return JSON.parse(await readFile6(target, "utf8"));
-  } catch (error) {
-    if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw error;
-  }
-}
-async function writeJson(paths, app, name, value) {
-  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
-  await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
-`);
-}
-var readPendingDeploy = (paths, app) => readJson(file(paths, app, "pending-deploy.json"));
-var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
-var clearPendingDeploy = (paths, app) => rm6(file(paths, app, "pending-deploy.json"), { force: true });
-var readRollbackMarker = (paths, app) => readJson(file(paths, app, "rollback.json"));
-var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
-var clearRollbackMarker = (paths, app) => rm6(file(paths, app, "rollback.json"), { force: true });
-
-// src/io/git.ts
-var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
-async function resolveCommit(runner, env, repo, rev) {
-  const childEnv = { ...env };
-  for (const name of GIT_OVERRIDES) delete childEnv[name];
-  const result = await runner.run("git", ["--git-dir", repo, "rev-parse", "--quiet", "--verify", `${rev}^{commit}`], {
-    env: childEnv
-  });
-  const sha = result.stdout.trim();
-  return result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
-}
-
-// src/subcommands/rollback.ts
-var USAGE9 = "<app> <backup-id>";
-var MARKER_LIFETIME_MS = 60 * 60 * 1e3;
-var rollback = {
-  name: "rollback",
-  args: USAGE9,
-  summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
-  options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
-    ...FORMAT_OPTION
-  },
-  notes: [
-    "Refuses before touching anything when the backup has no live commit or the commit is no longer",
-    "in the app's repository. Restores as pegasus:restore does (without starting the old code), then",
-    "deploys the commit with git:sync --build from the app's own repository; that deploy takes no",
-    "second backup."
-  ],
-  printsData: ({ options }) => formatOption(options) === "json",
-  async run({ positionals, options }, context) {
-    expectPositionals("pegasus:rollback", USAGE9, positionals, 2, 2);
-    const app = verifyAppName(positionals[0]);
-    const format2 = formatOption(options);
-    const { log, paths } = context;
-    await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1], context);
-    if (record.git_rev === "none") {
-      throw new UserError(
-        `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
-      );
-    }
-    const repo = path16.join(paths.dokkuRoot, app);
-    const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
-    if (!sha) {
-      throw new UserError(
-        `Commit ${record.git_rev} of backup ${record.id} is not in ${app}'s repository (${repo}) any more, so it cannot be deployed. Nothing was changed. Push that commit again, or restore only the data: dokku pegasus:restore ${app} ${record.id}`
-      );
-    }
-    await checkBackupFile(record);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed, rollbackSha: sha, repo });
-    if (!booleanOption(options, "force")) {
-      log.info2(`Rollback of ${app} to ${shortRev(sha)} with ${record.id}: nothing changed (no --force)`);
-      log.verbose(`Backup ${describeBackup(record)}`);
-      log.verbose("Would:");
-      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force`);
-      if (format2 === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, rev: sha, forced: false, steps })}
-`);
-      }
-      return;
-    }
-    const began = Date.now();
-    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id}`);
-    log.verbose(`Backup ${describeBackup(record)}`);
-    await writeRollbackMarker(paths, app, {
-      rev: sha,
-      backup_id: record.id,
-      expires_at: new Date(context.now().getTime() + MARKER_LIFETIME_MS).toISOString()
-    });
-    let safetyBackupId;
-    try {
-      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, deployed }));
-    } catch (error) {
-      await clearRollbackMarker(paths, app);
-      throw error;
-    }
-    log.info1(`Deploying ${shortRev(sha)} (git:sync --build from ${repo})`);
-    const output = format2 === "json" ? { write: (chunk) => process.stderr.write(chunk) } : context.stdout;
-    try {
-      await deployCommit(context.dokku, app, repo, sha, output);
-    } catch (error) {
-      throw new UserError(
-        [
-          `Backup ${record.id} was restored, but deploying ${sha} failed: ${error instanceof Error ? error.message : String(error)}`,
-          `${app} is stopped. Retry the deploy: dokku git:sync --build ${app} ${repo} ${sha}`,
-          `Or put back the data as it was before: dokku pegasus:restore ${app} ${safetyBackupId} --force`
-        ].join("\n")
-      );
-    } finally {
-      await clearRollbackMarker(paths, app);
-    }
-    log.info1(`Rolled back ${app} to ${shortRev(sha)}: data from ${record.id}`);
-    log.verbose(`To undo the data: dokku pegasus:restore ${app} ${safetyBackupId} --force`);
-    if (format2 === "json") {
-      context.stdout.write(
-        `${JSON.stringify({
-          app,
-          backup_id: record.id,
-          rev: sha,
-          service: record.service,
-          forced: true,
-          safety_backup_id: safetyBackupId,
-          duration_ms: Date.now() - began
-        })}
-`
-      );
-    }
-  }
-};
-
-// src/subcommands/set.ts
-var USAGE10 = "<app>|--global <key> [<value>]";
-var set = {
-  name: "set",
-  args: USAGE10,
-  summary: "Set or unset (no value) a pegasus property of an app or --global",
-  options: {
-    global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
-  },
-  notes: ["Keys:", ...SETTINGS.map((s) => `  ${s.key}${s.global ? "" : " (app only)"}: ${s.description}`)],
-  async run({ positionals, options }, context) {
-    const global3 = options.global === true;
-    const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
-    if (!global3) expectPositionals("pegasus:set", USAGE10, positionals, 2, 3);
-    if (extra.length > 0 || key === void 0) {
-      throw new UserError(`Usage: dokku pegasus:set ${USAGE10}`);
-    }
-    const setting = findSetting(key, global3 ? "global" : "app");
-    const app = global3 ? GLOBAL : verifyAppName(target);
-    if (!global3) await verifyAppExists(context.dokku, app);
-    const store = new PropertyStore(context.paths.propertiesDir);
-    if (value === void 0 || value === "") {
-      await store.delete(app, setting.key);
-      context.log.info2(`Unsetting ${setting.key}`);
-      return;
-    }
-    const stored = setting.validate(value);
-    await store.set(app, setting.key, stored);
-    context.log.info2(`Setting ${setting.key} to ${stored}`);
-  }
-};
-
-// src/subcommands/setup.ts
-import { existsSync } from "node:fs";
-import { readFile as readFile7, stat as stat6 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
-import path17 from "node:path";
-
-// src/core/plan.ts
-async function applyPlan(steps, options) {
-  const reports = [];
-  const settle = (report4) => {
-    reports.push(report4);
-    options.onStep?.(report4);
-  };
-  for (const step of steps) {
-    if (step.state === "ok") {
-      settle({ name: step.name, status: "ok", detail: step.detail });
-      continue;
-    }
-    if (step.state === "skip") {
-      settle({ name: step.name, status: "skipped", detail: step.detail });
-      continue;
-    }
-    if (options.dryRun || !step.apply) {
-      settle({ name: step.name, status: options.dryRun ? "planned" : "skipped", detail: step.detail });
-      continue;
-    }
-    try {
-      const done = await step.apply();
-      settle({ name: step.name, status: "changed", detail: done || step.detail });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      settle({ name: step.name, status: "failed", detail: message });
-      return {
-        steps: reports,
-        changed: countChanged(reports),
-        failure: { step: step.name, error, fix: step.fix }
-      };
-    }
-  }
-  return { steps: reports, changed: countChanged(reports) };
-}
-function countChanged(reports) {
-  return reports.filter((report4) => report4.status === "changed").length;
-}
-var STATUS_WORD = {
-  ok: "ok",
-  changed: "changed",
-  planned: "would change",
-  skipped: "skipped",
-  failed: "FAILED"
-};
-function renderStepLine(report4, width = 24) {
-  return `${`${report4.name}:`.padEnd(width)}${STATUS_WORD[report4.status].padEnd(13)}${report4.detail}`;
-}
-
-// src/core/setup-options.ts
-var SETUP_DEFAULTS = {
-  dockerfile: "Dockerfile.web",
-  storageDir: "/code/media",
-  storageUid: 1e3,
-  scale: [["worker", 1]]
-};
-var DOMAIN_RULE = /^[a-z0-9.*-]*[a-z0-9*-]$/;
-var EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
-var PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
-var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
-var IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
-var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
-var MAX_SCALE = 1e3;
-function parseSetupOptions(args) {
-  const app = verifyAppName(args.positionals[0], { forCreate: true });
-  if (args.positionals.length > 1) {
-    throw new UserError(
-      `Unexpected argument ${JSON.stringify(args.positionals[1])}. Usage: dokku pegasus:setup <app> [--domain D]... (see dokku pegasus:help)`
-    );
-  }
-  const { options } = args;
-  const email = stringOption(options, "letsencrypt-email");
-  const port = stringOption(options, "port");
-  const uid = stringOption(options, "storage-uid");
-  const postgresImage = stringOption(options, "postgres-image");
-  const postgresImageVersion = stringOption(options, "postgres-image-version");
-  const scaleArgs = stringListOption(options, "scale");
-  return {
-    app,
-    domains: parseDomains(stringListOption(options, "domain")),
-    letsencryptEmail: email === void 0 ? void 0 : parseEmail(email),
-    postgresImage: postgresImage === void 0 ? void 0 : parseImage(postgresImage),
-    postgresImageVersion: postgresImageVersion === void 0 ? void 0 : parseImageVersion(postgresImageVersion),
-    postgres: !booleanOption(options, "no-postgres"),
-    redis: !booleanOption(options, "no-redis"),
-    storage: !booleanOption(options, "no-storage"),
-    letsencrypt: !booleanOption(options, "no-letsencrypt"),
-    dockerfile: parseDockerfilePath(stringOption(options, "dockerfile") ?? SETUP_DEFAULTS.dockerfile),
-    port: port === void 0 ? void 0 : parseInteger("--port", port, 1, 65535),
-    storageDir: parseStorageDir(stringOption(options, "storage-dir") ?? SETUP_DEFAULTS.storageDir),
-    storageUid: uid === void 0 ? SETUP_DEFAULTS.storageUid : parseInteger("--storage-uid", uid, 0, 65535),
-    storageName: storageNameFor(app),
-    scale: scaleArgs.length === 0 ? SETUP_DEFAULTS.scale.map(([t, n2]) => [t, n2]) : parseScale(scaleArgs),
-    dryRun: booleanOption(options, "dry-run")
-  };
-}
-function parseDomains(values) {
-  const domains = [];
-  for (const raw of values) {
-    const domain = raw.toLowerCase();
-    if (domain !== "_" && !DOMAIN_RULE.test(domain)) {
-      throw new UserError(
-        `--domain ${JSON.stringify(raw)} is not a valid domain: use letters, digits, dots, hyphens and * (e.g. --domain app.example.com)`
-      );
-    }
-    if (!domains.includes(domain)) domains.push(domain);
-  }
-  return domains;
-}
-function parseEmail(value) {
-  if (value.length > 254 || !EMAIL_RULE.test(value)) {
-    throw new UserError(
-      `--letsencrypt-email ${JSON.stringify(value)} is not an email address: pass one like --letsencrypt-email ops@example.com`
-    );
-  }
-  return value;
-}
-function parseImage(value) {
-  const tagged = value.lastIndexOf(":") > value.lastIndexOf("/");
-  if (!IMAGE_RULE.test(value) || tagged) {
-    throw new UserError(
-      `--postgres-image ${JSON.stringify(value)} is not a Docker image name: pass the name without a tag, e.g. --postgres-image pgvector/pgvector --postgres-image-version pg17`
-    );
-  }
-  return value;
-}
-function parseImageVersion(value) {
-  if (!IMAGE_TAG_RULE.test(value)) {
-    throw new UserError(
-      `--postgres-image-version ${JSON.stringify(value)} is not a Docker tag: pass one like --postgres-image-version pg17`
-    );
-  }
-  return value;
-}
-function parseDockerfilePath(value) {
-  const segments = value.split("/");
-  if (value === "" || value.startsWith("/") || !SAFE_PATH_RULE.test(value) || segments.some((segment) => segment === ".." || segment === "")) {
-    throw new UserError(
-      `--dockerfile ${JSON.stringify(value)} must be a path relative to the repository root, without "..", e.g. --dockerfile Dockerfile.web`
-    );
-  }
-  return value;
-}
-function parseStorageDir(value) {
-  const segments = value.split("/").slice(1);
-  if (!value.startsWith("/") || value === "/" || !SAFE_PATH_RULE.test(value) || segments.some((segment) => segment === ".." || segment === "." || segment === "")) {
-    throw new UserError(
-      `--storage-dir ${JSON.stringify(value)} must be an absolute path inside the container, e.g. --storage-dir /code/media`
-    );
-  }
-  return value;
-}
-function parseInteger(flag, value, min, max) {
-  if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new UserError(`${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
-  }
-  return Number(value);
-}
-function parseScale(values) {
-  const scale = [];
-  for (const value of values) {
-    const match = /^([^=]*)=(.*)$/.exec(value);
-    const type = match?.[1] ?? "";
-    const count2 = match?.[2] ?? "";
-    if (!match || !PROCESS_TYPE_RULE.test(type) || !/^\d{1,4}$/.test(count2) || Number(count2) > MAX_SCALE) {
-      throw new UserError(
-        `--scale ${JSON.stringify(value)} must be TYPE=N with a Procfile process type and a count from 0 to ${MAX_SCALE}, e.g. --scale worker=1`
-      );
-    }
-    if (type === "release") {
-      throw new UserError(
-        "--scale release=N is refused: Dokku runs the Procfile release command as the release task, never as a process"
-      );
-    }
-    if (scale.some(([seen]) => seen === type)) {
-      throw new UserError(`--scale ${type} is given twice: pass each process type once`);
-    }
-    scale.push([type, Number(count2)]);
-  }
-  return scale;
-}
-function storageNameFor(app) {
-  const name = app.replace(/\./g, "_");
-  if (!STORAGE_NAME_RULE.test(name)) {
-    throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
-  }
-  return name;
 }
 
 // src/core/setup-plan.ts
@@ -18555,6 +17841,800 @@ function summarizeSetup(options, reports, context) {
   return lines;
 }
 
+// src/core/report.ts
+var REPORT_PREFIX = "pegasus";
+var APP_REPORT_KEYS = {
+  ...settingKeys(),
+  "postgres-linked": "whether the Postgres service is linked to the app",
+  "redis-service": "the Redis service setup links (<app>-redis)",
+  "redis-linked": "whether the Redis service is linked to the app",
+  "storage-mounts": "host:container bind mounts",
+  "storage-owner": "uid owning each mounted host directory",
+  domains: "the app's domains",
+  scale: "process counts, e.g. web=1 worker=1",
+  deployed: "whether the app is deployed",
+  tls: "active, inactive, pending (not deployed) or letsencrypt not installed",
+  "config-keys": "how many config keys the app has (values are never shown)",
+  "backup-schedule": "cron schedule of pegasus backups",
+  "backup-last-scheduled": "result of the last scheduled backup",
+  "backup-count": "verified backups kept",
+  "backup-latest": "the newest backup: id (reason and commit)",
+  "backup-latest-at": "when the newest backup was taken",
+  "backup-latest-commit": "the commit that was live when it was taken",
+  "backup-latest-verified": "whether its archive was verified",
+  "deploy-gate": "the deploy backup gate: on, off or skip next",
+  "deploy-last-rev": "the commit of the last deploy pegasus recorded",
+  "deploy-last-at": "when that deploy finished"
+};
+var GLOBAL_REPORT_KEYS = Object.fromEntries(
+  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+);
+function settingKeys() {
+  const keys = {};
+  for (const setting of SETTINGS) {
+    keys[setting.key] = `${setting.key} set on the app`;
+    if (setting.global) keys[`global-${setting.key}`] = `${setting.key} set with --global`;
+    keys[`computed-${setting.key}`] = `${setting.key} in effect (app, then --global, then default)`;
+  }
+  keys["computed-postgres-service"] = "the Postgres service reported on: postgres-service, else <app>-db";
+  return keys;
+}
+function reportInfoKeys() {
+  return Object.keys({ ...APP_REPORT_KEYS, ...GLOBAL_REPORT_KEYS }).sort();
+}
+function settingFields(properties, app) {
+  const fields = {};
+  for (const setting of SETTINGS) {
+    const own = properties.app[setting.key];
+    const global3 = setting.global ? properties.global[setting.key] : void 0;
+    fields[setting.key] = own ?? "";
+    if (setting.global) fields[`global-${setting.key}`] = global3 ?? "";
+    fields[`computed-${setting.key}`] = own ?? global3 ?? setting.fallback;
+  }
+  fields["computed-postgres-service"] = properties.app["postgres-service"] || serviceName(app, "postgres");
+  return fields;
+}
+function globalFields(global3) {
+  const fields = {};
+  for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
+    fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+  }
+  return fields;
+}
+function formatScale(scale) {
+  return Object.keys(scale).filter((type) => type !== "release").sort().map((type) => `${type}=${scale[type]}`).join(" ");
+}
+function deployGateState(backupOnDeploy, skipNext) {
+  if (backupOnDeploy !== "true") return "off";
+  return skipNext === "true" ? "skip next" : "on";
+}
+function tlsState(active, deployed) {
+  if (active === void 0) return "letsencrypt not installed";
+  if (active) return "active";
+  return deployed ? "inactive" : "pending (not deployed)";
+}
+function buildReportFields(facts) {
+  const settings = settingFields(facts.properties, facts.app);
+  const linked = (service) => service.installed ? String(service.linked) : "plugin not installed";
+  const fields = {
+    ...settings,
+    "postgres-linked": linked(facts.postgres),
+    "redis-service": facts.redis.service,
+    "redis-linked": linked(facts.redis),
+    "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
+    "storage-owner": facts.mounts.map((mount) => mount.owner === void 0 ? "-" : String(mount.owner)).join(" "),
+    domains: facts.domains.join(" "),
+    scale: formatScale(facts.scale),
+    deployed: String(facts.deployed),
+    tls: tlsState(facts.letsencryptActive, facts.deployed),
+    "config-keys": String(facts.configKeyCount),
+    "backup-schedule": "",
+    "backup-last-scheduled": "",
+    "backup-count": "0",
+    "backup-latest": "",
+    ...facts.backup,
+    "backup-latest-at": facts.latestBackup?.created_at ?? "",
+    "backup-latest-commit": facts.latestBackup?.git_rev ?? "",
+    "backup-latest-verified": facts.latestBackup ? String(facts.latestBackup.verified) : "",
+    "deploy-gate": deployGateState(settings["computed-backup-on-deploy"] ?? "", settings["computed-backup-skip-next"] ?? ""),
+    "deploy-last-rev": facts.lastRelease?.rev ?? "",
+    "deploy-last-at": facts.lastRelease?.deployed_at ?? ""
+  };
+  return fields;
+}
+function reportLabel(flag) {
+  const words = flag.replace(/^--/, "").replace(/[-.]/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+function flagOf(key) {
+  return `--${REPORT_PREFIX}-${key}`;
+}
+function renderReportTable(fields) {
+  const flags = Object.keys(fields).map(flagOf).sort();
+  const width = Math.max(31, ...flags.map((flag) => flag.length));
+  const prefix = `--${REPORT_PREFIX}-`;
+  return flags.map((flag) => `       ${`${reportLabel(flag)}:`.padEnd(width)}${fields[flag.slice(prefix.length)]}`);
+}
+function renderReportJson(fields) {
+  const sorted = {};
+  for (const key of Object.keys(fields).sort()) sorted[key] = fields[key];
+  return JSON.stringify(sorted).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function reportInfoValue(fields, flag) {
+  const key = flag.replace(/^--/, "").slice(REPORT_PREFIX.length + 1);
+  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !(key in fields)) {
+    const valid = Object.keys(fields).map(flagOf).sort();
+    throw new UserError(`Invalid flag passed, valid flags: ${valid.join(", ")}`);
+  }
+  return fields[key];
+}
+function checkReportRequest(request) {
+  if (request.infoFlags.length === 1 && request.format === "json") {
+    throw new UserError("--format flag cannot be specified when specifying an info flag");
+  }
+}
+function renderReport(name, fields, request) {
+  checkReportRequest(request);
+  if (request.infoFlags.length > 1) return { kind: "nothing" };
+  const [flag] = request.infoFlags;
+  if (flag !== void 0) return { kind: "value", value: reportInfoValue(fields, flag) };
+  if (request.format === "json") return { kind: "json", line: renderReportJson(fields) };
+  return { kind: "table", header: `${name} ${REPORT_PREFIX} information`, rows: renderReportTable(fields) };
+}
+
+// src/dokku/report.ts
+async function configKeyCount(dokku, app) {
+  const { stdout } = await dokku.run(["config:keys", app], { mutating: false });
+  return stdout.split("\n").filter((line) => line.trim() !== "").length;
+}
+async function listApps(dokku) {
+  const { stdout } = await dokku.run(["apps:list", "--format", "json"], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  return Array.isArray(parsed) ? parsed.filter((app) => typeof app === "string") : [];
+}
+async function letsencryptActive(dokku, app) {
+  const { stdout } = await dokku.run(["letsencrypt:active", app], { mutating: false });
+  return stdout.trim() === "true";
+}
+
+// src/dokku/scale.ts
+async function getScale(dokku, app) {
+  const { stdout } = await dokku.run(["ps:scale", "--format=json", app], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  const scale = {};
+  if (!Array.isArray(parsed)) return scale;
+  for (const entry of parsed) {
+    if (typeof entry?.process_type === "string" && typeof entry.quantity === "number") {
+      scale[entry.process_type] = entry.quantity;
+    }
+  }
+  return scale;
+}
+async function setScale(dokku, app, pairs) {
+  await dokku.run(["ps:scale", "--skip-deploy", app, ...pairs.map(([type, count2]) => `${type}=${count2}`)], {
+    mutating: true
+  });
+}
+
+// src/dokku/services.ts
+async function serviceExists(dokku, plugin, service) {
+  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function serviceImage(dokku, plugin, service) {
+  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
+  return stdout.trim();
+}
+async function serviceLinked(dokku, plugin, service, app) {
+  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function createService(dokku, plugin, service, image) {
+  const args = [`${plugin}:create`, service];
+  if (image?.image) args.push("--image", image.image);
+  if (image?.version) args.push("--image-version", image.version);
+  await dokku.run(args, { mutating: true });
+}
+async function linkService(dokku, plugin, service, app) {
+  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
+}
+
+// src/dokku/storage.ts
+async function listMounts(dokku, app) {
+  const { stdout } = await dokku.run(["storage:list", app, "--format", "json"], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap(
+    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [{ hostPath: entry.host_path, containerPath: entry.container_path }] : []
+  );
+}
+async function ensureStorageDirectory(dokku, name, uid) {
+  await dokku.run(["storage:ensure-directory", "--chown", String(uid), name], { mutating: true });
+}
+async function mountStorage(dokku, app, hostPath, containerPath) {
+  await dokku.run(["storage:mount", app, `${hostPath}:${containerPath}`], { mutating: true });
+}
+
+// src/subcommands/report.ts
+var USAGE7 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
+var report = {
+  name: "report",
+  args: "[<app>|--global]",
+  summary: "Show the whole stack of one app (or every app): services and storage and TLS and backups and deploys",
+  options: {
+    ...FORMAT_OPTION,
+    global: { type: "boolean", description: "show only the --global properties" }
+  },
+  infoFlagPrefix: `${REPORT_PREFIX}-`,
+  notes: [
+    "--pegasus-<key> prints one value. Keys:",
+    ...wrapKeys(reportInfoKeys()),
+    "Config values are never shown: only how many keys the app has."
+  ],
+  printsData: (args) => formatOption(args.options) === "json" || (args.infoFlags?.length ?? 0) > 0,
+  async run({ positionals, options, infoFlags = [] }, context) {
+    expectPositionals(`${REPORT_PREFIX}:report`, USAGE7, positionals, 0, 1);
+    const request = { format: formatOption(options), infoFlags };
+    checkReportRequest(request);
+    if (options.global === true) {
+      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE7}`);
+      const global3 = await new PropertyStore(context.paths.propertiesDir).all(GLOBAL);
+      printReport(context, GLOBAL, globalFields(global3), request);
+      return;
+    }
+    const [target] = positionals;
+    if (target !== void 0) {
+      const app = verifyAppName(target);
+      await verifyAppExists(context.dokku, app);
+      printReport(context, app, await collectReport(app, context), request);
+      return;
+    }
+    const apps = await listApps(context.dokku);
+    if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
+    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+  }
+};
+function wrapKeys(keys) {
+  const lines = [];
+  for (let index = 0; index < keys.length; index += 4) lines.push(`  ${keys.slice(index, index + 4).join(" ")}`);
+  return lines;
+}
+function printReport(context, name, fields, request) {
+  const output = renderReport(name, fields, request);
+  if (output.kind === "table") {
+    context.log.info2(output.header);
+    context.stdout.write(output.rows.map((row) => `${row}
+`).join(""));
+  } else if (output.kind === "json") {
+    context.stdout.write(`${output.line}
+`);
+  } else if (output.kind === "value") {
+    context.stdout.write(`${output.value}
+`);
+  }
+}
+async function collectReport(app, context) {
+  const { dokku, paths } = context;
+  const store = new PropertyStore(paths.propertiesDir);
+  const [appProperties, globalProperties] = await Promise.all([store.all(app), store.all(GLOBAL)]);
+  const postgresService = appProperties["postgres-service"] || serviceName(app, "postgres");
+  const redisService = serviceName(app, "redis");
+  const [postgresInstalled, redisInstalled, letsencryptInstalled] = await Promise.all(
+    ["postgres", "redis", "letsencrypt"].map((plugin) => pluginEnabled(context, plugin))
+  );
+  const linked = (installed, plugin, service) => installed ? serviceLinked(dokku, plugin, service, app) : Promise.resolve(false);
+  const [keys, deployed, scale, domains, mounts, postgresLinked, redisLinked, tls] = await Promise.all([
+    configKeyCount(dokku, app),
+    isDeployed(dokku, app),
+    getScale(dokku, app),
+    appDomains(dokku, app),
+    listMounts(dokku, app),
+    linked(postgresInstalled, "postgres", postgresService),
+    linked(redisInstalled, "redis", redisService),
+    letsencryptInstalled ? letsencryptActive(dokku, app) : Promise.resolve(void 0)
+  ]);
+  const [backup, backups2, releases2, mountFacts] = await Promise.all([
+    backupReportFields(app, context),
+    listBackups(backupPaths(paths.dataDir, app)),
+    readReleases(paths, app),
+    Promise.all(mounts.map(mountOwner))
+  ]);
+  const latest = backups2[0];
+  const lastRelease = releases2[0];
+  return buildReportFields({
+    app,
+    properties: { app: appProperties, global: globalProperties },
+    postgres: { installed: postgresInstalled ?? false, service: postgresService, linked: postgresLinked },
+    redis: { installed: redisInstalled ?? false, service: redisService, linked: redisLinked },
+    mounts: mountFacts,
+    domains,
+    scale,
+    deployed,
+    letsencryptActive: tls,
+    configKeyCount: keys,
+    backup,
+    latestBackup: latest && { id: latest.id, created_at: latest.created_at, git_rev: latest.git_rev, verified: latest.verified },
+    lastRelease: lastRelease && { rev: lastRelease.rev, deployed_at: lastRelease.deployed_at }
+  });
+}
+async function pluginEnabled(context, plugin) {
+  try {
+    await access(path13.join(context.paths.pluginEnabledPath, plugin));
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function mountOwner(mount) {
+  if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  try {
+    return { ...mount, owner: (await stat3(mount.hostPath)).uid };
+  } catch {
+    return { ...mount, owner: void 0 };
+  }
+}
+
+// src/core/restore-plan.ts
+function restoreSteps(facts) {
+  const { app, record } = facts;
+  const steps = [
+    `back up the current database of ${record.service} (reason pre-restore), so this restore can be undone`
+  ];
+  if (facts.deployed) steps.push(`stop ${app} (ps:stop), so nothing writes while the data is replaced`);
+  steps.push(
+    `import ${record.id} into ${record.service} (postgres:import: drops and re-creates every object the backup holds)`
+  );
+  if (facts.rollbackSha) {
+    steps.push(
+      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup`
+    );
+  } else if (facts.deployed) {
+    steps.push(`start ${app} again (ps:start, which runs the release task of the deployed code)`);
+  }
+  return steps;
+}
+function describeBackup(record) {
+  return `${record.id}: taken ${record.created_at.replace(/\.\d{3}Z$/, "Z")} (${record.reason}), live commit ${shortRev(record.git_rev)}, ${formatBytes(record.size)}, service ${record.service}; sha256 and archive structure verified`;
+}
+
+// src/deploy/restore.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { stat as stat4 } from "node:fs/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// src/dokku/deploy.ts
+async function deploySourceMetadata(dokku, app) {
+  const { stdout } = await dokku.run(["apps:report", app, "--app-deploy-source-metadata"], { mutating: false });
+  return stdout.trim();
+}
+async function stopApp(dokku, app) {
+  await dokku.run(["ps:stop", app], { mutating: true });
+}
+async function startApp(dokku, app) {
+  await dokku.run(["ps:start", app], { mutating: true });
+}
+async function importPostgres(dokku, service, file2) {
+  await dokku.run(["postgres:import", service], { mutating: true, inputFile: file2 });
+}
+async function deployCommit(dokku, app, repo, sha, output) {
+  const args = ["git:sync", "--build", app, repo, sha];
+  let tail = "";
+  const result = await dokku.stream(args, {
+    mutating: true,
+    async consumeStdout(stdout) {
+      for await (const chunk of stdout) {
+        const text = Buffer.from(chunk).toString("utf8");
+        output.write(text);
+        tail = (tail + text).slice(-8192);
+      }
+    }
+  });
+  if (result.exitCode !== 0 || result.signal) {
+    throw new DokkuCommandError("git:sync", result.exitCode, dokkuMessage(result.stderr, tail));
+  }
+}
+
+// src/deploy/restore.ts
+async function findBackup(app, id, context) {
+  const list = `List them with \`dokku pegasus:backups ${app}\``;
+  if (!isBackupId(id)) {
+    throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
+  }
+  const paths = backupPaths(context.paths.dataDir, app);
+  const record = (await listBackups(paths)).find((candidate) => candidate.id === id);
+  if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
+  return { ...record, app, file: paths.dump(id) };
+}
+function refusal(app, record, why) {
+  return new UserError(
+    `Backup ${record.id} is refused: ${why}. Nothing was changed. Pick another backup from \`dokku pegasus:backups ${app}\``
+  );
+}
+async function checkBackupFile(app, record, context) {
+  const refuse = (why) => refusal(app, record, why);
+  const file2 = backupPaths(context.paths.dataDir, app).dump(record.id);
+  await checkSize(app, record, file2);
+  const hash = createHash2("sha256");
+  await pipeline2(createReadStream2(file2), hash);
+  const sha256 = hash.digest("hex");
+  if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
+  try {
+    await verifyArchiveFile(file2);
+  } catch (error) {
+    if (error instanceof ArchiveError) throw refuse(`its archive is damaged: ${error.message}`);
+    throw error;
+  }
+}
+async function checkSize(app, record, file2) {
+  let size;
+  try {
+    size = (await stat4(file2)).size;
+  } catch (error) {
+    throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
+  }
+  if (size !== record.size) throw refusal(app, record, `its file is ${size} bytes, the manifest says ${record.size}`);
+}
+async function recheckBackup(app, record, context, safetyId) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const listed = (await listBackups(paths)).find((candidate) => candidate.id === record.id);
+  const why = !listed ? "it is no longer listed (deleted since it was checked)" : listed.sha256 !== record.sha256 || listed.size !== record.size ? "its manifest changed since it was checked" : void 0;
+  try {
+    if (why) throw refusal(app, record, why);
+    await checkSize(app, record, paths.dump(record.id));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`${error.message}. (The safety backup ${safetyId} of the current database was kept.)`);
+  }
+}
+async function restoreBackup(app, record, context, options) {
+  const { dokku, log } = context;
+  const { deployed } = options;
+  log.info1(`Saving the current database of ${record.service} before the restore`);
+  let safety;
+  try {
+    safety = await takeBackup(app, "pre-restore", context, { service: record.service, protect: [record.id] });
+  } catch (error) {
+    throw new UserError(
+      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
+${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  const paths = backupPaths(context.paths.dataDir, app);
+  const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
+  try {
+    await recheckBackup(app, record, context, safety.id);
+    if (deployed) {
+      log.info1(`Stopping ${app} for the restore`);
+      await stopApp(dokku, app);
+    }
+    log.info1(`Importing backup ${record.id} into ${record.service}`);
+    try {
+      await importPostgres(dokku, record.service, paths.dump(record.id));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new UserError(
+        [
+          `The import of backup ${record.id} into ${record.service} failed: ${message}`,
+          `The database may be partly restored${deployed ? `, so ${app} was left stopped` : ""}.`,
+          `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
+          `  dokku pegasus:restore ${app} ${safety.id} --force`,
+          ...deployed ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []
+        ].join("\n")
+      );
+    }
+  } finally {
+    await release();
+  }
+  let started = false;
+  if (options.start && deployed) {
+    log.info1(`Starting ${app}`);
+    try {
+      await startApp(dokku, app);
+      started = true;
+    } catch (error) {
+      throw new UserError(
+        `Backup ${record.id} was restored into ${record.service} (safety backup ${safety.id}), but starting ${app} failed: ${error instanceof Error ? error.message : String(error)}
+Start it with: dokku ps:start ${app}`
+      );
+    }
+  }
+  return { safetyBackupId: safety.id, stopped: deployed, started };
+}
+
+// src/subcommands/restore.ts
+var USAGE8 = "<app> <backup-id>";
+var restore = {
+  name: "restore",
+  args: USAGE8,
+  summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
+  options: {
+    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
+    "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
+    "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
+    "If the import fails the app stays stopped and the error names the safety backup to restore."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:restore", USAGE8, positionals, 2, 2);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    const { log } = context;
+    await verifyAppExists(context.dokku, app);
+    const record = await findBackup(app, positionals[1], context);
+    await checkBackupFile(app, record, context);
+    const deployed = await isDeployed(context.dokku, app);
+    const steps = restoreSteps({ app, record, deployed });
+    if (!booleanOption(options, "force")) {
+      log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
+      log.verbose(`Backup ${describeBackup(record)}`);
+      log.verbose("Would:");
+      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
+      if (format2 === "json") {
+        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}
+`);
+      }
+      return;
+    }
+    const began = Date.now();
+    log.info2(`Restoring ${app} from ${record.id}`);
+    log.verbose(`Backup ${describeBackup(record)}`);
+    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
+    log.info1(`Restored ${record.service} from ${record.id}`);
+    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({
+          app,
+          backup_id: record.id,
+          service: record.service,
+          forced: true,
+          safety_backup_id: outcome.safetyBackupId,
+          stopped: outcome.stopped,
+          started: outcome.started,
+          duration_ms: Date.now() - began
+        })}
+`
+      );
+    }
+  }
+};
+
+// src/subcommands/rollback.ts
+import path15 from "node:path";
+
+// src/io/deploy-state.ts
+import { mkdir as mkdir5, readFile as readFile5, rm as rm5 } from "node:fs/promises";
+import path14 from "node:path";
+function file(paths, app, name) {
+  return path14.join(appDataDir(paths, app), name);
+}
+async function readJson(target) {
+  try {
+    return JSON.parse(await readFile5(target, "utf8"));
+  } catch (error) {
+    if (isMissing(error) || error instanceof SyntaxError) return void 0;
+    throw error;
+  }
+}
+async function writeJson(paths, app, name, value) {
+  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
+`);
+}
+var readPendingDeploy = (paths, app) => readJson(file(paths, app, "pending-deploy.json"));
+var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
+var clearPendingDeploy = (paths, app) => rm5(file(paths, app, "pending-deploy.json"), { force: true });
+var readRollbackMarker = (paths, app) => readJson(file(paths, app, "rollback.json"));
+var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
+var clearRollbackMarker = (paths, app) => rm5(file(paths, app, "rollback.json"), { force: true });
+
+// src/io/git.ts
+var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
+async function resolveCommit(runner, env, repo, rev) {
+  if (!isRev(rev)) return void 0;
+  const childEnv = { ...env };
+  for (const name of GIT_OVERRIDES) delete childEnv[name];
+  const result = await runner.run("git", ["--git-dir", repo, "rev-parse", "--quiet", "--verify", `${rev}^{commit}`], {
+    env: childEnv
+  });
+  const sha = result.stdout.trim();
+  return result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
+
+// src/subcommands/rollback.ts
+var USAGE9 = "<app> <backup-id>";
+var MARKER_LIFETIME_MS = 60 * 60 * 1e3;
+var rollback = {
+  name: "rollback",
+  args: USAGE9,
+  summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
+  options: {
+    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "Refuses before touching anything when the backup has no live commit or the commit is no longer",
+    "in the app's repository. Restores as pegasus:restore does (without starting the old code), then",
+    "deploys the commit with git:sync --build from the app's own repository; that deploy takes no",
+    "second backup."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:rollback", USAGE9, positionals, 2, 2);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    const { log, paths } = context;
+    await verifyAppExists(context.dokku, app);
+    const record = await findBackup(app, positionals[1], context);
+    if (!isRev(record.git_rev)) {
+      throw new UserError(
+        `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
+      );
+    }
+    const repo = path15.join(paths.dokkuRoot, app);
+    const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
+    if (!sha) {
+      throw new UserError(
+        `Commit ${record.git_rev} of backup ${record.id} is not in ${app}'s repository (${repo}) any more, so it cannot be deployed. Nothing was changed. Push that commit again, or restore only the data: dokku pegasus:restore ${app} ${record.id}`
+      );
+    }
+    await checkBackupFile(app, record, context);
+    const deployed = await isDeployed(context.dokku, app);
+    const steps = restoreSteps({ app, record, deployed, rollbackSha: sha, repo });
+    if (!booleanOption(options, "force")) {
+      log.info2(`Rollback of ${app} to ${shortRev(sha)} with ${record.id}: nothing changed (no --force)`);
+      log.verbose(`Backup ${describeBackup(record)}`);
+      log.verbose("Would:");
+      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force`);
+      if (format2 === "json") {
+        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, rev: sha, forced: false, steps })}
+`);
+      }
+      return;
+    }
+    const began = Date.now();
+    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id}`);
+    log.verbose(`Backup ${describeBackup(record)}`);
+    await writeRollbackMarker(paths, app, {
+      rev: sha,
+      backup_id: record.id,
+      expires_at: new Date(context.now().getTime() + MARKER_LIFETIME_MS).toISOString()
+    });
+    let safetyBackupId;
+    try {
+      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, deployed }));
+    } catch (error) {
+      await clearRollbackMarker(paths, app);
+      throw error;
+    }
+    log.info1(`Deploying ${shortRev(sha)} (git:sync --build from ${repo})`);
+    const output = format2 === "json" ? context.stderr : context.stdout;
+    try {
+      await deployCommit(context.dokku, app, repo, sha, output);
+    } catch (error) {
+      throw new UserError(
+        [
+          `Backup ${record.id} was restored, but deploying ${sha} failed: ${error instanceof Error ? error.message : String(error)}`,
+          `${app} is stopped. Retry the deploy: dokku git:sync --build ${app} ${repo} ${sha}`,
+          `Or put back the data as it was before: dokku pegasus:restore ${app} ${safetyBackupId} --force`
+        ].join("\n")
+      );
+    } finally {
+      await clearRollbackMarker(paths, app);
+    }
+    log.info1(`Rolled back ${app} to ${shortRev(sha)}: data from ${record.id}`);
+    log.verbose(`To undo the data: dokku pegasus:restore ${app} ${safetyBackupId} --force`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({
+          app,
+          backup_id: record.id,
+          rev: sha,
+          service: record.service,
+          forced: true,
+          safety_backup_id: safetyBackupId,
+          duration_ms: Date.now() - began
+        })}
+`
+      );
+    }
+  }
+};
+
+// src/subcommands/set.ts
+var USAGE10 = "<app>|--global <key> [<value>]";
+var set = {
+  name: "set",
+  args: USAGE10,
+  summary: "Set or unset (no value) a pegasus property of an app or --global",
+  options: {
+    global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
+  },
+  notes: ["Keys:", ...SETTINGS.map((s) => `  ${s.key}${s.global ? "" : " (app only)"}: ${s.description}`)],
+  async run({ positionals, options }, context) {
+    const global3 = options.global === true;
+    const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
+    if (!global3) expectPositionals("pegasus:set", USAGE10, positionals, 2, 3);
+    if (extra.length > 0 || key === void 0) {
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE10}`);
+    }
+    const setting = findSetting(key, global3 ? "global" : "app");
+    const app = global3 ? GLOBAL : verifyAppName(target);
+    if (!global3) await verifyAppExists(context.dokku, app);
+    const store = new PropertyStore(context.paths.propertiesDir);
+    if (value === void 0 || value === "") {
+      await store.delete(app, setting.key);
+      context.log.info2(`Unsetting ${setting.key}`);
+      return;
+    }
+    const stored = setting.validate(value);
+    await store.set(app, setting.key, stored);
+    context.log.info2(`Setting ${setting.key} to ${stored}`);
+  }
+};
+
+// src/subcommands/setup.ts
+import { existsSync } from "node:fs";
+import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import { hostname as hostname2 } from "node:os";
+import path16 from "node:path";
+
+// src/core/plan.ts
+async function applyPlan(steps, options) {
+  const reports = [];
+  const settle = (report4) => {
+    reports.push(report4);
+    options.onStep?.(report4);
+  };
+  for (const step of steps) {
+    if (step.state === "ok") {
+      settle({ name: step.name, status: "ok", detail: step.detail });
+      continue;
+    }
+    if (step.state === "skip") {
+      settle({ name: step.name, status: "skipped", detail: step.detail });
+      continue;
+    }
+    if (options.dryRun || !step.apply) {
+      settle({ name: step.name, status: options.dryRun ? "planned" : "skipped", detail: step.detail });
+      continue;
+    }
+    try {
+      const done = await step.apply();
+      settle({ name: step.name, status: "changed", detail: done || step.detail });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      settle({ name: step.name, status: "failed", detail: message });
+      return {
+        steps: reports,
+        changed: countChanged(reports),
+        failure: { step: step.name, error, fix: step.fix }
+      };
+    }
+  }
+  return { steps: reports, changed: countChanged(reports) };
+}
+function countChanged(reports) {
+  return reports.filter((report4) => report4.status === "changed").length;
+}
+var STATUS_WORD = {
+  ok: "ok",
+  changed: "changed",
+  planned: "would change",
+  skipped: "skipped",
+  failed: "FAILED"
+};
+function renderStepLine(report4, width = 24) {
+  return `${`${report4.name}:`.padEnd(width)}${STATUS_WORD[report4.status].padEnd(13)}${report4.detail}`;
+}
+
 // src/dokku/builder.ts
 async function getSelectedBuilder(dokku, app) {
   const { stdout } = await dokku.run(["builder:report", app, "--builder-selected"], { mutating: false });
@@ -18686,7 +18766,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path17.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path16.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -18737,7 +18817,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path17.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path16.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists,
     deployed: exists ? await isDeployed(dokku, app) : false,
@@ -18747,7 +18827,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path17.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path16.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists && options.storage ? await listMounts(dokku, app) : [],
     domains: exists ? await appDomains(dokku, app) : [],
     portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -18782,7 +18862,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat6(directory);
+    const info = await stat5(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -18791,7 +18871,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile7(path17.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile6(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -18799,7 +18879,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile7(path17.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile6(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -18823,7 +18903,7 @@ var postAppRenameSetup = {
   async run([oldApp, newApp], context) {
     if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
     await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
-    if (await moveAppData(context.paths, oldApp, newApp)) {
+    if (await moveAppData(context.paths, oldApp, newApp, context.now())) {
       context.log.verbose(`pegasus: backups and release history of ${oldApp} now belong to ${newApp}`);
     }
   }
@@ -18834,19 +18914,25 @@ var postDelete = {
   name: "post-delete",
   async run([app], context) {
     if (!app || !isValidAppName(app)) return;
-    await new PropertyStore(context.paths.propertiesDir).destroy(app);
-    const keptAt = await moveAppDataAside(context.paths, app, context.now());
-    if (keptAt) {
-      context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
-      context.log.verbose(`List them with: dokku pegasus:backups ${app}`);
-      context.log.verbose(`Delete them when no longer needed: rm -rf ${keptAt}`);
+    try {
+      await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      const keptAt = await moveAppDataAside(context.paths, app, context.now());
+      if (keptAt) {
+        context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
+        context.log.verbose(`List them with: dokku pegasus:backups ${app}`);
+        context.log.verbose(`Delete them when no longer needed: rm -rf ${keptAt}`);
+      }
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      context.log.warn(`pegasus: could not tidy up after ${app}: ${why}`);
+      context.log.warn(`Its settings are in ${context.paths.propertiesDir}/${app}, its data in ${context.paths.dataDir}/${app}`);
     }
   }
 };
 
 // src/triggers/post-build.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import path18 from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -18858,8 +18944,9 @@ var CODE_ARRIVING_SOURCES = [
   "ps:rebuild"
 ];
 function earlyPass(facts) {
-  const isNewCode = facts.buildSource === void 0 || CODE_ARRIVING_SOURCES.includes(facts.buildSource);
-  if (!isNewCode) return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed` };
+  if (facts.buildSource !== void 0 && !isCodeArriving(facts.buildSource)) {
+    return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed`, noNewCode: true };
+  }
   if (facts.trigger === "post-build" && !facts.hasPredeploy) {
     return { action: "pass", reason: "no app.json predeploy: the backup is taken before the release task" };
   }
@@ -18868,6 +18955,13 @@ function earlyPass(facts) {
 function decideGate(facts) {
   const early = earlyPass(facts);
   if (early) return early;
+  if (facts.buildSource === void 0 && isSameCode(facts.deployingRev, facts.lastReleaseRev)) {
+    return {
+      action: "pass",
+      reason: `no new code (${normalizeRev(facts.deployingRev)} is the last released commit): no backup needed`,
+      noNewCode: true
+    };
+  }
   if (facts.alreadyTakenForBuild) return { action: "pass", reason: "the deploy backup for this build is already taken" };
   if (facts.rollback) {
     return { action: "pass", reason: "rollback: the database was just restored from a verified backup", consumeRollback: true };
@@ -18892,13 +18986,17 @@ function hasPredeployScript(appJson) {
 function isCodeArriving(buildSource) {
   return buildSource !== void 0 && CODE_ARRIVING_SOURCES.includes(buildSource);
 }
-var SHA = /^[0-9a-f]{7,64}$/;
+function isSameCode(deployingRev, lastReleaseRev) {
+  const deploying = normalizeRev(deployingRev);
+  const last = normalizeRev(lastReleaseRev);
+  return deploying !== "none" && deploying === last;
+}
 function liveRevFrom(lastReleaseRev, deploySourceMetadata2) {
   const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
-  if (SHA.test(fromHistory)) return fromHistory;
+  if (isRev(fromHistory)) return fromHistory;
   const metadata = (deploySourceMetadata2 ?? "").trim();
   const candidate = (metadata.includes("#") ? metadata.slice(metadata.lastIndexOf("#") + 1) : metadata).toLowerCase();
-  return SHA.test(candidate) ? candidate : "none";
+  return isRev(candidate) ? candidate : "none";
 }
 var PENDING_WITHOUT_ID_MS = 60 * 60 * 1e3;
 function pendingIsForBuild(pending, buildId, deployingRev, now) {
@@ -18908,7 +19006,7 @@ function pendingIsForBuild(pending, buildId, deployingRev, now) {
   return pending.deploying_rev === deployingRev && age >= 0 && age < PENDING_WITHOUT_ID_MS;
 }
 function rollbackMarkerApplies(marker, deployingRev, now) {
-  if (!marker || !SHA.test(marker.rev) || !SHA.test(deployingRev)) return false;
+  if (!marker || !isRev(marker.rev) || !isRev(deployingRev)) return false;
   const same = marker.rev.startsWith(deployingRev) || deployingRev.startsWith(marker.rev);
   return same && now.getTime() < Date.parse(marker.expires_at);
 }
@@ -18930,6 +19028,7 @@ async function runDeployGate(run2, context) {
   const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
+  const lastReleaseRev = buildSource === void 0 ? (await readReleases(paths, app))[0]?.rev : void 0;
   const decision = decideGate({
     trigger: run2.trigger,
     buildSource,
@@ -18938,8 +19037,14 @@ async function runDeployGate(run2, context) {
     rollback: rollbackMarkerApplies(marker, deployingRev, now),
     backupOnDeploy: await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy")) !== "false",
     skipNext: await properties.get(app, "backup-skip-next") === "true",
-    hasPostgres: Boolean(await properties.get(app, "postgres-service")) || linkedPostgresHosts(config).length > 0
+    hasPostgres: Boolean(await properties.get(app, "postgres-service")) || linkedPostgresHosts(config).length > 0,
+    deployingRev,
+    lastReleaseRev
   });
+  if (decision.action === "pass" && decision.noNewCode) {
+    if (run2.trigger === "pre-release-builder") log.info1(`Pegasus deploy backup skipped: ${decision.reason}`);
+    return;
+  }
   if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
     log.info1(
       pending.backup_id ? `Pegasus deploy backup ${pending.backup_id} already taken for this build` : `Pegasus deploy backup skipped for this build: ${pending.reason}`
@@ -18977,7 +19082,7 @@ async function runDeployGate(run2, context) {
       liveRev,
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
-      progress: { write: (chunk) => process.stderr.write(chunk) },
+      progress: context.stderr,
       progressIntervalMs: 5e3
     });
     backupId2 = taken.id;
@@ -19006,13 +19111,13 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path18.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path17.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
 async function readOptional(file2) {
   try {
-    return await readFile8(file2, "utf8");
+    return await readFile7(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -19064,7 +19169,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4 } from "node:fs/promises";
+import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
+import path18 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -19083,6 +19189,7 @@ var cronEntries = {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
       const schedule = await store.get(app, SCHEDULE_PROPERTY);
       if (!schedule) continue;
+      if (!await isDirectory(path18.join(context.paths.dokkuRoot, app))) continue;
       try {
         lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
       } catch {
@@ -19093,6 +19200,14 @@ var cronEntries = {
 `);
   }
 };
+async function isDirectory(dir) {
+  try {
+    return (await stat6(dir)).isDirectory();
+  } catch (error) {
+    if (isMissing(error) || error.code === "ENOTDIR") return false;
+    throw error;
+  }
+}
 
 // src/triggers/report.ts
 var report3 = {
@@ -19163,6 +19278,7 @@ async function main(argv, env) {
       runner: execaRunner,
       log,
       stdout: process.stdout,
+      stderr: process.stderr,
       stdin: () => process.stdin,
       paths: dokkuPaths(env),
       env,

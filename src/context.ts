@@ -12,6 +12,11 @@ export interface Context {
   log: Log;
   /** Where data goes (`--format json`); logs never do when a command prints data. */
   stdout: { write(chunk: string): unknown };
+  /**
+   * Where a long operation's own output goes beside the log (a backup's progress lines, a
+   * rollback's build under --format json); never data.
+   */
+  stderr: { write(chunk: string): unknown };
   /** Standard input, opened only by the commands that read it. */
   stdin: () => Readable;
   paths: DokkuPaths;

@@ -27,7 +27,12 @@ export class AppMissingError extends UserError {
   }
 }
 
-/** A `dokku` call that exited non-zero; carries Dokku's own message (never our arguments' values). */
+/**
+ * A `dokku` call that exited non-zero. Carries Dokku's own message, which is NOT value-free by
+ * nature: godotenv's parse errors quote an unparsable ENV file (every secret of the app). Build
+ * it only from `dokkuMessage` (src/dokku/client.ts), which redacts those quotes; our own
+ * arguments' values never reach it (`redactFrom`).
+ */
 export class DokkuCommandError extends UserError {
   constructor(
     readonly command: string,

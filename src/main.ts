@@ -32,6 +32,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runner: execaRunner,
       log,
       stdout: process.stdout,
+      stderr: process.stderr,
       stdin: () => process.stdin,
       paths: dokkuPaths(env),
       env,

@@ -1,6 +1,6 @@
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { isBackupId, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
 import { isMissing } from "../io/properties.js";
 
 /**
@@ -20,7 +20,14 @@ export interface BackupPaths {
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
-  const appDir = path.join(dataDir, app);
+  return backupPathsAt(path.join(dataDir, app));
+}
+
+/**
+ * The same layout under any app data directory, e.g. a destroyed app's data kept aside in
+ * `.deleted/<app>/<stamp>/`, whose last component is not an app name.
+ */
+export function backupPathsAt(appDir: string): BackupPaths {
   const dir = path.join(appDir, "backups");
   return {
     appDir,
@@ -41,7 +48,11 @@ export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
   if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
 }
 
-/** Verified backups whose dump is present, newest first. */
+/**
+ * Verified backups whose dump is present, newest first. Each record's `file` is where the dump
+ * is now (`paths.dump(id)`), not what the manifest wrote: apps:rename moves the directory, so
+ * the manifest's absolute path (and `app`) can name the old app.
+ */
 export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
   let names: string[];
   try {
@@ -57,7 +68,7 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push(record);
+    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
   }
   return newestFirst(records);
 }
@@ -66,11 +77,34 @@ async function readManifest(file: string): Promise<BackupRecord | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
-    return parsed as BackupRecord;
+    return isSoundManifest(parsed as Record<string, unknown>) ? (parsed as BackupRecord) : undefined;
   } catch {
     // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
     return undefined;
   }
+}
+
+/**
+ * The fields that later reach an argv (service: `postgres:import`; git_rev: `git rev-parse`) or
+ * a path (id), and the ones a restore checks the dump against. The manifest is a file on disk,
+ * so it is checked like input: a value starting with `-` must never become an option.
+ */
+function isSoundManifest(record: Record<string, unknown>): boolean {
+  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
+  return (
+    typeof id === "string" &&
+    isBackupId(id) &&
+    typeof service === "string" &&
+    isServiceName(service) &&
+    typeof gitRev === "string" &&
+    (gitRev === "none" || isRev(gitRev)) &&
+    typeof size === "number" &&
+    Number.isSafeInteger(size) &&
+    size >= 0 &&
+    typeof sha256 === "string" &&
+    /^[0-9a-f]{64}$/.test(sha256) &&
+    typeof createdAt === "string"
+  );
 }
 
 export async function backupExists(paths: BackupPaths, id: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { verifyAppName } from "../core/app-name.js";
 import {
   backupId,
   formatBytes,
+  isServiceName,
   normalizeRev,
   planRetention,
   progressLine,
@@ -51,6 +52,11 @@ export interface TakeBackupOptions {
    * first saves exactly the database it is about to overwrite.
    */
   service?: string;
+  /**
+   * Backup ids this backup's retention prune must keep whatever `backup-keep` says: a restore's
+   * safety backup passes the id it is about to import, which may be the oldest.
+   */
+  protect?: readonly string[];
   /** Where progress lines go (stderr) while a long export runs; none when absent. */
   progress?: { write(chunk: string): unknown };
   progressIntervalMs?: number;
@@ -102,6 +108,9 @@ async function backupOnce(
   const properties = new PropertyStore(context.paths.propertiesDir);
   // One read gives both the live commit and the links (exit 20 here for a missing app).
   const config = await exportConfig(dokku, app);
+  if (options.service !== undefined && !isServiceName(options.service)) {
+    throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
+  }
   const service = options.service ?? (await resolveService(app, config, context, properties));
   const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
 
@@ -167,7 +176,16 @@ async function backupOnce(
         `${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`,
     );
     log.verbose(`File: ${record.file}`);
-    await prune(app, paths, properties, context);
+    // The backup is written and verified: a failed prune (a file we may not delete, a bad
+    // backup-keep) must not report it failed, nor abort the deploy it protects.
+    try {
+      await prune(app, paths, properties, context, options.protect ?? []);
+    } catch (error) {
+      log.warn(
+        `Backup ${id} is good, but removing old backups failed: ${error instanceof Error ? error.message : String(error)}. ` +
+          `Check ${paths.dir}`,
+      );
+    }
     return record;
   } finally {
     if (partial) await rm(partial, { force: true });
@@ -188,9 +206,15 @@ async function resolveService(
   context: Context,
   properties: PropertyStore,
 ): Promise<string> {
-  const chosen = await properties.get(app, "postgres-service");
-  if (chosen) return chosen;
   const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
+  const chosen = await properties.get(app, "postgres-service");
+  if (chosen) {
+    // A property file is data on disk: it goes into postgres:export's argv only if it is a name.
+    if (!isServiceName(chosen)) {
+      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${choose}`);
+    }
+    return chosen;
+  }
   const hosts = linkedPostgresHosts(config);
   if (hosts.length === 0) {
     throw new UserError(
@@ -310,14 +334,20 @@ async function writeFully(handle: FileHandle, chunk: Buffer): Promise<void> {
 }
 
 /** Applies `backup-keep` after a good backup; see planRetention for what is never deleted. */
-async function prune(app: string, paths: BackupPaths, properties: PropertyStore, context: Context): Promise<void> {
+async function prune(
+  app: string,
+  paths: BackupPaths,
+  properties: PropertyStore,
+  context: Context,
+  protect: readonly string[],
+): Promise<void> {
   const raw = await properties.computed(app, "backup-keep", settingFallback("backup-keep") || "10");
   let keep = Number(raw);
   if (!/^\d+$/.test(raw)) {
     keep = Number(settingFallback("backup-keep") || "10");
     context.log.warn(`backup-keep is ${JSON.stringify(raw)}, not a number; keeping ${keep}`);
   }
-  const doomed = planRetention(await listBackups(paths), keep);
+  const doomed = planRetention(await listBackups(paths), keep, protect);
   for (const record of doomed) {
     await deleteBackup(paths, record.id);
     context.log.verbose(`Removed backup ${record.id} (backup-keep ${keep})`);

@@ -12,8 +12,9 @@ export function isValidNewAppName(name: string): boolean {
   return CREATE_RULE.test(name);
 }
 
+/** Lookups use the legacy rule alone: it accepts every name the create rule does (plus `_`). */
 export function isValidAppName(name: string): boolean {
-  return CREATE_RULE.test(name) || LEGACY_LOOKUP_RULE.test(name);
+  return LEGACY_LOOKUP_RULE.test(name);
 }
 
 /** Throws Dokku's own message for a name Dokku would refuse; `forCreate` applies the strict rule. */

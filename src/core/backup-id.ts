@@ -36,7 +36,19 @@ export interface BackupRecord {
 }
 
 const ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-const REV_PATTERN = /^[0-9a-f]{7,64}$/;
+/** A git commit as we record and pass it on: lowercase hex only, so never an option nor a range. */
+export const REV_PATTERN = /^[0-9a-f]{7,64}$/;
+// What dokku-postgres accepts as a service name; anything else must never reach an argv.
+const SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+export function isRev(value: string): boolean {
+  return REV_PATTERN.test(value);
+}
+
+/** A Postgres service name we are willing to hand to `dokku postgres:*` (never starts a flag). */
+export function isServiceName(value: string): boolean {
+  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
+}
 
 /** The commit as recorded: a lowercase hex sha, or "none" when there is no usable one. */
 export function normalizeRev(rev: string | undefined): string {
@@ -71,15 +83,18 @@ export function newestFirst<T extends Pick<BackupRecord, "id" | "created_at">>(r
 /**
  * The backups to delete, oldest first, so that at most `keep` remain (0 keeps all). Never
  * the newest backup, nor the newest of each reason: a daily schedule must not push out the
- * only deploy backup, nor the other way round, so a few more than `keep` may remain.
+ * only deploy backup, nor the other way round, so a few more than `keep` may remain. Nor any
+ * id in `protect`: a restore's safety backup must not prune the very backup being restored.
  */
 export function planRetention<T extends Pick<BackupRecord, "id" | "created_at" | "reason">>(
   records: readonly T[],
   keep: number,
+  /** Ids the caller still needs, e.g. the backup a restore is about to import. */
+  protect: readonly string[] = [],
 ): T[] {
   if (keep <= 0) return [];
   const ordered = newestFirst(records);
-  const protectedIds = new Set<string>();
+  const protectedIds = new Set<string>(protect);
   if (ordered[0]) protectedIds.add(ordered[0].id);
   const seenReasons = new Set<string>();
   for (const record of ordered) {

@@ -1,3 +1,5 @@
+import { isRev, normalizeRev } from "./backup-id.js";
+
 /**
  * When the deploy gate takes a backup. Dokku runs the release phase (and so our
  * pre-release-builder) for new code and also for config restarts, ps:start and the boot-time
@@ -31,20 +33,34 @@ export interface GateFacts {
   /** A deploy backup already exists for this build (taken by post-build). */
   alreadyTakenForBuild: boolean;
   hasPostgres: boolean;
+  /**
+   * Only read without a build source (Dokku before 0.38): GIT_REV, which names the commit being
+   * released, and the rev of the last release we recorded. Equal means a restart of the same code.
+   */
+  deployingRev?: string;
+  lastReleaseRev?: string;
 }
 
 export type GateDecision =
   | { action: "backup" }
-  | { action: "pass"; reason: string; consumeSkipNext?: boolean; consumeRollback?: boolean };
+  | {
+      action: "pass";
+      reason: string;
+      consumeSkipNext?: boolean;
+      consumeRollback?: boolean;
+      /** A restart, not a deploy: nothing for this build is noted, so no release is recorded. */
+      noNewCode?: boolean;
+    };
 
 /**
  * The passes that need no fact beyond the trigger's own arguments and environment: the trigger
  * decides them before making any Dokku call, so a restart never waits on anything.
  */
 export function earlyPass(facts: Pick<GateFacts, "trigger" | "buildSource" | "hasPredeploy">): GateDecision | undefined {
-  const isNewCode =
-    facts.buildSource === undefined || (CODE_ARRIVING_SOURCES as readonly string[]).includes(facts.buildSource);
-  if (!isNewCode) return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed` };
+  // Without a source (Dokku before 0.38) only the revs can tell: decideGate, once they are read.
+  if (facts.buildSource !== undefined && !isCodeArriving(facts.buildSource)) {
+    return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed`, noNewCode: true };
+  }
   // post-build runs for every build, but is only needed when predeploy would run migrations
   // before our pre-release-builder gets its turn.
   if (facts.trigger === "post-build" && !facts.hasPredeploy) {
@@ -56,6 +72,15 @@ export function earlyPass(facts: Pick<GateFacts, "trigger" | "buildSource" | "ha
 export function decideGate(facts: GateFacts): GateDecision {
   const early = earlyPass(facts);
   if (early) return early;
+  if (facts.buildSource === undefined && isSameCode(facts.deployingRev, facts.lastReleaseRev)) {
+    // Dokku before 0.38 runs the release phase for config restarts, ps:restart and the boot
+    // restore too; the commit being released is the one already live, so no migration can come.
+    return {
+      action: "pass",
+      reason: `no new code (${normalizeRev(facts.deployingRev)} is the last released commit): no backup needed`,
+      noNewCode: true,
+    };
+  }
   if (facts.alreadyTakenForBuild) return { action: "pass", reason: "the deploy backup for this build is already taken" };
   if (facts.rollback) {
     return { action: "pass", reason: "rollback: the database was just restored from a verified backup", consumeRollback: true };
@@ -81,11 +106,17 @@ export function hasPredeployScript(appJson: string | undefined): boolean {
   }
 }
 
+/** Whether Dokku says new code arrives; false for a restart's source and for no source at all. */
 export function isCodeArriving(buildSource: string | undefined): boolean {
   return buildSource !== undefined && (CODE_ARRIVING_SOURCES as readonly string[]).includes(buildSource);
 }
 
-const SHA = /^[0-9a-f]{7,64}$/;
+/** Both revs known and the same commit; an unknown one (no history yet) is never "the same". */
+function isSameCode(deployingRev: string | undefined, lastReleaseRev: string | undefined): boolean {
+  const deploying = normalizeRev(deployingRev);
+  const last = normalizeRev(lastReleaseRev);
+  return deploying !== "none" && deploying === last;
+}
 
 /**
  * The commit whose code matches the data while a deploy is in its release phase. GIT_REV is no
@@ -95,10 +126,10 @@ const SHA = /^[0-9a-f]{7,64}$/;
  */
 export function liveRevFrom(lastReleaseRev: string | undefined, deploySourceMetadata: string | undefined): string {
   const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
-  if (SHA.test(fromHistory)) return fromHistory;
+  if (isRev(fromHistory)) return fromHistory;
   const metadata = (deploySourceMetadata ?? "").trim();
   const candidate = (metadata.includes("#") ? metadata.slice(metadata.lastIndexOf("#") + 1) : metadata).toLowerCase();
-  return SHA.test(candidate) ? candidate : "none";
+  return isRev(candidate) ? candidate : "none";
 }
 
 /** What the gate leaves for the later triggers of the same build (`pending-deploy.json`). */
@@ -139,7 +170,7 @@ export interface RollbackMarker {
 }
 
 export function rollbackMarkerApplies(marker: RollbackMarker | undefined, deployingRev: string, now: Date): boolean {
-  if (!marker || !SHA.test(marker.rev) || !SHA.test(deployingRev)) return false;
+  if (!marker || !isRev(marker.rev) || !isRev(deployingRev)) return false;
   // Dokku sets GIT_REV to the ref git:sync was given; we give the full sha, but a short one
   // names the same commit.
   const same = marker.rev.startsWith(deployingRev) || deployingRev.startsWith(marker.rev);

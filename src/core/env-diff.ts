@@ -62,6 +62,16 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
   const problems: EnvProblem[] = [];
   if (!input.allowLinkOverride) {
     for (const entry of input.entries) {
+      // Dokku's own keys come from Dokku, never from a .env, whether or not the app has them
+      // yet: a file's GIT_REV would otherwise become the "live commit" a backup records.
+      if (isDokkuOwnKey(entry.key)) {
+        problems.push({
+          line: entry.line,
+          key: entry.key,
+          reason: "is Dokku's own key (Dokku sets it itself); remove it from the file, or pass --allow-link-override to set it anyway",
+        });
+        continue;
+      }
       const why = protectionOf(entry.key);
       const current = input.current[entry.key];
       if (why && current !== undefined && current !== entry.value) {

@@ -85,14 +85,7 @@ const STATUS_WORD: Record<StepStatus, string> = {
   failed: "FAILED",
 };
 
-/** One aligned line per step, in Dokku's 7-space detail voice. */
-export function renderStepLines(reports: readonly StepReport[]): string[] {
-  const width = Math.max(0, ...reports.map((report) => report.name.length)) + 1;
-  return reports.map(
-    (report) => `${`${report.name}:`.padEnd(width + 1)}${STATUS_WORD[report.status].padEnd(13)}${report.detail}`,
-  );
-}
-
+/** One step's line as setup prints it while running: name column `width` wide, then status and detail. */
 export function renderStepLine(report: StepReport, width = 24): string {
   return `${`${report.name}:`.padEnd(width)}${STATUS_WORD[report.status].padEnd(13)}${report.detail}`;
 }

@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import type { OptionSpecs } from "./args.js";
 import { SETTINGS } from "./settings.js";
+import { serviceName } from "./setup-plan.js";
 
 /**
  * `pegasus:report`: the facts the subcommand gathered, turned into Dokku's report fields
@@ -93,15 +94,6 @@ export function reportInfoKeys(): string[] {
   return Object.keys({ ...APP_REPORT_KEYS, ...GLOBAL_REPORT_KEYS }).sort();
 }
 
-/** The Postgres service an app's backups and report use when no property names one. */
-export function defaultPostgresService(app: string): string {
-  return `${app}-db`;
-}
-
-export function defaultRedisService(app: string): string {
-  return `${app}-redis`;
-}
-
 /** Property triples (app, global, computed) of every setting. */
 export function settingFields(properties: ReportFacts["properties"], app: string): ReportFields {
   const fields: ReportFields = {};
@@ -112,7 +104,7 @@ export function settingFields(properties: ReportFacts["properties"], app: string
     if (setting.global) fields[`global-${setting.key}`] = global ?? "";
     fields[`computed-${setting.key}`] = own ?? global ?? setting.fallback;
   }
-  fields["computed-postgres-service"] = properties.app["postgres-service"] || defaultPostgresService(app);
+  fields["computed-postgres-service"] = properties.app["postgres-service"] || serviceName(app, "postgres");
   return fields;
 }
 

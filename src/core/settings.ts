@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { isEmailAddress } from "./setup-options.js";
 
 /** A property `pegasus:set` accepts: its rule, its default, and whether `--global` may hold it. */
 export interface Setting {
@@ -11,7 +12,6 @@ export interface Setting {
   validate(value: string): string;
 }
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 const SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
 
 export const SETTINGS: readonly Setting[] = [
@@ -70,7 +70,7 @@ export const SETTINGS: readonly Setting[] = [
     fallback: "",
     global: true,
     validate: (value) => {
-      if (!EMAIL.test(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
+      if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
       return value;
     },
   },

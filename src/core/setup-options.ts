@@ -93,8 +93,17 @@ export function parseDomains(values: readonly string[]): string[] {
   return domains;
 }
 
+/**
+ * The one email rule, for `pegasus:setup --letsencrypt-email` and `pegasus:set letsencrypt-email`
+ * alike: setup re-checks a stored default with it, so `pegasus:set` must accept exactly the same
+ * addresses or a default it took would make every later setup fail.
+ */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL_RULE.test(value);
+}
+
 export function parseEmail(value: string): string {
-  if (value.length > 254 || !EMAIL_RULE.test(value)) {
+  if (!isEmailAddress(value)) {
     throw new UserError(
       `--letsencrypt-email ${JSON.stringify(value)} is not an email address: pass one like --letsencrypt-email ops@example.com`,
     );

@@ -87,6 +87,7 @@ export function verifyPlugins(options: SetupOptions, isPresent: (plugin: string)
   );
 }
 
+/** The service setup creates for an app, and the one its report and backups assume when no property names one. */
 export function serviceName(app: string, kind: ServiceKind): string {
   return kind === "postgres" ? `${app}-db` : `${app}-redis`;
 }

@@ -48,6 +48,8 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
+  // Before Dokku 0.38 (no build source) a restart also comes here: the last release tells it.
+  const lastReleaseRev = buildSource === undefined ? (await readReleases(paths, app))[0]?.rev : undefined;
   const decision = decideGate({
     trigger: run.trigger,
     buildSource,
@@ -57,7 +59,14 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     backupOnDeploy: (await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy"))) !== "false",
     skipNext: (await properties.get(app, "backup-skip-next")) === "true",
     hasPostgres: Boolean(await properties.get(app, "postgres-service")) || linkedPostgresHosts(config).length > 0,
+    deployingRev,
+    lastReleaseRev,
   });
+  if (decision.action === "pass" && decision.noNewCode) {
+    // Like the early pass: a restart notes nothing, so post-deploy records no release for it.
+    if (run.trigger === "pre-release-builder") log.info1(`Pegasus deploy backup skipped: ${decision.reason}`);
+    return;
+  }
 
   if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
     log.info1(
@@ -101,7 +110,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
       liveRev,
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
-      progress: { write: (chunk: string) => process.stderr.write(chunk) },
+      progress: context.stderr,
       progressIntervalMs: 5000,
     });
     backupId = taken.id;

@@ -12,43 +12,77 @@ import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
 
-/** The verified backup `id` of `app`, or a UserError that says how to list them. */
+/**
+ * The verified backup `id` of `app`, or a UserError that says how to list them. The record's
+ * `file` and `app` are where the backup is now and whose it is: a manifest written before
+ * apps:rename still names the old app's path, which must never be what we read or import.
+ */
 export async function findBackup(app: string, id: string, context: Context): Promise<BackupRecord> {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
   if (!isBackupId(id)) {
     throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
   }
-  const record = (await listBackups(backupPaths(context.paths.dataDir, app))).find((candidate) => candidate.id === id);
+  const paths = backupPaths(context.paths.dataDir, app);
+  const record = (await listBackups(paths)).find((candidate) => candidate.id === id);
   if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
-  return record;
+  return { ...record, app, file: paths.dump(id) };
+}
+
+function refusal(app: string, record: BackupRecord, why: string): UserError {
+  return new UserError(
+    `Backup ${record.id} is refused: ${why}. Nothing was changed. Pick another backup from \`dokku pegasus:backups ${app}\``,
+  );
 }
 
 /**
  * Proves the dump is the one the manifest describes, byte for byte (size, then sha256 as it
  * streams), and that its archive is whole; all before anything is touched.
  */
-export async function checkBackupFile(record: BackupRecord): Promise<void> {
-  const refuse = (why: string) =>
-    new UserError(
-      `Backup ${record.id} is refused: ${why}. Nothing was changed. ` +
-        `Pick another backup from \`dokku pegasus:backups ${record.app}\``,
-    );
-  let size: number;
-  try {
-    size = (await stat(record.file)).size;
-  } catch (error) {
-    throw refuse(`its file ${record.file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  if (size !== record.size) throw refuse(`its file is ${size} bytes, the manifest says ${record.size}`);
+export async function checkBackupFile(app: string, record: BackupRecord, context: Context): Promise<void> {
+  const refuse = (why: string) => refusal(app, record, why);
+  const file = backupPaths(context.paths.dataDir, app).dump(record.id);
+  await checkSize(app, record, file);
   const hash = createHash("sha256");
-  await pipeline(createReadStream(record.file), hash);
+  await pipeline(createReadStream(file), hash);
   const sha256 = hash.digest("hex");
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
   try {
-    await verifyArchiveFile(record.file);
+    await verifyArchiveFile(file);
   } catch (error) {
     if (error instanceof ArchiveError) throw refuse(`its archive is damaged: ${error.message}`);
     throw error;
+  }
+}
+
+async function checkSize(app: string, record: BackupRecord, file: string): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw refusal(app, record, `its file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (size !== record.size) throw refusal(app, record, `its file is ${size} bytes, the manifest says ${record.size}`);
+}
+
+/**
+ * Cheaply proves, under the lock and just before the app is stopped, that the backup
+ * checkBackupFile hashed is still there: the safety backup (or anything else since) could have
+ * pruned or replaced it. Still listed, the same manifest sha256 and size, and a dump that size.
+ */
+async function recheckBackup(app: string, record: BackupRecord, context: Context, safetyId: string): Promise<void> {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const listed = (await listBackups(paths)).find((candidate) => candidate.id === record.id);
+  const why = !listed
+    ? "it is no longer listed (deleted since it was checked)"
+    : listed.sha256 !== record.sha256 || listed.size !== record.size
+      ? "its manifest changed since it was checked"
+      : undefined;
+  try {
+    if (why) throw refusal(app, record, why);
+    await checkSize(app, record, paths.dump(record.id));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`${error.message}. (The safety backup ${safetyId} of the current database was kept.)`);
   }
 }
 
@@ -76,7 +110,8 @@ export async function restoreBackup(
   log.info1(`Saving the current database of ${record.service} before the restore`);
   let safety: BackupRecord;
   try {
-    safety = await takeBackup(app, "pre-restore", context, { service: record.service });
+    // The backup being restored may be the oldest: the safety backup's prune must keep it.
+    safety = await takeBackup(app, "pre-restore", context, { service: record.service, protect: [record.id] });
   } catch (error) {
     throw new UserError(
       `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
@@ -84,15 +119,17 @@ export async function restoreBackup(
     );
   }
 
-  const release = await acquireBackupLock(backupPaths(context.paths.dataDir, app).lock, { app, now: context.now(), log });
+  const paths = backupPaths(context.paths.dataDir, app);
+  const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
   try {
+    await recheckBackup(app, record, context, safety.id);
     if (deployed) {
       log.info1(`Stopping ${app} for the restore`);
       await stopApp(dokku, app);
     }
     log.info1(`Importing backup ${record.id} into ${record.service}`);
     try {
-      await importPostgres(dokku, record.service, record.file);
+      await importPostgres(dokku, record.service, paths.dump(record.id));
     } catch (error) {
       // pg_restore -c drops each object before re-creating it: a failure midway leaves a
       // database that is neither the old nor the restored one, so the app stays stopped

@@ -149,7 +149,11 @@ function redact(arg: string): string {
   return eq > 0 ? `${arg.slice(0, eq)}=<redacted>` : "<redacted>";
 }
 
-/** Dokku's failure text: its ` !     ` lines (stderr first, then stdout under build capture). */
+/**
+ * Dokku's failure text: its ` !     ` lines (stderr first, then stdout under build capture),
+ * each passed through `redactDokkuLine`. Every failure message the client builds, and every
+ * caller that reads a failed result itself (`stream`, `okExitCodes`), goes through here.
+ */
 export function dokkuMessage(stderr: string, stdout: string): string {
   const marked = (text: string) =>
     text
@@ -157,7 +161,22 @@ export function dokkuMessage(stderr: string, stdout: string): string {
       .filter((line) => line.startsWith(" !     "))
       .map((line) => line.slice(7).trim());
   const lines = [...marked(stderr), ...marked(stdout)];
-  if (lines.length > 0) return lines.join("; ");
-  const plain = stderr.trim().split("\n").filter(Boolean);
-  return plain.slice(-3).join("; ");
+  const chosen = lines.length > 0 ? lines : stderr.trim().split("\n").filter(Boolean).slice(-3);
+  return chosen.map(redactDokkuLine).join("; ");
+}
+
+/**
+ * Removes the parts of a Dokku message line that quote input. Every `config:*` command parses
+ * the app's ENV file with godotenv first, and when that file cannot be parsed godotenv's error
+ * quotes it: `unexpected character "x" in variable name near "<the rest of the file>"` or
+ * `unterminated quoted value <the rest of the line>`, i.e. the app's secrets. Done here rather
+ * than by each caller so that no path (env-import, the backup's config read, the deploy gate,
+ * the report's config:keys) can forget it; ` near ` is redacted in any command's message, as a
+ * line that says where a parse failed is quoting its input.
+ */
+export function redactDokkuLine(line: string): string {
+  return line
+    .replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>")
+    .replace(/ near .*$/, " near <redacted>")
+    .replace(/(unterminated quoted value).*$/, "$1 <redacted>");
 }

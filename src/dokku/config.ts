@@ -1,11 +1,29 @@
+import { UserError } from "../errors.js";
 import type { DokkuClient } from "./client.js";
 
 /** `config:export --format json`: the app's env as Dokku stores it (one call, read-only). */
 export async function exportConfig(dokku: DokkuClient, app: string): Promise<Record<string, string>> {
   const { stdout } = await dokku.run(["config:export", "--format", "json", app], { mutating: false });
-  const parsed: unknown = JSON.parse(stdout.trim() || "{}");
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stdout.trim() || "{}");
+  } catch {
+    // V8's SyntaxError quotes the text around the fault, i.e. the app's values: never pass it on.
+    throw notJson(app);
+  }
+  // Go marshals an empty (nil) map as `null`.
+  if (parsed === null) return {};
+  if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
+    throw notJson(app);
+  }
   return parsed as Record<string, string>;
+}
+
+function notJson(app: string): UserError {
+  return new UserError(
+    `dokku config:export --format json ${app} did not print a JSON object of strings (its output is not shown: it holds the app's values). ` +
+      `Run that command as the dokku user to see what it prints; if this Dokku does not know --format json, upgrade Dokku`,
+  );
 }
 
 /** `config:get`: exit 1 with no output means the key is not set. */

@@ -3,7 +3,7 @@ import type { DokkuClient } from "./client.js";
 
 /**
  * dokku-postgres commands used by backups. Service creation and linking live with setup
- * (src/dokku/services.ts); export, list and linked live here.
+ * (src/dokku/services.ts); export and list live here.
  */
 
 /** `postgres:list`: the service names (1.48 prints names under a heading; older ones a table). */
@@ -17,12 +17,6 @@ export async function listPostgresServices(dokku: DokkuClient): Promise<string[]
     if (/^[A-Za-z0-9_-]+$/.test(first)) names.push(first);
   }
   return names;
-}
-
-/** `postgres:linked <svc> <app>`: exit 0 linked, 1 not linked. */
-export async function isPostgresLinked(dokku: DokkuClient, service: string, app: string): Promise<boolean> {
-  const result = await dokku.run(["postgres:linked", service, app], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename } from "node:fs/promises";
 import path from "node:path";
 import type { DokkuPaths } from "../paths.js";
 import { isMissing } from "./properties.js";
@@ -43,10 +43,13 @@ export async function moveAppDataAside(paths: DokkuPaths, app: string, now: Date
   return target;
 }
 
-/** apps:rename: the data follows the app (a rename on one filesystem, no copy). */
-export async function moveAppData(paths: DokkuPaths, from: string, to: string): Promise<boolean> {
+/**
+ * apps:rename: the data follows the app (a rename on one filesystem, no copy). Data already
+ * under the new name (a destroyed app's leftovers) is moved aside first, never deleted.
+ */
+export async function moveAppData(paths: DokkuPaths, from: string, to: string, now: Date): Promise<boolean> {
   try {
-    await rm(appDataDir(paths, to), { recursive: true, force: true });
+    await moveAppDataAside(paths, to, now);
     await rename(appDataDir(paths, from), appDataDir(paths, to));
     return true;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { isRev } from "../core/backup-id.js";
 import type { Runner } from "./runner.js";
 
 /** Variables git obeys over its arguments; a hook's leftovers must not redirect our lookup. */
@@ -5,8 +6,8 @@ const GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT
 
 /**
  * The full sha of `rev` when it names a commit present in the bare repository `repo`, else
- * undefined. `rev` must already be a hex sha (the caller checks), so it can never be read as an
- * option or a revision range.
+ * undefined. Anything but a lowercase hex sha is refused here, before git sees it, so `rev` can
+ * never be read as an option (`--output=...`) or a revision range, whoever the caller is.
  */
 export async function resolveCommit(
   runner: Runner,
@@ -14,6 +15,7 @@ export async function resolveCommit(
   repo: string,
   rev: string,
 ): Promise<string | undefined> {
+  if (!isRev(rev)) return undefined;
   const childEnv = { ...env };
   for (const name of GIT_OVERRIDES) delete childEnv[name];
   const result = await runner.run("git", ["--git-dir", repo, "rev-parse", "--quiet", "--verify", `${rev}^{commit}`], {

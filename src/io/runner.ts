@@ -63,7 +63,15 @@ export const execaRunner: Runner = {
       buffer: { stdout: false, stderr: true },
       encoding: "buffer",
     });
-    const [result] = await Promise.all([child, options.consumeStdout(child.stdout)]);
+    // When the consumer fails (ENOSPC while writing a dump) nobody reads the child's stdout any
+    // more: kill it and wait for it to end, so an export never outlives the backup lock that
+    // its caller releases as soon as this rejects.
+    const consumed = options.consumeStdout(child.stdout).catch(async (error: unknown) => {
+      child.kill();
+      await child;
+      throw error;
+    });
+    const [result] = await Promise.all([child, consumed]);
     return {
       exitCode: result.exitCode ?? 1,
       signal: result.signal ?? undefined,

@@ -31,7 +31,7 @@ export const backupDeploy: Subcommand = {
       throw new UserError(`--reason must be manual or schedule, got ${JSON.stringify(reason)}`);
     }
     // Cron's log file would fill with a line a second; people at a terminal want them.
-    const progress = reason === "schedule" ? undefined : process.stderr;
+    const progress = reason === "schedule" ? undefined : context.stderr;
     const record = await takeBackup(app, reason, context, { progress });
     if (format === "json") context.stdout.write(`${JSON.stringify(record)}\n`);
   },

@@ -2,9 +2,8 @@ import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js"
 import { verifyAppName } from "../core/app-name.js";
 import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
-import path from "node:path";
 import { appExists } from "../dokku/apps.js";
-import { backupPaths, listBackups } from "../backup/store.js";
+import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
 import type { Context } from "../context.js";
@@ -44,7 +43,7 @@ export const backups: Subcommand = {
 async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<BackupRecord[]> {
   const kept = await listDeletedAppData(context.paths, app);
   const records: BackupRecord[] = [];
-  for (const dir of kept) records.push(...(await listBackups(backupPaths(path.dirname(dir), path.basename(dir)))));
+  for (const dir of kept) records.push(...(await listBackups(backupPathsAt(dir))));
   if (kept.length === 0) throw new AppMissingError(app);
   context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
   for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);

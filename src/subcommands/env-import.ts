@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { realpath, stat, readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, realpath, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { booleanOption, DRY_RUN_OPTION, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
@@ -19,8 +20,9 @@ import {
 } from "../core/env-diff.js";
 import { describeProblems, readEnvFile, refusedValueReason, type EnvEntry } from "../core/env-file.js";
 import type { Context } from "../context.js";
+import { exportConfig } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
-import { readConfig, restartState, unsetConfig, writeConfig } from "../dokku/env.js";
+import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
 import { restartApp } from "../dokku/ps.js";
 import { UserError } from "../errors.js";
 
@@ -53,7 +55,7 @@ export const envImport: Subcommand = {
     },
     "allow-link-override": {
       type: "boolean",
-      description: "let the file change DATABASE_URL, REDIS_URL or Dokku's own keys",
+      description: "let the file set Dokku's own keys (GIT_REV, NO_VHOST, DOKKU_*) or change DATABASE_URL, REDIS_URL",
     },
     "generate-secret-key": {
       type: "boolean",
@@ -109,8 +111,7 @@ export async function importEnv(
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
 
-  const fileValues = entries.map((entry) => entry.value);
-  const current = await readConfig(dokku, app, fileValues);
+  const current = await exportConfig(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -147,27 +148,37 @@ export async function importEnv(
     return report(false);
   }
 
-  await apply(app, plan, current, context);
+  await apply(app, plan, context);
   return report(await restartOnce(app, flags.noRestart, context));
 }
 
-async function apply(app: string, plan: EnvImportPlan, current: Config, context: Context): Promise<void> {
+async function apply(app: string, plan: EnvImportPlan, context: Context): Promise<void> {
   const { log, dokku } = context;
-  const secrets = [...Object.values(plan.toSet), ...Object.values(current)];
   const setKeys = Object.keys(plan.toSet);
   if (setKeys.length > 0) {
-    const method = await writeConfig(dokku, app, plan.toSet, secrets);
-    if (method === "config:set") {
-      log.warn("This Dokku has no config:import (added in 0.37): values were sent base64-encoded with config:set");
-    }
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one ${method}`);
+    await writeConfig(dokku, app, plan.toSet);
+    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
-    await unsetConfig(dokku, app, plan.toUnset, secrets);
+    try {
+      await unsetConfig(dokku, app, plan.toUnset);
+    } catch (error) {
+      // Not all or nothing any more: config:import has already written. Say exactly what is
+      // in place (key names only) so the operator neither assumes a rollback nor re-checks blind.
+      if (setKeys.length === 0) throw error;
+      throw new UserError(
+        [
+          error instanceof Error ? error.message : String(error),
+          `The added and changed keys were already written by config:import: ${[...plan.added, ...plan.changed].join(", ")}.`,
+          `Not removed: ${plan.toUnset.join(", ")}. ${app} was not restarted. Fix the cause, then run the same import again (it only removes what is left)`,
+        ].join("\n"),
+        error instanceof UserError ? error.exitCode : 1,
+      );
+    }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
 
-  const readBack = await readConfig(dokku, app, secrets);
+  const readBack = await exportConfig(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -241,8 +252,7 @@ async function readInput(source: string | undefined, context: Context): Promise<
     const bytes = await readStdin(context.stdin());
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
-  const file = await checkedFile(source, context);
-  return { label: source, text: decode(await readFile(file), source) };
+  return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
 
 async function readStdin(stream: Readable): Promise<Buffer> {
@@ -278,8 +288,14 @@ function decode(bytes: Buffer, label: string): string {
  * The dokku user can read every app's ENV and our backups: a FILE path is refused under Dokku's
  * own directories, and anything but a regular file is refused, so one app's operator cannot
  * import another app's secrets (DESIGN.md, safety rules).
+ *
+ * The path is resolved and checked, then opened once and everything after that goes through the
+ * handle, so the file cannot be swapped between the check and the read: O_NOFOLLOW refuses a
+ * symlink put in its place, fstat describes what was actually opened, and (where /proc exists)
+ * the opened file's own path is checked again, which also covers a directory swapped higher up.
+ * O_NONBLOCK keeps a FIFO from blocking the open until fstat can refuse it.
  */
-async function checkedFile(source: string, context: Context): Promise<string> {
+async function readCheckedFile(source: string, context: Context): Promise<Buffer> {
   let resolved: string;
   try {
     resolved = await realpath(path.resolve(source));
@@ -287,13 +303,41 @@ async function checkedFile(source: string, context: Context): Promise<string> {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   const forbidden = await forbiddenRoots(context);
-  if (forbidden.some((root) => isInside(resolved, root))) {
-    throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
+  const refuseForbidden = (file: string) => {
+    if (forbidden.some((root) => isInside(file, root))) {
+      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
+    }
+  };
+  refuseForbidden(resolved);
+
+  let handle: FileHandle;
+  try {
+    handle = await open(resolved, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
+    throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
-  const info = await stat(resolved);
-  if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
-  if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
-  return resolved;
+  try {
+    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+    if (opened !== undefined) refuseForbidden(opened);
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
+    // Read at most one byte past the limit: the file may grow after fstat.
+    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_INPUT_BYTES) throw tooLarge(source);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function forbiddenRoots(context: Context): Promise<string[]> {

@@ -6,11 +6,10 @@ import type { Context } from "../context.js";
 import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
+import { serviceName } from "../core/setup-plan.js";
 import {
   buildReportFields,
   checkReportRequest,
-  defaultPostgresService,
-  defaultRedisService,
   globalFields,
   REPORT_PREFIX,
   renderReport,
@@ -99,8 +98,8 @@ export async function collectReport(app: string, context: Context): Promise<Repo
   const { dokku, paths } = context;
   const store = new PropertyStore(paths.propertiesDir);
   const [appProperties, globalProperties] = await Promise.all([store.all(app), store.all(GLOBAL)]);
-  const postgresService = appProperties["postgres-service"] || defaultPostgresService(app);
-  const redisService = defaultRedisService(app);
+  const postgresService = appProperties["postgres-service"] || serviceName(app, "postgres");
+  const redisService = serviceName(app, "redis");
   const [postgresInstalled, redisInstalled, letsencryptInstalled] = await Promise.all(
     ["postgres", "redis", "letsencrypt"].map((plugin) => pluginEnabled(context, plugin)),
   );

@@ -30,7 +30,7 @@ export const restore: Subcommand = {
     const { log } = context;
     await verifyAppExists(context.dokku, app);
     const record = await findBackup(app, positionals[1]!, context);
-    await checkBackupFile(record);
+    await checkBackupFile(app, record, context);
     const deployed = await isDeployed(context.dokku, app);
     const steps = restoreSteps({ app, record, deployed });
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { shortRev } from "../core/backup-id.js";
+import { isRev, shortRev } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
@@ -40,7 +40,9 @@ export const rollback: Subcommand = {
     const { log, paths } = context;
     await verifyAppExists(context.dokku, app);
     const record = await findBackup(app, positionals[1]!, context);
-    if (record.git_rev === "none") {
+    // "none", or (were the manifest check ever loosened) anything that is not a sha: it goes
+    // into git's and git:sync's argv below.
+    if (!isRev(record.git_rev)) {
       throw new UserError(
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is ` +
           `nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`,
@@ -55,7 +57,7 @@ export const rollback: Subcommand = {
           `deployed. Nothing was changed. Push that commit again, or restore only the data: dokku pegasus:restore ${app} ${record.id}`,
       );
     }
-    await checkBackupFile(record);
+    await checkBackupFile(app, record, context);
     const deployed = await isDeployed(context.dokku, app);
     const steps = restoreSteps({ app, record, deployed, rollbackSha: sha, repo });
 
@@ -91,7 +93,8 @@ export const rollback: Subcommand = {
     }
 
     log.info1(`Deploying ${shortRev(sha)} (git:sync --build from ${repo})`);
-    const output = format === "json" ? { write: (chunk: string) => process.stderr.write(chunk) } : context.stdout;
+    // With --format json stdout holds the result alone, so the build's output goes to stderr.
+    const output = format === "json" ? context.stderr : context.stdout;
     try {
       await deployCommit(context.dokku, app, repo, sha, output);
     } catch (error) {

@@ -1,4 +1,5 @@
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
 import { cronEntryLine, validateSchedule } from "../core/backup-schedule.js";
@@ -30,6 +31,9 @@ export const cronEntries: Trigger = {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
       const schedule = await store.get(app, SCHEDULE_PROPERTY);
       if (!schedule) continue;
+      // apps:destroy: Dokku's cron plugin rewrites the crontab in its own post-delete, which
+      // runs before ours removes the schedule; the app's directory is already gone by then.
+      if (!(await isDirectory(path.join(context.paths.dokkuRoot, app)))) continue;
       try {
         lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
       } catch {
@@ -39,3 +43,12 @@ export const cronEntries: Trigger = {
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}\n`);
   },
 };
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch (error) {
+    if (isMissing(error) || (error as NodeJS.ErrnoException).code === "ENOTDIR") return false;
+    throw error;
+  }
+}

@@ -12,7 +12,7 @@ export const postAppRenameSetup: Trigger = {
   async run([oldApp, newApp], context) {
     if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
     await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
-    if (await moveAppData(context.paths, oldApp, newApp)) {
+    if (await moveAppData(context.paths, oldApp, newApp, context.now())) {
       context.log.verbose(`pegasus: backups and release history of ${oldApp} now belong to ${newApp}`);
     }
   },

@@ -128,3 +128,36 @@ deployed_app() {
   assert_failure 20
   assert_output --partial "App nosuchapp does not exist"
 }
+
+@test "(env-import) Dokku's own keys in a file are refused, even new to the app, unless --allow-link-override" {
+  dokku apps:create myapp >/dev/null
+  run --separate-stderr dokku pegasus:env-import myapp < <(printf 'A=1\nGIT_REV=0123456789abcdef0123456789abcdef01234567\n')
+  assert_failure 1
+  [[ "$stderr" == *"line 2, GIT_REV: is Dokku's own key"* ]]
+  [[ "$stderr" != *"0123456789abcdef"* ]]
+  run dokku config:keys myapp
+  refute_line "A"
+  refute_line "GIT_REV"
+  run dokku pegasus:env-import myapp --allow-link-override < <(printf 'A=1\nGIT_REV=0123456789abcdef0123456789abcdef01234567\n')
+  assert_success
+  assert_equal "$(dokku config:get myapp GIT_REV)" "0123456789abcdef0123456789abcdef01234567"
+}
+
+@test "(env-import) an app whose ENV file Dokku cannot parse: the error never quotes the file" {
+  dokku apps:create myapp >/dev/null
+  # Dokku 0.38 stores a value ending in " so that the next config:* call cannot parse the file.
+  dokku config:set --no-restart myapp 'PASSWORD=hunter2-leaked"' >/dev/null
+  dokku config:set --no-restart myapp 'OTHER=sk_live_quoted_secret' >/dev/null 2>&1 || true
+  run --separate-stderr dokku config:export myapp --format json
+  assert_failure
+  [[ "$stderr" == *"hunter2-leaked"* || "$stderr" == *"sk_live_quoted_secret"* ]]
+  run --separate-stderr dokku pegasus:env-import myapp < <(printf 'A=1\n')
+  assert_failure 1
+  [[ "$stderr" == *"dokku config:export failed"* ]]
+  [[ "$stderr" != *"hunter2"* && "$output" != *"hunter2"* ]]
+  [[ "$stderr" != *"sk_live_quoted_secret"* && "$output" != *"sk_live_quoted_secret"* ]]
+  # The report reads the same file through config:keys.
+  run --separate-stderr dokku pegasus:report myapp
+  [[ "$stderr" != *"hunter2"* && "$output" != *"hunter2"* ]]
+  [[ "$stderr" != *"sk_live_quoted_secret"* && "$output" != *"sk_live_quoted_secret"* ]]
+}

@@ -45,6 +45,8 @@ export function stubRunner(answers: StubAnswer[]): Runner & { seen: string[][] }
 export interface StubContext extends Context {
   log: ReturnType<typeof createMemoryLog>;
   output: () => string;
+  /** What was written to the context's stderr (progress lines, a build's output). */
+  errorOutput: () => string;
 }
 
 /** A Context over a stub runner, a memory log and a fresh temporary DOKKU_LIB_ROOT. */
@@ -57,15 +59,18 @@ export function stubContext(runner: Runner, options: { stdin?: string; env?: Rec
   };
   const log = createMemoryLog();
   let written = "";
+  let errorWritten = "";
   return {
     dokku: new DokkuClient({ runner, bin: "dokku", env }),
     runner,
     log,
     stdout: { write: (chunk: string) => (written += chunk) },
+    stderr: { write: (chunk: string) => (errorWritten += chunk) },
     stdin: () => Readable.from([Buffer.from(options.stdin ?? "")]),
     paths: dokkuPaths(env),
     env,
     now: () => new Date("2026-11-26T07:01:02Z"),
     output: () => written,
+    errorOutput: () => errorWritten,
   };
 }

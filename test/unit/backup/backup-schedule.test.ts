@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../../src/core/args.js";
@@ -41,6 +41,9 @@ describe("validateSchedule", () => {
 
 describe("backup-schedule, backup-unschedule and cron-entries", () => {
   const answers = [{ argv: ["apps:exists"] }, { argv: ["trigger", "scheduler-cron-write"] }];
+  // cron-entries answers only for apps Dokku still has ($DOKKU_ROOT/<app>).
+  const appsExist = (context: ReturnType<typeof stubContext>, ...apps: string[]) =>
+    Promise.all(apps.map((app) => mkdir(path.join(context.paths.dokkuRoot, app), { recursive: true })));
 
   it("stores the schedule, rewrites the crontab, and cron-entries prints the line", async () => {
     const runner = stubRunner(answers);
@@ -56,6 +59,7 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
     ]);
     expect(context.log.lines[0]).toEqual({ level: "info2", message: 'Backup schedule of web: "0 3 * * *"' });
 
+    await appsExist(context, "web", "api");
     await cronEntries.run(["docker-local", "json"], context);
     expect(context.output()).toBe(
       "30 4 * * 1;dokku pegasus:backup-deploy api --reason schedule;/var/log/dokku/pegasus.log\n" +
@@ -71,6 +75,7 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
     await store.set("web", "backup-schedule", "0 3 * * *");
     await store.set("bad", "backup-schedule", "0 3 * *;evil");
     await store.set("--global", "backup-keep", "3");
+    await appsExist(context, "web", "bad");
     await cronEntries.run(["k3s"], context);
     expect(context.output()).toBe("");
     await cronEntries.run([], context);

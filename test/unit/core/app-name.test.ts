@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isValidAppName, isValidNewAppName, verifyAppName } from "../../../src/core/app-name.js";
 
@@ -26,5 +27,15 @@ describe("app names, as Dokku checks them", () => {
 
   it("never lets a name climb out of a directory", () => {
     for (const name of ["..", "../x", "a/b", "/abs"]) expect(isValidAppName(name)).toBe(false);
+  });
+
+  it("accepts for lookup every name it accepts for create (the legacy rule alone decides lookups)", () => {
+    const alphabet = fc.constantFrom(..."abz09.-_A/ ".split(""));
+    fc.assert(
+      fc.property(fc.stringOf(alphabet, { maxLength: 12 }), (name) => {
+        if (isValidNewAppName(name)) expect(isValidAppName(name)).toBe(true);
+        expect(isValidAppName(name)).toBe(/^[a-z0-9][a-z0-9._-]*$/.test(name));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DokkuClient, STRIPPED_ENV } from "../../../src/dokku/client.js";
+import { DokkuClient, dokkuMessage, STRIPPED_ENV } from "../../../src/dokku/client.js";
 import { AppMissingError, DokkuCommandError } from "../../../src/errors.js";
 import type { Runner } from "../../../src/io/runner.js";
 
@@ -80,5 +80,27 @@ describe("DokkuClient", () => {
     await expect(client.trigger("scheduler-cron-write", [], { mutating: true })).rejects.toThrow(/Invalid injected cron task: x/);
     expect((await client.trigger("scheduler-cron-write", [], { mutating: true, okExitCodes: [1] })).exitCode).toBe(1);
     expect(client.calls.map((c) => c.exitCode)).toEqual([1, 1]);
+  });
+
+  it("redacts godotenv's quotes of an unparsable ENV file from every config:* failure", async () => {
+    // What Dokku prints when the app's ENV file cannot be parsed: godotenv quotes the file.
+    const broken = [
+      ' !     unexpected character "\\"" in variable name near "PASSWORD=\\"hunter2-leaked\\"\\nOTHER=sk_live_abc\\n"',
+      " !     unterminated quoted value 'hunter2-leaked",
+    ];
+    for (const stderr of broken) {
+      const { runner } = recordingRunner({ exitCode: 1, stderr: `${stderr}\n` });
+      const client = new DokkuClient({ runner, bin: "dokku", env: {} });
+      for (const args of [["config:export", "--format", "json", "web"], ["config:keys", "web"], ["config:get", "web", "GIT_REV"], ["config:unset", "--no-restart", "web", "A"]]) {
+        const error = (await client.run(args, { mutating: false }).catch((e: unknown) => e)) as DokkuCommandError;
+        expect(error).toBeInstanceOf(DokkuCommandError);
+        expect(error.message).toMatch(new RegExp(`^dokku ${args[0]} failed \\(exit 1\\): (unexpected character <redacted> in variable name near|unterminated quoted value) <redacted>$`));
+        expect(error.message).not.toContain("hunter2");
+        expect(error.dokkuMessage).not.toContain("sk_live");
+      }
+    }
+    // Callers that read a failed result themselves (okExitCodes, stream) get the same text.
+    expect(dokkuMessage(' !     parse error near "SECRET=x"\n', "")).toBe("parse error near <redacted>");
+    expect(dokkuMessage('plain failure near "SECRET=x"\n', "")).toBe("plain failure near <redacted>");
   });
 });

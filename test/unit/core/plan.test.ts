@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPlan, renderStepLines, type Step } from "../../../src/core/plan.js";
+import { applyPlan, renderStepLine, type Step } from "../../../src/core/plan.js";
 
 function step(name: string, state: Step["state"], apply?: () => Promise<string | void>): Step {
   return { name, state, detail: `${name} detail`, apply };
@@ -52,12 +52,8 @@ describe("applyPlan", () => {
     expect(result.steps).toEqual([{ name: "db", status: "failed", detail: "Postgres service x already exists" }]);
   });
 
-  it("renders aligned lines", () => {
-    const lines = renderStepLines([
-      { name: "app", status: "ok", detail: "exists" },
-      { name: "postgres-link", status: "planned", detail: "link x" },
-    ]);
-    expect(lines[0]).toBe("app:           ok           exists");
-    expect(lines[1]).toBe("postgres-link: would change link x");
+  it("renders a step line with the name column padded to the width", () => {
+    expect(renderStepLine({ name: "app", status: "ok", detail: "exists" }, 15)).toBe("app:           ok           exists");
+    expect(renderStepLine({ name: "postgres-link", status: "planned", detail: "link x" }, 15)).toBe("postgres-link: would change link x");
   });
 });

@@ -12,7 +12,15 @@ import { stubContext, type StubContext } from "../../support/stub-context.js";
  */
 function configRunner(
   initial: Record<string, string>,
-  options: { corrupt?: boolean; deployed?: boolean; stopped?: boolean; domains?: string[]; noImport?: boolean; mangle?: (key: string, value: string) => string } = {},
+  options: {
+    corrupt?: boolean;
+    deployed?: boolean;
+    stopped?: boolean;
+    domains?: string[];
+    noImport?: boolean;
+    failUnset?: boolean;
+    mangle?: (key: string, value: string) => string;
+  } = {},
 ): Runner & { config: Record<string, string>; seen: string[][]; inputs: string[] } {
   const config = { ...initial };
   const seen: string[][] = [];
@@ -38,7 +46,8 @@ function configRunner(
           return ok(`${JSON.stringify(Object.fromEntries(Object.entries(config).sort()))}\n`);
         case "config:import":
           if (options.noImport) {
-            return { exitCode: 1, stdout: "", stderr: " !     `config:import` is not a dokku command.\n !     See `dokku help` for a list of available commands.\n" };
+            // Dokku's `dokku_log_fail "\`$*\` is not a dokku command."` quotes the whole argv.
+            return { exitCode: 1, stdout: "", stderr: ` !     \`${argv.join(" ")}\` is not a dokku command.\n !     See \`dokku help\` for a list of available commands.\n` };
           }
           for (const [key, value] of Object.entries(JSON.parse(String(runOptions.input)) as Record<string, string>)) store(key, value);
           return ok("-----> Setting config vars\n");
@@ -49,6 +58,7 @@ function configRunner(
           }
           return ok();
         case "config:unset":
+          if (options.failUnset) return { exitCode: 1, stdout: "", stderr: " !     Unable to lock the app's config\n" };
           for (const key of argv.slice(3)) delete config[key];
           return ok();
         case "ps:report":
@@ -249,14 +259,49 @@ describe("pegasus:env-import: applying", () => {
     expect(allText(context, error)).not.toContain("ecret-b-value");
   });
 
-  it("falls back to one config:set --encoded when config:import does not exist, values redacted from records", async () => {
-    const runner = configRunner({}, { noImport: true });
-    const { context, error } = await run(runner, ["myapp"], "TOKEN='tok-$1#2'\n");
+  it("refuses a Dokku without config:import (< 0.37) with exit 1: values never go into argv", async () => {
+    const runner = configRunner({ KEEP: "1" }, { noImport: true, deployed: true });
+    const { code, error, context } = await run(runner, ["myapp", "--replace"], "TOKEN='tok-$1#2'\n");
+    expect(code).toBe(1);
+    expect(error?.message).toBe(
+      "pegasus:env-import needs Dokku 0.37 or newer (config:import reads values from stdin); upgrade Dokku",
+    );
+    expect(commands(runner)).toEqual(["config:export", "config:import"]);
+    expect(runner.config).toEqual({ KEEP: "1" });
+    expect(allText(context, error)).not.toContain("tok-");
+  });
+
+  it("if config:unset fails after config:import wrote, says which keys are already written (names only)", async () => {
+    const runner = configRunner({ A: "old-value-a", STALE: "stale-value" }, { deployed: true, failUnset: true });
+    const { code, error, context } = await run(runner, ["myapp", "--replace"], "A=new-value-a\nB=new-value-b\n");
+    expect(code).toBe(1);
+    expect(error?.message).toContain("dokku config:unset failed (exit 1): Unable to lock the app's config");
+    expect(error?.message).toContain("The added and changed keys were already written by config:import: B, A.");
+    expect(error?.message).toContain("Not removed: STALE. myapp was not restarted.");
+    expect(commands(runner)).not.toContain("ps:restart");
+    const text = allText(context, error);
+    for (const value of ["old-value-a", "stale-value", "new-value-a", "new-value-b"]) expect(text).not.toContain(value);
+  });
+
+  it("refuses Dokku's own keys in a file (even new to the app) unless --allow-link-override, naming line and key only", async () => {
+    const file = "A=1\nGIT_REV=0123456789abcdef0123456789abcdef01234567\nNO_VHOST=1\nDOKKU_PROXY_PORT=8080\n";
+    for (const current of [{}, { NO_VHOST: "1" }] as Record<string, string>[]) {
+      const refused = configRunner(current);
+      const { code, error } = await run(refused, ["myapp"], file);
+      expect(code).toBe(1);
+      expect(error?.message).toContain("line 2, GIT_REV: is Dokku's own key");
+      expect(error?.message).toContain("line 3, NO_VHOST: is Dokku's own key");
+      expect(error?.message).toContain("line 4, DOKKU_PROXY_PORT: is Dokku's own key");
+      expect(error?.message).toContain("--allow-link-override");
+      expect(error?.message).not.toContain("0123456789abcdef");
+      expect(error?.message).not.toContain("8080");
+      expect(commands(refused)).toEqual(["config:export"]);
+    }
+
+    const allowed = configRunner({});
+    const { error } = await run(allowed, ["myapp", "--allow-link-override"], file);
     expect(error).toBeUndefined();
-    expect(runner.config.TOKEN).toBe("tok-$1#2");
-    const set = context.dokku.calls.find((call) => call.command === "config:set");
-    expect(set?.shownArgs).toEqual(["config:set", "--encoded", "--no-restart", "myapp", "TOKEN=<redacted>"]);
-    expect(context.log.lines.some((l) => l.level === "warn" && l.message.includes("no config:import"))).toBe(true);
+    expect(allowed.config.GIT_REV).toBe("0123456789abcdef0123456789abcdef01234567");
   });
 });
 

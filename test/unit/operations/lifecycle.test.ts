@@ -50,6 +50,28 @@ describe("app lifecycle triggers", () => {
     expect(context.log.lines.map((l) => l.message).join("\n")).toContain(`rm -rf ${kept[0]}`);
   });
 
+  it("rename onto a name that still has a destroyed app's data moves that data aside, never deletes it", async () => {
+    const { context } = await appWithData();
+    const leftover = path.join(appDataDir(context.paths, "site"), "backups");
+    await mkdir(leftover, { recursive: true });
+    await writeFile(path.join(leftover, "20251101T000000Z-aaaaaaa.dump"), "OLD");
+    await postAppRenameSetup.run(["web", "site"], context);
+    const kept = await listDeletedAppData(context.paths, "site");
+    expect(kept).toHaveLength(1);
+    expect(await readdir(path.join(kept[0]!, "backups"))).toEqual(["20251101T000000Z-aaaaaaa.dump"]);
+    expect(await readdir(path.join(appDataDir(context.paths, "site"), "backups"))).toEqual(["20261126T070102Z-1a2b3c4.dump"]);
+  });
+
+  it("delete never fails Dokku's cleanup: an error becomes a warning that says where the data is", async () => {
+    const { context } = await appWithData();
+    // `.deleted` as a file makes moving the data aside fail.
+    await writeFile(path.join(context.paths.dataDir, ".deleted"), "in the way");
+    await expect(postDelete.run(["web", "latest"], context)).resolves.toBeUndefined();
+    const warnings = context.log.lines.filter((line) => line.level === "warn").map((line) => line.message);
+    expect(warnings[0]).toMatch(/^pegasus: could not tidy up after web: /);
+    expect(warnings[1]).toContain(path.join(context.paths.dataDir, "web"));
+  });
+
   it("ignores names that are not app names", async () => {
     const { context } = await appWithData();
     await postDelete.run(["../web"], context);

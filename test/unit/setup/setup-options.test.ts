@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../../src/core/args.js";
-import { parseSetupOptions, storageNameFor } from "../../../src/core/setup-options.js";
+import { findSetting } from "../../../src/core/settings.js";
+import { parseEmail, parseSetupOptions, storageNameFor } from "../../../src/core/setup-options.js";
 import { setup } from "../../../src/subcommands/setup.js";
 
 const parse = (...argv: string[]) =>
@@ -107,5 +108,33 @@ describe("pegasus:setup options", () => {
       setup.printsData?.(args);
       parseSetupOptions(args);
     }).toThrow(message);
+  });
+});
+
+describe("one email rule for setup and pegasus:set", () => {
+  it("pegasus:set letsencrypt-email accepts exactly the addresses setup accepts", () => {
+    const setting = findSetting("letsencrypt-email", "global");
+    const accepts = (check: (value: string) => unknown, value: string) => {
+      try {
+        check(value);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const candidates = [
+      "ops@example.com",
+      "a.b+tag@sub.example.co.uk",
+      'o"neil@example.com',
+      "<ops@example.com>",
+      "ops@exa(mple).com",
+      "back\\slash@example.com",
+      `${"a".repeat(250)}@example.com`,
+      "not-an-email",
+      "a b@example.com",
+    ];
+    for (const value of candidates) {
+      expect([value, accepts((v) => setting.validate(v), value)]).toEqual([value, accepts(parseEmail, value)]);
+    }
   });
 });
