@@ -72,10 +72,10 @@ node_version_stub() {
 }
 
 @test "(plugin:install) every runnable file arrives executable from git" {
-  run bash -c "cd '$REPO_ROOT' && git ls-files -s -- commands install dependencies uninstall subcommands 'post-*' 'pre-*' report cron-entries | awk '\$1 != \"100755\" && \$1 != \"120000\" {print \$4}'"
+  run bash -c "cd '$REPO_ROOT' && git ls-files -s -- commands install update dependencies uninstall subcommands 'post-*' 'pre-*' report cron-entries | awk '\$1 != \"100755\" {print \$4}'"
   assert_success
   assert_output ""
-  for file in "$REPO_ROOT"/commands "$REPO_ROOT"/install "$REPO_ROOT"/dependencies "$REPO_ROOT"/uninstall "$REPO_ROOT"/subcommands/*; do
+  for file in "$REPO_ROOT"/commands "$REPO_ROOT"/install "$REPO_ROOT"/update "$REPO_ROOT"/dependencies "$REPO_ROOT"/uninstall "$REPO_ROOT"/subcommands/*; do
     assert [ -x "$file" ]
   done
 }
