@@ -16314,8 +16314,11 @@ async function writeLastScheduled(paths, result) {
 `);
 }
 async function readLastScheduled(paths) {
+  return readJsonFile(paths.lastScheduled);
+}
+async function readJsonFile(file2) {
   try {
-    return JSON.parse(await readFile3(paths.lastScheduled, "utf8"));
+    return JSON.parse(await readFile3(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
     throw error;
@@ -16343,7 +16346,7 @@ async function takeBackup(app, reason, context, options = {}) {
 async function backupOnce(app, reason, context, options, paths) {
   const { dokku, log } = context;
   const properties = new PropertyStore(context.paths.propertiesDir);
-  const config = await exportConfig(dokku, app);
+  const config = options.config ?? await exportConfig(dokku, app);
   if (options.service !== void 0 && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }
@@ -16695,7 +16698,7 @@ async function listDeletedAppData(paths, app) {
 }
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = compactUtc(now);
   const target = path10.join(deletedAppDataRoot(paths, app), stamp);
   await mkdir3(path10.dirname(target), { recursive: true, mode: 448 });
   try {
@@ -17455,11 +17458,11 @@ import { access, stat as stat3 } from "node:fs/promises";
 import path13 from "node:path";
 
 // src/backup/report.ts
-async function backupReportFields(app, context) {
+async function backupReportFields(app, context, listed) {
   const paths = backupPaths(context.paths.dataDir, app);
   const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
   const last = await readLastScheduled(paths);
-  const records = await listBackups(paths);
+  const records = listed ?? await listBackups(paths);
   const newest = records[0];
   let lastScheduled = "";
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
@@ -18133,9 +18136,9 @@ async function collectReport(app, context) {
     linked(redisInstalled, "redis", redisService),
     letsencryptInstalled ? letsencryptActive(dokku, app) : Promise.resolve(void 0)
   ]);
-  const [backup, backups2, releases2, mountFacts] = await Promise.all([
-    backupReportFields(app, context),
-    listBackups(backupPaths(paths.dataDir, app)),
+  const backups2 = await listBackups(backupPaths(paths.dataDir, app));
+  const [backup, releases2, mountFacts] = await Promise.all([
+    backupReportFields(app, context, backups2),
     readReleases(paths, app),
     Promise.all(mounts.map(mountOwner))
   ]);
@@ -18409,28 +18412,20 @@ var restore = {
 import path15 from "node:path";
 
 // src/io/deploy-state.ts
-import { mkdir as mkdir5, readFile as readFile5, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
 import path14 from "node:path";
 function file(paths, app, name) {
   return path14.join(appDataDir(paths, app), name);
-}
-async function readJson(target) {
-  try {
-    return JSON.parse(await readFile5(target, "utf8"));
-  } catch (error) {
-    if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw error;
-  }
 }
 async function writeJson(paths, app, name, value) {
   await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }
-var readPendingDeploy = (paths, app) => readJson(file(paths, app, "pending-deploy.json"));
+var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
 var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
 var clearPendingDeploy = (paths, app) => rm5(file(paths, app, "pending-deploy.json"), { force: true });
-var readRollbackMarker = (paths, app) => readJson(file(paths, app, "rollback.json"));
+var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
 var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
 var clearRollbackMarker = (paths, app) => rm5(file(paths, app, "rollback.json"), { force: true });
 
@@ -18582,7 +18577,7 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
 import path16 from "node:path";
 
@@ -18871,7 +18866,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile6(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile5(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -18879,7 +18874,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile6(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile5(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -18931,7 +18926,7 @@ var postDelete = {
 };
 
 // src/triggers/post-build.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/core/deploy-gate.ts
@@ -19079,6 +19074,7 @@ async function runDeployGate(run2, context) {
   let backupId2;
   try {
     const taken = await takeBackup(app, "deploy", context, {
+      config,
       liveRev,
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
@@ -19117,7 +19113,7 @@ var postBuild = {
 };
 async function readOptional(file2) {
   try {
-    return await readFile7(file2, "utf8");
+    return await readFile6(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;

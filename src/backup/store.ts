@@ -174,8 +174,13 @@ export async function writeLastScheduled(paths: BackupPaths, result: ScheduledRe
 }
 
 export async function readLastScheduled(paths: BackupPaths): Promise<ScheduledResult | undefined> {
+  return readJsonFile<ScheduledResult>(paths.lastScheduled);
+}
+
+/** A small state file of ours: absent or half-written counts as absent, never as an error. */
+export async function readJsonFile<T>(file: string): Promise<T | undefined> {
   try {
-    return JSON.parse(await readFile(paths.lastScheduled, "utf8")) as ScheduledResult;
+    return JSON.parse(await readFile(file, "utf8")) as T;
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return undefined;
     throw error;

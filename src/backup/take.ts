@@ -57,6 +57,8 @@ export interface TakeBackupOptions {
    * safety backup passes the id it is about to import, which may be the oldest.
    */
   protect?: readonly string[];
+  /** The app's config when the caller has just read it (the deploy gate): saves a second export. */
+  config?: Record<string, string>;
   /** Where progress lines go (stderr) while a long export runs; none when absent. */
   progress?: { write(chunk: string): unknown };
   progressIntervalMs?: number;
@@ -107,7 +109,7 @@ async function backupOnce(
   const { dokku, log } = context;
   const properties = new PropertyStore(context.paths.propertiesDir);
   // One read gives both the live commit and the links (exit 20 here for a missing app).
-  const config = await exportConfig(dokku, app);
+  const config = options.config ?? (await exportConfig(dokku, app));
   if (options.service !== undefined && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }

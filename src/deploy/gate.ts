@@ -107,6 +107,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   let backupId: string;
   try {
     const taken = await takeBackup(app, "deploy", context, {
+      config,
       liveRev,
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.

@@ -1,5 +1,6 @@
 import { mkdir, readdir, rename } from "node:fs/promises";
 import path from "node:path";
+import { compactUtc } from "../core/backup-id.js";
 import type { DokkuPaths } from "../paths.js";
 import { isMissing } from "./properties.js";
 
@@ -31,7 +32,7 @@ export async function listDeletedAppData(paths: DokkuPaths, app: string): Promis
 /** Moves an app's data aside; returns where it went, or undefined when there was none. */
 export async function moveAppDataAside(paths: DokkuPaths, app: string, now: Date): Promise<string | undefined> {
   const source = appDataDir(paths, app);
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = compactUtc(now);
   const target = path.join(deletedAppDataRoot(paths, app), stamp);
   await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   try {

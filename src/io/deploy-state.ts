@@ -1,10 +1,9 @@
-import { mkdir, readFile, rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../backup/store.js";
+import { readJsonFile, writeFileAtomic } from "../backup/store.js";
 import type { PendingDeploy, RollbackMarker } from "../core/deploy-gate.js";
 import type { DokkuPaths } from "../paths.js";
 import { appDataDir } from "./app-data.js";
-import { isMissing } from "./properties.js";
 
 /**
  * What one deploy's triggers tell each other. Each trigger is its own process, so the gate's
@@ -15,30 +14,20 @@ function file(paths: DokkuPaths, app: string, name: string): string {
   return path.join(appDataDir(paths, app), name);
 }
 
-async function readJson<T>(target: string): Promise<T | undefined> {
-  try {
-    return JSON.parse(await readFile(target, "utf8")) as T;
-  } catch (error) {
-    // A half-written or foreign file must not block a deploy: it is as good as absent.
-    if (isMissing(error) || error instanceof SyntaxError) return undefined;
-    throw error;
-  }
-}
-
 async function writeJson(paths: DokkuPaths, app: string, name: string, value: unknown): Promise<void> {
   await mkdir(appDataDir(paths, app), { recursive: true, mode: 0o755 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}\n`);
 }
 
 export const readPendingDeploy = (paths: DokkuPaths, app: string) =>
-  readJson<PendingDeploy>(file(paths, app, "pending-deploy.json"));
+  readJsonFile<PendingDeploy>(file(paths, app, "pending-deploy.json"));
 export const writePendingDeploy = (paths: DokkuPaths, app: string, pending: PendingDeploy) =>
   writeJson(paths, app, "pending-deploy.json", pending);
 export const clearPendingDeploy = (paths: DokkuPaths, app: string) =>
   rm(file(paths, app, "pending-deploy.json"), { force: true });
 
 export const readRollbackMarker = (paths: DokkuPaths, app: string) =>
-  readJson<RollbackMarker>(file(paths, app, "rollback.json"));
+  readJsonFile<RollbackMarker>(file(paths, app, "rollback.json"));
 export const writeRollbackMarker = (paths: DokkuPaths, app: string, marker: RollbackMarker) =>
   writeJson(paths, app, "rollback.json", marker);
 export const clearRollbackMarker = (paths: DokkuPaths, app: string) =>

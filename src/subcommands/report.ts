@@ -115,9 +115,9 @@ export async function collectReport(app: string, context: Context): Promise<Repo
     linked(redisInstalled, "redis", redisService),
     letsencryptInstalled ? letsencryptActive(dokku, app) : Promise.resolve(undefined),
   ]);
-  const [backup, backups, releases, mountFacts] = await Promise.all([
-    backupReportFields(app, context),
-    listBackups(backupPaths(paths.dataDir, app)),
+  const backups = await listBackups(backupPaths(paths.dataDir, app));
+  const [backup, releases, mountFacts] = await Promise.all([
+    backupReportFields(app, context, backups),
     readReleases(paths, app),
     Promise.all(mounts.map(mountOwner)),
   ]);
