@@ -1,5 +1,6 @@
 import type { Subcommand, Trigger } from "./core/command.js";
 import { backupDeploy } from "./subcommands/backup-deploy.js";
+import { backupDownload } from "./subcommands/backup-download.js";
 import { backupSchedule } from "./subcommands/backup-schedule.js";
 import { backupUnschedule } from "./subcommands/backup-unschedule.js";
 import { backups } from "./subcommands/backups.js";
@@ -25,6 +26,7 @@ export const subcommands: readonly Subcommand[] = [
   envImport,
   backupDeploy,
   backups,
+  backupDownload,
   backupSchedule,
   backupUnschedule,
   restore,

@@ -1,13 +1,15 @@
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isSoundMedia, mediaFileName } from "../core/media.js";
 import { isMissing } from "../io/properties.js";
 
 /**
  * The backup directory of one app: `$DOKKU_LIB_ROOT/data/pegasus/<app>/backups/` (0700),
- * holding `<id>.dump` and `<id>.json` (0600). A dump is written as `.<id>.dump.partial`
- * and renamed only once verified, then its manifest is written; the listing shows only
- * dumps whose manifest says verified, so no half-written or failed file is ever listed.
+ * holding `<id>.dump`, `<id>.json` and, with `backup-media`, `<id>.media.tar` (0600). Each
+ * data file is written as `.<name>.partial` and renamed only once verified, then the manifest
+ * is written; the listing shows only dumps whose manifest says verified, so no half-written
+ * or failed file is ever listed. `backupFiles` is the one list of a backup's files.
  */
 export interface BackupPaths {
   appDir: string;
@@ -17,6 +19,8 @@ export interface BackupPaths {
   dump(id: string): string;
   manifest(id: string): string;
   partial(id: string): string;
+  media(id: string): string;
+  mediaPartial(id: string): string;
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
@@ -37,7 +41,30 @@ export function backupPathsAt(appDir: string): BackupPaths {
     dump: (id) => path.join(dir, `${id}.dump`),
     manifest: (id) => path.join(dir, `${id}.json`),
     partial: (id) => path.join(dir, `.${id}.dump.partial`),
+    media: (id) => path.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path.join(dir, `.${mediaFileName(id)}.partial`),
   };
+}
+
+export type BackupFileKind = "manifest" | "dump" | "media";
+
+/**
+ * Every file that may belong to backup `id`, manifest first (deleting in this order unlists
+ * the backup before its data goes). Whether a file exists depends on the backup: `media` only
+ * when its manifest has a media archive. Deleting, pruning and copying a backup go through
+ * this list, so a file kind added here is handled everywhere.
+ */
+export function backupFiles(paths: BackupPaths, id: string): { kind: BackupFileKind; path: string }[] {
+  return [
+    { kind: "manifest", path: paths.manifest(id) },
+    { kind: "dump", path: paths.dump(id) },
+    { kind: "media", path: paths.media(id) },
+  ];
+}
+
+/** The files a verified backup consists of (to copy or upload it): its manifest, dump and media if any. */
+export function filesOfRecord(paths: BackupPaths, record: Pick<BackupRecord, "id" | "media">): { kind: BackupFileKind; path: string }[] {
+  return backupFiles(paths, record.id).filter((file) => file.kind !== "media" || (record.media ?? null) !== null);
 }
 
 /** Creates the directory 0700, and puts the mode back if something loosened it. */
@@ -68,7 +95,7 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
+    if (record?.verified === true && record.id === id) records.push({ ...record, media: record.media ?? null, file: paths.dump(id) });
   }
   return newestFirst(records);
 }
@@ -90,8 +117,9 @@ async function readManifest(file: string): Promise<BackupRecord | undefined> {
  * so it is checked like input: a value starting with `-` must never become an option.
  */
 function isSoundManifest(record: Record<string, unknown>): boolean {
-  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
+  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt, media } = record;
   return (
+    (media === undefined || media === null || (typeof id === "string" && isSoundMedia(media, id))) &&
     typeof id === "string" &&
     isBackupId(id) &&
     typeof service === "string" &&
@@ -108,9 +136,9 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
 }
 
 export async function backupExists(paths: BackupPaths, id: string): Promise<boolean> {
-  for (const file of [paths.dump(id), paths.manifest(id)]) {
+  for (const file of backupFiles(paths, id)) {
     try {
-      await stat(file);
+      await stat(file.path);
       return true;
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -149,14 +177,13 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
 
 /** The manifest goes first, so a backup deleted halfway is no longer listed. */
 export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {
-  await rm(paths.manifest(id), { force: true });
-  await rm(paths.dump(id), { force: true });
+  for (const file of backupFiles(paths, id)) await rm(file.path, { force: true });
 }
 
-/** Leftovers of a backup that was killed: only ever called while holding the lock. */
+/** Leftovers of a backup that was killed (dump or media): only ever called while holding the lock. */
 export async function removePartials(paths: BackupPaths): Promise<string[]> {
   const names = await readdir(paths.dir);
-  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
+  const partials = names.filter((name) => name.startsWith(".") && (name.endsWith(".dump.partial") || name.endsWith(".media.tar.partial")));
   for (const name of partials) await rm(path.join(paths.dir, name), { force: true });
   return partials;
 }

@@ -16,6 +16,7 @@ import {
   type BackupReason,
   type BackupRecord,
 } from "../core/backup-id.js";
+import { mediaFileName, type MediaArchive, type MediaMount } from "../core/media.js";
 import { ArchiveError, type ArchiveSummary } from "../core/pg-archive.js";
 import { settingFallback } from "../core/settings.js";
 import { dokkuMessage } from "../dokku/client.js";
@@ -24,6 +25,8 @@ import { exportPostgres, linkedPostgresHosts, listPostgresServices, postgresServ
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
 import { PropertyStore } from "../io/properties.js";
+import { MediaArchiveError, readMediaArchive, writeMediaArchive } from "../media/archive.js";
+import { currentMediaMounts, recoverMediaLeftovers } from "../media/restore.js";
 import { acquireBackupLock } from "./lock.js";
 import {
   backupExists,
@@ -57,6 +60,11 @@ export interface TakeBackupOptions {
    * safety backup passes the id it is about to import, which may be the oldest.
    */
   protect?: readonly string[];
+  /**
+   * Archive the app's storage whatever `backup-media` says: a restore with --media first saves
+   * the media it is about to replace.
+   */
+  media?: boolean;
   /** The app's config when the caller has just read it (the deploy gate): saves a second export. */
   config?: Record<string, string>;
   /** Where progress lines go (stderr) while a long export runs; none when absent. */
@@ -115,19 +123,25 @@ async function backupOnce(
   }
   const service = options.service ?? (await resolveService(app, config, context, properties));
   const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
+  const wantsMedia = options.media ?? (await properties.computed(app, "backup-media", settingFallback("backup-media"))) === "true";
+  const mounts = wantsMedia ? await currentMediaMounts(context, app) : undefined;
 
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
+  if (mounts && mounts.length === 0) log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
 
   await ensureBackupDir(paths);
   const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
   let partial: string | undefined;
+  let mediaPartial: string | undefined;
   try {
     const leftovers = await removePartials(paths);
     if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    if (mounts) await recoverMediaLeftovers(mounts.map((mount) => mount.host_path), context);
     const existing = await listBackups(paths);
-    await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
+    const lastSize = existing[0] ? existing[0].size + (mounts ? (existing[0].media?.size ?? 0) : 0) : undefined;
+    await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
 
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
@@ -144,8 +158,17 @@ async function backupOnce(
           `and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`,
       );
     }
+    let media: MediaArchive | null = null;
+    if (mounts && mounts.length > 0) {
+      mediaPartial = paths.mediaPartial(id);
+      media = await archiveMedia(id, mounts, mediaPartial, context);
+    }
     await rename(partial, paths.dump(id));
     partial = undefined;
+    if (mediaPartial) {
+      await rename(mediaPartial, paths.media(id));
+      mediaPartial = undefined;
+    }
     await syncDirectory(paths.dir);
 
     const record: BackupRecord = {
@@ -162,6 +185,7 @@ async function backupOnce(
       pg_version: summary.serverVersion,
       duration_ms: Math.round(performance.now() - clock),
       ...(options.deployingRev ? { deploying_rev: options.deployingRev } : {}),
+      media,
       archive: {
         format_version: summary.archiveVersion,
         pg_dump_version: summary.dumpVersion,
@@ -178,6 +202,7 @@ async function backupOnce(
         `${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`,
     );
     log.verbose(`File: ${record.file}`);
+    if (media) log.verbose(`Media: ${paths.media(id)} (${formatBytes(media.size)}, ${plural(media.entries, "entry", "entries")}, sha256 ${media.sha256})`);
     // The backup is written and verified: a failed prune (a file we may not delete, a bad
     // backup-keep) must not report it failed, nor abort the deploy it protects.
     try {
@@ -191,8 +216,32 @@ async function backupOnce(
     return record;
   } finally {
     if (partial) await rm(partial, { force: true });
+    if (mediaPartial) await rm(mediaPartial, { force: true });
     await release();
   }
+}
+
+/**
+ * Streams the storage directories into `file`, then re-reads it whole (tar structure, entry
+ * count, sha256) before the backup may count: a media archive is verified like a dump.
+ */
+async function archiveMedia(id: string, mounts: MediaMount[], file: string, context: Context): Promise<MediaArchive> {
+  context.log.info1(`Archiving media of ${mounts.length === 1 ? mounts[0]!.container_path : `${mounts.length} storage mounts`}`);
+  const written = await writeMediaArchive(mounts, file);
+  let read;
+  try {
+    read = await readMediaArchive(file);
+  } catch (error) {
+    if (!(error instanceof MediaArchiveError)) throw error;
+    throw new UserError(`The media archive just written does not read back: ${error.message}. Nothing was kept; check the disk, then run this again`);
+  }
+  if (read.size !== written.size || read.sha256 !== written.sha256 || read.entries !== written.entries) {
+    throw new UserError(
+      `The media archive read back differs from what was written (${read.size} bytes, ${read.entries} entries, sha256 ${read.sha256}; ` +
+        `written ${written.size} bytes, ${written.entries} entries, sha256 ${written.sha256}). Nothing was kept; check the disk, then run this again`,
+    );
+  }
+  return { file: mediaFileName(id), size: written.size, sha256: written.sha256, entries: written.entries, mounts };
 }
 
 /**

@@ -52,6 +52,18 @@ export const SETTINGS: readonly Setting[] = [
     },
   },
   {
+    key: "backup-media",
+    description: "also archive the app's mounted storage (media) with every backup; true or false (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => {
+      if (value !== "true" && value !== "false") {
+        throw new UserError(`backup-media must be true or false, got ${JSON.stringify(value)}`);
+      }
+      return value;
+    },
+  },
+  {
     key: "backup-skip-next",
     description: "true lets the next deploy pass the backup gate once (the gate then unsets it)",
     fallback: "",

@@ -11,6 +11,8 @@ import { takeBackup } from "../backup/take.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
+import type { MediaTarget } from "../core/media.js";
+import { stageMedia, type StagedMedia } from "../media/restore.js";
 
 /**
  * The verified backup `id` of `app`, or a UserError that says how to list them. The record's
@@ -86,6 +88,28 @@ async function recheckBackup(app: string, record: BackupRecord, context: Context
   }
 }
 
+async function swapMediaIn(
+  app: string,
+  record: BackupRecord,
+  staged: StagedMedia,
+  safetyId: string,
+  deployed: boolean,
+  context: Context,
+): Promise<void> {
+  context.log.info1(`Swapping in the media of ${record.id}`);
+  try {
+    await staged.swapIn();
+  } catch (error) {
+    throw new UserError(
+      [
+        `The database of ${app} was restored from ${record.id}, but its media was not: ${error instanceof Error ? error.message : String(error)}`,
+        `Run the restore again, or undo it with: dokku pegasus:restore ${app} ${safetyId} --force --media`,
+        ...(deployed ? [`${app} was left stopped; start it with: dokku ps:start ${app}`] : []),
+      ].join("\n"),
+    );
+  }
+}
+
 export interface RestoreOutcome {
   safetyBackupId: string;
   /** Whether the app was stopped for the import (it had been deployed). */
@@ -103,7 +127,12 @@ export async function restoreBackup(
   app: string,
   record: BackupRecord,
   context: Context,
-  options: { start: boolean; deployed: boolean },
+  options: {
+    start: boolean;
+    deployed: boolean;
+    /** Also restore the media archive onto these directories (from checkMediaBackup). */
+    media?: readonly MediaTarget[];
+  },
 ): Promise<RestoreOutcome> {
   const { dokku, log } = context;
   const { deployed } = options;
@@ -111,7 +140,11 @@ export async function restoreBackup(
   let safety: BackupRecord;
   try {
     // The backup being restored may be the oldest: the safety backup's prune must keep it.
-    safety = await takeBackup(app, "pre-restore", context, { service: record.service, protect: [record.id] });
+    safety = await takeBackup(app, "pre-restore", context, {
+      service: record.service,
+      protect: [record.id],
+      ...(options.media ? { media: true } : {}),
+    });
   } catch (error) {
     throw new UserError(
       `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
@@ -121,8 +154,11 @@ export async function restoreBackup(
 
   const paths = backupPaths(context.paths.dataDir, app);
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
+  let staged: StagedMedia | undefined;
   try {
     await recheckBackup(app, record, context, safety.id);
+    // Unpacked while the app still runs; the live media is touched only by the swap below.
+    if (options.media) staged = await stageMedia(app, record, options.media, context);
     if (deployed) {
       log.info1(`Stopping ${app} for the restore`);
       await stopApp(dokku, app);
@@ -145,7 +181,9 @@ export async function restoreBackup(
         ].join("\n"),
       );
     }
+    if (staged) await swapMediaIn(app, record, staged, safety.id, deployed, context);
   } finally {
+    await staged?.cleanUp();
     await release();
   }
 

@@ -5,6 +5,7 @@ import { describeBackup, restoreSteps } from "../core/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { isDeployed } from "../dokku/ps.js";
 import { checkBackupFile, findBackup, restoreBackup } from "../deploy/restore.js";
+import { checkMediaBackup } from "../media/restore.js";
 
 const USAGE = "<app> <backup-id>";
 
@@ -14,6 +15,7 @@ export const restore: Subcommand = {
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
     force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    media: { type: "boolean", description: "also restore the backup's media archive into the app's storage directories" },
     ...FORMAT_OPTION,
   },
   notes: [
@@ -21,6 +23,8 @@ export const restore: Subcommand = {
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
     "If the import fails the app stays stopped and the error names the safety backup to restore.",
+    "--media also checks the media archive, unpacks it beside each storage directory, and swaps it in",
+    "after the import; the safety backup then holds the media too. Until the swap the old media stays.",
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
@@ -31,15 +35,16 @@ export const restore: Subcommand = {
     await verifyAppExists(context.dokku, app);
     const record = await findBackup(app, positionals[1]!, context);
     await checkBackupFile(app, record, context);
+    const media = booleanOption(options, "media") ? await checkMediaBackup(app, record, context) : undefined;
     const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed });
+    const steps = restoreSteps({ app, record, deployed, media: media?.map((target) => ({ container_path: target.mount.container_path, live: target.live })) });
 
     if (!booleanOption(options, "force")) {
       log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
       log.verbose(`Backup ${describeBackup(record)}`);
       log.verbose("Would:");
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
+      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${media ? " --media" : ""}`);
       if (format === "json") {
         context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}\n`);
       }
@@ -49,9 +54,9 @@ export const restore: Subcommand = {
     const began = Date.now();
     log.info2(`Restoring ${app} from ${record.id}`);
     log.verbose(`Backup ${describeBackup(record)}`);
-    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
-    log.info1(`Restored ${record.service} from ${record.id}`);
-    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
+    const outcome = await restoreBackup(app, record, context, { start: true, deployed, ...(media ? { media } : {}) });
+    log.info1(`Restored ${record.service}${media ? " and the media" : ""} from ${record.id}`);
+    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force${media ? " --media" : ""}`);
     if (format === "json") {
       context.stdout.write(
         `${JSON.stringify({
@@ -60,6 +65,7 @@ export const restore: Subcommand = {
           service: record.service,
           forced: true,
           safety_backup_id: outcome.safetyBackupId,
+          media: media !== undefined,
           stopped: outcome.stopped,
           started: outcome.started,
           duration_ms: Date.now() - began,
