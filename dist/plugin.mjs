@@ -44,7 +44,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs2 = __require("fs");
-    function checkPathExt(path21, options) {
+    function checkPathExt(path22, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -55,25 +55,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path21.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path22.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path21, options) {
+    function checkStat(stat8, path22, options) {
       if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path21, options);
+      return checkPathExt(path22, options);
     }
-    function isexe(path21, options, cb) {
-      fs2.stat(path21, function(er2, stat8) {
-        cb(er2, er2 ? false : checkStat(stat8, path21, options));
+    function isexe(path22, options, cb) {
+      fs2.stat(path22, function(er2, stat8) {
+        cb(er2, er2 ? false : checkStat(stat8, path22, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs2.statSync(path21), path21, options);
+    function sync(path22, options) {
+      return checkStat(fs2.statSync(path22), path22, options);
     }
   }
 });
@@ -84,13 +84,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs2 = __require("fs");
-    function isexe(path21, options, cb) {
-      fs2.stat(path21, function(er2, stat8) {
+    function isexe(path22, options, cb) {
+      fs2.stat(path22, function(er2, stat8) {
         cb(er2, er2 ? false : checkStat(stat8, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs2.statSync(path21), options);
+    function sync(path22, options) {
+      return checkStat(fs2.statSync(path22), options);
     }
     function checkStat(stat8, options) {
       return stat8.isFile() && checkMode(stat8, options);
@@ -123,7 +123,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path21, options, cb) {
+    function isexe(path22, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -133,7 +133,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path21, options || {}, function(er2, is2) {
+          isexe(path22, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -142,7 +142,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path21, options || {}, function(er2, is2) {
+      core(path22, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -152,9 +152,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path21, options) {
+    function sync(path22, options) {
       try {
-        return core.sync(path21, options || {});
+        return core.sync(path22, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -170,7 +170,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -208,7 +208,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -235,7 +235,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -283,7 +283,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -301,7 +301,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path21.delimiter : void 0
+          pathExt: withoutPathExt ? path22.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -310,7 +310,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -364,8 +364,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path21.split("/").pop();
+      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path22.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -400,7 +400,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -425,7 +425,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path21.normalize(parsed.command);
+        parsed.command = path22.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -15943,13 +15943,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path21 === "string" ? path21 : path21.toString();
+  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path22 === "string" ? path22 : path22.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path21, serializedResult);
+      appendFileSync(path22, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path21, serializedResult);
+      writeFileSync(path22, serializedResult);
     }
   }
 };
@@ -19213,7 +19213,8 @@ function isMissing(error) {
 // src/media/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { lstat, open as open2 } from "node:fs/promises";
+import { lchown, lstat, open as open2 } from "node:fs/promises";
+import path9 from "node:path";
 var END_MARKER_BYTES = 1024;
 async function writeMediaArchive(mounts, file2) {
   for (const mount of mounts) await requireDirectory(mount);
@@ -19286,17 +19287,25 @@ async function extractMediaMount(file2, mount, into) {
   const tar = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
   const prefix = archivePrefix(mount);
   let ownerUid;
+  const asRoot = process.getuid?.() === 0;
+  const links = [];
   const unpack = new tar.Unpack({
     cwd: into,
     strict: true,
     chmod: true,
     filter: (entryPath, entry) => {
       const mine = isUnderPrefix(entryPath, prefix);
-      if (mine && entryPath.replace(/\/+$/, "") === prefix && "uid" in entry) ownerUid = entry.uid;
+      if (mine && "uid" in entry) {
+        if (entryPath.replace(/\/+$/, "") === prefix) ownerUid = entry.uid;
+        if (asRoot && "type" in entry && entry.type === "SymbolicLink" && entry.uid !== void 0 && entry.gid !== void 0) {
+          links.push({ path: entryPath, uid: entry.uid, gid: entry.gid });
+        }
+      }
       return mine;
     }
   });
   const { sha256 } = await feed(file2, unpack, "close");
+  for (const link2 of links) await lchown(path9.join(into, link2.path), link2.uid, link2.gid);
   return { sha256, ownerUid };
 }
 var MediaArchiveError = class extends Error {
@@ -19339,7 +19348,7 @@ function describe(error) {
 
 // src/media/restore.ts
 import { lstat as lstat2, mkdir as mkdir3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/dokku/storage.ts
 async function listMounts(dokku, app) {
@@ -19359,22 +19368,22 @@ async function mountStorage(dokku, app, hostPath, containerPath) {
 
 // src/backup/store.ts
 import { chmod, mkdir as mkdir2, open as open3, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path9.join(dataDir, app));
+  return backupPathsAt(path10.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path9.join(appDir, "backups");
+  const dir = path10.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path9.join(dir, ".lock"),
-    lastScheduled: path9.join(appDir, "last-scheduled.json"),
-    dump: (id) => path9.join(dir, `${id}.dump`),
-    manifest: (id) => path9.join(dir, `${id}.json`),
-    partial: (id) => path9.join(dir, `.${id}.dump.partial`),
-    media: (id) => path9.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path9.join(dir, `.${mediaFileName(id)}.partial`)
+    lock: path10.join(dir, ".lock"),
+    lastScheduled: path10.join(appDir, "last-scheduled.json"),
+    dump: (id) => path10.join(dir, `${id}.dump`),
+    manifest: (id) => path10.join(dir, `${id}.json`),
+    partial: (id) => path10.join(dir, `.${id}.dump.partial`),
+    media: (id) => path10.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path10.join(dir, `.${mediaFileName(id)}.partial`)
   };
 }
 function backupFiles(paths, id) {
@@ -19434,7 +19443,7 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const temporary = path9.join(path9.dirname(file2), `.${path9.basename(file2)}.${process.pid}.tmp`);
+  const temporary = path10.join(path10.dirname(file2), `.${path10.basename(file2)}.${process.pid}.tmp`);
   const handle = await open3(temporary, "w", 384);
   try {
     await handle.writeFile(content);
@@ -19443,7 +19452,7 @@ async function writeFileAtomic(file2, content) {
     await handle.close();
   }
   await rename2(temporary, file2);
-  await syncDirectory(path9.dirname(file2));
+  await syncDirectory(path10.dirname(file2));
 }
 async function syncDirectory(dir) {
   const handle = await open3(dir, "r");
@@ -19463,7 +19472,7 @@ async function deleteBackup(paths, id) {
 async function removePartials(paths) {
   const names = await readdir2(paths.dir);
   const partials = names.filter((name) => name.startsWith(".") && (name.endsWith(".dump.partial") || name.endsWith(".media.tar.partial")));
-  for (const name of partials) await rm2(path9.join(paths.dir, name), { force: true });
+  for (const name of partials) await rm2(path10.join(paths.dir, name), { force: true });
   return partials;
 }
 async function writeLastScheduled(paths, result) {
@@ -19523,7 +19532,7 @@ async function stageMedia(app, record, targets, context) {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
       await mkdir3(wrapper, { mode: 448 });
-      staged.push({ target, wrapper, unpacked: path10.join(wrapper, archivePrefix(target.mount)) });
+      staged.push({ target, wrapper, unpacked: path11.join(wrapper, archivePrefix(target.mount)) });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file2, target.mount, wrapper);
       if (sha256 !== media.sha256) {
@@ -19550,7 +19559,7 @@ async function stageMedia(app, record, targets, context) {
         swapped = done;
       } catch (error) {
         for (const target of done.reverse()) {
-          if (await exists(target.live)) await rename3(target.live, path10.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
+          if (await exists(target.live)) await rename3(target.live, path11.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
           if (await exists(replacedDir(target.live))) await rename3(replacedDir(target.live), target.live);
         }
         throw new UserError(
@@ -19564,13 +19573,13 @@ async function stageMedia(app, record, targets, context) {
 async function keepOwner(target, wrapper, recorded, context) {
   const ours = process.getuid?.() ?? 0;
   if (ours === 0 || recorded === void 0 || recorded === ours) return;
-  const storageRoot = path10.join(context.paths.libRoot, "data", "storage");
-  if (path10.dirname(target.live) !== storageRoot) {
+  const storageRoot = path11.join(context.paths.libRoot, "data", "storage");
+  if (path11.dirname(target.live) !== storageRoot) {
     throw new UserError(
       `The media of ${target.mount.container_path} belongs to uid ${recorded}, and ${target.live} is outside ${storageRoot}, where Dokku cannot change owners for us. The live media was not touched. Restore it as root, or keep the storage under Dokku's storage directory`
     );
   }
-  await ensureStorageDirectory(context.dokku, path10.basename(wrapper), recorded);
+  await ensureStorageDirectory(context.dokku, path11.basename(wrapper), recorded);
 }
 async function recoverMediaLeftovers(lives, context) {
   for (const live of lives) {
@@ -19596,10 +19605,10 @@ async function removeOurs(dir, context) {
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path10.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path10.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path11.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path11.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path10.basename(dir), process.getuid?.() ?? 0);
+  await ensureStorageDirectory(context.dokku, path11.basename(dir), process.getuid?.() ?? 0);
   await rm3(dir, { recursive: true, force: true });
 }
 async function exists(file2) {
@@ -20298,10 +20307,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path11 from "node:path";
+import path12 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path11.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path12.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -20357,17 +20366,17 @@ var backupUnschedule = {
 
 // src/io/app-data.ts
 import { mkdir as mkdir4, readdir as readdir3, rename as rename6 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 function appDataDir(paths, app) {
-  return path12.join(paths.dataDir, app);
+  return path13.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path12.join(paths.dataDir, ".deleted", app);
+  return path13.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir3(root)).sort().map((stamp) => path12.join(root, stamp));
+    return (await readdir3(root)).sort().map((stamp) => path13.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
@@ -20376,8 +20385,8 @@ async function listDeletedAppData(paths, app) {
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
   const stamp = compactUtc(now);
-  const target = path12.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir4(path12.dirname(target), { recursive: true, mode: 448 });
+  const target = path13.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir4(path13.dirname(target), { recursive: true, mode: 448 });
   try {
     await rename6(source, target);
   } catch (error) {
@@ -20437,7 +20446,7 @@ async function keptBackupsOfDeletedApp(app, context) {
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
 import { open as open5, realpath } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -20990,7 +20999,7 @@ function decode(bytes, label) {
 async function readCheckedFile(source, context) {
   let resolved;
   try {
-    resolved = await realpath(path13.resolve(source));
+    resolved = await realpath(path14.resolve(source));
   } catch {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
@@ -21032,11 +21041,11 @@ async function readCheckedFile(source, context) {
 async function forbiddenRoots(context) {
   const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
   const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path13.resolve(root)), ...resolved])];
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path14.resolve(root)), ...resolved])];
 }
 function isInside(file2, root) {
-  const relative = path13.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
+  const relative = path14.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative);
 }
 
 // src/core/releases.ts
@@ -21070,9 +21079,9 @@ function renderReleaseTable(records) {
 
 // src/io/releases.ts
 import { appendFile, copyFile, mkdir as mkdir5, readFile as readFile4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 function releasesFile(paths, app) {
-  return path14.join(appDataDir(paths, app), "releases.jsonl");
+  return path15.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
   await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -21132,7 +21141,7 @@ var releases = {
 
 // src/subcommands/report.ts
 import { access, stat as stat5 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/backup/report.ts
 async function backupReportFields(app, context, listed) {
@@ -21823,14 +21832,14 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path15.join(context.paths.pluginEnabledPath, plugin));
+    await access(path16.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path15.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path16.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
     return { ...mount, owner: (await stat5(mount.hostPath)).uid };
   } catch {
@@ -21932,13 +21941,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 function file(paths, app, name) {
-  return path16.join(appDataDir(paths, app), name);
+  return path17.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -21995,7 +22004,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path17.join(paths.dokkuRoot, app);
+    const repo = path18.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -22102,7 +22111,7 @@ var set = {
 import { existsSync } from "node:fs";
 import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -22167,8 +22176,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path21) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path21], { mutating: true });
+async function setDockerfilePath(dokku, app, path22) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path22], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -22284,7 +22293,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path18.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path19.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -22335,7 +22344,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists2 ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path18.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path19.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists2,
     deployed: exists2 ? await isDeployed(dokku, app) : false,
@@ -22345,7 +22354,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path18.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path19.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists2 && options.storage ? await listMounts(dokku, app) : [],
     domains: exists2 ? await appDomains(dokku, app) : [],
     portMap: exists2 && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -22389,7 +22398,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path18.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile5(path19.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -22397,7 +22406,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path18.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile5(path19.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -22450,7 +22459,7 @@ var postDelete = {
 
 // src/triggers/post-build.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -22630,7 +22639,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path19.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path20.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -22689,7 +22698,7 @@ var preReleaseBuilder = {
 
 // src/triggers/cron-entries.ts
 import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -22708,7 +22717,7 @@ var cronEntries = {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
       const schedule = await store.get(app, SCHEDULE_PROPERTY);
       if (!schedule) continue;
-      if (!await isDirectory(path20.join(context.paths.dokkuRoot, app))) continue;
+      if (!await isDirectory(path21.join(context.paths.dokkuRoot, app))) continue;
       try {
         lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
       } catch {

@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lstat, open, type FileHandle } from "node:fs/promises";
+import { lchown, lstat, open, type FileHandle } from "node:fs/promises";
+import path from "node:path";
 import { archivePrefix, isUnderPrefix, type MediaMount } from "../core/media.js";
 import { UserError } from "../errors.js";
 
@@ -110,17 +111,26 @@ export async function extractMediaMount(file: string, mount: MediaMount, into: s
   const tar = await import("tar");
   const prefix = archivePrefix(mount);
   let ownerUid: number | undefined;
+  // tar gives files and directories their owners but not symbolic links; as root we do.
+  const asRoot = process.getuid?.() === 0;
+  const links: { path: string; uid: number; gid: number }[] = [];
   const unpack = new tar.Unpack({
     cwd: into,
     strict: true,
     chmod: true,
     filter: (entryPath, entry) => {
       const mine = isUnderPrefix(entryPath, prefix);
-      if (mine && entryPath.replace(/\/+$/, "") === prefix && "uid" in entry) ownerUid = entry.uid;
+      if (mine && "uid" in entry) {
+        if (entryPath.replace(/\/+$/, "") === prefix) ownerUid = entry.uid;
+        if (asRoot && "type" in entry && entry.type === "SymbolicLink" && entry.uid !== undefined && entry.gid !== undefined) {
+          links.push({ path: entryPath, uid: entry.uid, gid: entry.gid });
+        }
+      }
       return mine;
     },
   });
   const { sha256 } = await feed(file, unpack, "close");
+  for (const link of links) await lchown(path.join(into, link.path), link.uid, link.gid);
   return { sha256, ownerUid };
 }
 
