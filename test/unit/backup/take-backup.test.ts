@@ -308,8 +308,8 @@ describe("pegasus:backup-deploy and pegasus:backups", () => {
     expect(table.log.lines.map((line) => line.message)).toEqual([
       "web backups",
       expect.stringMatching(/^ID {24}CREATED {15}REASON  COMMIT {3}SIZE {4}VERIFIED  MEDIA$/),
-      expect.stringMatching(new RegExp(`^${printed.id}  2026-11-26T07:01:\\d\\dZ  manual  1a2b3c4  \\d\\.\\d KB  yes$`)),
-      expect.stringMatching(new RegExp(`^${first.id}  .*  deploy  1a2b3c4  .*  yes$`)),
+      expect.stringMatching(new RegExp(`^${printed.id}  2026-11-26T07:01:\\d\\dZ  manual  1a2b3c4  \\d\\.\\d KB  yes {7}-$`)),
+      expect.stringMatching(new RegExp(`^${first.id}  .*  deploy  1a2b3c4  .*  yes {7}-$`)),
     ]);
   });
 
