@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { backupFiles, backupPaths, deleteBackup, ensureBackupDir, filesOfRecord, listBackups, removePartials, writeManifest } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
@@ -23,7 +23,7 @@ import { UserError } from "../../../src/errors.js";
 import { PropertyStore } from "../../../src/io/properties.js";
 import type { Runner } from "../../../src/io/runner.js";
 import { extractMediaMount, MediaArchiveError, readMediaArchive, writeMediaArchive } from "../../../src/media/archive.js";
-import { recoverMediaLeftovers } from "../../../src/media/restore.js";
+import { recoverMediaLeftovers, stageMedia } from "../../../src/media/restore.js";
 import { backupDownload } from "../../../src/subcommands/backup-download.js";
 import { sampleEntries, writeFakeArchive } from "../../support/pg-archive-writer.js";
 import { stubContext, stubRunner, type StubAnswer, type StubContext } from "../../support/stub-context.js";
@@ -382,5 +382,47 @@ describe("pegasus:backup-download", () => {
     await truncate(paths.dump(record.id), 10);
     await expect(run(download, ["web", record.id])).rejects.toThrow(/is 10 bytes, the manifest says/);
     expect(received().length).toBe(0);
+  });
+});
+
+describe("stageMedia as the dokku user (not root)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  async function stagedBackup(where: "storage" | "elsewhere") {
+    const probe = contextFor(runnerFor("/nowhere"));
+    const media =
+      where === "storage" ? path.join(probe.paths.libRoot, "data", "storage", "web") : path.join(await mkdtemp(path.join(tmpdir(), "pegasus-elsewhere-")), "web");
+    await mkdir(path.join(media, "avatars"), { recursive: true });
+    await writeFile(path.join(media, "avatars", "a.png"), "alice");
+    const runner = runnerFor(media, [{ argv: ["storage:ensure-directory"] }]);
+    const context = contextFor(runner);
+    context.paths = probe.paths;
+    const record = await takeBackup("web", "manual", context, { statfs: plenty, media: true });
+    return { media, runner, context, record };
+  }
+
+  it("hands the unpacked copy to the owner the archive recorded, through Dokku's storage:ensure-directory --chown", async () => {
+    const { media, runner, context, record } = await stagedBackup("storage");
+    await writeFile(path.join(media, "avatars", "a.png"), "changed");
+    // Pretend to be the dokku user (uid 1001): the archive says the directory belonged to root (0).
+    vi.spyOn(process, "getuid").mockReturnValue(1001);
+    const targets = [{ mount: record.media!.mounts[0]!, live: media }];
+    const staged = await stageMedia("web", record, targets, context);
+    expect(runner.seen).toContainEqual(["storage:ensure-directory", "--chown", "0", "web-pegasus-staged"]);
+    await staged.swapIn();
+    await staged.cleanUp();
+    expect(await readFile(path.join(media, "avatars", "a.png"), "utf8")).toBe("alice");
+    expect(await readdir(path.dirname(media))).toEqual(["web"]);
+  });
+
+  it("refuses, before the live media is touched, a directory outside Dokku's storage it cannot chown", async () => {
+    const { media, context, record } = await stagedBackup("elsewhere");
+    await writeFile(path.join(media, "avatars", "a.png"), "changed");
+    vi.spyOn(process, "getuid").mockReturnValue(1001);
+    await expect(stageMedia("web", record, [{ mount: record.media!.mounts[0]!, live: media }], context)).rejects.toThrow(
+      /belongs to uid 0, .* outside .*data\/storage.*The live media was not touched/,
+    );
+    expect(await readFile(path.join(media, "avatars", "a.png"), "utf8")).toBe("changed");
+    expect(await readdir(path.dirname(media))).toEqual(["web"]);
   });
 });
