@@ -33,6 +33,10 @@ export async function writeMediaArchive(mounts: readonly MediaMount[], file: str
       cwd: "/",
       portable: false,
       strict: true,
+      // One file at a time, read 1 MiB at a time: tar's defaults (4 jobs, 16 MiB reads) let
+      // memory grow with the archive when the disk writes slower than files are read.
+      jobs: 1,
+      maxReadSize: 1024 * 1024,
       onWriteEntry: () => {
         entries++;
       },
