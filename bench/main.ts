@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: a benchmark, not a test. Prints one line per figure on stdout (progress goes
  * to stderr), measured on the fake Dokku with a real PostgreSQL (bench/run starts one).
- * BENCH_DB_MB sets the size of the large backup database (default 1024).
+ * BENCH_DB_MB sets the size of the large backup database (default 1024), BENCH_MEDIA_MB the
+ * larger media directory (default 1024; the smaller is a quarter of it).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchBackup } from "./backup.js";
 import type { EnvImportBenchRow } from "./env-import.js";
+import type { MediaBenchRow } from "./media.js";
 import { benchSetup, type CallFigures } from "./setup-calls.js";
 import { benchStart } from "./start.js";
 
@@ -41,5 +43,19 @@ for (const row of await benchBackup({ largeBytes: largeMb * 1024 * 1024, log }))
   say(
     `${label.padEnd(WIDTH)} raw export ${row.rawSeconds.toFixed(2)} s  backup ${row.backupSeconds.toFixed(2)} s  ` +
       `throughput ratio ${row.throughputRatio.toFixed(2)}  peak RSS ${(row.backupPeakRssBytes / 1048576).toFixed(0)} MiB`,
+  );
+}
+
+// Each media size in a process of its own: peak RSS is per process, and must not grow with size.
+const mediaMb = Number(process.env.BENCH_MEDIA_MB || 1024);
+log(`-----> media bench: write, verify and unpack ${mediaMb / 4} and ${mediaMb} MiB of storage`);
+const mediaBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "media.mjs");
+for (const mib of [mediaMb / 4, mediaMb]) {
+  const media = spawnSync(process.execPath, [mediaBundle, String(mib)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  if (media.status !== 0) throw new Error(`media bench failed (exit ${media.status})`);
+  const row = JSON.parse(media.stdout) as MediaBenchRow;
+  say(
+    `${`media: ${row.label} (archive ${(row.archiveBytes / 1e6).toFixed(0)} MB)`.padEnd(WIDTH)} write ${row.writeSeconds.toFixed(1)} s  ` +
+      `verify ${row.verifySeconds.toFixed(1)} s  unpack ${row.extractSeconds.toFixed(1)} s  peak RSS ${(row.peakRssBytes / 1048576).toFixed(0)} MiB`,
   );
 }

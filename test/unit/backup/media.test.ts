@@ -405,7 +405,7 @@ describe("stageMedia as the dokku user (not root)", () => {
     const { media, runner, context, record } = await stagedBackup("storage");
     await writeFile(path.join(media, "avatars", "a.png"), "changed");
     // Pretend to be the dokku user (uid 1001): the archive says the directory belonged to root (0).
-    vi.spyOn(process, "getuid").mockReturnValue(1001);
+    vi.spyOn(process as { getuid(): number }, "getuid").mockReturnValue(1001);
     const targets = [{ mount: record.media!.mounts[0]!, live: media }];
     const staged = await stageMedia("web", record, targets, context);
     expect(runner.seen).toContainEqual(["storage:ensure-directory", "--chown", "0", "web-pegasus-staged"]);
@@ -418,7 +418,7 @@ describe("stageMedia as the dokku user (not root)", () => {
   it("refuses, before the live media is touched, a directory outside Dokku's storage it cannot chown", async () => {
     const { media, context, record } = await stagedBackup("elsewhere");
     await writeFile(path.join(media, "avatars", "a.png"), "changed");
-    vi.spyOn(process, "getuid").mockReturnValue(1001);
+    vi.spyOn(process as { getuid(): number }, "getuid").mockReturnValue(1001);
     await expect(stageMedia("web", record, [{ mount: record.media!.mounts[0]!, live: media }], context)).rejects.toThrow(
       /belongs to uid 0, .* outside .*data\/storage.*The live media was not touched/,
     );
