@@ -243,3 +243,32 @@ take_backup() {
   assert [ ! -e "$BACKUPS/$second.media.tar" ]
   assert [ ! -e "$BACKUPS/$first.dump" ]
 }
+
+@test "(media) deploy and scheduled backups archive the media too; a media failure fails the gate and keeps nothing" {
+  dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
+  REPO="$BATS_TEST_TMPDIR/repo"
+  create_deployable_repo "$REPO" "CREATE TABLE IF NOT EXISTS things (id int);"
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_success
+  commit_file "$REPO" README "two"
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_success
+  record="$(dokku pegasus:backups web --format json | json 'd.find((b) => b.reason === "deploy")')"
+  deploy_id="$(json d.id <<<"$record")"
+  assert_equal "$(json d.media.file <<<"$record")" "$deploy_id.media.tar"
+  assert [ -f "$BACKUPS/$deploy_id.media.tar" ]
+
+  run --separate-stderr dokku pegasus:backup-deploy web --reason schedule --format json
+  assert_success
+  assert_equal "$(json '[d.reason, d.media.file === d.id + ".media.tar"].join(" ")' <<<"$output")" "schedule true"
+
+  # The media directory gone (a broken mount): the deploy gate refuses, the push fails, nothing is kept.
+  count="$(ls "$BACKUPS" | wc -l)"
+  mv "$MEDIA" "$MEDIA.away"
+  commit_file "$REPO" README "three"
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_failure
+  assert_output --partial "The storage mounted at /code/media should be the directory $MEDIA, which does not exist"
+  assert_equal "$(ls "$BACKUPS" | wc -l)" "$count"
+  assert_equal "$(find "$BACKUPS" -name '.*partial' | wc -l)" "0"
+}
