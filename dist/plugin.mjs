@@ -18572,16 +18572,24 @@ function stagedDir(live) {
 function replacedDir(live) {
   return `${live}-pegasus-replaced`;
 }
-function planLeftovers(live, exists2) {
+function isMediaJournal(value) {
+  if (value === null || typeof value !== "object") return false;
+  const journal = value;
+  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path7.isAbsolute(live) && path7.normalize(live) === live && live !== "/");
+}
+function planLeftovers(live, phase, exists2) {
   const actions2 = [];
-  if (exists2.staged) actions2.push({ kind: "remove", dir: stagedDir(live), why: "an interrupted media restore's unpacked copy" });
-  if (exists2.replaced) {
+  if (exists2.staged && exists2.stagedIsOurs) {
+    actions2.push({ kind: "remove", dir: stagedDir(live), why: "an interrupted media restore's unpacked copy" });
+  }
+  if (exists2.replaced && phase === "swapping") {
     actions2.push(
       exists2.live ? { kind: "remove", dir: replacedDir(live), why: "the media a finished restore replaced" } : { kind: "put-back", from: replacedDir(live), to: live, why: "a media restore was interrupted mid-swap" }
     );
   }
   return actions2;
 }
+var STAGED_MARKER = ".pegasus-media-restore";
 function isSoundMedia(value, id) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const media = value;
@@ -19351,7 +19359,7 @@ function describe(error) {
 }
 
 // src/media/restore.ts
-import { lstat as lstat2, mkdir as mkdir3, rename as rename3, rm as rm3 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir3, readdir as readdir3, rename as rename3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/dokku/storage.ts
@@ -19383,6 +19391,7 @@ function backupPathsAt(appDir) {
     dir,
     lock: path10.join(dir, ".lock"),
     lastScheduled: path10.join(appDir, "last-scheduled.json"),
+    mediaJournal: path10.join(appDir, "media-restore.json"),
     dump: (id) => path10.join(dir, `${id}.dump`),
     manifest: (id) => path10.join(dir, `${id}.json`),
     partial: (id) => path10.join(dir, `.${id}.dump.partial`),
@@ -19524,19 +19533,26 @@ async function checkMediaBackup(app, record, context) {
 }
 async function stageMedia(app, record, targets, context) {
   const media = record.media;
-  const file2 = backupPaths(context.paths.dataDir, app).media(record.id);
-  await recoverMediaLeftovers(targets.map((target) => target.live), context);
+  const paths = backupPaths(context.paths.dataDir, app);
+  const file2 = paths.media(record.id);
+  await recoverMediaLeftovers(paths, context);
+  const journal = { id: record.id, lives: targets.map((target) => target.live), phase: "staging" };
+  await writeFileAtomic(paths.mediaJournal, `${JSON.stringify(journal)}
+`);
   const staged = [];
   let swapped = [];
   const cleanUp = async () => {
     for (const { wrapper } of staged) await removeOurs(wrapper, context);
     for (const target of swapped) await removeOurs(replacedDir(target.live), context);
+    await rm3(paths.mediaJournal, { force: true });
   };
   try {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
       await mkdir3(wrapper, { mode: 448 });
       staged.push({ target, wrapper, unpacked: path11.join(wrapper, archivePrefix(target.mount)) });
+      await writeFile2(path11.join(wrapper, STAGED_MARKER), `${record.id}
+`, { mode: 384 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file2, target.mount, wrapper);
       if (sha256 !== media.sha256) {
@@ -19554,6 +19570,8 @@ async function stageMedia(app, record, targets, context) {
   return {
     async swapIn() {
       const done = [];
+      await writeFileAtomic(paths.mediaJournal, `${JSON.stringify({ ...journal, phase: "swapping" })}
+`);
       try {
         for (const { target, unpacked } of staged) {
           if (await exists(target.live)) await rename3(target.live, replacedDir(target.live));
@@ -19585,11 +19603,19 @@ async function keepOwner(target, wrapper, recorded, context) {
   }
   await ensureStorageDirectory(context.dokku, path11.basename(wrapper), recorded);
 }
-async function recoverMediaLeftovers(lives, context) {
-  for (const live of lives) {
-    const actions2 = planLeftovers(live, {
+async function recoverMediaLeftovers(paths, context) {
+  const journal = await readJsonFile(paths.mediaJournal);
+  if (journal === void 0) return;
+  if (!isMediaJournal(journal)) {
+    context.log.warn(`Ignoring ${paths.mediaJournal}: it is not a media restore journal of ours`);
+    return;
+  }
+  for (const live of journal.lives) {
+    const staged = stagedDir(live);
+    const actions2 = planLeftovers(live, journal.phase, {
       live: await exists(live),
-      staged: await exists(stagedDir(live)),
+      staged: await exists(staged),
+      stagedIsOurs: await isOurStagedDir(staged),
       replaced: await exists(replacedDir(live))
     });
     for (const action of actions2) {
@@ -19601,6 +19627,16 @@ async function recoverMediaLeftovers(lives, context) {
         await rename3(action.from, action.to);
       }
     }
+  }
+  await rm3(paths.mediaJournal, { force: true });
+}
+async function isOurStagedDir(dir) {
+  try {
+    const names = await readdir3(dir);
+    return names.length === 0 || names.includes(STAGED_MARKER);
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
+    throw error;
   }
 }
 async function removeOurs(dir, context) {
@@ -19626,7 +19662,7 @@ async function exists(file2) {
 }
 
 // src/backup/lock.ts
-import { link, readFile as readFile3, rename as rename4, rm as rm4, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { link, readFile as readFile3, rename as rename4, rm as rm4, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import { hostname } from "node:os";
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
 async function acquireBackupLock(lockFile, options) {
@@ -19635,7 +19671,7 @@ async function acquireBackupLock(lockFile, options) {
   const content = `${JSON.stringify(mine)}
 `;
   const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile2(staging, content, { mode: 384 });
+  await writeFile3(staging, content, { mode: 384 });
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -19758,7 +19794,7 @@ async function backupOnce(app, reason, context, options, paths) {
   try {
     const leftovers = await removePartials(paths);
     if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
-    if (mounts) await recoverMediaLeftovers(mounts.map((mount) => mount.host_path), context);
+    await recoverMediaLeftovers(paths, context);
     const existing = await listBackups(paths);
     const lastSize = existing[0] ? existing[0].size + (mounts ? existing[0].media?.size ?? 0 : 0) : void 0;
     await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
@@ -20369,7 +20405,7 @@ var backupUnschedule = {
 };
 
 // src/io/app-data.ts
-import { mkdir as mkdir4, readdir as readdir3, rename as rename6 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir4, rename as rename6 } from "node:fs/promises";
 import path13 from "node:path";
 function appDataDir(paths, app) {
   return path13.join(paths.dataDir, app);
@@ -20380,7 +20416,7 @@ function deletedAppDataRoot(paths, app) {
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir3(root)).sort().map((stamp) => path13.join(root, stamp));
+    return (await readdir4(root)).sort().map((stamp) => path13.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
@@ -22701,7 +22737,7 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
+import { readdir as readdir5, stat as stat7 } from "node:fs/promises";
 import path21 from "node:path";
 var cronEntries = {
   name: "cron-entries",
@@ -22710,7 +22746,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir4(context.paths.propertiesDir);
+      apps = await readdir5(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       throw error;

@@ -16,6 +16,8 @@ export interface BackupPaths {
   dir: string;
   lock: string;
   lastScheduled: string;
+  /** A media restore in progress (see MediaJournal): what a killed one left, for the next run. */
+  mediaJournal: string;
   dump(id: string): string;
   manifest(id: string): string;
   partial(id: string): string;
@@ -38,6 +40,7 @@ export function backupPathsAt(appDir: string): BackupPaths {
     dir,
     lock: path.join(dir, ".lock"),
     lastScheduled: path.join(appDir, "last-scheduled.json"),
+    mediaJournal: path.join(appDir, "media-restore.json"),
     dump: (id) => path.join(dir, `${id}.dump`),
     manifest: (id) => path.join(dir, `${id}.json`),
     partial: (id) => path.join(dir, `.${id}.dump.partial`),

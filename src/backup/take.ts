@@ -138,7 +138,7 @@ async function backupOnce(
   try {
     const leftovers = await removePartials(paths);
     if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
-    if (mounts) await recoverMediaLeftovers(mounts.map((mount) => mount.host_path), context);
+    await recoverMediaLeftovers(paths, context);
     const existing = await listBackups(paths);
     const lastSize = existing[0] ? existing[0].size + (mounts ? (existing[0].media?.size ?? 0) : 0) : undefined;
     await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);

@@ -116,15 +116,45 @@ export type LeftoverAction =
   | { kind: "put-back"; from: string; to: string; why: string };
 
 /**
- * What a killed media restore left beside a live directory, and how to undo it. A staged
- * directory never became live, so it goes. A replaced directory is the old media: once the
- * live directory exists again the swap finished, so it goes too; if the live one is missing,
- * the restore died between the two renames, and the old media is put back.
+ * A media restore's journal (`data/pegasus/<app>/media-restore.json`), written before anything is
+ * created beside a live directory and removed once the restore cleaned up. Only what it names is
+ * ever removed or moved by a later run: a directory that merely looks like ours is left alone.
  */
-export function planLeftovers(live: string, exists: { live: boolean; staged: boolean; replaced: boolean }): LeftoverAction[] {
+export interface MediaJournal {
+  id: string;
+  lives: string[];
+  /** `swapping` from just before the first rename of a live directory. */
+  phase: "staging" | "swapping";
+}
+
+export function isMediaJournal(value: unknown): value is MediaJournal {
+  if (value === null || typeof value !== "object") return false;
+  const journal = value as Record<string, unknown>;
+  return (
+    typeof journal.id === "string" &&
+    (journal.phase === "staging" || journal.phase === "swapping") &&
+    Array.isArray(journal.lives) &&
+    journal.lives.every((live) => typeof live === "string" && path.isAbsolute(live) && path.normalize(live) === live && live !== "/")
+  );
+}
+
+/**
+ * What a killed media restore left beside one live directory, and how to undo it. The unpacked
+ * copy never went live, so it goes, if it carries our marker (or is still empty). The replaced
+ * directory is the old media, and is ours only if the journal says a swap had begun: once the
+ * live directory exists again the swap finished and it goes too; if the live one is missing, the
+ * restore died between the two renames, and the old media is put back.
+ */
+export function planLeftovers(
+  live: string,
+  phase: MediaJournal["phase"],
+  exists: { live: boolean; staged: boolean; stagedIsOurs: boolean; replaced: boolean },
+): LeftoverAction[] {
   const actions: LeftoverAction[] = [];
-  if (exists.staged) actions.push({ kind: "remove", dir: stagedDir(live), why: "an interrupted media restore's unpacked copy" });
-  if (exists.replaced) {
+  if (exists.staged && exists.stagedIsOurs) {
+    actions.push({ kind: "remove", dir: stagedDir(live), why: "an interrupted media restore's unpacked copy" });
+  }
+  if (exists.replaced && phase === "swapping") {
     actions.push(
       exists.live
         ? { kind: "remove", dir: replacedDir(live), why: "the media a finished restore replaced" }
@@ -133,6 +163,9 @@ export function planLeftovers(live: string, exists: { live: boolean; staged: boo
   }
   return actions;
 }
+
+/** The file at the top of an unpacked copy that says it is ours (the archive's entries all lie under the mount's path). */
+export const STAGED_MARKER = ".pegasus-media-restore";
 
 /** The manifest's media field, checked like input: it names files and reaches a restore. */
 export function isSoundMedia(value: unknown, id: string): value is MediaArchive {

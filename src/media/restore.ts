@@ -4,24 +4,27 @@
  * Until the swap the live directory is untouched, so a failed or killed restore leaves the old
  * media in place; what it leaves beside it is undone by the next backup or restore (planLeftovers).
  */
-import { lstat, mkdir, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Context } from "../context.js";
 import type { BackupRecord } from "../core/backup-id.js";
 import {
   archivePrefix,
+  isMediaJournal,
   planLeftovers,
+  STAGED_MARKER,
   planMediaMounts,
   planMediaRestore,
   replacedDir,
   stagedDir,
   type MediaArchive,
+  type MediaJournal,
   type MediaMount,
   type MediaTarget,
 } from "../core/media.js";
 import { ensureStorageDirectory, listMounts } from "../dokku/storage.js";
 import { UserError } from "../errors.js";
-import { backupPaths } from "../backup/store.js";
+import { backupPaths, readJsonFile, writeFileAtomic, type BackupPaths } from "../backup/store.js";
 import { extractMediaMount, MediaArchiveError, readMediaArchive } from "./archive.js";
 
 /** The app's storage directories now, as a media backup archives them. */
@@ -73,19 +76,25 @@ export interface StagedMedia {
  */
 export async function stageMedia(app: string, record: BackupRecord, targets: readonly MediaTarget[], context: Context): Promise<StagedMedia> {
   const media = record.media as MediaArchive;
-  const file = backupPaths(context.paths.dataDir, app).media(record.id);
-  await recoverMediaLeftovers(targets.map((target) => target.live), context);
+  const paths = backupPaths(context.paths.dataDir, app);
+  const file = paths.media(record.id);
+  await recoverMediaLeftovers(paths, context);
+  const journal: MediaJournal = { id: record.id, lives: targets.map((target) => target.live), phase: "staging" };
+  await writeFileAtomic(paths.mediaJournal, `${JSON.stringify(journal)}\n`);
   const staged: { target: MediaTarget; wrapper: string; unpacked: string }[] = [];
   let swapped: MediaTarget[] = [];
   const cleanUp = async () => {
     for (const { wrapper } of staged) await removeOurs(wrapper, context);
     for (const target of swapped) await removeOurs(replacedDir(target.live), context);
+    await rm(paths.mediaJournal, { force: true });
   };
   try {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
+      // Exclusive: a directory of that name that is not ours is never unpacked into nor removed.
       await mkdir(wrapper, { mode: 0o700 });
       staged.push({ target, wrapper, unpacked: path.join(wrapper, archivePrefix(target.mount)) });
+      await writeFile(path.join(wrapper, STAGED_MARKER), `${record.id}\n`, { mode: 0o600 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file, target.mount, wrapper);
       if (sha256 !== media.sha256) {
@@ -104,6 +113,7 @@ export async function stageMedia(app: string, record: BackupRecord, targets: rea
   return {
     async swapIn() {
       const done: MediaTarget[] = [];
+      await writeFileAtomic(paths.mediaJournal, `${JSON.stringify({ ...journal, phase: "swapping" })}\n`);
       try {
         for (const { target, unpacked } of staged) {
           if (await exists(target.live)) await rename(target.live, replacedDir(target.live));
@@ -144,12 +154,23 @@ async function keepOwner(target: MediaTarget, wrapper: string, recorded: number 
   await ensureStorageDirectory(context.dokku, path.basename(wrapper), recorded);
 }
 
-/** Undoes what a killed media restore left beside these live directories; call under the lock. */
-export async function recoverMediaLeftovers(lives: readonly string[], context: Context): Promise<void> {
-  for (const live of lives) {
-    const actions = planLeftovers(live, {
+/**
+ * Undoes what a killed media restore of this app left beside its live directories, as its
+ * journal names them; call under the backup lock (every backup does, so nothing lingers).
+ */
+export async function recoverMediaLeftovers(paths: BackupPaths, context: Context): Promise<void> {
+  const journal = await readJsonFile<unknown>(paths.mediaJournal);
+  if (journal === undefined) return;
+  if (!isMediaJournal(journal)) {
+    context.log.warn(`Ignoring ${paths.mediaJournal}: it is not a media restore journal of ours`);
+    return;
+  }
+  for (const live of journal.lives) {
+    const staged = stagedDir(live);
+    const actions = planLeftovers(live, journal.phase, {
       live: await exists(live),
-      staged: await exists(stagedDir(live)),
+      staged: await exists(staged),
+      stagedIsOurs: await isOurStagedDir(staged),
       replaced: await exists(replacedDir(live)),
     });
     for (const action of actions) {
@@ -161,6 +182,18 @@ export async function recoverMediaLeftovers(lives: readonly string[], context: C
         await rename(action.from, action.to);
       }
     }
+  }
+  await rm(paths.mediaJournal, { force: true });
+}
+
+/** Ours if it carries our marker, or is still empty (killed between mkdir and the marker). */
+async function isOurStagedDir(dir: string): Promise<boolean> {
+  try {
+    const names = await readdir(dir);
+    return names.length === 0 || names.includes(STAGED_MARKER);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return false;
+    throw error;
   }
 }
 

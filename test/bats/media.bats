@@ -223,10 +223,13 @@ take_backup() {
   assert [ -d "$MEDIA-pegasus-staged" ]
   assert_equal "$(tree_digest "$MEDIA")" "$changed"
   # The next backup (under the same lock) removes the unpacked copy, and says so.
+  # Even with media backups turned off since: the journal, not the setting, says what to undo.
+  dokku pegasus:set web backup-media false >/dev/null
   run dokku pegasus:backup-deploy web
   assert_success
   assert_output --partial "Removing $MEDIA-pegasus-staged"
   assert_equal "$(ls "$DOKKU_LIB_ROOT/data/storage")" "web"
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/media-restore.json" ]
   assert_equal "$(find "$BACKUPS" -name '.*partial' | wc -l)" "0"
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -15,6 +15,7 @@ import {
   planMediaMounts,
   planMediaRestore,
   replacedDir,
+  STAGED_MARKER,
   stagedDir,
   type MediaArchive,
 } from "../../../src/core/media.js";
@@ -88,24 +89,27 @@ describe("planMediaRestore and prefixes", () => {
 
 describe("planLeftovers", () => {
   const live = "/s/web";
-  it("removes an unpacked copy that never went live", () => {
-    expect(planLeftovers(live, { live: true, staged: true, replaced: false })).toEqual([
+  const none = { live: true, staged: false, stagedIsOurs: false, replaced: false };
+  it("removes an unpacked copy that never went live, only if it is ours", () => {
+    expect(planLeftovers(live, "staging", { ...none, staged: true, stagedIsOurs: true })).toEqual([
       { kind: "remove", dir: stagedDir(live), why: expect.any(String) },
     ]);
+    expect(planLeftovers(live, "staging", { ...none, staged: true, stagedIsOurs: false })).toEqual([]);
   });
   it("removes the replaced media once the swap finished", () => {
-    expect(planLeftovers(live, { live: true, staged: false, replaced: true })).toEqual([
+    expect(planLeftovers(live, "swapping", { ...none, replaced: true })).toEqual([
       { kind: "remove", dir: replacedDir(live), why: expect.any(String) },
     ]);
   });
   it("puts the old media back when the restore died between the two renames", () => {
-    expect(planLeftovers(live, { live: false, staged: true, replaced: true })).toEqual([
+    expect(planLeftovers(live, "swapping", { live: false, staged: true, stagedIsOurs: true, replaced: true })).toEqual([
       { kind: "remove", dir: stagedDir(live), why: expect.any(String) },
       { kind: "put-back", from: replacedDir(live), to: live, why: expect.any(String) },
     ]);
   });
-  it("does nothing when nothing was left", () => {
-    expect(planLeftovers(live, { live: true, staged: false, replaced: false })).toEqual([]);
+  it("never touches a 'replaced' directory before a swap began: it is not ours", () => {
+    expect(planLeftovers(live, "staging", { ...none, replaced: true })).toEqual([]);
+    expect(planLeftovers(live, "staging", { ...none, live: false, replaced: true })).toEqual([]);
   });
 });
 
@@ -303,16 +307,35 @@ describe("store: the files of a backup", () => {
 });
 
 describe("recoverMediaLeftovers", () => {
-  it("puts the old media back after a restore killed between the renames, and removes an unpacked copy", async () => {
+  async function setUp() {
     const media = await mediaTree();
     const context = contextFor(runnerFor(media));
-    const { rename } = await import("node:fs/promises");
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await ensureBackupDir(paths);
+    return { media, context, paths };
+  }
+
+  it("puts the old media back after a restore killed between the renames, and removes our unpacked copy", async () => {
+    const { media, context, paths } = await setUp();
+    await writeFile(paths.mediaJournal, JSON.stringify({ id: "x", lives: [media], phase: "swapping" }));
     await rename(media, replacedDir(media));
     await mkdir(path.join(stagedDir(media), "half"), { recursive: true });
-    await recoverMediaLeftovers([media], context);
+    await writeFile(path.join(stagedDir(media), STAGED_MARKER), "x");
+    await recoverMediaLeftovers(paths, context);
     expect(await readFile(path.join(media, "avatars", "a.png"), "utf8")).toBe("alice");
     expect((await readdir(path.dirname(media))).sort()).toEqual(["web"]);
+    await expect(stat(paths.mediaJournal)).rejects.toThrow(/ENOENT/);
     expect(context.log.lines.map((line) => line.message).join("\n")).toMatch(/Putting .*-pegasus-replaced back as .*web: a media restore was interrupted mid-swap/);
+  });
+
+  it("leaves alone directories that only look like ours: no journal, or no marker", async () => {
+    const { media, context, paths } = await setUp();
+    await mkdir(path.join(stagedDir(media), "someone-elses"), { recursive: true });
+    await mkdir(replacedDir(media));
+    await recoverMediaLeftovers(paths, context);
+    await writeFile(paths.mediaJournal, JSON.stringify({ id: "x", lives: [media], phase: "staging" }));
+    await recoverMediaLeftovers(paths, context);
+    expect((await readdir(path.dirname(media))).sort()).toEqual(["web", "web-pegasus-replaced", "web-pegasus-staged"]);
   });
 });
 
