@@ -19630,6 +19630,10 @@ async function recoverMediaLeftovers(paths, context) {
   }
   await rm3(paths.mediaJournal, { force: true });
 }
+async function interruptedMediaRestore(paths) {
+  const journal = await readJsonFile(paths.mediaJournal);
+  return isMediaJournal(journal) ? journal : void 0;
+}
 async function isOurStagedDir(dir) {
   try {
     const names = await readdir3(dir);
@@ -20458,7 +20462,14 @@ var backups = {
     expectPositionals("pegasus:backups", USAGE5, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
-    const records = await appExists(context.dokku, app) ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    const exists2 = await appExists(context.dokku, app);
+    const records = exists2 ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    const interrupted = exists2 ? await interruptedMediaRestore(backupPaths(context.paths.dataDir, app)) : void 0;
+    if (interrupted) {
+      context.log.warn(
+        `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a -pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`
+      );
+    }
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);

@@ -186,6 +186,12 @@ export async function recoverMediaLeftovers(paths: BackupPaths, context: Context
   await rm(paths.mediaJournal, { force: true });
 }
 
+/** What an interrupted media restore left, as its journal names it (for listings), or undefined. */
+export async function interruptedMediaRestore(paths: BackupPaths): Promise<MediaJournal | undefined> {
+  const journal = await readJsonFile<unknown>(paths.mediaJournal);
+  return isMediaJournal(journal) ? journal : undefined;
+}
+
 /** Ours if it carries our marker, or is still empty (killed between mkdir and the marker). */
 async function isOurStagedDir(dir: string): Promise<boolean> {
   try {

@@ -6,6 +6,7 @@ import { appExists } from "../dokku/apps.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
+import { interruptedMediaRestore } from "../media/restore.js";
 import type { Context } from "../context.js";
 
 const USAGE = "<app>";
@@ -20,9 +21,15 @@ export const backups: Subcommand = {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    const records = (await appExists(context.dokku, app))
-      ? await listBackups(backupPaths(context.paths.dataDir, app))
-      : await keptBackupsOfDeletedApp(app, context);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    const interrupted = exists ? await interruptedMediaRestore(backupPaths(context.paths.dataDir, app)) : undefined;
+    if (interrupted) {
+      context.log.warn(
+        `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
+          `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
+      );
+    }
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;

@@ -222,6 +222,10 @@ take_backup() {
   wait "$pid" || true
   assert [ -d "$MEDIA-pegasus-staged" ]
   assert_equal "$(tree_digest "$MEDIA")" "$changed"
+  # Listed until cleaned up.
+  run --separate-stderr dokku pegasus:backups web
+  assert_success
+  [[ "$stderr" == *"A media restore of $id was interrupted"* ]]
   # The next backup (under the same lock) removes the unpacked copy, and says so.
   # Even with media backups turned off since: the journal, not the setting, says what to undo.
   dokku pegasus:set web backup-media false >/dev/null
@@ -230,6 +234,8 @@ take_backup() {
   assert_output --partial "Removing $MEDIA-pegasus-staged"
   assert_equal "$(ls "$DOKKU_LIB_ROOT/data/storage")" "web"
   assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/media-restore.json" ]
+  run --separate-stderr dokku pegasus:backups web
+  [[ "$stderr" != *"interrupted"* ]]
   assert_equal "$(find "$BACKUPS" -name '.*partial' | wc -l)" "0"
 }
 
