@@ -18423,7 +18423,7 @@ function verifyAppName(name, { forCreate = false } = {}) {
 
 // src/backup/take.ts
 import { createHash as createHash2 } from "node:crypto";
-import { open as open4, rename as rename5, rm as rm5, statfs as fsStatfs } from "node:fs/promises";
+import { lstat as lstat3, open as open4, rename as rename5, rm as rm5, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -19786,11 +19786,18 @@ async function backupOnce(app, reason, context, options, paths) {
   const service = options.service ?? await resolveService(app, config, context, properties);
   const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
   const wantsMedia = options.media ?? await properties.computed(app, "backup-media", settingFallback("backup-media")) === "true";
-  const mounts = wantsMedia ? await currentMediaMounts(context, app) : void 0;
+  let mounts = wantsMedia ? await currentMediaMounts(context, app) : void 0;
+  if (mounts && reason === "pre-restore") {
+    const present = await directoriesPresent(mounts);
+    for (const mount of mounts.filter((candidate) => !present.includes(candidate))) {
+      log.verbose(`No media to save at ${mount.container_path}: ${mount.host_path} does not exist yet`);
+    }
+    mounts = present;
+  }
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
-  if (mounts && mounts.length === 0) log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
+  if (mounts && mounts.length === 0 && reason !== "pre-restore") log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
   await ensureBackupDir(paths);
   const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
   let partial;
@@ -19871,6 +19878,17 @@ async function backupOnce(app, reason, context, options, paths) {
     if (mediaPartial) await rm5(mediaPartial, { force: true });
     await release();
   }
+}
+async function directoriesPresent(mounts) {
+  const present = [];
+  for (const mount of mounts) {
+    try {
+      if ((await lstat3(mount.host_path)).isDirectory()) present.push(mount);
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+  }
+  return present;
 }
 async function archiveMedia(id, mounts, file2, context) {
   context.log.info1(`Archiving media of ${mounts.length === 1 ? mounts[0].container_path : `${mounts.length} storage mounts`}`);

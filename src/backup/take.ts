@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
+import { lstat, open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Context } from "../context.js";
@@ -124,12 +124,21 @@ async function backupOnce(
   const service = options.service ?? (await resolveService(app, config, context, properties));
   const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
   const wantsMedia = options.media ?? (await properties.computed(app, "backup-media", settingFallback("backup-media"))) === "true";
-  const mounts = wantsMedia ? await currentMediaMounts(context, app) : undefined;
+  let mounts = wantsMedia ? await currentMediaMounts(context, app) : undefined;
+  if (mounts && reason === "pre-restore") {
+    // A restore onto a new server may find a mount whose directory was never created: there
+    // is nothing there to save, and refusing would block the restore that brings it back.
+    const present = await directoriesPresent(mounts);
+    for (const mount of mounts.filter((candidate) => !present.includes(candidate))) {
+      log.verbose(`No media to save at ${mount.container_path}: ${mount.host_path} does not exist yet`);
+    }
+    mounts = present;
+  }
 
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
-  if (mounts && mounts.length === 0) log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
+  if (mounts && mounts.length === 0 && reason !== "pre-restore") log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
 
   await ensureBackupDir(paths);
   const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
@@ -219,6 +228,18 @@ async function backupOnce(
     if (mediaPartial) await rm(mediaPartial, { force: true });
     await release();
   }
+}
+
+async function directoriesPresent(mounts: MediaMount[]): Promise<MediaMount[]> {
+  const present: MediaMount[] = [];
+  for (const mount of mounts) {
+    try {
+      if ((await lstat(mount.host_path)).isDirectory()) present.push(mount);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  return present;
 }
 
 /**

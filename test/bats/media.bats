@@ -281,3 +281,14 @@ take_backup() {
   assert_equal "$(ls "$BACKUPS" | wc -l)" "$count"
   assert_equal "$(find "$BACKUPS" -name '.*partial' | wc -l)" "0"
 }
+
+@test "(restore --media) onto a mount whose directory is gone (a new server): the media comes back" {
+  before="$(tree_digest "$MEDIA")"
+  id="$(take_backup)"
+  rm -rf "$MEDIA"
+  run dokku pegasus:restore web "$id" --force --media
+  assert_success
+  assert_output --partial "No media to save at /code/media: $MEDIA does not exist yet"
+  assert_equal "$(tree_digest "$MEDIA")" "$before"
+  assert_equal "$(ls "$DOKKU_LIB_ROOT/data/storage")" "web"
+}

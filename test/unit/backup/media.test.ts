@@ -256,6 +256,16 @@ describe("takeBackup with backup-media", () => {
     expect((await readdir(paths.dir)).filter((name) => !name.startsWith(forced.id))).toEqual([]);
   });
 
+  it("a restore's safety backup saves what exists: a mount whose directory was never created has nothing to lose", async () => {
+    const media = await mediaTree();
+    await rm(media, { recursive: true });
+    const context = contextFor(runnerFor(media));
+    const safety = await takeBackup("web", "pre-restore", context, { statfs: plenty, media: true });
+    expect(safety.media).toBeNull();
+    expect(context.log.lines.map((line) => line.message)).toContain(`No media to save at /code/media: ${media} does not exist yet`);
+    expect(context.log.lines.filter((line) => line.level === "warn")).toEqual([]);
+  });
+
   it("off by default: no storage:list call and media null in the listing", async () => {
     const media = await mediaTree();
     const runner = runnerFor(media);
