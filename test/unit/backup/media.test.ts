@@ -459,3 +459,39 @@ describe("stageMedia as the dokku user (not root)", () => {
     expect(await readdir(path.dirname(media))).toEqual(["web"]);
   });
 });
+
+describe("StagedMedia.swapIn", () => {
+  it("puts every directory back when a later swap fails, so no mount is left half restored", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "pegasus-swap-"));
+    const one = path.join(root, "one");
+    const two = path.join(root, "two");
+    for (const dir of [one, two]) {
+      await mkdir(dir);
+      await writeFile(path.join(dir, "f.txt"), "backed up");
+    }
+    const runner = stubRunner([
+      { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://p:s@dokku-postgres-web-db:5432/web_db" }) },
+      { argv: ["postgres:list"], stdout: "web-db\n" },
+      {
+        argv: ["storage:list", "web", "--format", "json"],
+        stdout: JSON.stringify([
+          { host_path: one, container_path: "/code/one" },
+          { host_path: two, container_path: "/code/two" },
+        ]),
+      },
+    ]);
+    const context = contextFor({ ...runner, stream: runnerFor(one).stream });
+    const record = await takeBackup("web", "manual", context, { statfs: plenty, media: true });
+    for (const dir of [one, two]) await writeFile(path.join(dir, "f.txt"), "changed");
+
+    const targets = record.media!.mounts.map((mount) => ({ mount, live: mount.host_path }));
+    const staged = await stageMedia("web", record, targets, context);
+    // The second unpacked copy vanishes before the swap: its rename fails after the first succeeded.
+    await rm(path.join(stagedDir(two), two.slice(1)), { recursive: true });
+    await expect(staged.swapIn()).rejects.toThrow(/Swapping the restored media in failed: .*The old media was put back/);
+    await staged.cleanUp();
+    expect(await readFile(path.join(one, "f.txt"), "utf8")).toBe("changed");
+    expect(await readFile(path.join(two, "f.txt"), "utf8")).toBe("changed");
+    expect((await readdir(root)).sort()).toEqual(["one", "two"]);
+  });
+});
