@@ -98,6 +98,13 @@ take_backup() {
   mkdir "$BATS_TEST_TMPDIR/unpacked"
   tar -xf "$BATS_TEST_TMPDIR/web.tar" -C "$BATS_TEST_TMPDIR/unpacked"
   cmp "$BATS_TEST_TMPDIR/unpacked${MEDIA}/docs/2026/report.pdf" "$MEDIA/docs/2026/report.pdf"
+
+  # A reader that goes away early (| head) ends the download with a clear line, not a crash or a hang.
+  run --separate-stderr bash -c "set -o pipefail; timeout 60 dokku pegasus:backup-download web $id --media | head -c 10 | wc -c"
+  assert_failure
+  assert_output "10"
+  [[ "$stderr" != *"unexpected error"* ]]
+  [[ "$stderr" == *"The reader stopped taking the download"* ]]
 }
 
 @test "(download) clear errors: missing app (20), no backups, unknown id, no media, a changed file" {
