@@ -19224,7 +19224,7 @@ import { createReadStream as createReadStream2 } from "node:fs";
 import { lchown, lstat, open as open2 } from "node:fs/promises";
 import path9 from "node:path";
 var END_MARKER_BYTES = 1024;
-async function writeMediaArchive(mounts, file2) {
+async function writeMediaArchive(mounts, file2, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
   const tar = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
   let entries = 0;
@@ -19251,6 +19251,7 @@ async function writeMediaArchive(mounts, file2) {
       hash.update(chunk);
       size += chunk.length;
       await writeFully(handle, chunk);
+      onBytes?.(size);
     }
     await handle.sync();
   } catch (error) {
@@ -19825,7 +19826,7 @@ async function backupOnce(app, reason, context, options, paths) {
     let media = null;
     if (mounts && mounts.length > 0) {
       mediaPartial = paths.mediaPartial(id);
-      media = await archiveMedia(id, mounts, mediaPartial, context);
+      media = await archiveMedia(id, mounts, mediaPartial, context, options);
     }
     await rename5(partial, paths.dump(id));
     partial = void 0;
@@ -19890,9 +19891,21 @@ async function directoriesPresent(mounts) {
   }
   return present;
 }
-async function archiveMedia(id, mounts, file2, context) {
+async function archiveMedia(id, mounts, file2, context, options) {
   context.log.info1(`Archiving media of ${mounts.length === 1 ? mounts[0].container_path : `${mounts.length} storage mounts`}`);
-  const written = await writeMediaArchive(mounts, file2);
+  let bytes = 0;
+  const began = Date.now();
+  const progress = options.progress;
+  const timer = progress ? setInterval(() => progress.write(`       ${progressLine(bytes, Date.now() - began)}
+`), options.progressIntervalMs ?? 1e3) : void 0;
+  let written;
+  try {
+    written = await writeMediaArchive(mounts, file2, (total) => {
+      bytes = total;
+    });
+  } finally {
+    if (timer) clearInterval(timer);
+  }
   let read;
   try {
     read = await readMediaArchive(file2);

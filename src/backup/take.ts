@@ -170,7 +170,7 @@ async function backupOnce(
     let media: MediaArchive | null = null;
     if (mounts && mounts.length > 0) {
       mediaPartial = paths.mediaPartial(id);
-      media = await archiveMedia(id, mounts, mediaPartial, context);
+      media = await archiveMedia(id, mounts, mediaPartial, context, options);
     }
     await rename(partial, paths.dump(id));
     partial = undefined;
@@ -246,9 +246,28 @@ async function directoriesPresent(mounts: MediaMount[]): Promise<MediaMount[]> {
  * Streams the storage directories into `file`, then re-reads it whole (tar structure, entry
  * count, sha256) before the backup may count: a media archive is verified like a dump.
  */
-async function archiveMedia(id: string, mounts: MediaMount[], file: string, context: Context): Promise<MediaArchive> {
+async function archiveMedia(
+  id: string,
+  mounts: MediaMount[],
+  file: string,
+  context: Context,
+  options: TakeBackupOptions,
+): Promise<MediaArchive> {
   context.log.info1(`Archiving media of ${mounts.length === 1 ? mounts[0]!.container_path : `${mounts.length} storage mounts`}`);
-  const written = await writeMediaArchive(mounts, file);
+  let bytes = 0;
+  const began = Date.now();
+  const progress = options.progress;
+  const timer = progress
+    ? setInterval(() => progress.write(`       ${progressLine(bytes, Date.now() - began)}\n`), options.progressIntervalMs ?? 1000)
+    : undefined;
+  let written;
+  try {
+    written = await writeMediaArchive(mounts, file, (total) => {
+      bytes = total;
+    });
+  } finally {
+    if (timer) clearInterval(timer);
+  }
   let read;
   try {
     read = await readMediaArchive(file);

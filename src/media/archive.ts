@@ -24,7 +24,12 @@ const END_MARKER_BYTES = 1024;
  * counting entries as it goes, then fsyncs. Entries keep their uid, gid, mode and mtime;
  * symbolic links are stored as links, never followed.
  */
-export async function writeMediaArchive(mounts: readonly MediaMount[], file: string): Promise<MediaDigest> {
+export async function writeMediaArchive(
+  mounts: readonly MediaMount[],
+  file: string,
+  /** Told the bytes written so far, as they are written (for progress lines). */
+  onBytes?: (written: number) => void,
+): Promise<MediaDigest> {
   for (const mount of mounts) await requireDirectory(mount);
   const tar = await import("tar");
   let entries = 0;
@@ -51,6 +56,7 @@ export async function writeMediaArchive(mounts: readonly MediaMount[], file: str
       hash.update(chunk);
       size += chunk.length;
       await writeFully(handle, chunk);
+      onBytes?.(size);
     }
     await handle.sync();
   } catch (error) {

@@ -165,6 +165,17 @@ describe("media archive I/O", () => {
     expect((await lstat(path.join(copy, "current"))).isSymbolicLink()).toBe(true);
   });
 
+  it("reports the bytes written as they are written, for progress lines", async () => {
+    const media = await mediaTree();
+    const seen: number[] = [];
+    const written = await writeMediaArchive([{ container_path: "/code/media", host_path: media }], path.join(path.dirname(media), "p.tar"), (bytes) =>
+      seen.push(bytes),
+    );
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(written.size);
+  });
+
   it("refuses a tar cut short, cut at an entry boundary, or with a damaged header", async () => {
     const media = await mediaTree();
     const file = path.join(path.dirname(media), "out.tar");
