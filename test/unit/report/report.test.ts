@@ -150,7 +150,12 @@ describe("pegasus:report", () => {
   it("reports --global properties only", async () => {
     const { context, runner } = await runReport(["--global", "--format", "json"], []);
     expect(runner.seen).toEqual([]);
-    expect(JSON.parse(context.output())).toEqual({ "global-backup-keep": "", "global-backup-on-deploy": "", "global-letsencrypt-email": "" });
+    expect(JSON.parse(context.output())).toEqual({
+      "global-backup-keep": "",
+      "global-backup-on-deploy": "",
+      "global-deploy-backup-wait": "",
+      "global-letsencrypt-email": "",
+    });
   });
 });
 
