@@ -16145,7 +16145,7 @@ var PropertyStore = class {
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => void 0);
       throw error;
     }
   }
@@ -16483,7 +16483,7 @@ async function writeFileAtomic(file2, content) {
       await rename3(temporary, file2);
     });
   } catch (error) {
-    await rm3(temporary, { force: true });
+    await rm3(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -16978,7 +16978,8 @@ async function backupReportFields(app, context, listed) {
     "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
   };
 }
-async function leftoverNotes(app, paths, listed, now) {
+async function leftoverNotes(app, paths, listed) {
+  const now = /* @__PURE__ */ new Date();
   const lock = await inspectLockFile(paths.lock, now);
   const notes = [];
   const stale = [];
@@ -17057,7 +17058,7 @@ var backups = {
     const paths = backupPaths(context.paths.dataDir, app);
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
-    if (exists) for (const note of await leftoverNotes(app, paths, records, context.now())) context.log.warn(note);
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);
@@ -19545,8 +19546,9 @@ var cronEntries = {
         if (line) lines.push(line);
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        context.log.warn(`pegasus: skipping the backup schedule of ${app}. ${why}`);
-        context.log.warn(`Set it again with: dokku pegasus:backup-schedule ${app} "<cron>"`);
+        context.log.warn(
+          `pegasus: skipping the backup schedule of ${app}: ${why}. Set it again with \`dokku pegasus:backup-schedule ${app} CRON\``
+        );
       }
     }
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}

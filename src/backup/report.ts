@@ -37,7 +37,9 @@ export async function backupReportFields(
  * left by a process that is gone) and the files of ours that no backup lists, each with the
  * command that removes it.
  */
-export async function leftoverNotes(app: string, paths: BackupPaths, listed: readonly BackupRecord[], now: Date): Promise<string[]> {
+export async function leftoverNotes(app: string, paths: BackupPaths, listed: readonly BackupRecord[]): Promise<string[]> {
+  // Ages compare with file times, so they use the real clock.
+  const now = new Date();
   const lock = await inspectLockFile(paths.lock, now);
   const notes: string[] = [];
   const stale: string[] = [];

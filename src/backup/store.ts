@@ -143,7 +143,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
       await rename(temporary, file);
     });
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
   await syncDirectory(dir);

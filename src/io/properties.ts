@@ -38,7 +38,7 @@ export class PropertyStore {
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => undefined);
       throw error;
     }
   }

@@ -25,7 +25,7 @@ export const backups: Subcommand = {
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
     // On stderr in both formats: a lock or file left behind is the operator's to know about.
-    if (exists) for (const note of await leftoverNotes(app, paths, records, context.now())) context.log.warn(note);
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;
