@@ -17016,7 +17016,7 @@ async function listDeletedAppData(paths, app) {
     return (await readdir3(root)).sort().map((stamp) => path12.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
   }
 }
 async function moveAppDataAside(paths, app, now) {
@@ -19535,7 +19535,8 @@ var cronEntries = {
       apps = await readdir4(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines = [];

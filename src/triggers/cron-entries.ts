@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
 import { cronEntryLine, validateSchedule } from "../core/backup-schedule.js";
-import { GLOBAL, isMissing, PropertyStore } from "../io/properties.js";
+import { GLOBAL, isMissing, PropertyStore, unreadableState } from "../io/properties.js";
 import { SCHEDULE_PROPERTY, scheduleLogFile } from "../backup/schedule.js";
 
 /**
@@ -24,7 +24,8 @@ export const cronEntries: Trigger = {
       apps = await readdir(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines: string[] = [];
