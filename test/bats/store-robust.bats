@@ -36,7 +36,7 @@ SQL
 
 @test "(leftovers) a dump whose manifest was never written is named by pegasus:backups, then removed by the next backup" {
   seed_database
-  run dokku pegasus:backup-deploy web --format json
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
   assert_success
   first="$(json d.id <<<"$output")"
   # Exactly what a kill between the dump's rename and its manifest write leaves.
