@@ -401,6 +401,20 @@ describe.skipIf(!mounted)("a full disk (item 3, on a real 2 MiB tmpfs)", () => {
     expect(scratch.filter((name) => name.endsWith(".tmp"))).toEqual([]);
     await rm(root, { recursive: true });
   });
+
+  it("a restore whose safety backup finds no room is refused with the numbers, before anything is touched", async () => {
+    const run = runner();
+    const context = contextFor(run, { DOKKU_LIB_ROOT: fresh() });
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    const { restoreBackup } = await import("../../../src/deploy/restore.js");
+    const error = await restoreBackup("web", record, context, { start: true, deployed: true }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(
+      /^Restore of web refused: the safety backup .* Nothing was changed\.\nNot enough free disk to back up web: \d\.\d MB free in .*\/backups, 67\.1 MB needed \(the last backup's .*\)\. Free some space/,
+    );
+    expect(run.seen.map((argv) => argv[0])).not.toContain("ps:stop");
+    expect(run.seen.map((argv) => argv[0])).not.toContain("postgres:import");
+  });
 });
 
 async function exists(file: string): Promise<boolean> {
@@ -413,3 +427,27 @@ async function exists(file: string): Promise<boolean> {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+describe("a full disk under Dokku's own writes and restore's safety backup (item 3)", () => {
+  it("env-import whose config:import hits a full disk says so, with where and how much", async () => {
+    const run = stubRunner([
+      { argv: ["config:export", "--format", "json", "web"], stdout: "{}" },
+      { argv: ["ps:report", "web", "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
+      { argv: ["domains:report", "web"], stdout: "\n" },
+      { argv: ["config:import"], exitCode: 1, stderr: " !     open /home/dokku/web/ENV.tmp: no space left on device\n" },
+    ]);
+    const context = stubContext(run, { stdin: "SECRET_KEY=abcdefghijklmnopqrstuvwxyz0123456789\n" });
+    const { envImport } = await import("../../../src/subcommands/env-import.js");
+    const error = await envImport.run(parseCommandArgs("pegasus:env-import", ["web"], envImport.options), context).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(1);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^No space left on the disk holding ${context.paths.dokkuRoot}/web: writing the config of web \\(dokku config:import\\) failed \\(ENOSPC\\)\\. ` +
+          ".* free there, 8\\.2 KB needed \\(the new values, at least\\)\\.\\nDokku may have written part of the config: check it with `dokku config:keys web`; web was not restarted\\.",
+      ),
+    );
+    expect((error as Error).message).not.toContain("abcdefghijklmnopqrstuvwxyz");
+    expect(run.seen.map((argv) => argv[0])).not.toContain("ps:restart");
+  });
+});
