@@ -16001,13 +16001,13 @@ var SETTINGS = [
     }
   },
   {
-    key: "deploy-backup-wait",
+    key: "backup-lock-wait",
     description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
     fallback: "900",
     global: true,
     validate: (value) => {
       if (!/^\d{1,6}$/.test(value)) {
-        throw new UserError(`deploy-backup-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
       }
       return String(Number(value));
     }
@@ -19421,7 +19421,7 @@ async function runDeployGate(run2, context) {
       progress: context.stderr,
       progressIntervalMs: 5e3,
       // A scheduled (or manual) backup may be running: wait for it, then take this one.
-      lockWaitMs: await deployBackupWaitSeconds(app, properties, context) * 1e3
+      lockWaitMs: await backupLockWaitSeconds(app, properties, context) * 1e3
     });
     backupId2 = taken.id;
   } catch (error) {
@@ -19446,11 +19446,11 @@ async function releasesOrWarn(app, context) {
     return [];
   }
 }
-async function deployBackupWaitSeconds(app, properties, context) {
-  const fallback = settingFallback("deploy-backup-wait");
-  const raw = await properties.computed(app, "deploy-backup-wait", fallback);
+async function backupLockWaitSeconds(app, properties, context) {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
   if (/^\d+$/.test(raw)) return Number(raw);
-  context.log.warn(`deploy-backup-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
   return Number(fallback);
 }
 async function liveRevOf(app, context, releases2) {

@@ -116,7 +116,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
       progress: context.stderr,
       progressIntervalMs: 5000,
       // A scheduled (or manual) backup may be running: wait for it, then take this one.
-      lockWaitMs: (await deployBackupWaitSeconds(app, properties, context)) * 1000,
+      lockWaitMs: (await backupLockWaitSeconds(app, properties, context)) * 1000,
     });
     backupId = taken.id;
   } catch (error) {
@@ -147,11 +147,11 @@ async function releasesOrWarn(app: string, context: Context): Promise<ReleaseRec
   }
 }
 
-async function deployBackupWaitSeconds(app: string, properties: PropertyStore, context: Context): Promise<number> {
-  const fallback = settingFallback("deploy-backup-wait");
-  const raw = await properties.computed(app, "deploy-backup-wait", fallback);
+async function backupLockWaitSeconds(app: string, properties: PropertyStore, context: Context): Promise<number> {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
   if (/^\d+$/.test(raw)) return Number(raw);
-  context.log.warn(`deploy-backup-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
   return Number(fallback);
 }
 

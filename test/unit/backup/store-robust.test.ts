@@ -292,9 +292,9 @@ describe("the deploy gate and a running backup (item 15)", () => {
     expect(gate.log.lines.map((line) => line.message)).toContainEqual(expect.stringMatching(/^Backup .* verified$/));
   });
 
-  it("gives up after deploy-backup-wait seconds and stops the deploy, saying who holds the lock", async () => {
+  it("gives up after backup-lock-wait seconds and stops the deploy, saying who holds the lock", async () => {
     const gate = contextFor(runner(), BUILD);
-    await new PropertyStore(gate.paths.propertiesDir).set("web", "deploy-backup-wait", "1");
+    await new PropertyStore(gate.paths.propertiesDir).set("web", "backup-lock-wait", "1");
     const paths = backupPaths(gate.paths.dataDir, "web");
     await mkdir(paths.dir, { recursive: true });
     const release = await acquireBackupLock(paths.lock, { app: "web", now: new Date(), log: gate.log });

@@ -153,7 +153,7 @@ describe("pegasus:report", () => {
     expect(JSON.parse(context.output())).toEqual({
       "global-backup-keep": "",
       "global-backup-on-deploy": "",
-      "global-deploy-backup-wait": "",
+      "global-backup-lock-wait": "",
       "global-letsencrypt-email": "",
     });
   });
