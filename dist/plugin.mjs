@@ -16279,7 +16279,7 @@ async function acquireLockFile(file2, options) {
   let nextProgress = 0;
   await writeFile2(staging, content, { mode: 384 });
   try {
-    for (let recoveries = 0; recoveries < 100; ) {
+    for (let clearings = 0; clearings < 100; ) {
       try {
         await link(staging, file2);
         return () => releaseLock(file2, content);
@@ -16287,11 +16287,14 @@ async function acquireLockFile(file2, options) {
         if (error.code !== "EEXIST") throw error;
       }
       const seen = await readLock(file2);
-      if (seen === void 0) continue;
+      if (seen === void 0) {
+        clearings++;
+        continue;
+      }
       const holder = parseHolder(seen.text);
       const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
       if (!verdict.live) {
-        recoveries++;
+        clearings++;
         if (await removeIfUnchanged(file2, seen.text)) options.recovered?.(holder, verdict.why);
         continue;
       }

@@ -152,7 +152,9 @@ export async function acquireLockFile(file: string, options: LockFileOptions): P
   let nextProgress = 0;
   await writeFile(staging, content, { mode: 0o600 });
   try {
-    for (let recoveries = 0; recoveries < 100; ) {
+    // Each pass either takes the lock, waits for a live holder, or clears a stale or vanished
+    // one; the cap only stops a lock that keeps being replaced by dead writers.
+    for (let clearings = 0; clearings < 100; ) {
       try {
         await link(staging, file);
         return () => releaseLock(file, content);
@@ -160,11 +162,14 @@ export async function acquireLockFile(file: string, options: LockFileOptions): P
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       }
       const seen = await readLock(file);
-      if (seen === undefined) continue; // released between our link and our read
+      if (seen === undefined) {
+        clearings++; // released between our link and our read
+        continue;
+      }
       const holder = parseHolder(seen.text);
       const verdict = judgeHolder(holder, seen, new Date(), probe);
       if (!verdict.live) {
-        recoveries++;
+        clearings++;
         if (await removeIfUnchanged(file, seen.text)) options.recovered?.(holder, verdict.why);
         continue;
       }
