@@ -16461,7 +16461,7 @@ function isSoundManifest(record) {
   return typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
 }
 async function backupExists(paths, id) {
-  for (const file2 of [paths.dump(id), paths.manifest(id)]) {
+  for (const file2 of filesOfBackup(paths, id)) {
     try {
       await stat2(file2);
       return true;

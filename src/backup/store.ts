@@ -112,8 +112,9 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
   );
 }
 
+/** Whether any file of backup `id` exists: a new backup never shares an id with anything. */
 export async function backupExists(paths: BackupPaths, id: string): Promise<boolean> {
-  for (const file of [paths.dump(id), paths.manifest(id)]) {
+  for (const file of filesOfBackup(paths, id)) {
     try {
       await stat(file);
       return true;

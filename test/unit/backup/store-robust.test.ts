@@ -119,6 +119,25 @@ describe("leftovers of interrupted backups (item 2)", () => {
     }
   });
 
+  it("the space a leftover holds is freed before the free-space check, so it never blocks the next backup", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.dir, { recursive: true });
+    const orphan = Buffer.alloc(1_000_000, 1);
+    await writeFile(paths.dump("20261126T060000Z-1a2b3c4"), orphan);
+    // A disk whose free space is a fixed budget minus what the backups directory holds: with
+    // the orphan in place there is 500 KB less than a first backup's 64 MiB margin.
+    const budget = 64 * 1024 * 1024 + 500_000;
+    const statfs: TakeBackupOptions["statfs"] = async (dir) => {
+      let used = 0;
+      for (const name of await readdir(dir)) used += (await stat(path.join(dir, name))).size;
+      return { bavail: Math.floor((budget - used) / 4096), bsize: 4096 };
+    };
+    const record = await takeBackup("web", "manual", context, { statfs });
+    expect(record.verified).toBe(true);
+    expect(await readdir(paths.dir)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
+  });
+
   it("a manifest write that fails after the rename removes the dump, so nothing unlisted stays", async () => {
     const context = contextFor(runner());
     const paths = backupPaths(context.paths.dataDir, "web");
