@@ -16520,7 +16520,9 @@ async function findLeftovers(paths, listed, options) {
     const file2 = path10.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== void 0) {
-      if (!isAlive(lockPid)) leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone` });
+      if (!isAlive(lockPid)) {
+        leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
+      }
       continue;
     }
     const temporary = TEMPORARY.exec(name);
@@ -16529,11 +16531,12 @@ async function findLeftovers(paths, listed, options) {
     if (!id || !filesOfBackup(paths, id).some((owned) => path10.basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
-      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished` });
+      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
     } else if (file2 === paths.partial(id)) {
-      if (!options.backupRunning) leftovers.push({ file: file2, id, why: "the partial dump of an interrupted backup" });
+      if (!options.backupRunning) leftovers.push({ file: file2, id, why: "the partial dump of an interrupted backup", removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      leftovers.push({ file: file2, id, why: unlistedReason(names, paths, id) });
+      const sealed = names.includes(path10.basename(paths.manifest(id)));
+      leftovers.push({ file: file2, id, why: unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
@@ -16545,7 +16548,8 @@ function unlistedReason(names, paths, id) {
   return `backup ${id} is not listed: its manifest does not vouch for its dump`;
 }
 async function removeLeftovers(paths, log, isAlive) {
-  const leftovers = await findLeftovers(paths, await listBackups(paths), { backupRunning: false, isAlive });
+  const found = await findLeftovers(paths, await listBackups(paths), { backupRunning: false, isAlive });
+  const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
     await rm3(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
@@ -16993,12 +16997,20 @@ async function leftoverNotes(app, paths, listed) {
     else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
   }
   const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
-  stale.push(...leftovers.map((leftover) => `${leftover.file}: ${leftover.why}`));
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
   if (stale.length > 0) {
     notes.push(
       `Left by interrupted runs, in no list of backups:`,
       ...stale.map((line) => `  ${line}`),
       `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} (or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`
     );
   }
   return notes;

@@ -52,13 +52,21 @@ export async function leftoverNotes(app: string, paths: BackupPaths, listed: rea
     else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
   }
   const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
-  stale.push(...leftovers.map((leftover) => `${leftover.file}: ${leftover.why}`));
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
   if (stale.length > 0) {
     notes.push(
       `Left by interrupted runs, in no list of backups:`,
       ...stale.map((line) => `  ${line}`),
       `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} ` +
         `(or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`,
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`,
     );
   }
   return notes;

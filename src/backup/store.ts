@@ -183,6 +183,12 @@ export interface Leftover {
   /** The backup id it belongs to, when it belongs to one. */
   id?: string;
   why: string;
+  /**
+   * Whether the next backup removes it. A backup whose manifest exists but is not listed (no
+   * dump, or a manifest that does not vouch for it) is only reported: it may be the operator's
+   * to look at, and removing a manifest another version of pegasus wrote must be a choice.
+   */
+  removable: boolean;
 }
 
 const ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
@@ -190,9 +196,10 @@ const ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
 const TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
 
 /**
- * The leftovers of interrupted or failed runs: a dump whose manifest was never written (killed
- * between the rename and the manifest, or the disk filled), a manifest without its dump, a
- * partial dump, and the temporary files of writes and of the lock whose process is gone.
+ * The leftovers of interrupted or failed runs: the files of a backup whose manifest was never
+ * written (killed between the rename and the manifest, or the disk filled), a partial dump, the
+ * temporary files of writes and of the lock whose process is gone; and, to report only, the
+ * files of a backup whose manifest exists but that is not listed.
  * With `backupRunning`, the files a running backup may be writing right now are not counted.
  * Files that are not ours (no backup id, no lock) are never touched.
  */
@@ -209,7 +216,9 @@ export async function findLeftovers(
     const file = path.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== undefined) {
-      if (!isAlive(lockPid)) leftovers.push({ file, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone` });
+      if (!isAlive(lockPid)) {
+        leftovers.push({ file, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
+      }
       continue;
     }
     const temporary = TEMPORARY.exec(name);
@@ -218,11 +227,12 @@ export async function findLeftovers(
     if (!id || !filesOfBackup(paths, id).some((owned) => path.basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
-      if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished` });
+      if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished`, removable: true });
     } else if (file === paths.partial(id)) {
-      if (!options.backupRunning) leftovers.push({ file, id, why: "the partial dump of an interrupted backup" });
+      if (!options.backupRunning) leftovers.push({ file, id, why: "the partial dump of an interrupted backup", removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      leftovers.push({ file, id, why: unlistedReason(names, paths, id) });
+      const sealed = names.includes(path.basename(paths.manifest(id)));
+      leftovers.push({ file, id, why: unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
@@ -236,17 +246,18 @@ function unlistedReason(names: readonly string[], paths: BackupPaths, id: string
 }
 
 /**
- * Removes the leftovers (see findLeftovers) and says which; only ever called while holding
- * the backup lock, so no backup is writing. A dump without a manifest is removed, not
- * adopted: its manifest (the commit, the reason, the service) cannot be rebuilt honestly,
- * and the run that wrote it reported a failure.
+ * Removes the removable leftovers (see findLeftovers) and says which; only ever called while
+ * holding the backup lock, so no backup is writing. A dump without a manifest is removed, not
+ * adopted: its manifest (the commit, the reason, the service) cannot be rebuilt honestly, and
+ * the run that wrote it reported a failure.
  */
 export async function removeLeftovers(
   paths: BackupPaths,
   log: { warn(message: string): void },
   isAlive?: (pid: number) => boolean,
 ): Promise<Leftover[]> {
-  const leftovers = await findLeftovers(paths, await listBackups(paths), { backupRunning: false, isAlive });
+  const found = await findLeftovers(paths, await listBackups(paths), { backupRunning: false, isAlive });
+  const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
     await rm(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
