@@ -16146,7 +16146,9 @@ var PropertyStore = class {
       });
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => void 0);
-      throw error;
+      if (error instanceof UserError || !error.code) throw error;
+      const file2 = this.file(app, key);
+      throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
@@ -16197,10 +16199,10 @@ function unreadableProperty(file2, error, app, key) {
     `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
   );
 }
-function unreadableState(file2, error, what, remedy) {
+function unreadableState(file2, error, what, remedy, verb = "read") {
   const code = error?.code;
   const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot read ${what} (${file2}): ${reason}. ${remedy}`);
+  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
 }
 
 // src/io/lock-file.ts

@@ -39,7 +39,9 @@ export class PropertyStore {
       });
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => undefined);
-      throw error;
+      if (error instanceof UserError || !(error as NodeJS.ErrnoException).code) throw error;
+      const file = this.file(app, key);
+      throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
 
@@ -103,7 +105,7 @@ function unreadableProperty(file: string, error: unknown, app: string, key: stri
  * error): a clear error about that one file and how to fix it, never a crash. Callers that
  * serve several apps catch it per app, so one app's broken state is that app's warning.
  */
-export function unreadableState(file: string, error: unknown, what: string, remedy: string): UserError {
+export function unreadableState(file: string, error: unknown, what: string, remedy: string, verb = "read"): UserError {
   const code = (error as NodeJS.ErrnoException)?.code;
   const reason =
     code === "EISDIR"
@@ -113,5 +115,5 @@ export function unreadableState(file: string, error: unknown, what: string, reme
         : code === "EACCES" || code === "EPERM"
           ? "permission denied (it should belong to the dokku user)"
           : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot read ${what} (${file}): ${reason}. ${remedy}`);
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }

@@ -489,3 +489,15 @@ describe("a full disk under Dokku's own writes and restore's safety backup (item
     expect(run.seen.map((argv) => argv[0])).not.toContain("ps:restart");
   });
 });
+
+describe("a property that cannot be written (item 17)", () => {
+  it("says which file and how to fix it, never a raw EISDIR", async () => {
+    const context = stubContext(stubRunner([]));
+    const store = new PropertyStore(context.paths.propertiesDir);
+    await mkdir(path.join(context.paths.propertiesDir, "bad", "backup-schedule", "x"), { recursive: true });
+    await expect(store.set("bad", "backup-schedule", "0 3 * * *")).rejects.toThrow(
+      /^Cannot write the pegasus property backup-schedule of bad \(.*\/bad\/backup-schedule\): .*\. Remove what is there with `rm -r .*` and run this again$/,
+    );
+    expect((await readdir(path.join(context.paths.propertiesDir, "bad"))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+});
