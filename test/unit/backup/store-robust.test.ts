@@ -501,3 +501,18 @@ describe("a property that cannot be written (item 17)", () => {
     expect((await readdir(path.join(context.paths.propertiesDir, "bad"))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("a used-up quota (EDQUOT, item 3)", () => {
+  it("is reported as the quota, with what was needed and what to do", async () => {
+    const { diskFullError } = await import("../../../src/io/disk-full.js");
+    const dir = mkdtempSync(path.join(tmpdir(), "pegasus-quota-"));
+    const quota = Object.assign(new Error("EDQUOT: disk quota exceeded, write"), { code: "EDQUOT" });
+    const error = await diskFullError(quota, { dir, what: "the backup of web", needed: 70_000_000, neededBasis: "the last backup's 2.0 MB, a fifth more and 64 MiB" });
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toBe(
+      `The disk quota of the dokku user is used up: writing the backup of web to ${dir} failed (EDQUOT). 70.0 MB needed (the last backup's 2.0 MB, a fifth more and 64 MiB).\n` +
+        `Nothing half-written was kept. Free space on that filesystem or raise the quota (\`quota -u dokku\` shows it; \`dokku cleanup\` removes unused containers and images), then run this again.`,
+    );
+  });
+});
