@@ -16549,8 +16549,8 @@ function unlistedReason(names, paths, id) {
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   return `backup ${id} is not listed: its manifest does not vouch for its dump`;
 }
-async function removeLeftovers(paths, log, isAlive) {
-  const found = await findLeftovers(paths, await listBackups(paths), { backupRunning: false, isAlive });
+async function removeLeftovers(paths, listed, log, isAlive) {
+  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
     await rm3(leftover.file, { force: true });
@@ -16634,8 +16634,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
   let partial;
   let unsealed;
   try {
-    await removeLeftovers(paths, log, options.isAlive);
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
     if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
     await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
     const { id, started } = await freshId(paths, gitRev, now, context);

@@ -253,10 +253,11 @@ function unlistedReason(names: readonly string[], paths: BackupPaths, id: string
  */
 export async function removeLeftovers(
   paths: BackupPaths,
+  listed: readonly BackupRecord[],
   log: { warn(message: string): void },
   isAlive?: (pid: number) => boolean,
 ): Promise<Leftover[]> {
-  const found = await findLeftovers(paths, await listBackups(paths), { backupRunning: false, isAlive });
+  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
     await rm(leftover.file, { force: true });

@@ -177,9 +177,9 @@ async function backupLocked(
   let unsealed: string | undefined;
   try {
     // Under the lock nothing else writes here: what an interrupted run left goes first, so
-    // the space it holds counts as free for this backup.
-    await removeLeftovers(paths, log, options.isAlive);
+    // the space it holds counts as free for this backup. (No listed backup is a leftover.)
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
     if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
     await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
 
