@@ -44,7 +44,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs2 = __require("fs");
-    function checkPathExt(path22, options) {
+    function checkPathExt(path25, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -55,25 +55,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path22.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path25.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path22, options) {
+    function checkStat(stat8, path25, options) {
       if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path22, options);
+      return checkPathExt(path25, options);
     }
-    function isexe(path22, options, cb) {
-      fs2.stat(path22, function(er2, stat8) {
-        cb(er2, er2 ? false : checkStat(stat8, path22, options));
+    function isexe(path25, options, cb) {
+      fs2.stat(path25, function(er2, stat8) {
+        cb(er2, er2 ? false : checkStat(stat8, path25, options));
       });
     }
-    function sync(path22, options) {
-      return checkStat(fs2.statSync(path22), path22, options);
+    function sync(path25, options) {
+      return checkStat(fs2.statSync(path25), path25, options);
     }
   }
 });
@@ -84,13 +84,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs2 = __require("fs");
-    function isexe(path22, options, cb) {
-      fs2.stat(path22, function(er2, stat8) {
+    function isexe(path25, options, cb) {
+      fs2.stat(path25, function(er2, stat8) {
         cb(er2, er2 ? false : checkStat(stat8, options));
       });
     }
-    function sync(path22, options) {
-      return checkStat(fs2.statSync(path22), options);
+    function sync(path25, options) {
+      return checkStat(fs2.statSync(path25), options);
     }
     function checkStat(stat8, options) {
       return stat8.isFile() && checkMode(stat8, options);
@@ -123,7 +123,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path22, options, cb) {
+    function isexe(path25, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -133,7 +133,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path22, options || {}, function(er2, is2) {
+          isexe(path25, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -142,7 +142,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path22, options || {}, function(er2, is2) {
+      core(path25, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -152,9 +152,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path22, options) {
+    function sync(path25, options) {
       try {
-        return core.sync(path22, options || {});
+        return core.sync(path25, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -170,7 +170,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path22 = __require("path");
+    var path25 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -208,7 +208,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
+        const pCmd = path25.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -235,7 +235,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
+        const pCmd = path25.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -283,7 +283,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path25 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -301,7 +301,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path22.delimiter : void 0
+          pathExt: withoutPathExt ? path25.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -310,7 +310,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path25.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -364,8 +364,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path22.split("/").pop();
+      const [path25, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path25.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -400,7 +400,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path25 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -425,7 +425,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path22.normalize(parsed.command);
+        parsed.command = path25.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -11521,6 +11521,147 @@ function expectPositionals(command, usage, positionals, min, max) {
   }
 }
 
+// src/main.ts
+import path24 from "node:path";
+
+// src/io/disk-full.ts
+import { statfs } from "node:fs/promises";
+import path from "node:path";
+
+// src/core/backup-id.ts
+var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
+var REV_PATTERN = /^[0-9a-f]{7,64}$/;
+var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
+function isRev(value) {
+  return REV_PATTERN.test(value);
+}
+function isServiceName(value) {
+  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
+}
+function normalizeRev(rev) {
+  const trimmed = (rev ?? "").trim().toLowerCase();
+  return REV_PATTERN.test(trimmed) ? trimmed : "none";
+}
+function shortRev(rev) {
+  return rev === "none" ? "none" : rev.slice(0, 7);
+}
+function compactUtc(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+}
+function backupId(date, rev) {
+  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
+}
+function isBackupId(value) {
+  return ID_PATTERN.test(value);
+}
+function newestFirst(records) {
+  return [...records].sort(
+    (a2, b2) => a2.created_at === b2.created_at ? b2.id.localeCompare(a2.id) : b2.created_at.localeCompare(a2.created_at)
+  );
+}
+function planRetention(records, keep, protect = []) {
+  if (keep <= 0) return [];
+  const ordered = newestFirst(records);
+  const protectedIds = new Set(protect);
+  if (ordered[0]) protectedIds.add(ordered[0].id);
+  const seenReasons = /* @__PURE__ */ new Set();
+  for (const record of ordered) {
+    if (seenReasons.has(record.reason)) continue;
+    seenReasons.add(record.reason);
+    protectedIds.add(record.id);
+  }
+  const doomed = [];
+  let remaining = ordered.length;
+  for (const record of ordered.reverse()) {
+    if (remaining <= keep) break;
+    if (protectedIds.has(record.id)) continue;
+    doomed.push(record);
+    remaining--;
+  }
+  return doomed;
+}
+function requiredFreeBytes(lastBackupSize) {
+  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
+}
+var UNITS = ["B", "KB", "MB", "GB", "TB"];
+function formatBytes(bytes) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1e3 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+function progressLine(bytes, elapsedMs) {
+  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
+  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
+}
+function renderBackupTable(records) {
+  const rows = [
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED", "MEDIA"],
+    ...records.map((record) => [
+      record.id,
+      record.created_at.replace(/\.\d{3}Z$/, "Z"),
+      record.reason,
+      shortRev(record.git_rev),
+      formatBytes(record.size),
+      record.verified ? "yes" : "no",
+      record.media ? formatBytes(record.media.size) : "-"
+    ])
+  ];
+  const widths = rows[0].map((_2, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map(
+    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
+  );
+}
+
+// src/io/disk-full.ts
+function isDiskFull(error) {
+  const code = error?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+}
+function diskFullInDokkuMessage(error) {
+  const message = error instanceof Error ? error.message : "";
+  if (/no space left on device|ENOSPC/i.test(message)) return Object.assign(new Error(message), { code: "ENOSPC" });
+  if (/disk quota exceeded|EDQUOT/i.test(message)) return Object.assign(new Error(message), { code: "EDQUOT" });
+  return void 0;
+}
+async function freeBytes(dir, probe = statfs) {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      const stats = await probe(current);
+      return Number(stats.bavail) * Number(stats.bsize);
+    } catch {
+      if (path.dirname(current) === current) return void 0;
+    }
+  }
+}
+async function diskFullError(error, where) {
+  const free = await freeBytes(where.dir);
+  const quota = error.code === "EDQUOT";
+  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
+  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
+  return new UserError(
+    [
+      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
+      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
+    ].join("\n")
+  );
+}
+async function explainDiskFull(where, write) {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDiskFull(error)) throw await diskFullError(error, where);
+    throw error;
+  }
+}
+function smallFileNeeds(content) {
+  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  return (Math.ceil(bytes / 4096) + 1) * 4096;
+}
+
 // src/io/log.ts
 function createLog(options) {
   const info = options.dataOnStdout ? options.stderr : options.stdout;
@@ -12406,12 +12547,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -12428,7 +12569,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -12437,12 +12578,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path.resolve(toPath(startPath));
+      let currentPath = path2.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path.resolve(currentPath, "..");
+        currentPath = path2.resolve(currentPath, "..");
       }
     }
   };
@@ -12457,27 +12598,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path2.resolve(toPath(cwd));
+  const cwdPath = path3.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path2.delimiter);
+  const pathParts = pathOption.split(path3.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
+  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path2.join(directory, "node_modules/.bin");
+    const pathPart = path3.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -13632,7 +13773,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path3 from "node:path";
+import path4 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -13651,7 +13792,7 @@ var handleNodeOption = (file2, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -13661,7 +13802,7 @@ var handleNodeOption = (file2, commandArguments, {
   if (!shouldHandleNode) {
     return [file2, commandArguments, newOptions];
   }
-  if (path3.basename(file2, ".exe") === "node") {
+  if (path4.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -13751,11 +13892,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path4.resolve(cwdString);
+  return path5.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -13802,7 +13943,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path5.basename(file2, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path6.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file: file2, commandArguments, options };
@@ -15943,13 +16084,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path22 === "string" ? path22 : path22.toString();
+  for (const { path: path25, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path25 === "string" ? path25 : path25.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path22, serializedResult);
+      appendFileSync(path25, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path22, serializedResult);
+      writeFileSync(path25, serializedResult);
     }
   }
 };
@@ -18386,19 +18527,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
+    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
   };
 }
 
@@ -18427,96 +18568,8 @@ import { lstat as lstat3, open as open4, rename as rename5, rm as rm5, statfs as
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
-// src/core/backup-id.ts
-var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-var REV_PATTERN = /^[0-9a-f]{7,64}$/;
-var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function normalizeRev(rev) {
-  const trimmed = (rev ?? "").trim().toLowerCase();
-  return REV_PATTERN.test(trimmed) ? trimmed : "none";
-}
-function shortRev(rev) {
-  return rev === "none" ? "none" : rev.slice(0, 7);
-}
-function compactUtc(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
-function backupId(date, rev) {
-  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a2, b2) => a2.created_at === b2.created_at ? b2.id.localeCompare(a2.id) : b2.created_at.localeCompare(a2.created_at)
-  );
-}
-function planRetention(records, keep, protect = []) {
-  if (keep <= 0) return [];
-  const ordered = newestFirst(records);
-  const protectedIds = new Set(protect);
-  if (ordered[0]) protectedIds.add(ordered[0].id);
-  const seenReasons = /* @__PURE__ */ new Set();
-  for (const record of ordered) {
-    if (seenReasons.has(record.reason)) continue;
-    seenReasons.add(record.reason);
-    protectedIds.add(record.id);
-  }
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const record of ordered.reverse()) {
-    if (remaining <= keep) break;
-    if (protectedIds.has(record.id)) continue;
-    doomed.push(record);
-    remaining--;
-  }
-  return doomed;
-}
-function requiredFreeBytes(lastBackupSize) {
-  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
-}
-var UNITS = ["B", "KB", "MB", "GB", "TB"];
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-function progressLine(bytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
-  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
-}
-function renderBackupTable(records) {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED", "MEDIA"],
-    ...records.map((record) => [
-      record.id,
-      record.created_at.replace(/\.\d{3}Z$/, "Z"),
-      record.reason,
-      shortRev(record.git_rev),
-      formatBytes(record.size),
-      record.verified ? "yes" : "no",
-      record.media ? formatBytes(record.media.size) : "-"
-    ])
-  ];
-  const widths = rows[0].map((_2, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
-  );
-}
-
 // src/core/media.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
@@ -18524,7 +18577,7 @@ function planMediaMounts(app, listed) {
   const byHost = /* @__PURE__ */ new Map();
   for (const { hostPath, containerPath } of listed) {
     const host = hostPath.replace(/\/+$/, "");
-    if (!path7.isAbsolute(host) || path7.normalize(host) !== host) {
+    if (!path8.isAbsolute(host) || path8.normalize(host) !== host) {
       throw new UserError(
         `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a k3s volume?), so it cannot be archived. Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``
       );
@@ -18575,7 +18628,7 @@ function replacedDir(live) {
 function isMediaJournal(value) {
   if (value === null || typeof value !== "object") return false;
   const journal = value;
-  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path7.isAbsolute(live) && path7.normalize(live) === live && live !== "/");
+  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path8.isAbsolute(live) && path8.normalize(live) === live && live !== "/");
 }
 function planLeftovers(live, phase, exists2) {
   const actions2 = [];
@@ -18594,7 +18647,7 @@ function isSoundMedia(value, id) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const media = value;
   return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path7.isAbsolute(mount.host_path) && path7.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path8.isAbsolute(mount.host_path) && path8.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
   );
 }
 
@@ -19052,6 +19105,18 @@ var SETTINGS = [
     }
   },
   {
+    key: "backup-lock-wait",
+    description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
+    fallback: "900",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,6}$/.test(value)) {
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",
@@ -19156,58 +19221,70 @@ async function verifyArchiveFile(file2) {
 
 // src/io/properties.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 var GLOBAL = "--global";
 var PropertyStore = class {
   constructor(root) {
     this.root = root;
   }
   file(app, key) {
-    return path8.join(this.root, app, key);
+    return path9.join(this.root, app, key);
   }
   async get(app, key) {
+    const file2 = this.file(app, key);
     try {
-      return await readFile(this.file(app, key), "utf8");
+      return await readFile(file2, "utf8");
     } catch (error) {
       if (isMissing(error)) return void 0;
-      throw error;
+      throw unreadableProperty(file2, error, app, key);
     }
   }
   async set(app, key, value) {
-    const dir = path8.join(this.root, app);
-    await mkdir(dir, { recursive: true, mode: 493 });
-    const temporary = path8.join(dir, `.${key}.${process.pid}.tmp`);
-    await writeFile(temporary, value, { mode: 384 });
-    await rename(temporary, this.file(app, key));
+    const dir = path9.join(this.root, app);
+    const temporary = path9.join(dir, `.${key}.${process.pid}.tmp`);
+    try {
+      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+        await mkdir(dir, { recursive: true, mode: 493 });
+        await writeFile(temporary, value, { mode: 384 });
+        await rename(temporary, this.file(app, key));
+      });
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => void 0);
+      if (error instanceof UserError || !error.code) throw error;
+      const file2 = this.file(app, key);
+      throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
+    }
   }
   async delete(app, key) {
     await rm(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
+    const dir = path9.join(this.root, app);
     try {
-      names = await readdir(path8.join(this.root, app));
+      names = await readdir(dir);
     } catch (error) {
       if (isMissing(error)) return {};
-      throw error;
+      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const values = {};
     for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
-      values[name] = await readFile(this.file(app, name), "utf8");
+      const value = await this.get(app, name);
+      if (value !== void 0) values[name] = value;
     }
     return values;
   }
   /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
   async clone(from, to2) {
-    const source = path8.join(this.root, from);
+    const source = path9.join(this.root, from);
     try {
-      await cp(source, path8.join(this.root, to2), { recursive: true, force: true });
+      await cp(source, path9.join(this.root, to2), { recursive: true, force: true });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path8.join(this.root, app), { recursive: true, force: true });
+    await rm(path9.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -19217,12 +19294,26 @@ var PropertyStore = class {
 function isMissing(error) {
   return error?.code === "ENOENT";
 }
+function unreadableProperty(file2, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file2,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file2, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
+}
 
 // src/media/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { lchown, lstat, open as open2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 var END_MARKER_BYTES = 1024;
 async function writeMediaArchive(mounts, file2, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
@@ -19318,7 +19409,7 @@ async function extractMediaMount(file2, mount, into) {
     }
   });
   const { sha256 } = await feed(file2, unpack, "close");
-  for (const link2 of links) await lchown(path9.join(into, link2.path), link2.uid, link2.gid);
+  for (const link2 of links) await lchown(path10.join(into, link2.path), link2.uid, link2.gid);
   return { sha256, ownerUid };
 }
 var MediaArchiveError = class extends Error {
@@ -19360,8 +19451,8 @@ function describe(error) {
 }
 
 // src/media/restore.ts
-import { lstat as lstat2, mkdir as mkdir3, readdir as readdir3, rename as rename3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import { lstat as lstat2, mkdir as mkdir3, readdir as readdir3, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/dokku/storage.ts
 async function listMounts(dokku, app) {
@@ -19380,47 +19471,203 @@ async function mountStorage(dokku, app, hostPath, containerPath) {
 }
 
 // src/backup/store.ts
-import { chmod, mkdir as mkdir2, open as open3, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat } from "node:fs/promises";
-import path10 from "node:path";
+import { chmod, mkdir as mkdir2, open as open3, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import path12 from "node:path";
+
+// src/io/lock-file.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path11 from "node:path";
+var systemProbe = {
+  isAlive: processIsAlive,
+  startOf: processStartTicks,
+  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
+  bootTimeMs: () => {
+    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
+    return btime ? Number(btime) * 1e3 : void 0;
+  }
+};
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function processStartTicks(pid) {
+  const stat8 = readProc(`/proc/${pid}/stat`);
+  if (!stat8) return void 0;
+  const afterName = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
+  const ticks = afterName[22 - 3];
+  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
+}
+function readProc(file2) {
+  try {
+    return readFileSync3(file2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var UNREADABLE_LOCK_GRACE_MS = 6e4;
+function judgeHolder(holder, lock, now, probe = systemProbe) {
+  if (!holder) {
+    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
+  }
+  if (holder.hostname !== hostname()) return { live: true, why: "" };
+  const bootId = probe.bootId();
+  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
+    return { live: false, why: "the server has restarted since" };
+  }
+  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
+  if (holder.process_start) {
+    const start = probe.startOf(holder.pid);
+    if (start !== void 0 && start !== holder.process_start) {
+      return { live: false, why: `pid ${holder.pid} is now another process` };
+    }
+    return { live: true, why: "" };
+  }
+  const bootTime = probe.bootTimeMs();
+  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
+  return { live: true, why: "" };
+}
+async function acquireLockFile(file2, options) {
+  const probe = { ...systemProbe, ...options.probe };
+  const mine = {
+    pid: process.pid,
+    started_at: options.now.toISOString(),
+    hostname: hostname(),
+    ...optional("boot_id", probe.bootId()),
+    ...optional("process_start", probe.startOf(process.pid))
+  };
+  const content = `${JSON.stringify(mine)}
+`;
+  const staging = `${file2}.${process.pid}.${Date.now()}.tmp`;
+  const waitMs = options.waitMs ?? 0;
+  const progressMs = options.progressMs ?? 5e3;
+  const began = Date.now();
+  let nextProgress = 0;
+  await writeFile2(staging, content, { mode: 384 });
+  try {
+    for (let clearings = 0; clearings < 100; ) {
+      try {
+        await link(staging, file2);
+        return () => releaseLock(file2, content);
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+      const seen = await readLock(file2);
+      if (seen === void 0) {
+        clearings++;
+        continue;
+      }
+      const holder = parseHolder(seen.text);
+      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
+      if (!verdict.live) {
+        clearings++;
+        if (await removeIfUnchanged(file2, seen.text)) options.recovered?.(holder, verdict.why);
+        continue;
+      }
+      const waited = Date.now() - began;
+      if (waited >= waitMs) throw options.busy(holder);
+      if (waited >= nextProgress) {
+        options.waiting?.(holder, waited);
+        nextProgress = waited + progressMs;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
+    }
+    throw options.busy(void 0);
+  } finally {
+    await rm2(staging, { force: true });
+  }
+}
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+async function inspectLockFile(file2, now, probe) {
+  const seen = await readLock(file2);
+  if (!seen) return void 0;
+  const holder = parseHolder(seen.text);
+  return { holder, mtimeMs: seen.mtimeMs, verdict: judgeHolder(holder, seen, now, { ...systemProbe, ...probe }) };
+}
+function lockScratchPid(lockFile, name) {
+  const base = path11.basename(lockFile);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
+  return match ? Number(match[1] ?? match[2]) : void 0;
+}
+async function readLock(file2) {
+  try {
+    const [text, info] = await Promise.all([readFile2(file2, "utf8"), stat(file2)]);
+    return { text, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+}
+function parseHolder(text) {
+  try {
+    const parsed = JSON.parse(text);
+    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
+      return parsed;
+    }
+  } catch {
+  }
+  return void 0;
+}
+async function removeIfUnchanged(file2, staleText) {
+  const aside = `${file2}.stale.${process.pid}`;
+  try {
+    await rename2(file2, aside);
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+  const moved = await readFile2(aside, "utf8");
+  if (moved !== staleText) {
+    await link(aside, file2).catch(() => void 0);
+    await rm2(aside, { force: true });
+    return false;
+  }
+  await rm2(aside, { force: true });
+  return true;
+}
+async function releaseLock(file2, content) {
+  try {
+    if (await readFile2(file2, "utf8") === content) await rm2(file2, { force: true });
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+}
+
+// src/backup/store.ts
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path10.join(dataDir, app));
+  return backupPathsAt(path12.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path10.join(appDir, "backups");
+  const dir = path12.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path10.join(dir, ".lock"),
-    lastScheduled: path10.join(appDir, "last-scheduled.json"),
-    mediaJournal: path10.join(appDir, "media-restore.json"),
-    dump: (id) => path10.join(dir, `${id}.dump`),
-    manifest: (id) => path10.join(dir, `${id}.json`),
-    partial: (id) => path10.join(dir, `.${id}.dump.partial`),
-    media: (id) => path10.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path10.join(dir, `.${mediaFileName(id)}.partial`)
+    lock: path12.join(dir, ".lock"),
+    lastScheduled: path12.join(appDir, "last-scheduled.json"),
+    mediaJournal: path12.join(appDir, "media-restore.json"),
+    dump: (id) => path12.join(dir, `${id}.dump`),
+    manifest: (id) => path12.join(dir, `${id}.json`),
+    partial: (id) => path12.join(dir, `.${id}.dump.partial`),
+    media: (id) => path12.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path12.join(dir, `.${mediaFileName(id)}.partial`)
   };
-}
-function backupFiles(paths, id) {
-  return [
-    { kind: "manifest", path: paths.manifest(id) },
-    { kind: "dump", path: paths.dump(id) },
-    { kind: "media", path: paths.media(id) }
-  ];
 }
 async function ensureBackupDir(paths) {
   await mkdir2(paths.appDir, { recursive: true, mode: 493 });
   await mkdir2(paths.dir, { recursive: true, mode: 448 });
-  const { mode } = await stat(paths.dir);
+  const { mode } = await stat2(paths.dir);
   if ((mode & 511) !== 448) await chmod(paths.dir, 448);
 }
 async function listBackups(paths) {
-  let names;
-  try {
-    names = await readdir2(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
-  }
+  const names = await readBackupDir(paths);
   const present = new Set(names);
   const records = [];
   for (const name of names) {
@@ -19432,9 +19679,17 @@ async function listBackups(paths) {
   }
   return newestFirst(records);
 }
+async function readBackupDir(paths) {
+  try {
+    return await readdir2(paths.dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
+  }
+}
 async function readManifest(file2) {
   try {
-    const parsed = JSON.parse(await readFile2(file2, "utf8"));
+    const parsed = JSON.parse(await readFile3(file2, "utf8"));
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
     return isSoundManifest(parsed) ? parsed : void 0;
   } catch {
@@ -19446,9 +19701,9 @@ function isSoundManifest(record) {
   return (media === void 0 || media === null || typeof id === "string" && isSoundMedia(media, id)) && typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
 }
 async function backupExists(paths, id) {
-  for (const file2 of backupFiles(paths, id)) {
+  for (const file2 of filesOfBackup(paths, id)) {
     try {
-      await stat(file2.path);
+      await stat2(file2);
       return true;
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -19457,16 +19712,24 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const temporary = path10.join(path10.dirname(file2), `.${path10.basename(file2)}.${process.pid}.tmp`);
-  const handle = await open3(temporary, "w", 384);
+  const dir = path12.dirname(file2);
+  const temporary = path12.join(dir, `.${path12.basename(file2)}.${process.pid}.tmp`);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await explainDiskFull({ dir, what: path12.basename(file2), needed: smallFileNeeds(content) }, async () => {
+      const handle = await open3(temporary, "w", 384);
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename3(temporary, file2);
+    });
+  } catch (error) {
+    await rm3(temporary, { force: true }).catch(() => void 0);
+    throw error;
   }
-  await rename2(temporary, file2);
-  await syncDirectory(path10.dirname(file2));
+  await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
   const handle = await open3(dir, "r");
@@ -19480,14 +19743,59 @@ async function writeManifest(paths, record) {
   await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}
 `);
 }
-async function deleteBackup(paths, id) {
-  for (const file2 of backupFiles(paths, id)) await rm2(file2.path, { force: true });
+function filesOfBackup(paths, id) {
+  return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id)];
 }
-async function removePartials(paths) {
-  const names = await readdir2(paths.dir);
-  const partials = names.filter((name) => name.startsWith(".") && (name.endsWith(".dump.partial") || name.endsWith(".media.tar.partial")));
-  for (const name of partials) await rm2(path10.join(paths.dir, name), { force: true });
-  return partials;
+async function deleteBackup(paths, id) {
+  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
+}
+var ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
+var TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
+async function findLeftovers(paths, listed, options) {
+  const isAlive = options.isAlive ?? processIsAlive;
+  const names = await readBackupDir(paths);
+  const listedIds = new Set(listed.map((record) => record.id));
+  const leftovers = [];
+  for (const name of names.sort()) {
+    const file2 = path12.join(paths.dir, name);
+    const lockPid = lockScratchPid(paths.lock, name);
+    if (lockPid !== void 0) {
+      if (!isAlive(lockPid)) {
+        leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
+      }
+      continue;
+    }
+    const temporary = TEMPORARY.exec(name);
+    const base = temporary ? temporary[1] : name;
+    const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
+    if (!id || !filesOfBackup(paths, id).some((owned) => path12.basename(owned) === base)) continue;
+    if (temporary) {
+      const pid = Number(temporary[2]);
+      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
+    } else if (file2 === paths.partial(id) || file2 === paths.mediaPartial(id)) {
+      const what = file2 === paths.partial(id) ? "dump" : "media archive";
+      if (!options.backupRunning) leftovers.push({ file: file2, id, why: `the partial ${what} of an interrupted backup`, removable: true });
+    } else if (!listedIds.has(id) && !options.backupRunning) {
+      const sealed = names.includes(path12.basename(paths.manifest(id)));
+      leftovers.push({ file: file2, id, why: unlistedReason(names, paths, id), removable: !sealed });
+    }
+  }
+  return leftovers;
+}
+function unlistedReason(names, paths, id) {
+  const has = (file2) => names.includes(path12.basename(file2));
+  if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
+  if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
+  return `backup ${id} is not listed: its manifest does not vouch for its dump`;
+}
+async function removeLeftovers(paths, listed, log, isAlive) {
+  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
+  const leftovers = found.filter((leftover) => leftover.removable);
+  for (const leftover of leftovers) {
+    await rm3(leftover.file, { force: true });
+    log.warn(`Removed ${leftover.file}: ${leftover.why}`);
+  }
+  return leftovers;
 }
 async function writeLastScheduled(paths, result) {
   await mkdir2(paths.appDir, { recursive: true, mode: 493 });
@@ -19499,10 +19807,10 @@ async function readLastScheduled(paths) {
 }
 async function readJsonFile(file2) {
   try {
-    return JSON.parse(await readFile2(file2, "utf8"));
+    return JSON.parse(await readFile3(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw error;
+    throw unreadableState(file2, error, `the pegasus state file ${path12.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
 
@@ -19545,14 +19853,14 @@ async function stageMedia(app, record, targets, context) {
   const cleanUp = async () => {
     for (const { wrapper } of staged) await removeOurs(wrapper, context);
     for (const target of swapped) await removeOurs(replacedDir(target.live), context);
-    await rm3(paths.mediaJournal, { force: true });
+    await rm4(paths.mediaJournal, { force: true });
   };
   try {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
       await mkdir3(wrapper, { mode: 448 });
-      staged.push({ target, wrapper, unpacked: path11.join(wrapper, archivePrefix(target.mount)) });
-      await writeFile2(path11.join(wrapper, STAGED_MARKER), `${record.id}
+      staged.push({ target, wrapper, unpacked: path13.join(wrapper, archivePrefix(target.mount)) });
+      await writeFile3(path13.join(wrapper, STAGED_MARKER), `${record.id}
 `, { mode: 384 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file2, target.mount, wrapper);
@@ -19575,15 +19883,15 @@ async function stageMedia(app, record, targets, context) {
 `);
       try {
         for (const { target, unpacked } of staged) {
-          if (await exists(target.live)) await rename3(target.live, replacedDir(target.live));
+          if (await exists(target.live)) await rename4(target.live, replacedDir(target.live));
           done.push(target);
-          await rename3(unpacked, target.live);
+          await rename4(unpacked, target.live);
         }
         swapped = done;
       } catch (error) {
         for (const target of done.reverse()) {
-          if (await exists(target.live)) await rename3(target.live, path11.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
-          if (await exists(replacedDir(target.live))) await rename3(replacedDir(target.live), target.live);
+          if (await exists(target.live)) await rename4(target.live, path13.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
+          if (await exists(replacedDir(target.live))) await rename4(replacedDir(target.live), target.live);
         }
         throw new UserError(
           `Swapping the restored media in failed: ${error instanceof Error ? error.message : String(error)}. The old media was put back`
@@ -19596,13 +19904,13 @@ async function stageMedia(app, record, targets, context) {
 async function keepOwner(target, wrapper, recorded, context) {
   const ours = process.getuid?.() ?? 0;
   if (ours === 0 || recorded === void 0 || recorded === ours) return;
-  const storageRoot = path11.join(context.paths.libRoot, "data", "storage");
-  if (path11.dirname(target.live) !== storageRoot) {
+  const storageRoot = path13.join(context.paths.libRoot, "data", "storage");
+  if (path13.dirname(target.live) !== storageRoot) {
     throw new UserError(
       `The media of ${target.mount.container_path} belongs to uid ${recorded}, and ${target.live} is outside ${storageRoot}, where Dokku cannot change owners for us. The live media was not touched. Restore it as root, or keep the storage under Dokku's storage directory`
     );
   }
-  await ensureStorageDirectory(context.dokku, path11.basename(wrapper), recorded);
+  await ensureStorageDirectory(context.dokku, path13.basename(wrapper), recorded);
 }
 async function recoverMediaLeftovers(paths, context) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -19625,11 +19933,11 @@ async function recoverMediaLeftovers(paths, context) {
         await removeOurs(action.dir, context);
       } else {
         context.log.warn(`Putting ${action.from} back as ${action.to}: ${action.why}`);
-        await rename3(action.from, action.to);
+        await rename4(action.from, action.to);
       }
     }
   }
-  await rm3(paths.mediaJournal, { force: true });
+  await rm4(paths.mediaJournal, { force: true });
 }
 async function interruptedMediaRestore(paths) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -19646,15 +19954,15 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path11.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path11.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path13.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path13.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path11.basename(dir), process.getuid?.() ?? 0);
-  await rm3(dir, { recursive: true, force: true });
+  await ensureStorageDirectory(context.dokku, path13.basename(dir), process.getuid?.() ?? 0);
+  await rm4(dir, { recursive: true, force: true });
 }
 async function exists(file2) {
   try {
@@ -19667,96 +19975,35 @@ async function exists(file2) {
 }
 
 // src/backup/lock.ts
-import { link, readFile as readFile3, rename as rename4, rm as rm4, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { hostname } from "node:os";
-var UNREADABLE_LOCK_GRACE_MS = 6e4;
 async function acquireBackupLock(lockFile, options) {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const mine = { pid: process.pid, started_at: options.now.toISOString(), hostname: hostname() };
-  const content = `${JSON.stringify(mine)}
-`;
-  const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile3(staging, content, { mode: 384 });
-  try {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        await link(staging, lockFile);
-        return () => releaseLock(lockFile, content);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-      const seen = await readLock(lockFile);
-      if (seen === void 0) continue;
-      const holder = parseHolder(seen.text);
-      const stale = holder ? holder.hostname === mine.hostname && !isAlive(holder.pid) : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
-      if (await removeIfUnchanged(lockFile, seen.text)) {
-        options.log.warn(
-          holder ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable backup lock of ${options.app}`
-        );
-      }
-    }
-    throw busy(options.app, lockFile, void 0);
-  } finally {
-    await rm4(staging, { force: true });
-  }
+  const { app, log } = options;
+  const waitMs = options.waitMs ?? 0;
+  return acquireLockFile(lockFile, {
+    now: options.now,
+    waitMs,
+    progressMs: options.progressIntervalMs,
+    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
+    busy: (holder) => new UserError(
+      waitMs > 0 ? `A backup of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (\`dokku pegasus:backups ${app}\` shows the lock)` : `A backup of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (\`dokku pegasus:backups ${app}\` shows the lock)`
+    ),
+    recovered: (holder, why) => log.warn(
+      holder ? `Recovered the backup lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable backup lock of ${app}`
+    ),
+    waiting: (holder, waitedMs) => options.progress?.write(
+      `       Waiting for the running backup of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
+`
+    )
+  });
 }
-function busy(app, lockFile, holder) {
-  const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`
-  );
+function describeHolder(holder) {
+  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
 }
-async function readLock(lockFile) {
-  try {
-    const [text, info] = await Promise.all([readFile3(lockFile, "utf8"), stat2(lockFile)]);
-    return { text, mtimeMs: info.mtimeMs };
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
-  }
-}
-function parseHolder(text) {
-  try {
-    const parsed = JSON.parse(text);
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
-      return parsed;
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function removeIfUnchanged(lockFile, staleText) {
-  const aside = `${lockFile}.stale.${process.pid}`;
-  try {
-    await rename4(lockFile, aside);
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-  const moved = await readFile3(aside, "utf8");
-  if (moved !== staleText) {
-    await link(aside, lockFile).catch(() => void 0);
-    await rm4(aside, { force: true });
-    return false;
-  }
-  await rm4(aside, { force: true });
-  return true;
-}
-async function releaseLock(lockFile, content) {
-  try {
-    if (await readFile3(lockFile, "utf8") === content) await rm4(lockFile, { force: true });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-}
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
+function formatWait(ms2) {
+  const seconds = Math.round(ms2 / 1e3);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
+  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
 }
 
 // src/backup/take.ts
@@ -19799,21 +20046,47 @@ async function backupOnce(app, reason, context, options, paths) {
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
   if (mounts && mounts.length === 0 && reason !== "pre-restore") log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
+  const estimate = { bytes: requiredFreeBytes(void 0), basis: "a 64 MiB margin" };
+  try {
+    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate, mounts });
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    throw await diskFullError(error, {
+      dir: paths.dir,
+      what: `the backup of ${app}`,
+      needed: estimate.bytes,
+      neededBasis: estimate.basis,
+      advice: `or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\``
+    });
+  }
+}
+async function backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate, mounts }) {
+  const { log } = context;
   await ensureBackupDir(paths);
-  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
+  const release = await acquireBackupLock(paths.lock, {
+    app,
+    now,
+    log,
+    isAlive: options.isAlive,
+    waitMs: options.lockWaitMs,
+    progress: options.progress,
+    progressIntervalMs: options.progressIntervalMs
+  });
   let partial;
   let mediaPartial;
+  let unsealed;
   try {
-    const leftovers = await removePartials(paths);
-    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
-    await recoverMediaLeftovers(paths, context);
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
+    await recoverMediaLeftovers(paths, context);
     const lastSize = existing[0] ? existing[0].size + (mounts ? existing[0].media?.size ?? 0 : 0) : void 0;
+    if (lastSize !== void 0) Object.assign(estimate, sizeEstimate(lastSize, "the last backup's"));
     await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
     const written = await streamExport(service, partial, context, options);
+    Object.assign(estimate, sizeEstimate(written.size, "this dump's"));
     let summary;
     try {
       summary = await verifyArchiveFile(partial);
@@ -19828,6 +20101,7 @@ async function backupOnce(app, reason, context, options, paths) {
       mediaPartial = paths.mediaPartial(id);
       media = await archiveMedia(id, mounts, mediaPartial, context, options);
     }
+    unsealed = id;
     await rename5(partial, paths.dump(id));
     partial = void 0;
     if (mediaPartial) {
@@ -19860,6 +20134,7 @@ async function backupOnce(app, reason, context, options, paths) {
       }
     };
     await writeManifest(paths, record);
+    unsealed = void 0;
     log.info1(`Backup ${id} verified`);
     log.verbose(
       `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`
@@ -19874,11 +20149,24 @@ async function backupOnce(app, reason, context, options, paths) {
       );
     }
     return record;
+  } catch (error) {
+    const reached = error.bytesWritten;
+    if (reached !== void 0 && requiredFreeBytes(reached) > estimate.bytes) {
+      Object.assign(estimate, sizeEstimate(reached, "at least the", "written before the disk filled"));
+    }
+    throw error;
   } finally {
     if (partial) await rm5(partial, { force: true });
     if (mediaPartial) await rm5(mediaPartial, { force: true });
+    if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
+}
+function sizeEstimate(size, before, after = "") {
+  return {
+    bytes: requiredFreeBytes(size),
+    basis: `${before} ${formatBytes(size)}${after ? ` ${after}` : ""}, a fifth more and 64 MiB`
+  };
 }
 async function directoriesPresent(mounts) {
   const present = [];
@@ -19945,8 +20233,8 @@ async function resolveService(app, config, context, properties) {
   }
   throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
 }
-async function checkFreeSpace(app, dir, lastSize, statfs) {
-  const stats = await statfs(dir);
+async function checkFreeSpace(app, dir, lastSize, statfs2) {
+  const stats = await statfs2(dir);
   const free = Number(stats.bavail) * Number(stats.bsize);
   const needed = requiredFreeBytes(lastSize);
   if (free >= needed) return;
@@ -19989,6 +20277,7 @@ async function streamExport(service, file2, context, options) {
     await handle.sync();
   } catch (error) {
     if (error instanceof UserError || !error.code) throw error;
+    if (isDiskFull(error)) throw Object.assign(error, { bytesWritten: size });
     throw new UserError(
       `Writing the backup to ${file2} failed: ${error.message}. Nothing was kept. Check the free space and permissions of that directory, then run this again`
     );
@@ -20382,10 +20671,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path12 from "node:path";
+import path14 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path12.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path14.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -20439,29 +20728,77 @@ var backupUnschedule = {
   }
 };
 
+// src/backup/report.ts
+async function backupReportFields(app, context, listed) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
+  const last = await readLastScheduled(paths);
+  const records = listed ?? await listBackups(paths);
+  const newest = records[0];
+  let lastScheduled = "";
+  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
+  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
+  return {
+    "backup-schedule": schedule ?? "",
+    "backup-last-scheduled": lastScheduled,
+    "backup-count": String(records.length),
+    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
+  };
+}
+async function leftoverNotes(app, paths, listed) {
+  const now = /* @__PURE__ */ new Date();
+  const lock = await inspectLockFile(paths.lock, now);
+  const notes = [];
+  const stale = [];
+  if (lock) {
+    const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
+    const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago` : `unreadable, ${age} old`;
+    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+  }
+  const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
+  if (stale.length > 0) {
+    notes.push(
+      `Left by interrupted runs, in no list of backups:`,
+      ...stale.map((line) => `  ${line}`),
+      `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} (or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`
+    );
+  }
+  return notes;
+}
+
 // src/io/app-data.ts
 import { mkdir as mkdir4, readdir as readdir4, rename as rename6 } from "node:fs/promises";
-import path13 from "node:path";
+import path15 from "node:path";
 function appDataDir(paths, app) {
-  return path13.join(paths.dataDir, app);
+  return path15.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path13.join(paths.dataDir, ".deleted", app);
+  return path15.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir4(root)).sort().map((stamp) => path13.join(root, stamp));
+    return (await readdir4(root)).sort().map((stamp) => path15.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
   }
 }
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
   const stamp = compactUtc(now);
-  const target = path13.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir4(path13.dirname(target), { recursive: true, mode: 448 });
+  const target = path15.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir4(path15.dirname(target), { recursive: true, mode: 448 });
   try {
     await rename6(source, target);
   } catch (error) {
@@ -20493,9 +20830,11 @@ var backups = {
     expectPositionals("pegasus:backups", USAGE5, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
+    const paths = backupPaths(context.paths.dataDir, app);
     const exists2 = await appExists(context.dokku, app);
-    const records = exists2 ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
-    const interrupted = exists2 ? await interruptedMediaRestore(backupPaths(context.paths.dataDir, app)) : void 0;
+    const records = exists2 ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    if (exists2) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+    const interrupted = exists2 ? await interruptedMediaRestore(paths) : void 0;
     if (interrupted) {
       context.log.warn(
         `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a -pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`
@@ -20528,7 +20867,7 @@ async function keptBackupsOfDeletedApp(app, context) {
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
 import { open as open5, realpath } from "node:fs/promises";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -20971,7 +21310,19 @@ async function apply(app, plan, context) {
   const { log, dokku } = context;
   const setKeys = Object.keys(plan.toSet);
   if (setKeys.length > 0) {
-    await writeConfig(dokku, app, plan.toSet);
+    try {
+      await writeConfig(dokku, app, plan.toSet);
+    } catch (error) {
+      const full = diskFullInDokkuMessage(error);
+      if (!full) throw error;
+      throw await diskFullError(full, {
+        dir: path16.join(context.paths.dokkuRoot, app),
+        what: `the config of ${app} (dokku config:import)`,
+        needed: smallFileNeeds(JSON.stringify(plan.toSet)),
+        neededBasis: "the new values, at least",
+        left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`
+      });
+    }
     log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
@@ -21081,7 +21432,7 @@ function decode(bytes, label) {
 async function readCheckedFile(source, context) {
   let resolved;
   try {
-    resolved = await realpath(path14.resolve(source));
+    resolved = await realpath(path16.resolve(source));
   } catch {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
@@ -21123,11 +21474,11 @@ async function readCheckedFile(source, context) {
 async function forbiddenRoots(context) {
   const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
   const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path14.resolve(root)), ...resolved])];
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path16.resolve(root)), ...resolved])];
 }
 function isInside(file2, root) {
-  const relative = path14.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative);
+  const relative = path16.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path16.sep}`) && !path16.isAbsolute(relative);
 }
 
 // src/core/releases.ts
@@ -21161,21 +21512,30 @@ function renderReleaseTable(records) {
 
 // src/io/releases.ts
 import { appendFile, copyFile, mkdir as mkdir5, readFile as readFile4 } from "node:fs/promises";
-import path15 from "node:path";
+import path17 from "node:path";
 function releasesFile(paths, app) {
-  return path15.join(appDataDir(paths, app), "releases.jsonl");
+  return path17.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
-  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
-`, { mode: 384 });
+  const line = `${JSON.stringify(record)}
+`;
+  await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
+    await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await appendFile(releasesFile(paths, app), line, { mode: 384 });
+  });
 }
 async function readReleases(paths, app) {
+  const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile4(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile4(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(
+      file2,
+      error,
+      `the release history of ${app}`,
+      `Move it aside (\`mv ${file2} ${file2}.broken\`); pegasus then starts a new history with the next deploy`
+    );
   }
 }
 async function copyReleaseHistory(paths, from, to2) {
@@ -21223,25 +21583,7 @@ var releases = {
 
 // src/subcommands/report.ts
 import { access, stat as stat5 } from "node:fs/promises";
-import path16 from "node:path";
-
-// src/backup/report.ts
-async function backupReportFields(app, context, listed) {
-  const paths = backupPaths(context.paths.dataDir, app);
-  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
-  const last = await readLastScheduled(paths);
-  const records = listed ?? await listBackups(paths);
-  const newest = records[0];
-  let lastScheduled = "";
-  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
-  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
-  return {
-    "backup-schedule": schedule ?? "",
-    "backup-last-scheduled": lastScheduled,
-    "backup-count": String(records.length),
-    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
-  };
-}
+import path18 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -21846,7 +22188,17 @@ var report = {
     }
     const apps = await listApps(context.dokku);
     if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+    let failed = false;
+    for (const app of apps) {
+      try {
+        printReport(context, app, await collectReport(app, context), request);
+      } catch (error) {
+        if (!(error instanceof UserError) || error.exitCode === ExitCode.appMissing) throw error;
+        context.log.warn(`pegasus report of ${app} unavailable: ${error.message}`);
+        failed = true;
+      }
+    }
+    return failed ? ExitCode.userError : ExitCode.ok;
   }
 };
 function wrapKeys(keys) {
@@ -21914,14 +22266,14 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path16.join(context.paths.pluginEnabledPath, plugin));
+    await access(path18.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path16.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path18.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
     return { ...mount, owner: (await stat5(mount.hostPath)).uid };
   } catch {
@@ -22023,13 +22375,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path18 from "node:path";
+import path20 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import path17 from "node:path";
+import path19 from "node:path";
 function file(paths, app, name) {
-  return path17.join(appDataDir(paths, app), name);
+  return path19.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -22086,7 +22438,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path18.join(paths.dokkuRoot, app);
+    const repo = path20.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -22193,7 +22545,7 @@ var set = {
 import { existsSync } from "node:fs";
 import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -22258,8 +22610,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path22) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path22], { mutating: true });
+async function setDockerfilePath(dokku, app, path25) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path25], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -22375,7 +22727,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path19.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path21.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -22426,7 +22778,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists2 ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path19.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path21.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists2,
     deployed: exists2 ? await isDeployed(dokku, app) : false,
@@ -22436,7 +22788,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path19.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path21.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists2 && options.storage ? await listMounts(dokku, app) : [],
     domains: exists2 ? await appDomains(dokku, app) : [],
     portMap: exists2 && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -22480,7 +22832,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path19.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile5(path21.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -22488,7 +22840,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path19.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile5(path21.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -22541,7 +22893,7 @@ var postDelete = {
 
 // src/triggers/post-build.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path20 from "node:path";
+import path22 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -22637,7 +22989,8 @@ async function runDeployGate(run2, context) {
   const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
-  const lastReleaseRev = buildSource === void 0 ? (await readReleases(paths, app))[0]?.rev : void 0;
+  const releases2 = await releasesOrWarn(app, context);
+  const lastReleaseRev = buildSource === void 0 ? releases2[0]?.rev : void 0;
   const decision = decideGate({
     trigger: run2.trigger,
     buildSource,
@@ -22660,7 +23013,7 @@ async function runDeployGate(run2, context) {
     );
     return;
   }
-  const liveRev = await liveRevOf(app, context);
+  const liveRev = await liveRevOf(app, context, releases2);
   const record = (backupId3, reason, restored) => ({
     ...buildId ? { build_id: buildId } : {},
     backup_id: backupId3,
@@ -22693,7 +23046,9 @@ async function runDeployGate(run2, context) {
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
       progress: context.stderr,
-      progressIntervalMs: 5e3
+      progressIntervalMs: 5e3,
+      // A scheduled (or manual) backup may be running: wait for it, then take this one.
+      lockWaitMs: await backupLockWaitSeconds(app, properties, context) * 1e3
     });
     backupId2 = taken.id;
   } catch (error) {
@@ -22709,8 +23064,24 @@ async function runDeployGate(run2, context) {
   }
   await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
 }
-async function liveRevOf(app, context) {
-  const [last] = await readReleases(context.paths, app);
+async function releasesOrWarn(app, context) {
+  try {
+    return await readReleases(context.paths, app);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    context.log.warn(`${error.message}. Meanwhile this deploy goes on as if ${app} had no release history`);
+    return [];
+  }
+}
+async function backupLockWaitSeconds(app, properties, context) {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
+  if (/^\d+$/.test(raw)) return Number(raw);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  return Number(fallback);
+}
+async function liveRevOf(app, context, releases2) {
+  const [last] = releases2 ?? await releasesOrWarn(app, context);
   if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
   return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
 }
@@ -22721,7 +23092,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path20.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path22.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -22780,7 +23151,7 @@ var preReleaseBuilder = {
 
 // src/triggers/cron-entries.ts
 import { readdir as readdir5, stat as stat7 } from "node:fs/promises";
-import path21 from "node:path";
+import path23 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -22791,25 +23162,33 @@ var cronEntries = {
       apps = await readdir5(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines = [];
     for (const app of apps.sort()) {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
-      const schedule = await store.get(app, SCHEDULE_PROPERTY);
-      if (!schedule) continue;
-      if (!await isDirectory(path21.join(context.paths.dokkuRoot, app))) continue;
       try {
-        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
-      } catch {
-        context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
+        const line = await entryOf(app, store, context, logFile);
+        if (line) lines.push(line);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        context.log.warn(
+          `pegasus: skipping the backup schedule of ${app}: ${why}. Set it again with \`dokku pegasus:backup-schedule ${app} CRON\``
+        );
       }
     }
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}
 `);
   }
 };
+async function entryOf(app, store, context, logFile) {
+  const schedule = await store.get(app, SCHEDULE_PROPERTY);
+  if (!schedule) return void 0;
+  if (!await isDirectory(path23.join(context.paths.dokkuRoot, app))) return void 0;
+  return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
+}
 async function isDirectory(dir) {
   try {
     return (await stat7(dir)).isDirectory();
@@ -22920,10 +23299,11 @@ async function main(argv, env) {
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) process.stderr.write(` !     ${line}
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}
 `);
-      return error.exitCode;
+      return explained.exitCode;
     }
     process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
@@ -22932,5 +23312,14 @@ async function main(argv, env) {
     process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+function backstopWhere(error) {
+  const file2 = error.path;
+  return {
+    dir: file2 ? path24.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path24.basename(file2) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least"
+  };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { backupFiles, backupPaths, deleteBackup, ensureBackupDir, filesOfRecord, listBackups, removePartials, writeManifest } from "../../../src/backup/store.js";
+import { backupPaths, deleteBackup, ensureBackupDir, filesOfBackup, filesOfRecord, listBackups, removeLeftovers, writeManifest } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
 import { renderBackupTable, type BackupRecord } from "../../../src/core/backup-id.js";
@@ -247,7 +247,8 @@ describe("takeBackup with backup-media", () => {
     expect((await stat(paths.media(record.id))).mode & 0o777).toBe(0o600);
     expect(JSON.parse(await readFile(paths.manifest(record.id), "utf8")).media).toEqual(record.media);
     expect((await listBackups(paths))[0]!.media).toEqual(record.media);
-    expect(filesOfRecord(paths, record).map((file) => file.kind)).toEqual(["manifest", "dump", "media"]);
+    expect(filesOfRecord(paths, record)).toEqual([paths.manifest(record.id), paths.dump(record.id), paths.media(record.id)]);
+    expect(filesOfRecord(paths, { ...record, media: null })).toEqual([paths.manifest(record.id), paths.dump(record.id)]);
 
     await deleteBackup(paths, record.id);
     expect(await readdir(paths.dir)).toEqual([]);
@@ -292,11 +293,16 @@ describe("store: the files of a backup", () => {
     const context = contextFor(runnerFor("/nowhere"));
     const paths = backupPaths(context.paths.dataDir, "web");
     await ensureBackupDir(paths);
-    expect(backupFiles(paths, "X").map((file) => path.basename(file.path))).toEqual(["X.json", "X.dump", "X.media.tar"]);
+    expect(filesOfBackup(paths, "X").map((file) => path.basename(file))).toEqual(["X.json", "X.dump", "X.media.tar", ".X.dump.partial", ".X.media.tar.partial"]);
 
     await writeFile(paths.mediaPartial("20261126T070102Z-1a2b3c4"), "half");
     await writeFile(paths.partial("20261126T070102Z-1a2b3c4"), "half");
-    expect((await removePartials(paths)).sort()).toEqual([".20261126T070102Z-1a2b3c4.dump.partial", ".20261126T070102Z-1a2b3c4.media.tar.partial"]);
+    const removed = await removeLeftovers(paths, [], context.log);
+    expect(removed.map((leftover) => [path.basename(leftover.file), leftover.why])).toEqual([
+      [".20261126T070102Z-1a2b3c4.dump.partial", "the partial dump of an interrupted backup"],
+      [".20261126T070102Z-1a2b3c4.media.tar.partial", "the partial media archive of an interrupted backup"],
+    ]);
+    expect(await readdir(paths.dir)).toEqual([]);
 
     const base = {
       app: "web",
