@@ -19346,6 +19346,7 @@ async function writeMediaArchive(mounts, file2, onBytes) {
     }
     await handle.sync();
   } catch (error) {
+    if (isDiskFull(error)) throw error;
     throw new UserError(`Archiving the media failed: ${describe(error)}. Nothing was kept; run the backup again`);
   } finally {
     await handle.close();

@@ -9,6 +9,7 @@ import { lchown, lstat, open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { archivePrefix, isUnderPrefix, type MediaMount } from "../core/media.js";
 import { UserError } from "../errors.js";
+import { isDiskFull } from "../io/disk-full.js";
 
 export interface MediaDigest {
   size: number;
@@ -60,6 +61,8 @@ export async function writeMediaArchive(
     }
     await handle.sync();
   } catch (error) {
+    // A full disk goes up as it is: the backup's caller explains it with the space it needs.
+    if (isDiskFull(error)) throw error;
     throw new UserError(`Archiving the media failed: ${describe(error)}. Nothing was kept; run the backup again`);
   } finally {
     await handle.close();

@@ -3,7 +3,9 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, tr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmdirSync } from "node:fs";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { backupPaths, deleteBackup, ensureBackupDir, filesOfBackup, filesOfRecord, listBackups, removeLeftovers, writeManifest } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
@@ -22,6 +24,7 @@ import {
 import { restoreSteps } from "../../../src/core/restore-plan.js";
 import { UserError } from "../../../src/errors.js";
 import { PropertyStore } from "../../../src/io/properties.js";
+import { dokkuPaths } from "../../../src/paths.js";
 import type { Runner } from "../../../src/io/runner.js";
 import { extractMediaMount, MediaArchiveError, readMediaArchive, writeMediaArchive } from "../../../src/media/archive.js";
 import { recoverMediaLeftovers, stageMedia } from "../../../src/media/restore.js";
@@ -510,5 +513,28 @@ describe("StagedMedia.swapIn", () => {
     expect(await readFile(path.join(one, "f.txt"), "utf8")).toBe("changed");
     expect(await readFile(path.join(two, "f.txt"), "utf8")).toBe("changed");
     expect((await readdir(root)).sort()).toEqual(["one", "two"]);
+  });
+});
+
+// A real small filesystem for the backups (CI runs as root); skipped where mounting is not allowed.
+const fullDisk = mkdtempSync(path.join(tmpdir(), "pegasus-media-full-"));
+const fullDiskMounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", fullDisk]).status === 0;
+
+describe.skipIf(!fullDiskMounted)("a media archive that fills the disk (2 MiB tmpfs)", () => {
+  afterAll(() => {
+    spawnSync("umount", [fullDisk]);
+    rmdirSync(fullDisk);
+  });
+
+  it("is explained like a full disk during the dump, and nothing is kept", async () => {
+    const media = await mediaTree();
+    await writeFile(path.join(media, "huge.bin"), Buffer.alloc(3 * 1024 * 1024, 9));
+    const context = contextFor(runnerFor(media));
+    context.paths = dokkuPaths({ DOKKU_ROOT: path.join(fullDisk, "home"), DOKKU_LIB_ROOT: path.join(fullDisk, "lib") });
+    const paths = backupPaths(context.paths.dataDir, "web");
+    const error = await takeBackup("web", "manual", context, { statfs: plenty, media: true }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(new RegExp(`^No space left on the disk holding ${paths.dir}: writing the backup of web failed \\(ENOSPC\\)\\.`));
+    expect(await readdir(paths.dir)).toEqual([]);
   });
 });
