@@ -54,15 +54,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat7, path19, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
+    function checkStat(stat8, path19, options) {
+      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
       return checkPathExt(path19, options);
     }
     function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path19, options));
+      fs.stat(path19, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path19, options));
       });
     }
     function sync(path19, options) {
@@ -78,20 +78,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, options));
+      fs.stat(path19, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, options));
       });
     }
     function sync(path19, options) {
       return checkStat(fs.statSync(path19), options);
     }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
+    function checkStat(stat8, options) {
+      return stat8.isFile() && checkMode(stat8, options);
     }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
+    function checkMode(stat8, options) {
+      var mod = stat8.mode;
+      var uid = stat8.uid;
+      var gid = stat8.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -8304,6 +8304,364 @@ var require_parser = __commonJS({
   }
 });
 
+// node_modules/dotenv/package.json
+var require_package = __commonJS({
+  "node_modules/dotenv/package.json"(exports, module) {
+    module.exports = {
+      name: "dotenv",
+      version: "16.6.1",
+      description: "Loads environment variables from .env file",
+      main: "lib/main.js",
+      types: "lib/main.d.ts",
+      exports: {
+        ".": {
+          types: "./lib/main.d.ts",
+          require: "./lib/main.js",
+          default: "./lib/main.js"
+        },
+        "./config": "./config.js",
+        "./config.js": "./config.js",
+        "./lib/env-options": "./lib/env-options.js",
+        "./lib/env-options.js": "./lib/env-options.js",
+        "./lib/cli-options": "./lib/cli-options.js",
+        "./lib/cli-options.js": "./lib/cli-options.js",
+        "./package.json": "./package.json"
+      },
+      scripts: {
+        "dts-check": "tsc --project tests/types/tsconfig.json",
+        lint: "standard",
+        pretest: "npm run lint && npm run dts-check",
+        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
+        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
+        prerelease: "npm test",
+        release: "standard-version"
+      },
+      repository: {
+        type: "git",
+        url: "git://github.com/motdotla/dotenv.git"
+      },
+      homepage: "https://github.com/motdotla/dotenv#readme",
+      funding: "https://dotenvx.com",
+      keywords: [
+        "dotenv",
+        "env",
+        ".env",
+        "environment",
+        "variables",
+        "config",
+        "settings"
+      ],
+      readmeFilename: "README.md",
+      license: "BSD-2-Clause",
+      devDependencies: {
+        "@types/node": "^18.11.3",
+        decache: "^4.6.2",
+        sinon: "^14.0.1",
+        standard: "^17.0.0",
+        "standard-version": "^9.5.0",
+        tap: "^19.2.0",
+        typescript: "^4.8.4"
+      },
+      engines: {
+        node: ">=12"
+      },
+      browser: {
+        fs: false
+      }
+    };
+  }
+});
+
+// node_modules/dotenv/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dotenv/lib/main.js"(exports, module) {
+    var fs = __require("fs");
+    var path19 = __require("path");
+    var os = __require("os");
+    var crypto = __require("crypto");
+    var packageJson = require_package();
+    var version2 = packageJson.version;
+    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    function parse(src) {
+      const obj = {};
+      let lines = src.toString();
+      lines = lines.replace(/\r\n?/mg, "\n");
+      let match;
+      while ((match = LINE.exec(lines)) != null) {
+        const key = match[1];
+        let value = match[2] || "";
+        value = value.trim();
+        const maybeQuote = value[0];
+        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
+        if (maybeQuote === '"') {
+          value = value.replace(/\\n/g, "\n");
+          value = value.replace(/\\r/g, "\r");
+        }
+        obj[key] = value;
+      }
+      return obj;
+    }
+    function _parseVault(options) {
+      options = options || {};
+      const vaultPath = _vaultPath(options);
+      options.path = vaultPath;
+      const result = DotenvModule.configDotenv(options);
+      if (!result.parsed) {
+        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
+        err.code = "MISSING_DATA";
+        throw err;
+      }
+      const keys = _dotenvKey(options).split(",");
+      const length = keys.length;
+      let decrypted;
+      for (let i2 = 0; i2 < length; i2++) {
+        try {
+          const key = keys[i2].trim();
+          const attrs = _instructions(result, key);
+          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
+          break;
+        } catch (error) {
+          if (i2 + 1 >= length) {
+            throw error;
+          }
+        }
+      }
+      return DotenvModule.parse(decrypted);
+    }
+    function _warn(message) {
+      console.log(`[dotenv@${version2}][WARN] ${message}`);
+    }
+    function _debug(message) {
+      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
+    }
+    function _log(message) {
+      console.log(`[dotenv@${version2}] ${message}`);
+    }
+    function _dotenvKey(options) {
+      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+        return options.DOTENV_KEY;
+      }
+      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+        return process.env.DOTENV_KEY;
+      }
+      return "";
+    }
+    function _instructions(result, dotenvKey) {
+      let uri;
+      try {
+        uri = new URL(dotenvKey);
+      } catch (error) {
+        if (error.code === "ERR_INVALID_URL") {
+          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        }
+        throw error;
+      }
+      const key = uri.password;
+      if (!key) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environment = uri.searchParams.get("environment");
+      if (!environment) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
+      const ciphertext = result.parsed[environmentKey];
+      if (!ciphertext) {
+        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
+        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
+        throw err;
+      }
+      return { ciphertext, key };
+    }
+    function _vaultPath(options) {
+      let possibleVaultPath = null;
+      if (options && options.path && options.path.length > 0) {
+        if (Array.isArray(options.path)) {
+          for (const filepath of options.path) {
+            if (fs.existsSync(filepath)) {
+              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
+            }
+          }
+        } else {
+          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
+        }
+      } else {
+        possibleVaultPath = path19.resolve(process.cwd(), ".env.vault");
+      }
+      if (fs.existsSync(possibleVaultPath)) {
+        return possibleVaultPath;
+      }
+      return null;
+    }
+    function _resolveHome(envPath) {
+      return envPath[0] === "~" ? path19.join(os.homedir(), envPath.slice(1)) : envPath;
+    }
+    function _configVault(options) {
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (debug || !quiet) {
+        _log("Loading env from encrypted .env.vault");
+      }
+      const parsed = DotenvModule._parseVault(options);
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsed, options);
+      return { parsed };
+    }
+    function configDotenv(options) {
+      const dotenvPath = path19.resolve(process.cwd(), ".env");
+      let encoding = "utf8";
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (options && options.encoding) {
+        encoding = options.encoding;
+      } else {
+        if (debug) {
+          _debug("No encoding is specified. UTF-8 is used by default");
+        }
+      }
+      let optionPaths = [dotenvPath];
+      if (options && options.path) {
+        if (!Array.isArray(options.path)) {
+          optionPaths = [_resolveHome(options.path)];
+        } else {
+          optionPaths = [];
+          for (const filepath of options.path) {
+            optionPaths.push(_resolveHome(filepath));
+          }
+        }
+      }
+      let lastError;
+      const parsedAll = {};
+      for (const path20 of optionPaths) {
+        try {
+          const parsed = DotenvModule.parse(fs.readFileSync(path20, { encoding }));
+          DotenvModule.populate(parsedAll, parsed, options);
+        } catch (e) {
+          if (debug) {
+            _debug(`Failed to load ${path20} ${e.message}`);
+          }
+          lastError = e;
+        }
+      }
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsedAll, options);
+      if (debug || !quiet) {
+        const keysCount = Object.keys(parsedAll).length;
+        const shortPaths = [];
+        for (const filePath of optionPaths) {
+          try {
+            const relative = path19.relative(process.cwd(), filePath);
+            shortPaths.push(relative);
+          } catch (e) {
+            if (debug) {
+              _debug(`Failed to load ${filePath} ${e.message}`);
+            }
+            lastError = e;
+          }
+        }
+        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
+      }
+      if (lastError) {
+        return { parsed: parsedAll, error: lastError };
+      } else {
+        return { parsed: parsedAll };
+      }
+    }
+    function config(options) {
+      if (_dotenvKey(options).length === 0) {
+        return DotenvModule.configDotenv(options);
+      }
+      const vaultPath = _vaultPath(options);
+      if (!vaultPath) {
+        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
+        return DotenvModule.configDotenv(options);
+      }
+      return DotenvModule._configVault(options);
+    }
+    function decrypt(encrypted, keyStr) {
+      const key = Buffer.from(keyStr.slice(-64), "hex");
+      let ciphertext = Buffer.from(encrypted, "base64");
+      const nonce = ciphertext.subarray(0, 12);
+      const authTag = ciphertext.subarray(-16);
+      ciphertext = ciphertext.subarray(12, -16);
+      try {
+        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
+        aesgcm.setAuthTag(authTag);
+        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
+      } catch (error) {
+        const isRange = error instanceof RangeError;
+        const invalidKeyLength = error.message === "Invalid key length";
+        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
+        if (isRange || invalidKeyLength) {
+          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        } else if (decryptionFailed) {
+          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
+          err.code = "DECRYPTION_FAILED";
+          throw err;
+        } else {
+          throw error;
+        }
+      }
+    }
+    function populate(processEnv, parsed, options = {}) {
+      const debug = Boolean(options && options.debug);
+      const override = Boolean(options && options.override);
+      if (typeof parsed !== "object") {
+        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+        err.code = "OBJECT_REQUIRED";
+        throw err;
+      }
+      for (const key of Object.keys(parsed)) {
+        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+          if (override === true) {
+            processEnv[key] = parsed[key];
+          }
+          if (debug) {
+            if (override === true) {
+              _debug(`"${key}" is already defined and WAS overwritten`);
+            } else {
+              _debug(`"${key}" is already defined and was NOT overwritten`);
+            }
+          }
+        } else {
+          processEnv[key] = parsed[key];
+        }
+      }
+    }
+    var DotenvModule = {
+      configDotenv,
+      _configVault,
+      _parseVault,
+      config,
+      decrypt,
+      parse,
+      populate
+    };
+    module.exports.configDotenv = DotenvModule.configDotenv;
+    module.exports._configVault = DotenvModule._configVault;
+    module.exports._parseVault = DotenvModule._parseVault;
+    module.exports.config = DotenvModule.config;
+    module.exports.decrypt = DotenvModule.decrypt;
+    module.exports.parse = DotenvModule.parse;
+    module.exports.populate = DotenvModule.populate;
+    module.exports = DotenvModule;
+  }
+});
+
 // src/errors.ts
 var ExitCode = {
   ok: 0,
@@ -15979,11 +16337,14 @@ async function exportConfig(dokku, app) {
   } catch {
     throw notJson(app);
   }
-  if (parsed === null) return {};
+  if (parsed === null) return /* @__PURE__ */ Object.create(null);
   if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
     throw notJson(app);
   }
-  return parsed;
+  return Object.assign(/* @__PURE__ */ Object.create(null), parsed);
+}
+async function exportConfigMap(dokku, app) {
+  return new Map(Object.entries(await exportConfig(dokku, app)));
 }
 function notJson(app) {
   return new UserError(
@@ -16759,7 +17120,7 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open4, realpath } from "node:fs/promises";
+import { open as open4, realpath, stat as stat3 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/core/env-diff.ts
@@ -16778,8 +17139,8 @@ var byName = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 function planEnvImport(input) {
   const wanted = /* @__PURE__ */ new Map();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
-  for (const [key, value] of Object.entries(input.generated ?? {})) {
-    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  for (const [key, value] of input.generated ?? []) {
+    if (!wanted.has(key) && !input.current.has(key)) wanted.set(key, value);
   }
   const problems = [];
   if (!input.allowLinkOverride) {
@@ -16793,7 +17154,7 @@ function planEnvImport(input) {
         continue;
       }
       const why = protectionOf(entry.key);
-      const current = input.current[entry.key];
+      const current = input.current.get(entry.key);
       if (why && current !== void 0 && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -16806,26 +17167,26 @@ function planEnvImport(input) {
   const added = [];
   const changed = [];
   const unchanged = [];
-  const toSet = {};
+  const toSet = /* @__PURE__ */ new Map();
   for (const [key, value] of wanted) {
-    const current = input.current[key];
+    const current = input.current.get(key);
     if (current === void 0) added.push(key);
     else if (current === value) unchanged.push(key);
     else changed.push(key);
-    if (current !== value) toSet[key] = value;
+    if (current !== value) toSet.set(key, value);
   }
   const removed = [];
   const kept = [];
   const untouched = [];
-  for (const key of Object.keys(input.current)) {
+  for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
     const why = protectionOf(key);
     if (!input.replace) untouched.push(key);
     else if (why) kept.push({ key, why });
     else removed.push(key);
   }
-  const after = { ...input.current, ...toSet };
-  for (const key of removed) delete after[key];
+  const after = new Map([...input.current, ...toSet]);
+  for (const key of removed) after.delete(key);
   return {
     added: added.sort(byName),
     changed: changed.sort(byName),
@@ -16848,8 +17209,8 @@ function lengthOf(value) {
 }
 function renderPlanLines(plan) {
   const rows = [
-    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet[key])})`]),
-    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet[key])})`]),
+    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet.get(key))})`]),
+    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet.get(key))})`]),
     ...plan.removed.map((key) => [key, "removed"]),
     ...plan.kept.map(({ key, why }) => [key, `kept      (${why})`])
   ];
@@ -16866,8 +17227,8 @@ function summarizePlan(plan) {
   return `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`;
 }
 function verifyReadBack(plan, readBack) {
-  const wrong = Object.entries(plan.toSet).filter(([key, value]) => readBack[key] !== value).map(([key]) => key);
-  const lingering = plan.toUnset.filter((key) => key in readBack);
+  const wrong = [...plan.toSet].filter(([key, value]) => readBack.get(key) !== value).map(([key]) => key);
+  const lingering = plan.toUnset.filter((key) => readBack.has(key));
   return [...wrong, ...lingering].sort(byName);
 }
 var TRUE_STRINGS = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
@@ -16875,7 +17236,7 @@ function isTruthy(value) {
   return value !== void 0 && TRUE_STRINGS.has(value.trim().toLowerCase());
 }
 function allowedHostsToCheck(config) {
-  const raw = config.ALLOWED_HOSTS;
+  const raw = config.get("ALLOWED_HOSTS");
   if (raw === void 0) return void 0;
   const hosts = raw.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean);
   if (hosts.length === 0 || hosts.includes("*")) return void 0;
@@ -16891,10 +17252,10 @@ function hostAllowed(domain, patterns) {
 }
 function productionWarnings(config, domains) {
   const warnings = [];
-  if (isTruthy(config.DEBUG)) {
+  if (isTruthy(config.get("DEBUG"))) {
     warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
   }
-  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+  if (isTruthy(config.get("ENABLE_DEBUG_TOOLBAR"))) {
     warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
   }
   const hosts = allowedHostsToCheck(config);
@@ -16923,23 +17284,8 @@ function secretKeyFrom(randomBytes2) {
 }
 
 // src/core/env-file.ts
+var import_dotenv = __toESM(require_main(), 1);
 var DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
-var QUOTED = {
-  "'": /^'(?:\\'|[^'])*'$/,
-  '"': /^"(?:\\"|[^"])*"$/,
-  "`": /^`(?:\\`|[^`])*`$/
-};
-function dotenvValue(raw) {
-  let value = (raw || "").trim();
-  const maybeQuote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-  if (maybeQuote === '"') {
-    value = value.replace(/\\n/g, "\n");
-    value = value.replace(/\\r/g, "\r");
-  }
-  return value;
-}
 function refusedValueReason(value) {
   if (value.includes("\0")) return "the value contains a NUL byte, which no environment variable can hold";
   if (value.endsWith("\\")) {
@@ -16957,92 +17303,112 @@ function refusedValueReason(value) {
   }
   return void 0;
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-    starts.push(index + 1);
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+var COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
+function statementAt(lines, index, key, rest) {
+  const value = rest.replace(/^[ \t]+/, "");
+  const quote = value[0];
+  if (quote === void 0 || !QUOTES.has(quote)) {
+    const hash = value.indexOf("#");
+    const glued = hash === 0 ? rest.length === value.length : hash > 0 && !/\s/.test(value[hash - 1]);
+    return {
+      key,
+      first: index,
+      last: index,
+      problem: glued ? "a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes" : void 0
+    };
   }
-  return starts;
+  let text = value.slice(1);
+  for (let last = index; last < lines.length; last++) {
+    const close = unescapedIndexOf(text, quote);
+    if (close !== -1) {
+      const after = text.slice(close + 1);
+      return {
+        key,
+        first: index,
+        last,
+        problem: AFTER_CLOSING_QUOTE.test(after) ? void 0 : `text follows the closing ${quote} quote; quote the whole value`
+      };
+    }
+    text = lines[last + 1] ?? "";
+  }
+  return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
 }
-function lineOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
+function unescapedIndexOf(text, quote) {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (text[at - 1] !== "\\") return at;
   }
-  return low + 1;
+  return -1;
 }
 function parseEnvFile(source) {
-  const text = source.replace(/\r\n?/gm, "\n");
-  const starts = lineStarts(text);
-  const covered = new Array(starts.length + 1).fill(false);
+  const text = source.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
   const problems = [];
-  const entries = [];
+  const statements = [];
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index];
+    const trimmed = content.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const assignment = ASSIGNMENT.exec(content);
+    if (!assignment) {
+      const reason = COLON_ASSIGNMENT.test(content) ? "write KEY=VALUE: Docker, Dokku and Django do not read KEY: VALUE" : "not a KEY=VALUE line, a comment or a blank line";
+      problems.push({ line: index + 1, reason });
+      continue;
+    }
+    const statement = statementAt(lines, index, assignment[1], assignment[2]);
+    statements.push(statement);
+    index = statement.last;
+  }
   const firstLine = /* @__PURE__ */ new Map();
-  LINE.lastIndex = 0;
-  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
-    const indices = match.indices;
-    const [keyStart, keyEnd] = indices[1];
-    const key = match[1];
-    const raw = match[2];
-    const end = match.index + match[0].length;
-    const line = lineOf(starts, keyStart);
-    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
-      covered[covering] = true;
-    }
+  const duplicated = /* @__PURE__ */ new Set();
+  for (const { key, first } of statements) {
+    if (firstLine.has(key)) duplicated.add(key);
+    else firstLine.set(key, first + 1);
+  }
+  const whole = (0, import_dotenv.parse)(text);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const statement of statements) {
+    const { key } = statement;
+    const line = statement.first + 1;
     const problem = (reason) => problems.push({ line, key, reason });
-    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
-    if (lead.includes("\n")) {
-      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
+    seen.add(key);
+    if (statement.problem) {
+      problem(statement.problem);
       continue;
     }
-    let separatorEnd;
-    if (raw !== void 0) {
-      separatorEnd = indices[2][0] + (raw.length - raw.trimStart().length);
-    } else {
-      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
-    }
-    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
-      problem("the key, its `=` and the start of its value must be on one line");
+    const value = dotenvValueOf(lines.slice(statement.first, statement.last + 1).join("\n"), key);
+    if (value === void 0) {
+      problem(
+        key === "__proto__" ? "__proto__ is the one key dotenv cannot read (it drops the line); rename it" : "dotenv reads no KEY=VALUE from this line; write it as KEY=VALUE"
+      );
       continue;
     }
-    if (!DOKKU_KEY_RULE.test(key)) {
-      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (!duplicated.has(key) && (!Object.hasOwn(whole, key) || whole[key] !== value)) {
+      problem("dotenv reads a different value here within the whole file; check the quotes and line breaks around it");
+      continue;
     }
-    const trimmed = (raw ?? "").trim();
-    const quote = trimmed[0];
-    if (quote !== void 0 && quote in QUOTED) {
-      if (!QUOTED[quote].test(trimmed)) {
-        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
-      }
-    } else {
-      const after = raw === void 0 ? separatorEnd : indices[2][1];
-      const before = text[after - 1] ?? "";
-      if (text[after] === "#" && !/\s/.test(before)) {
-        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
-      }
-    }
-    const value = dotenvValue(raw);
     const refused = refusedValueReason(value);
     if (refused) problem(refused);
-    const seen = firstLine.get(key);
-    if (seen !== void 0) {
-      problem(`duplicate key (first set on line ${seen}); keep one`);
-    } else {
-      firstLine.set(key, line);
-    }
     entries.push({ key, value, line });
   }
-  const lines = text.split("\n");
-  lines.forEach((content, index) => {
-    const trimmed = content.trim();
-    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
-    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
-  });
+  for (const key of Object.keys(whole)) {
+    if (seen.has(key)) continue;
+    const line = lines.findIndex((content) => content.includes(key)) + 1 || 1;
+    if (problems.some((problem) => problem.line === line)) continue;
+    problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+  }
   problems.sort((a2, b) => a2.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+function dotenvValueOf(text, key) {
+  const parsed = (0, import_dotenv.parse)(text);
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === key ? parsed[key] : void 0;
 }
 var MAX_LISTED = 20;
 function describeProblems(problems, source) {
@@ -17076,7 +17442,8 @@ async function writeConfig(dokku, app, values) {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
-    input: JSON.stringify(values),
+    // fromEntries defines own keys, so even `__proto__` is written as a key.
+    input: JSON.stringify(Object.fromEntries(values)),
     // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1]
   });
@@ -17164,7 +17531,7 @@ async function importEnv(app, source, flags, context) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
-  const current = await exportConfig(dokku, app);
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -17201,16 +17568,16 @@ async function importEnv(app, source, flags, context) {
 }
 async function apply(app, plan, context) {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
     await writeConfig(dokku, app, plan.toSet);
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
       await unsetConfig(dokku, app, plan.toUnset);
     } catch (error) {
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -17222,7 +17589,7 @@ async function apply(app, plan, context) {
     }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -17232,7 +17599,7 @@ async function apply(app, plan, context) {
       ].join("\n")
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 async function restartOnce(app, noRestart, context) {
   const { log, dokku } = context;
@@ -17263,7 +17630,7 @@ Run \`dokku ps:restart ${app}\` once the cause is fixed.`,
   return true;
 }
 function secretKeyToGenerate(entries, current, requested, context) {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return void 0;
@@ -17275,7 +17642,7 @@ function secretKeyToGenerate(entries, current, requested, context) {
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return /* @__PURE__ */ new Map([["SECRET_KEY", key]]);
 }
 async function readInput(source, context) {
   if (source === void 0 || source === "-") {
@@ -17311,33 +17678,25 @@ function decode(bytes, label) {
   }
 }
 async function readCheckedFile(source, context) {
-  let resolved;
-  try {
-    resolved = await realpath(path11.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file2) => {
-    if (forbidden.some((root) => isInside(file2, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
   let handle;
   try {
-    handle = await open4(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open4(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
-    if (opened !== void 0) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal2 = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal2) throw new UserError(`Refusing ${source}: ${refusal2}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
     let length = 0;
@@ -17352,10 +17711,30 @@ async function readCheckedFile(source, context) {
     await handle.close();
   }
 }
+async function openedPath(handle, source, info) {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
+  if (fromProc !== void 0) return fromProc;
+  const resolved = await realpath(source).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat3(resolved).catch(() => void 0);
+  if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+function refusalOf(file2, forbidden) {
+  return forbidden.find(({ root }) => isInside(file2, root))?.why;
+}
 async function forbiddenRoots(context) {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path11.resolve(root)), ...resolved])];
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = "it is a kernel interface, not a .env file";
+  const roots = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    { root: "/proc", why: kernel },
+    { root: "/sys", why: kernel },
+    { root: "/dev", why: kernel }
+  ];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path11.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path11.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
   const relative = path11.relative(root, file2);
@@ -17454,7 +17833,7 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat3 } from "node:fs/promises";
+import { access, stat as stat4 } from "node:fs/promises";
 import path13 from "node:path";
 
 // src/backup/report.ts
@@ -18171,7 +18550,7 @@ async function pluginEnabled(context, plugin) {
 async function mountOwner(mount) {
   if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat3(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -18203,7 +18582,7 @@ function describeBackup(record) {
 // src/deploy/restore.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -18272,7 +18651,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat4(file2)).size;
+    size = (await stat5(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -18577,7 +18956,7 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
 import path16 from "node:path";
 
@@ -18857,7 +19236,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat5(directory);
+    const info = await stat6(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -19165,7 +19544,7 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
 import path18 from "node:path";
 var cronEntries = {
   name: "cron-entries",
@@ -19198,7 +19577,7 @@ var cronEntries = {
 };
 async function isDirectory(dir) {
   try {
-    return (await stat6(dir)).isDirectory();
+    return (await stat7(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;

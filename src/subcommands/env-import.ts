@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { open, realpath, type FileHandle } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, realpath, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { booleanOption, DRY_RUN_OPTION, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
@@ -20,7 +20,7 @@ import {
 } from "../core/env-diff.js";
 import { describeProblems, readEnvFile, refusedValueReason, type EnvEntry } from "../core/env-file.js";
 import type { Context } from "../context.js";
-import { exportConfig } from "../dokku/config.js";
+import { exportConfigMap } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
 import { restartApp } from "../dokku/ps.js";
@@ -111,7 +111,7 @@ export async function importEnv(
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
 
-  const current = await exportConfig(dokku, app);
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -154,10 +154,10 @@ export async function importEnv(
 
 async function apply(app: string, plan: EnvImportPlan, context: Context): Promise<void> {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
     await writeConfig(dokku, app, plan.toSet);
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
@@ -165,7 +165,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
     } catch (error) {
       // Not all or nothing any more: config:import has already written. Say exactly what is
       // in place (key names only) so the operator neither assumes a rollback nor re-checks blind.
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -178,7 +178,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
 
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -188,7 +188,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
       ].join("\n"),
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 
 async function restartOnce(app: string, noRestart: boolean, context: Context): Promise<boolean> {
@@ -226,7 +226,7 @@ function secretKeyToGenerate(
   requested: boolean,
   context: Context,
 ): Config | undefined {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return undefined;
@@ -238,7 +238,7 @@ function secretKeyToGenerate(
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return new Map([["SECRET_KEY", key]]);
 }
 
 interface Input {
@@ -285,45 +285,35 @@ function decode(bytes: Buffer, label: string): string {
 }
 
 /**
- * The dokku user can read every app's ENV and our backups: a FILE path is refused under Dokku's
- * own directories, and anything but a regular file is refused, so one app's operator cannot
- * import another app's secrets (DESIGN.md, safety rules).
+ * The dokku user can read every app's ENV and our backups: a FILE must be a regular file outside
+ * Dokku's own directories and the kernel's pseudo-filesystems, so one app's operator cannot import
+ * another app's secrets (DESIGN.md, safety rules).
  *
- * The path is resolved and checked, then opened once and everything after that goes through the
- * handle, so the file cannot be swapped between the check and the read: O_NOFOLLOW refuses a
- * symlink put in its place, fstat describes what was actually opened, and (where /proc exists)
- * the opened file's own path is checked again, which also covers a directory swapped higher up.
- * O_NONBLOCK keeps a FIFO from blocking the open until fstat can refuse it.
+ * The path is opened as given, so the kernel resolves it exactly as `cat` would (`link/../x.env`
+ * goes through the link's target, never textually), and every check is made on what was opened:
+ * fstat for the kind of file, /proc/self/fd for its real path. Nothing can be swapped between a
+ * check and the read. O_NONBLOCK keeps a FIFO from blocking the open before fstat refuses it.
  */
 async function readCheckedFile(source: string, context: Context): Promise<Buffer> {
-  let resolved: string;
-  try {
-    resolved = await realpath(path.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file: string) => {
-    if (forbidden.some((root) => isInside(file, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
-
   let handle: FileHandle;
   try {
-    handle = await open(resolved, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    handle = await open(source, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (opened !== undefined) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal) throw new UserError(`Refusing ${source}: ${refusal}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     // Read at most one byte past the limit: the file may grow after fstat.
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
@@ -340,10 +330,42 @@ async function readCheckedFile(source: string, context: Context): Promise<Buffer
   }
 }
 
-async function forbiddenRoots(context: Context): Promise<string[]> {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [...new Set([...roots.map((root) => path.resolve(root)), ...resolved])];
+/**
+ * The real path of the file behind `handle`: the kernel's own answer through /proc, or (without
+ * /proc) the resolved path when it provably names the same file (same device and inode).
+ */
+async function openedPath(handle: FileHandle, source: string, info: Stats): Promise<string> {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+  if (fromProc !== undefined) return fromProc;
+  const resolved = await realpath(source).catch(() => undefined);
+  const now = resolved === undefined ? undefined : await stat(resolved).catch(() => undefined);
+  if (resolved !== undefined && now !== undefined && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+
+interface ForbiddenRoot {
+  root: string;
+  why: string;
+}
+
+function refusalOf(file: string, forbidden: readonly ForbiddenRoot[]): string | undefined {
+  return forbidden.find(({ root }) => isInside(file, root))?.why;
+}
+
+async function forbiddenRoots(context: Context): Promise<ForbiddenRoot[]> {
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = "it is a kernel interface, not a .env file";
+  const roots: ForbiddenRoot[] = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    { root: "/proc", why: kernel },
+    { root: "/sys", why: kernel },
+    { root: "/dev", why: kernel },
+  ];
+  // Both spellings: the opened file's path is real, a configured root may be a symlink.
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path.resolve(root), why })), ...resolved];
 }
 
 function isInside(file: string, root: string): boolean {

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,7 +23,8 @@ function configRunner(
     mangle?: (key: string, value: string) => string;
   } = {},
 ): Runner & { config: Record<string, string>; seen: string[][]; inputs: string[] } {
-  const config = { ...initial };
+  // Null prototype, as Dokku's Go map: `__proto__` and `constructor` are ordinary keys here too.
+  const config: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, initial);
   const seen: string[][] = [];
   const inputs: string[] = [];
   const ok = (stdout = ""): RunResult => ({ exitCode: 0, stdout, stderr: "" });
@@ -305,6 +307,47 @@ describe("pegasus:env-import: applying", () => {
   });
 });
 
+describe("pegasus:env-import: keys named after JavaScript built-ins are ordinary keys", () => {
+  const BUILTINS = JSON.parse('{"__proto__": "proto-value", "constructor": "old", "toString": "same", "hasOwnProperty": "gone"}') as Record<string, string>;
+
+  it("adds, changes, keeps and leaves them exactly like any other key", async () => {
+    const runner = configRunner(BUILTINS);
+    const { context, error } = await run(runner, ["myapp", "--format=json"], "constructor=new\ntoString=same\nvalueOf=added\n");
+    expect(error).toBeUndefined();
+    expect(JSON.parse(context.output())).toMatchObject({ added: ["valueOf"], changed: ["constructor"], removed: [], unchanged: ["toString"] });
+    expect(JSON.parse(runner.inputs[0]!)).toEqual({ constructor: "new", valueOf: "added" });
+    expect(Object.entries(runner.config).sort()).toEqual(
+      [["__proto__", "proto-value"], ["constructor", "new"], ["hasOwnProperty", "gone"], ["toString", "same"], ["valueOf", "added"]].sort(),
+    );
+    expect(allText(context)).toContain("2 other keys are in the app and not in the file");
+  });
+
+  it("--replace removes them (an existing __proto__ too) and reads the removal back as done", async () => {
+    const runner = configRunner(BUILTINS);
+    const { context, error } = await run(runner, ["myapp", "--replace", "--format=json"], "toString=same\n");
+    expect(error).toBeUndefined();
+    expect(runner.seen).toContainEqual(["config:unset", "--no-restart", "myapp", "__proto__", "constructor", "hasOwnProperty"]);
+    expect(JSON.parse(context.output())).toMatchObject({ added: [], changed: [], removed: ["__proto__", "constructor", "hasOwnProperty"], unchanged: ["toString"] });
+    expect(Object.keys(runner.config)).toEqual(["toString"]);
+  });
+
+  it("an identical re-import of such keys changes nothing", async () => {
+    const runner = configRunner(BUILTINS);
+    const { context, error } = await run(runner, ["myapp", "--format=json"], "constructor=old\ntoString=same\nhasOwnProperty=gone\n");
+    expect(error).toBeUndefined();
+    expect(JSON.parse(context.output())).toMatchObject({ added: [], changed: [], removed: [], unchanged: ["constructor", "hasOwnProperty", "toString"] });
+    expect(context.dokku.mutatingCalls).toBe(0);
+  });
+
+  it("refuses __proto__ in the file with its line, before any Dokku call", async () => {
+    const runner = configRunner({});
+    const { code, error } = await run(runner, ["myapp"], "A=1\n__proto__=x\n");
+    expect(code).toBe(1);
+    expect(error?.message).toContain("line 2, __proto__: __proto__ is the one key dotenv cannot read");
+    expect(runner.seen).toEqual([]);
+  });
+});
+
 describe("pegasus:env-import: SECRET_KEY and production warnings", () => {
   it("--generate-secret-key creates a 50-char key once, and never rotates an existing one", async () => {
     const runner = configRunner({});
@@ -380,6 +423,37 @@ describe("pegasus:env-import: input and masking", () => {
     expect(byDash.config).toEqual({ FROM_STDIN: "1" });
   });
 
+  it("resolves FILE as the kernel does: dir-symlink/../x.env is the file cat would read", async () => {
+    // dir/link -> dir/real/sub, so link/.. is dir/real (not dir, as a textual resolution says).
+    const dir = mkdtempSync(path.join(tmpdir(), "pegasus-env-"));
+    mkdirSync(path.join(dir, "real", "sub"), { recursive: true });
+    symlinkSync(path.join(dir, "real", "sub"), path.join(dir, "link"));
+    writeFileSync(path.join(dir, "real", "x.env"), "WHAT_CAT_READS=1\n");
+    writeFileSync(path.join(dir, "x.env"), "TEXTUAL_DECOY=1\n");
+    const source = `${dir}/link/../x.env`;
+    expect(execFileSync("cat", [source], { encoding: "utf8" })).toBe("WHAT_CAT_READS=1\n");
+    const runner = configRunner({});
+    const { error } = await run(runner, ["myapp", source]);
+    expect(error).toBeUndefined();
+    expect(runner.config).toEqual({ WHAT_CAT_READS: "1" });
+  });
+
+  it("checks the real path of what was opened: a symlinked directory's .. cannot reach an app's ENV", async () => {
+    const runner = configRunner({});
+    const context = stubContext(runner);
+    const envFile = path.join(context.paths.libRoot, "config", "otherapp", "ENV");
+    mkdirSync(path.join(path.dirname(envFile), "sub"), { recursive: true });
+    writeFileSync(envFile, "SECRET=other-apps-secret\n");
+    const dir = mkdtempSync(path.join(tmpdir(), "pegasus-env-"));
+    symlinkSync(path.join(path.dirname(envFile), "sub"), path.join(dir, "link"));
+    mkdirSync(path.join(dir, "otherapp"));
+    writeFileSync(path.join(dir, "ENV"), "HARMLESS=1\n");
+    const error = (await envImport.run({ positionals: ["myapp", `${dir}/link/../ENV`], options: {} }, context).catch((e: unknown) => e)) as Error;
+    expect(error?.message).toMatch(/^Refusing .*link\/\.\.\/ENV: it is inside Dokku's own directories/);
+    expect(error.message).not.toContain("other-apps-secret");
+    expect(runner.seen).toEqual([]);
+  });
+
   it("refuses files under Dokku's directories, non-regular files and missing files, before any Dokku call", async () => {
     const runner = configRunner({});
     const context = stubContext(runner);
@@ -388,10 +462,12 @@ describe("pegasus:env-import: input and masking", () => {
     writeFileSync(envFile, "SECRET=other-apps-secret\n");
     const cases: [string, RegExp][] = [
       [envFile, /inside Dokku's own directories/],
-      [path.dirname(envFile), /inside Dokku's own directories/],
+      [path.dirname(envFile), /not a regular file/],
       [tmpdir(), /not a regular file/],
-      ["/proc/self/environ", /inside Dokku's own directories/],
+      ["/proc/self/environ", /kernel interface, not a \.env file/],
+      ["/dev/zero", /^Refusing \/dev\/zero: not a regular file/],
       [path.join(tmpdir(), "no-such-file.env"), /no such file/],
+      ["", /^The FILE argument is empty\. Give a path on the server, or - \(or nothing\) to read the \.env from stdin/],
     ];
     for (const [file, message] of cases) {
       await expect(envImport.run({ positionals: ["myapp", file], options: {} }, context)).rejects.toThrow(message);
