@@ -37,7 +37,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path19, options) {
+    function checkPathExt(path20, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +48,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path19.substr(-p.length).toLowerCase() === p) {
+        if (p && path20.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path19, options) {
-      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
+    function checkStat(stat9, path20, options) {
+      if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path19, options);
+      return checkPathExt(path20, options);
     }
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, path19, options));
+    function isexe(path20, options, cb) {
+      fs.stat(path20, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path20, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), path19, options);
+    function sync(path20, options) {
+      return checkStat(fs.statSync(path20), path20, options);
     }
   }
 });
@@ -77,21 +77,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, options));
+    function isexe(path20, options, cb) {
+      fs.stat(path20, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), options);
+    function sync(path20, options) {
+      return checkStat(fs.statSync(path20), options);
     }
-    function checkStat(stat8, options) {
-      return stat8.isFile() && checkMode(stat8, options);
+    function checkStat(stat9, options) {
+      return stat9.isFile() && checkMode(stat9, options);
     }
-    function checkMode(stat8, options) {
-      var mod = stat8.mode;
-      var uid = stat8.uid;
-      var gid = stat8.gid;
+    function checkMode(stat9, options) {
+      var mod = stat9.mode;
+      var uid = stat9.uid;
+      var gid = stat9.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -116,7 +116,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path19, options, cb) {
+    function isexe(path20, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +126,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path19, options || {}, function(er, is) {
+          isexe(path20, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +135,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path19, options || {}, function(er, is) {
+      core(path20, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +145,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path19, options) {
+    function sync(path20, options) {
       try {
-        return core.sync(path19, options || {});
+        return core.sync(path20, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +163,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path19 = __require("path");
+    var path20 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +201,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path20.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +228,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path20.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +276,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path20 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +294,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path19.delimiter : void 0
+          pathExt: withoutPathExt ? path20.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +303,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path20.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +357,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path19.split("/").pop();
+      const [path20, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path20.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +393,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path20 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +418,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path19.normalize(parsed.command);
+        parsed.command = path20.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -8376,7 +8376,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path19 = __require("path");
+    var path20 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -8492,7 +8492,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path19.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path20.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -8500,7 +8500,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path19.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path20.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -8517,7 +8517,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path19.resolve(process.cwd(), ".env");
+      const dotenvPath = path20.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -8541,13 +8541,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path20 of optionPaths) {
+      for (const path21 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path20, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path21, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path20} ${e.message}`);
+            _debug(`Failed to load ${path21} ${e.message}`);
           }
           lastError = e;
         }
@@ -8562,7 +8562,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path19.relative(process.cwd(), filePath);
+            const relative = path20.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -13293,13 +13293,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path19 === "string" ? path19 : path19.toString();
+  for (const { path: path20, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path20 === "string" ? path20 : path20.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path19, serializedResult);
+      appendFileSync(path20, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path19, serializedResult);
+      writeFileSync(path20, serializedResult);
     }
   }
 };
@@ -16478,6 +16478,8 @@ function isMissing(error) {
 // src/backup/lock.ts
 import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
+var LockBusyError = class extends UserError {
+};
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
 async function acquireBackupLock(lockFile, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -16498,22 +16500,22 @@ async function acquireBackupLock(lockFile, options) {
       if (seen === void 0) continue;
       const holder = parseHolder(seen.text);
       const stale = holder ? holder.hostname === mine.hostname && !isAlive(holder.pid) : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
+      if (!stale) throw busy(options, lockFile, holder);
       if (await removeIfUnchanged(lockFile, seen.text)) {
         options.log.warn(
-          holder ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable backup lock of ${options.app}`
+          holder ? `Recovered the ${options.kind ?? "backup"} lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable ${options.kind ?? "backup"} lock of ${options.app}`
         );
       }
     }
-    throw busy(options.app, lockFile, void 0);
+    throw busy(options, lockFile, void 0);
   } finally {
     await rm2(staging, { force: true });
   }
 }
-function busy(app, lockFile, holder) {
+function busy({ app, kind = "backup" }, lockFile, holder) {
   const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`
+  return new LockBusyError(
+    `A ${kind} of ${app} is running${who}. Wait for it to finish and run this again; if no ${kind} is running, remove ${lockFile}`
   );
 }
 async function readLock(lockFile) {
@@ -17120,8 +17122,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open4, realpath, stat as stat3 } from "node:fs/promises";
-import path11 from "node:path";
+import { open as open4, realpath, stat as stat4 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -17474,6 +17476,46 @@ async function restartApp(dokku, app) {
   await dokku.run(["ps:restart", app], { mutating: true });
 }
 
+// src/io/config-lock.ts
+import { mkdir as mkdir4, stat as stat3 } from "node:fs/promises";
+import path11 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
+var RETRY_MS = 200;
+function configLockFile(paths, app) {
+  return path11.join(appDataDir(paths, app), ".config.lock");
+}
+async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
+  if (!isValidAppName(app) || !await isDirectory(path11.join(context.paths.dokkuRoot, app))) return work();
+  const lockFile = configLockFile(context.paths, app);
+  await mkdir4(path11.dirname(lockFile), { recursive: true, mode: 448 });
+  const started = Date.now();
+  let release;
+  let saidWaiting = false;
+  while (release === void 0) {
+    try {
+      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
+    } catch (error) {
+      if (!(error instanceof LockBusyError)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
+      if (!saidWaiting) {
+        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        saidWaiting = true;
+      }
+      await sleep(RETRY_MS);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+async function isDirectory(file2) {
+  return (await stat3(file2).catch(() => void 0))?.isDirectory() ?? false;
+}
+
 // src/subcommands/env-import.ts
 var USAGE5 = "<app> [FILE|-]";
 var COMMAND = "pegasus:env-import";
@@ -17524,13 +17566,27 @@ var envImport = {
   }
 };
 async function importEnv(app, source, flags, context) {
-  const { log, dokku } = context;
+  const { log } = context;
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
   if (entries.length === 0) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false
+  };
+}
+async function planAndApply(app, entries, label, flags, context) {
+  const { log, dokku } = context;
   const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
@@ -17540,31 +17596,22 @@ async function importEnv(app, source, flags, context) {
     allowLinkOverride: flags.allowLinkOverride,
     generated
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
   const hosts = allowedHostsToCheck(plan.after);
   const domains = hosts ? await appDomains(dokku, app) : void 0;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
-  const report4 = (restarted) => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted
-  });
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report4(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report4(false);
+    return { plan, applied: false };
   }
   await apply(app, plan, context);
-  return report4(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 async function apply(app, plan, context) {
   const { log, dokku } = context;
@@ -17646,24 +17693,34 @@ function secretKeyToGenerate(entries, current, requested, context) {
 }
 async function readInput(source, context) {
   if (source === void 0 || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
-async function readStdin(stream) {
+var STDIN_HINT_MS = 1e3;
+async function readStdin(stream, stderr) {
   if (stream.isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`
     );
   }
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env
+`);
+  }, STDIN_HINT_MS);
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }
@@ -17715,7 +17772,7 @@ async function openedPath(handle, source, info) {
   const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
   if (fromProc !== void 0) return fromProc;
   const resolved = await realpath(source).catch(() => void 0);
-  const now = resolved === void 0 ? void 0 : await stat3(resolved).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat4(resolved).catch(() => void 0);
   if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
   throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
 }
@@ -17733,12 +17790,12 @@ async function forbiddenRoots(context) {
     { root: "/sys", why: kernel },
     { root: "/dev", why: kernel }
   ];
-  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path11.resolve(root)), why })));
-  return [...roots.map(({ root, why }) => ({ root: path11.resolve(root), why })), ...resolved];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path12.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path12.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path11.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
+  const relative = path12.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 
 // src/core/releases.ts
@@ -17771,13 +17828,13 @@ function renderReleaseTable(records) {
 }
 
 // src/io/releases.ts
-import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import { appendFile, copyFile, mkdir as mkdir5, readFile as readFile4 } from "node:fs/promises";
+import path13 from "node:path";
 function releasesFile(paths, app) {
-  return path12.join(appDataDir(paths, app), "releases.jsonl");
+  return path13.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
   await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
 `, { mode: 384 });
 }
@@ -17791,7 +17848,7 @@ async function readReleases(paths, app) {
 }
 async function copyReleaseHistory(paths, from, to) {
   try {
-    await mkdir4(appDataDir(paths, to), { recursive: true, mode: 493 });
+    await mkdir5(appDataDir(paths, to), { recursive: true, mode: 493 });
     await copyFile(releasesFile(paths, from), releasesFile(paths, to));
     return true;
   } catch (error) {
@@ -17833,8 +17890,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat4 } from "node:fs/promises";
-import path13 from "node:path";
+import { access, stat as stat5 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/backup/report.ts
 async function backupReportFields(app, context, listed) {
@@ -18541,16 +18598,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path13.join(context.paths.pluginEnabledPath, plugin));
+    await access(path14.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path14.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat5(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -18582,7 +18639,7 @@ function describeBackup(record) {
 // src/deploy/restore.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat5 } from "node:fs/promises";
+import { stat as stat6 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -18651,7 +18708,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat5(file2)).size;
+    size = (await stat6(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -18788,16 +18845,16 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/io/deploy-state.ts
-import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir6, rm as rm5 } from "node:fs/promises";
+import path15 from "node:path";
 function file(paths, app, name) {
-  return path14.join(appDataDir(paths, app), name);
+  return path15.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
-  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }
@@ -18851,7 +18908,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path15.join(paths.dokkuRoot, app);
+    const repo = path16.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -18956,9 +19013,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -19023,8 +19080,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path19) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path19], { mutating: true });
+async function setDockerfilePath(dokku, app, path20) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path20], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -19135,12 +19192,13 @@ var setup = {
     "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
-  run
+  // One config change of an app at a time (env-import takes the same lock); a dry run changes nothing.
+  run: (args, ctx) => args.options["dry-run"] ? run(args, ctx) : withConfigLock(args.positionals[0] ?? "", ctx, () => run(args, ctx))
 };
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path16.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path17.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -19191,7 +19249,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path16.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path17.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists,
     deployed: exists ? await isDeployed(dokku, app) : false,
@@ -19201,7 +19259,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path16.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path17.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists && options.storage ? await listMounts(dokku, app) : [],
     domains: exists ? await appDomains(dokku, app) : [],
     portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -19236,7 +19294,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat6(directory);
+    const info = await stat7(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -19245,7 +19303,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile5(path17.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -19253,7 +19311,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile5(path17.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -19306,7 +19364,7 @@ var postDelete = {
 
 // src/triggers/post-build.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -19486,7 +19544,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path17.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path18.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -19544,8 +19602,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
-import path18 from "node:path";
+import { readdir as readdir4, stat as stat8 } from "node:fs/promises";
+import path19 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -19564,7 +19622,7 @@ var cronEntries = {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
       const schedule = await store.get(app, SCHEDULE_PROPERTY);
       if (!schedule) continue;
-      if (!await isDirectory(path18.join(context.paths.dokkuRoot, app))) continue;
+      if (!await isDirectory2(path19.join(context.paths.dokkuRoot, app))) continue;
       try {
         lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
       } catch {
@@ -19575,9 +19633,9 @@ var cronEntries = {
 `);
   }
 };
-async function isDirectory(dir) {
+async function isDirectory2(dir) {
   try {
-    return (await stat7(dir)).isDirectory();
+    return (await stat8(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;

@@ -17,7 +17,12 @@ export interface LockOptions {
   log: Log;
   /** Whether a process is running; injectable so tests can play a dead holder. */
   isAlive?: (pid: number) => boolean;
+  /** What the lock guards, as messages name it (default "backup"). */
+  kind?: string;
 }
+
+/** The lock is held by a live process; a caller may wait and try again. */
+export class LockBusyError extends UserError {}
 
 // A lock file that cannot be parsed is a writer that died between creating and filling it,
 // which the link() below rules out for us; for anyone else's, give it this long.
@@ -50,25 +55,25 @@ export async function acquireBackupLock(lockFile: string, options: LockOptions):
       const stale = holder
         ? holder.hostname === mine.hostname && !isAlive(holder.pid)
         : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
+      if (!stale) throw busy(options, lockFile, holder);
       if (await removeIfUnchanged(lockFile, seen.text)) {
         options.log.warn(
           holder
-            ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running`
-            : `Recovered an unreadable backup lock of ${options.app}`,
+            ? `Recovered the ${options.kind ?? "backup"} lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running`
+            : `Recovered an unreadable ${options.kind ?? "backup"} lock of ${options.app}`,
         );
       }
     }
-    throw busy(options.app, lockFile, undefined);
+    throw busy(options, lockFile, undefined);
   } finally {
     await rm(staging, { force: true });
   }
 }
 
-function busy(app: string, lockFile: string, holder: LockHolder | undefined): UserError {
+function busy({ app, kind = "backup" }: LockOptions, lockFile: string, holder: LockHolder | undefined): LockBusyError {
   const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`,
+  return new LockBusyError(
+    `A ${kind} of ${app} is running${who}. Wait for it to finish and run this again; if no ${kind} is running, remove ${lockFile}`,
   );
 }
 

@@ -25,6 +25,7 @@ import { appDomains } from "../dokku/domains.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
 import { restartApp } from "../dokku/ps.js";
 import { UserError } from "../errors.js";
+import { withConfigLock } from "../io/config-lock.js";
 
 const USAGE = "<app> [FILE|-]";
 const COMMAND = "pegasus:env-import";
@@ -101,7 +102,7 @@ export async function importEnv(
   flags: ImportFlags,
   context: Context,
 ): Promise<EnvImportResult> {
-  const { log, dokku } = context;
+  const { log } = context;
   // Parse before the first Dokku call: a broken file costs nothing and changes nothing.
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
@@ -111,6 +112,29 @@ export async function importEnv(
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
 
+  // Read, plan, write and read back as one unit: another import or setup writing in between
+  // would make this one's read-back fail on keys it never wrote. A dry run writes nothing.
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false,
+  };
+}
+
+async function planAndApply(
+  app: string,
+  entries: readonly EnvEntry[],
+  label: string,
+  flags: ImportFlags,
+  context: Context,
+): Promise<{ plan: EnvImportPlan; applied: boolean }> {
+  const { log, dokku } = context;
   const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
@@ -120,7 +144,7 @@ export async function importEnv(
     allowLinkOverride: flags.allowLinkOverride,
     generated,
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
 
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
@@ -129,27 +153,16 @@ export async function importEnv(
   const domains = hosts ? await appDomains(dokku, app) : undefined;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
 
-  const report = (restarted: boolean): EnvImportResult => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted,
-  });
-
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report(false);
+    return { plan, applied: false };
   }
-
   await apply(app, plan, context);
-  return report(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 
 async function apply(app: string, plan: EnvImportPlan, context: Context): Promise<void> {
@@ -249,25 +262,38 @@ interface Input {
 
 async function readInput(source: string | undefined, context: Context): Promise<Input> {
   if (source === undefined || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
 
-async function readStdin(stream: Readable): Promise<Buffer> {
+/** How long stdin may stay silent before the command says what it is waiting for. */
+export const STDIN_HINT_MS = 1000;
+
+async function readStdin(stream: Readable, stderr: Context["stderr"]): Promise<Buffer> {
   if ((stream as { isTTY?: boolean }).isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`,
     );
   }
+  // `ssh dokku@host pegasus:env-import app` with the `< .env` forgotten gets an open pipe, not a
+  // terminal: say what is awaited instead of hanging without a word. stderr: stdout may be JSON.
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env\n`);
+  }, STDIN_HINT_MS);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }

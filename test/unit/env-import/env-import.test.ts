@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Runner, RunResult } from "../../../src/io/runner.js";
-import { envImport } from "../../../src/subcommands/env-import.js";
+import { configLockFile } from "../../../src/io/config-lock.js";
+import { dokkuPaths } from "../../../src/paths.js";
+import { envImport, STDIN_HINT_MS } from "../../../src/subcommands/env-import.js";
 import { stubContext, type StubContext } from "../../support/stub-context.js";
 
 /**
@@ -21,6 +24,8 @@ function configRunner(
     noImport?: boolean;
     failUnset?: boolean;
     mangle?: (key: string, value: string) => string;
+    /** Sees every call before it is answered. */
+    onCall?: (argv: string[]) => void;
   } = {},
 ): Runner & { config: Record<string, string>; seen: string[][]; inputs: string[] } {
   // Null prototype, as Dokku's Go map: `__proto__` and `constructor` are ordinary keys here too.
@@ -38,6 +43,7 @@ function configRunner(
     async run(_bin, args, runOptions) {
       const argv = args[0] === "--quiet" ? args.slice(1) : [...args];
       seen.push(argv);
+      options.onCall?.(argv);
       if (runOptions.input !== undefined) inputs.push(String(runOptions.input));
       const [command] = argv;
       switch (command) {
@@ -83,8 +89,9 @@ async function run(
   runner: Runner,
   argv: string[],
   stdin = "",
+  env?: Record<string, string>,
 ): Promise<{ context: StubContext; code: number | void; error?: Error }> {
-  const context = stubContext(runner, { stdin });
+  const context = stubContext(runner, { stdin, env });
   const options: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   for (const arg of argv) {
@@ -307,6 +314,29 @@ describe("pegasus:env-import: applying", () => {
   });
 });
 
+describe("pegasus:env-import: the app's config lock", () => {
+  it("holds it from the first read to the read-back, not during the restart; a dry run takes none", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "pegasus-lock-"));
+    const env = { DOKKU_ROOT: path.join(root, "home"), DOKKU_LIB_ROOT: path.join(root, "lib") };
+    mkdirSync(path.join(env.DOKKU_ROOT, "myapp"), { recursive: true });
+    const lockFile = configLockFile(dokkuPaths(env), "myapp");
+    const held: [string, boolean][] = [];
+    const runner = configRunner({}, { deployed: true, onCall: (argv) => held.push([argv[0]!, existsSync(lockFile)]) });
+    const { error } = await run(runner, ["myapp"], "A=1\n", env);
+    expect(error).toBeUndefined();
+    expect(held).toEqual([
+      ["config:export", true],
+      ["config:import", true],
+      ["config:export", true],
+      ["ps:report", false],
+      ["ps:restart", false],
+    ]);
+    held.length = 0;
+    await run(runner, ["myapp", "--dry-run"], "A=2\n", env);
+    expect(held).toEqual([["config:export", false]]);
+  });
+});
+
 describe("pegasus:env-import: keys named after JavaScript built-ins are ordinary keys", () => {
   const BUILTINS = JSON.parse('{"__proto__": "proto-value", "constructor": "old", "toString": "same", "hasOwnProperty": "gone"}') as Record<string, string>;
 
@@ -408,6 +438,27 @@ describe("pegasus:env-import: input and masking", () => {
     expect(code).toBe(1);
     expect(error?.message).toContain("dokku config:export failed (exit 1): unexpected character");
     expect(error?.message).not.toContain("hunter2");
+  });
+
+  it("on a silent open stdin, says within a second (on stderr) what it waits for; nothing when data comes at once", async () => {
+    const slow = new PassThrough();
+    const runner = configRunner({});
+    const context = stubContext(runner);
+    context.stdin = () => slow;
+    const started = Date.now();
+    const done = envImport.run({ positionals: ["myapp"], options: {} }, context);
+    await new Promise((resolve) => setTimeout(resolve, STDIN_HINT_MS + 300));
+    expect(context.errorOutput()).toBe("-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host pegasus:env-import <app> < .env\n");
+    slow.end("A=1\n");
+    await done;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(STDIN_HINT_MS);
+    expect(runner.config).toEqual({ A: "1" });
+    expect(context.output()).toBe("");
+    expect(context.log.lines.map((line) => line.message).join("\n")).not.toContain("Ctrl-D");
+
+    const quick = await run(configRunner({}), ["myapp"], "A=1\n");
+    await new Promise((resolve) => setTimeout(resolve, STDIN_HINT_MS + 100));
+    expect(quick.context.errorOutput()).toBe("");
   });
 
   it("reads a FILE path on the server, and - or nothing as stdin", async () => {
