@@ -17477,18 +17477,17 @@ async function restartApp(dokku, app) {
 }
 
 // src/io/config-lock.ts
-import { mkdir as mkdir4, stat as stat3 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import path11 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
 var RETRY_MS = 200;
 function configLockFile(paths, app) {
-  return path11.join(appDataDir(paths, app), ".config.lock");
+  return path11.join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
   if (!isValidAppName(app) || !await isDirectory(path11.join(context.paths.dokkuRoot, app))) return work();
   const lockFile = configLockFile(context.paths, app);
-  await mkdir4(path11.dirname(lockFile), { recursive: true, mode: 448 });
   const started = Date.now();
   let release;
   let saidWaiting = false;
@@ -17496,6 +17495,7 @@ async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) 
     try {
       release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
     } catch (error) {
+      if (isMissing(error)) return work();
       if (!(error instanceof LockBusyError)) throw error;
       const waited = Date.now() - started;
       if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
@@ -17546,7 +17546,8 @@ var envImport = {
     "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     'wrongly (ending in " or \\, or a number with a leading 0 or +) stops the import; nothing is applied.',
-    "Values are never printed: the diff shows keys and value lengths only."
+    "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {
@@ -17828,13 +17829,13 @@ function renderReleaseTable(records) {
 }
 
 // src/io/releases.ts
-import { appendFile, copyFile, mkdir as mkdir5, readFile as readFile4 } from "node:fs/promises";
+import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile4 } from "node:fs/promises";
 import path13 from "node:path";
 function releasesFile(paths, app) {
   return path13.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
   await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
 `, { mode: 384 });
 }
@@ -17848,7 +17849,7 @@ async function readReleases(paths, app) {
 }
 async function copyReleaseHistory(paths, from, to) {
   try {
-    await mkdir5(appDataDir(paths, to), { recursive: true, mode: 493 });
+    await mkdir4(appDataDir(paths, to), { recursive: true, mode: 493 });
     await copyFile(releasesFile(paths, from), releasesFile(paths, to));
     return true;
   } catch (error) {
@@ -18306,7 +18307,10 @@ var APP_REPORT_KEYS = {
   "deploy-last-at": "when that deploy finished"
 };
 var GLOBAL_REPORT_KEYS = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`]
+  ])
 );
 function settingKeys() {
   const keys = {};
@@ -18337,6 +18341,7 @@ function globalFields(global3) {
   const fields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global3[setting.key] ?? setting.fallback;
   }
   return fields;
 }
@@ -18848,13 +18853,13 @@ var restore = {
 import path16 from "node:path";
 
 // src/io/deploy-state.ts
-import { mkdir as mkdir6, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
 import path15 from "node:path";
 function file(paths, app, name) {
   return path15.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
-  await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }

@@ -1,11 +1,11 @@
-import { mkdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { acquireBackupLock, LockBusyError } from "../backup/lock.js";
 import { isValidAppName } from "../core/app-name.js";
 import type { Context } from "../context.js";
 import type { DokkuPaths } from "../paths.js";
-import { appDataDir } from "./app-data.js";
+import { isMissing } from "./properties.js";
 
 /**
  * env-import holds the lock for seconds (its restart comes after); setup for as long as creating
@@ -14,8 +14,13 @@ import { appDataDir } from "./app-data.js";
 export const CONFIG_LOCK_WAIT_MS = 5 * 60_000;
 const RETRY_MS = 200;
 
+/**
+ * In the app's own `$DOKKU_ROOT/<app>` (as Dokku keeps its deploy lock in the app's directory):
+ * it exists exactly while the app does, apps:destroy removes it and apps:rename moves it, so no
+ * lock of ours ever outlives its app or turns up as "kept data" in ours.
+ */
 export function configLockFile(paths: DokkuPaths, app: string): string {
-  return path.join(appDataDir(paths, app), ".config.lock");
+  return path.join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 
 /**
@@ -24,7 +29,7 @@ export function configLockFile(paths: DokkuPaths, app: string): string {
  * read-back. A second run waits up to `waitMs`, saying so once, then names the holder.
  *
  * An app Dokku does not have (no `$DOKKU_ROOT/<app>`, Dokku's own test) is not locked: nothing of
- * ours is created for it, and the work's first Dokku call reports the missing app.
+ * ours is created for it, and the work's first Dokku call reports the missing app (setup creates it).
  */
 export async function withConfigLock<T>(
   app: string,
@@ -34,7 +39,6 @@ export async function withConfigLock<T>(
 ): Promise<T> {
   if (!isValidAppName(app) || !(await isDirectory(path.join(context.paths.dokkuRoot, app)))) return work();
   const lockFile = configLockFile(context.paths, app);
-  await mkdir(path.dirname(lockFile), { recursive: true, mode: 0o700 });
   const started = Date.now();
   let release: (() => Promise<void>) | undefined;
   let saidWaiting = false;
@@ -42,6 +46,7 @@ export async function withConfigLock<T>(
     try {
       release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
     } catch (error) {
+      if (isMissing(error)) return work(); // destroyed meanwhile: Dokku will say so
       if (!(error instanceof LockBusyError)) throw error;
       const waited = Date.now() - started;
       if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1000)} s. ${error.message}`);

@@ -70,6 +70,7 @@ export const envImport: Subcommand = {
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     "wrongly (ending in \" or \\, or a number with a leading 0 or +) stops the import; nothing is applied.",
     "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes).",
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {

@@ -13,9 +13,7 @@ function contextWithApp(app: string) {
 }
 
 async function holdLock(context: ReturnType<typeof stubContext>, app: string) {
-  const lockFile = configLockFile(context.paths, app);
-  mkdirSync(path.dirname(lockFile), { recursive: true });
-  return acquireBackupLock(lockFile, { app, now: new Date(), log: context.log, kind: "config change" });
+  return acquireBackupLock(configLockFile(context.paths, app), { app, now: new Date(), log: context.log, kind: "config change" });
 }
 
 describe("the per-app config lock", () => {
@@ -60,6 +58,16 @@ describe("the per-app config lock", () => {
   it("creates nothing for an app Dokku does not have (the work reports the missing app)", async () => {
     const context = stubContext(stubRunner([]));
     await expect(withConfigLock("nosuchapp", context, async () => "unlocked")).resolves.toBe("unlocked");
+    expect(existsSync(context.paths.dokkuRoot)).toBe(false);
+    expect(existsSync(context.paths.dataDir)).toBe(false);
+  });
+
+  it("lives in the app's own directory, which Dokku removes with the app; our data directory stays untouched", async () => {
+    const context = contextWithApp("myapp");
+    await withConfigLock("myapp", context, async () => {
+      expect(readdirSync(path.join(context.paths.dokkuRoot, "myapp"))).toEqual([".pegasus-config.lock"]);
+    });
+    expect(readdirSync(path.join(context.paths.dokkuRoot, "myapp"))).toEqual([]);
     expect(existsSync(context.paths.dataDir)).toBe(false);
   });
 
@@ -69,6 +77,5 @@ describe("the per-app config lock", () => {
     mkdirSync(backups, { recursive: true });
     await acquireBackupLock(path.join(backups, ".lock"), { app: "myapp", now: new Date(), log: context.log });
     await expect(withConfigLock("myapp", context, async () => "ran", 200)).resolves.toBe("ran");
-    expect(readdirSync(path.join(context.paths.dataDir, "myapp")).sort()).toEqual(["backups"]);
   });
 });
