@@ -17306,6 +17306,7 @@ function refusedValueReason(value) {
   return void 0;
 }
 var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+var KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
 var COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
 var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
 var AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
@@ -17398,11 +17399,19 @@ function parseEnvFile(source) {
     if (refused) problem(refused);
     entries.push({ key, value, line });
   }
-  for (const key of Object.keys(whole)) {
-    if (seen.has(key)) continue;
-    const line = lines.findIndex((content) => content.includes(key)) + 1 || 1;
-    if (problems.some((problem) => problem.line === line)) continue;
-    problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = /* @__PURE__ */ new Map();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== void 0 && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue;
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
   }
   problems.sort((a2, b) => a2.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
@@ -17782,14 +17791,12 @@ function refusalOf(file2, forbidden) {
 }
 async function forbiddenRoots(context) {
   const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
-  const kernel = "it is a kernel interface, not a .env file";
+  const kernel = (root) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
   const roots = [
     { root: context.paths.dokkuRoot, why: dokku },
     { root: context.paths.libRoot, why: dokku },
     { root: context.paths.dataDir, why: dokku },
-    { root: "/proc", why: kernel },
-    { root: "/sys", why: kernel },
-    { root: "/dev", why: kernel }
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
   ];
   const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path12.resolve(root)), why })));
   return [...roots.map(({ root, why }) => ({ root: path12.resolve(root), why })), ...resolved];

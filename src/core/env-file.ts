@@ -58,6 +58,8 @@ export function refusedValueReason(value: string): string | undefined {
 
 /** `KEY=rest`, optionally after `export `; the key as the user wrote it, checked afterwards. */
 const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+/** Where a key dotenv read may start, to name its line. */
+const KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
 /** dotenv also reads `KEY: value`; Docker, Dokku and django-environ do not. */
 const COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
 const QUOTES = new Set(["'", '"', "`"]);
@@ -183,11 +185,19 @@ export function parseEnvFile(source: string): EnvFileResult {
   }
 
   // A key dotenv finds where this reader saw none (inside what looked like a quoted value).
-  for (const key of Object.keys(whole)) {
-    if (seen.has(key)) continue;
-    const line = lines.findIndex((content) => content.includes(key)) + 1 || 1;
-    if (problems.some((problem) => problem.line === line)) continue; // already refused there
-    problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = new Map<string, number>();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== undefined && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue; // already refused there
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
   }
 
   problems.sort((a, b) => a.line - b.line);

@@ -381,14 +381,12 @@ function refusalOf(file: string, forbidden: readonly ForbiddenRoot[]): string | 
 
 async function forbiddenRoots(context: Context): Promise<ForbiddenRoot[]> {
   const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
-  const kernel = "it is a kernel interface, not a .env file";
+  const kernel = (root: string) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
   const roots: ForbiddenRoot[] = [
     { root: context.paths.dokkuRoot, why: dokku },
     { root: context.paths.libRoot, why: dokku },
     { root: context.paths.dataDir, why: dokku },
-    { root: "/proc", why: kernel },
-    { root: "/sys", why: kernel },
-    { root: "/dev", why: kernel },
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) })),
   ];
   // Both spellings: the opened file's path is real, a configured root may be a symlink.
   const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path.resolve(root)), why })));

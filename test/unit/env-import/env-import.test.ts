@@ -515,7 +515,7 @@ describe("pegasus:env-import: input and masking", () => {
       [envFile, /inside Dokku's own directories/],
       [path.dirname(envFile), /not a regular file/],
       [tmpdir(), /not a regular file/],
-      ["/proc/self/environ", /kernel interface, not a \.env file/],
+      ["/proc/self/environ", /^Refusing \/proc\/self\/environ: it is under \/proc, where the kernel keeps process and device state/],
       ["/dev/zero", /^Refusing \/dev\/zero: not a regular file/],
       [path.join(tmpdir(), "no-such-file.env"), /no such file/],
       ["", /^The FILE argument is empty\. Give a path on the server, or - \(or nothing\) to read the \.env from stdin/],
