@@ -17708,7 +17708,7 @@ async function readInput(source, context) {
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
-var STDIN_HINT_MS = 1e3;
+var STDIN_HINT_MS = 500;
 async function readStdin(stream, stderr) {
   if (stream.isTTY) {
     throw new UserError(

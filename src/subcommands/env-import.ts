@@ -269,8 +269,12 @@ async function readInput(source: string | undefined, context: Context): Promise<
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
 
-/** How long stdin may stay silent before the command says what it is waiting for. */
-export const STDIN_HINT_MS = 1000;
+/**
+ * How long stdin may stay silent before the command says what it is waiting for: with Node's
+ * start, the line appears within a second of the command; a redirected file or a pipe that is
+ * being fed delivers its first bytes long before.
+ */
+export const STDIN_HINT_MS = 500;
 
 async function readStdin(stream: Readable, stderr: Context["stderr"]): Promise<Buffer> {
   if ((stream as { isTTY?: boolean }).isTTY) {
