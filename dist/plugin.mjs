@@ -44,7 +44,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs2 = __require("fs");
-    function checkPathExt(path25, options) {
+    function checkPathExt(path26, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -55,25 +55,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p2 = pathext[i2].toLowerCase();
-        if (p2 && path25.substr(-p2.length).toLowerCase() === p2) {
+        if (p2 && path26.substr(-p2.length).toLowerCase() === p2) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path25, options) {
-      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
+    function checkStat(stat10, path26, options) {
+      if (!stat10.isSymbolicLink() && !stat10.isFile()) {
         return false;
       }
-      return checkPathExt(path25, options);
+      return checkPathExt(path26, options);
     }
-    function isexe(path25, options, cb) {
-      fs2.stat(path25, function(er2, stat8) {
-        cb(er2, er2 ? false : checkStat(stat8, path25, options));
+    function isexe(path26, options, cb) {
+      fs2.stat(path26, function(er2, stat10) {
+        cb(er2, er2 ? false : checkStat(stat10, path26, options));
       });
     }
-    function sync(path25, options) {
-      return checkStat(fs2.statSync(path25), path25, options);
+    function sync(path26, options) {
+      return checkStat(fs2.statSync(path26), path26, options);
     }
   }
 });
@@ -84,21 +84,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs2 = __require("fs");
-    function isexe(path25, options, cb) {
-      fs2.stat(path25, function(er2, stat8) {
-        cb(er2, er2 ? false : checkStat(stat8, options));
+    function isexe(path26, options, cb) {
+      fs2.stat(path26, function(er2, stat10) {
+        cb(er2, er2 ? false : checkStat(stat10, options));
       });
     }
-    function sync(path25, options) {
-      return checkStat(fs2.statSync(path25), options);
+    function sync(path26, options) {
+      return checkStat(fs2.statSync(path26), options);
     }
-    function checkStat(stat8, options) {
-      return stat8.isFile() && checkMode(stat8, options);
+    function checkStat(stat10, options) {
+      return stat10.isFile() && checkMode(stat10, options);
     }
-    function checkMode(stat8, options) {
-      var mod = stat8.mode;
-      var uid = stat8.uid;
-      var gid = stat8.gid;
+    function checkMode(stat10, options) {
+      var mod = stat10.mode;
+      var uid = stat10.uid;
+      var gid = stat10.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u3 = parseInt("100", 8);
@@ -123,7 +123,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path25, options, cb) {
+    function isexe(path26, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -133,7 +133,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path25, options || {}, function(er2, is2) {
+          isexe(path26, options || {}, function(er2, is2) {
             if (er2) {
               reject(er2);
             } else {
@@ -142,7 +142,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path25, options || {}, function(er2, is2) {
+      core(path26, options || {}, function(er2, is2) {
         if (er2) {
           if (er2.code === "EACCES" || options && options.ignoreErrors) {
             er2 = null;
@@ -152,9 +152,9 @@ var require_isexe = __commonJS({
         cb(er2, is2);
       });
     }
-    function sync(path25, options) {
+    function sync(path26, options) {
       try {
-        return core.sync(path25, options || {});
+        return core.sync(path26, options || {});
       } catch (er2) {
         if (options && options.ignoreErrors || er2.code === "EACCES") {
           return false;
@@ -170,7 +170,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path25 = __require("path");
+    var path26 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -208,7 +208,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path25.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p2, i2, 0));
       });
@@ -235,7 +235,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path25.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j2 = 0; j2 < pathExt.length; j2++) {
           const cur = p2 + pathExt[j2];
@@ -283,7 +283,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path26 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -301,7 +301,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path25.delimiter : void 0
+          pathExt: withoutPathExt ? path26.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -310,7 +310,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path25.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path26.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -364,8 +364,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path25, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path25.split("/").pop();
+      const [path26, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path26.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -400,7 +400,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path26 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -425,7 +425,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path25.normalize(parsed.command);
+        parsed.command = path26.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -11312,6 +11312,364 @@ var require_parser = __commonJS({
   }
 });
 
+// node_modules/dotenv/package.json
+var require_package = __commonJS({
+  "node_modules/dotenv/package.json"(exports, module) {
+    module.exports = {
+      name: "dotenv",
+      version: "16.6.1",
+      description: "Loads environment variables from .env file",
+      main: "lib/main.js",
+      types: "lib/main.d.ts",
+      exports: {
+        ".": {
+          types: "./lib/main.d.ts",
+          require: "./lib/main.js",
+          default: "./lib/main.js"
+        },
+        "./config": "./config.js",
+        "./config.js": "./config.js",
+        "./lib/env-options": "./lib/env-options.js",
+        "./lib/env-options.js": "./lib/env-options.js",
+        "./lib/cli-options": "./lib/cli-options.js",
+        "./lib/cli-options.js": "./lib/cli-options.js",
+        "./package.json": "./package.json"
+      },
+      scripts: {
+        "dts-check": "tsc --project tests/types/tsconfig.json",
+        lint: "standard",
+        pretest: "npm run lint && npm run dts-check",
+        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
+        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
+        prerelease: "npm test",
+        release: "standard-version"
+      },
+      repository: {
+        type: "git",
+        url: "git://github.com/motdotla/dotenv.git"
+      },
+      homepage: "https://github.com/motdotla/dotenv#readme",
+      funding: "https://dotenvx.com",
+      keywords: [
+        "dotenv",
+        "env",
+        ".env",
+        "environment",
+        "variables",
+        "config",
+        "settings"
+      ],
+      readmeFilename: "README.md",
+      license: "BSD-2-Clause",
+      devDependencies: {
+        "@types/node": "^18.11.3",
+        decache: "^4.6.2",
+        sinon: "^14.0.1",
+        standard: "^17.0.0",
+        "standard-version": "^9.5.0",
+        tap: "^19.2.0",
+        typescript: "^4.8.4"
+      },
+      engines: {
+        node: ">=12"
+      },
+      browser: {
+        fs: false
+      }
+    };
+  }
+});
+
+// node_modules/dotenv/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dotenv/lib/main.js"(exports, module) {
+    var fs2 = __require("fs");
+    var path26 = __require("path");
+    var os2 = __require("os");
+    var crypto = __require("crypto");
+    var packageJson = require_package();
+    var version2 = packageJson.version;
+    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    function parse(src) {
+      const obj = {};
+      let lines = src.toString();
+      lines = lines.replace(/\r\n?/mg, "\n");
+      let match;
+      while ((match = LINE.exec(lines)) != null) {
+        const key = match[1];
+        let value = match[2] || "";
+        value = value.trim();
+        const maybeQuote = value[0];
+        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
+        if (maybeQuote === '"') {
+          value = value.replace(/\\n/g, "\n");
+          value = value.replace(/\\r/g, "\r");
+        }
+        obj[key] = value;
+      }
+      return obj;
+    }
+    function _parseVault(options) {
+      options = options || {};
+      const vaultPath = _vaultPath(options);
+      options.path = vaultPath;
+      const result = DotenvModule.configDotenv(options);
+      if (!result.parsed) {
+        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
+        err.code = "MISSING_DATA";
+        throw err;
+      }
+      const keys = _dotenvKey(options).split(",");
+      const length = keys.length;
+      let decrypted;
+      for (let i2 = 0; i2 < length; i2++) {
+        try {
+          const key = keys[i2].trim();
+          const attrs = _instructions(result, key);
+          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
+          break;
+        } catch (error) {
+          if (i2 + 1 >= length) {
+            throw error;
+          }
+        }
+      }
+      return DotenvModule.parse(decrypted);
+    }
+    function _warn(message) {
+      console.log(`[dotenv@${version2}][WARN] ${message}`);
+    }
+    function _debug(message) {
+      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
+    }
+    function _log(message) {
+      console.log(`[dotenv@${version2}] ${message}`);
+    }
+    function _dotenvKey(options) {
+      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+        return options.DOTENV_KEY;
+      }
+      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+        return process.env.DOTENV_KEY;
+      }
+      return "";
+    }
+    function _instructions(result, dotenvKey) {
+      let uri;
+      try {
+        uri = new URL(dotenvKey);
+      } catch (error) {
+        if (error.code === "ERR_INVALID_URL") {
+          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        }
+        throw error;
+      }
+      const key = uri.password;
+      if (!key) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environment = uri.searchParams.get("environment");
+      if (!environment) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
+      const ciphertext = result.parsed[environmentKey];
+      if (!ciphertext) {
+        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
+        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
+        throw err;
+      }
+      return { ciphertext, key };
+    }
+    function _vaultPath(options) {
+      let possibleVaultPath = null;
+      if (options && options.path && options.path.length > 0) {
+        if (Array.isArray(options.path)) {
+          for (const filepath of options.path) {
+            if (fs2.existsSync(filepath)) {
+              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
+            }
+          }
+        } else {
+          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
+        }
+      } else {
+        possibleVaultPath = path26.resolve(process.cwd(), ".env.vault");
+      }
+      if (fs2.existsSync(possibleVaultPath)) {
+        return possibleVaultPath;
+      }
+      return null;
+    }
+    function _resolveHome(envPath) {
+      return envPath[0] === "~" ? path26.join(os2.homedir(), envPath.slice(1)) : envPath;
+    }
+    function _configVault(options) {
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (debug || !quiet) {
+        _log("Loading env from encrypted .env.vault");
+      }
+      const parsed = DotenvModule._parseVault(options);
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsed, options);
+      return { parsed };
+    }
+    function configDotenv(options) {
+      const dotenvPath = path26.resolve(process.cwd(), ".env");
+      let encoding = "utf8";
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (options && options.encoding) {
+        encoding = options.encoding;
+      } else {
+        if (debug) {
+          _debug("No encoding is specified. UTF-8 is used by default");
+        }
+      }
+      let optionPaths = [dotenvPath];
+      if (options && options.path) {
+        if (!Array.isArray(options.path)) {
+          optionPaths = [_resolveHome(options.path)];
+        } else {
+          optionPaths = [];
+          for (const filepath of options.path) {
+            optionPaths.push(_resolveHome(filepath));
+          }
+        }
+      }
+      let lastError;
+      const parsedAll = {};
+      for (const path27 of optionPaths) {
+        try {
+          const parsed = DotenvModule.parse(fs2.readFileSync(path27, { encoding }));
+          DotenvModule.populate(parsedAll, parsed, options);
+        } catch (e) {
+          if (debug) {
+            _debug(`Failed to load ${path27} ${e.message}`);
+          }
+          lastError = e;
+        }
+      }
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsedAll, options);
+      if (debug || !quiet) {
+        const keysCount = Object.keys(parsedAll).length;
+        const shortPaths = [];
+        for (const filePath of optionPaths) {
+          try {
+            const relative = path26.relative(process.cwd(), filePath);
+            shortPaths.push(relative);
+          } catch (e) {
+            if (debug) {
+              _debug(`Failed to load ${filePath} ${e.message}`);
+            }
+            lastError = e;
+          }
+        }
+        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
+      }
+      if (lastError) {
+        return { parsed: parsedAll, error: lastError };
+      } else {
+        return { parsed: parsedAll };
+      }
+    }
+    function config(options) {
+      if (_dotenvKey(options).length === 0) {
+        return DotenvModule.configDotenv(options);
+      }
+      const vaultPath = _vaultPath(options);
+      if (!vaultPath) {
+        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
+        return DotenvModule.configDotenv(options);
+      }
+      return DotenvModule._configVault(options);
+    }
+    function decrypt(encrypted, keyStr) {
+      const key = Buffer.from(keyStr.slice(-64), "hex");
+      let ciphertext = Buffer.from(encrypted, "base64");
+      const nonce = ciphertext.subarray(0, 12);
+      const authTag = ciphertext.subarray(-16);
+      ciphertext = ciphertext.subarray(12, -16);
+      try {
+        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
+        aesgcm.setAuthTag(authTag);
+        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
+      } catch (error) {
+        const isRange = error instanceof RangeError;
+        const invalidKeyLength = error.message === "Invalid key length";
+        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
+        if (isRange || invalidKeyLength) {
+          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        } else if (decryptionFailed) {
+          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
+          err.code = "DECRYPTION_FAILED";
+          throw err;
+        } else {
+          throw error;
+        }
+      }
+    }
+    function populate(processEnv, parsed, options = {}) {
+      const debug = Boolean(options && options.debug);
+      const override = Boolean(options && options.override);
+      if (typeof parsed !== "object") {
+        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+        err.code = "OBJECT_REQUIRED";
+        throw err;
+      }
+      for (const key of Object.keys(parsed)) {
+        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+          if (override === true) {
+            processEnv[key] = parsed[key];
+          }
+          if (debug) {
+            if (override === true) {
+              _debug(`"${key}" is already defined and WAS overwritten`);
+            } else {
+              _debug(`"${key}" is already defined and was NOT overwritten`);
+            }
+          }
+        } else {
+          processEnv[key] = parsed[key];
+        }
+      }
+    }
+    var DotenvModule = {
+      configDotenv,
+      _configVault,
+      _parseVault,
+      config,
+      decrypt,
+      parse,
+      populate
+    };
+    module.exports.configDotenv = DotenvModule.configDotenv;
+    module.exports._configVault = DotenvModule._configVault;
+    module.exports._parseVault = DotenvModule._parseVault;
+    module.exports.config = DotenvModule.config;
+    module.exports.decrypt = DotenvModule.decrypt;
+    module.exports.parse = DotenvModule.parse;
+    module.exports.populate = DotenvModule.populate;
+    module.exports = DotenvModule;
+  }
+});
+
 // src/errors.ts
 var ExitCode = {
   ok: 0,
@@ -11522,7 +11880,7 @@ function expectPositionals(command, usage, positionals, min, max) {
 }
 
 // src/main.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
@@ -16084,13 +16442,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path25, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path25 === "string" ? path25 : path25.toString();
+  for (const { path: path26, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path26 === "string" ? path26 : path26.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path25, serializedResult);
+      appendFileSync(path26, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path25, serializedResult);
+      writeFileSync(path26, serializedResult);
     }
   }
 };
@@ -19148,11 +19506,14 @@ async function exportConfig(dokku, app) {
   } catch {
     throw notJson(app);
   }
-  if (parsed === null) return {};
+  if (parsed === null) return /* @__PURE__ */ Object.create(null);
   if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
     throw notJson(app);
   }
-  return parsed;
+  return Object.assign(/* @__PURE__ */ Object.create(null), parsed);
+}
+async function exportConfigMap(dokku, app) {
+  return new Map(Object.entries(await exportConfig(dokku, app)));
 }
 function notJson(app) {
   return new UserError(
@@ -19354,13 +19715,13 @@ async function writeMediaArchive(mounts, file2, onBytes) {
   return { size, sha256: hash.digest("hex"), entries };
 }
 async function requireDirectory(mount) {
-  let isDirectory2 = false;
+  let isDirectory3 = false;
   try {
-    isDirectory2 = (await lstat(mount.host_path)).isDirectory();
+    isDirectory3 = (await lstat(mount.host_path)).isDirectory();
   } catch (error) {
     if (error.code !== "ENOENT") throw error;
   }
-  if (!isDirectory2) {
+  if (!isDirectory3) {
     throw new UserError(
       `The storage mounted at ${mount.container_path} should be the directory ${mount.host_path}, which does not exist. Create it (dokku storage:ensure-directory), or unmount it, then run this again`
     );
@@ -19498,9 +19859,9 @@ function processIsAlive(pid) {
   }
 }
 function processStartTicks(pid) {
-  const stat8 = readProc(`/proc/${pid}/stat`);
-  if (!stat8) return void 0;
-  const afterName = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
+  const stat10 = readProc(`/proc/${pid}/stat`);
+  if (!stat10) return void 0;
+  const afterName = stat10.slice(stat10.lastIndexOf(")") + 2).split(" ");
   const ticks = afterName[22 - 3];
   return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
 }
@@ -19976,22 +20337,26 @@ async function exists(file2) {
 }
 
 // src/backup/lock.ts
+var LockBusyError = class extends UserError {
+};
 async function acquireBackupLock(lockFile, options) {
   const { app, log } = options;
+  const kind = options.kind ?? "backup";
   const waitMs = options.waitMs ?? 0;
+  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
   return acquireLockFile(lockFile, {
     now: options.now,
     waitMs,
     progressMs: options.progressIntervalMs,
     probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
-    busy: (holder) => new UserError(
-      waitMs > 0 ? `A backup of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (\`dokku pegasus:backups ${app}\` shows the lock)` : `A backup of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (\`dokku pegasus:backups ${app}\` shows the lock)`
+    busy: (holder) => new LockBusyError(
+      waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`
     ),
     recovered: (holder, why) => log.warn(
-      holder ? `Recovered the backup lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable backup lock of ${app}`
+      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
     ),
     waiting: (holder, waitedMs) => options.progress?.write(
-      `       Waiting for the running backup of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
+      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
 `
     )
   });
@@ -20867,8 +21232,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open5, realpath } from "node:fs/promises";
-import path16 from "node:path";
+import { open as open5, realpath, stat as stat6 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -20886,8 +21251,8 @@ var byName = (a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
 function planEnvImport(input) {
   const wanted = /* @__PURE__ */ new Map();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
-  for (const [key, value] of Object.entries(input.generated ?? {})) {
-    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  for (const [key, value] of input.generated ?? []) {
+    if (!wanted.has(key) && !input.current.has(key)) wanted.set(key, value);
   }
   const problems = [];
   if (!input.allowLinkOverride) {
@@ -20901,7 +21266,7 @@ function planEnvImport(input) {
         continue;
       }
       const why = protectionOf(entry.key);
-      const current = input.current[entry.key];
+      const current = input.current.get(entry.key);
       if (why && current !== void 0 && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -20914,26 +21279,26 @@ function planEnvImport(input) {
   const added = [];
   const changed = [];
   const unchanged = [];
-  const toSet = {};
+  const toSet = /* @__PURE__ */ new Map();
   for (const [key, value] of wanted) {
-    const current = input.current[key];
+    const current = input.current.get(key);
     if (current === void 0) added.push(key);
     else if (current === value) unchanged.push(key);
     else changed.push(key);
-    if (current !== value) toSet[key] = value;
+    if (current !== value) toSet.set(key, value);
   }
   const removed = [];
   const kept = [];
   const untouched = [];
-  for (const key of Object.keys(input.current)) {
+  for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
     const why = protectionOf(key);
     if (!input.replace) untouched.push(key);
     else if (why) kept.push({ key, why });
     else removed.push(key);
   }
-  const after = { ...input.current, ...toSet };
-  for (const key of removed) delete after[key];
+  const after = new Map([...input.current, ...toSet]);
+  for (const key of removed) after.delete(key);
   return {
     added: added.sort(byName),
     changed: changed.sort(byName),
@@ -20956,8 +21321,8 @@ function lengthOf(value) {
 }
 function renderPlanLines(plan) {
   const rows = [
-    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet[key])})`]),
-    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet[key])})`]),
+    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet.get(key))})`]),
+    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet.get(key))})`]),
     ...plan.removed.map((key) => [key, "removed"]),
     ...plan.kept.map(({ key, why }) => [key, `kept      (${why})`])
   ];
@@ -20974,8 +21339,8 @@ function summarizePlan(plan) {
   return `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`;
 }
 function verifyReadBack(plan, readBack) {
-  const wrong = Object.entries(plan.toSet).filter(([key, value]) => readBack[key] !== value).map(([key]) => key);
-  const lingering = plan.toUnset.filter((key) => key in readBack);
+  const wrong = [...plan.toSet].filter(([key, value]) => readBack.get(key) !== value).map(([key]) => key);
+  const lingering = plan.toUnset.filter((key) => readBack.has(key));
   return [...wrong, ...lingering].sort(byName);
 }
 var TRUE_STRINGS = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
@@ -20983,7 +21348,7 @@ function isTruthy(value) {
   return value !== void 0 && TRUE_STRINGS.has(value.trim().toLowerCase());
 }
 function allowedHostsToCheck(config) {
-  const raw = config.ALLOWED_HOSTS;
+  const raw = config.get("ALLOWED_HOSTS");
   if (raw === void 0) return void 0;
   const hosts = raw.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean);
   if (hosts.length === 0 || hosts.includes("*")) return void 0;
@@ -20999,10 +21364,10 @@ function hostAllowed(domain, patterns) {
 }
 function productionWarnings(config, domains) {
   const warnings = [];
-  if (isTruthy(config.DEBUG)) {
+  if (isTruthy(config.get("DEBUG"))) {
     warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
   }
-  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+  if (isTruthy(config.get("ENABLE_DEBUG_TOOLBAR"))) {
     warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
   }
   const hosts = allowedHostsToCheck(config);
@@ -21031,23 +21396,8 @@ function secretKeyFrom(randomBytes2) {
 }
 
 // src/core/env-file.ts
+var import_dotenv = __toESM(require_main(), 1);
 var DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
-var QUOTED = {
-  "'": /^'(?:\\'|[^'])*'$/,
-  '"': /^"(?:\\"|[^"])*"$/,
-  "`": /^`(?:\\`|[^`])*`$/
-};
-function dotenvValue(raw) {
-  let value = (raw || "").trim();
-  const maybeQuote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-  if (maybeQuote === '"') {
-    value = value.replace(/\\n/g, "\n");
-    value = value.replace(/\\r/g, "\r");
-  }
-  return value;
-}
 function refusedValueReason(value) {
   if (value.includes("\0")) return "the value contains a NUL byte, which no environment variable can hold";
   if (value.endsWith("\\")) {
@@ -21065,92 +21415,121 @@ function refusedValueReason(value) {
   }
   return void 0;
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-    starts.push(index + 1);
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+var KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
+var COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
+function statementAt(lines, index, key, rest) {
+  const value = rest.replace(/^[ \t]+/, "");
+  const quote = value[0];
+  if (quote === void 0 || !QUOTES.has(quote)) {
+    const hash = value.indexOf("#");
+    const glued = hash === 0 ? rest.length === value.length : hash > 0 && !/\s/.test(value[hash - 1]);
+    return {
+      key,
+      first: index,
+      last: index,
+      problem: glued ? "a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes" : void 0
+    };
   }
-  return starts;
+  let text = value.slice(1);
+  for (let last = index; last < lines.length; last++) {
+    const close = unescapedIndexOf(text, quote);
+    if (close !== -1) {
+      const after = text.slice(close + 1);
+      return {
+        key,
+        first: index,
+        last,
+        problem: AFTER_CLOSING_QUOTE.test(after) ? void 0 : `text follows the closing ${quote} quote; quote the whole value`
+      };
+    }
+    text = lines[last + 1] ?? "";
+  }
+  return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
 }
-function lineOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
+function unescapedIndexOf(text, quote) {
+  for (let at2 = text.indexOf(quote); at2 !== -1; at2 = text.indexOf(quote, at2 + 1)) {
+    if (text[at2 - 1] !== "\\") return at2;
   }
-  return low + 1;
+  return -1;
 }
 function parseEnvFile(source) {
-  const text = source.replace(/\r\n?/gm, "\n");
-  const starts = lineStarts(text);
-  const covered = new Array(starts.length + 1).fill(false);
+  const text = source.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
   const problems = [];
-  const entries = [];
+  const statements = [];
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index];
+    const trimmed = content.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const assignment = ASSIGNMENT.exec(content);
+    if (!assignment) {
+      const reason = COLON_ASSIGNMENT.test(content) ? "write KEY=VALUE: Docker, Dokku and Django do not read KEY: VALUE" : "not a KEY=VALUE line, a comment or a blank line";
+      problems.push({ line: index + 1, reason });
+      continue;
+    }
+    const statement = statementAt(lines, index, assignment[1], assignment[2]);
+    statements.push(statement);
+    index = statement.last;
+  }
   const firstLine = /* @__PURE__ */ new Map();
-  LINE.lastIndex = 0;
-  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
-    const indices = match.indices;
-    const [keyStart, keyEnd] = indices[1];
-    const key = match[1];
-    const raw = match[2];
-    const end = match.index + match[0].length;
-    const line = lineOf(starts, keyStart);
-    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
-      covered[covering] = true;
-    }
+  const duplicated = /* @__PURE__ */ new Set();
+  for (const { key, first } of statements) {
+    if (firstLine.has(key)) duplicated.add(key);
+    else firstLine.set(key, first + 1);
+  }
+  const whole = (0, import_dotenv.parse)(text);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const statement of statements) {
+    const { key } = statement;
+    const line = statement.first + 1;
     const problem = (reason) => problems.push({ line, key, reason });
-    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
-    if (lead.includes("\n")) {
-      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
+    seen.add(key);
+    if (statement.problem) {
+      problem(statement.problem);
       continue;
     }
-    let separatorEnd;
-    if (raw !== void 0) {
-      separatorEnd = indices[2][0] + (raw.length - raw.trimStart().length);
-    } else {
-      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
-    }
-    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
-      problem("the key, its `=` and the start of its value must be on one line");
+    const value = dotenvValueOf(lines.slice(statement.first, statement.last + 1).join("\n"), key);
+    if (value === void 0) {
+      problem(
+        key === "__proto__" ? "__proto__ is the one key dotenv cannot read (it drops the line); rename it" : "dotenv reads no KEY=VALUE from this line; write it as KEY=VALUE"
+      );
       continue;
     }
-    if (!DOKKU_KEY_RULE.test(key)) {
-      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (!duplicated.has(key) && (!Object.hasOwn(whole, key) || whole[key] !== value)) {
+      problem("dotenv reads a different value here within the whole file; check the quotes and line breaks around it");
+      continue;
     }
-    const trimmed = (raw ?? "").trim();
-    const quote = trimmed[0];
-    if (quote !== void 0 && quote in QUOTED) {
-      if (!QUOTED[quote].test(trimmed)) {
-        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
-      }
-    } else {
-      const after = raw === void 0 ? separatorEnd : indices[2][1];
-      const before = text[after - 1] ?? "";
-      if (text[after] === "#" && !/\s/.test(before)) {
-        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
-      }
-    }
-    const value = dotenvValue(raw);
     const refused = refusedValueReason(value);
     if (refused) problem(refused);
-    const seen = firstLine.get(key);
-    if (seen !== void 0) {
-      problem(`duplicate key (first set on line ${seen}); keep one`);
-    } else {
-      firstLine.set(key, line);
-    }
     entries.push({ key, value, line });
   }
-  const lines = text.split("\n");
-  lines.forEach((content, index) => {
-    const trimmed = content.trim();
-    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
-    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
-  });
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = /* @__PURE__ */ new Map();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== void 0 && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue;
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
+  }
   problems.sort((a2, b2) => a2.line - b2.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+function dotenvValueOf(text, key) {
+  const parsed = (0, import_dotenv.parse)(text);
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === key ? parsed[key] : void 0;
 }
 var MAX_LISTED = 20;
 function describeProblems(problems, source) {
@@ -21184,7 +21563,8 @@ async function writeConfig(dokku, app, values) {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
-    input: JSON.stringify(values),
+    // fromEntries defines own keys, so even `__proto__` is written as a key.
+    input: JSON.stringify(Object.fromEntries(values)),
     // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1]
   });
@@ -21213,6 +21593,46 @@ async function isDeployed(dokku, app) {
 }
 async function restartApp(dokku, app) {
   await dokku.run(["ps:restart", app], { mutating: true });
+}
+
+// src/io/config-lock.ts
+import { stat as stat5 } from "node:fs/promises";
+import path16 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
+var RETRY_MS = 200;
+function configLockFile(paths, app) {
+  return path16.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+}
+async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
+  if (!isValidAppName(app) || !await isDirectory(path16.join(context.paths.dokkuRoot, app))) return work();
+  const lockFile = configLockFile(context.paths, app);
+  const started = Date.now();
+  let release;
+  let saidWaiting = false;
+  while (release === void 0) {
+    try {
+      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
+    } catch (error) {
+      if (isMissing(error)) return work();
+      if (!(error instanceof LockBusyError)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
+      if (!saidWaiting) {
+        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        saidWaiting = true;
+      }
+      await sleep(RETRY_MS);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+async function isDirectory(file2) {
+  return (await stat5(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -21245,7 +21665,8 @@ var envImport = {
     "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     'wrongly (ending in " or \\, or a number with a leading 0 or +) stops the import; nothing is applied.',
-    "Values are never printed: the diff shows keys and value lengths only."
+    "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {
@@ -21265,14 +21686,28 @@ var envImport = {
   }
 };
 async function importEnv(app, source, flags, context) {
-  const { log, dokku } = context;
+  const { log } = context;
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
   if (entries.length === 0) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
-  const current = await exportConfig(dokku, app);
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false
+  };
+}
+async function planAndApply(app, entries, label, flags, context) {
+  const { log, dokku } = context;
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -21281,56 +21716,47 @@ async function importEnv(app, source, flags, context) {
     allowLinkOverride: flags.allowLinkOverride,
     generated
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
   const hosts = allowedHostsToCheck(plan.after);
   const domains = hosts ? await appDomains(dokku, app) : void 0;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
-  const report4 = (restarted) => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted
-  });
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report4(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report4(false);
+    return { plan, applied: false };
   }
   await apply(app, plan, context);
-  return report4(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 async function apply(app, plan, context) {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
     try {
       await writeConfig(dokku, app, plan.toSet);
     } catch (error) {
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path16.join(context.paths.dokkuRoot, app),
+        dir: path17.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
-        needed: smallFileNeeds(JSON.stringify(plan.toSet)),
+        needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
         left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`
       });
     }
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
       await unsetConfig(dokku, app, plan.toUnset);
     } catch (error) {
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -21342,7 +21768,7 @@ async function apply(app, plan, context) {
     }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -21352,7 +21778,7 @@ async function apply(app, plan, context) {
       ].join("\n")
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 async function restartOnce(app, noRestart, context) {
   const { log, dokku } = context;
@@ -21383,7 +21809,7 @@ Run \`dokku ps:restart ${app}\` once the cause is fixed.`,
   return true;
 }
 function secretKeyToGenerate(entries, current, requested, context) {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return void 0;
@@ -21395,28 +21821,38 @@ function secretKeyToGenerate(entries, current, requested, context) {
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return /* @__PURE__ */ new Map([["SECRET_KEY", key]]);
 }
 async function readInput(source, context) {
   if (source === void 0 || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
-async function readStdin(stream) {
+var STDIN_HINT_MS = 500;
+async function readStdin(stream, stderr) {
   if (stream.isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`
     );
   }
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env
+`);
+  }, STDIN_HINT_MS);
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }
@@ -21431,33 +21867,25 @@ function decode(bytes, label) {
   }
 }
 async function readCheckedFile(source, context) {
-  let resolved;
-  try {
-    resolved = await realpath(path16.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file2) => {
-    if (forbidden.some((root) => isInside(file2, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
   let handle;
   try {
-    handle = await open5(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open5(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
-    if (opened !== void 0) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal2 = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal2) throw new UserError(`Refusing ${source}: ${refusal2}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
     let length = 0;
@@ -21472,14 +21900,32 @@ async function readCheckedFile(source, context) {
     await handle.close();
   }
 }
+async function openedPath(handle, source, info) {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
+  if (fromProc !== void 0) return fromProc;
+  const resolved = await realpath(source).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat6(resolved).catch(() => void 0);
+  if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+function refusalOf(file2, forbidden) {
+  return forbidden.find(({ root }) => isInside(file2, root))?.why;
+}
 async function forbiddenRoots(context) {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path16.resolve(root)), ...resolved])];
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = (root) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
+  const roots = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
+  ];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path17.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path17.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path16.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path16.sep}`) && !path16.isAbsolute(relative);
+  const relative = path17.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path17.sep}`) && !path17.isAbsolute(relative);
 }
 
 // src/core/releases.ts
@@ -21513,9 +21959,9 @@ function renderReleaseTable(records) {
 
 // src/io/releases.ts
 import { appendFile, copyFile, mkdir as mkdir5, readFile as readFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 function releasesFile(paths, app) {
-  return path17.join(appDataDir(paths, app), "releases.jsonl");
+  return path18.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
   const line = `${JSON.stringify(record)}
@@ -21583,8 +22029,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat5 } from "node:fs/promises";
-import path18 from "node:path";
+import { access, stat as stat7 } from "node:fs/promises";
+import path19 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -21981,7 +22427,10 @@ var APP_REPORT_KEYS = {
   "deploy-last-at": "when that deploy finished"
 };
 var GLOBAL_REPORT_KEYS = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`]
+  ])
 );
 function settingKeys() {
   const keys = {};
@@ -22012,6 +22461,7 @@ function globalFields(global3) {
   const fields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global3[setting.key] ?? setting.fallback;
   }
   return fields;
 }
@@ -22267,16 +22717,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path18.join(context.paths.pluginEnabledPath, plugin));
+    await access(path19.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path18.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path19.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat5(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat7(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -22376,13 +22826,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 function file(paths, app, name) {
-  return path19.join(appDataDir(paths, app), name);
+  return path20.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -22439,7 +22889,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path20.join(paths.dokkuRoot, app);
+    const repo = path21.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -22544,9 +22994,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat8 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -22611,8 +23061,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path25) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path25], { mutating: true });
+async function setDockerfilePath(dokku, app, path26) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path26], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -22723,12 +23173,13 @@ var setup = {
     "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
-  run
+  // One config change of an app at a time (env-import takes the same lock); a dry run changes nothing.
+  run: (args, ctx) => args.options["dry-run"] ? run(args, ctx) : withConfigLock(args.positionals[0] ?? "", ctx, () => run(args, ctx))
 };
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path21.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path22.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -22779,7 +23230,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists2 ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path21.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path22.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists2,
     deployed: exists2 ? await isDeployed(dokku, app) : false,
@@ -22789,7 +23240,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path21.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path22.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists2 && options.storage ? await listMounts(dokku, app) : [],
     domains: exists2 ? await appDomains(dokku, app) : [],
     portMap: exists2 && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -22824,7 +23275,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat6(directory);
+    const info = await stat8(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -22833,7 +23284,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path21.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile5(path22.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -22841,7 +23292,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path21.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile5(path22.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -22894,7 +23345,7 @@ var postDelete = {
 
 // src/triggers/post-build.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -23093,7 +23544,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path22.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path23.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -23151,8 +23602,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir5, stat as stat7 } from "node:fs/promises";
-import path23 from "node:path";
+import { readdir as readdir5, stat as stat9 } from "node:fs/promises";
+import path24 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -23187,12 +23638,12 @@ var cronEntries = {
 async function entryOf(app, store, context, logFile) {
   const schedule = await store.get(app, SCHEDULE_PROPERTY);
   if (!schedule) return void 0;
-  if (!await isDirectory(path23.join(context.paths.dokkuRoot, app))) return void 0;
+  if (!await isDirectory2(path24.join(context.paths.dokkuRoot, app))) return void 0;
   return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
 }
-async function isDirectory(dir) {
+async function isDirectory2(dir) {
   try {
-    return (await stat7(dir)).isDirectory();
+    return (await stat9(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -23317,8 +23768,8 @@ async function main(argv, env) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path24.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path24.basename(file2) : "a file of pegasus",
+    dir: file2 ? path25.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path25.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };
