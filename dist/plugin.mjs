@@ -22795,7 +22795,7 @@ var restore = {
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
       log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${media ? " --media" : ""}`);
       if (format2 === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}
+        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, media: media !== void 0, steps })}
 `);
       }
       return;

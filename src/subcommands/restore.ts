@@ -46,7 +46,7 @@ export const restore: Subcommand = {
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
       log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${media ? " --media" : ""}`);
       if (format === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}\n`);
+        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, media: media !== undefined, steps })}\n`);
       }
       return;
     }

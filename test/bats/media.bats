@@ -159,6 +159,8 @@ take_backup() {
   assert_success
   assert_output --partial "unpack the media of /code/media beside $MEDIA"
   assert_equal "$(tree_digest "$MEDIA")" "$changed"
+  run --separate-stderr dokku pegasus:restore web "$id" --media --format json
+  assert_equal "$(json '[d.forced, d.media].join(" ")' <<<"$output")" "false true"
 
   run --separate-stderr dokku pegasus:restore web "$id" --force --media --format json
   assert_success
