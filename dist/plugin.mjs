@@ -17865,18 +17865,18 @@ function entryStorageSteps(options, facts, actions2) {
   const k3s = facts.scheduler === K3S;
   const defaultPath = `${facts.storageRoot}/${name}`;
   const oldPaths = [`${facts.storageRoot}/${options.storageName}`, defaultPath];
-  const legacy = facts.mounts.find(
-    (m) => m.containerPath === storageDir && m.entryName?.startsWith("legacy-") && oldPaths.includes(m.hostPath)
-  );
-  if (legacy && !k3s) {
+  const serving = facts.mounts.find((m) => m.containerPath === storageDir && m.entryName !== name);
+  if (serving && !k3s) {
+    const legacy = serving.entryName?.startsWith("legacy-") && oldPaths.includes(serving.hostPath);
     const owner = facts.storageDirectory.uid;
+    const source = serving.entryName ? `entry ${serving.entryName} (${serving.hostPath})` : serving.hostPath;
     return [
-      {
+      legacy ? {
         name: "storage-directory",
         state: "ok",
-        detail: `legacy entry ${legacy.entryName}: ${legacy.hostPath}${owner === void 0 ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`
-      },
-      { name: "storage-mount", state: "ok", detail: `legacy entry ${legacy.entryName} mounted at ${storageDir}` },
+        detail: `legacy entry ${serving.entryName}: ${serving.hostPath}${owner === void 0 ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`
+      } : { name: "storage-directory", state: "ok", detail: `${storageDir} is served by ${source}; no entry ${name} needed` },
+      legacy ? { name: "storage-mount", state: "ok", detail: `legacy entry ${serving.entryName} mounted at ${storageDir}` } : { name: "storage-mount", state: "ok", detail: `${storageDir} is already mounted from ${source}; left as it is` },
       { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }
     ];
   }
@@ -19211,9 +19211,9 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
   const version2 = await dokkuVersion(dokku, ctx.paths.libRoot);
   const storageEntries = versionAtLeast(version2, [0, 38, 0]);
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
-  const legacyServes = mounts.some((m) => m.containerPath === options.storageDir && m.entryName?.startsWith("legacy-"));
-  const entry = options.storage && storageEntries && !legacyServes ? await storageEntry(dokku, options.storageEntry) : void 0;
-  const directoryName = storageEntries && !legacyServes ? options.storageEntry : options.storageName;
+  const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const entry = options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : void 0;
+  const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
   return {
     appExists: exists,
     storageEntries,

@@ -462,18 +462,24 @@ function entryStorageSteps(options: SetupOptions, facts: SetupFacts, actions: Se
   const k3s = facts.scheduler === K3S;
   const defaultPath = `${facts.storageRoot}/${name}`;
   const oldPaths = [`${facts.storageRoot}/${options.storageName}`, defaultPath];
-  const legacy = facts.mounts.find(
-    (m) => m.containerPath === storageDir && m.entryName?.startsWith("legacy-") && oldPaths.includes(m.hostPath),
-  );
-  if (legacy && !k3s) {
+  // Whatever already serves --storage-dir stays: a pre-0.38 mount (Dokku migrated it into a
+  // legacy-<hash> entry), the entry a renamed or cloned app carries, or the user's own.
+  const serving = facts.mounts.find((m) => m.containerPath === storageDir && m.entryName !== name);
+  if (serving && !k3s) {
+    const legacy = serving.entryName?.startsWith("legacy-") && oldPaths.includes(serving.hostPath);
     const owner = facts.storageDirectory.uid;
+    const source = serving.entryName ? `entry ${serving.entryName} (${serving.hostPath})` : serving.hostPath;
     return [
-      {
-        name: "storage-directory",
-        state: "ok",
-        detail: `legacy entry ${legacy.entryName}: ${legacy.hostPath}${owner === undefined ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`,
-      },
-      { name: "storage-mount", state: "ok", detail: `legacy entry ${legacy.entryName} mounted at ${storageDir}` },
+      legacy
+        ? {
+            name: "storage-directory",
+            state: "ok",
+            detail: `legacy entry ${serving.entryName}: ${serving.hostPath}${owner === undefined ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`,
+          }
+        : { name: "storage-directory", state: "ok", detail: `${storageDir} is served by ${source}; no entry ${name} needed` },
+      legacy
+        ? { name: "storage-mount", state: "ok", detail: `legacy entry ${serving.entryName} mounted at ${storageDir}` }
+        : { name: "storage-mount", state: "ok", detail: `${storageDir} is already mounted from ${source}; left as it is` },
       { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" },
     ];
   }

@@ -242,10 +242,11 @@ async function gatherFacts(
   const version = await dokkuVersion(dokku, ctx.paths.libRoot);
   const storageEntries = versionAtLeast(version, [0, 38, 0]);
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
-  const legacyServes = mounts.some((m) => m.containerPath === options.storageDir && m.entryName?.startsWith("legacy-"));
+  // A mount of another entry at --storage-dir is left as it is (setup-plan), so its entry is not looked up.
+  const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
   const entry =
-    options.storage && storageEntries && !legacyServes ? await storageEntry(dokku, options.storageEntry) : undefined;
-  const directoryName = storageEntries && !legacyServes ? options.storageEntry : options.storageName;
+    options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : undefined;
+  const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
 
   return {
     appExists: exists,
