@@ -218,6 +218,12 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
       reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
     }
   }
+  if (options.storage && !facts.storageEntries && facts.scheduler === K3S) {
+    reasons.push(
+      `${app} runs on Dokku's k3s scheduler, whose volumes are storage entries (storage:create --scheduler k3s, Dokku 0.38+); ` +
+        "a host directory mounted in the colon form does not reach its pods. Upgrade Dokku, or pass --no-storage",
+    );
+  }
   if (options.storageMode !== undefined && options.storage && !facts.storageEntries) {
     reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
   }

@@ -59,6 +59,12 @@ step_of() {
 
   run dokku pegasus:report shop --pegasus-storage-entries
   assert_output "shop"
+
+  # Without --port the ports step reads and shows the mapping in place (issue 11, item 11).
+  dokku ports:set shop http:80:8080 >/dev/null 2>&1
+  run --separate-stderr setup_app shop --format json
+  assert_success
+  assert_equal "$(step_of ports)" "skipped no --port given (current: http:80:8080)"
 }
 
 @test "Dokku 0.38: --dry-run shows the entry steps and changes nothing; --storage-mode sets the bits" {

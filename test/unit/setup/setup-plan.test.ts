@@ -509,6 +509,12 @@ describe("apps on the k3s scheduler (issue 13)", () => {
     expect(actions.calls.join(" ")).not.toMatch(/setLetsencryptEmail|addLetsencryptCron|enableLetsencrypt/);
   });
 
+  it("refuses k3s storage on a Dokku without storage entries", () => {
+    const old = { ...k3s(), storageEntries: false, storageModeFlag: false };
+    expect(setupRefusals(options({ "no-postgres": true, "no-redis": true }), old)[0]).toContain("Upgrade Dokku, or pass --no-storage");
+    expect(setupRefusals(options({ "no-postgres": true, "no-redis": true, "no-storage": true }), old)).toEqual([]);
+  });
+
   it("makes no change on a converged k3s app", () => {
     const entry = { scheduler: "k3s", hostPath: "", size: "1Gi", accessMode: "ReadWriteOnce", storageClass: "", chown: "", mode: "" };
     const facts = {
