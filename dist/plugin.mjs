@@ -17620,6 +17620,15 @@ function setupRefusals(options, facts) {
         `${app} runs on Dokku's k3s scheduler, and dokku-postgres and dokku-redis run their services as containers on this Dokku host, which pods on other k3s nodes cannot reach. Pass --no-postgres --no-redis and give the app external databases with pegasus:env-import (DATABASE_URL, REDIS_URL), or name services you have made reachable from the cluster with ${unreachable.map((kind) => `--${kind}-service NAME`).join(" ")}`
       );
     }
+    for (const kind of ["postgres", "redis"]) {
+      const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+      if (options[kind] && given && !facts[kind].exists) {
+        const service = kind === "postgres" ? options.postgresService : options.redisService;
+        reasons.push(
+          `On k3s, --${kind}-service must name an existing service you have made reachable from the cluster; ${service} does not exist, and setup would create it as a container only this host reaches`
+        );
+      }
+    }
   }
   for (const kind of ["postgres", "redis"]) {
     if (!options[kind]) continue;

@@ -163,6 +163,16 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
           `with ${unreachable.map((kind) => `--${kind}-service NAME`).join(" ")}`,
       );
     }
+    for (const kind of ["postgres", "redis"] as const) {
+      const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+      if (options[kind] && given && !facts[kind].exists) {
+        const service = kind === "postgres" ? options.postgresService : options.redisService;
+        reasons.push(
+          `On k3s, --${kind}-service must name an existing service you have made reachable from the cluster; ` +
+            `${service} does not exist, and setup would create it as a container only this host reaches`,
+        );
+      }
+    }
   }
   for (const kind of ["postgres", "redis"] as const) {
     if (!options[kind]) continue;

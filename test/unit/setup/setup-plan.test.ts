@@ -490,7 +490,9 @@ describe("apps on the k3s scheduler (issue 13)", () => {
     expect(reason).toContain("pods on other k3s nodes cannot reach");
     expect(reason).toContain("--no-postgres --no-redis");
     expect(setupRefusals(options({ "no-postgres": true, "no-redis": true }), k3s())).toEqual([]);
-    expect(setupRefusals(options({ "postgres-service": "shop-db", "redis-service": "shop-redis" }), k3s())).toEqual([]);
+    const named = { ...k3s(), postgres: { ...k3s().postgres, exists: true }, redis: { ...k3s().redis, exists: true } };
+    expect(setupRefusals(options({ "postgres-service": "shop-db", "redis-service": "shop-redis" }), named)).toEqual([]);
+    expect(setupRefusals(options({ "postgres-service": "shop-db", "no-redis": true }), k3s())[0]).toContain("shop-db does not exist");
     expect(setupRefusals(options({ "postgres-service": "shop-db" }), k3s())[0]).toContain("--redis-service NAME");
   });
 
