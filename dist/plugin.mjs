@@ -37,7 +37,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path21, options) {
+    function checkPathExt(path25, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +48,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path21.substr(-p.length).toLowerCase() === p) {
+        if (p && path25.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path21, options) {
-      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
+    function checkStat(stat10, path25, options) {
+      if (!stat10.isSymbolicLink() && !stat10.isFile()) {
         return false;
       }
-      return checkPathExt(path21, options);
+      return checkPathExt(path25, options);
     }
-    function isexe(path21, options, cb) {
-      fs.stat(path21, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, path21, options));
+    function isexe(path25, options, cb) {
+      fs.stat(path25, function(er, stat10) {
+        cb(er, er ? false : checkStat(stat10, path25, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs.statSync(path21), path21, options);
+    function sync(path25, options) {
+      return checkStat(fs.statSync(path25), path25, options);
     }
   }
 });
@@ -77,21 +77,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path21, options, cb) {
-      fs.stat(path21, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, options));
+    function isexe(path25, options, cb) {
+      fs.stat(path25, function(er, stat10) {
+        cb(er, er ? false : checkStat(stat10, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs.statSync(path21), options);
+    function sync(path25, options) {
+      return checkStat(fs.statSync(path25), options);
     }
-    function checkStat(stat8, options) {
-      return stat8.isFile() && checkMode(stat8, options);
+    function checkStat(stat10, options) {
+      return stat10.isFile() && checkMode(stat10, options);
     }
-    function checkMode(stat8, options) {
-      var mod = stat8.mode;
-      var uid = stat8.uid;
-      var gid = stat8.gid;
+    function checkMode(stat10, options) {
+      var mod = stat10.mode;
+      var uid = stat10.uid;
+      var gid = stat10.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -116,7 +116,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path21, options, cb) {
+    function isexe(path25, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +126,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path21, options || {}, function(er, is) {
+          isexe(path25, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +135,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path21, options || {}, function(er, is) {
+      core(path25, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +145,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path21, options) {
+    function sync(path25, options) {
       try {
-        return core.sync(path21, options || {});
+        return core.sync(path25, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +163,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path21 = __require("path");
+    var path25 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +201,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path25.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +228,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path25.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +276,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path25 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +294,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path21.delimiter : void 0
+          pathExt: withoutPathExt ? path25.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +303,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path25.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +357,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path21.split("/").pop();
+      const [path25, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path25.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +393,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path25 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +418,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path21.normalize(parsed.command);
+        parsed.command = path25.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -8304,6 +8304,364 @@ var require_parser = __commonJS({
   }
 });
 
+// node_modules/dotenv/package.json
+var require_package = __commonJS({
+  "node_modules/dotenv/package.json"(exports, module) {
+    module.exports = {
+      name: "dotenv",
+      version: "16.6.1",
+      description: "Loads environment variables from .env file",
+      main: "lib/main.js",
+      types: "lib/main.d.ts",
+      exports: {
+        ".": {
+          types: "./lib/main.d.ts",
+          require: "./lib/main.js",
+          default: "./lib/main.js"
+        },
+        "./config": "./config.js",
+        "./config.js": "./config.js",
+        "./lib/env-options": "./lib/env-options.js",
+        "./lib/env-options.js": "./lib/env-options.js",
+        "./lib/cli-options": "./lib/cli-options.js",
+        "./lib/cli-options.js": "./lib/cli-options.js",
+        "./package.json": "./package.json"
+      },
+      scripts: {
+        "dts-check": "tsc --project tests/types/tsconfig.json",
+        lint: "standard",
+        pretest: "npm run lint && npm run dts-check",
+        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
+        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
+        prerelease: "npm test",
+        release: "standard-version"
+      },
+      repository: {
+        type: "git",
+        url: "git://github.com/motdotla/dotenv.git"
+      },
+      homepage: "https://github.com/motdotla/dotenv#readme",
+      funding: "https://dotenvx.com",
+      keywords: [
+        "dotenv",
+        "env",
+        ".env",
+        "environment",
+        "variables",
+        "config",
+        "settings"
+      ],
+      readmeFilename: "README.md",
+      license: "BSD-2-Clause",
+      devDependencies: {
+        "@types/node": "^18.11.3",
+        decache: "^4.6.2",
+        sinon: "^14.0.1",
+        standard: "^17.0.0",
+        "standard-version": "^9.5.0",
+        tap: "^19.2.0",
+        typescript: "^4.8.4"
+      },
+      engines: {
+        node: ">=12"
+      },
+      browser: {
+        fs: false
+      }
+    };
+  }
+});
+
+// node_modules/dotenv/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dotenv/lib/main.js"(exports, module) {
+    var fs = __require("fs");
+    var path25 = __require("path");
+    var os = __require("os");
+    var crypto = __require("crypto");
+    var packageJson = require_package();
+    var version2 = packageJson.version;
+    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    function parse(src) {
+      const obj = {};
+      let lines = src.toString();
+      lines = lines.replace(/\r\n?/mg, "\n");
+      let match;
+      while ((match = LINE.exec(lines)) != null) {
+        const key = match[1];
+        let value = match[2] || "";
+        value = value.trim();
+        const maybeQuote = value[0];
+        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
+        if (maybeQuote === '"') {
+          value = value.replace(/\\n/g, "\n");
+          value = value.replace(/\\r/g, "\r");
+        }
+        obj[key] = value;
+      }
+      return obj;
+    }
+    function _parseVault(options) {
+      options = options || {};
+      const vaultPath = _vaultPath(options);
+      options.path = vaultPath;
+      const result = DotenvModule.configDotenv(options);
+      if (!result.parsed) {
+        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
+        err.code = "MISSING_DATA";
+        throw err;
+      }
+      const keys = _dotenvKey(options).split(",");
+      const length = keys.length;
+      let decrypted;
+      for (let i2 = 0; i2 < length; i2++) {
+        try {
+          const key = keys[i2].trim();
+          const attrs = _instructions(result, key);
+          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
+          break;
+        } catch (error) {
+          if (i2 + 1 >= length) {
+            throw error;
+          }
+        }
+      }
+      return DotenvModule.parse(decrypted);
+    }
+    function _warn(message) {
+      console.log(`[dotenv@${version2}][WARN] ${message}`);
+    }
+    function _debug(message) {
+      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
+    }
+    function _log(message) {
+      console.log(`[dotenv@${version2}] ${message}`);
+    }
+    function _dotenvKey(options) {
+      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+        return options.DOTENV_KEY;
+      }
+      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+        return process.env.DOTENV_KEY;
+      }
+      return "";
+    }
+    function _instructions(result, dotenvKey) {
+      let uri;
+      try {
+        uri = new URL(dotenvKey);
+      } catch (error) {
+        if (error.code === "ERR_INVALID_URL") {
+          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        }
+        throw error;
+      }
+      const key = uri.password;
+      if (!key) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environment = uri.searchParams.get("environment");
+      if (!environment) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
+      const ciphertext = result.parsed[environmentKey];
+      if (!ciphertext) {
+        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
+        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
+        throw err;
+      }
+      return { ciphertext, key };
+    }
+    function _vaultPath(options) {
+      let possibleVaultPath = null;
+      if (options && options.path && options.path.length > 0) {
+        if (Array.isArray(options.path)) {
+          for (const filepath of options.path) {
+            if (fs.existsSync(filepath)) {
+              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
+            }
+          }
+        } else {
+          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
+        }
+      } else {
+        possibleVaultPath = path25.resolve(process.cwd(), ".env.vault");
+      }
+      if (fs.existsSync(possibleVaultPath)) {
+        return possibleVaultPath;
+      }
+      return null;
+    }
+    function _resolveHome(envPath) {
+      return envPath[0] === "~" ? path25.join(os.homedir(), envPath.slice(1)) : envPath;
+    }
+    function _configVault(options) {
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (debug || !quiet) {
+        _log("Loading env from encrypted .env.vault");
+      }
+      const parsed = DotenvModule._parseVault(options);
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsed, options);
+      return { parsed };
+    }
+    function configDotenv(options) {
+      const dotenvPath = path25.resolve(process.cwd(), ".env");
+      let encoding = "utf8";
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (options && options.encoding) {
+        encoding = options.encoding;
+      } else {
+        if (debug) {
+          _debug("No encoding is specified. UTF-8 is used by default");
+        }
+      }
+      let optionPaths = [dotenvPath];
+      if (options && options.path) {
+        if (!Array.isArray(options.path)) {
+          optionPaths = [_resolveHome(options.path)];
+        } else {
+          optionPaths = [];
+          for (const filepath of options.path) {
+            optionPaths.push(_resolveHome(filepath));
+          }
+        }
+      }
+      let lastError;
+      const parsedAll = {};
+      for (const path26 of optionPaths) {
+        try {
+          const parsed = DotenvModule.parse(fs.readFileSync(path26, { encoding }));
+          DotenvModule.populate(parsedAll, parsed, options);
+        } catch (e) {
+          if (debug) {
+            _debug(`Failed to load ${path26} ${e.message}`);
+          }
+          lastError = e;
+        }
+      }
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsedAll, options);
+      if (debug || !quiet) {
+        const keysCount = Object.keys(parsedAll).length;
+        const shortPaths = [];
+        for (const filePath of optionPaths) {
+          try {
+            const relative = path25.relative(process.cwd(), filePath);
+            shortPaths.push(relative);
+          } catch (e) {
+            if (debug) {
+              _debug(`Failed to load ${filePath} ${e.message}`);
+            }
+            lastError = e;
+          }
+        }
+        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
+      }
+      if (lastError) {
+        return { parsed: parsedAll, error: lastError };
+      } else {
+        return { parsed: parsedAll };
+      }
+    }
+    function config(options) {
+      if (_dotenvKey(options).length === 0) {
+        return DotenvModule.configDotenv(options);
+      }
+      const vaultPath = _vaultPath(options);
+      if (!vaultPath) {
+        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
+        return DotenvModule.configDotenv(options);
+      }
+      return DotenvModule._configVault(options);
+    }
+    function decrypt(encrypted, keyStr) {
+      const key = Buffer.from(keyStr.slice(-64), "hex");
+      let ciphertext = Buffer.from(encrypted, "base64");
+      const nonce = ciphertext.subarray(0, 12);
+      const authTag = ciphertext.subarray(-16);
+      ciphertext = ciphertext.subarray(12, -16);
+      try {
+        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
+        aesgcm.setAuthTag(authTag);
+        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
+      } catch (error) {
+        const isRange = error instanceof RangeError;
+        const invalidKeyLength = error.message === "Invalid key length";
+        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
+        if (isRange || invalidKeyLength) {
+          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        } else if (decryptionFailed) {
+          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
+          err.code = "DECRYPTION_FAILED";
+          throw err;
+        } else {
+          throw error;
+        }
+      }
+    }
+    function populate(processEnv, parsed, options = {}) {
+      const debug = Boolean(options && options.debug);
+      const override = Boolean(options && options.override);
+      if (typeof parsed !== "object") {
+        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+        err.code = "OBJECT_REQUIRED";
+        throw err;
+      }
+      for (const key of Object.keys(parsed)) {
+        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+          if (override === true) {
+            processEnv[key] = parsed[key];
+          }
+          if (debug) {
+            if (override === true) {
+              _debug(`"${key}" is already defined and WAS overwritten`);
+            } else {
+              _debug(`"${key}" is already defined and was NOT overwritten`);
+            }
+          }
+        } else {
+          processEnv[key] = parsed[key];
+        }
+      }
+    }
+    var DotenvModule = {
+      configDotenv,
+      _configVault,
+      _parseVault,
+      config,
+      decrypt,
+      parse,
+      populate
+    };
+    module.exports.configDotenv = DotenvModule.configDotenv;
+    module.exports._configVault = DotenvModule._configVault;
+    module.exports._parseVault = DotenvModule._parseVault;
+    module.exports.config = DotenvModule.config;
+    module.exports.decrypt = DotenvModule.decrypt;
+    module.exports.parse = DotenvModule.parse;
+    module.exports.populate = DotenvModule.populate;
+    module.exports = DotenvModule;
+  }
+});
+
 // src/errors.ts
 var ExitCode = {
   ok: 0,
@@ -8511,6 +8869,146 @@ function expectPositionals(command, usage, positionals, min, max) {
       `Unexpected argument ${JSON.stringify(positionals[max])}. Usage: dokku ${command} ${usage}`
     );
   }
+}
+
+// src/main.ts
+import path24 from "node:path";
+
+// src/io/disk-full.ts
+import { statfs } from "node:fs/promises";
+import path from "node:path";
+
+// src/core/backup-id.ts
+var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
+var REV_PATTERN = /^[0-9a-f]{7,64}$/;
+var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
+function isRev(value) {
+  return REV_PATTERN.test(value);
+}
+function isServiceName(value) {
+  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
+}
+function normalizeRev(rev) {
+  const trimmed = (rev ?? "").trim().toLowerCase();
+  return REV_PATTERN.test(trimmed) ? trimmed : "none";
+}
+function shortRev(rev) {
+  return rev === "none" ? "none" : rev.slice(0, 7);
+}
+function compactUtc(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+}
+function backupId(date, rev) {
+  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
+}
+function isBackupId(value) {
+  return ID_PATTERN.test(value);
+}
+function newestFirst(records) {
+  return [...records].sort(
+    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
+  );
+}
+function planRetention(records, keep, protect = []) {
+  if (keep <= 0) return [];
+  const ordered = newestFirst(records);
+  const protectedIds = new Set(protect);
+  if (ordered[0]) protectedIds.add(ordered[0].id);
+  const seenReasons = /* @__PURE__ */ new Set();
+  for (const record of ordered) {
+    if (seenReasons.has(record.reason)) continue;
+    seenReasons.add(record.reason);
+    protectedIds.add(record.id);
+  }
+  const doomed = [];
+  let remaining = ordered.length;
+  for (const record of ordered.reverse()) {
+    if (remaining <= keep) break;
+    if (protectedIds.has(record.id)) continue;
+    doomed.push(record);
+    remaining--;
+  }
+  return doomed;
+}
+function requiredFreeBytes(lastBackupSize) {
+  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
+}
+var UNITS = ["B", "KB", "MB", "GB", "TB"];
+function formatBytes(bytes) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1e3 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+function progressLine(bytes, elapsedMs) {
+  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
+  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
+}
+function renderBackupTable(records) {
+  const rows = [
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
+    ...records.map((record) => [
+      record.id,
+      record.created_at.replace(/\.\d{3}Z$/, "Z"),
+      record.reason,
+      shortRev(record.git_rev),
+      formatBytes(record.size),
+      record.verified ? "yes" : "no"
+    ])
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map(
+    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
+  );
+}
+
+// src/io/disk-full.ts
+function isDiskFull(error) {
+  const code = error?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+}
+function diskFullInDokkuMessage(error) {
+  const message = error instanceof Error ? error.message : "";
+  if (/no space left on device|ENOSPC/i.test(message)) return Object.assign(new Error(message), { code: "ENOSPC" });
+  if (/disk quota exceeded|EDQUOT/i.test(message)) return Object.assign(new Error(message), { code: "EDQUOT" });
+  return void 0;
+}
+async function freeBytes(dir, probe = statfs) {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      const stats = await probe(current);
+      return Number(stats.bavail) * Number(stats.bsize);
+    } catch {
+      if (path.dirname(current) === current) return void 0;
+    }
+  }
+}
+async function diskFullError(error, where) {
+  const free = await freeBytes(where.dir);
+  const quota = error.code === "EDQUOT";
+  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
+  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
+  return new UserError(
+    [
+      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
+      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
+    ].join("\n")
+  );
+}
+async function explainDiskFull(where, write) {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDiskFull(error)) throw await diskFullError(error, where);
+    throw error;
+  }
+}
+function smallFileNeeds(content) {
+  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
 // src/io/log.ts
@@ -9398,12 +9896,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -9420,7 +9918,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -9429,12 +9927,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path.resolve(toPath(startPath));
+      let currentPath = path2.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path.resolve(currentPath, "..");
+        currentPath = path2.resolve(currentPath, "..");
       }
     }
   };
@@ -9449,27 +9947,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path2.resolve(toPath(cwd));
+  const cwdPath = path3.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path2.delimiter);
+  const pathParts = pathOption.split(path3.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
+  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path2.join(directory, "node_modules/.bin");
+    const pathPart = path3.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -10624,7 +11122,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path3 from "node:path";
+import path4 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -10643,7 +11141,7 @@ var handleNodeOption = (file2, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -10653,7 +11151,7 @@ var handleNodeOption = (file2, commandArguments, {
   if (!shouldHandleNode) {
     return [file2, commandArguments, newOptions];
   }
-  if (path3.basename(file2, ".exe") === "node") {
+  if (path4.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -10743,11 +11241,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path4.resolve(cwdString);
+  return path5.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -10794,7 +11292,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path5.basename(file2, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path6.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file: file2, commandArguments, options };
@@ -12935,13 +13433,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path21 === "string" ? path21 : path21.toString();
+  for (const { path: path25, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path25 === "string" ? path25 : path25.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path21, serializedResult);
+      appendFileSync(path25, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path21, serializedResult);
+      writeFileSync(path25, serializedResult);
     }
   }
 };
@@ -15378,19 +15876,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
+    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
   };
 }
 
@@ -15418,93 +15916,6 @@ import { createHash as createHash2 } from "node:crypto";
 import { open as open3, rename as rename4, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/core/backup-id.ts
-var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-var REV_PATTERN = /^[0-9a-f]{7,64}$/;
-var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function normalizeRev(rev) {
-  const trimmed = (rev ?? "").trim().toLowerCase();
-  return REV_PATTERN.test(trimmed) ? trimmed : "none";
-}
-function shortRev(rev) {
-  return rev === "none" ? "none" : rev.slice(0, 7);
-}
-function compactUtc(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
-function backupId(date, rev) {
-  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
-  );
-}
-function planRetention(records, keep, protect = []) {
-  if (keep <= 0) return [];
-  const ordered = newestFirst(records);
-  const protectedIds = new Set(protect);
-  if (ordered[0]) protectedIds.add(ordered[0].id);
-  const seenReasons = /* @__PURE__ */ new Set();
-  for (const record of ordered) {
-    if (seenReasons.has(record.reason)) continue;
-    seenReasons.add(record.reason);
-    protectedIds.add(record.id);
-  }
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const record of ordered.reverse()) {
-    if (remaining <= keep) break;
-    if (protectedIds.has(record.id)) continue;
-    doomed.push(record);
-    remaining--;
-  }
-  return doomed;
-}
-function requiredFreeBytes(lastBackupSize) {
-  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
-}
-var UNITS = ["B", "KB", "MB", "GB", "TB"];
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-function progressLine(bytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
-  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
-}
-function renderBackupTable(records) {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
-    ...records.map((record) => [
-      record.id,
-      record.created_at.replace(/\.\d{3}Z$/, "Z"),
-      record.reason,
-      shortRev(record.git_rev),
-      formatBytes(record.size),
-      record.verified ? "yes" : "no"
-    ])
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
-  );
-}
 
 // src/core/pg-archive.ts
 var ArchiveError = class extends Error {
@@ -16011,6 +16422,18 @@ var SETTINGS = [
     }
   },
   {
+    key: "backup-lock-wait",
+    description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
+    fallback: "900",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,6}$/.test(value)) {
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",
@@ -16042,11 +16465,14 @@ async function exportConfig(dokku, app) {
   } catch {
     throw notJson(app);
   }
-  if (parsed === null) return {};
+  if (parsed === null) return /* @__PURE__ */ Object.create(null);
   if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
     throw notJson(app);
   }
-  return parsed;
+  return Object.assign(/* @__PURE__ */ Object.create(null), parsed);
+}
+async function exportConfigMap(dokku, app) {
+  return new Map(Object.entries(await exportConfig(dokku, app)));
 }
 function notJson(app) {
   return new UserError(
@@ -16151,58 +16577,70 @@ async function verifyArchiveFile(file2) {
 
 // src/io/properties.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var GLOBAL = "--global";
 var PropertyStore = class {
   constructor(root) {
     this.root = root;
   }
   file(app, key) {
-    return path7.join(this.root, app, key);
+    return path8.join(this.root, app, key);
   }
   async get(app, key) {
+    const file2 = this.file(app, key);
     try {
-      return await readFile(this.file(app, key), "utf8");
+      return await readFile(file2, "utf8");
     } catch (error) {
       if (isMissing(error)) return void 0;
-      throw error;
+      throw unreadableProperty(file2, error, app, key);
     }
   }
   async set(app, key, value) {
-    const dir = path7.join(this.root, app);
-    await mkdir(dir, { recursive: true, mode: 493 });
-    const temporary = path7.join(dir, `.${key}.${process.pid}.tmp`);
-    await writeFile(temporary, value, { mode: 384 });
-    await rename(temporary, this.file(app, key));
+    const dir = path8.join(this.root, app);
+    const temporary = path8.join(dir, `.${key}.${process.pid}.tmp`);
+    try {
+      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+        await mkdir(dir, { recursive: true, mode: 493 });
+        await writeFile(temporary, value, { mode: 384 });
+        await rename(temporary, this.file(app, key));
+      });
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => void 0);
+      if (error instanceof UserError || !error.code) throw error;
+      const file2 = this.file(app, key);
+      throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
+    }
   }
   async delete(app, key) {
     await rm(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
+    const dir = path8.join(this.root, app);
     try {
-      names = await readdir(path7.join(this.root, app));
+      names = await readdir(dir);
     } catch (error) {
       if (isMissing(error)) return {};
-      throw error;
+      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const values = {};
     for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
-      values[name] = await readFile(this.file(app, name), "utf8");
+      const value = await this.get(app, name);
+      if (value !== void 0) values[name] = value;
     }
     return values;
   }
   /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
   async clone(from, to) {
-    const source = path7.join(this.root, from);
+    const source = path8.join(this.root, from);
     try {
-      await cp(source, path7.join(this.root, to), { recursive: true, force: true });
+      await cp(source, path8.join(this.root, to), { recursive: true, force: true });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path7.join(this.root, app), { recursive: true, force: true });
+    await rm(path8.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -16212,51 +16650,147 @@ var PropertyStore = class {
 function isMissing(error) {
   return error?.code === "ENOENT";
 }
+function unreadableProperty(file2, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file2,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file2, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
+}
 
-// src/backup/lock.ts
+// src/io/lock-file.ts
+import { readFileSync as readFileSync3 } from "node:fs";
 import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
+import path9 from "node:path";
+var systemProbe = {
+  isAlive: processIsAlive,
+  startOf: processStartTicks,
+  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
+  bootTimeMs: () => {
+    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
+    return btime ? Number(btime) * 1e3 : void 0;
+  }
+};
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function processStartTicks(pid) {
+  const stat10 = readProc(`/proc/${pid}/stat`);
+  if (!stat10) return void 0;
+  const afterName = stat10.slice(stat10.lastIndexOf(")") + 2).split(" ");
+  const ticks = afterName[22 - 3];
+  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
+}
+function readProc(file2) {
+  try {
+    return readFileSync3(file2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
-async function acquireBackupLock(lockFile, options) {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const mine = { pid: process.pid, started_at: options.now.toISOString(), hostname: hostname() };
+function judgeHolder(holder, lock, now, probe = systemProbe) {
+  if (!holder) {
+    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
+  }
+  if (holder.hostname !== hostname()) return { live: true, why: "" };
+  const bootId = probe.bootId();
+  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
+    return { live: false, why: "the server has restarted since" };
+  }
+  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
+  if (holder.process_start) {
+    const start = probe.startOf(holder.pid);
+    if (start !== void 0 && start !== holder.process_start) {
+      return { live: false, why: `pid ${holder.pid} is now another process` };
+    }
+    return { live: true, why: "" };
+  }
+  const bootTime = probe.bootTimeMs();
+  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
+  return { live: true, why: "" };
+}
+async function acquireLockFile(file2, options) {
+  const probe = { ...systemProbe, ...options.probe };
+  const mine = {
+    pid: process.pid,
+    started_at: options.now.toISOString(),
+    hostname: hostname(),
+    ...optional("boot_id", probe.bootId()),
+    ...optional("process_start", probe.startOf(process.pid))
+  };
   const content = `${JSON.stringify(mine)}
 `;
-  const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
+  const staging = `${file2}.${process.pid}.${Date.now()}.tmp`;
+  const waitMs = options.waitMs ?? 0;
+  const progressMs = options.progressMs ?? 5e3;
+  const began = Date.now();
+  let nextProgress = 0;
   await writeFile2(staging, content, { mode: 384 });
   try {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let clearings = 0; clearings < 100; ) {
       try {
-        await link(staging, lockFile);
-        return () => releaseLock(lockFile, content);
+        await link(staging, file2);
+        return () => releaseLock(file2, content);
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
       }
-      const seen = await readLock(lockFile);
-      if (seen === void 0) continue;
-      const holder = parseHolder(seen.text);
-      const stale = holder ? holder.hostname === mine.hostname && !isAlive(holder.pid) : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
-      if (await removeIfUnchanged(lockFile, seen.text)) {
-        options.log.warn(
-          holder ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable backup lock of ${options.app}`
-        );
+      const seen = await readLock(file2);
+      if (seen === void 0) {
+        clearings++;
+        continue;
       }
+      const holder = parseHolder(seen.text);
+      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
+      if (!verdict.live) {
+        clearings++;
+        if (await removeIfUnchanged(file2, seen.text)) options.recovered?.(holder, verdict.why);
+        continue;
+      }
+      const waited = Date.now() - began;
+      if (waited >= waitMs) throw options.busy(holder);
+      if (waited >= nextProgress) {
+        options.waiting?.(holder, waited);
+        nextProgress = waited + progressMs;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
     }
-    throw busy(options.app, lockFile, void 0);
+    throw options.busy(void 0);
   } finally {
     await rm2(staging, { force: true });
   }
 }
-function busy(app, lockFile, holder) {
-  const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`
-  );
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
 }
-async function readLock(lockFile) {
+async function inspectLockFile(file2, now, probe) {
+  const seen = await readLock(file2);
+  if (!seen) return void 0;
+  const holder = parseHolder(seen.text);
+  return { holder, mtimeMs: seen.mtimeMs, verdict: judgeHolder(holder, seen, now, { ...systemProbe, ...probe }) };
+}
+function lockScratchPid(lockFile, name) {
+  const base = path9.basename(lockFile);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
+  return match ? Number(match[1] ?? match[2]) : void 0;
+}
+async function readLock(file2) {
   try {
-    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
+    const [text, info] = await Promise.all([readFile2(file2, "utf8"), stat(file2)]);
     return { text, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (isMissing(error)) return void 0;
@@ -16273,55 +16807,83 @@ function parseHolder(text) {
   }
   return void 0;
 }
-async function removeIfUnchanged(lockFile, staleText) {
-  const aside = `${lockFile}.stale.${process.pid}`;
+async function removeIfUnchanged(file2, staleText) {
+  const aside = `${file2}.stale.${process.pid}`;
   try {
-    await rename2(lockFile, aside);
+    await rename2(file2, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
   const moved = await readFile2(aside, "utf8");
   if (moved !== staleText) {
-    await link(aside, lockFile).catch(() => void 0);
+    await link(aside, file2).catch(() => void 0);
     await rm2(aside, { force: true });
     return false;
   }
   await rm2(aside, { force: true });
   return true;
 }
-async function releaseLock(lockFile, content) {
+async function releaseLock(file2, content) {
   try {
-    if (await readFile2(lockFile, "utf8") === content) await rm2(lockFile, { force: true });
+    if (await readFile2(file2, "utf8") === content) await rm2(file2, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
 }
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
+
+// src/backup/lock.ts
+var LockBusyError = class extends UserError {
+};
+async function acquireBackupLock(lockFile, options) {
+  const { app, log } = options;
+  const kind = options.kind ?? "backup";
+  const waitMs = options.waitMs ?? 0;
+  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
+  return acquireLockFile(lockFile, {
+    now: options.now,
+    waitMs,
+    progressMs: options.progressIntervalMs,
+    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
+    busy: (holder) => new LockBusyError(
+      waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`
+    ),
+    recovered: (holder, why) => log.warn(
+      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
+    ),
+    waiting: (holder, waitedMs) => options.progress?.write(
+      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
+`
+    )
+  });
+}
+function describeHolder(holder) {
+  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
+}
+function formatWait(ms) {
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
+  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
 }
 
 // src/backup/store.ts
 import { chmod, mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path10 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path8.join(dataDir, app));
+  return backupPathsAt(path10.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path8.join(appDir, "backups");
+  const dir = path10.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path8.join(dir, ".lock"),
-    lastScheduled: path8.join(appDir, "last-scheduled.json"),
-    dump: (id) => path8.join(dir, `${id}.dump`),
-    manifest: (id) => path8.join(dir, `${id}.json`),
-    partial: (id) => path8.join(dir, `.${id}.dump.partial`)
+    lock: path10.join(dir, ".lock"),
+    lastScheduled: path10.join(appDir, "last-scheduled.json"),
+    dump: (id) => path10.join(dir, `${id}.dump`),
+    manifest: (id) => path10.join(dir, `${id}.json`),
+    partial: (id) => path10.join(dir, `.${id}.dump.partial`)
   };
 }
 async function ensureBackupDir(paths) {
@@ -16331,13 +16893,7 @@ async function ensureBackupDir(paths) {
   if ((mode & 511) !== 448) await chmod(paths.dir, 448);
 }
 async function listBackups(paths) {
-  let names;
-  try {
-    names = await readdir2(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
-  }
+  const names = await readBackupDir(paths);
   const present = new Set(names);
   const records = [];
   for (const name of names) {
@@ -16348,6 +16904,14 @@ async function listBackups(paths) {
     if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
   }
   return newestFirst(records);
+}
+async function readBackupDir(paths) {
+  try {
+    return await readdir2(paths.dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
+  }
 }
 async function readManifest(file2) {
   try {
@@ -16363,7 +16927,7 @@ function isSoundManifest(record) {
   return typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
 }
 async function backupExists(paths, id) {
-  for (const file2 of [paths.dump(id), paths.manifest(id)]) {
+  for (const file2 of filesOfBackup(paths, id)) {
     try {
       await stat2(file2);
       return true;
@@ -16374,16 +16938,24 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const temporary = path8.join(path8.dirname(file2), `.${path8.basename(file2)}.${process.pid}.tmp`);
-  const handle = await open2(temporary, "w", 384);
+  const dir = path10.dirname(file2);
+  const temporary = path10.join(dir, `.${path10.basename(file2)}.${process.pid}.tmp`);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await explainDiskFull({ dir, what: path10.basename(file2), needed: smallFileNeeds(content) }, async () => {
+      const handle = await open2(temporary, "w", 384);
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename3(temporary, file2);
+    });
+  } catch (error) {
+    await rm3(temporary, { force: true }).catch(() => void 0);
+    throw error;
   }
-  await rename3(temporary, file2);
-  await syncDirectory(path8.dirname(file2));
+  await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
   const handle = await open2(dir, "r");
@@ -16397,15 +16969,58 @@ async function writeManifest(paths, record) {
   await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}
 `);
 }
-async function deleteBackup(paths, id) {
-  await rm3(paths.manifest(id), { force: true });
-  await rm3(paths.dump(id), { force: true });
+function filesOfBackup(paths, id) {
+  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
 }
-async function removePartials(paths) {
-  const names = await readdir2(paths.dir);
-  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
-  for (const name of partials) await rm3(path8.join(paths.dir, name), { force: true });
-  return partials;
+async function deleteBackup(paths, id) {
+  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
+}
+var ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
+var TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
+async function findLeftovers(paths, listed, options) {
+  const isAlive = options.isAlive ?? processIsAlive;
+  const names = await readBackupDir(paths);
+  const listedIds = new Set(listed.map((record) => record.id));
+  const leftovers = [];
+  for (const name of names.sort()) {
+    const file2 = path10.join(paths.dir, name);
+    const lockPid = lockScratchPid(paths.lock, name);
+    if (lockPid !== void 0) {
+      if (!isAlive(lockPid)) {
+        leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
+      }
+      continue;
+    }
+    const temporary = TEMPORARY.exec(name);
+    const base = temporary ? temporary[1] : name;
+    const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
+    if (!id || !filesOfBackup(paths, id).some((owned) => path10.basename(owned) === base)) continue;
+    if (temporary) {
+      const pid = Number(temporary[2]);
+      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
+    } else if (file2 === paths.partial(id)) {
+      if (!options.backupRunning) leftovers.push({ file: file2, id, why: "the partial dump of an interrupted backup", removable: true });
+    } else if (!listedIds.has(id) && !options.backupRunning) {
+      const sealed = names.includes(path10.basename(paths.manifest(id)));
+      leftovers.push({ file: file2, id, why: unlistedReason(names, paths, id), removable: !sealed });
+    }
+  }
+  return leftovers;
+}
+function unlistedReason(names, paths, id) {
+  const has = (file2) => names.includes(path10.basename(file2));
+  if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
+  if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
+  return `backup ${id} is not listed: its manifest does not vouch for its dump`;
+}
+async function removeLeftovers(paths, listed, log, isAlive) {
+  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
+  const leftovers = found.filter((leftover) => leftover.removable);
+  for (const leftover of leftovers) {
+    await rm3(leftover.file, { force: true });
+    log.warn(`Removed ${leftover.file}: ${leftover.why}`);
+  }
+  return leftovers;
 }
 async function writeLastScheduled(paths, result) {
   await mkdir2(paths.appDir, { recursive: true, mode: 493 });
@@ -16420,7 +17035,7 @@ async function readJsonFile(file2) {
     return JSON.parse(await readFile3(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw error;
+    throw unreadableState(file2, error, `the pegasus state file ${path10.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
 
@@ -16454,18 +17069,44 @@ async function backupOnce(app, reason, context, options, paths) {
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
-  await ensureBackupDir(paths);
-  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
-  let partial;
+  const estimate = { bytes: requiredFreeBytes(void 0), basis: "a 64 MiB margin" };
   try {
-    const leftovers = await removePartials(paths);
-    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate });
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    throw await diskFullError(error, {
+      dir: paths.dir,
+      what: `the backup of ${app}`,
+      needed: estimate.bytes,
+      neededBasis: estimate.basis,
+      advice: `or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\``
+    });
+  }
+}
+async function backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate }) {
+  const { log } = context;
+  await ensureBackupDir(paths);
+  const release = await acquireBackupLock(paths.lock, {
+    app,
+    now,
+    log,
+    isAlive: options.isAlive,
+    waitMs: options.lockWaitMs,
+    progress: options.progress,
+    progressIntervalMs: options.progressIntervalMs
+  });
+  let partial;
+  let unsealed;
+  try {
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
+    if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
     await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
     const written = await streamExport(service, partial, context, options);
+    Object.assign(estimate, sizeEstimate(written.size, "this dump's"));
     let summary;
     try {
       summary = await verifyArchiveFile(partial);
@@ -16475,6 +17116,7 @@ async function backupOnce(app, reason, context, options, paths) {
         `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`
       );
     }
+    unsealed = id;
     await rename4(partial, paths.dump(id));
     partial = void 0;
     await syncDirectory(paths.dir);
@@ -16502,6 +17144,7 @@ async function backupOnce(app, reason, context, options, paths) {
       }
     };
     await writeManifest(paths, record);
+    unsealed = void 0;
     log.info1(`Backup ${id} verified`);
     log.verbose(
       `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`
@@ -16515,10 +17158,23 @@ async function backupOnce(app, reason, context, options, paths) {
       );
     }
     return record;
+  } catch (error) {
+    const reached = error.bytesWritten;
+    if (reached !== void 0 && requiredFreeBytes(reached) > estimate.bytes) {
+      Object.assign(estimate, sizeEstimate(reached, "at least the", "written before the disk filled"));
+    }
+    throw error;
   } finally {
     if (partial) await rm4(partial, { force: true });
+    if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
+}
+function sizeEstimate(size, before, after = "") {
+  return {
+    bytes: requiredFreeBytes(size),
+    basis: `${before} ${formatBytes(size)}${after ? ` ${after}` : ""}, a fifth more and 64 MiB`
+  };
 }
 async function resolveService(app, config, context, properties) {
   const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
@@ -16545,8 +17201,8 @@ async function resolveService(app, config, context, properties) {
   }
   throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
 }
-async function checkFreeSpace(app, dir, lastSize, statfs) {
-  const stats = await statfs(dir);
+async function checkFreeSpace(app, dir, lastSize, statfs2) {
+  const stats = await statfs2(dir);
   const free = Number(stats.bavail) * Number(stats.bsize);
   const needed = requiredFreeBytes(lastSize);
   if (free >= needed) return;
@@ -16589,6 +17245,7 @@ async function streamExport(service, file2, context, options) {
     await handle.sync();
   } catch (error) {
     if (error instanceof UserError || !error.code) throw error;
+    if (isDiskFull(error)) throw Object.assign(error, { bytesWritten: size });
     throw new UserError(
       `Writing the backup to ${file2} failed: ${error.message}. Nothing was kept. Check the free space and permissions of that directory, then run this again`
     );
@@ -16720,10 +17377,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path9 from "node:path";
+import path11 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path9.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path11.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -16777,29 +17434,77 @@ var backupUnschedule = {
   }
 };
 
+// src/backup/report.ts
+async function backupReportFields(app, context, listed) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
+  const last = await readLastScheduled(paths);
+  const records = listed ?? await listBackups(paths);
+  const newest = records[0];
+  let lastScheduled = "";
+  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
+  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
+  return {
+    "backup-schedule": schedule ?? "",
+    "backup-last-scheduled": lastScheduled,
+    "backup-count": String(records.length),
+    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
+  };
+}
+async function leftoverNotes(app, paths, listed) {
+  const now = /* @__PURE__ */ new Date();
+  const lock = await inspectLockFile(paths.lock, now);
+  const notes = [];
+  const stale = [];
+  if (lock) {
+    const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
+    const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago` : `unreadable, ${age} old`;
+    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+  }
+  const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
+  if (stale.length > 0) {
+    notes.push(
+      `Left by interrupted runs, in no list of backups:`,
+      ...stale.map((line) => `  ${line}`),
+      `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} (or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`
+    );
+  }
+  return notes;
+}
+
 // src/io/app-data.ts
 import { mkdir as mkdir3, readdir as readdir3, rename as rename5 } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 function appDataDir(paths, app) {
-  return path10.join(paths.dataDir, app);
+  return path12.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path10.join(paths.dataDir, ".deleted", app);
+  return path12.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir3(root)).sort().map((stamp) => path10.join(root, stamp));
+    return (await readdir3(root)).sort().map((stamp) => path12.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
   }
 }
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
   const stamp = compactUtc(now);
-  const target = path10.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir3(path10.dirname(target), { recursive: true, mode: 448 });
+  const target = path12.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir3(path12.dirname(target), { recursive: true, mode: 448 });
   try {
     await rename5(source, target);
   } catch (error) {
@@ -16831,7 +17536,10 @@ var backups = {
     expectPositionals("pegasus:backups", USAGE4, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
-    const records = await appExists(context.dokku, app) ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    const paths = backupPaths(context.paths.dataDir, app);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);
@@ -16858,8 +17566,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open4, realpath } from "node:fs/promises";
-import path11 from "node:path";
+import { open as open4, realpath, stat as stat4 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -16877,8 +17585,8 @@ var byName = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 function planEnvImport(input) {
   const wanted = /* @__PURE__ */ new Map();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
-  for (const [key, value] of Object.entries(input.generated ?? {})) {
-    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  for (const [key, value] of input.generated ?? []) {
+    if (!wanted.has(key) && !input.current.has(key)) wanted.set(key, value);
   }
   const problems = [];
   if (!input.allowLinkOverride) {
@@ -16892,7 +17600,7 @@ function planEnvImport(input) {
         continue;
       }
       const why = protectionOf(entry.key);
-      const current = input.current[entry.key];
+      const current = input.current.get(entry.key);
       if (why && current !== void 0 && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -16905,26 +17613,26 @@ function planEnvImport(input) {
   const added = [];
   const changed = [];
   const unchanged = [];
-  const toSet = {};
+  const toSet = /* @__PURE__ */ new Map();
   for (const [key, value] of wanted) {
-    const current = input.current[key];
+    const current = input.current.get(key);
     if (current === void 0) added.push(key);
     else if (current === value) unchanged.push(key);
     else changed.push(key);
-    if (current !== value) toSet[key] = value;
+    if (current !== value) toSet.set(key, value);
   }
   const removed = [];
   const kept = [];
   const untouched = [];
-  for (const key of Object.keys(input.current)) {
+  for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
     const why = protectionOf(key);
     if (!input.replace) untouched.push(key);
     else if (why) kept.push({ key, why });
     else removed.push(key);
   }
-  const after = { ...input.current, ...toSet };
-  for (const key of removed) delete after[key];
+  const after = new Map([...input.current, ...toSet]);
+  for (const key of removed) after.delete(key);
   return {
     added: added.sort(byName),
     changed: changed.sort(byName),
@@ -16947,8 +17655,8 @@ function lengthOf(value) {
 }
 function renderPlanLines(plan) {
   const rows = [
-    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet[key])})`]),
-    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet[key])})`]),
+    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet.get(key))})`]),
+    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet.get(key))})`]),
     ...plan.removed.map((key) => [key, "removed"]),
     ...plan.kept.map(({ key, why }) => [key, `kept      (${why})`])
   ];
@@ -16965,8 +17673,8 @@ function summarizePlan(plan) {
   return `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`;
 }
 function verifyReadBack(plan, readBack) {
-  const wrong = Object.entries(plan.toSet).filter(([key, value]) => readBack[key] !== value).map(([key]) => key);
-  const lingering = plan.toUnset.filter((key) => key in readBack);
+  const wrong = [...plan.toSet].filter(([key, value]) => readBack.get(key) !== value).map(([key]) => key);
+  const lingering = plan.toUnset.filter((key) => readBack.has(key));
   return [...wrong, ...lingering].sort(byName);
 }
 var TRUE_STRINGS = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
@@ -16974,7 +17682,7 @@ function isTruthy(value) {
   return value !== void 0 && TRUE_STRINGS.has(value.trim().toLowerCase());
 }
 function allowedHostsToCheck(config) {
-  const raw = config.ALLOWED_HOSTS;
+  const raw = config.get("ALLOWED_HOSTS");
   if (raw === void 0) return void 0;
   const hosts = raw.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean);
   if (hosts.length === 0 || hosts.includes("*")) return void 0;
@@ -16990,10 +17698,10 @@ function hostAllowed(domain, patterns) {
 }
 function productionWarnings(config, domains) {
   const warnings = [];
-  if (isTruthy(config.DEBUG)) {
+  if (isTruthy(config.get("DEBUG"))) {
     warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
   }
-  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+  if (isTruthy(config.get("ENABLE_DEBUG_TOOLBAR"))) {
     warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
   }
   const hosts = allowedHostsToCheck(config);
@@ -17022,23 +17730,8 @@ function secretKeyFrom(randomBytes2) {
 }
 
 // src/core/env-file.ts
+var import_dotenv = __toESM(require_main(), 1);
 var DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
-var QUOTED = {
-  "'": /^'(?:\\'|[^'])*'$/,
-  '"': /^"(?:\\"|[^"])*"$/,
-  "`": /^`(?:\\`|[^`])*`$/
-};
-function dotenvValue(raw) {
-  let value = (raw || "").trim();
-  const maybeQuote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-  if (maybeQuote === '"') {
-    value = value.replace(/\\n/g, "\n");
-    value = value.replace(/\\r/g, "\r");
-  }
-  return value;
-}
 function refusedValueReason(value) {
   if (value.includes("\0")) return "the value contains a NUL byte, which no environment variable can hold";
   if (value.endsWith("\\")) {
@@ -17056,92 +17749,121 @@ function refusedValueReason(value) {
   }
   return void 0;
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-    starts.push(index + 1);
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+var KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
+var COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
+function statementAt(lines, index, key, rest) {
+  const value = rest.replace(/^[ \t]+/, "");
+  const quote = value[0];
+  if (quote === void 0 || !QUOTES.has(quote)) {
+    const hash = value.indexOf("#");
+    const glued = hash === 0 ? rest.length === value.length : hash > 0 && !/\s/.test(value[hash - 1]);
+    return {
+      key,
+      first: index,
+      last: index,
+      problem: glued ? "a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes" : void 0
+    };
   }
-  return starts;
+  let text = value.slice(1);
+  for (let last = index; last < lines.length; last++) {
+    const close = unescapedIndexOf(text, quote);
+    if (close !== -1) {
+      const after = text.slice(close + 1);
+      return {
+        key,
+        first: index,
+        last,
+        problem: AFTER_CLOSING_QUOTE.test(after) ? void 0 : `text follows the closing ${quote} quote; quote the whole value`
+      };
+    }
+    text = lines[last + 1] ?? "";
+  }
+  return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
 }
-function lineOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
+function unescapedIndexOf(text, quote) {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (text[at - 1] !== "\\") return at;
   }
-  return low + 1;
+  return -1;
 }
 function parseEnvFile(source) {
-  const text = source.replace(/\r\n?/gm, "\n");
-  const starts = lineStarts(text);
-  const covered = new Array(starts.length + 1).fill(false);
+  const text = source.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
   const problems = [];
-  const entries = [];
+  const statements = [];
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index];
+    const trimmed = content.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const assignment = ASSIGNMENT.exec(content);
+    if (!assignment) {
+      const reason = COLON_ASSIGNMENT.test(content) ? "write KEY=VALUE: Docker, Dokku and Django do not read KEY: VALUE" : "not a KEY=VALUE line, a comment or a blank line";
+      problems.push({ line: index + 1, reason });
+      continue;
+    }
+    const statement = statementAt(lines, index, assignment[1], assignment[2]);
+    statements.push(statement);
+    index = statement.last;
+  }
   const firstLine = /* @__PURE__ */ new Map();
-  LINE.lastIndex = 0;
-  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
-    const indices = match.indices;
-    const [keyStart, keyEnd] = indices[1];
-    const key = match[1];
-    const raw = match[2];
-    const end = match.index + match[0].length;
-    const line = lineOf(starts, keyStart);
-    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
-      covered[covering] = true;
-    }
+  const duplicated = /* @__PURE__ */ new Set();
+  for (const { key, first } of statements) {
+    if (firstLine.has(key)) duplicated.add(key);
+    else firstLine.set(key, first + 1);
+  }
+  const whole = (0, import_dotenv.parse)(text);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const statement of statements) {
+    const { key } = statement;
+    const line = statement.first + 1;
     const problem = (reason) => problems.push({ line, key, reason });
-    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
-    if (lead.includes("\n")) {
-      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
+    seen.add(key);
+    if (statement.problem) {
+      problem(statement.problem);
       continue;
     }
-    let separatorEnd;
-    if (raw !== void 0) {
-      separatorEnd = indices[2][0] + (raw.length - raw.trimStart().length);
-    } else {
-      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
-    }
-    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
-      problem("the key, its `=` and the start of its value must be on one line");
+    const value = dotenvValueOf(lines.slice(statement.first, statement.last + 1).join("\n"), key);
+    if (value === void 0) {
+      problem(
+        key === "__proto__" ? "__proto__ is the one key dotenv cannot read (it drops the line); rename it" : "dotenv reads no KEY=VALUE from this line; write it as KEY=VALUE"
+      );
       continue;
     }
-    if (!DOKKU_KEY_RULE.test(key)) {
-      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (!duplicated.has(key) && (!Object.hasOwn(whole, key) || whole[key] !== value)) {
+      problem("dotenv reads a different value here within the whole file; check the quotes and line breaks around it");
+      continue;
     }
-    const trimmed = (raw ?? "").trim();
-    const quote = trimmed[0];
-    if (quote !== void 0 && quote in QUOTED) {
-      if (!QUOTED[quote].test(trimmed)) {
-        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
-      }
-    } else {
-      const after = raw === void 0 ? separatorEnd : indices[2][1];
-      const before = text[after - 1] ?? "";
-      if (text[after] === "#" && !/\s/.test(before)) {
-        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
-      }
-    }
-    const value = dotenvValue(raw);
     const refused = refusedValueReason(value);
     if (refused) problem(refused);
-    const seen = firstLine.get(key);
-    if (seen !== void 0) {
-      problem(`duplicate key (first set on line ${seen}); keep one`);
-    } else {
-      firstLine.set(key, line);
-    }
     entries.push({ key, value, line });
   }
-  const lines = text.split("\n");
-  lines.forEach((content, index) => {
-    const trimmed = content.trim();
-    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
-    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
-  });
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = /* @__PURE__ */ new Map();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== void 0 && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue;
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
+  }
   problems.sort((a2, b) => a2.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+function dotenvValueOf(text, key) {
+  const parsed = (0, import_dotenv.parse)(text);
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === key ? parsed[key] : void 0;
 }
 var MAX_LISTED = 20;
 function describeProblems(problems, source) {
@@ -17175,7 +17897,8 @@ async function writeConfig(dokku, app, values) {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
-    input: JSON.stringify(values),
+    // fromEntries defines own keys, so even `__proto__` is written as a key.
+    input: JSON.stringify(Object.fromEntries(values)),
     // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1]
   });
@@ -17204,6 +17927,46 @@ async function isDeployed(dokku, app) {
 }
 async function restartApp(dokku, app) {
   await dokku.run(["ps:restart", app], { mutating: true });
+}
+
+// src/io/config-lock.ts
+import { stat as stat3 } from "node:fs/promises";
+import path13 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
+var RETRY_MS = 200;
+function configLockFile(paths, app) {
+  return path13.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+}
+async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
+  if (!isValidAppName(app) || !await isDirectory(path13.join(context.paths.dokkuRoot, app))) return work();
+  const lockFile = configLockFile(context.paths, app);
+  const started = Date.now();
+  let release;
+  let saidWaiting = false;
+  while (release === void 0) {
+    try {
+      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
+    } catch (error) {
+      if (isMissing(error)) return work();
+      if (!(error instanceof LockBusyError)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
+      if (!saidWaiting) {
+        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        saidWaiting = true;
+      }
+      await sleep(RETRY_MS);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+async function isDirectory(file2) {
+  return (await stat3(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -17236,7 +17999,8 @@ var envImport = {
     "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     'wrongly (ending in " or \\, or a number with a leading 0 or +) stops the import; nothing is applied.',
-    "Values are never printed: the diff shows keys and value lengths only."
+    "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {
@@ -17256,14 +18020,28 @@ var envImport = {
   }
 };
 async function importEnv(app, source, flags, context) {
-  const { log, dokku } = context;
+  const { log } = context;
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
   if (entries.length === 0) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
-  const current = await exportConfig(dokku, app);
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false
+  };
+}
+async function planAndApply(app, entries, label, flags, context) {
+  const { log, dokku } = context;
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -17272,44 +18050,47 @@ async function importEnv(app, source, flags, context) {
     allowLinkOverride: flags.allowLinkOverride,
     generated
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
   const hosts = allowedHostsToCheck(plan.after);
   const domains = hosts ? await appDomains(dokku, app) : void 0;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
-  const report4 = (restarted) => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted
-  });
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report4(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report4(false);
+    return { plan, applied: false };
   }
   await apply(app, plan, context);
-  return report4(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 async function apply(app, plan, context) {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
-    await writeConfig(dokku, app, plan.toSet);
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
+    try {
+      await writeConfig(dokku, app, plan.toSet);
+    } catch (error) {
+      const full = diskFullInDokkuMessage(error);
+      if (!full) throw error;
+      throw await diskFullError(full, {
+        dir: path14.join(context.paths.dokkuRoot, app),
+        what: `the config of ${app} (dokku config:import)`,
+        needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
+        neededBasis: "the new values, at least",
+        left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`
+      });
+    }
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
       await unsetConfig(dokku, app, plan.toUnset);
     } catch (error) {
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -17321,7 +18102,7 @@ async function apply(app, plan, context) {
     }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -17331,7 +18112,7 @@ async function apply(app, plan, context) {
       ].join("\n")
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 async function restartOnce(app, noRestart, context) {
   const { log, dokku } = context;
@@ -17362,7 +18143,7 @@ Run \`dokku ps:restart ${app}\` once the cause is fixed.`,
   return true;
 }
 function secretKeyToGenerate(entries, current, requested, context) {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return void 0;
@@ -17374,28 +18155,38 @@ function secretKeyToGenerate(entries, current, requested, context) {
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return /* @__PURE__ */ new Map([["SECRET_KEY", key]]);
 }
 async function readInput(source, context) {
   if (source === void 0 || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
-async function readStdin(stream) {
+var STDIN_HINT_MS = 500;
+async function readStdin(stream, stderr) {
   if (stream.isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`
     );
   }
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env
+`);
+  }, STDIN_HINT_MS);
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }
@@ -17410,33 +18201,25 @@ function decode(bytes, label) {
   }
 }
 async function readCheckedFile(source, context) {
-  let resolved;
-  try {
-    resolved = await realpath(path11.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file2) => {
-    if (forbidden.some((root) => isInside(file2, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
   let handle;
   try {
-    handle = await open4(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open4(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
-    if (opened !== void 0) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal2 = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal2) throw new UserError(`Refusing ${source}: ${refusal2}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
     let length = 0;
@@ -17451,14 +18234,32 @@ async function readCheckedFile(source, context) {
     await handle.close();
   }
 }
+async function openedPath(handle, source, info) {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
+  if (fromProc !== void 0) return fromProc;
+  const resolved = await realpath(source).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat4(resolved).catch(() => void 0);
+  if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+function refusalOf(file2, forbidden) {
+  return forbidden.find(({ root }) => isInside(file2, root))?.why;
+}
 async function forbiddenRoots(context) {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path11.resolve(root)), ...resolved])];
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = (root) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
+  const roots = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
+  ];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path14.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path14.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path11.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
+  const relative = path14.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative);
 }
 
 // src/core/releases.ts
@@ -17492,21 +18293,30 @@ function renderReleaseTable(records) {
 
 // src/io/releases.ts
 import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import path15 from "node:path";
 function releasesFile(paths, app) {
-  return path12.join(appDataDir(paths, app), "releases.jsonl");
+  return path15.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
-  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
-`, { mode: 384 });
+  const line = `${JSON.stringify(record)}
+`;
+  await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
+    await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await appendFile(releasesFile(paths, app), line, { mode: 384 });
+  });
 }
 async function readReleases(paths, app) {
+  const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile4(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile4(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(
+      file2,
+      error,
+      `the release history of ${app}`,
+      `Move it aside (\`mv ${file2} ${file2}.broken\`); pegasus then starts a new history with the next deploy`
+    );
   }
 }
 async function copyReleaseHistory(paths, from, to) {
@@ -17553,26 +18363,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat3 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/backup/report.ts
-async function backupReportFields(app, context, listed) {
-  const paths = backupPaths(context.paths.dataDir, app);
-  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
-  const last = await readLastScheduled(paths);
-  const records = listed ?? await listBackups(paths);
-  const newest = records[0];
-  let lastScheduled = "";
-  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
-  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
-  return {
-    "backup-schedule": schedule ?? "",
-    "backup-last-scheduled": lastScheduled,
-    "backup-count": String(records.length),
-    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
-  };
-}
+import { access, stat as stat5 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -18181,7 +18973,10 @@ var APP_REPORT_KEYS = {
   "deploy-last-at": "when that deploy finished"
 };
 var GLOBAL_REPORT_KEYS = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`]
+  ])
 );
 function settingKeys() {
   const keys = {};
@@ -18212,6 +19007,7 @@ function globalFields(global3) {
   const fields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global3[setting.key] ?? setting.fallback;
   }
   return fields;
 }
@@ -18426,7 +19222,17 @@ var report = {
     }
     const apps = await listApps(context.dokku);
     if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+    let failed = false;
+    for (const app of apps) {
+      try {
+        printReport(context, app, await collectReport(app, context), request);
+      } catch (error) {
+        if (!(error instanceof UserError) || error.exitCode === ExitCode.appMissing) throw error;
+        context.log.warn(`pegasus report of ${app} unavailable: ${error.message}`);
+        failed = true;
+      }
+    }
+    return failed ? ExitCode.userError : ExitCode.ok;
   }
 };
 function wrapKeys(keys) {
@@ -18494,16 +19300,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path13.join(context.paths.pluginEnabledPath, plugin));
+    await access(path16.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path16.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat3(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat5(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -18535,7 +19341,7 @@ function describeBackup(record) {
 // src/deploy/restore.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat6 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -18604,7 +19410,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat4(file2)).size;
+    size = (await stat6(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -18741,13 +19547,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path15 from "node:path";
+import path18 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import path14 from "node:path";
+import path17 from "node:path";
 function file(paths, app, name) {
-  return path14.join(appDataDir(paths, app), name);
+  return path17.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -18804,7 +19610,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path15.join(paths.dokkuRoot, app);
+    const repo = path18.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -18909,9 +19715,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile6, stat as stat7 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path17 from "node:path";
+import path20 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -18976,8 +19782,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path21) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path21], { mutating: true });
+async function setDockerfilePath(dokku, app, path25) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path25], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -19035,11 +19841,11 @@ async function setK3sLetsencryptEmail(dokku, app, email) {
 
 // src/dokku/version.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path16 from "node:path";
+import path19 from "node:path";
 async function dokkuVersion(dokku, libRoot) {
   for (const file2 of ["STABLE_VERSION", "VERSION"]) {
     try {
-      const text = (await readFile5(path16.join(libRoot, file2), "utf8")).trim();
+      const text = (await readFile5(path19.join(libRoot, file2), "utf8")).trim();
       if (text) return parseVersion(text);
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -19155,12 +19961,13 @@ var setup = {
     "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
-  run
+  // One config change of an app at a time (env-import takes the same lock); a dry run changes nothing.
+  run: (args, ctx) => args.options["dry-run"] ? run(args, ctx) : withConfigLock(args.positionals[0] ?? "", ctx, () => run(args, ctx))
 };
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  const pluginPresent = (plugin) => existsSync(path17.join(ctx.paths.pluginEnabledPath, plugin));
+  const pluginPresent = (plugin) => existsSync(path20.join(ctx.paths.pluginEnabledPath, plugin));
   verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
@@ -19221,7 +20028,7 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
       ...variable
     };
   };
-  const storageRoot = path17.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path20.join(ctx.paths.libRoot, "data", "storage");
   const version2 = await dokkuVersion(dokku, ctx.paths.libRoot);
   const storageEntries = versionAtLeast(version2, [0, 38, 0]);
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
@@ -19240,7 +20047,7 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path17.join(storageRoot, directoryName)) : { exists: false },
+    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path20.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
     mounts,
     domains: exists ? await appDomains(dokku, app) : [],
@@ -19290,7 +20097,7 @@ async function linkVariable(ctx, app, kind, ours) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat5(directory);
+    const info = await stat7(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -19299,7 +20106,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile6(path17.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile6(path20.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -19307,7 +20114,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile6(path17.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile6(path20.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -19338,8 +20145,8 @@ var postAppRenameSetup = {
 };
 
 // src/triggers/post-delete.ts
-import { stat as stat6 } from "node:fs/promises";
-import path18 from "node:path";
+import { stat as stat8 } from "node:fs/promises";
+import path21 from "node:path";
 var postDelete = {
   name: "post-delete",
   async run([app], context) {
@@ -19370,17 +20177,17 @@ async function sayStorageStays(app, libRoot, log) {
     return;
   }
   for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
-    const directory = path18.join(libRoot, "data", "storage", name);
-    if (!await isDirectory(directory)) continue;
+    const directory = path21.join(libRoot, "data", "storage", name);
+    if (!await isDirectory2(directory)) continue;
     log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
     log.verbose(
       `Once no app mounts it, remove it with: dokku storage:destroy ${name} --destroy-host-dir (Dokku 0.38+), else rm -rf ${directory}`
     );
   }
 }
-async function isDirectory(directory) {
+async function isDirectory2(directory) {
   try {
-    return (await stat6(directory)).isDirectory();
+    return (await stat8(directory)).isDirectory();
   } catch {
     return false;
   }
@@ -19388,7 +20195,7 @@ async function isDirectory(directory) {
 
 // src/triggers/post-build.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import path19 from "node:path";
+import path22 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -19484,7 +20291,8 @@ async function runDeployGate(run2, context) {
   const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
-  const lastReleaseRev = buildSource === void 0 ? (await readReleases(paths, app))[0]?.rev : void 0;
+  const releases2 = await releasesOrWarn(app, context);
+  const lastReleaseRev = buildSource === void 0 ? releases2[0]?.rev : void 0;
   const decision = decideGate({
     trigger: run2.trigger,
     buildSource,
@@ -19507,7 +20315,7 @@ async function runDeployGate(run2, context) {
     );
     return;
   }
-  const liveRev = await liveRevOf(app, context);
+  const liveRev = await liveRevOf(app, context, releases2);
   const record = (backupId3, reason, restored) => ({
     ...buildId ? { build_id: buildId } : {},
     backup_id: backupId3,
@@ -19540,7 +20348,9 @@ async function runDeployGate(run2, context) {
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
       progress: context.stderr,
-      progressIntervalMs: 5e3
+      progressIntervalMs: 5e3,
+      // A scheduled (or manual) backup may be running: wait for it, then take this one.
+      lockWaitMs: await backupLockWaitSeconds(app, properties, context) * 1e3
     });
     backupId2 = taken.id;
   } catch (error) {
@@ -19556,8 +20366,24 @@ async function runDeployGate(run2, context) {
   }
   await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
 }
-async function liveRevOf(app, context) {
-  const [last] = await readReleases(context.paths, app);
+async function releasesOrWarn(app, context) {
+  try {
+    return await readReleases(context.paths, app);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    context.log.warn(`${error.message}. Meanwhile this deploy goes on as if ${app} had no release history`);
+    return [];
+  }
+}
+async function backupLockWaitSeconds(app, properties, context) {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
+  if (/^\d+$/.test(raw)) return Number(raw);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  return Number(fallback);
+}
+async function liveRevOf(app, context, releases2) {
+  const [last] = releases2 ?? await releasesOrWarn(app, context);
   if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
   return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
 }
@@ -19568,7 +20394,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path19.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path22.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -19626,8 +20452,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
-import path20 from "node:path";
+import { readdir as readdir4, stat as stat9 } from "node:fs/promises";
+import path23 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -19638,28 +20464,36 @@ var cronEntries = {
       apps = await readdir4(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines = [];
     for (const app of apps.sort()) {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
-      const schedule = await store.get(app, SCHEDULE_PROPERTY);
-      if (!schedule) continue;
-      if (!await isDirectory2(path20.join(context.paths.dokkuRoot, app))) continue;
       try {
-        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
-      } catch {
-        context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
+        const line = await entryOf(app, store, context, logFile);
+        if (line) lines.push(line);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        context.log.warn(
+          `pegasus: skipping the backup schedule of ${app}: ${why}. Set it again with \`dokku pegasus:backup-schedule ${app} CRON\``
+        );
       }
     }
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}
 `);
   }
 };
-async function isDirectory2(dir) {
+async function entryOf(app, store, context, logFile) {
+  const schedule = await store.get(app, SCHEDULE_PROPERTY);
+  if (!schedule) return void 0;
+  if (!await isDirectory3(path23.join(context.paths.dokkuRoot, app))) return void 0;
+  return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
+}
+async function isDirectory3(dir) {
   try {
-    return (await stat7(dir)).isDirectory();
+    return (await stat9(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -19766,10 +20600,11 @@ async function main(argv, env) {
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) process.stderr.write(` !     ${line}
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}
 `);
-      return error.exitCode;
+      return explained.exitCode;
     }
     process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
@@ -19778,5 +20613,14 @@ async function main(argv, env) {
     process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+function backstopWhere(error) {
+  const file2 = error.path;
+  return {
+    dir: file2 ? path24.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path24.basename(file2) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least"
+  };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

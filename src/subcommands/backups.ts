@@ -3,6 +3,7 @@ import { verifyAppName } from "../core/app-name.js";
 import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { appExists } from "../dokku/apps.js";
+import { leftoverNotes } from "../backup/report.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
@@ -20,9 +21,11 @@ export const backups: Subcommand = {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    const records = (await appExists(context.dokku, app))
-      ? await listBackups(backupPaths(context.paths.dataDir, app))
-      : await keptBackupsOfDeletedApp(app, context);
+    const paths = backupPaths(context.paths.dataDir, app);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    // On stderr in both formats: a lock or file left behind is the operator's to know about.
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;
