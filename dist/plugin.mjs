@@ -18937,7 +18937,7 @@ function planMediaMounts(app, listed) {
     const host = hostPath.replace(/\/+$/, "");
     if (!path8.isAbsolute(host) || path8.normalize(host) !== host) {
       throw new UserError(
-        `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a k3s volume?), so it cannot be archived. Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``
+        `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a Docker named volume or a k3s volume), so it cannot be archived. Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``
       );
     }
     if (!byHost.has(host)) byHost.set(host, { container_path: containerPath, host_path: host });

@@ -43,7 +43,7 @@ export function planMediaMounts(app: string, listed: readonly ListedMount[]): Me
     const host = hostPath.replace(/\/+$/, "");
     if (!path.isAbsolute(host) || path.normalize(host) !== host) {
       throw new UserError(
-        `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a k3s volume?), so it cannot be archived. ` +
+        `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a Docker named volume or a k3s volume), so it cannot be archived. ` +
           `Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``,
       );
     }

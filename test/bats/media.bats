@@ -301,3 +301,17 @@ take_backup() {
   assert_equal "$(tree_digest "$MEDIA")" "$before"
   assert_equal "$(ls "$DOKKU_LIB_ROOT/data/storage")" "web"
 }
+
+@test "(media) a Dokku 0.38 named storage entry (storage:create + storage:mount --container-dir) is archived and restored" {
+  dokku storage:create uploads --chown 1000 >/dev/null 2>&1
+  NAMED="$DOKKU_LIB_ROOT/data/storage/uploads"
+  dokku storage:mount web uploads --container-dir /code/uploads >/dev/null
+  printf 'named' >"$NAMED/n.txt"
+  before="$(tree_digest "$NAMED")"
+  id="$(take_backup)"
+  assert_equal "$(json 'd.media.mounts.map((m) => m.container_path).sort().join(" ")' <"$BACKUPS/$id.json")" "/code/media /code/uploads"
+  printf 'later' >"$NAMED/n.txt"
+  run dokku pegasus:restore web "$id" --force --media
+  assert_success
+  assert_equal "$(tree_digest "$NAMED")" "$before"
+}

@@ -53,7 +53,7 @@ describe("planMediaMounts", () => {
 
   it("refuses what it cannot archive faithfully, saying why and how to turn it off", () => {
     expect(() => planMediaMounts("web", [{ hostPath: "web-pvc", containerPath: "/code/media" }])).toThrow(
-      /not a host directory \(a k3s volume\?\).*pegasus:set web backup-media false/,
+      /not a host directory \(a Docker named volume or a k3s volume\).*pegasus:set web backup-media false/,
     );
     expect(() => planMediaMounts("web", [{ hostPath: "/srv/a/../b", containerPath: "/x" }])).toThrow(UserError);
     expect(() => planMediaMounts("web", [{ hostPath: "/", containerPath: "/x" }])).toThrow(UserError);
