@@ -1,35 +1,78 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  DRY_RUN_OPTION,
+  FORMAT_OPTION,
+  booleanOption,
+  expectPositionals,
+  formatOption,
+  parseCommandArgs,
+  stringListOption,
+  stringOption
+} from "./chunks/chunk-WV6MCFHC.mjs";
+import {
+  ArchiveError,
+  verifyArchiveFile
+} from "./chunks/chunk-NMPEEZWR.mjs";
+import {
+  GLOBAL,
+  PropertyStore,
+  acquireBackupLock,
+  backupExists,
+  backupId,
+  backupPaths,
+  backupPathsAt,
+  compactUtc,
+  deleteBackup,
+  ensureBackupDir,
+  formatBytes,
+  isBackupId,
+  isMissing,
+  isRev,
+  isServiceName,
+  keyIdHint,
+  listBackups,
+  newestFirst,
+  normalizeRev,
+  offsiteEnabled,
+  offsiteReportFields,
+  offsiteRequired,
+  parseCredentials,
+  parseOffsiteUrl,
+  planRetention,
+  progressLine,
+  readJsonFile,
+  readLastScheduled,
+  readOffsiteCopy,
+  readOffsiteValues,
+  readSecretStdin,
+  removePartials,
+  renderBackupTable,
+  renderOffsiteTable,
+  requiredFreeBytes,
+  resolveOffsiteConfig,
+  shortRev,
+  syncDirectory,
+  validateBoolean,
+  validateEndpoint,
+  validateKeep,
+  validateRecipients,
+  validateRegion,
+  writeCredentials,
+  writeFileAtomic,
+  writeLastScheduled,
+  writeManifest
+} from "./chunks/chunk-56OMVFQG.mjs";
+import {
+  AppMissingError,
+  DokkuCommandError,
+  ExitCode,
+  UserError
+} from "./chunks/chunk-3CEZ2N6Z.mjs";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-WOOJPRL6.mjs";
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
@@ -37,7 +80,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path19, options) {
+    function checkPathExt(path17, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +91,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path19.substr(-p.length).toLowerCase() === p) {
+        if (p && path17.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path19, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
+    function checkStat(stat5, path17, options) {
+      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path19, options);
+      return checkPathExt(path17, options);
     }
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path19, options));
+    function isexe(path17, options, cb) {
+      fs.stat(path17, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path17, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), path19, options);
+    function sync(path17, options) {
+      return checkStat(fs.statSync(path17), path17, options);
     }
   }
 });
@@ -77,21 +120,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, options));
+    function isexe(path17, options, cb) {
+      fs.stat(path17, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), options);
+    function sync(path17, options) {
+      return checkStat(fs.statSync(path17), options);
     }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
+    function checkStat(stat5, options) {
+      return stat5.isFile() && checkMode(stat5, options);
     }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
+    function checkMode(stat5, options) {
+      var mod = stat5.mode;
+      var uid = stat5.uid;
+      var gid = stat5.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -116,7 +159,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path19, options, cb) {
+    function isexe(path17, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +169,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path19, options || {}, function(er, is) {
+          isexe(path17, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +178,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path19, options || {}, function(er, is) {
+      core(path17, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +188,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path19, options) {
+    function sync(path17, options) {
       try {
-        return core.sync(path19, options || {});
+        return core.sync(path17, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +206,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path19 = __require("path");
+    var path17 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +244,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +271,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +319,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path17 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +337,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path19.delimiter : void 0
+          pathExt: withoutPathExt ? path17.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +346,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +400,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path19.split("/").pop();
+      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path17.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +436,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path17 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +461,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path19.normalize(parsed.command);
+        parsed.command = path17.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -465,19 +508,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp2, parsed) {
+    function hookChildProcess(cp, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp2, "error", err);
+            return originalEmit.call(cp, "error", err);
           }
         }
-        return originalEmit.apply(cp2, arguments);
+        return originalEmit.apply(cp, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -505,18 +548,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp2 = __require("child_process");
+    var cp = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -8304,43 +8347,6 @@ var require_parser = __commonJS({
   }
 });
 
-// src/errors.ts
-var ExitCode = {
-  ok: 0,
-  userError: 1,
-  notImplemented: 10,
-  appMissing: 20
-};
-var UserError = class extends Error {
-  constructor(message, exitCode = ExitCode.userError) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-};
-var AppMissingError = class extends UserError {
-  constructor(app) {
-    super(`App ${app} does not exist`, ExitCode.appMissing);
-    this.app = app;
-    this.name = "AppMissingError";
-  }
-};
-var DokkuCommandError = class extends UserError {
-  constructor(command, dokkuExitCode, dokkuMessage2) {
-    super(
-      `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
-      dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
-    );
-    this.command = command;
-    this.dokkuExitCode = dokkuExitCode;
-    this.dokkuMessage = dokkuMessage2;
-    this.name = "DokkuCommandError";
-  }
-};
-function describeCommand(command) {
-  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
-}
-
 // src/dokku/client.ts
 var STRIPPED_ENV = [
   "DOKKU_APP_NAME",
@@ -8437,80 +8443,6 @@ function dokkuMessage(stderr, stdout) {
 }
 function redactDokkuLine(line) {
   return line.replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>").replace(/ near .*$/, " near <redacted>").replace(/(unterminated quoted value).*$/, "$1 <redacted>");
-}
-
-// src/core/args.ts
-import { parseArgs } from "node:util";
-var DOKKU_GLOBAL_FLAGS = {
-  quiet: { type: "boolean", description: "" },
-  trace: { type: "boolean", description: "" },
-  app: { type: "string", description: "" }
-};
-function parseCommandArgs(command, argv, specs, env = {}, infoFlagPrefix) {
-  const infoFlags = infoFlagPrefix ? argv.filter((arg) => arg.startsWith(`--${infoFlagPrefix}`)) : [];
-  argv = argv.filter((arg) => !infoFlags.includes(arg));
-  const options = {};
-  for (const [name, spec] of Object.entries({ ...DOKKU_GLOBAL_FLAGS, ...specs })) {
-    options[name] = { type: spec.type, multiple: spec.multiple ?? false };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UserError(`${describeParseError(error)}. See \`dokku pegasus:help\` for the usage of ${command}`);
-  }
-  const positionals = [...parsed.positionals];
-  const app = parsed.values.app ?? env.DOKKU_APP_NAME;
-  if (app && positionals[0] !== app) positionals.unshift(app);
-  const values = { ...parsed.values };
-  delete values.quiet;
-  delete values.trace;
-  delete values.app;
-  return { positionals, options: values, infoFlags };
-}
-function describeParseError(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Unknown flag ${unknown[1]}`;
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `Flag ${missing[1]?.replace(/^-\w, /, "")} needs a value`;
-  const notString = /Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(message);
-  if (notString) return `Flag ${notString[1]} needs a value`;
-  return message.split("\n")[0] ?? message;
-}
-function stringOption(options, name) {
-  const value = options[name];
-  return typeof value === "string" ? value : void 0;
-}
-function stringListOption(options, name) {
-  const value = options[name];
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function booleanOption(options, name) {
-  return options[name] === true;
-}
-function formatOption(options) {
-  const format2 = stringOption(options, "format") ?? "stdout";
-  if (format2 === "json" || format2 === "stdout" || format2 === "text") {
-    return format2 === "json" ? "json" : "stdout";
-  }
-  throw new UserError(`Format must be "stdout" or "json": "${format2}"`);
-}
-var FORMAT_OPTION = {
-  format: { type: "string", value: "stdout|json", description: "json prints only data on stdout" }
-};
-var DRY_RUN_OPTION = {
-  "dry-run": { type: "boolean", description: "print what would change and change nothing" }
-};
-function expectPositionals(command, usage, positionals, min, max) {
-  if (positionals.length < min) {
-    throw new UserError(`Missing argument. Usage: dokku ${command} ${usage}`);
-  }
-  if (positionals.length > max) {
-    throw new UserError(
-      `Unexpected argument ${JSON.stringify(positionals[max])}. Usage: dokku ${command} ${usage}`
-    );
-  }
 }
 
 // src/io/log.ts
@@ -9159,11 +9091,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open5, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open5}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -12935,13 +12867,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path19 === "string" ? path19 : path19.toString();
+  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path17 === "string" ? path17 : path17.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path19, serializedResult);
+      appendFileSync(path17, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path19, serializedResult);
+      writeFileSync(path17, serializedResult);
     }
   }
 };
@@ -15415,342 +15347,9 @@ function verifyAppName(name, { forCreate = false } = {}) {
 
 // src/backup/take.ts
 import { createHash } from "node:crypto";
-import { open as open3, rename as rename4, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
+import { open, rename, rm, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/core/backup-id.ts
-var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-var REV_PATTERN = /^[0-9a-f]{7,64}$/;
-var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function normalizeRev(rev) {
-  const trimmed = (rev ?? "").trim().toLowerCase();
-  return REV_PATTERN.test(trimmed) ? trimmed : "none";
-}
-function shortRev(rev) {
-  return rev === "none" ? "none" : rev.slice(0, 7);
-}
-function compactUtc(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
-function backupId(date, rev) {
-  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
-  );
-}
-function planRetention(records, keep, protect = []) {
-  if (keep <= 0) return [];
-  const ordered = newestFirst(records);
-  const protectedIds = new Set(protect);
-  if (ordered[0]) protectedIds.add(ordered[0].id);
-  const seenReasons = /* @__PURE__ */ new Set();
-  for (const record of ordered) {
-    if (seenReasons.has(record.reason)) continue;
-    seenReasons.add(record.reason);
-    protectedIds.add(record.id);
-  }
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const record of ordered.reverse()) {
-    if (remaining <= keep) break;
-    if (protectedIds.has(record.id)) continue;
-    doomed.push(record);
-    remaining--;
-  }
-  return doomed;
-}
-function requiredFreeBytes(lastBackupSize) {
-  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
-}
-var UNITS = ["B", "KB", "MB", "GB", "TB"];
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-function progressLine(bytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
-  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
-}
-function renderBackupTable(records) {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
-    ...records.map((record) => [
-      record.id,
-      record.created_at.replace(/\.\d{3}Z$/, "Z"),
-      record.reason,
-      shortRev(record.git_rev),
-      formatBytes(record.size),
-      record.verified ? "yes" : "no"
-    ])
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
-  );
-}
-
-// src/core/pg-archive.ts
-var ArchiveError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-    this.name = "ArchiveError";
-  }
-};
-var MIN_VERSION = version(1, 12, 0);
-var MAX_VERSION = version(1, 16, 255);
-var K_VERS_1_3 = version(1, 3, 0);
-var K_VERS_1_4 = version(1, 4, 0);
-var K_VERS_1_5 = version(1, 5, 0);
-var K_VERS_1_6 = version(1, 6, 0);
-var K_VERS_1_7 = version(1, 7, 0);
-var K_VERS_1_8 = version(1, 8, 0);
-var K_VERS_1_9 = version(1, 9, 0);
-var K_VERS_1_10 = version(1, 10, 0);
-var K_VERS_1_11 = version(1, 11, 0);
-var K_VERS_1_14 = version(1, 14, 0);
-var K_VERS_1_15 = version(1, 15, 0);
-var K_VERS_1_16 = version(1, 16, 0);
-var ARCH_CUSTOM = 1;
-var K_OFFSET_POS_NOT_SET = 1;
-var K_OFFSET_POS_SET = 2;
-var K_OFFSET_NO_DATA = 3;
-var BLK_DATA = 1;
-var BLK_BLOBS = 3;
-var COMPRESSION = { 0: "none", 1: "gzip", 2: "lz4", 3: "zstd" };
-function version(major, minor, rev) {
-  return (major * 256 + minor) * 256 + rev;
-}
-async function verifyArchive(reader, options = {}) {
-  const cursor = new Cursor(reader, options.windowSize ?? 1 << 20);
-  const magic = await cursor.bytes(5, "the file header");
-  if (Buffer.from(magic).toString("latin1") !== "PGDMP") {
-    throw new ArchiveError("not a PostgreSQL custom-format archive (no PGDMP header)", 0);
-  }
-  const major = await cursor.byte("the archive version");
-  const minor = await cursor.byte("the archive version");
-  const rev = major > 1 || major === 1 && minor > 0 ? await cursor.byte("the archive version") : 0;
-  const archiveVersion = version(major, minor, rev);
-  if (archiveVersion < MIN_VERSION || archiveVersion > MAX_VERSION) {
-    throw new ArchiveError(
-      `archive format ${major}.${minor} is not supported (pg_dump 9.0 to 18 write 1.12 to 1.16)`,
-      5
-    );
-  }
-  const intSize = await cursor.byte("the header");
-  if (intSize < 1 || intSize > 8) throw new ArchiveError(`implausible integer size ${intSize} in the header`, cursor.position - 1);
-  const offSize = archiveVersion >= K_VERS_1_7 ? await cursor.byte("the header") : intSize;
-  if (offSize < 1 || offSize > 8) throw new ArchiveError(`implausible offset size ${offSize} in the header`, cursor.position - 1);
-  cursor.intSize = intSize;
-  const format2 = await cursor.byte("the header");
-  if (format2 !== ARCH_CUSTOM) {
-    throw new ArchiveError(`archive format ${format2} is not the custom format (pg_dump -Fc)`, cursor.position - 1);
-  }
-  let compression;
-  if (archiveVersion >= K_VERS_1_15) {
-    const algorithm = await cursor.byte("the header");
-    const known = COMPRESSION[algorithm];
-    if (!known) throw new ArchiveError(`unknown compression algorithm ${algorithm}`, cursor.position - 1);
-    compression = known;
-  } else {
-    compression = await cursor.int("the header") !== 0 ? "gzip" : "none";
-  }
-  if (archiveVersion >= K_VERS_1_4) {
-    for (let field = 0; field < 7; field++) await cursor.int("the creation date");
-  }
-  const database = archiveVersion >= K_VERS_1_4 ? await cursor.string("the header") ?? "" : "";
-  let serverVersion = "";
-  let dumpVersion = "";
-  if (archiveVersion >= K_VERS_1_10) {
-    serverVersion = await cursor.string("the header") ?? "";
-    dumpVersion = await cursor.string("the header") ?? "";
-  }
-  const tocEntries = await cursor.int("the table of contents");
-  if (tocEntries < 0) throw new ArchiveError(`negative TOC entry count ${tocEntries}`, cursor.position);
-  const withData = /* @__PURE__ */ new Map();
-  for (let index = 0; index < tocEntries; index++) {
-    const where = `TOC entry ${index + 1} of ${tocEntries}`;
-    const start = cursor.position;
-    const dumpId = await cursor.int(where);
-    if (dumpId <= 0) throw new ArchiveError(`${where} has dump id ${dumpId}: the table of contents is corrupt`, start);
-    await cursor.int(where);
-    if (archiveVersion >= K_VERS_1_8) await cursor.skipString(where);
-    await cursor.skipString(where);
-    const tag = await cursor.string(where) ?? "";
-    const desc = await cursor.string(where) ?? "";
-    if (archiveVersion >= K_VERS_1_11) await cursor.int(where);
-    await cursor.skipString(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_3) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_6) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_10) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_14) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_16) await cursor.int(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_9) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_5) {
-      while (await cursor.skipString(where)) {
-      }
-    }
-    const flagAt = cursor.position;
-    const flag = await cursor.byte(where);
-    let offset = 0;
-    for (let byte = 0; byte < offSize; byte++) offset += await cursor.byte(where) * 2 ** (8 * byte);
-    if (flag !== K_OFFSET_POS_NOT_SET && flag !== K_OFFSET_POS_SET && flag !== K_OFFSET_NO_DATA) {
-      throw new ArchiveError(`${where} has an unknown data offset flag ${flag}`, flagAt);
-    }
-    if (flag === K_OFFSET_NO_DATA) continue;
-    if (withData.has(dumpId)) throw new ArchiveError(`${where} repeats dump id ${dumpId}`, start);
-    withData.set(dumpId, {
-      label: `${desc} ${tag}`.trim() + ` (dump id ${dumpId})`,
-      offset: flag === K_OFFSET_POS_SET ? offset : void 0,
-      found: false
-    });
-  }
-  let dataBlocks = 0;
-  let largeObjects = 0;
-  while (!cursor.atEnd()) {
-    const blockAt = cursor.position;
-    const type = await cursor.byte("a data block header");
-    const id = await cursor.int("a data block header");
-    const entry = withData.get(id);
-    if (!entry) throw new ArchiveError(`data block for dump id ${id}, which has no data in the table of contents`, blockAt);
-    if (entry.found) throw new ArchiveError(`a second data block for ${entry.label}`, blockAt);
-    if (entry.offset !== void 0 && entry.offset !== blockAt) {
-      throw new ArchiveError(`the data of ${entry.label} is at byte ${blockAt}, the table of contents says ${entry.offset}`, blockAt);
-    }
-    if (type === BLK_DATA) {
-      await cursor.skipChunks(`the data of ${entry.label}`);
-    } else if (type === BLK_BLOBS) {
-      for (; ; ) {
-        const oid = await cursor.int(`the large objects of ${entry.label}`);
-        if (oid === 0) break;
-        await cursor.skipChunks(`large object ${oid >>> 0} of ${entry.label}`);
-        largeObjects++;
-      }
-    } else {
-      throw new ArchiveError(`unknown data block type ${type} for ${entry.label}`, blockAt);
-    }
-    entry.found = true;
-    dataBlocks++;
-  }
-  for (const entry of withData.values()) {
-    if (!entry.found) {
-      throw new ArchiveError(`the archive ends before the data of ${entry.label}`, cursor.position);
-    }
-  }
-  return {
-    archiveVersion: `${major}.${minor}`,
-    serverVersion: /^\d+(?:\.\d+)*/.exec(serverVersion)?.[0] ?? serverVersion,
-    serverVersionString: serverVersion,
-    dumpVersion,
-    database,
-    compression,
-    intSize,
-    offSize,
-    tocEntries,
-    dataBlocks,
-    largeObjects,
-    size: reader.size
-  };
-}
-var Cursor = class {
-  constructor(reader, windowSize) {
-    this.reader = reader;
-    this.windowSize = windowSize;
-  }
-  position = 0;
-  intSize = 4;
-  window = new Uint8Array(0);
-  windowStart = 0;
-  atEnd() {
-    return this.position >= this.reader.size;
-  }
-  truncated(what) {
-    return new ArchiveError(`the archive ends at byte ${this.reader.size}, inside ${what}`, this.reader.size);
-  }
-  /** Makes `length` bytes from the current position available in the window. */
-  async fill(length, what) {
-    const offset = this.position - this.windowStart;
-    if (offset >= 0 && offset + length <= this.window.length) return;
-    if (this.position + length > this.reader.size) throw this.truncated(what);
-    const want = Math.max(length, Math.min(this.windowSize, this.reader.size - this.position));
-    this.window = await this.reader.read(this.position, want);
-    this.windowStart = this.position;
-    if (this.window.length < length) throw this.truncated(what);
-  }
-  async byte(what) {
-    await this.fill(1, what);
-    const value = this.window[this.position - this.windowStart];
-    this.position += 1;
-    return value;
-  }
-  async bytes(length, what) {
-    await this.fill(length, what);
-    const start = this.position - this.windowStart;
-    this.position += length;
-    return this.window.subarray(start, start + length);
-  }
-  skip(length, what) {
-    if (this.position + length > this.reader.size) {
-      this.position = this.reader.size;
-      throw this.truncated(what);
-    }
-    this.position += length;
-  }
-  /** ReadInt: a sign byte, then `intSize` bytes, least significant first. */
-  async int(what) {
-    const bytes = await this.bytes(1 + this.intSize, what);
-    let value = 0;
-    for (let index = 1; index < bytes.length; index++) value += bytes[index] * 2 ** (8 * (index - 1));
-    if (!Number.isSafeInteger(value)) throw new ArchiveError(`an integer too large in ${what}`, this.position - bytes.length);
-    return bytes[0] ? -value : value;
-  }
-  /** ReadStr: a length (negative for NULL), then that many bytes. Returns null for NULL. */
-  async string(what) {
-    const length = await this.int(what);
-    if (length < 0) return null;
-    if (length > this.windowSize) {
-      this.skip(length, what);
-      return "";
-    }
-    return Buffer.from(await this.bytes(length, what)).toString("utf8");
-  }
-  /** Like `string` without keeping it; returns false for NULL. */
-  async skipString(what) {
-    const length = await this.int(what);
-    if (length < 0) return false;
-    this.skip(length, what);
-    return true;
-  }
-  /** A block's chunks: `length, bytes` repeated, closed by a zero length. */
-  async skipChunks(what) {
-    for (; ; ) {
-      const at = this.position;
-      const length = await this.int(what);
-      if (length === 0) return;
-      if (length < 0) throw new ArchiveError(`negative chunk length ${length} in ${what}`, at);
-      this.skip(length, what);
-    }
-  }
-};
 
 // src/core/setup-options.ts
 var SETUP_DEFAULTS = {
@@ -15956,6 +15555,58 @@ var SETTINGS = [
       if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
       return value;
     }
+  },
+  {
+    key: "offsite-url",
+    description: "s3://BUCKET/PREFIX: an encrypted copy of every backup goes there (empty: off)",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      parseOffsiteUrl(value);
+      return value.replace(/\/+$/, "");
+    }
+  },
+  {
+    key: "offsite-endpoint",
+    description: "https://\u2026 of an S3-compatible store (Hetzner, B2, R2, MinIO; empty: AWS)",
+    fallback: "",
+    global: true,
+    validate: validateEndpoint
+  },
+  {
+    key: "offsite-region",
+    description: "the store's region (default us-east-1)",
+    fallback: "us-east-1",
+    global: true,
+    validate: validateRegion
+  },
+  {
+    key: "offsite-path-style",
+    description: "true for stores that need path-style URLs (MinIO, most self-hosted; default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-path-style", value)
+  },
+  {
+    key: "offsite-recipient",
+    description: "age public keys (age1\u2026, space separated) copies are encrypted to; none uploads unencrypted",
+    fallback: "",
+    global: true,
+    validate: validateRecipients
+  },
+  {
+    key: "offsite-keep",
+    description: "how many off-site copies to keep per app; 0 keeps all (default 30)",
+    fallback: "30",
+    global: true,
+    validate: validateKeep
+  },
+  {
+    key: "offsite-required",
+    description: "true makes a failed off-site copy stop the deploy too (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-required", value)
   }
 ];
 function findSetting(key, scope) {
@@ -16024,305 +15675,26 @@ function linkedPostgresHosts(config) {
   return [...hosts].sort();
 }
 
-// src/io/archive-file.ts
-import { open } from "node:fs/promises";
-async function verifyArchiveFile(file2) {
-  const handle = await open(file2, "r");
-  try {
-    const { size } = await handle.stat();
-    let buffer = Buffer.allocUnsafe(0);
-    const reader = {
-      size,
-      async read(position, length) {
-        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-      }
-    };
-    return await verifyArchive(reader);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path7 from "node:path";
-var GLOBAL = "--global";
-var PropertyStore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  file(app, key) {
-    return path7.join(this.root, app, key);
-  }
-  async get(app, key) {
-    try {
-      return await readFile(this.file(app, key), "utf8");
-    } catch (error) {
-      if (isMissing(error)) return void 0;
-      throw error;
-    }
-  }
-  async set(app, key, value) {
-    const dir = path7.join(this.root, app);
-    await mkdir(dir, { recursive: true, mode: 493 });
-    const temporary = path7.join(dir, `.${key}.${process.pid}.tmp`);
-    await writeFile(temporary, value, { mode: 384 });
-    await rename(temporary, this.file(app, key));
-  }
-  async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
-  }
-  async all(app) {
-    let names;
-    try {
-      names = await readdir(path7.join(this.root, app));
-    } catch (error) {
-      if (isMissing(error)) return {};
-      throw error;
-    }
-    const values = {};
-    for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
-      values[name] = await readFile(this.file(app, name), "utf8");
-    }
-    return values;
-  }
-  /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
-  async clone(from, to) {
-    const source = path7.join(this.root, from);
-    try {
-      await cp(source, path7.join(this.root, to), { recursive: true, force: true });
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  async destroy(app) {
-    await rm(path7.join(this.root, app), { recursive: true, force: true });
-  }
-  /** App value, then global value, then the default. */
-  async computed(app, key, fallback) {
-    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+// src/backup/offsite/after-backup.ts
+var OffsiteFailure = class extends UserError {
+  constructor(record, reason) {
+    super(
+      `Backup ${record.id} is verified and kept on this server, but its off-site copy failed: ${reason}
+The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
+    );
+    this.record = record;
+    this.name = "OffsiteFailure";
   }
 };
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-
-// src/backup/lock.ts
-import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { hostname } from "node:os";
-var UNREADABLE_LOCK_GRACE_MS = 6e4;
-async function acquireBackupLock(lockFile, options) {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const mine = { pid: process.pid, started_at: options.now.toISOString(), hostname: hostname() };
-  const content = `${JSON.stringify(mine)}
-`;
-  const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile2(staging, content, { mode: 384 });
+async function copyOffsite(app, record, context) {
+  if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        await link(staging, lockFile);
-        return () => releaseLock(lockFile, content);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-      const seen = await readLock(lockFile);
-      if (seen === void 0) continue;
-      const holder = parseHolder(seen.text);
-      const stale = holder ? holder.hostname === mine.hostname && !isAlive(holder.pid) : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
-      if (await removeIfUnchanged(lockFile, seen.text)) {
-        options.log.warn(
-          holder ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable backup lock of ${options.app}`
-        );
-      }
-    }
-    throw busy(options.app, lockFile, void 0);
-  } finally {
-    await rm2(staging, { force: true });
-  }
-}
-function busy(app, lockFile, holder) {
-  const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`
-  );
-}
-async function readLock(lockFile) {
-  try {
-    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
-    return { text, mtimeMs: info.mtimeMs };
+    const { pushPending } = await import("./chunks/push-JAUYW3WL.mjs");
+    await pushPending(app, context);
   } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
+    throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
-}
-function parseHolder(text) {
-  try {
-    const parsed = JSON.parse(text);
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
-      return parsed;
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function removeIfUnchanged(lockFile, staleText) {
-  const aside = `${lockFile}.stale.${process.pid}`;
-  try {
-    await rename2(lockFile, aside);
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-  const moved = await readFile2(aside, "utf8");
-  if (moved !== staleText) {
-    await link(aside, lockFile).catch(() => void 0);
-    await rm2(aside, { force: true });
-    return false;
-  }
-  await rm2(aside, { force: true });
-  return true;
-}
-async function releaseLock(lockFile, content) {
-  try {
-    if (await readFile2(lockFile, "utf8") === content) await rm2(lockFile, { force: true });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-}
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-
-// src/backup/store.ts
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
-function backupPaths(dataDir, app) {
-  return backupPathsAt(path8.join(dataDir, app));
-}
-function backupPathsAt(appDir) {
-  const dir = path8.join(appDir, "backups");
-  return {
-    appDir,
-    dir,
-    lock: path8.join(dir, ".lock"),
-    lastScheduled: path8.join(appDir, "last-scheduled.json"),
-    dump: (id) => path8.join(dir, `${id}.dump`),
-    manifest: (id) => path8.join(dir, `${id}.json`),
-    partial: (id) => path8.join(dir, `.${id}.dump.partial`)
-  };
-}
-async function ensureBackupDir(paths) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
-  await mkdir2(paths.dir, { recursive: true, mode: 448 });
-  const { mode } = await stat2(paths.dir);
-  if ((mode & 511) !== 448) await chmod(paths.dir, 448);
-}
-async function listBackups(paths) {
-  let names;
-  try {
-    names = await readdir2(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
-  }
-  const present = new Set(names);
-  const records = [];
-  for (const name of names) {
-    if (!name.endsWith(".json")) continue;
-    const id = name.slice(0, -".json".length);
-    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
-  }
-  return newestFirst(records);
-}
-async function readManifest(file2) {
-  try {
-    const parsed = JSON.parse(await readFile3(file2, "utf8"));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
-    return isSoundManifest(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function isSoundManifest(record) {
-  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
-  return typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
-}
-async function backupExists(paths, id) {
-  for (const file2 of [paths.dump(id), paths.manifest(id)]) {
-    try {
-      await stat2(file2);
-      return true;
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  return false;
-}
-async function writeFileAtomic(file2, content) {
-  const temporary = path8.join(path8.dirname(file2), `.${path8.basename(file2)}.${process.pid}.tmp`);
-  const handle = await open2(temporary, "w", 384);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename3(temporary, file2);
-  await syncDirectory(path8.dirname(file2));
-}
-async function syncDirectory(dir) {
-  const handle = await open2(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function writeManifest(paths, record) {
-  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}
-`);
-}
-async function deleteBackup(paths, id) {
-  await rm3(paths.manifest(id), { force: true });
-  await rm3(paths.dump(id), { force: true });
-}
-async function removePartials(paths) {
-  const names = await readdir2(paths.dir);
-  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
-  for (const name of partials) await rm3(path8.join(paths.dir, name), { force: true });
-  return partials;
-}
-async function writeLastScheduled(paths, result) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
-  await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
-`);
-}
-async function readLastScheduled(paths) {
-  return readJsonFile(paths.lastScheduled);
-}
-async function readJsonFile(file2) {
-  try {
-    return JSON.parse(await readFile3(file2, "utf8"));
-  } catch (error) {
-    if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw error;
-  }
+  return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
 }
 
 // src/backup/take.ts
@@ -16334,9 +15706,9 @@ async function takeBackup(app, reason, context, options = {}) {
     if (reason === "schedule") {
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
-    return record;
+    return await copyOffsite(app, record, context);
   } catch (error) {
-    if (reason === "schedule") {
+    if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);
       await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => void 0);
     }
@@ -16376,7 +15748,7 @@ async function backupOnce(app, reason, context, options, paths) {
         `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`
       );
     }
-    await rename4(partial, paths.dump(id));
+    await rename(partial, paths.dump(id));
     partial = void 0;
     await syncDirectory(paths.dir);
     const record = {
@@ -16417,7 +15789,7 @@ async function backupOnce(app, reason, context, options, paths) {
     }
     return record;
   } finally {
-    if (partial) await rm4(partial, { force: true });
+    if (partial) await rm(partial, { force: true });
     await release();
   }
 }
@@ -16475,7 +15847,7 @@ async function streamExport(service, file2, context, options) {
       callback(null, chunk);
     }
   });
-  const handle = await open3(file2, "wx", 384);
+  const handle = await open(file2, "wx", 384);
   const began = Date.now();
   const progress = options.progress;
   const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
@@ -16566,7 +15938,14 @@ var backupDeploy = {
       throw new UserError(`--reason must be manual or schedule, got ${JSON.stringify(reason)}`);
     }
     const progress = reason === "schedule" ? void 0 : context.stderr;
-    const record = await takeBackup(app, reason, context, { progress });
+    let record;
+    try {
+      record = await takeBackup(app, reason, context, { progress });
+    } catch (error) {
+      if (error instanceof OffsiteFailure && format2 === "json") context.stdout.write(`${JSON.stringify(error.record)}
+`);
+      throw error;
+    }
     if (format2 === "json") context.stdout.write(`${JSON.stringify(record)}
 `);
   }
@@ -16621,10 +16000,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path9 from "node:path";
+import path7 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path9.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path7.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -16679,18 +16058,18 @@ var backupUnschedule = {
 };
 
 // src/io/app-data.ts
-import { mkdir as mkdir3, readdir as readdir3, rename as rename5 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir, readdir, rename as rename2 } from "node:fs/promises";
+import path8 from "node:path";
 function appDataDir(paths, app) {
-  return path10.join(paths.dataDir, app);
+  return path8.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path10.join(paths.dataDir, ".deleted", app);
+  return path8.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir3(root)).sort().map((stamp) => path10.join(root, stamp));
+    return (await readdir(root)).sort().map((stamp) => path8.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
@@ -16699,10 +16078,10 @@ async function listDeletedAppData(paths, app) {
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
   const stamp = compactUtc(now);
-  const target = path10.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir3(path10.dirname(target), { recursive: true, mode: 448 });
+  const target = path8.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir(path8.dirname(target), { recursive: true, mode: 448 });
   try {
-    await rename5(source, target);
+    await rename2(source, target);
   } catch (error) {
     if (isMissing(error)) return void 0;
     throw error;
@@ -16712,7 +16091,7 @@ async function moveAppDataAside(paths, app, now) {
 async function moveAppData(paths, from, to, now) {
   try {
     await moveAppDataAside(paths, to, now);
-    await rename5(appDataDir(paths, from), appDataDir(paths, to));
+    await rename2(appDataDir(paths, from), appDataDir(paths, to));
     return true;
   } catch (error) {
     if (isMissing(error)) return false;
@@ -16726,12 +16105,30 @@ var backups = {
   name: "backups",
   args: USAGE4,
   summary: "List the app's verified backups newest first",
-  options: { ...FORMAT_OPTION },
+  options: {
+    offsite: { type: "boolean", description: "list the copies in the offsite-url bucket instead, marking those also kept here" },
+    ...FORMAT_OPTION
+  },
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
     expectPositionals("pegasus:backups", USAGE4, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
+    if (booleanOption(options, "offsite")) {
+      await verifyAppExists(context.dokku, app);
+      const { listBucketCopies } = await import("./chunks/download-Y52G5A75.mjs");
+      const copies = await listBucketCopies(app, context);
+      if (format2 === "json") {
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        context.stdout.write(`${JSON.stringify(rows)}
+`);
+        return;
+      }
+      context.log.info2(`${app} off-site copies`);
+      if (copies.length === 0) context.log.verbose(`None yet. Upload with: dokku pegasus:offsite-push ${app}`);
+      else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
+      return;
+    }
     const records = await appExists(context.dokku, app) ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
@@ -16759,8 +16156,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open4, realpath } from "node:fs/promises";
-import path11 from "node:path";
+import { open as open2, realpath } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -17313,7 +16710,7 @@ function decode(bytes, label) {
 async function readCheckedFile(source, context) {
   let resolved;
   try {
-    resolved = await realpath(path11.resolve(source));
+    resolved = await realpath(path9.resolve(source));
   } catch {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
@@ -17326,7 +16723,7 @@ async function readCheckedFile(source, context) {
   refuseForbidden(resolved);
   let handle;
   try {
-    handle = await open4(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open2(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
@@ -17355,12 +16752,91 @@ async function readCheckedFile(source, context) {
 async function forbiddenRoots(context) {
   const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
   const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path11.resolve(root)), ...resolved])];
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path9.resolve(root)), ...resolved])];
 }
 function isInside(file2, root) {
-  const relative = path11.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
+  const relative = path9.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative);
 }
+
+// src/subcommands/offsite-auth.ts
+var USAGE6 = "<app>|--global";
+var HOW = "Pipe them in: ssh dokku@host pegasus:offsite-auth <app>|--global < credentials.env (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines)";
+var offsiteAuth = {
+  name: "offsite-auth",
+  args: USAGE6,
+  summary: "Store the object store's credentials from stdin: checked against the bucket and never printed",
+  options: {
+    global: { type: "boolean", description: "credentials for every app without its own" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "stdin holds AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines (dotenv syntax). They are checked",
+    "with one listing of at most one key in the offsite-url bucket, then stored 0600 for the dokku user.",
+    "Set offsite-url (and offsite-endpoint for a non-AWS store) first."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    const global3 = options.global === true;
+    const format2 = formatOption(options);
+    if (global3 ? positionals.length !== 0 : positionals.length !== 1) throw new UserError(`Usage: dokku pegasus:offsite-auth ${USAGE6}`);
+    const target = global3 ? GLOBAL : verifyAppName(positionals[0]);
+    if (!global3) await verifyAppExists(context.dokku, target);
+    const credentials = parseCredentials(await readSecretStdin(context, "credentials", HOW));
+    const values = await readOffsiteValues(context, target);
+    const config = resolveOffsiteConfig({ ...values, "offsite-recipient": values["offsite-recipient"] || "none" }, target);
+    if (!config) {
+      throw new UserError(
+        `offsite-url is not set for ${target}, so there is no bucket to check these credentials against. Set it first: dokku pegasus:set ${target} offsite-url s3://BUCKET/PREFIX`
+      );
+    }
+    const { openBucket } = await import("./chunks/s3-CCJ7LBFS.mjs");
+    const bucket = await openBucket(config, credentials);
+    try {
+      await bucket.check();
+    } catch (error) {
+      throw new UserError(`Credentials not stored: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await writeCredentials(context, target, credentials);
+    const hint = keyIdHint(credentials.accessKeyId);
+    context.log.info2(`Off-site credentials of ${target} stored (key id ${hint}); s3://${config.url.bucket} answered`);
+    if (format2 === "json") {
+      context.stdout.write(`${JSON.stringify({ target: global3 ? "--global" : target, key_id: hint, bucket: config.url.bucket, checked: true })}
+`);
+    }
+  }
+};
+
+// src/subcommands/offsite-push.ts
+var USAGE7 = "<app>";
+var offsitePush = {
+  name: "offsite-push",
+  args: USAGE7,
+  summary: "Upload every verified backup not yet off-site (encrypted) and apply offsite-keep",
+  options: { ...FORMAT_OPTION },
+  notes: [
+    "Each copy counts only once a HEAD request shows the store holds every byte sent. Every backup",
+    "also does this on its own when offsite-url is set; this catches up after a failure."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:offsite-push", USAGE7, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    await verifyAppExists(context.dokku, app);
+    const { pushPending } = await import("./chunks/push-JAUYW3WL.mjs");
+    const result = await pushPending(app, context);
+    if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
+    else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
+    if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({ app, uploaded: result.uploaded.map((u2) => ({ id: u2.id, ...u2.copy })), pruned: result.pruned })}
+`
+      );
+    }
+  }
+};
 
 // src/core/releases.ts
 function parseReleases(text) {
@@ -17392,19 +16868,19 @@ function renderReleaseTable(records) {
 }
 
 // src/io/releases.ts
-import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import { appendFile, copyFile, mkdir as mkdir2, readFile } from "node:fs/promises";
+import path10 from "node:path";
 function releasesFile(paths, app) {
-  return path12.join(appDataDir(paths, app), "releases.jsonl");
+  return path10.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir2(appDataDir(paths, app), { recursive: true, mode: 493 });
   await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
 `, { mode: 384 });
 }
 async function readReleases(paths, app) {
   try {
-    return parseReleases(await readFile4(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile(releasesFile(paths, app), "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
@@ -17412,7 +16888,7 @@ async function readReleases(paths, app) {
 }
 async function copyReleaseHistory(paths, from, to) {
   try {
-    await mkdir4(appDataDir(paths, to), { recursive: true, mode: 493 });
+    await mkdir2(appDataDir(paths, to), { recursive: true, mode: 493 });
     await copyFile(releasesFile(paths, from), releasesFile(paths, to));
     return true;
   } catch (error) {
@@ -17422,10 +16898,10 @@ async function copyReleaseHistory(paths, from, to) {
 }
 
 // src/subcommands/releases.ts
-var USAGE6 = "<app>";
+var USAGE8 = "<app>";
 var releases = {
   name: "releases",
-  args: USAGE6,
+  args: USAGE8,
   summary: "List the app's deploys newest first: commit and the deploy backup taken for it",
   options: { ...FORMAT_OPTION },
   notes: [
@@ -17434,7 +16910,7 @@ var releases = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:releases", USAGE6, positionals, 1, 1);
+    expectPositionals("pegasus:releases", USAGE8, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
@@ -17454,8 +16930,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat3 } from "node:fs/promises";
-import path13 from "node:path";
+import { access, stat } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/backup/report.ts
 async function backupReportFields(app, context, listed) {
@@ -17468,6 +16944,7 @@ async function backupReportFields(app, context, listed) {
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
   else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
   return {
+    ...await offsiteReportFields(app, context, records),
     "backup-schedule": schedule ?? "",
     "backup-last-scheduled": lastScheduled,
     "backup-count": String(records.length),
@@ -17817,8 +17294,8 @@ function splitImage(reference) {
   return { image: reference, version: "" };
 }
 function imageMatches(current, wanted) {
-  const { image, version: version2 } = splitImage(current);
-  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version2);
+  const { image, version } = splitImage(current);
+  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version);
 }
 function summarizeSetup(options, reports, context) {
   const count2 = (status) => reports.filter((report4) => report4.status === status).length;
@@ -17865,6 +17342,11 @@ var APP_REPORT_KEYS = {
   "backup-latest-at": "when the newest backup was taken",
   "backup-latest-commit": "the commit that was live when it was taken",
   "backup-latest-verified": "whether its archive was verified",
+  "offsite-credentials": "off-site credentials: unset, or set (app or global) and the key id's last 4 characters",
+  "offsite-encryption": "age (recipients' count), none (opted out) or missing recipient (uploads refused)",
+  "offsite-transport": "https, or http (not encrypted in transit) for an http:// offsite-endpoint",
+  "offsite-last": "result of the last off-site push",
+  "offsite-pending": "verified backups not yet off-site",
   "deploy-gate": "the deploy backup gate: on, off or skip next",
   "deploy-last-rev": "the commit of the last deploy pegasus recorded",
   "deploy-last-at": "when that deploy finished"
@@ -17935,6 +17417,11 @@ function buildReportFields(facts) {
     "backup-last-scheduled": "",
     "backup-count": "0",
     "backup-latest": "",
+    "offsite-credentials": "",
+    "offsite-encryption": "",
+    "offsite-transport": "",
+    "offsite-last": "",
+    "offsite-pending": "",
     ...facts.backup,
     "backup-latest-at": facts.latestBackup?.created_at ?? "",
     "backup-latest-commit": facts.latestBackup?.git_rev ?? "",
@@ -18059,7 +17546,7 @@ async function mountStorage(dokku, app, hostPath, containerPath) {
 }
 
 // src/subcommands/report.ts
-var USAGE7 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
+var USAGE9 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
 var report = {
   name: "report",
   args: "[<app>|--global]",
@@ -18076,11 +17563,11 @@ var report = {
   ],
   printsData: (args) => formatOption(args.options) === "json" || (args.infoFlags?.length ?? 0) > 0,
   async run({ positionals, options, infoFlags = [] }, context) {
-    expectPositionals(`${REPORT_PREFIX}:report`, USAGE7, positionals, 0, 1);
+    expectPositionals(`${REPORT_PREFIX}:report`, USAGE9, positionals, 0, 1);
     const request = { format: formatOption(options), infoFlags };
     checkReportRequest(request);
     if (options.global === true) {
-      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE7}`);
+      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE9}`);
       const global3 = await new PropertyStore(context.paths.propertiesDir).all(GLOBAL);
       printReport(context, GLOBAL, globalFields(global3), request);
       return;
@@ -18162,16 +17649,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path13.join(context.paths.pluginEnabledPath, plugin));
+    await access(path11.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path11.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat3(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -18203,7 +17690,7 @@ function describeBackup(record) {
 // src/deploy/restore.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -18272,7 +17759,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat4(file2)).size;
+    size = (await stat2(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -18298,10 +17785,14 @@ async function restoreBackup(app, record, context, options) {
   try {
     safety = await takeBackup(app, "pre-restore", context, { service: record.service, protect: [record.id] });
   } catch (error) {
-    throw new UserError(
-      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
+    if (!(error instanceof OffsiteFailure)) {
+      throw new UserError(
+        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
 ${error instanceof Error ? error.message : String(error)}`
-    );
+      );
+    }
+    log.warn(error.message);
+    safety = error.record;
   }
   const paths = backupPaths(context.paths.dataDir, app);
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
@@ -18346,16 +17837,20 @@ Start it with: dokku ps:start ${app}`
 }
 
 // src/subcommands/restore.ts
-var USAGE8 = "<app> <backup-id>";
+var USAGE10 = "<app> <backup-id>";
 var restore = {
   name: "restore",
-  args: USAGE8,
+  args: USAGE10,
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
     force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    offsite: { type: "boolean", description: "fetch the backup from the offsite-url bucket first (disaster recovery)" },
+    identity: { type: "string", value: "-", description: "with --offsite: the age identity, read from stdin (never stored)" },
     ...FORMAT_OPTION
   },
   notes: [
+    "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
     "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
@@ -18363,11 +17858,14 @@ var restore = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:restore", USAGE8, positionals, 2, 2);
+    expectPositionals("pegasus:restore", USAGE10, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log } = context;
     await verifyAppExists(context.dokku, app);
+    if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
+      await (await import("./chunks/recover-A7KMNCQA.mjs")).fetchForRestore(app, positionals[1], options, context);
+    }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);
     const deployed = await isDeployed(context.dokku, app);
@@ -18409,25 +17907,25 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path15 from "node:path";
+import path13 from "node:path";
 
 // src/io/deploy-state.ts
-import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
+import path12 from "node:path";
 function file(paths, app, name) {
-  return path14.join(appDataDir(paths, app), name);
+  return path12.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
-  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }
 var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
 var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
-var clearPendingDeploy = (paths, app) => rm5(file(paths, app, "pending-deploy.json"), { force: true });
+var clearPendingDeploy = (paths, app) => rm2(file(paths, app, "pending-deploy.json"), { force: true });
 var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
 var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
-var clearRollbackMarker = (paths, app) => rm5(file(paths, app, "rollback.json"), { force: true });
+var clearRollbackMarker = (paths, app) => rm2(file(paths, app, "rollback.json"), { force: true });
 
 // src/io/git.ts
 var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
@@ -18443,11 +17941,11 @@ async function resolveCommit(runner, env, repo, rev) {
 }
 
 // src/subcommands/rollback.ts
-var USAGE9 = "<app> <backup-id>";
+var USAGE11 = "<app> <backup-id>";
 var MARKER_LIFETIME_MS = 60 * 60 * 1e3;
 var rollback = {
   name: "rollback",
-  args: USAGE9,
+  args: USAGE11,
   summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
   options: {
     force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
@@ -18461,7 +17959,7 @@ var rollback = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:rollback", USAGE9, positionals, 2, 2);
+    expectPositionals("pegasus:rollback", USAGE11, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log, paths } = context;
@@ -18472,7 +17970,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path15.join(paths.dokkuRoot, app);
+    const repo = path13.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -18544,10 +18042,10 @@ var rollback = {
 };
 
 // src/subcommands/set.ts
-var USAGE10 = "<app>|--global <key> [<value>]";
+var USAGE12 = "<app>|--global <key> [<value>]";
 var set = {
   name: "set",
-  args: USAGE10,
+  args: USAGE12,
   summary: "Set or unset (no value) a pegasus property of an app or --global",
   options: {
     global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
@@ -18556,9 +18054,9 @@ var set = {
   async run({ positionals, options }, context) {
     const global3 = options.global === true;
     const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
-    if (!global3) expectPositionals("pegasus:set", USAGE10, positionals, 2, 3);
+    if (!global3) expectPositionals("pegasus:set", USAGE12, positionals, 2, 3);
     if (extra.length > 0 || key === void 0) {
-      throw new UserError(`Usage: dokku pegasus:set ${USAGE10}`);
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE12}`);
     }
     const setting = findSetting(key, global3 ? "global" : "app");
     const app = global3 ? GLOBAL : verifyAppName(target);
@@ -18577,9 +18075,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
-import path16 from "node:path";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path14 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -18644,8 +18142,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path19) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path19], { mutating: true });
+async function setDockerfilePath(dokku, app, path17) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path17], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -18761,7 +18259,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path16.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path14.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -18812,7 +18310,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path16.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path14.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists,
     deployed: exists ? await isDeployed(dokku, app) : false,
@@ -18822,7 +18320,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path16.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path14.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists && options.storage ? await listMounts(dokku, app) : [],
     domains: exists ? await appDomains(dokku, app) : [],
     portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -18842,7 +18340,7 @@ function actions(options, ctx, properties) {
     createApp: () => createApp(dokku, app),
     selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
     setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
-    createService: (kind, name, image, version2) => createService(dokku, kind, name, kind === "postgres" ? { image, version: version2 } : void 0),
+    createService: (kind, name, image, version) => createService(dokku, kind, name, kind === "postgres" ? { image, version } : void 0),
     linkService: (kind, name) => linkService(dokku, kind, name, app),
     recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
     ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
@@ -18857,7 +18355,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat5(directory);
+    const info = await stat3(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -18866,7 +18364,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile2(path14.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -18874,12 +18372,12 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile2(path14.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
-  return hostname2();
+  return hostname();
 }
 
 // src/triggers/post-app-clone-setup.ts
@@ -18926,8 +18424,8 @@ var postDelete = {
 };
 
 // src/triggers/post-build.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import path17 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -19083,6 +18581,13 @@ async function runDeployGate(run2, context) {
     });
     backupId2 = taken.id;
   } catch (error) {
+    if (error instanceof OffsiteFailure && !await offsiteRequired(context, app)) {
+      log.warn(`${error.message}
+The deploy goes on (set offsite-required true to stop deploys instead).`);
+      backupId2 = error.record.id;
+      await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
+      return;
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new UserError(
       [
@@ -19107,13 +18612,13 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path17.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path15.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
 async function readOptional(file2) {
   try {
-    return await readFile6(file2, "utf8");
+    return await readFile3(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -19165,8 +18670,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
-import path18 from "node:path";
+import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
+import path16 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -19174,7 +18679,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir4(context.paths.propertiesDir);
+      apps = await readdir2(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       throw error;
@@ -19185,7 +18690,7 @@ var cronEntries = {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
       const schedule = await store.get(app, SCHEDULE_PROPERTY);
       if (!schedule) continue;
-      if (!await isDirectory(path18.join(context.paths.dokkuRoot, app))) continue;
+      if (!await isDirectory(path16.join(context.paths.dokkuRoot, app))) continue;
       try {
         lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
       } catch {
@@ -19198,7 +18703,7 @@ var cronEntries = {
 };
 async function isDirectory(dir) {
   try {
-    return (await stat6(dir)).isDirectory();
+    return (await stat4(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -19230,6 +18735,8 @@ var subcommands = [
   backupSchedule,
   backupUnschedule,
   restore,
+  offsiteAuth,
+  offsitePush,
   rollback,
   releases,
   set,

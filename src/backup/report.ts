@@ -4,6 +4,7 @@ import { PropertyStore } from "../io/properties.js";
 import { SCHEDULE_PROPERTY } from "./schedule.js";
 import type { BackupRecord } from "../core/backup-id.js";
 import { backupPaths, listBackups, readLastScheduled } from "./store.js";
+import { offsiteReportFields } from "./offsite/state.js";
 
 /**
  * The backup lines of `pegasus:report <app>` (keys as report flags, without `--pegasus-`):
@@ -23,6 +24,7 @@ export async function backupReportFields(
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
   else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
   return {
+    ...(await offsiteReportFields(app, context, records)),
     "backup-schedule": schedule ?? "",
     "backup-last-scheduled": lastScheduled,
     "backup-count": String(records.length),

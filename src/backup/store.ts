@@ -1,6 +1,6 @@
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "../core/backup-id.js";
 import { isMissing } from "../io/properties.js";
 
 /**
@@ -17,6 +17,10 @@ export interface BackupPaths {
   dump(id: string): string;
   manifest(id: string): string;
   partial(id: string): string;
+  /** Where the backup's off-site copy is recorded (mutable, so not in the sealed manifest). */
+  offsite(id: string): string;
+  /** The last off-site push's outcome, shown by pegasus:report. */
+  lastOffsite: string;
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
@@ -37,6 +41,8 @@ export function backupPathsAt(appDir: string): BackupPaths {
     dump: (id) => path.join(dir, `${id}.dump`),
     manifest: (id) => path.join(dir, `${id}.json`),
     partial: (id) => path.join(dir, `.${id}.dump.partial`),
+    offsite: (id) => path.join(dir, `${id}.offsite.json`),
+    lastOffsite: path.join(appDir, "last-offsite.json"),
   };
 }
 
@@ -68,18 +74,29 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
+    if (record?.verified === true && record.id === id) {
+      records.push({ ...record, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
+    }
   }
   return newestFirst(records);
 }
 
 async function readManifest(file: string): Promise<BackupRecord | undefined> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
+    return parseManifest(await readFile(file, "utf8"));
+  } catch {
+    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
+    return undefined;
+  }
+}
+
+/** A manifest's text as a record, or undefined when it is not one we would list. */
+export function parseManifest(text: string): BackupRecord | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
     return isSoundManifest(parsed as Record<string, unknown>) ? (parsed as BackupRecord) : undefined;
   } catch {
-    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
     return undefined;
   }
 }
@@ -105,6 +122,16 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
     /^[0-9a-f]{64}$/.test(sha256) &&
     typeof createdAt === "string"
   );
+}
+
+/** The off-site copy recorded for a backup, or null; a damaged record counts as none. */
+export async function readOffsiteCopy(paths: BackupPaths, id: string): Promise<OffsiteCopy | null> {
+  const copy = await readJsonFile<OffsiteCopy>(paths.offsite(id));
+  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
+}
+
+export async function writeOffsiteCopy(paths: BackupPaths, id: string, copy: OffsiteCopy): Promise<void> {
+  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}\n`);
 }
 
 export async function backupExists(paths: BackupPaths, id: string): Promise<boolean> {
@@ -147,10 +174,13 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
   await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}\n`);
 }
 
-/** The manifest goes first, so a backup deleted halfway is no longer listed. */
+/** Every file of one backup, the manifest first: a backup deleted halfway is no longer listed. */
+export function filesOfBackup(paths: BackupPaths, id: string): string[] {
+  return [paths.manifest(id), paths.dump(id), paths.offsite(id)];
+}
+
 export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {
-  await rm(paths.manifest(id), { force: true });
-  await rm(paths.dump(id), { force: true });
+  for (const file of filesOfBackup(paths, id)) await rm(file, { force: true });
 }
 
 /** Leftovers of a backup that was killed: only ever called while holding the lock. */

@@ -150,7 +150,9 @@ describe("pegasus:report", () => {
   it("reports --global properties only", async () => {
     const { context, runner } = await runReport(["--global", "--format", "json"], []);
     expect(runner.seen).toEqual([]);
-    expect(JSON.parse(context.output())).toEqual({ "global-backup-keep": "", "global-backup-on-deploy": "", "global-letsencrypt-email": "" });
+    const globals = ["backup-keep", "backup-on-deploy", "letsencrypt-email", "offsite-url", "offsite-endpoint", "offsite-region"];
+    const more = ["offsite-path-style", "offsite-recipient", "offsite-keep", "offsite-required"];
+    expect(JSON.parse(context.output())).toEqual(Object.fromEntries([...globals, ...more].map((key) => [`global-${key}`, ""])));
   });
 });
 
