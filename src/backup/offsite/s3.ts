@@ -42,14 +42,22 @@ function silenceSdkNodeNotice(): void {
   process.emitWarning = filtered;
 }
 
+/**
+ * The SDK ships CommonJS: Node's own import() names its exports, while the split bundle's chunk
+ * offers only `default` (module.exports). Both have `default`, so that is what is read.
+ */
+function commonJs<T>(namespace: T): T {
+  return (namespace as { default?: T }).default ?? namespace;
+}
+
 function storeName(config: OffsiteConfig): string {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
 
 export async function openBucket(config: OffsiteConfig, credentials: OffsiteCredentials): Promise<Bucket> {
   silenceSdkNodeNotice();
-  const sdk = await import("@aws-sdk/client-s3");
-  const { Upload } = await import("@aws-sdk/lib-storage");
+  const sdk = commonJs(await import("@aws-sdk/client-s3"));
+  const { Upload } = commonJs(await import("@aws-sdk/lib-storage"));
   const client = new sdk.S3Client({
     region: config.region,
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
@@ -69,7 +77,10 @@ export async function openBucket(config: OffsiteConfig, credentials: OffsiteCred
     name: Bucket,
     async check() {
       try {
-        await client.send(new sdk.ListObjectsV2Command({ Bucket, MaxKeys: 1, Prefix: config.url.prefix }));
+        // A one-key listing of a name no backup has: it proves the bucket, the key and the
+        // right to list, and returns nothing (s3rver also fails a truncated one-key listing).
+        const probe = `${config.url.prefix ? `${config.url.prefix}/` : ""}.pegasus-credentials-check`;
+        await client.send(new sdk.ListObjectsV2Command({ Bucket, MaxKeys: 1, Prefix: probe }));
       } catch (error) {
         fail(`access to s3://${Bucket}`, error);
       }
