@@ -15689,7 +15689,7 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
 async function copyOffsite(app, record, context) {
   if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    const { pushPending } = await import("./chunks/push-J7RMCDKC.mjs");
+    const { pushPending } = await import("./chunks/push-TW4IRDA3.mjs");
     await pushPending(app, context);
   } catch (error) {
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
@@ -16116,7 +16116,7 @@ var backups = {
     const format2 = formatOption(options);
     if (booleanOption(options, "offsite")) {
       await verifyAppExists(context.dokku, app);
-      const { listBucketCopies } = await import("./chunks/download-WD3WDCFC.mjs");
+      const { listBucketCopies } = await import("./chunks/download-K24NI4MY.mjs");
       const copies = await listBucketCopies(app, context);
       if (format2 === "json") {
         const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
@@ -16824,7 +16824,7 @@ var offsitePush = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
-    const { pushPending } = await import("./chunks/push-J7RMCDKC.mjs");
+    const { pushPending } = await import("./chunks/push-TW4IRDA3.mjs");
     const result = await pushPending(app, context);
     if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
@@ -17864,7 +17864,7 @@ var restore = {
     const { log } = context;
     await verifyAppExists(context.dokku, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
-      await (await import("./chunks/recover-2D5BOWRT.mjs")).fetchForRestore(app, positionals[1], options, context);
+      await (await import("./chunks/recover-DDXQKWPE.mjs")).fetchForRestore(app, positionals[1], options, context);
     }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);

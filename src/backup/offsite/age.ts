@@ -3,23 +3,16 @@
  * encrypted and decrypted 64 KiB chunk by chunk, never held whole. Loaded with `await import()`
  * only by the paths that encrypt or decrypt.
  */
-import { webcrypto } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { UserError } from "../../errors.js";
 
 /**
- * Node 18 has no global `crypto` (19 made it one); age's random file keys come from it through
- * @noble, so it is provided from node:crypto when missing.
+ * On Node 18 there is no global `crypto`: age then computes X25519 with @noble/curves (its own
+ * fallback) rather than Node 18's experimental WebCrypto X25519, which would print a warning on
+ * the operator's output. Random bytes come from node:crypto either way.
  */
-function ensureWebCrypto(): void {
-  if ((globalThis as { crypto?: unknown }).crypto === undefined) {
-    Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true, writable: true });
-  }
-}
-
 async function loadAge() {
-  ensureWebCrypto();
   return import("age-encryption");
 }
 
