@@ -22,6 +22,7 @@ import {
   backupPaths,
   backupPathsAt,
   compactUtc,
+  credentialsFile,
   deleteBackup,
   ensureBackupDir,
   formatBytes,
@@ -61,7 +62,7 @@ import {
   writeFileAtomic,
   writeLastScheduled,
   writeManifest
-} from "./chunks/chunk-56OMVFQG.mjs";
+} from "./chunks/chunk-RT6HE2GJ.mjs";
 import {
   AppMissingError,
   DokkuCommandError,
@@ -15689,7 +15690,7 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
 async function copyOffsite(app, record, context) {
   if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    const { pushPending } = await import("./chunks/push-TW4IRDA3.mjs");
+    const { pushPending } = await import("./chunks/push-RAFV7VD7.mjs");
     await pushPending(app, context);
   } catch (error) {
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
@@ -16116,7 +16117,7 @@ var backups = {
     const format2 = formatOption(options);
     if (booleanOption(options, "offsite")) {
       await verifyAppExists(context.dokku, app);
-      const { listBucketCopies } = await import("./chunks/download-K24NI4MY.mjs");
+      const { listBucketCopies } = await import("./chunks/download-OG5ALIHY.mjs");
       const copies = await listBucketCopies(app, context);
       if (format2 === "json") {
         const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
@@ -16824,7 +16825,7 @@ var offsitePush = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
-    const { pushPending } = await import("./chunks/push-TW4IRDA3.mjs");
+    const { pushPending } = await import("./chunks/push-RAFV7VD7.mjs");
     const result = await pushPending(app, context);
     if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
@@ -17864,7 +17865,7 @@ var restore = {
     const { log } = context;
     await verifyAppExists(context.dokku, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
-      await (await import("./chunks/recover-DDXQKWPE.mjs")).fetchForRestore(app, positionals[1], options, context);
+      await (await import("./chunks/recover-Z3KHYIZJ.mjs")).fetchForRestore(app, positionals[1], options, context);
     }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);
@@ -18403,12 +18404,14 @@ var postAppRenameSetup = {
 };
 
 // src/triggers/post-delete.ts
+import { rm as rm3 } from "node:fs/promises";
 var postDelete = {
   name: "post-delete",
   async run([app], context) {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      await rm3(credentialsFile(context, app), { force: true });
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
         context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);

@@ -1,3 +1,5 @@
+import { rm } from "node:fs/promises";
+import { credentialsFile } from "../backup/offsite/state.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
 import { moveAppDataAside } from "../io/app-data.js";
@@ -15,6 +17,8 @@ export const postDelete: Trigger = {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      // Credentials are settings too: they go with them, never into the kept-aside backups.
+      await rm(credentialsFile(context, app), { force: true });
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
         context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);

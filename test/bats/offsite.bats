@@ -160,6 +160,14 @@ INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
   assert_equal "$(json 'd.uploaded.length' <<<"$output")" "1"
   run dokku pegasus:report web --pegasus-offsite-pending
   assert_output "0"
+
+  # An app's own credentials are settings: apps:destroy removes them, while its backups are kept.
+  sed -i 's/^AWS_ACCESS_KEY_ID=.*/AWS_ACCESS_KEY_ID=S3RVER/' "$BATS_TEST_TMPDIR/wrong.env"
+  dokku pegasus:offsite-auth web <"$BATS_TEST_TMPDIR/wrong.env" >/dev/null 2>&1
+  assert [ -e "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env" ]
+  dokku apps:destroy web --force >/dev/null 2>&1
+  assert_equal "$(find "$DOKKU_LIB_ROOT/data/pegasus/.deleted" -name '*.dump' | wc -l)" "1"
+  assert_equal "$(grep -rl -- "$SECRET" "$DOKKU_LIB_ROOT/data/pegasus/.deleted" || true)" ""
 }
 
 @test "(offsite) an upload killed half-way counts for nothing, and the next push completes it; no secret in any process argument" {
