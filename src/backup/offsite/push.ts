@@ -11,7 +11,7 @@ import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../../core/backup-id.js";
 import { UserError } from "../../errors.js";
 import { acquireBackupLock } from "../lock.js";
-import { backupPaths, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
+import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
 import {
   appPrefix,
   dumpObjectName,
@@ -55,7 +55,14 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   const credentials = await requireCredentials(context, app);
   const paths = backupPaths(context.paths.dataDir, app);
   // Its own lock: an upload of a large dump must never make a deploy's backup wait or fail.
-  const release = await acquireBackupLock(`${paths.dir}/.offsite.lock`, { app, now: context.now(), log: context.log });
+  await ensureBackupDir(paths);
+  const lockFile = `${paths.dir}/.offsite.lock`;
+  const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log }).catch((error: unknown) => {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(
+      `another off-site upload of ${app} is running (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\``,
+    );
+  });
   try {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);

@@ -21,6 +21,7 @@ import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/do
 import { pushPending } from "../../../src/backup/offsite/push.js";
 import { openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
 import { readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
+import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupPaths, listBackups } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { findSetting } from "../../../src/core/settings.js";
@@ -324,6 +325,18 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     const pushed = await pushPending("web", a.context);
     expect(pushed.uploaded[0]!.copy).toMatchObject({ encrypted: false, size: ARCHIVE.length });
     expect(a.context.log.lines.map((line) => line.message).join("\n")).toMatch(/NOT encrypted/);
+  });
+
+  it("a second push while one runs is refused with what to do; an app without backups pushes nothing", async () => {
+    const a = await host(ARCHIVE, {});
+    expect(await pushPending("web", a.context)).toEqual({ uploaded: [], pruned: [] });
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    const release = await acquireBackupLock(`${paths.dir}/.offsite.lock`, { app: "web", now: new Date(), log: a.context.log });
+    try {
+      await expect(pushPending("web", a.context)).rejects.toThrow(/another off-site upload of web is running .*dokku pegasus:offsite-push web/);
+    } finally {
+      await release();
+    }
   });
 
   it("offsite-keep prunes the bucket, never the newest nor the newest local backup of a reason", async () => {
