@@ -20,7 +20,7 @@ import { OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
 import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/download.js";
 import { pushPending } from "../../../src/backup/offsite/push.js";
 import { openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
-import { readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
+import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupPaths, listBackups } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
@@ -317,7 +317,9 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
 
   it("refuses to upload without a recipient; recipient none uploads the plain dump, knowingly", async () => {
     const a = await host(ARCHIVE, {});
+    expect((await offsiteReportFields("web", a.context, []))["offsite-encryption"]).toBe("age (1 recipient(s))");
     await new PropertyStore(a.context.paths.propertiesDir).delete(GLOBAL, "offsite-recipient");
+    expect((await offsiteReportFields("web", a.context, []))["offsite-encryption"]).toBe("missing recipient (uploads refused)");
     await expect(takeBackup("web", "manual", a.context, { statfs: plenty })).rejects.toThrow(/age-keygen/);
     expect(await listBackups(backupPaths(a.context.paths.dataDir, "web"))).toHaveLength(1);
 
@@ -325,6 +327,7 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     const pushed = await pushPending("web", a.context);
     expect(pushed.uploaded[0]!.copy).toMatchObject({ encrypted: false, size: ARCHIVE.length });
     expect(a.context.log.lines.map((line) => line.message).join("\n")).toMatch(/NOT encrypted/);
+    expect((await offsiteReportFields("web", a.context, []))["offsite-encryption"]).toBe("none (offsite-recipient none)");
   });
 
   it("a second push while one runs is refused with what to do; an app without backups pushes nothing", async () => {
