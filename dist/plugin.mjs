@@ -15690,7 +15690,7 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
 async function copyOffsite(app, record, context) {
   if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    const { pushPending } = await import("./chunks/push-TYMHWYSK.mjs");
+    const { pushPending } = await import("./chunks/push-ECI2YDK3.mjs");
     await pushPending(app, context);
   } catch (error) {
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
@@ -16825,7 +16825,7 @@ var offsitePush = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
-    const { pushPending } = await import("./chunks/push-TYMHWYSK.mjs");
+    const { pushPending } = await import("./chunks/push-ECI2YDK3.mjs");
     const result = await pushPending(app, context);
     if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);

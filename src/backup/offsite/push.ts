@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../../core/backup-id.js";
@@ -66,6 +66,7 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   try {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
+    await removeStrayRecords(paths, local);
     const pending = local.filter((record) => !isCopiedTo(record, config, app));
     const uploaded: PushResult["uploaded"] = [];
     for (const record of pending) {
@@ -156,6 +157,18 @@ async function uploadBackup(
       `${parts === 1 ? "1 part" : `${parts} parts`}), size checked`,
   );
   return copy;
+}
+
+/**
+ * An off-site record whose backup is gone (local retention deleted it while its upload ran)
+ * describes nothing any command lists: it goes.
+ */
+async function removeStrayRecords(paths: BackupPaths, local: readonly BackupRecord[]): Promise<void> {
+  const listed = new Set(local.map((record) => record.id));
+  for (const name of await readdir(paths.dir)) {
+    const id = name.endsWith(".offsite.json") ? name.slice(0, -".offsite.json".length) : undefined;
+    if (id !== undefined && !listed.has(id) && !(await exists(paths.dump(id)))) await rm(paths.offsite(id), { force: true });
+  }
 }
 
 async function exists(file: string): Promise<boolean> {
