@@ -15,6 +15,7 @@ import {
 } from "./chunks/chunk-NMPEEZWR.mjs";
 import {
   GLOBAL,
+  LockBusyError,
   PropertyStore,
   acquireBackupLock,
   backupExists,
@@ -24,9 +25,16 @@ import {
   compactUtc,
   credentialsFile,
   deleteBackup,
+  diskFullError,
+  diskFullInDokkuMessage,
   ensureBackupDir,
+  explainDiskFull,
+  findLeftovers,
   formatBytes,
+  formatWait,
+  inspectLockFile,
   isBackupId,
+  isDiskFull,
   isMissing,
   isRev,
   isServiceName,
@@ -46,13 +54,16 @@ import {
   readOffsiteCopy,
   readOffsiteValues,
   readSecretStdin,
-  removePartials,
+  removeLeftovers,
   renderBackupTable,
   renderOffsiteTable,
+  require_main,
   requiredFreeBytes,
   resolveOffsiteConfig,
   shortRev,
+  smallFileNeeds,
   syncDirectory,
+  unreadableState,
   validateBoolean,
   validateEndpoint,
   validateKeep,
@@ -62,7 +73,7 @@ import {
   writeFileAtomic,
   writeLastScheduled,
   writeManifest
-} from "./chunks/chunk-RT6HE2GJ.mjs";
+} from "./chunks/chunk-IPN6NPIF.mjs";
 import {
   AppMissingError,
   DokkuCommandError,
@@ -81,7 +92,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path17, options) {
+    function checkPathExt(path19, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -92,25 +103,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path17.substr(-p.length).toLowerCase() === p) {
+        if (p && path19.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path17, options) {
-      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
+    function checkStat(stat7, path19, options) {
+      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path19, options);
     }
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path17, options));
+    function isexe(path19, options, cb) {
+      fs.stat(path19, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, path19, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), path17, options);
+    function sync(path19, options) {
+      return checkStat(fs.statSync(path19), path19, options);
     }
   }
 });
@@ -121,21 +132,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, options));
+    function isexe(path19, options, cb) {
+      fs.stat(path19, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), options);
+    function sync(path19, options) {
+      return checkStat(fs.statSync(path19), options);
     }
-    function checkStat(stat5, options) {
-      return stat5.isFile() && checkMode(stat5, options);
+    function checkStat(stat7, options) {
+      return stat7.isFile() && checkMode(stat7, options);
     }
-    function checkMode(stat5, options) {
-      var mod = stat5.mode;
-      var uid = stat5.uid;
-      var gid = stat5.gid;
+    function checkMode(stat7, options) {
+      var mod = stat7.mode;
+      var uid = stat7.uid;
+      var gid = stat7.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -160,7 +171,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path19, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -170,7 +181,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path17, options || {}, function(er, is) {
+          isexe(path19, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -179,7 +190,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er, is) {
+      core(path19, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -189,9 +200,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path17, options) {
+    function sync(path19, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path19, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -207,7 +218,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path19 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -245,7 +256,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -272,7 +283,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -320,7 +331,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path19 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -338,7 +349,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path17.delimiter : void 0
+          pathExt: withoutPathExt ? path19.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -347,7 +358,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -401,8 +412,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path17.split("/").pop();
+      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path19.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -437,7 +448,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path19 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -462,7 +473,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path17.normalize(parsed.command);
+        parsed.command = path19.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -8446,6 +8457,9 @@ function redactDokkuLine(line) {
   return line.replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>").replace(/ near .*$/, " near <redacted>").replace(/(unterminated quoted value).*$/, "$1 <redacted>");
 }
 
+// src/main.ts
+import path18 from "node:path";
+
 // src/io/log.ts
 function createLog(options) {
   const info = options.dataOnStdout ? options.stderr : options.stdout;
@@ -12868,13 +12882,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path17 === "string" ? path17 : path17.toString();
+  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path19 === "string" ? path19 : path19.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path17, serializedResult);
+      appendFileSync(path19, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path17, serializedResult);
+      writeFileSync(path19, serializedResult);
     }
   }
 };
@@ -15548,6 +15562,18 @@ var SETTINGS = [
     }
   },
   {
+    key: "backup-lock-wait",
+    description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
+    fallback: "900",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,6}$/.test(value)) {
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",
@@ -15631,11 +15657,14 @@ async function exportConfig(dokku, app) {
   } catch {
     throw notJson(app);
   }
-  if (parsed === null) return {};
+  if (parsed === null) return /* @__PURE__ */ Object.create(null);
   if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
     throw notJson(app);
   }
-  return parsed;
+  return Object.assign(/* @__PURE__ */ Object.create(null), parsed);
+}
+async function exportConfigMap(dokku, app) {
+  return new Map(Object.entries(await exportConfig(dokku, app)));
 }
 function notJson(app) {
   return new UserError(
@@ -15690,7 +15719,7 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
 async function copyOffsite(app, record, context) {
   if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    const { pushPending } = await import("./chunks/push-ECI2YDK3.mjs");
+    const { pushPending } = await import("./chunks/push-DFWGY3IP.mjs");
     await pushPending(app, context);
   } catch (error) {
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
@@ -15728,18 +15757,44 @@ async function backupOnce(app, reason, context, options, paths) {
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
-  await ensureBackupDir(paths);
-  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
-  let partial;
+  const estimate = { bytes: requiredFreeBytes(void 0), basis: "a 64 MiB margin" };
   try {
-    const leftovers = await removePartials(paths);
-    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate });
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    throw await diskFullError(error, {
+      dir: paths.dir,
+      what: `the backup of ${app}`,
+      needed: estimate.bytes,
+      neededBasis: estimate.basis,
+      advice: `or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\``
+    });
+  }
+}
+async function backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate }) {
+  const { log } = context;
+  await ensureBackupDir(paths);
+  const release = await acquireBackupLock(paths.lock, {
+    app,
+    now,
+    log,
+    isAlive: options.isAlive,
+    waitMs: options.lockWaitMs,
+    progress: options.progress,
+    progressIntervalMs: options.progressIntervalMs
+  });
+  let partial;
+  let unsealed;
+  try {
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
+    if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
     await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
     const written = await streamExport(service, partial, context, options);
+    Object.assign(estimate, sizeEstimate(written.size, "this dump's"));
     let summary;
     try {
       summary = await verifyArchiveFile(partial);
@@ -15749,6 +15804,7 @@ async function backupOnce(app, reason, context, options, paths) {
         `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`
       );
     }
+    unsealed = id;
     await rename(partial, paths.dump(id));
     partial = void 0;
     await syncDirectory(paths.dir);
@@ -15776,6 +15832,7 @@ async function backupOnce(app, reason, context, options, paths) {
       }
     };
     await writeManifest(paths, record);
+    unsealed = void 0;
     log.info1(`Backup ${id} verified`);
     log.verbose(
       `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`
@@ -15789,10 +15846,23 @@ async function backupOnce(app, reason, context, options, paths) {
       );
     }
     return record;
+  } catch (error) {
+    const reached = error.bytesWritten;
+    if (reached !== void 0 && requiredFreeBytes(reached) > estimate.bytes) {
+      Object.assign(estimate, sizeEstimate(reached, "at least the", "written before the disk filled"));
+    }
+    throw error;
   } finally {
     if (partial) await rm(partial, { force: true });
+    if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
+}
+function sizeEstimate(size, before, after = "") {
+  return {
+    bytes: requiredFreeBytes(size),
+    basis: `${before} ${formatBytes(size)}${after ? ` ${after}` : ""}, a fifth more and 64 MiB`
+  };
 }
 async function resolveService(app, config, context, properties) {
   const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
@@ -15863,6 +15933,7 @@ async function streamExport(service, file2, context, options) {
     await handle.sync();
   } catch (error) {
     if (error instanceof UserError || !error.code) throw error;
+    if (isDiskFull(error)) throw Object.assign(error, { bytesWritten: size });
     throw new UserError(
       `Writing the backup to ${file2} failed: ${error.message}. Nothing was kept. Check the free space and permissions of that directory, then run this again`
     );
@@ -16058,6 +16129,55 @@ var backupUnschedule = {
   }
 };
 
+// src/backup/report.ts
+async function backupReportFields(app, context, listed) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
+  const last = await readLastScheduled(paths);
+  const records = listed ?? await listBackups(paths);
+  const newest = records[0];
+  let lastScheduled = "";
+  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
+  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
+  return {
+    ...await offsiteReportFields(app, context, records),
+    "backup-schedule": schedule ?? "",
+    "backup-last-scheduled": lastScheduled,
+    "backup-count": String(records.length),
+    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
+  };
+}
+async function leftoverNotes(app, paths, listed) {
+  const now = /* @__PURE__ */ new Date();
+  const lock = await inspectLockFile(paths.lock, now);
+  const notes = [];
+  const stale = [];
+  if (lock) {
+    const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
+    const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago` : `unreadable, ${age} old`;
+    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+  }
+  const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
+  if (stale.length > 0) {
+    notes.push(
+      `Left by interrupted runs, in no list of backups:`,
+      ...stale.map((line) => `  ${line}`),
+      `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} (or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`
+    );
+  }
+  return notes;
+}
+
 // src/io/app-data.ts
 import { mkdir, readdir, rename as rename2 } from "node:fs/promises";
 import path8 from "node:path";
@@ -16073,7 +16193,7 @@ async function listDeletedAppData(paths, app) {
     return (await readdir(root)).sort().map((stamp) => path8.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
   }
 }
 async function moveAppDataAside(paths, app, now) {
@@ -16117,7 +16237,7 @@ var backups = {
     const format2 = formatOption(options);
     if (booleanOption(options, "offsite")) {
       await verifyAppExists(context.dokku, app);
-      const { listBucketCopies } = await import("./chunks/download-OG5ALIHY.mjs");
+      const { listBucketCopies } = await import("./chunks/download-AHTZR4JF.mjs");
       const copies = await listBucketCopies(app, context);
       if (format2 === "json") {
         const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
@@ -16130,7 +16250,10 @@ var backups = {
       else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
       return;
     }
-    const records = await appExists(context.dokku, app) ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    const paths = backupPaths(context.paths.dataDir, app);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);
@@ -16157,8 +16280,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open2, realpath } from "node:fs/promises";
-import path9 from "node:path";
+import { open as open2, realpath, stat as stat2 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -16176,8 +16299,8 @@ var byName = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 function planEnvImport(input) {
   const wanted = /* @__PURE__ */ new Map();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
-  for (const [key, value] of Object.entries(input.generated ?? {})) {
-    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  for (const [key, value] of input.generated ?? []) {
+    if (!wanted.has(key) && !input.current.has(key)) wanted.set(key, value);
   }
   const problems = [];
   if (!input.allowLinkOverride) {
@@ -16191,7 +16314,7 @@ function planEnvImport(input) {
         continue;
       }
       const why = protectionOf(entry.key);
-      const current = input.current[entry.key];
+      const current = input.current.get(entry.key);
       if (why && current !== void 0 && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -16204,26 +16327,26 @@ function planEnvImport(input) {
   const added = [];
   const changed = [];
   const unchanged = [];
-  const toSet = {};
+  const toSet = /* @__PURE__ */ new Map();
   for (const [key, value] of wanted) {
-    const current = input.current[key];
+    const current = input.current.get(key);
     if (current === void 0) added.push(key);
     else if (current === value) unchanged.push(key);
     else changed.push(key);
-    if (current !== value) toSet[key] = value;
+    if (current !== value) toSet.set(key, value);
   }
   const removed = [];
   const kept = [];
   const untouched = [];
-  for (const key of Object.keys(input.current)) {
+  for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
     const why = protectionOf(key);
     if (!input.replace) untouched.push(key);
     else if (why) kept.push({ key, why });
     else removed.push(key);
   }
-  const after = { ...input.current, ...toSet };
-  for (const key of removed) delete after[key];
+  const after = new Map([...input.current, ...toSet]);
+  for (const key of removed) after.delete(key);
   return {
     added: added.sort(byName),
     changed: changed.sort(byName),
@@ -16246,8 +16369,8 @@ function lengthOf(value) {
 }
 function renderPlanLines(plan) {
   const rows = [
-    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet[key])})`]),
-    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet[key])})`]),
+    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet.get(key))})`]),
+    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet.get(key))})`]),
     ...plan.removed.map((key) => [key, "removed"]),
     ...plan.kept.map(({ key, why }) => [key, `kept      (${why})`])
   ];
@@ -16264,8 +16387,8 @@ function summarizePlan(plan) {
   return `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`;
 }
 function verifyReadBack(plan, readBack) {
-  const wrong = Object.entries(plan.toSet).filter(([key, value]) => readBack[key] !== value).map(([key]) => key);
-  const lingering = plan.toUnset.filter((key) => key in readBack);
+  const wrong = [...plan.toSet].filter(([key, value]) => readBack.get(key) !== value).map(([key]) => key);
+  const lingering = plan.toUnset.filter((key) => readBack.has(key));
   return [...wrong, ...lingering].sort(byName);
 }
 var TRUE_STRINGS = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
@@ -16273,7 +16396,7 @@ function isTruthy(value) {
   return value !== void 0 && TRUE_STRINGS.has(value.trim().toLowerCase());
 }
 function allowedHostsToCheck(config) {
-  const raw = config.ALLOWED_HOSTS;
+  const raw = config.get("ALLOWED_HOSTS");
   if (raw === void 0) return void 0;
   const hosts = raw.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean);
   if (hosts.length === 0 || hosts.includes("*")) return void 0;
@@ -16289,10 +16412,10 @@ function hostAllowed(domain, patterns) {
 }
 function productionWarnings(config, domains) {
   const warnings = [];
-  if (isTruthy(config.DEBUG)) {
+  if (isTruthy(config.get("DEBUG"))) {
     warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
   }
-  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+  if (isTruthy(config.get("ENABLE_DEBUG_TOOLBAR"))) {
     warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
   }
   const hosts = allowedHostsToCheck(config);
@@ -16321,23 +16444,8 @@ function secretKeyFrom(randomBytes2) {
 }
 
 // src/core/env-file.ts
+var import_dotenv = __toESM(require_main(), 1);
 var DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
-var QUOTED = {
-  "'": /^'(?:\\'|[^'])*'$/,
-  '"': /^"(?:\\"|[^"])*"$/,
-  "`": /^`(?:\\`|[^`])*`$/
-};
-function dotenvValue(raw) {
-  let value = (raw || "").trim();
-  const maybeQuote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-  if (maybeQuote === '"') {
-    value = value.replace(/\\n/g, "\n");
-    value = value.replace(/\\r/g, "\r");
-  }
-  return value;
-}
 function refusedValueReason(value) {
   if (value.includes("\0")) return "the value contains a NUL byte, which no environment variable can hold";
   if (value.endsWith("\\")) {
@@ -16355,92 +16463,121 @@ function refusedValueReason(value) {
   }
   return void 0;
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-    starts.push(index + 1);
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+var KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
+var COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
+function statementAt(lines, index, key, rest) {
+  const value = rest.replace(/^[ \t]+/, "");
+  const quote = value[0];
+  if (quote === void 0 || !QUOTES.has(quote)) {
+    const hash = value.indexOf("#");
+    const glued = hash === 0 ? rest.length === value.length : hash > 0 && !/\s/.test(value[hash - 1]);
+    return {
+      key,
+      first: index,
+      last: index,
+      problem: glued ? "a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes" : void 0
+    };
   }
-  return starts;
+  let text = value.slice(1);
+  for (let last = index; last < lines.length; last++) {
+    const close = unescapedIndexOf(text, quote);
+    if (close !== -1) {
+      const after = text.slice(close + 1);
+      return {
+        key,
+        first: index,
+        last,
+        problem: AFTER_CLOSING_QUOTE.test(after) ? void 0 : `text follows the closing ${quote} quote; quote the whole value`
+      };
+    }
+    text = lines[last + 1] ?? "";
+  }
+  return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
 }
-function lineOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
+function unescapedIndexOf(text, quote) {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (text[at - 1] !== "\\") return at;
   }
-  return low + 1;
+  return -1;
 }
 function parseEnvFile(source) {
-  const text = source.replace(/\r\n?/gm, "\n");
-  const starts = lineStarts(text);
-  const covered = new Array(starts.length + 1).fill(false);
+  const text = source.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
   const problems = [];
-  const entries = [];
+  const statements = [];
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index];
+    const trimmed = content.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const assignment = ASSIGNMENT.exec(content);
+    if (!assignment) {
+      const reason = COLON_ASSIGNMENT.test(content) ? "write KEY=VALUE: Docker, Dokku and Django do not read KEY: VALUE" : "not a KEY=VALUE line, a comment or a blank line";
+      problems.push({ line: index + 1, reason });
+      continue;
+    }
+    const statement = statementAt(lines, index, assignment[1], assignment[2]);
+    statements.push(statement);
+    index = statement.last;
+  }
   const firstLine = /* @__PURE__ */ new Map();
-  LINE.lastIndex = 0;
-  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
-    const indices = match.indices;
-    const [keyStart, keyEnd] = indices[1];
-    const key = match[1];
-    const raw = match[2];
-    const end = match.index + match[0].length;
-    const line = lineOf(starts, keyStart);
-    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
-      covered[covering] = true;
-    }
+  const duplicated = /* @__PURE__ */ new Set();
+  for (const { key, first } of statements) {
+    if (firstLine.has(key)) duplicated.add(key);
+    else firstLine.set(key, first + 1);
+  }
+  const whole = (0, import_dotenv.parse)(text);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const statement of statements) {
+    const { key } = statement;
+    const line = statement.first + 1;
     const problem = (reason) => problems.push({ line, key, reason });
-    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
-    if (lead.includes("\n")) {
-      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
+    seen.add(key);
+    if (statement.problem) {
+      problem(statement.problem);
       continue;
     }
-    let separatorEnd;
-    if (raw !== void 0) {
-      separatorEnd = indices[2][0] + (raw.length - raw.trimStart().length);
-    } else {
-      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
-    }
-    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
-      problem("the key, its `=` and the start of its value must be on one line");
+    const value = dotenvValueOf(lines.slice(statement.first, statement.last + 1).join("\n"), key);
+    if (value === void 0) {
+      problem(
+        key === "__proto__" ? "__proto__ is the one key dotenv cannot read (it drops the line); rename it" : "dotenv reads no KEY=VALUE from this line; write it as KEY=VALUE"
+      );
       continue;
     }
-    if (!DOKKU_KEY_RULE.test(key)) {
-      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (!duplicated.has(key) && (!Object.hasOwn(whole, key) || whole[key] !== value)) {
+      problem("dotenv reads a different value here within the whole file; check the quotes and line breaks around it");
+      continue;
     }
-    const trimmed = (raw ?? "").trim();
-    const quote = trimmed[0];
-    if (quote !== void 0 && quote in QUOTED) {
-      if (!QUOTED[quote].test(trimmed)) {
-        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
-      }
-    } else {
-      const after = raw === void 0 ? separatorEnd : indices[2][1];
-      const before = text[after - 1] ?? "";
-      if (text[after] === "#" && !/\s/.test(before)) {
-        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
-      }
-    }
-    const value = dotenvValue(raw);
     const refused = refusedValueReason(value);
     if (refused) problem(refused);
-    const seen = firstLine.get(key);
-    if (seen !== void 0) {
-      problem(`duplicate key (first set on line ${seen}); keep one`);
-    } else {
-      firstLine.set(key, line);
-    }
     entries.push({ key, value, line });
   }
-  const lines = text.split("\n");
-  lines.forEach((content, index) => {
-    const trimmed = content.trim();
-    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
-    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
-  });
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = /* @__PURE__ */ new Map();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== void 0 && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue;
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
+  }
   problems.sort((a2, b) => a2.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+function dotenvValueOf(text, key) {
+  const parsed = (0, import_dotenv.parse)(text);
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === key ? parsed[key] : void 0;
 }
 var MAX_LISTED = 20;
 function describeProblems(problems, source) {
@@ -16474,7 +16611,8 @@ async function writeConfig(dokku, app, values) {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
-    input: JSON.stringify(values),
+    // fromEntries defines own keys, so even `__proto__` is written as a key.
+    input: JSON.stringify(Object.fromEntries(values)),
     // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1]
   });
@@ -16503,6 +16641,46 @@ async function isDeployed(dokku, app) {
 }
 async function restartApp(dokku, app) {
   await dokku.run(["ps:restart", app], { mutating: true });
+}
+
+// src/io/config-lock.ts
+import { stat } from "node:fs/promises";
+import path9 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
+var RETRY_MS = 200;
+function configLockFile(paths, app) {
+  return path9.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+}
+async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
+  if (!isValidAppName(app) || !await isDirectory(path9.join(context.paths.dokkuRoot, app))) return work();
+  const lockFile = configLockFile(context.paths, app);
+  const started = Date.now();
+  let release;
+  let saidWaiting = false;
+  while (release === void 0) {
+    try {
+      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
+    } catch (error) {
+      if (isMissing(error)) return work();
+      if (!(error instanceof LockBusyError)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
+      if (!saidWaiting) {
+        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        saidWaiting = true;
+      }
+      await sleep(RETRY_MS);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+async function isDirectory(file2) {
+  return (await stat(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -16535,7 +16713,8 @@ var envImport = {
     "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     'wrongly (ending in " or \\, or a number with a leading 0 or +) stops the import; nothing is applied.',
-    "Values are never printed: the diff shows keys and value lengths only."
+    "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {
@@ -16555,14 +16734,28 @@ var envImport = {
   }
 };
 async function importEnv(app, source, flags, context) {
-  const { log, dokku } = context;
+  const { log } = context;
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
   if (entries.length === 0) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
-  const current = await exportConfig(dokku, app);
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false
+  };
+}
+async function planAndApply(app, entries, label, flags, context) {
+  const { log, dokku } = context;
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -16571,44 +16764,47 @@ async function importEnv(app, source, flags, context) {
     allowLinkOverride: flags.allowLinkOverride,
     generated
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
   const hosts = allowedHostsToCheck(plan.after);
   const domains = hosts ? await appDomains(dokku, app) : void 0;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
-  const report4 = (restarted) => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted
-  });
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report4(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report4(false);
+    return { plan, applied: false };
   }
   await apply(app, plan, context);
-  return report4(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 async function apply(app, plan, context) {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
-    await writeConfig(dokku, app, plan.toSet);
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
+    try {
+      await writeConfig(dokku, app, plan.toSet);
+    } catch (error) {
+      const full = diskFullInDokkuMessage(error);
+      if (!full) throw error;
+      throw await diskFullError(full, {
+        dir: path10.join(context.paths.dokkuRoot, app),
+        what: `the config of ${app} (dokku config:import)`,
+        needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
+        neededBasis: "the new values, at least",
+        left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`
+      });
+    }
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
       await unsetConfig(dokku, app, plan.toUnset);
     } catch (error) {
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -16620,7 +16816,7 @@ async function apply(app, plan, context) {
     }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -16630,7 +16826,7 @@ async function apply(app, plan, context) {
       ].join("\n")
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 async function restartOnce(app, noRestart, context) {
   const { log, dokku } = context;
@@ -16661,7 +16857,7 @@ Run \`dokku ps:restart ${app}\` once the cause is fixed.`,
   return true;
 }
 function secretKeyToGenerate(entries, current, requested, context) {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return void 0;
@@ -16673,28 +16869,38 @@ function secretKeyToGenerate(entries, current, requested, context) {
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return /* @__PURE__ */ new Map([["SECRET_KEY", key]]);
 }
 async function readInput(source, context) {
   if (source === void 0 || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
-async function readStdin(stream) {
+var STDIN_HINT_MS = 500;
+async function readStdin(stream, stderr) {
   if (stream.isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`
     );
   }
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env
+`);
+  }, STDIN_HINT_MS);
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }
@@ -16709,33 +16915,25 @@ function decode(bytes, label) {
   }
 }
 async function readCheckedFile(source, context) {
-  let resolved;
-  try {
-    resolved = await realpath(path9.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file2) => {
-    if (forbidden.some((root) => isInside(file2, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
   let handle;
   try {
-    handle = await open2(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open2(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
-    if (opened !== void 0) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal2 = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal2) throw new UserError(`Refusing ${source}: ${refusal2}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
     let length = 0;
@@ -16750,14 +16948,32 @@ async function readCheckedFile(source, context) {
     await handle.close();
   }
 }
+async function openedPath(handle, source, info) {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
+  if (fromProc !== void 0) return fromProc;
+  const resolved = await realpath(source).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat2(resolved).catch(() => void 0);
+  if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+function refusalOf(file2, forbidden) {
+  return forbidden.find(({ root }) => isInside(file2, root))?.why;
+}
 async function forbiddenRoots(context) {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path9.resolve(root)), ...resolved])];
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = (root) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
+  const roots = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
+  ];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path10.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path10.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path9.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative);
+  const relative = path10.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path10.sep}`) && !path10.isAbsolute(relative);
 }
 
 // src/subcommands/offsite-auth.ts
@@ -16825,7 +17041,7 @@ var offsitePush = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
-    const { pushPending } = await import("./chunks/push-ECI2YDK3.mjs");
+    const { pushPending } = await import("./chunks/push-DFWGY3IP.mjs");
     const result = await pushPending(app, context);
     if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
@@ -16870,21 +17086,30 @@ function renderReleaseTable(records) {
 
 // src/io/releases.ts
 import { appendFile, copyFile, mkdir as mkdir2, readFile } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 function releasesFile(paths, app) {
-  return path10.join(appDataDir(paths, app), "releases.jsonl");
+  return path11.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir2(appDataDir(paths, app), { recursive: true, mode: 493 });
-  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
-`, { mode: 384 });
+  const line = `${JSON.stringify(record)}
+`;
+  await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
+    await mkdir2(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await appendFile(releasesFile(paths, app), line, { mode: 384 });
+  });
 }
 async function readReleases(paths, app) {
+  const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(
+      file2,
+      error,
+      `the release history of ${app}`,
+      `Move it aside (\`mv ${file2} ${file2}.broken\`); pegasus then starts a new history with the next deploy`
+    );
   }
 }
 async function copyReleaseHistory(paths, from, to) {
@@ -16931,27 +17156,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat } from "node:fs/promises";
-import path11 from "node:path";
-
-// src/backup/report.ts
-async function backupReportFields(app, context, listed) {
-  const paths = backupPaths(context.paths.dataDir, app);
-  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
-  const last = await readLastScheduled(paths);
-  const records = listed ?? await listBackups(paths);
-  const newest = records[0];
-  let lastScheduled = "";
-  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
-  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
-  return {
-    ...await offsiteReportFields(app, context, records),
-    "backup-schedule": schedule ?? "",
-    "backup-last-scheduled": lastScheduled,
-    "backup-count": String(records.length),
-    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
-  };
-}
+import { access, stat as stat3 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -17353,7 +17559,10 @@ var APP_REPORT_KEYS = {
   "deploy-last-at": "when that deploy finished"
 };
 var GLOBAL_REPORT_KEYS = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`]
+  ])
 );
 function settingKeys() {
   const keys = {};
@@ -17384,6 +17593,7 @@ function globalFields(global3) {
   const fields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global3[setting.key] ?? setting.fallback;
   }
   return fields;
 }
@@ -17582,7 +17792,17 @@ var report = {
     }
     const apps = await listApps(context.dokku);
     if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+    let failed = false;
+    for (const app of apps) {
+      try {
+        printReport(context, app, await collectReport(app, context), request);
+      } catch (error) {
+        if (!(error instanceof UserError) || error.exitCode === ExitCode.appMissing) throw error;
+        context.log.warn(`pegasus report of ${app} unavailable: ${error.message}`);
+        failed = true;
+      }
+    }
+    return failed ? ExitCode.userError : ExitCode.ok;
   }
 };
 function wrapKeys(keys) {
@@ -17650,16 +17870,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path11.join(context.paths.pluginEnabledPath, plugin));
+    await access(path12.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path11.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path12.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat3(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -17691,7 +17911,7 @@ function describeBackup(record) {
 // src/deploy/restore.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -17760,7 +17980,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat2(file2)).size;
+    size = (await stat4(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -17865,7 +18085,7 @@ var restore = {
     const { log } = context;
     await verifyAppExists(context.dokku, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
-      await (await import("./chunks/recover-Z3KHYIZJ.mjs")).fetchForRestore(app, positionals[1], options, context);
+      await (await import("./chunks/recover-QOYBRQ22.mjs")).fetchForRestore(app, positionals[1], options, context);
     }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);
@@ -17908,13 +18128,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 function file(paths, app, name) {
-  return path12.join(appDataDir(paths, app), name);
+  return path13.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -17971,7 +18191,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path13.join(paths.dokkuRoot, app);
+    const repo = path14.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -18076,9 +18296,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat5 } from "node:fs/promises";
 import { hostname } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -18143,8 +18363,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path17) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path17], { mutating: true });
+async function setDockerfilePath(dokku, app, path19) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path19], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -18255,12 +18475,13 @@ var setup = {
     "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
-  run
+  // One config change of an app at a time (env-import takes the same lock); a dry run changes nothing.
+  run: (args, ctx) => args.options["dry-run"] ? run(args, ctx) : withConfigLock(args.positionals[0] ?? "", ctx, () => run(args, ctx))
 };
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path14.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path15.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -18311,7 +18532,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path14.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path15.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists,
     deployed: exists ? await isDeployed(dokku, app) : false,
@@ -18321,7 +18542,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path14.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path15.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists && options.storage ? await listMounts(dokku, app) : [],
     domains: exists ? await appDomains(dokku, app) : [],
     portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -18356,7 +18577,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat3(directory);
+    const info = await stat5(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -18365,7 +18586,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile2(path14.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile2(path15.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -18373,7 +18594,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile2(path14.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile2(path15.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -18428,7 +18649,7 @@ var postDelete = {
 
 // src/triggers/post-build.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -18524,7 +18745,8 @@ async function runDeployGate(run2, context) {
   const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
-  const lastReleaseRev = buildSource === void 0 ? (await readReleases(paths, app))[0]?.rev : void 0;
+  const releases2 = await releasesOrWarn(app, context);
+  const lastReleaseRev = buildSource === void 0 ? releases2[0]?.rev : void 0;
   const decision = decideGate({
     trigger: run2.trigger,
     buildSource,
@@ -18547,7 +18769,7 @@ async function runDeployGate(run2, context) {
     );
     return;
   }
-  const liveRev = await liveRevOf(app, context);
+  const liveRev = await liveRevOf(app, context, releases2);
   const record = (backupId3, reason, restored) => ({
     ...buildId ? { build_id: buildId } : {},
     backup_id: backupId3,
@@ -18580,7 +18802,9 @@ async function runDeployGate(run2, context) {
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
       progress: context.stderr,
-      progressIntervalMs: 5e3
+      progressIntervalMs: 5e3,
+      // A scheduled (or manual) backup may be running: wait for it, then take this one.
+      lockWaitMs: await backupLockWaitSeconds(app, properties, context) * 1e3
     });
     backupId2 = taken.id;
   } catch (error) {
@@ -18603,8 +18827,24 @@ The deploy goes on (set offsite-required true to stop deploys instead).`);
   }
   await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
 }
-async function liveRevOf(app, context) {
-  const [last] = await readReleases(context.paths, app);
+async function releasesOrWarn(app, context) {
+  try {
+    return await readReleases(context.paths, app);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    context.log.warn(`${error.message}. Meanwhile this deploy goes on as if ${app} had no release history`);
+    return [];
+  }
+}
+async function backupLockWaitSeconds(app, properties, context) {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
+  if (/^\d+$/.test(raw)) return Number(raw);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  return Number(fallback);
+}
+async function liveRevOf(app, context, releases2) {
+  const [last] = releases2 ?? await releasesOrWarn(app, context);
   if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
   return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
 }
@@ -18615,7 +18855,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path15.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path16.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -18673,8 +18913,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
-import path16 from "node:path";
+import { readdir as readdir2, stat as stat6 } from "node:fs/promises";
+import path17 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -18685,28 +18925,36 @@ var cronEntries = {
       apps = await readdir2(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines = [];
     for (const app of apps.sort()) {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
-      const schedule = await store.get(app, SCHEDULE_PROPERTY);
-      if (!schedule) continue;
-      if (!await isDirectory(path16.join(context.paths.dokkuRoot, app))) continue;
       try {
-        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
-      } catch {
-        context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
+        const line = await entryOf(app, store, context, logFile);
+        if (line) lines.push(line);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        context.log.warn(
+          `pegasus: skipping the backup schedule of ${app}: ${why}. Set it again with \`dokku pegasus:backup-schedule ${app} CRON\``
+        );
       }
     }
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}
 `);
   }
 };
-async function isDirectory(dir) {
+async function entryOf(app, store, context, logFile) {
+  const schedule = await store.get(app, SCHEDULE_PROPERTY);
+  if (!schedule) return void 0;
+  if (!await isDirectory2(path17.join(context.paths.dokkuRoot, app))) return void 0;
+  return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
+}
+async function isDirectory2(dir) {
   try {
-    return (await stat4(dir)).isDirectory();
+    return (await stat6(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -18815,10 +19063,11 @@ async function main(argv, env) {
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) process.stderr.write(` !     ${line}
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}
 `);
-      return error.exitCode;
+      return explained.exitCode;
     }
     process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
@@ -18827,5 +19076,14 @@ async function main(argv, env) {
     process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+function backstopWhere(error) {
+  const file2 = error.path;
+  return {
+    dir: file2 ? path18.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path18.basename(file2) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least"
+  };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

@@ -77,9 +77,15 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "deploy-last-at": "when that deploy finished",
 };
 
-/** The keys of `pegasus:report --global`: the server-wide values of global properties. */
+/**
+ * The keys of `pegasus:report --global`, as Dokku's own `ps:report --global`: each global
+ * property as set (empty when unset) and as computed (the --global value, else the default).
+ */
 export const GLOBAL_REPORT_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`]),
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`],
+  ]),
 );
 
 function settingKeys(): Record<string, string> {
@@ -117,6 +123,7 @@ export function globalFields(global: Record<string, string>): ReportFields {
   const fields: ReportFields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global[setting.key] ?? setting.fallback;
   }
   return fields;
 }

@@ -3,6 +3,7 @@ import { verifyAppName } from "../core/app-name.js";
 import { newestFirst, renderBackupTable, renderOffsiteTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { appExists, verifyAppExists } from "../dokku/apps.js";
+import { leftoverNotes } from "../backup/report.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
@@ -37,9 +38,11 @@ export const backups: Subcommand = {
       else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
       return;
     }
-    const records = (await appExists(context.dokku, app))
-      ? await listBackups(backupPaths(context.paths.dataDir, app))
-      : await keptBackupsOfDeletedApp(app, context);
+    const paths = backupPaths(context.paths.dataDir, app);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    // On stderr in both formats: a lock or file left behind is the operator's to know about.
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;

@@ -34,6 +34,7 @@ import { getScale, setScale } from "../dokku/scale.js";
 import { createService, linkService, serviceExists, serviceImage, serviceLinked } from "../dokku/services.js";
 import { ensureStorageDirectory, listMounts, mountStorage } from "../dokku/storage.js";
 import { ExitCode, UserError } from "../errors.js";
+import { withConfigLock } from "../io/config-lock.js";
 import { isMissing, PropertyStore } from "../io/properties.js";
 
 const POSTGRES_SERVICE_PROPERTY = "postgres-service";
@@ -107,7 +108,8 @@ export const setup: Subcommand = {
     "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt).",
   ],
   printsData: (args: ParsedArgs) => formatOption(args.options) === "json",
-  run,
+  // One config change of an app at a time (env-import takes the same lock); a dry run changes nothing.
+  run: (args, ctx) => (args.options["dry-run"] ? run(args, ctx) : withConfigLock(args.positionals[0] ?? "", ctx, () => run(args, ctx))),
 };
 
 async function run(args: ParsedArgs, ctx: Context): Promise<number> {

@@ -20,7 +20,7 @@ import {
   ensureBackupDir,
   listBackups,
   parseManifest,
-  removePartials,
+  removeLeftovers,
   syncDirectory,
   writeFileAtomic,
   writeOffsiteCopy,
@@ -129,7 +129,7 @@ export async function downloadBackup(app: string, id: string, identities: readon
   const partial = paths.partial(id);
   let kept = false;
   try {
-    await removePartials(paths);
+    await removeLeftovers(paths, await listBackups(paths), context.log);
     let plaintext: Readable = object.body;
     if (encrypted) {
       try {

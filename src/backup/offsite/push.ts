@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../../core/backup-id.js";
@@ -57,7 +57,7 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   // Its own lock: an upload of a large dump must never make a deploy's backup wait or fail.
   await ensureBackupDir(paths);
   const lockFile = `${paths.dir}/.offsite.lock`;
-  const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log }).catch((error: unknown) => {
+  const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "off-site upload" }).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
     throw new UserError(
       `another off-site upload of ${app} is running (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\``,
@@ -66,7 +66,6 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   try {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
-    await removeStrayRecords(paths, local);
     const pending = local.filter((record) => !isCopiedTo(record, config, app));
     const uploaded: PushResult["uploaded"] = [];
     for (const record of pending) {
@@ -148,8 +147,8 @@ async function uploadBackup(
   }
 
   const copy: OffsiteCopy = { url, size: sent, uploaded_at: context.now().toISOString(), encrypted: config.encrypted };
-  // Local retention may have removed the backup meanwhile: no record then, or it would be a
-  // file no command lists.
+  // Local retention may have removed the backup meanwhile: no record then. (One written in the
+  // instant between this check and a deletion is a leftover the next backup removes.)
   if (await exists(paths.dump(record.id))) await writeOffsiteCopy(paths, record.id, copy);
   const seconds = Math.max((Date.now() - began) / 1000, 0.001);
   context.log.verbose(
@@ -157,18 +156,6 @@ async function uploadBackup(
       `${parts === 1 ? "1 part" : `${parts} parts`}), size checked`,
   );
   return copy;
-}
-
-/**
- * An off-site record whose backup is gone (local retention deleted it while its upload ran)
- * describes nothing any command lists: it goes.
- */
-async function removeStrayRecords(paths: BackupPaths, local: readonly BackupRecord[]): Promise<void> {
-  const listed = new Set(local.map((record) => record.id));
-  for (const name of await readdir(paths.dir)) {
-    const id = name.endsWith(".offsite.json") ? name.slice(0, -".offsite.json".length) : undefined;
-    if (id !== undefined && !listed.has(id) && !(await exists(paths.dump(id)))) await rm(paths.offsite(id), { force: true });
-  }
 }
 
 async function exists(file: string): Promise<boolean> {

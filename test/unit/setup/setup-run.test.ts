@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
+import { configLockFile } from "../../../src/io/config-lock.js";
 import { setup } from "../../../src/subcommands/setup.js";
 import { stubContext, stubRunner, type StubAnswer } from "../../support/stub-context.js";
 
@@ -178,6 +180,33 @@ describe("pegasus:setup through a stub dokku", () => {
     expect(failures[0]).toBe("Step redis-service failed: dokku redis:create failed (exit 1): Unable to pull image redis:8.8.0");
     expect(failures[1]).toMatch(/^To fix: /);
     expect(failures[2]).toMatch(/re-run dokku pegasus:setup shop/);
+  });
+
+  it("waits for another config change of the app (env-import's lock) before its first read; a dry run does not", async () => {
+    const runner = stubRunner(FRESH);
+    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
+    mkdirSync(path.join(ctx.paths.dokkuRoot, "shop"), { recursive: true });
+    const release = await acquireBackupLock(configLockFile(ctx.paths, "shop"), { app: "shop", now: new Date(), log: ctx.log, kind: "config change" });
+
+    const dryRun = parseCommandArgs("pegasus:setup", [...FULL_ARGS, "--dry-run"], setup.options);
+    expect(await setup.run(dryRun, ctx)).toBe(0);
+    expect(runner.seen.length).toBeGreaterThan(0);
+
+    runner.seen.length = 0;
+    let releasedAt = 0;
+    let firstCallAt = 0;
+    const answer = runner.run.bind(runner);
+    runner.run = (...call) => {
+      firstCallAt ||= Date.now();
+      return answer(...call);
+    };
+    setTimeout(() => void release().then(() => (releasedAt = Date.now())), 600);
+    const exitCode = await setup.run(parseCommandArgs("pegasus:setup", FULL_ARGS, setup.options), ctx);
+    expect(exitCode).toBe(0);
+    expect(releasedAt).toBeGreaterThan(0);
+    expect(firstCallAt).toBeGreaterThanOrEqual(releasedAt);
+    expect(ctx.log.lines.filter((line) => line.message.startsWith("Another config change of shop is running; waiting"))).toHaveLength(1);
+    expect(runner.seen).toContainEqual(["apps:create", "shop"]);
   });
 
   it("refuses to start without the plugins it needs, before any Dokku call", async () => {
