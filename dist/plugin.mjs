@@ -92,7 +92,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path19, options) {
+    function checkPathExt(path21, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -103,25 +103,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path19.substr(-p.length).toLowerCase() === p) {
+        if (p && path21.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat7, path19, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
+    function checkStat(stat8, path21, options) {
+      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path19, options);
+      return checkPathExt(path21, options);
     }
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path19, options));
+    function isexe(path21, options, cb) {
+      fs.stat(path21, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path21, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), path19, options);
+    function sync(path21, options) {
+      return checkStat(fs.statSync(path21), path21, options);
     }
   }
 });
@@ -132,21 +132,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, options));
+    function isexe(path21, options, cb) {
+      fs.stat(path21, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), options);
+    function sync(path21, options) {
+      return checkStat(fs.statSync(path21), options);
     }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
+    function checkStat(stat8, options) {
+      return stat8.isFile() && checkMode(stat8, options);
     }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
+    function checkMode(stat8, options) {
+      var mod = stat8.mode;
+      var uid = stat8.uid;
+      var gid = stat8.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -171,7 +171,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path19, options, cb) {
+    function isexe(path21, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -181,7 +181,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path19, options || {}, function(er, is) {
+          isexe(path21, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -190,7 +190,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path19, options || {}, function(er, is) {
+      core(path21, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -200,9 +200,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path19, options) {
+    function sync(path21, options) {
       try {
-        return core.sync(path19, options || {});
+        return core.sync(path21, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -218,7 +218,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -256,7 +256,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -283,7 +283,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -331,7 +331,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -349,7 +349,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path19.delimiter : void 0
+          pathExt: withoutPathExt ? path21.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -358,7 +358,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -412,8 +412,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path19.split("/").pop();
+      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path21.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -448,7 +448,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -473,7 +473,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path19.normalize(parsed.command);
+        parsed.command = path21.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -8458,7 +8458,7 @@ function redactDokkuLine(line) {
 }
 
 // src/main.ts
-import path18 from "node:path";
+import path20 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -12882,13 +12882,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path19 === "string" ? path19 : path19.toString();
+  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path21 === "string" ? path21 : path21.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path19, serializedResult);
+      appendFileSync(path21, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path19, serializedResult);
+      writeFileSync(path21, serializedResult);
     }
   }
 };
@@ -15361,22 +15361,29 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/backup/take.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { open, rename, rm, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/core/setup-options.ts
+import { createHash } from "node:crypto";
 var SETUP_DEFAULTS = {
   dockerfile: "Dockerfile.web",
   storageDir: "/code/media",
   storageUid: 1e3,
+  storageSize: "1Gi",
   scale: [["worker", 1]]
 };
 var DOMAIN_RULE = /^[a-z0-9.*-]*[a-z0-9*-]$/;
 var EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
 var PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
 var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var SERVICE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var ENTRY_NAME_RULE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var MAX_ENTRY_NAME = 45;
+var QUANTITY_RULE = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+var STORAGE_CLASS_RULE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 var IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
 var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
@@ -15395,6 +15402,11 @@ function parseSetupOptions(args) {
   const postgresImage = stringOption(options, "postgres-image");
   const postgresImageVersion = stringOption(options, "postgres-image-version");
   const scaleArgs = stringListOption(options, "scale");
+  const postgresService = stringOption(options, "postgres-service");
+  const redisService = stringOption(options, "redis-service");
+  const storageMode = stringOption(options, "storage-mode");
+  const storageSize = stringOption(options, "storage-size");
+  const storageClass = stringOption(options, "storage-class");
   return {
     app,
     domains: parseDomains(stringListOption(options, "domain")),
@@ -15410,6 +15422,14 @@ function parseSetupOptions(args) {
     storageDir: parseStorageDir(stringOption(options, "storage-dir") ?? SETUP_DEFAULTS.storageDir),
     storageUid: uid === void 0 ? SETUP_DEFAULTS.storageUid : parseInteger("--storage-uid", uid, 0, 65535),
     storageName: storageNameFor(app),
+    storageEntry: storageEntryNameFor(app),
+    storageMode: storageMode === void 0 ? void 0 : parseStorageMode(storageMode),
+    storageSize: storageSize === void 0 ? SETUP_DEFAULTS.storageSize : parseStorageSize(storageSize),
+    storageClass: storageClass === void 0 ? void 0 : parseStorageClass(storageClass),
+    postgresService: postgresService === void 0 ? derivedServiceName(app, "postgres") : parseServiceName("--postgres-service", postgresService),
+    redisService: redisService === void 0 ? derivedServiceName(app, "redis") : parseServiceName("--redis-service", redisService),
+    postgresServiceGiven: postgresService !== void 0,
+    redisServiceGiven: redisService !== void 0,
     scale: scaleArgs.length === 0 ? SETUP_DEFAULTS.scale.map(([t, n2]) => [t, n2]) : parseScale(scaleArgs),
     dryRun: booleanOption(options, "dry-run")
   };
@@ -15508,6 +15528,49 @@ function storageNameFor(app) {
     throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
   }
   return name;
+}
+function derivedServiceName(app, kind) {
+  return `${app.replace(/[^A-Za-z0-9_-]/g, "-")}${kind === "postgres" ? "-db" : "-redis"}`;
+}
+function parseServiceName(flag, value) {
+  if (!SERVICE_NAME_RULE.test(value)) {
+    throw new UserError(
+      `${flag} ${JSON.stringify(value)} is not a service name: use letters, digits, _ and - (as dokku-postgres and dokku-redis do), e.g. ${flag} shop-db`
+    );
+  }
+  return value;
+}
+function storageEntryNameFor(app) {
+  let name = app.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "");
+  if (name.startsWith("legacy-")) name = `app-${name}`;
+  if (name.length > MAX_ENTRY_NAME) {
+    const digest = createHash("sha256").update(app).digest("hex").slice(0, 8);
+    name = `${name.slice(0, MAX_ENTRY_NAME - 9).replace(/-+$/, "")}-${digest}`;
+  }
+  if (!ENTRY_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage entry name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+function parseStorageMode(value) {
+  if (!/^[0-7]{3,4}$/.test(value)) {
+    throw new UserError(`--storage-mode ${JSON.stringify(value)} must be a 3 or 4 digit octal mode, e.g. --storage-mode 0750`);
+  }
+  return value.length === 3 ? `0${value}` : value;
+}
+function parseStorageSize(value) {
+  if (!QUANTITY_RULE.test(value)) {
+    throw new UserError(`--storage-size ${JSON.stringify(value)} is not a Kubernetes size: pass one like --storage-size 5Gi`);
+  }
+  return value;
+}
+function parseStorageClass(value) {
+  if (value.length > 253 || !STORAGE_CLASS_RULE.test(value)) {
+    throw new UserError(
+      `--storage-class ${JSON.stringify(value)} is not a StorageClass name (lowercase letters, digits, - and .), e.g. --storage-class longhorn`
+    );
+  }
+  return value;
 }
 
 // src/core/settings.ts
@@ -15677,9 +15740,40 @@ async function getConfigValue(dokku, app, key) {
   return result.stdout.replace(/\n$/, "");
 }
 
-// src/dokku/postgres.ts
-async function listPostgresServices(dokku) {
-  const { stdout } = await dokku.run(["postgres:list"], { mutating: false });
+// src/dokku/services.ts
+async function serviceExists(dokku, plugin, service) {
+  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function serviceImage(dokku, plugin, service) {
+  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
+  return stdout.trim();
+}
+async function serviceLinked(dokku, plugin, service, app) {
+  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function createService(dokku, plugin, service, image) {
+  const args = [`${plugin}:create`, service];
+  if (image?.image) args.push("--image", image.image);
+  if (image?.version) args.push("--image-version", image.version);
+  await dokku.run(args, { mutating: true });
+}
+async function linkService(dokku, plugin, service, app) {
+  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
+}
+async function serviceLinks(dokku, plugin, service) {
+  const { stdout } = await dokku.run([`${plugin}:links`, service], { mutating: false });
+  return stdout.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("=====>") && !line.startsWith("-----> "));
+}
+function serviceHost(plugin, service) {
+  return `dokku-${plugin}-${service.replace(/[._]/g, "-")}`;
+}
+function urlHost(url) {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(url)?.[1] ?? "";
+}
+async function listServices(dokku, plugin) {
+  const { stdout } = await dokku.run([`${plugin}:list`], { mutating: false });
   const names = [];
   for (const line of stdout.split("\n")) {
     if (/^\s*(=====>|-----> |!)/.test(line) || line.startsWith(" !")) continue;
@@ -15689,11 +15783,16 @@ async function listPostgresServices(dokku) {
   }
   return names;
 }
+
+// src/dokku/postgres.ts
+async function listPostgresServices(dokku) {
+  return listServices(dokku, "postgres");
+}
 async function exportPostgres(dokku, service, consume) {
   return dokku.stream(["postgres:export", service], { mutating: false, consumeStdout: consume });
 }
 function postgresServiceHost(service) {
-  return `dokku-postgres-${service.replace(/[._]/g, "-")}`;
+  return serviceHost("postgres", service);
 }
 function linkedPostgresHosts(config) {
   const hosts = /* @__PURE__ */ new Set();
@@ -15909,7 +16008,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file2, context, options) {
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   let size = 0;
   const meter = new Transform2({
     transform(chunk, _encoding, callback) {
@@ -17165,15 +17264,16 @@ var PLUGIN_REPOSITORIES = {
   redis: "https://github.com/dokku/dokku-redis.git",
   letsencrypt: "https://github.com/dokku/dokku-letsencrypt.git"
 };
-function requiredPlugins(options) {
+var K3S = "k3s";
+function requiredPlugins(options, scheduler3 = "docker-local") {
   return [
     ...options.postgres ? ["postgres"] : [],
     ...options.redis ? ["redis"] : [],
-    ...options.letsencrypt ? ["letsencrypt"] : []
+    ...options.letsencrypt && scheduler3 !== K3S ? ["letsencrypt"] : []
   ];
 }
-function verifyPlugins(options, isPresent) {
-  const missing = requiredPlugins(options).filter((plugin) => !isPresent(plugin));
+function verifyPlugins(options, isPresent, scheduler3) {
+  const missing = requiredPlugins(options, scheduler3).filter((plugin) => !isPresent(plugin));
   if (missing.length === 0) return;
   const flags = missing.map((plugin) => `--no-${plugin}`).join(" ");
   throw new UserError(
@@ -17185,7 +17285,90 @@ function verifyPlugins(options, isPresent) {
   );
 }
 function serviceName(app, kind) {
-  return kind === "postgres" ? `${app}-db` : `${app}-redis`;
+  return derivedServiceName(app, kind);
+}
+var URL_VARIABLE = { postgres: "DATABASE_URL", redis: "REDIS_URL" };
+var TITLE = { postgres: "Postgres", redis: "Redis" };
+function aliasOf(kind, service) {
+  return `dokku-${kind}-${service.replace(/[._]/g, "-")}`;
+}
+function setupRefusals(options, facts) {
+  const { app } = options;
+  const reasons = [];
+  if (facts.scheduler === K3S) {
+    const unreachable = ["postgres", "redis"].filter(
+      (kind) => options[kind] && !options[kind === "postgres" ? "postgresServiceGiven" : "redisServiceGiven"]
+    );
+    if (unreachable.length > 0) {
+      reasons.push(
+        `${app} runs on Dokku's k3s scheduler, and dokku-postgres and dokku-redis run their services as containers on this Dokku host, which pods on other k3s nodes cannot reach. Pass --no-postgres --no-redis and give the app external databases with pegasus:env-import (DATABASE_URL, REDIS_URL), or name services you have made reachable from the cluster with ${unreachable.map((kind) => `--${kind}-service NAME`).join(" ")}`
+      );
+    }
+    for (const kind of ["postgres", "redis"]) {
+      const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+      if (options[kind] && given && !facts[kind].exists) {
+        const service = kind === "postgres" ? options.postgresService : options.redisService;
+        reasons.push(
+          `On k3s, --${kind}-service must name an existing service you have made reachable from the cluster; ${service} does not exist, and setup would create it as a container only this host reaches`
+        );
+      }
+    }
+  }
+  for (const kind of ["postgres", "redis"]) {
+    if (!options[kind]) continue;
+    const service = kind === "postgres" ? options.postgresService : options.redisService;
+    const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+    const flag = `--${kind}-service`;
+    const variable = URL_VARIABLE[kind];
+    const current = facts[kind];
+    if (current.exists && !current.linked && current.otherLinks.length > 0 && !given) {
+      reasons.push(
+        `The ${TITLE[kind]} service ${service} already exists and is linked to ${current.otherLinks.join(", ")}, not to ${app}: setup will not share another app's ${kind === "postgres" ? "database" : "Redis"} by accident. Name another service with ${flag} NAME, or pass ${flag} ${service} to share it knowingly`
+      );
+      continue;
+    }
+    const host = current.variableHost;
+    if (host === void 0) {
+      if (current.linked) {
+        reasons.push(
+          `${service} is linked to ${app} only under an alias: ${variable} is not set, so the app does not use it. Run dokku ${kind}:unlink ${service} ${app}, then re-run pegasus:setup (the new link sets ${variable})`
+        );
+      }
+      continue;
+    }
+    if (host === aliasOf(kind, service)) continue;
+    if (current.variableService !== void 0 || host.startsWith(`dokku-${kind}-`)) {
+      const other = current.variableService ?? host.slice(`dokku-${kind}-`.length);
+      reasons.push(
+        `${variable} of ${app} belongs to the ${TITLE[kind]} service ${other}, not ${service}: a link would only add an alias (DOKKU_${kind.toUpperCase()}_<COLOUR>_URL) that the app does not read. Either run dokku ${kind}:unlink ${other} ${app} and re-run pegasus:setup, or keep ${other} with ${flag} ${other}`
+      );
+    } else {
+      reasons.push(
+        `${variable} of ${app} is set and is not a dokku-${kind} link (an external ${kind === "postgres" ? "database" : "Redis"}?): a link would only add an alias the app does not read. Keep it with --no-${kind}, or remove it with dokku config:unset --no-restart ${app} ${variable} and re-run pegasus:setup`
+      );
+    }
+  }
+  if (options.storage && facts.storageEntries) {
+    const entry = facts.storageEntry;
+    const wanted = facts.scheduler === K3S ? K3S : "docker-local";
+    if (entry && entry.scheduler !== wanted) {
+      reasons.push(
+        `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. Mount your own with dokku storage:mount, and re-run with --no-storage`
+      );
+    }
+    if (options.storageMode !== void 0 && !facts.storageModeFlag && facts.scheduler !== K3S) {
+      reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
+    }
+  }
+  if (options.storage && !facts.storageEntries && facts.scheduler === K3S) {
+    reasons.push(
+      `${app} runs on Dokku's k3s scheduler, whose volumes are storage entries (storage:create --scheduler k3s, Dokku 0.38+); a host directory mounted in the colon form does not reach its pods. Upgrade Dokku, or pass --no-storage`
+    );
+  }
+  if (options.storageMode !== void 0 && options.storage && !facts.storageEntries) {
+    reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
+  }
+  return reasons;
 }
 var SETUP_STEPS = [
   "preflight",
@@ -17199,6 +17382,7 @@ var SETUP_STEPS = [
   "backup-service",
   "storage-directory",
   "storage-mount",
+  "storage-wait",
   "domains",
   "ports",
   "scale",
@@ -17212,11 +17396,12 @@ function planSetup(options, facts, actions2) {
   const { app } = options;
   const fresh = !facts.appExists;
   const steps = [];
-  const plugins = requiredPlugins(options);
+  const plugins = requiredPlugins(options, facts.scheduler);
+  const scheduler3 = facts.scheduler === "docker-local" ? "" : `; scheduler ${facts.scheduler}`;
   steps.push({
     name: "preflight",
     state: "ok",
-    detail: plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed"
+    detail: `${plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed"}${scheduler3}`
   });
   steps.push(
     fresh ? {
@@ -17258,7 +17443,7 @@ function planSetup(options, facts, actions2) {
   steps.push(portsStep(options, facts, actions2));
   const scale = scaleStep(options, facts, actions2);
   steps.push(scale);
-  steps.push(...letsencryptSteps(options, facts, actions2));
+  steps.push(...facts.scheduler === K3S ? k3sLetsencryptSteps(options, facts, actions2) : letsencryptSteps(options, facts, actions2));
   const mount = steps.find((step) => step.name === "storage-mount");
   const needsRestart = facts.deployed && (mount?.state === "change" || scale.state === "change");
   steps.push(
@@ -17276,7 +17461,7 @@ function planSetup(options, facts, actions2) {
 function serviceStep(options, facts, actions2, kind) {
   const name = `${kind}-service`;
   if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
-  const service = serviceName(options.app, kind);
+  const service = chosenService(options, kind);
   const wanted = kind === "postgres" ? wantedImage(options) : void 0;
   const current = facts[kind];
   if (current.exists) {
@@ -17302,9 +17487,11 @@ function serviceStep(options, facts, actions2, kind) {
 function linkStep(options, facts, actions2, kind) {
   const name = `${kind}-link`;
   if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
-  const service = serviceName(options.app, kind);
-  if (facts[kind].linked) return { name, state: "ok", detail: `${service} linked to ${options.app}` };
-  const variable = kind === "postgres" ? "DATABASE_URL" : "REDIS_URL";
+  const service = chosenService(options, kind);
+  const variable = URL_VARIABLE[kind];
+  if (facts[kind].linked && facts[kind].variableHost === aliasOf(kind, service)) {
+    return { name, state: "ok", detail: `${service} linked to ${options.app} (${variable})` };
+  }
   return {
     name,
     state: "change",
@@ -17316,27 +17503,32 @@ function linkStep(options, facts, actions2, kind) {
 function backupServiceStep(options, facts, actions2) {
   const name = "backup-service";
   if (!options.postgres) return { name, state: "skip", detail: "--no-postgres" };
-  const service = serviceName(options.app, "postgres");
+  const service = options.postgresService;
   const current = facts.postgresServiceProperty;
   if (current === service) return { name, state: "ok", detail: `backups use ${service}` };
-  if (current) {
+  if (current && !options.postgresServiceGiven) {
     return { name, state: "ok", detail: `backups use ${current} (set with pegasus:set; left as it is)` };
   }
   return {
     name,
     state: "change",
-    detail: `record ${service} as the service pegasus backs up`,
+    detail: `record ${service} as the service pegasus backs up${current ? ` (was ${current})` : ""}`,
     apply: () => actions2.recordPostgresService(service),
     fix: "check that the dokku user can write under $DOKKU_LIB_ROOT/config/pegasus"
   };
+}
+function chosenService(options, kind) {
+  return kind === "postgres" ? options.postgresService : options.redisService;
 }
 function storageSteps(options, facts, actions2) {
   if (!options.storage) {
     return [
       { name: "storage-directory", state: "skip", detail: "--no-storage" },
-      { name: "storage-mount", state: "skip", detail: "--no-storage" }
+      { name: "storage-mount", state: "skip", detail: "--no-storage" },
+      { name: "storage-wait", state: "skip", detail: "--no-storage" }
     ];
   }
+  if (facts.storageEntries) return entryStorageSteps(options, facts, actions2);
   const hostPath = `${facts.storageRoot}/${options.storageName}`;
   const { exists, uid } = facts.storageDirectory;
   const directory = exists && uid === options.storageUid ? { name: "storage-directory", state: "ok", detail: `${hostPath} owned by uid ${options.storageUid}` } : {
@@ -17359,7 +17551,94 @@ function storageSteps(options, facts, actions2) {
     apply: () => actions2.mountStorage(hostPath, options.storageDir),
     fix: `run dokku storage:list ${options.app} to see the app's mounts`
   };
-  return [directory, mount];
+  return [directory, mount, { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }];
+}
+var CHOWN_PRESETS = { herokuish: 32767, heroku: 1e3, paketo: 2e3, packeto: 2e3, root: 0 };
+function chownUid(chown) {
+  if (chown in CHOWN_PRESETS) return CHOWN_PRESETS[chown];
+  return /^\d+$/.test(chown) ? Number(chown) : void 0;
+}
+function entryStorageSteps(options, facts, actions2) {
+  const { app, storageEntry: name, storageDir } = options;
+  const k3s = facts.scheduler === K3S;
+  const defaultPath = `${facts.storageRoot}/${name}`;
+  const oldPaths = [`${facts.storageRoot}/${options.storageName}`, defaultPath];
+  const serving = facts.mounts.find((m) => m.containerPath === storageDir && m.entryName !== name);
+  if (serving && !k3s) {
+    const legacy = serving.entryName?.startsWith("legacy-") && oldPaths.includes(serving.hostPath);
+    const owner = facts.storageDirectory.uid;
+    const source = serving.entryName ? `entry ${serving.entryName} (${serving.hostPath})` : serving.hostPath;
+    return [
+      legacy ? {
+        name: "storage-directory",
+        state: "ok",
+        detail: `legacy entry ${serving.entryName}: ${serving.hostPath}${owner === void 0 ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`
+      } : { name: "storage-directory", state: "ok", detail: `${storageDir} is served by ${source}; no entry ${name} needed` },
+      legacy ? { name: "storage-mount", state: "ok", detail: `legacy entry ${serving.entryName} mounted at ${storageDir}` } : { name: "storage-mount", state: "ok", detail: `${storageDir} is already mounted from ${source}; left as it is` },
+      { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }
+    ];
+  }
+  const derived = name === app ? "" : ` (entry name derived from ${app}: entry names are lowercase DNS-1123 labels of at most 45 characters)`;
+  const entry = facts.storageEntry;
+  let directory;
+  if (k3s) {
+    const claim = `a k3s claim of ${options.storageSize}, ReadWriteOnce${options.storageClass ? `, class ${options.storageClass}` : ""}`;
+    const writable2 = "no host directory to chown: the image's user (uid 1000 for Pegasus) must be able to write the volume";
+    directory = entry ? {
+      name: "storage-directory",
+      state: "ok",
+      detail: `entry ${name}: k3s claim of ${entry.size || "?"}${entry.accessMode ? `, ${entry.accessMode}` : ""}${entry.storageClass ? `, class ${entry.storageClass}` : ""}${entry.size && entry.size !== options.storageSize ? ` (not ${options.storageSize}; change it with dokku storage:set ${name} size ${options.storageSize})` : ""}`
+    } : {
+      name: "storage-directory",
+      state: "change",
+      detail: `create storage entry ${name}: ${claim}${derived}; ${writable2}`,
+      apply: () => actions2.createStorageEntry(name, {
+        k3s: { size: options.storageSize, accessMode: "ReadWriteOnce", storageClass: options.storageClass }
+      }),
+      fix: `run dokku storage:list-entries --scheduler k3s and dokku scheduler-k3s:report ${app}; the cluster must have a default StorageClass or --storage-class must name one`
+    };
+  } else if (entry && entry.hostPath !== defaultPath) {
+    directory = {
+      name: "storage-directory",
+      state: "ok",
+      detail: `entry ${name} uses ${entry.hostPath}; Dokku chowns only its default path, so its owner is yours to manage`
+    };
+  } else {
+    const { exists, uid } = facts.storageDirectory;
+    const modeOk = options.storageMode === void 0 || entry?.mode === options.storageMode;
+    const mode = options.storageMode ? `, mode ${options.storageMode}` : "";
+    directory = entry && exists && uid === options.storageUid && chownUid(entry.chown) === options.storageUid && modeOk ? { name: "storage-directory", state: "ok", detail: `entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode}` } : {
+      name: "storage-directory",
+      state: "change",
+      detail: entry ? `re-apply entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode} (now uid ${uid ?? "unknown"}${entry.mode ? `, mode ${entry.mode}` : ""})` : `create storage entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode}${derived}`,
+      apply: () => actions2.createStorageEntry(name, { chown: options.storageUid, mode: options.storageMode }),
+      fix: `run dokku storage:info ${name} to see the entry`
+    };
+  }
+  const exact = facts.mounts.some((m) => m.entryName === name && m.containerPath === storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === storageDir);
+  const mount = exact ? { name: "storage-mount", state: "ok", detail: `entry ${name} mounted at ${storageDir}` } : other ? {
+    name: "storage-mount",
+    state: "ok",
+    detail: `${storageDir} is already mounted from ${other.entryName ? `entry ${other.entryName} (${other.hostPath})` : other.hostPath}; left as it is`
+  } : {
+    name: "storage-mount",
+    state: "change",
+    detail: `mount entry ${name} at ${storageDir}`,
+    apply: () => actions2.mountStorageEntry(name, storageDir),
+    fix: `run dokku storage:list ${app} to see the app's mounts`
+  };
+  const wait = !k3s ? { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" } : directory.state === "change" || mount.state === "change" ? {
+    name: "storage-wait",
+    state: "change",
+    detail: `wait until the claim of entry ${name} is bound`,
+    apply: async () => {
+      await actions2.waitForStorageEntry(name);
+      return `the claim of entry ${name} is bound`;
+    },
+    fix: `run dokku storage:wait ${name}; a claim stays Pending while the cluster cannot provision it (kubectl describe pvc)`
+  } : { name: "storage-wait", state: "ok", detail: `entry ${name} in place (dokku storage:wait ${name} checks its claim)` };
+  return [directory, mount, wait];
 }
 function domainsStep(options, facts, actions2) {
   const current = facts.domains.length > 0 ? facts.domains.join(" ") : "none";
@@ -17487,6 +17766,37 @@ function letsencryptSteps(options, facts, actions2) {
   steps.push(enable);
   return steps;
 }
+function k3sLetsencryptSteps(options, facts, actions2) {
+  const handled = "k3s: the scheduler's cert-manager issues and renews certificates";
+  if (!options.letsencrypt) {
+    return ["letsencrypt-email", "letsencrypt-cron", "letsencrypt-enable"].map((name) => ({
+      name,
+      state: "skip",
+      detail: "--no-letsencrypt"
+    }));
+  }
+  const { app } = options;
+  const current = facts.k3sLetsencrypt;
+  const asked = options.letsencryptEmail ?? (current.app ? void 0 : options.letsencryptEmailDefault);
+  let email;
+  if (asked === void 0 || asked === current.app) {
+    email = current.computed ? { name: "letsencrypt-email", state: "ok", detail: `${current.computed}${current.app ? "" : " (global)"} (scheduler-k3s letsencrypt-email-prod)` } : { name: "letsencrypt-email", state: "skip", detail: `${PENDING}no email set; re-run with --letsencrypt-email you@example.com` };
+  } else {
+    const target = asked;
+    email = {
+      name: "letsencrypt-email",
+      state: "change",
+      detail: `set scheduler-k3s letsencrypt-email-prod to ${target}${current.app ? ` (was ${current.app})` : ""}`,
+      apply: () => actions2.setK3sLetsencryptEmail(target),
+      fix: `run dokku scheduler-k3s:report ${app} to see the scheduler's settings`
+    };
+  }
+  return [
+    email,
+    { name: "letsencrypt-cron", state: "skip", detail: handled },
+    { name: "letsencrypt-enable", state: "skip", detail: `${handled} for the app's domains at deploy` }
+  ];
+}
 function wantedImage(options) {
   if (options.postgresImage === void 0 && options.postgresImageVersion === void 0) return void 0;
   return { image: options.postgresImage, version: options.postgresImageVersion };
@@ -17535,6 +17845,7 @@ var APP_REPORT_KEYS = {
   "postgres-linked": "whether the Postgres service is linked to the app",
   "redis-service": "the Redis service setup links (<app>-redis)",
   "redis-linked": "whether the Redis service is linked to the app",
+  "storage-entries": "the storage entry behind each mount (Dokku 0.38+; legacy-<hash> for one made before), - before 0.38",
   "storage-mounts": "host:container bind mounts",
   "storage-owner": "uid owning each mounted host directory",
   domains: "the app's domains",
@@ -17617,6 +17928,7 @@ function buildReportFields(facts) {
     "postgres-linked": linked(facts.postgres),
     "redis-service": facts.redis.service,
     "redis-linked": linked(facts.redis),
+    "storage-entries": facts.mounts.map((mount) => mount.entryName ?? "-").join(" "),
     "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
     "storage-owner": facts.mounts.map((mount) => mount.owner === void 0 ? "-" : String(mount.owner)).join(" "),
     domains: facts.domains.join(" "),
@@ -17717,36 +18029,19 @@ async function setScale(dokku, app, pairs) {
   });
 }
 
-// src/dokku/services.ts
-async function serviceExists(dokku, plugin, service) {
-  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-async function serviceImage(dokku, plugin, service) {
-  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
-  return stdout.trim();
-}
-async function serviceLinked(dokku, plugin, service, app) {
-  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-async function createService(dokku, plugin, service, image) {
-  const args = [`${plugin}:create`, service];
-  if (image?.image) args.push("--image", image.image);
-  if (image?.version) args.push("--image-version", image.version);
-  await dokku.run(args, { mutating: true });
-}
-async function linkService(dokku, plugin, service, app) {
-  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
-}
-
 // src/dokku/storage.ts
 async function listMounts(dokku, app) {
   const { stdout } = await dokku.run(["storage:list", app, "--format", "json"], { mutating: false });
   const parsed = JSON.parse(stdout.trim() || "[]");
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap(
-    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [{ hostPath: entry.host_path, containerPath: entry.container_path }] : []
+    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [
+      {
+        hostPath: entry.host_path,
+        containerPath: entry.container_path,
+        ...typeof entry.entry_name === "string" && entry.entry_name ? { entryName: entry.entry_name } : {}
+      }
+    ] : []
   );
 }
 async function ensureStorageDirectory(dokku, name, uid) {
@@ -17754,6 +18049,43 @@ async function ensureStorageDirectory(dokku, name, uid) {
 }
 async function mountStorage(dokku, app, hostPath, containerPath) {
   await dokku.run(["storage:mount", app, `${hostPath}:${containerPath}`], { mutating: true });
+}
+async function storageEntry(dokku, name) {
+  const result = await dokku.run(["storage:info", name, "--format", "json"], { mutating: false, okExitCodes: [1] });
+  if (result.exitCode !== 0) {
+    const message = dokkuMessage(result.stderr, result.stdout);
+    if (message.includes(`storage entry "${name}" does not exist`)) return void 0;
+    throw new DokkuCommandError("storage:info", result.exitCode, message);
+  }
+  const raw = JSON.parse(result.stdout.trim() || "{}");
+  const text = (key) => typeof raw[key] === "string" ? raw[key] : "";
+  return {
+    name: text("name") || name,
+    scheduler: text("scheduler") || "docker-local",
+    hostPath: text("host_path"),
+    size: text("size"),
+    accessMode: text("access_mode"),
+    storageClass: text("storage_class"),
+    chown: text("chown"),
+    mode: text("mode")
+  };
+}
+async function createStorageEntry(dokku, name, options) {
+  const args = ["storage:create", name];
+  if (options.k3s) {
+    args.push("--scheduler", "k3s", "--size", options.k3s.size, "--access-mode", options.k3s.accessMode);
+    if (options.k3s.storageClass) args.push("--storage-class-name", options.k3s.storageClass);
+  } else {
+    if (options.chown !== void 0) args.push("--chown", String(options.chown));
+    if (options.mode) args.push("--mode", options.mode);
+  }
+  await dokku.run(args, { mutating: true });
+}
+async function mountStorageEntry(dokku, app, name, containerDir) {
+  await dokku.run(["storage:mount", app, name, "--container-dir", containerDir], { mutating: true });
+}
+async function waitForStorageEntry(dokku, name) {
+  await dokku.run(["storage:wait", name], { mutating: false });
 }
 
 // src/subcommands/report.ts
@@ -17909,7 +18241,7 @@ function describeBackup(record) {
 }
 
 // src/deploy/restore.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat4 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -17966,7 +18298,7 @@ async function checkBackupFile(app, record, context) {
   const refuse = (why) => refusal(app, record, why);
   const file2 = backupPaths(context.paths.dataDir, app).dump(record.id);
   await checkSize(app, record, file2);
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   await pipeline2(createReadStream2(file2), hash);
   const sha256 = hash.digest("hex");
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
@@ -18296,9 +18628,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
 import { hostname } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -18363,8 +18695,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path19) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path19], { mutating: true });
+async function setDockerfilePath(dokku, app, path21) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path21], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -18405,6 +18737,45 @@ async function setPortMap(dokku, app, mappings) {
   await dokku.run(["ports:set", app, ...mappings], { mutating: true });
 }
 
+// src/dokku/scheduler.ts
+async function selectedScheduler(dokku, app) {
+  const { stdout } = await dokku.run(["scheduler:report", app, "--scheduler-computed-selected"], { mutating: false });
+  return stdout.trim() || "docker-local";
+}
+async function k3sLetsencryptEmail(dokku, app) {
+  const { stdout } = await dokku.run(["scheduler-k3s:report", app, "--format", "json"], { mutating: false });
+  const report4 = JSON.parse(stdout.trim() || "{}");
+  const text = (key) => typeof report4[key] === "string" ? report4[key] : "";
+  return { app: text("letsencrypt-email-prod"), computed: text("computed-letsencrypt-email-prod") };
+}
+async function setK3sLetsencryptEmail(dokku, app, email) {
+  await dokku.run(["scheduler-k3s:set", app, "letsencrypt-email-prod", email], { mutating: true });
+}
+
+// src/dokku/version.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path15 from "node:path";
+async function dokkuVersion(dokku, libRoot) {
+  for (const file2 of ["STABLE_VERSION", "VERSION"]) {
+    try {
+      const text = (await readFile2(path15.join(libRoot, file2), "utf8")).trim();
+      if (text) return parseVersion(text);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  const { stdout } = await dokku.run(["version"], { mutating: false });
+  return parseVersion(stdout.replace(/^dokku version /, "").trim());
+}
+function parseVersion(text) {
+  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  return [major, minor, patch];
+}
+function versionAtLeast(version, wanted) {
+  for (let i2 = 0; i2 < 3; i2++) if (version[i2] !== wanted[i2]) return (version[i2] ?? 0) > (wanted[i2] ?? 0);
+  return true;
+}
+
 // src/subcommands/setup.ts
 var POSTGRES_SERVICE_PROPERTY = "postgres-service";
 var LETSENCRYPT_EMAIL_PROPERTY = "letsencrypt-email";
@@ -18430,8 +18801,18 @@ var setup = {
       value: "TAG",
       description: "image tag for a new Postgres service, e.g. pg17"
     },
-    "no-postgres": { type: "boolean", description: "do not create or link the Postgres service <app>-db" },
-    "no-redis": { type: "boolean", description: "do not create or link the Redis service <app>-redis" },
+    "postgres-service": {
+      type: "string",
+      value: "NAME",
+      description: "the Postgres service to create or adopt and link (default <app>-db, dots turned into hyphens)"
+    },
+    "redis-service": {
+      type: "string",
+      value: "NAME",
+      description: "the Redis service to create or adopt and link (default <app>-redis, dots turned into hyphens)"
+    },
+    "no-postgres": { type: "boolean", description: "do not create or link a Postgres service" },
+    "no-redis": { type: "boolean", description: "do not create or link a Redis service" },
     "no-storage": { type: "boolean", description: "do not create or mount the media storage directory" },
     "no-letsencrypt": { type: "boolean", description: "do not configure Let's Encrypt TLS" },
     dockerfile: {
@@ -18454,6 +18835,21 @@ var setup = {
       value: "UID",
       description: `owner of the media directory: the image's user (default ${SETUP_DEFAULTS.storageUid}, Pegasus's django user)`
     },
+    "storage-mode": {
+      type: "string",
+      value: "MODE",
+      description: "octal permissions of the media directory, e.g. 0750 (Dokku 0.38.27+; default: Dokku's)"
+    },
+    "storage-size": {
+      type: "string",
+      value: "SIZE",
+      description: `k3s apps: size of the media volume's claim (default ${SETUP_DEFAULTS.storageSize})`
+    },
+    "storage-class": {
+      type: "string",
+      value: "NAME",
+      description: "k3s apps: StorageClass of the media volume's claim (default: the cluster's)"
+    },
     scale: {
       type: "string",
       multiple: true,
@@ -18465,8 +18861,11 @@ var setup = {
   },
   notes: [
     "Creates what is missing and leaves what exists: the app, the dockerfile builder, Postgres <app>-db and",
-    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir, domains, the",
-    "port mapping, the process scale and Let's Encrypt (email, renewal cron; TLS once the app is deployed).",
+    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir (Dokku 0.38+: the",
+    "storage entry <app>), domains, the port mapping, the process scale and Let's Encrypt (email, renewal cron;",
+    "TLS once the app is deployed). On Dokku's k3s scheduler: a volume claim, the scheduler's own Let's Encrypt,",
+    "and no dokku-postgres/redis services unless --postgres-service/--redis-service name reachable ones.",
+    "A DATABASE_URL or REDIS_URL that belongs to another service is refused, never shadowed by an alias.",
     "A re-run changes nothing that is already in place; after a failure, fix the cause and re-run.",
     "Service links are made the ordinary way: on a deployed app Dokku restarts it once per new link, and both",
     "links come before every other change. Scale and mounts never restart: run ps:restart when setup says so.",
@@ -18481,12 +18880,20 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path15.join(ctx.paths.pluginEnabledPath, plugin)));
+  const pluginPresent = (plugin) => existsSync(path16.join(ctx.paths.pluginEnabledPath, plugin));
+  verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
+  const exists = await appExists(ctx.dokku, options.app);
+  const scheduler3 = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
+  verifyPlugins(options, pluginPresent, scheduler3);
   ctx.log.info1(`${options.dryRun ? "Checking" : "Setting up"} ${options.app} for SaaS Pegasus`);
-  const facts = await gatherFacts(options, ctx, properties);
+  const facts = await gatherFacts(options, ctx, properties, exists, scheduler3);
+  const refusals = setupRefusals(options, facts);
+  if (refusals.length > 0) {
+    throw new UserError([...refusals, "Nothing was changed."].join("\n"));
+  }
   const steps = planSetup(options, facts, actions(options, ctx, properties));
   const result = await applyPlan(steps, {
     dryRun: options.dryRun,
@@ -18516,25 +18923,36 @@ async function run(args, ctx) {
   for (const line of rest) ctx.log.verbose(line);
   return ExitCode.ok;
 }
-async function gatherFacts(options, ctx, properties) {
+async function gatherFacts(options, ctx, properties, exists, scheduler3) {
   const { dokku } = ctx;
   const { app } = options;
-  const exists = await appExists(dokku, app);
   const service = async (kind) => {
-    const none = { exists: false, image: "", linked: false };
-    if (!options[kind]) return none;
-    const name = serviceName(app, kind);
-    if (!await serviceExists(dokku, kind, name)) return none;
+    if (!options[kind]) return { exists: false, image: "", linked: false, otherLinks: [] };
+    const name = kind === "postgres" ? options.postgresService : options.redisService;
+    const variable = exists ? await linkVariable(ctx, app, kind, name) : {};
+    if (!await serviceExists(dokku, kind, name)) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
     const wantsImage = kind === "postgres" && (options.postgresImage !== void 0 || options.postgresImageVersion !== void 0);
+    const linked = exists ? await serviceLinked(dokku, kind, name, app) : false;
     return {
       exists: true,
       image: wantsImage ? await serviceImage(dokku, kind, name) : "",
-      linked: exists ? await serviceLinked(dokku, kind, name, app) : false
+      linked,
+      otherLinks: linked ? [] : (await serviceLinks(dokku, kind, name)).filter((other) => other !== app),
+      ...variable
     };
   };
-  const storageRoot = path15.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path16.join(ctx.paths.libRoot, "data", "storage");
+  const version = await dokkuVersion(dokku, ctx.paths.libRoot);
+  const storageEntries = versionAtLeast(version, [0, 38, 0]);
+  const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
+  const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const entry = options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : void 0;
+  const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
   return {
     appExists: exists,
+    storageEntries,
+    storageModeFlag: versionAtLeast(version, [0, 38, 27]),
+    scheduler: scheduler3,
     deployed: exists ? await isDeployed(dokku, app) : false,
     builderSelected: exists ? await getSelectedBuilder(dokku, app) : "",
     dockerfilePath: exists ? await getDockerfilePath(dokku, app) : "",
@@ -18542,12 +18960,15 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path15.join(storageRoot, options.storageName)) : { exists: false },
-    mounts: exists && options.storage ? await listMounts(dokku, app) : [],
+    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path16.join(storageRoot, directoryName)) : { exists: false },
+    storageEntry: entry,
+    mounts,
     domains: exists ? await appDomains(dokku, app) : [],
-    portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
+    // Read even without --port: the step reports the mapping in place.
+    portMap: exists ? await portMap(dokku, app) : [],
     scale: exists ? await getScale(dokku, app) : {},
-    letsencrypt: !options.letsencrypt ? { appEmail: "", globalEmail: "", autorenew: false, active: false } : exists ? await appLetsencrypt(dokku, app) : {
+    k3sLetsencrypt: scheduler3 === K3S && options.letsencrypt && exists ? await k3sLetsencryptEmail(dokku, app) : { app: "", computed: "" },
+    letsencrypt: !options.letsencrypt || scheduler3 === K3S ? { appEmail: "", globalEmail: "", autorenew: false, active: false } : exists ? await appLetsencrypt(dokku, app) : {
       appEmail: "",
       globalEmail: await globalLetsencryptEmail(ctx),
       autorenew: await cronJobEnabled(dokku),
@@ -18567,6 +18988,10 @@ function actions(options, ctx, properties) {
     recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
     ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
     mountStorage: (hostPath, containerPath) => mountStorage(dokku, app, hostPath, containerPath),
+    createStorageEntry: (name, how) => createStorageEntry(dokku, name, how),
+    mountStorageEntry: (name, containerPath) => mountStorageEntry(dokku, app, name, containerPath),
+    waitForStorageEntry: (name) => waitForStorageEntry(dokku, name),
+    setK3sLetsencryptEmail: (email) => setK3sLetsencryptEmail(dokku, app, email),
     addDomains: (domains) => addDomains(dokku, app, domains),
     setPorts: (mappings) => setPortMap(dokku, app, mappings),
     scale: (pairs) => setScale(dokku, app, pairs),
@@ -18574,6 +18999,14 @@ function actions(options, ctx, properties) {
     addLetsencryptCron: () => addCronJob(dokku),
     enableLetsencrypt: () => enableLetsencrypt(dokku, app)
   };
+}
+async function linkVariable(ctx, app, kind, ours) {
+  const value = await getConfigValue(ctx.dokku, app, kind === "postgres" ? "DATABASE_URL" : "REDIS_URL");
+  if (value === void 0) return {};
+  const host = urlHost(value);
+  if (host === serviceHost(kind, ours) || !host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
+  const owner = (await listServices(ctx.dokku, kind)).find((service) => serviceHost(kind, service) === host);
+  return owner === void 0 ? { variableHost: host } : { variableHost: host, variableService: owner };
 }
 async function directoryOwner(directory) {
   try {
@@ -18586,7 +19019,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile2(path15.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile3(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -18594,7 +19027,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile2(path15.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile3(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -18625,7 +19058,8 @@ var postAppRenameSetup = {
 };
 
 // src/triggers/post-delete.ts
-import { rm as rm3 } from "node:fs/promises";
+import { rm as rm3, stat as stat6 } from "node:fs/promises";
+import path17 from "node:path";
 var postDelete = {
   name: "post-delete",
   async run([app], context) {
@@ -18633,6 +19067,7 @@ var postDelete = {
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
       await rm3(credentialsFile(context, app), { force: true });
+      await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
         context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
@@ -18646,10 +19081,35 @@ var postDelete = {
     }
   }
 };
+async function sayStorageStays(app, libRoot, log) {
+  let entry;
+  let legacyName;
+  try {
+    entry = storageEntryNameFor(app);
+    legacyName = storageNameFor(app);
+  } catch {
+    return;
+  }
+  for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
+    const directory = path17.join(libRoot, "data", "storage", name);
+    if (!await isDirectory2(directory)) continue;
+    log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
+    log.verbose(
+      `Once no app mounts it, remove it with: dokku storage:destroy ${name} --destroy-host-dir (Dokku 0.38+), else rm -rf ${directory}`
+    );
+  }
+}
+async function isDirectory2(directory) {
+  try {
+    return (await stat6(directory)).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // src/triggers/post-build.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path16 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -18855,13 +19315,13 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path16.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path18.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
 async function readOptional(file2) {
   try {
-    return await readFile3(file2, "utf8");
+    return await readFile4(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -18913,8 +19373,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir2, stat as stat6 } from "node:fs/promises";
-import path17 from "node:path";
+import { readdir as readdir2, stat as stat7 } from "node:fs/promises";
+import path19 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -18949,12 +19409,12 @@ var cronEntries = {
 async function entryOf(app, store, context, logFile) {
   const schedule = await store.get(app, SCHEDULE_PROPERTY);
   if (!schedule) return void 0;
-  if (!await isDirectory2(path17.join(context.paths.dokkuRoot, app))) return void 0;
+  if (!await isDirectory3(path19.join(context.paths.dokkuRoot, app))) return void 0;
   return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
 }
-async function isDirectory2(dir) {
+async function isDirectory3(dir) {
   try {
-    return (await stat6(dir)).isDirectory();
+    return (await stat7(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -19080,8 +19540,8 @@ async function main(argv, env) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path18.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path18.basename(file2) : "a file of pegasus",
+    dir: file2 ? path20.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path20.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };
