@@ -1,50 +1,108 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b2) => (typeof require !== "undefined" ? require : a2)[b2]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __esm = (fn, res) => function __init() {
-  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-};
-var __commonJS = (cb, mod) => function __require2() {
-  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to2, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to2;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  DRY_RUN_OPTION,
+  FORMAT_OPTION,
+  booleanOption,
+  expectPositionals,
+  formatOption,
+  parseCommandArgs,
+  stringListOption,
+  stringOption
+} from "./chunks/chunk-WV6MCFHC.mjs";
+import {
+  ArchiveError,
+  verifyArchiveFile
+} from "./chunks/chunk-NMPEEZWR.mjs";
+import {
+  GLOBAL,
+  LockBusyError,
+  PropertyStore,
+  STAGED_MARKER,
+  acquireBackupLock,
+  archivePrefix,
+  backupExists,
+  backupId,
+  backupPaths,
+  backupPathsAt,
+  compactUtc,
+  credentialsFile,
+  deleteBackup,
+  diskFullError,
+  diskFullInDokkuMessage,
+  ensureBackupDir,
+  explainDiskFull,
+  findLeftovers,
+  formatBytes,
+  formatWait,
+  inspectLockFile,
+  isBackupId,
+  isDiskFull,
+  isMediaJournal,
+  isMissing,
+  isRev,
+  isServiceName,
+  isUnderPrefix,
+  keyIdHint,
+  listBackups,
+  mediaFileName,
+  newestFirst,
+  normalizeRev,
+  offsiteEnabled,
+  offsiteReportFields,
+  offsiteRequired,
+  parseCredentials,
+  parseOffsiteUrl,
+  planLeftovers,
+  planMediaMounts,
+  planMediaRestore,
+  planRetention,
+  progressLine,
+  readJsonFile,
+  readLastScheduled,
+  readOffsiteCopy,
+  readOffsiteValues,
+  readSecretStdin,
+  removeLeftovers,
+  renderBackupTable,
+  renderOffsiteTable,
+  replacedDir,
+  require_main,
+  requiredFreeBytes,
+  resolveOffsiteConfig,
+  shortRev,
+  smallFileNeeds,
+  stagedDir,
+  syncDirectory,
+  unreadableState,
+  validateBoolean,
+  validateEndpoint,
+  validateKeep,
+  validateRecipients,
+  validateRegion,
+  writeCredentials,
+  writeFileAtomic,
+  writeLastScheduled,
+  writeManifest
+} from "./chunks/chunk-CXINTRMB.mjs";
+import {
+  AppMissingError,
+  DokkuCommandError,
+  ExitCode,
+  UserError
+} from "./chunks/chunk-3CEZ2N6Z.mjs";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-WOOJPRL6.mjs";
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs2 = __require("fs");
-    function checkPathExt(path28, options) {
+    var fs = __require("fs");
+    function checkPathExt(path23, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -54,26 +112,26 @@ var require_windows = __commonJS({
         return true;
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p2 = pathext[i2].toLowerCase();
-        if (p2 && path28.substr(-p2.length).toLowerCase() === p2) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path23.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat11, path28, options) {
-      if (!stat11.isSymbolicLink() && !stat11.isFile()) {
+    function checkStat(stat9, path23, options) {
+      if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path28, options);
+      return checkPathExt(path23, options);
     }
-    function isexe(path28, options, cb) {
-      fs2.stat(path28, function(er2, stat11) {
-        cb(er2, er2 ? false : checkStat(stat11, path28, options));
+    function isexe(path23, options, cb) {
+      fs.stat(path23, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path23, options));
       });
     }
-    function sync(path28, options) {
-      return checkStat(fs2.statSync(path28), path28, options);
+    function sync(path23, options) {
+      return checkStat(fs.statSync(path23), path23, options);
     }
   }
 });
@@ -83,29 +141,29 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs2 = __require("fs");
-    function isexe(path28, options, cb) {
-      fs2.stat(path28, function(er2, stat11) {
-        cb(er2, er2 ? false : checkStat(stat11, options));
+    var fs = __require("fs");
+    function isexe(path23, options, cb) {
+      fs.stat(path23, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path28, options) {
-      return checkStat(fs2.statSync(path28), options);
+    function sync(path23, options) {
+      return checkStat(fs.statSync(path23), options);
     }
-    function checkStat(stat11, options) {
-      return stat11.isFile() && checkMode(stat11, options);
+    function checkStat(stat9, options) {
+      return stat9.isFile() && checkMode(stat9, options);
     }
-    function checkMode(stat11, options) {
-      var mod = stat11.mode;
-      var uid = stat11.uid;
-      var gid = stat11.gid;
+    function checkMode(stat9, options) {
+      var mod = stat9.mode;
+      var uid = stat9.uid;
+      var gid = stat9.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u3 = parseInt("100", 8);
-      var g2 = parseInt("010", 8);
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
-      var ug = u3 | g2;
-      var ret = mod & o2 || mod & g2 && gid === myGid || mod & u3 && uid === myUid || mod & ug && myUid === 0;
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
       return ret;
     }
   }
@@ -114,7 +172,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -123,7 +181,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path28, options, cb) {
+    function isexe(path23, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -133,33 +191,33 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path28, options || {}, function(er2, is2) {
-            if (er2) {
-              reject(er2);
+          isexe(path23, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
             } else {
-              resolve(is2);
+              resolve(is);
             }
           });
         });
       }
-      core(path28, options || {}, function(er2, is2) {
-        if (er2) {
-          if (er2.code === "EACCES" || options && options.ignoreErrors) {
-            er2 = null;
-            is2 = false;
+      core(path23, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
           }
         }
-        cb(er2, is2);
+        cb(er, is);
       });
     }
-    function sync(path28, options) {
+    function sync(path23, options) {
       try {
-        return core.sync(path28, options || {});
-      } catch (er2) {
-        if (options && options.ignoreErrors || er2.code === "EACCES") {
+        return core.sync(path23, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
         } else {
-          throw er2;
+          throw er;
         }
       }
     }
@@ -170,7 +228,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path28 = __require("path");
+    var path23 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -208,22 +266,22 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path28.join(pathPart, cmd);
-        const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p2, i2, 0));
+        const pCmd = path23.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i2, 0));
       });
-      const subStep = (p2, i2, ii2) => new Promise((resolve, reject) => {
-        if (ii2 === pathExt.length)
+      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
           return resolve(step(i2 + 1));
-        const ext = pathExt[ii2];
-        isexe(p2 + ext, { pathExt: pathExtExe }, (er2, is2) => {
-          if (!er2 && is2) {
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
             if (opt.all)
-              found.push(p2 + ext);
+              found.push(p + ext);
             else
-              return resolve(p2 + ext);
+              return resolve(p + ext);
           }
-          return resolve(subStep(p2, i2, ii2 + 1));
+          return resolve(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -235,13 +293,13 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path28.join(pathPart, cmd);
-        const p2 = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j2 = 0; j2 < pathExt.length; j2++) {
-          const cur = p2 + pathExt[j2];
+        const pCmd = path23.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
           try {
-            const is2 = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is2) {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
               if (opt.all)
                 found.push(cur);
               else
@@ -283,7 +341,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path28 = __require("path");
+    var path23 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -301,7 +359,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path28.delimiter : void 0
+          pathExt: withoutPathExt ? path23.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -310,7 +368,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path28.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path23.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -364,8 +422,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path28, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path28.split("/").pop();
+      const [path23, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path23.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -378,16 +436,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs2.openSync(command, "r");
-        fs2.readSync(fd, buffer, 0, size, 0);
-        fs2.closeSync(fd);
+        fd = fs.openSync(command, "r");
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -400,7 +458,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path28 = __require("path");
+    var path23 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -425,7 +483,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path28.normalize(parsed.command);
+        parsed.command = path23.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -472,19 +530,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp2, parsed) {
+    function hookChildProcess(cp, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp2, "error", err);
+            return originalEmit.call(cp, "error", err);
           }
         }
-        return originalEmit.apply(cp2, arguments);
+        return originalEmit.apply(cp, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -512,18 +570,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp2 = __require("child_process");
+    var cp = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -532,3007 +590,6 @@ var require_cross_spawn = __commonJS({
     module.exports.sync = spawnSync2;
     module.exports._parse = parse;
     module.exports._enoent = enoent;
-  }
-});
-
-// node_modules/tar/dist/esm/index.min.js
-var index_min_exports = {};
-__export(index_min_exports, {
-  Header: () => F,
-  Pack: () => wt,
-  PackJob: () => pi,
-  PackSync: () => kt,
-  Parser: () => rt,
-  Pax: () => ft,
-  ReadEntry: () => $e,
-  Unpack: () => Xt,
-  UnpackSync: () => xe,
-  WriteEntry: () => de,
-  WriteEntrySync: () => ni,
-  WriteEntryTar: () => oi,
-  c: () => Qn,
-  create: () => Qn,
-  extract: () => So,
-  filesFilter: () => Qi,
-  list: () => Ct,
-  r: () => vt,
-  replace: () => vt,
-  t: () => Ct,
-  types: () => Hi,
-  u: () => Oo,
-  update: () => Oo,
-  x: () => So
-});
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u2 from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-function Zn(s3, t, e) {
-  let i2 = t, r = t ? t.next : s3.head, n2 = new ue(e, i2, r, s3);
-  return n2.next === void 0 && (s3.tail = n2), n2.prev === void 0 && (s3.head = n2), s3.length++, n2;
-}
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
-}
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var zr, Ur, Ds, Wr, Gr, Zr, Q, J, nt, De, qt, Ne, Ns, Ae, As, z, Mt, g, Qt, Bt, b, N, _, bi, Ie, L, S, _i, Oi, Is, Ti, Z, xi, Ce, Jt, Rt, C, jt, Yr, Kr, Vr, $r, Fe, Li, Xr, qr, A, Jr, ht, H, te, m, Ni, tt, Ai, ki, vi, ie, ke, Ut, Ht, Ii, Pt, at, U, ot, Y, zt, Ci, j, ee, Fi, ve, gt, Me, bt, _t, Be, et, Wt, jr, Fs, ks, vs, Ms, Bs, tn, se, K, sn, M, rn, zs, nn, Bi, Tt, Gt, Pi, re, Pe, ze, Ue, He, We, Ge, Ze, Ye, Ke, Us, hn, an, Hs, ln, cn, Ws, Gs, Hi, ne, dn, Ui, oe, Ve, un, F, mn, xt, Wi, pn, lt, En, wn, Sn, ct, yn, Rn, gn, Gi, bn, Lt, ft, On, Tn, xn, Ln, f, $e, Dt, Nn, Xi, qi, An, B, Nt, it, Zi, Zs, V, he, dt, Ys, p, st, ut, Yi, At, w, Xe, qe, Ki, Ks, Vs, ae, Vi, Qe, Yt, $2, Je, It, je, ti, $s, In, le, $i, Xs, Cn, rt, mt, vn, Qi, Mn, Bn, Ct, Ji, zn, qs, ce, ei, ji, Un, Hn, ts, Qs, rr, Wn, tr, er, ir, is, sr, fe, ii, ss, si, rs, ns, os, hs, pt, ri, as, es, q, de, ni, oi, Gn, hi, ue, pi, nr, li, me, W, pe, Et, Ft, Ee, ai, G, ls, ci, or, ds, us, fi, di, hr, cs, ui, lr, fs, wt, kt, Vn, $n, fr, dr, Xn, qn, Qn, Jn, Er, wr, ur, Sr, yr, Rr, jn, to, eo, mr, ms, ps, Ei, io, Es, so, ws, Se, St, no, gr, Ss, br, oo, _r, ys, Or, Vt, Tr, ho, ao, lo, yi, Lr, Dr, _s, Nr, Os, P, Ts, xs, gi, Ar, Ir, Re, Cr, Fr, Rs, yt, O, Ri, kr, $t, gs, bs, Ls, ge, be, _e, Oe, fo, Te, uo, mo, po, vr, Xt, ye, xe, Eo, wo, So, yo, Ro, go, bo, _o, vt, Oo, To;
-var init_index_min = __esm({
-  "node_modules/tar/dist/esm/index.min.js"() {
-    zr = Object.defineProperty;
-    Ur = (s3, t) => {
-      for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-    };
-    Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-    Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-    Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-    Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-    Q = Symbol("EOF");
-    J = Symbol("maybeEmitEnd");
-    nt = Symbol("emittedEnd");
-    De = Symbol("emittingEnd");
-    qt = Symbol("emittedError");
-    Ne = Symbol("closed");
-    Ns = Symbol("read");
-    Ae = Symbol("flush");
-    As = Symbol("flushChunk");
-    z = Symbol("encoding");
-    Mt = Symbol("decoder");
-    g = Symbol("flowing");
-    Qt = Symbol("paused");
-    Bt = Symbol("resume");
-    b = Symbol("buffer");
-    N = Symbol("pipes");
-    _ = Symbol("bufferLength");
-    bi = Symbol("bufferPush");
-    Ie = Symbol("bufferShift");
-    L = Symbol("objectMode");
-    S = Symbol("destroyed");
-    _i = Symbol("error");
-    Oi = Symbol("emitData");
-    Is = Symbol("emitEnd");
-    Ti = Symbol("emitEnd2");
-    Z = Symbol("async");
-    xi = Symbol("abort");
-    Ce = Symbol("aborted");
-    Jt = Symbol("signal");
-    Rt = Symbol("dataListeners");
-    C = Symbol("discarded");
-    jt = (s3) => Promise.resolve().then(s3);
-    Yr = (s3) => s3();
-    Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-    Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-    $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-    Fe = class {
-      src;
-      dest;
-      opts;
-      ondrain;
-      constructor(t, e, i2) {
-        this.src = t, this.dest = e, this.opts = i2, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-      }
-      unpipe() {
-        this.dest.removeListener("drain", this.ondrain);
-      }
-      proxyErrors(t) {
-      }
-      end() {
-        this.unpipe(), this.opts.end && this.dest.end();
-      }
-    };
-    Li = class extends Fe {
-      unpipe() {
-        this.src.removeListener("error", this.proxyErrors), super.unpipe();
-      }
-      constructor(t, e, i2) {
-        super(t, e, i2), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-      }
-    };
-    Xr = (s3) => !!s3.objectMode;
-    qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-    A = class extends Di {
-      [g] = false;
-      [Qt] = false;
-      [N] = [];
-      [b] = [];
-      [L];
-      [z];
-      [Z];
-      [Mt];
-      [Q] = false;
-      [nt] = false;
-      [De] = false;
-      [Ne] = false;
-      [qt] = null;
-      [_] = 0;
-      [S] = false;
-      [Jt];
-      [Ce] = false;
-      [Rt] = 0;
-      [C] = false;
-      writable = true;
-      readable = true;
-      constructor(...t) {
-        let e = t[0] || {};
-        if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-        Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-        let { signal: i2 } = e;
-        i2 && (this[Jt] = i2, i2.aborted ? this[xi]() : i2.addEventListener("abort", () => this[xi]()));
-      }
-      get bufferLength() {
-        return this[_];
-      }
-      get encoding() {
-        return this[z];
-      }
-      set encoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      setEncoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      get objectMode() {
-        return this[L];
-      }
-      set objectMode(t) {
-        throw new Error("objectMode must be set at instantiation time");
-      }
-      get async() {
-        return this[Z];
-      }
-      set async(t) {
-        this[Z] = this[Z] || !!t;
-      }
-      [xi]() {
-        this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-      }
-      get aborted() {
-        return this[Ce];
-      }
-      set aborted(t) {
-      }
-      write(t, e, i2) {
-        if (this[Ce]) return false;
-        if (this[Q]) throw new Error("write after end");
-        if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-        typeof e == "function" && (i2 = e, e = "utf8"), e || (e = "utf8");
-        let r = this[Z] ? jt : Yr;
-        if (!this[L] && !Buffer.isBuffer(t)) {
-          if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-          else if (Vr(t)) t = Buffer.from(t);
-          else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-        }
-        return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]) : (this[_] !== 0 && this.emit("readable"), i2 && r(i2), this[g]);
-      }
-      read(t) {
-        if (this[S]) return null;
-        if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-        this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-        let e = this[Ns](t || null, this[b][0]);
-        return this[J](), e;
-      }
-      [Ns](t, e) {
-        if (this[L]) this[Ie]();
-        else {
-          let i2 = e;
-          t === i2.length || t === null ? this[Ie]() : typeof i2 == "string" ? (this[b][0] = i2.slice(t), e = i2.slice(0, t), this[_] -= t) : (this[b][0] = i2.subarray(t), e = i2.subarray(0, t), this[_] -= t);
-        }
-        return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-      }
-      end(t, e, i2) {
-        return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = "utf8"), t !== void 0 && this.write(t, e), i2 && this.once("end", i2), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-      }
-      [Bt]() {
-        this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-      }
-      resume() {
-        return this[Bt]();
-      }
-      pause() {
-        this[g] = false, this[Qt] = true, this[C] = false;
-      }
-      get destroyed() {
-        return this[S];
-      }
-      get flowing() {
-        return this[g];
-      }
-      get paused() {
-        return this[Qt];
-      }
-      [bi](t) {
-        this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-      }
-      [Ie]() {
-        return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-      }
-      [Ae](t = false) {
-        do
-          ;
-        while (this[As](this[Ie]()) && this[b].length);
-        !t && !this[b].length && !this[Q] && this.emit("drain");
-      }
-      [As](t) {
-        return this.emit("data", t), this[g];
-      }
-      pipe(t, e) {
-        if (this[S]) return t;
-        this[C] = false;
-        let i2 = this[nt];
-        return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i2 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-      }
-      unpipe(t) {
-        let e = this[N].find((i2) => i2.dest === t);
-        e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-      }
-      addListener(t, e) {
-        return this.on(t, e);
-      }
-      on(t, e) {
-        let i2 = super.on(t, e);
-        if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-        else if (t === "readable" && this[_] !== 0) super.emit("readable");
-        else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-        else if (t === "error" && this[qt]) {
-          let r = e;
-          this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-        }
-        return i2;
-      }
-      removeListener(t, e) {
-        return this.off(t, e);
-      }
-      off(t, e) {
-        let i2 = super.off(t, e);
-        return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i2;
-      }
-      removeAllListeners(t) {
-        let e = super.removeAllListeners(t);
-        return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
-      }
-      get emittedEnd() {
-        return this[nt];
-      }
-      [J]() {
-        !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-      }
-      emit(t, ...e) {
-        let i2 = e[0];
-        if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-        if (t === "data") return !this[L] && !i2 ? false : this[Z] ? (jt(() => this[Oi](i2)), true) : this[Oi](i2);
-        if (t === "end") return this[Is]();
-        if (t === "close") {
-          if (this[Ne] = true, !this[nt] && !this[S]) return false;
-          let n2 = super.emit("close");
-          return this.removeAllListeners("close"), n2;
-        } else if (t === "error") {
-          this[qt] = i2, super.emit(_i, i2);
-          let n2 = !this[Jt] || this.listeners("error").length ? super.emit("error", i2) : false;
-          return this[J](), n2;
-        } else if (t === "resume") {
-          let n2 = super.emit("resume");
-          return this[J](), n2;
-        } else if (t === "finish" || t === "prefinish") {
-          let n2 = super.emit(t);
-          return this.removeAllListeners(t), n2;
-        }
-        let r = super.emit(t, ...e);
-        return this[J](), r;
-      }
-      [Oi](t) {
-        for (let i2 of this[N]) i2.dest.write(t) === false && this.pause();
-        let e = this[C] ? false : super.emit("data", t);
-        return this[J](), e;
-      }
-      [Is]() {
-        return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-      }
-      [Ti]() {
-        if (this[Mt]) {
-          let e = this[Mt].end();
-          if (e) {
-            for (let i2 of this[N]) i2.dest.write(e);
-            this[C] || super.emit("data", e);
-          }
-        }
-        for (let e of this[N]) e.end();
-        let t = super.emit("end");
-        return this.removeAllListeners("end"), t;
-      }
-      async collect() {
-        let t = Object.assign([], { dataLength: 0 });
-        this[L] || (t.dataLength = 0);
-        let e = this.promise();
-        return this.on("data", (i2) => {
-          t.push(i2), this[L] || (t.dataLength += i2.length);
-        }), await e, t;
-      }
-      async concat() {
-        if (this[L]) throw new Error("cannot concat in objectMode");
-        let t = await this.collect();
-        return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-      }
-      async promise() {
-        return new Promise((t, e) => {
-          this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i2) => e(i2)), this.on("end", () => t());
-        });
-      }
-      [Symbol.asyncIterator]() {
-        this[C] = false;
-        let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-        return { next: () => {
-          if (t) return e();
-          let r = this.read();
-          if (r !== null) return Promise.resolve({ done: false, value: r });
-          if (this[Q]) return e();
-          let n2, o2, h2 = (d) => {
-            this.off("data", a2), this.off("end", l), this.off(S, c3), e(), o2(d);
-          }, a2 = (d) => {
-            this.off("error", h2), this.off("end", l), this.off(S, c3), this.pause(), n2({ value: d, done: !!this[Q] });
-          }, l = () => {
-            this.off("error", h2), this.off("data", a2), this.off(S, c3), e(), n2({ done: true, value: void 0 });
-          }, c3 = () => h2(new Error("stream destroyed"));
-          return new Promise((d, y) => {
-            o2 = y, n2 = d, this.once(S, c3), this.once("error", h2), this.once("end", l), this.once("data", a2);
-          });
-        }, throw: e, return: e, [Symbol.asyncIterator]() {
-          return this;
-        }, [Symbol.asyncDispose]: async () => {
-        } };
-      }
-      [Symbol.iterator]() {
-        this[C] = false;
-        let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i2 = () => {
-          if (t) return e();
-          let r = this.read();
-          return r === null ? e() : { done: false, value: r };
-        };
-        return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i2, throw: e, return: e, [Symbol.iterator]() {
-          return this;
-        }, [Symbol.dispose]: () => {
-        } };
-      }
-      destroy(t) {
-        if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-        this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
-        let e = this;
-        return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-      }
-      static get isStream() {
-        return Wr;
-      }
-    };
-    Jr = I.writev;
-    ht = Symbol("_autoClose");
-    H = Symbol("_close");
-    te = Symbol("_ended");
-    m = Symbol("_fd");
-    Ni = Symbol("_finished");
-    tt = Symbol("_flags");
-    Ai = Symbol("_flush");
-    ki = Symbol("_handleChunk");
-    vi = Symbol("_makeBuf");
-    ie = Symbol("_mode");
-    ke = Symbol("_needDrain");
-    Ut = Symbol("_onerror");
-    Ht = Symbol("_onopen");
-    Ii = Symbol("_onread");
-    Pt = Symbol("_onwrite");
-    at = Symbol("_open");
-    U = Symbol("_path");
-    ot = Symbol("_pos");
-    Y = Symbol("_queue");
-    zt = Symbol("_read");
-    Ci = Symbol("_readSize");
-    j = Symbol("_reading");
-    ee = Symbol("_remain");
-    Fi = Symbol("_size");
-    ve = Symbol("_write");
-    gt = Symbol("_writing");
-    Me = Symbol("_defaultFlag");
-    bt = Symbol("_errored");
-    _t = class extends A {
-      [bt] = false;
-      [m];
-      [U];
-      [Ci];
-      [j] = false;
-      [Fi];
-      [ee];
-      [ht];
-      constructor(t, e) {
-        if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-        this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
-      }
-      get fd() {
-        return this[m];
-      }
-      get path() {
-        return this[U];
-      }
-      write() {
-        throw new TypeError("this is a readable stream");
-      }
-      end() {
-        throw new TypeError("this is a readable stream");
-      }
-      [at]() {
-        I.open(this[U], "r", (t, e) => this[Ht](t, e));
-      }
-      [Ht](t, e) {
-        t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-      }
-      [vi]() {
-        return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-      }
-      [zt]() {
-        if (!this[j]) {
-          this[j] = true;
-          let t = this[vi]();
-          if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-          I.read(this[m], t, 0, t.length, null, (e, i2, r) => this[Ii](e, i2, r));
-        }
-      }
-      [Ii](t, e, i2) {
-        this[j] = false, t ? this[Ut](t) : this[ki](e, i2) && this[zt]();
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-        }
-      }
-      [Ut](t) {
-        this[j] = true, this[H](), this.emit("error", t);
-      }
-      [ki](t, e) {
-        let i2 = false;
-        return this[ee] -= t, t > 0 && (i2 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i2 = false, this[H](), super.end()), i2;
-      }
-      emit(t, ...e) {
-        switch (t) {
-          case "prefinish":
-          case "finish":
-            return false;
-          case "drain":
-            return typeof this[m] == "number" && this[zt](), false;
-          case "error":
-            return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-          default:
-            return super.emit(t, ...e);
-        }
-      }
-    };
-    Be = class extends _t {
-      [at]() {
-        let t = true;
-        try {
-          this[Ht](null, I.openSync(this[U], "r")), t = false;
-        } finally {
-          t && this[H]();
-        }
-      }
-      [zt]() {
-        let t = true;
-        try {
-          if (!this[j]) {
-            this[j] = true;
-            do {
-              let e = this[vi](), i2 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-              if (!this[ki](i2, e)) break;
-            } while (true);
-            this[j] = false;
-          }
-          t = false;
-        } finally {
-          t && this[H]();
-        }
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.closeSync(t), this.emit("close");
-        }
-      }
-    };
-    et = class extends Qr {
-      readable = false;
-      writable = true;
-      [bt] = false;
-      [gt] = false;
-      [te] = false;
-      [Y] = [];
-      [ke] = false;
-      [U];
-      [ie];
-      [ht];
-      [m];
-      [Me];
-      [tt];
-      [Ni] = false;
-      [ot];
-      constructor(t, e) {
-        e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-        let i2 = this[ot] !== void 0 ? "r+" : "w";
-        this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i2 : e.flags, this[m] === void 0 && this[at]();
-      }
-      emit(t, ...e) {
-        if (t === "error") {
-          if (this[bt]) return false;
-          this[bt] = true;
-        }
-        return super.emit(t, ...e);
-      }
-      get fd() {
-        return this[m];
-      }
-      get path() {
-        return this[U];
-      }
-      [Ut](t) {
-        this[H](), this[gt] = true, this.emit("error", t);
-      }
-      [at]() {
-        I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-      }
-      [Ht](t, e) {
-        this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-      }
-      end(t, e) {
-        return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-      }
-      write(t, e) {
-        return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-      }
-      [ve](t) {
-        I.write(this[m], t, 0, t.length, this[ot], (e, i2) => this[Pt](e, i2));
-      }
-      [Pt](t, e) {
-        t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-      }
-      [Ai]() {
-        if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-        else if (this[Y].length === 1) this[ve](this[Y].pop());
-        else {
-          let t = this[Y];
-          this[Y] = [], Jr(this[m], t, this[ot], (e, i2) => this[Pt](e, i2));
-        }
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-        }
-      }
-    };
-    Wt = class extends et {
-      [at]() {
-        let t;
-        if (this[Me] && this[tt] === "r+") try {
-          t = I.openSync(this[U], this[tt], this[ie]);
-        } catch (e) {
-          if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
-          throw e;
-        }
-        else t = I.openSync(this[U], this[tt], this[ie]);
-        this[Ht](null, t);
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.closeSync(t), this.emit("close");
-        }
-      }
-      [ve](t) {
-        let e = true;
-        try {
-          this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-        } finally {
-          if (e) try {
-            this[H]();
-          } catch {
-          }
-        }
-      }
-    };
-    jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-    Fs = (s3) => !!s3.sync && !!s3.file;
-    ks = (s3) => !s3.sync && !!s3.file;
-    vs = (s3) => !!s3.sync && !s3.file;
-    Ms = (s3) => !s3.sync && !s3.file;
-    Bs = (s3) => !!s3.file;
-    tn = (s3) => {
-      let t = jr.get(s3);
-      return t || s3;
-    };
-    se = (s3 = {}) => {
-      if (!s3) return {};
-      let t = {};
-      for (let [e, i2] of Object.entries(s3)) {
-        let r = tn(e);
-        t[r] = i2;
-      }
-      return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-    };
-    K = (s3, t, e, i2, r) => Object.assign((n2 = [], o2, h2) => {
-      Array.isArray(n2) && (o2 = n2, n2 = {}), typeof o2 == "function" && (h2 = o2, o2 = void 0), o2 = o2 ? Array.from(o2) : [];
-      let a2 = se(n2);
-      if (r?.(a2, o2), Fs(a2)) {
-        if (typeof h2 == "function") throw new TypeError("callback not supported for sync tar functions");
-        return s3(a2, o2);
-      } else if (ks(a2)) {
-        let l = t(a2, o2);
-        return h2 ? l.then(() => h2(), h2) : l;
-      } else if (vs(a2)) {
-        if (typeof h2 == "function") throw new TypeError("callback not supported for sync tar functions");
-        return e(a2, o2);
-      } else if (Ms(a2)) {
-        if (typeof h2 == "function") throw new TypeError("callback only supported with file option");
-        return i2(a2, o2);
-      }
-      throw new Error("impossible options??");
-    }, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i2, validate: r });
-    sn = en.constants || { ZLIB_VERNUM: 4736 };
-    M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-    rn = Ot.concat;
-    zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-    nn = (s3) => s3;
-    Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-      Ot.concat = s3 ? nn : rn;
-    } : (s3) => {
-    };
-    Tt = Symbol("_superWrite");
-    Gt = class extends Error {
-      code;
-      errno;
-      constructor(t, e) {
-        super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-      }
-      get name() {
-        return "ZlibError";
-      }
-    };
-    Pi = Symbol("flushFlag");
-    re = class extends A {
-      #t = false;
-      #i = false;
-      #s;
-      #n;
-      #r;
-      #e;
-      #o;
-      get sawError() {
-        return this.#t;
-      }
-      get handle() {
-        return this.#e;
-      }
-      get flushFlag() {
-        return this.#s;
-      }
-      constructor(t, e) {
-        if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-        if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-        try {
-          this.#e = new Ps[e](t);
-        } catch (i2) {
-          throw new Gt(i2, this.constructor);
-        }
-        this.#o = (i2) => {
-          this.#t || (this.#t = true, this.close(), this.emit("error", i2));
-        }, this.#e?.on("error", (i2) => this.#o(new Gt(i2))), this.once("end", () => this.close);
-      }
-      close() {
-        this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-      }
-      reset() {
-        if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-      }
-      flush(t) {
-        this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-      }
-      end(t, e, i2) {
-        return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i2);
-      }
-      get ended() {
-        return this.#i;
-      }
-      [Tt](t) {
-        return super.write(t);
-      }
-      write(t, e, i2) {
-        if (typeof e == "function" && (i2 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-        zi(this.#e, "zlib binding closed");
-        let r = this.#e._handle, n2 = r.close;
-        r.close = () => {
-        };
-        let o2 = this.#e.close;
-        this.#e.close = () => {
-        }, Bi(true);
-        let h2;
-        try {
-          let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-          h2 = this.#e._processChunk(t, l), Bi(false);
-        } catch (l) {
-          Bi(false), this.#o(new Gt(l, this.write));
-        } finally {
-          this.#e && (this.#e._handle = r, r.close = n2, this.#e.close = o2, this.#e.removeAllListeners("error"));
-        }
-        this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-        let a2;
-        if (h2) if (Array.isArray(h2) && h2.length > 0) {
-          let l = h2[0];
-          a2 = this[Tt](Ot.from(l));
-          for (let c3 = 1; c3 < h2.length; c3++) a2 = this[Tt](h2[c3]);
-        } else a2 = this[Tt](Ot.from(h2));
-        return i2 && i2(), a2;
-      }
-    };
-    Pe = class extends re {
-      #t;
-      #i;
-      constructor(t, e) {
-        t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-      }
-      params(t, e) {
-        if (!this.sawError) {
-          if (!this.handle) throw new Error("cannot switch params when binding is closed");
-          if (!this.handle.params) throw new Error("not supported in this implementation");
-          if (this.#t !== t || this.#i !== e) {
-            this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-            let i2 = this.handle.flush;
-            this.handle.flush = (r, n2) => {
-              typeof r == "function" && (n2 = r, r = this.flushFlag), this.flush(r), n2?.();
-            };
-            try {
-              this.handle.params(t, e);
-            } finally {
-              this.handle.flush = i2;
-            }
-            this.handle && (this.#t = t, this.#i = e);
-          }
-        }
-      }
-    };
-    ze = class extends Pe {
-      #t;
-      constructor(t) {
-        super(t, "Gzip"), this.#t = t && !!t.portable;
-      }
-      [Tt](t) {
-        return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-      }
-    };
-    Ue = class extends Pe {
-      constructor(t) {
-        super(t, "Unzip");
-      }
-    };
-    He = class extends re {
-      constructor(t, e) {
-        t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-      }
-    };
-    We = class extends He {
-      constructor(t) {
-        super(t, "BrotliCompress");
-      }
-    };
-    Ge = class extends He {
-      constructor(t) {
-        super(t, "BrotliDecompress");
-      }
-    };
-    Ze = class extends re {
-      constructor(t, e) {
-        t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-      }
-    };
-    Ye = class extends Ze {
-      constructor(t) {
-        super(t, "ZstdCompress");
-      }
-    };
-    Ke = class extends Ze {
-      constructor(t) {
-        super(t, "ZstdDecompress");
-      }
-    };
-    Us = (s3, t) => {
-      if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-      else throw Error("cannot encode number outside of javascript safe integer range");
-      return t;
-    };
-    hn = (s3, t) => {
-      t[0] = 128;
-      for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-    };
-    an = (s3, t) => {
-      t[0] = 255;
-      var e = false;
-      s3 = s3 * -1;
-      for (var i2 = t.length; i2 > 1; i2--) {
-        var r = s3 & 255;
-        s3 = Math.floor(s3 / 256), e ? t[i2 - 1] = Ws(r) : r === 0 ? t[i2 - 1] = 0 : (e = true, t[i2 - 1] = Gs(r));
-      }
-    };
-    Hs = (s3) => {
-      let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-      if (e === null) throw Error("invalid base256 encoding");
-      if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-      return e;
-    };
-    ln = (s3) => {
-      for (var t = s3.length, e = 0, i2 = false, r = t - 1; r > -1; r--) {
-        var n2 = Number(s3[r]), o2;
-        i2 ? o2 = Ws(n2) : n2 === 0 ? o2 = n2 : (i2 = true, o2 = Gs(n2)), o2 !== 0 && (e -= o2 * Math.pow(256, t - r - 1));
-      }
-      return e;
-    };
-    cn = (s3) => {
-      for (var t = s3.length, e = 0, i2 = t - 1; i2 > -1; i2--) {
-        var r = Number(s3[i2]);
-        r !== 0 && (e += r * Math.pow(256, t - i2 - 1));
-      }
-      return e;
-    };
-    Ws = (s3) => (255 ^ s3) & 255;
-    Gs = (s3) => (255 ^ s3) + 1 & 255;
-    Hi = {};
-    Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-    ne = (s3) => oe.has(s3);
-    dn = (s3) => Ve.has(s3);
-    Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-    oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-    Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-    un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-    F = class {
-      cksumValid = false;
-      needPax = false;
-      nullBlock = false;
-      block;
-      path;
-      mode;
-      uid;
-      gid;
-      size;
-      cksum;
-      #t = "Unsupported";
-      linkpath;
-      uname;
-      gname;
-      devmaj = 0;
-      devmin = 0;
-      atime;
-      ctime;
-      mtime;
-      charset;
-      comment;
-      constructor(t, e = 0, i2, r) {
-        Buffer.isBuffer(t) ? this.decode(t, e || 0, i2, r) : t && this.#i(t);
-      }
-      decode(t, e, i2, r) {
-        if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-        let n2 = xt(t, e + 156, 1), o2 = Ui.has(n2), h2 = o2 ? i2 : void 0, a2 = o2 ? r : void 0;
-        if (this.path = h2?.path ?? xt(t, e, 100), this.mode = h2?.mode ?? a2?.mode ?? lt(t, e + 100, 8), this.uid = h2?.uid ?? a2?.uid ?? lt(t, e + 108, 8), this.gid = h2?.gid ?? a2?.gid ?? lt(t, e + 116, 8), this.size = un(h2?.size ?? a2?.size ?? lt(t, e + 124, 12)), this.mtime = h2?.mtime ?? a2?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a2 && this.#i(a2, true), h2 && this.#i(h2), ne(n2) && (this.#t = n2 || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h2?.uname ?? a2?.uname ?? xt(t, e + 265, 32), this.gname = h2?.gname ?? a2?.gname ?? xt(t, e + 297, 32), this.devmaj = h2?.devmaj ?? a2?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h2?.devmin ?? a2?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-          let c3 = xt(t, e + 345, 155);
-          this.path = c3 + "/" + this.path;
-        } else {
-          let c3 = xt(t, e + 345, 130);
-          c3 && (this.path = c3 + "/" + this.path), this.atime = i2?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i2?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-        }
-        let l = 256;
-        for (let c3 = e; c3 < e + 148; c3++) l += t[c3];
-        for (let c3 = e + 156; c3 < e + 512; c3++) l += t[c3];
-        this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-      }
-      #i(t, e = false) {
-        Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "size" && Number(r) < 0 || i2 === "path" && e || i2 === "linkpath" && e || i2 === "global"))));
-      }
-      encode(t, e = 0) {
-        if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-        let i2 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i2), n2 = r[0], o2 = r[1];
-        this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n2) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i2, o2) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o2) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o2) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-        let h2 = 256;
-        for (let a2 = e; a2 < e + 148; a2++) h2 += t[a2];
-        for (let a2 = e + 156; a2 < e + 512; a2++) h2 += t[a2];
-        return this.cksum = h2, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-      }
-      get type() {
-        return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-      }
-      get typeKey() {
-        return this.#t;
-      }
-      set type(t) {
-        let e = String(Ve.get(t));
-        if (ne(e) || e === "Unsupported") this.#t = e;
-        else if (ne(t)) this.#t = t;
-        else throw new TypeError("invalid entry type: " + t);
-      }
-    };
-    mn = (s3, t) => {
-      let i2 = s3, r = "", n2, o2 = Zt.parse(s3).root || ".";
-      if (Buffer.byteLength(i2) < 100) n2 = [i2, r, false];
-      else {
-        r = Zt.dirname(i2), i2 = Zt.basename(i2);
-        do
-          Buffer.byteLength(i2) <= 100 && Buffer.byteLength(r) <= t ? n2 = [i2, r, false] : Buffer.byteLength(i2) > 100 && Buffer.byteLength(r) <= t ? n2 = [i2.slice(0, 99), r, true] : (i2 = Zt.join(Zt.basename(r), i2), r = Zt.dirname(r));
-        while (r !== o2 && n2 === void 0);
-        n2 || (n2 = [s3.slice(0, 99), "", true]);
-      }
-      return n2;
-    };
-    xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-    Wi = (s3, t, e) => pn(lt(s3, t, e));
-    pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-    lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-    En = (s3) => isNaN(s3) ? void 0 : s3;
-    wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-    Sn = { 12: 8589934591, 8: 2097151 };
-    ct = (s3, t, e, i2) => i2 === void 0 ? false : i2 > Sn[e] || i2 < 0 ? (Us(i2, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i2), false);
-    yn = (s3, t, e, i2) => s3.write(Rn(i2, e), t, e, "ascii");
-    Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-    gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-    Gi = (s3, t, e, i2) => i2 === void 0 ? false : ct(s3, t, e, i2.getTime() / 1e3);
-    bn = new Array(156).join("\0");
-    Lt = (s3, t, e, i2) => i2 === void 0 ? false : (s3.write(i2 + bn, t, e, "utf8"), i2.length !== Buffer.byteLength(i2) || i2.length > e);
-    ft = class s {
-      atime;
-      mtime;
-      ctime;
-      charset;
-      comment;
-      gid;
-      uid;
-      gname;
-      uname;
-      linkpath;
-      dev;
-      ino;
-      nlink;
-      path;
-      size;
-      mode;
-      global;
-      constructor(t, e = false) {
-        this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-      }
-      encode() {
-        let t = this.encodeBody();
-        if (t === "") return Buffer.allocUnsafe(0);
-        let e = Buffer.byteLength(t), i2 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i2);
-        for (let n2 = 0; n2 < 512; n2++) r[n2] = 0;
-        new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-        for (let n2 = e + 512; n2 < r.length; n2++) r[n2] = 0;
-        return r;
-      }
-      encodeBody() {
-        return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-      }
-      encodeField(t) {
-        if (this[t] === void 0) return "";
-        let e = this[t], i2 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i2 + `
-`, n2 = Buffer.byteLength(r), o2 = Math.floor(Math.log(n2) / Math.log(10)) + 1;
-        return n2 + o2 >= Math.pow(10, o2) && (o2 += 1), o2 + n2 + r;
-      }
-      static parse(t, e, i2 = false) {
-        return new s(On(Tn(t), e), i2);
-      }
-    };
-    On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-    Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-    xn = (s3, t) => {
-      let e = parseInt(t, 10);
-      if (e !== Buffer.byteLength(t) + 1) return s3;
-      t = t.slice((e + " ").length);
-      let i2 = t.split("="), r = i2.shift();
-      if (!r) return s3;
-      let n2 = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o2 = i2.join("=").replace(/\0.*/, "");
-      switch (n2) {
-        case "path":
-        case "linkpath":
-        case "type":
-        case "charset":
-        case "comment":
-        case "gname":
-        case "uname":
-          s3[n2] = o2;
-          break;
-        case "ctime":
-        case "atime":
-        case "mtime":
-          s3[n2] = new Date(Number(o2) * 1e3);
-          break;
-        case "size":
-          let h2 = +o2;
-          h2 >= 0 && (s3[n2] = h2);
-          break;
-        case "gid":
-        case "uid":
-        case "dev":
-        case "ino":
-        case "nlink":
-        case "mode":
-          s3[n2] = +o2;
-          break;
-      }
-      return s3;
-    };
-    Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-    $e = class extends A {
-      extended;
-      globalExtended;
-      header;
-      startBlockSize;
-      blockRemain;
-      remain;
-      type;
-      meta = false;
-      ignore = false;
-      path;
-      mode;
-      uid;
-      gid;
-      uname;
-      gname;
-      size = 0;
-      mtime;
-      atime;
-      ctime;
-      linkpath;
-      dev;
-      ino;
-      nlink;
-      invalid = false;
-      absolute;
-      unsupported = false;
-      constructor(t, e, i2) {
-        switch (super({}), this.pause(), this.extended = e, this.globalExtended = i2, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-          case "File":
-          case "OldFile":
-          case "Link":
-          case "SymbolicLink":
-          case "CharacterDevice":
-          case "BlockDevice":
-          case "Directory":
-          case "FIFO":
-          case "ContiguousFile":
-          case "GNUDumpDir":
-            break;
-          case "NextFileHasLongLinkpath":
-          case "NextFileHasLongPath":
-          case "OldGnuLongPath":
-          case "GlobalExtendedHeader":
-          case "ExtendedHeader":
-          case "OldExtendedHeader":
-            this.meta = true;
-            break;
-          default:
-            this.ignore = true;
-        }
-        if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-        this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i2 && this.#t(i2, true);
-      }
-      write(t) {
-        let e = t.length;
-        if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-        let i2 = this.remain, r = this.blockRemain;
-        return this.remain = Math.max(0, i2 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i2 >= e ? super.write(t) : super.write(t.subarray(0, i2));
-      }
-      #t(t, e = false) {
-        t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i2, r]) => !(r == null || i2 === "path" && e))));
-      }
-    };
-    Dt = (s3, t, e, i2 = {}) => {
-      s3.file && (i2.file = s3.file), s3.cwd && (i2.cwd = s3.cwd), i2.code = e instanceof Error && e.code || t, i2.tarCode = t, !s3.strict && i2.recoverable !== false ? (e instanceof Error && (i2 = Object.assign(e, i2), e = e.message), s3.emit("warn", t, e, i2)) : e instanceof Error ? s3.emit("error", Object.assign(e, i2)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i2));
-    };
-    Nn = 1024 * 1024;
-    Xi = Buffer.from([31, 139]);
-    qi = Buffer.from([40, 181, 47, 253]);
-    An = Math.max(Xi.length, qi.length);
-    B = Symbol("state");
-    Nt = Symbol("writeEntry");
-    it = Symbol("readEntry");
-    Zi = Symbol("nextEntry");
-    Zs = Symbol("processEntry");
-    V = Symbol("extendedHeader");
-    he = Symbol("globalExtendedHeader");
-    dt = Symbol("meta");
-    Ys = Symbol("emitMeta");
-    p = Symbol("buffer");
-    st = Symbol("queue");
-    ut = Symbol("ended");
-    Yi = Symbol("emittedEnd");
-    At = Symbol("emit");
-    w = Symbol("unzip");
-    Xe = Symbol("consumeChunk");
-    qe = Symbol("consumeChunkSub");
-    Ki = Symbol("consumeBody");
-    Ks = Symbol("consumeMeta");
-    Vs = Symbol("consumeHeader");
-    ae = Symbol("consuming");
-    Vi = Symbol("bufferConcat");
-    Qe = Symbol("maybeEnd");
-    Yt = Symbol("writing");
-    $2 = Symbol("aborted");
-    Je = Symbol("onDone");
-    It = Symbol("sawValidEntry");
-    je = Symbol("sawNullBlock");
-    ti = Symbol("sawEOF");
-    $s = Symbol("closeStream");
-    In = 1e3;
-    le = Symbol("compressedBytesRead");
-    $i = Symbol("decompressedBytesRead");
-    Xs = Symbol("checkDecompressionRatio");
-    Cn = () => true;
-    rt = class extends Dn {
-      file;
-      strict;
-      maxMetaEntrySize;
-      filter;
-      brotli;
-      zstd;
-      maxDecompressionRatio;
-      writable = true;
-      readable = false;
-      [st] = [];
-      [p];
-      [it];
-      [Nt];
-      [B] = "begin";
-      [dt] = "";
-      [V];
-      [he];
-      [ut] = false;
-      [w];
-      [$2] = false;
-      [It];
-      [je] = false;
-      [ti] = false;
-      [Yt] = false;
-      [ae] = false;
-      [Yi] = false;
-      [le] = 0;
-      [$i] = 0;
-      constructor(t = {}) {
-        super(), this.file = t.file || "", this.on(Je, () => {
-          (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-        }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-          this.emit("prefinish"), this.emit("finish"), this.emit("end");
-        }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-        let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-        this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-        let i2 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-        this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i2 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-      }
-      warn(t, e, i2 = {}) {
-        Dt(this, t, e, i2);
-      }
-      [Vs](t, e) {
-        this[It] === void 0 && (this[It] = false);
-        let i2;
-        try {
-          i2 = new F(t, e, this[V], this[he]);
-        } catch (r) {
-          return this.warn("TAR_ENTRY_INVALID", r);
-        }
-        if (i2.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-        else if (this[je] = false, !i2.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i2 });
-        else if (!i2.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i2 });
-        else {
-          let r = i2.type;
-          if (/^(Symbolic)?Link$/.test(r) && !i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i2 });
-          else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i2.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i2 });
-          else {
-            let n2 = this[Nt] = new $e(i2, this[V], this[he]);
-            if (!this[It]) if (n2.remain) {
-              let o2 = () => {
-                n2.invalid || (this[It] = true);
-              };
-              n2.on("end", o2);
-            } else this[It] = true;
-            n2.meta ? n2.size > this.maxMetaEntrySize ? (n2.ignore = true, this[At]("ignoredEntry", n2), this[B] = "ignore", n2.resume()) : n2.size > 0 && (this[dt] = "", n2.on("data", (o2) => this[dt] += o2), this[B] = "meta") : (this[V] = void 0, n2.ignore = n2.ignore || !this.filter(n2.path, n2), n2.ignore ? (this[At]("ignoredEntry", n2), this[B] = n2.remain ? "ignore" : "header", n2.resume()) : (n2.remain ? this[B] = "body" : (this[B] = "header", n2.end()), this[it] ? this[st].push(n2) : (this[st].push(n2), this[Zi]())));
-          }
-        }
-      }
-      [$s]() {
-        queueMicrotask(() => this.emit("close"));
-      }
-      [Zs](t) {
-        let e = true;
-        if (!t) this[it] = void 0, e = false;
-        else if (Array.isArray(t)) {
-          let [i2, ...r] = t;
-          this.emit(i2, ...r);
-        } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-        return e;
-      }
-      [Zi]() {
-        do
-          ;
-        while (this[Zs](this[st].shift()));
-        if (this[st].length === 0) {
-          let t = this[it];
-          !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-        }
-      }
-      [Ki](t, e) {
-        let i2 = this[Nt];
-        if (!i2) throw new Error("attempt to consume body without entry??");
-        let r = i2.blockRemain ?? 0, n2 = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-        return i2.write(n2), i2.blockRemain || (this[B] = "header", this[Nt] = void 0, i2.end()), n2.length;
-      }
-      [Ks](t, e) {
-        let i2 = this[Nt], r = this[Ki](t, e);
-        return !this[Nt] && i2 && this[Ys](i2), r;
-      }
-      [At](t, e, i2) {
-        this[st].length === 0 && !this[it] ? this.emit(t, e, i2) : this[st].push([t, e, i2]);
-      }
-      [Ys](t) {
-        switch (this[At]("meta", this[dt]), t.type) {
-          case "ExtendedHeader":
-          case "OldExtendedHeader":
-            this[V] = ft.parse(this[dt], this[V], false);
-            break;
-          case "GlobalExtendedHeader":
-            this[he] = ft.parse(this[dt], this[he], true);
-            break;
-          case "NextFileHasLongPath":
-          case "OldGnuLongPath": {
-            let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-            this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-            break;
-          }
-          case "NextFileHasLongLinkpath": {
-            let e = this[V] || /* @__PURE__ */ Object.create(null);
-            this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-            break;
-          }
-          default:
-            throw new Error("unknown meta: " + t.type);
-        }
-      }
-      abort(t) {
-        if (!this[$2]) {
-          if (this[w]) {
-            let e = this[w];
-            e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-          }
-          this[$2] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-        }
-      }
-      [Xs](t) {
-        this[$i] += t.length;
-        let e = this[$i] / this[le];
-        return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-      }
-      write(t, e, i2) {
-        if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$2]) return i2?.(), false;
-        if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-          if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i2?.(), true;
-          for (let a2 = 0; this[w] === void 0 && a2 < Xi.length; a2++) t[a2] !== Xi[a2] && (this[w] = false);
-          let o2 = false;
-          if (this[w] === false && this.zstd !== false) {
-            o2 = true;
-            for (let a2 = 0; a2 < qi.length; a2++) if (t[a2] !== qi[a2]) {
-              o2 = false;
-              break;
-            }
-          }
-          let h2 = this.brotli === void 0 && !o2;
-          if (this[w] === false && h2) if (t.length < 512) if (this[ut]) this.brotli = true;
-          else return this[p] = t, i2?.(), true;
-          else try {
-            new F(t.subarray(0, 512)), this.brotli = false;
-          } catch {
-            this.brotli = true;
-          }
-          if (this[w] === void 0 || this[w] === false && (this.brotli || o2)) {
-            let a2 = this[ut];
-            this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o2 ? new Ke({}) : new Ge({}), this[w].on("data", (c3) => {
-              this[Xs](c3) && this[Xe](c3);
-            }), this[w].on("error", (c3) => {
-              this[$2] || this.abort(c3);
-            }), this[w].on("end", () => {
-              this[ut] = true, this[Xe]();
-            }), this[Yt] = true, this[le] += t.length;
-            let l = !!this[w][a2 ? "end" : "write"](t);
-            return this[Yt] = false, i2?.(), l;
-          }
-        }
-        this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-        let n2 = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-        return !n2 && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i2?.(), n2;
-      }
-      [Vi](t) {
-        t && !this[$2] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-      }
-      [Qe]() {
-        if (this[ut] && !this[Yi] && !this[$2] && !this[ae]) {
-          this[Yi] = true;
-          let t = this[Nt];
-          if (t?.blockRemain) {
-            let e = this[p] ? this[p].length : 0;
-            this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-          }
-          this[At](Je);
-        }
-      }
-      [Xe](t) {
-        if (this[ae] && t) this[Vi](t);
-        else if (!t && !this[p]) this[Qe]();
-        else if (t) {
-          if (this[ae] = true, this[p]) {
-            this[Vi](t);
-            let e = this[p];
-            this[p] = void 0, this[qe](e);
-          } else this[qe](t);
-          for (; this[p] && this[p]?.length >= 512 && !this[$2] && !this[ti]; ) {
-            let e = this[p];
-            this[p] = void 0, this[qe](e);
-          }
-          this[ae] = false;
-        }
-        (!this[p] || this[ut]) && this[Qe]();
-      }
-      [qe](t) {
-        let e = 0, i2 = t.length;
-        for (; e + 512 <= i2 && !this[$2] && !this[ti]; ) switch (this[B]) {
-          case "begin":
-          case "header":
-            this[Vs](t, e), e += 512;
-            break;
-          case "ignore":
-          case "body":
-            e += this[Ki](t, e);
-            break;
-          case "meta":
-            e += this[Ks](t, e);
-            break;
-          default:
-            throw new Error("invalid state: " + this[B]);
-        }
-        e < i2 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-      }
-      end(t, e, i2) {
-        return typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i2 && this.once("finish", i2), this[$2] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-      }
-    };
-    mt = (s3) => {
-      let t = s3.length - 1, e = -1;
-      for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-      return e === -1 ? s3 : s3.slice(0, e);
-    };
-    vn = (s3) => {
-      let t = s3.onReadEntry;
-      s3.onReadEntry = t ? (e) => {
-        t(e), e.resume();
-      } : (e) => e.resume();
-    };
-    Qi = (s3, t) => {
-      let e = new Map(t.map((o2) => [mt(o2), true])), i2 = s3.filter, r = 100, n2 = (o2, h2 = "", a2 = 0) => {
-        if (a2 >= r) return e.set(o2, false), false;
-        let l = h2 || kn(o2).root || ".", c3;
-        if (o2 === l) c3 = false;
-        else {
-          let d = e.get(o2);
-          c3 = d !== void 0 ? d : n2(Fn(o2), l, a2 + 1);
-        }
-        return e.set(o2, c3), c3;
-      };
-      s3.filter = i2 ? (o2, h2) => i2(o2, h2) && n2(mt(o2)) : (o2) => n2(mt(o2));
-    };
-    Mn = (s3) => {
-      let t = new rt(s3), e = s3.file, i2;
-      try {
-        i2 = Kt.openSync(e, "r");
-        let r = Kt.fstatSync(i2), n2 = s3.maxReadSize || 16 * 1024 * 1024;
-        if (r.size < n2) {
-          let o2 = Buffer.allocUnsafe(r.size), h2 = Kt.readSync(i2, o2, 0, r.size, 0);
-          t.end(h2 === o2.byteLength ? o2 : o2.subarray(0, h2));
-        } else {
-          let o2 = 0, h2 = Buffer.allocUnsafe(n2);
-          for (; o2 < r.size; ) {
-            let a2 = Kt.readSync(i2, h2, 0, n2, o2);
-            if (a2 === 0) break;
-            o2 += a2, t.write(h2.subarray(0, a2));
-          }
-          t.end();
-        }
-      } finally {
-        if (typeof i2 == "number") try {
-          Kt.closeSync(i2);
-        } catch {
-        }
-      }
-    };
-    Bn = (s3, t) => {
-      let e = new rt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-      return new Promise((o2, h2) => {
-        e.on("error", h2), e.on("end", o2), Kt.stat(r, (a2, l) => {
-          if (a2) h2(a2);
-          else {
-            let c3 = new _t(r, { readSize: i2, size: l.size });
-            c3.on("error", h2), c3.pipe(e);
-          }
-        });
-      });
-    };
-    Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-      t?.length && Qi(s3, t), s3.noResume || vn(s3);
-    });
-    Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-    ({ isAbsolute: zn, parse: qs } = Pn);
-    ce = (s3) => {
-      let t = "", e = qs(s3);
-      for (; zn(s3) || e.root; ) {
-        let i2 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-        s3 = s3.slice(i2.length), t += i2, e = qs(s3);
-      }
-      return [t, s3];
-    };
-    ei = ["|", "<", ">", "?", ":"];
-    ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-    Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-    Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-    ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-    Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-    rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-    Wn = 16 * 1024 * 1024;
-    tr = Symbol("process");
-    er = Symbol("file");
-    ir = Symbol("directory");
-    is = Symbol("symlink");
-    sr = Symbol("hardlink");
-    fe = Symbol("header");
-    ii = Symbol("read");
-    ss = Symbol("lstat");
-    si = Symbol("onlstat");
-    rs = Symbol("onread");
-    ns = Symbol("onreadlink");
-    os = Symbol("openfile");
-    hs = Symbol("onopenfile");
-    pt = Symbol("close");
-    ri = Symbol("mode");
-    as = Symbol("awaitDrain");
-    es = Symbol("ondrain");
-    q = Symbol("prefix");
-    de = class extends A {
-      path;
-      portable;
-      myuid = process.getuid && process.getuid() || 0;
-      myuser = process.env.USER || "";
-      maxReadSize;
-      linkCache;
-      statCache;
-      preservePaths;
-      cwd;
-      strict;
-      mtime;
-      noPax;
-      noMtime;
-      prefix;
-      fd;
-      blockLen = 0;
-      blockRemain = 0;
-      buf;
-      pos = 0;
-      remain = 0;
-      length = 0;
-      offset = 0;
-      win32;
-      absolute;
-      header;
-      type;
-      linkpath;
-      stat;
-      onWriteEntry;
-      #t = false;
-      constructor(t, e = {}) {
-        let i2 = se(e);
-        super(), this.path = f(t), this.portable = !!i2.portable, this.maxReadSize = i2.maxReadSize || Wn, this.linkCache = i2.linkCache || /* @__PURE__ */ new Map(), this.statCache = i2.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i2.preservePaths, this.cwd = f(i2.cwd || process.cwd()), this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.mtime = i2.mtime, this.prefix = i2.prefix ? f(i2.prefix) : void 0, this.onWriteEntry = i2.onWriteEntry, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-        let r = false;
-        if (!this.preservePaths) {
-          let [o2, h2] = ce(this.path);
-          o2 && typeof h2 == "string" && (this.path = h2, r = o2);
-        }
-        this.win32 = !!i2.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i2.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-        let n2 = this.statCache.get(this.absolute);
-        n2 ? this[si](n2) : this[ss]();
-      }
-      warn(t, e, i2 = {}) {
-        return Dt(this, t, e, i2);
-      }
-      emit(t, ...e) {
-        return t === "error" && (this.#t = true), super.emit(t, ...e);
-      }
-      [ss]() {
-        X.lstat(this.absolute, (t, e) => {
-          if (t) return this.emit("error", t);
-          this[si](e);
-        });
-      }
-      [si](t) {
-        this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-      }
-      [tr]() {
-        switch (this.type) {
-          case "File":
-            return this[er]();
-          case "Directory":
-            return this[ir]();
-          case "SymbolicLink":
-            return this[is]();
-          default:
-            return this.end();
-        }
-      }
-      [ri](t) {
-        return Ji(t, this.type === "Directory", this.portable);
-      }
-      [q](t) {
-        return rr(t, this.prefix);
-      }
-      [fe]() {
-        if (!this.stat) throw new Error("cannot write header before stat");
-        this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-        let t = this.header?.block;
-        if (!t) throw new Error("failed to encode header");
-        super.write(t);
-      }
-      [ir]() {
-        if (!this.stat) throw new Error("cannot create directory entry without stat");
-        this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-      }
-      [is]() {
-        X.readlink(this.absolute, (t, e) => {
-          if (t) return this.emit("error", t);
-          this[ns](e);
-        });
-      }
-      [ns](t) {
-        this.linkpath = f(t), this[fe](), this.end();
-      }
-      [sr](t) {
-        if (!this.stat) throw new Error("cannot create link entry without stat");
-        this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-      }
-      [er]() {
-        if (!this.stat) throw new Error("cannot create file entry without stat");
-        if (this.stat.nlink > 1) {
-          let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-          if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-          this.linkCache.set(t, this.absolute);
-        }
-        if (this[fe](), this.stat.size === 0) return this.end();
-        this[os]();
-      }
-      [os]() {
-        X.open(this.absolute, "r", (t, e) => {
-          if (t) return this.emit("error", t);
-          this[hs](e);
-        });
-      }
-      [hs](t) {
-        if (this.fd = t, this.#t) return this[pt]();
-        if (!this.stat) throw new Error("should stat before calling onopenfile");
-        this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-        let e = Math.min(this.blockLen, this.maxReadSize);
-        this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-      }
-      [ii]() {
-        let { fd: t, buf: e, offset: i2, length: r, pos: n2 } = this;
-        if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-        X.read(t, e, i2, r, n2, (o2, h2) => {
-          if (o2) return this[pt](() => this.emit("error", o2));
-          this[rs](h2);
-        });
-      }
-      [pt](t = () => {
-      }) {
-        this.fd !== void 0 && X.close(this.fd, t);
-      }
-      [rs](t) {
-        if (t <= 0 && this.remain > 0) {
-          let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-          return this[pt](() => this.emit("error", r));
-        }
-        if (t > this.remain) {
-          let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-          return this[pt](() => this.emit("error", r));
-        }
-        if (!this.buf) throw new Error("should have created buffer prior to reading");
-        if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-        let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-        this.write(e) ? this[es]() : this[as](() => this[es]());
-      }
-      [as](t) {
-        this.once("drain", t);
-      }
-      write(t, e, i2) {
-        if (typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-          let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-          return this.emit("error", r);
-        }
-        return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i2);
-      }
-      [es]() {
-        if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-        if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-        this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-      }
-    };
-    ni = class extends de {
-      sync = true;
-      [ss]() {
-        this[si](X.lstatSync(this.absolute));
-      }
-      [is]() {
-        this[ns](X.readlinkSync(this.absolute));
-      }
-      [os]() {
-        this[hs](X.openSync(this.absolute, "r"));
-      }
-      [ii]() {
-        let t = true;
-        try {
-          let { fd: e, buf: i2, offset: r, length: n2, pos: o2 } = this;
-          if (e === void 0 || i2 === void 0) throw new Error("fd and buf must be set in READ method");
-          let h2 = X.readSync(e, i2, r, n2, o2);
-          this[rs](h2), t = false;
-        } finally {
-          if (t) try {
-            this[pt](() => {
-            });
-          } catch {
-          }
-        }
-      }
-      [as](t) {
-        t();
-      }
-      [pt](t = () => {
-      }) {
-        this.fd !== void 0 && X.closeSync(this.fd), t();
-      }
-    };
-    oi = class extends A {
-      blockLen = 0;
-      blockRemain = 0;
-      buf = 0;
-      pos = 0;
-      remain = 0;
-      length = 0;
-      preservePaths;
-      portable;
-      strict;
-      noPax;
-      noMtime;
-      readEntry;
-      type;
-      prefix;
-      path;
-      mode;
-      uid;
-      gid;
-      uname;
-      gname;
-      header;
-      mtime;
-      atime;
-      ctime;
-      linkpath;
-      size;
-      onWriteEntry;
-      warn(t, e, i2 = {}) {
-        return Dt(this, t, e, i2);
-      }
-      constructor(t, e = {}) {
-        let i2 = se(e);
-        super(), this.preservePaths = !!i2.preservePaths, this.portable = !!i2.portable, this.strict = !!i2.strict, this.noPax = !!i2.noPax, this.noMtime = !!i2.noMtime, this.onWriteEntry = i2.onWriteEntry, this.readEntry = t;
-        let { type: r } = t;
-        if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-        this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i2.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i2.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i2.onwarn == "function" && this.on("warn", i2.onwarn);
-        let n2 = false;
-        if (!this.preservePaths) {
-          let [h2, a2] = ce(this.path);
-          h2 && typeof a2 == "string" && (this.path = a2, n2 = h2);
-        }
-        this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n2 && this.warn("TAR_ENTRY_INFO", `stripping ${n2} from absolute path`, { entry: this, path: n2 + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-        let o2 = this.header?.block;
-        if (!o2) throw new Error("failed to encode header");
-        super.write(o2), t.pipe(this);
-      }
-      [q](t) {
-        return rr(t, this.prefix);
-      }
-      [ri](t) {
-        return Ji(t, this.type === "Directory", this.portable);
-      }
-      write(t, e, i2) {
-        typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-        let r = t.length;
-        if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-        return this.blockRemain -= r, super.write(t, i2);
-      }
-      end(t, e, i2) {
-        return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i2 = t, e = void 0, t = void 0), typeof e == "function" && (i2 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i2 && this.once("finish", i2), t ? super.end(t, i2) : super.end(i2), this;
-      }
-    };
-    Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-    hi = class s2 {
-      tail;
-      head;
-      length = 0;
-      static create(t = []) {
-        return new s2(t);
-      }
-      constructor(t = []) {
-        for (let e of t) this.push(e);
-      }
-      *[Symbol.iterator]() {
-        for (let t = this.head; t; t = t.next) yield t.value;
-      }
-      removeNode(t) {
-        if (t.list !== this) throw new Error("removing node which does not belong to this list");
-        let e = t.next, i2 = t.prev;
-        return e && (e.prev = i2), i2 && (i2.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i2), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-      }
-      unshiftNode(t) {
-        if (t === this.head) return;
-        t.list && t.list.removeNode(t);
-        let e = this.head;
-        t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-      }
-      pushNode(t) {
-        if (t === this.tail) return;
-        t.list && t.list.removeNode(t);
-        let e = this.tail;
-        t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-      }
-      push(...t) {
-        for (let e = 0, i2 = t.length; e < i2; e++) Yn(this, t[e]);
-        return this.length;
-      }
-      unshift(...t) {
-        for (var e = 0, i2 = t.length; e < i2; e++) Kn(this, t[e]);
-        return this.length;
-      }
-      pop() {
-        if (!this.tail) return;
-        let t = this.tail.value, e = this.tail;
-        return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-      }
-      shift() {
-        if (!this.head) return;
-        let t = this.head.value, e = this.head;
-        return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-      }
-      forEach(t, e) {
-        e = e || this;
-        for (let i2 = this.head, r = 0; i2; r++) t.call(e, i2.value, r, this), i2 = i2.next;
-      }
-      forEachReverse(t, e) {
-        e = e || this;
-        for (let i2 = this.tail, r = this.length - 1; i2; r--) t.call(e, i2.value, r, this), i2 = i2.prev;
-      }
-      get(t) {
-        let e = 0, i2 = this.head;
-        for (; i2 && e < t; e++) i2 = i2.next;
-        if (e === t && i2) return i2.value;
-      }
-      getReverse(t) {
-        let e = 0, i2 = this.tail;
-        for (; i2 && e < t; e++) i2 = i2.prev;
-        if (e === t && i2) return i2.value;
-      }
-      map(t, e) {
-        e = e || this;
-        let i2 = new s2();
-        for (let r = this.head; r; ) i2.push(t.call(e, r.value, this)), r = r.next;
-        return i2;
-      }
-      mapReverse(t, e) {
-        e = e || this;
-        var i2 = new s2();
-        for (let r = this.tail; r; ) i2.push(t.call(e, r.value, this)), r = r.prev;
-        return i2;
-      }
-      reduce(t, e) {
-        let i2, r = this.head;
-        if (arguments.length > 1) i2 = e;
-        else if (this.head) r = this.head.next, i2 = this.head.value;
-        else throw new TypeError("Reduce of empty list with no initial value");
-        for (var n2 = 0; r; n2++) i2 = t(i2, r.value, n2), r = r.next;
-        return i2;
-      }
-      reduceReverse(t, e) {
-        let i2, r = this.tail;
-        if (arguments.length > 1) i2 = e;
-        else if (this.tail) r = this.tail.prev, i2 = this.tail.value;
-        else throw new TypeError("Reduce of empty list with no initial value");
-        for (let n2 = this.length - 1; r; n2--) i2 = t(i2, r.value, n2), r = r.prev;
-        return i2;
-      }
-      toArray() {
-        let t = new Array(this.length);
-        for (let e = 0, i2 = this.head; i2; e++) t[e] = i2.value, i2 = i2.next;
-        return t;
-      }
-      toArrayReverse() {
-        let t = new Array(this.length);
-        for (let e = 0, i2 = this.tail; i2; e++) t[e] = i2.value, i2 = i2.prev;
-        return t;
-      }
-      slice(t = 0, e = this.length) {
-        e < 0 && (e += this.length), t < 0 && (t += this.length);
-        let i2 = new s2();
-        if (e < t || e < 0) return i2;
-        t < 0 && (t = 0), e > this.length && (e = this.length);
-        let r = this.head, n2 = 0;
-        for (n2 = 0; r && n2 < t; n2++) r = r.next;
-        for (; r && n2 < e; n2++, r = r.next) i2.push(r.value);
-        return i2;
-      }
-      sliceReverse(t = 0, e = this.length) {
-        e < 0 && (e += this.length), t < 0 && (t += this.length);
-        let i2 = new s2();
-        if (e < t || e < 0) return i2;
-        t < 0 && (t = 0), e > this.length && (e = this.length);
-        let r = this.length, n2 = this.tail;
-        for (; n2 && r > e; r--) n2 = n2.prev;
-        for (; n2 && r > t; r--, n2 = n2.prev) i2.push(n2.value);
-        return i2;
-      }
-      splice(t, e = 0, ...i2) {
-        t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-        let r = this.head;
-        for (let o2 = 0; r && o2 < t; o2++) r = r.next;
-        let n2 = [];
-        for (let o2 = 0; r && o2 < e; o2++) n2.push(r.value), r = this.removeNode(r);
-        r ? r !== this.tail && (r = r.prev) : r = this.tail;
-        for (let o2 of i2) r = Zn(this, r, o2);
-        return n2;
-      }
-      reverse() {
-        let t = this.head, e = this.tail;
-        for (let i2 = t; i2; i2 = i2.prev) {
-          let r = i2.prev;
-          i2.prev = i2.next, i2.next = r;
-        }
-        return this.head = e, this.tail = t, this;
-      }
-    };
-    ue = class {
-      list;
-      next;
-      prev;
-      value;
-      constructor(t, e, i2, r) {
-        this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i2 ? (i2.prev = this, this.next = i2) : this.next = void 0;
-      }
-    };
-    pi = class {
-      path;
-      absolute;
-      entry;
-      stat;
-      readdir;
-      pending = false;
-      pendingLink = false;
-      ignore = false;
-      piped = false;
-      constructor(t, e) {
-        this.path = t || "./", this.absolute = e;
-      }
-    };
-    nr = Buffer.alloc(1024);
-    li = Symbol("onStat");
-    me = Symbol("ended");
-    W = Symbol("queue");
-    pe = Symbol("pendingLinks");
-    Et = Symbol("current");
-    Ft = Symbol("process");
-    Ee = Symbol("processing");
-    ai = Symbol("processJob");
-    G = Symbol("jobs");
-    ls = Symbol("jobDone");
-    ci = Symbol("addFSEntry");
-    or = Symbol("addTarEntry");
-    ds = Symbol("stat");
-    us = Symbol("readdir");
-    fi = Symbol("onreaddir");
-    di = Symbol("pipe");
-    hr = Symbol("entry");
-    cs = Symbol("entryOpt");
-    ui = Symbol("writeEntryClass");
-    lr = Symbol("write");
-    fs = Symbol("ondrain");
-    wt = class extends A {
-      sync = false;
-      opt;
-      cwd;
-      maxReadSize;
-      preservePaths;
-      strict;
-      noPax;
-      prefix;
-      linkCache;
-      statCache;
-      file;
-      portable;
-      zip;
-      readdirCache;
-      noDirRecurse;
-      follow;
-      noMtime;
-      mtime;
-      filter;
-      jobs;
-      [ui];
-      onWriteEntry;
-      [W];
-      [pe] = /* @__PURE__ */ new Map();
-      [G] = 0;
-      [Ee] = false;
-      [me] = false;
-      constructor(t = {}) {
-        if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-          if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-          if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-          let e = this.zip;
-          e.on("data", (i2) => super.write(i2)), e.on("end", () => super.end()), e.on("drain", () => this[fs]()), this.on("resume", () => e.resume());
-        } else this.on("drain", this[fs]);
-        this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-      }
-      [lr](t) {
-        return super.write(t);
-      }
-      add(t) {
-        return this.write(t), this;
-      }
-      end(t, e, i2) {
-        return typeof t == "function" && (i2 = t, t = void 0), typeof e == "function" && (i2 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i2 && i2(), this;
-      }
-      write(t) {
-        if (this[me]) throw new Error("write after end");
-        return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-      }
-      [or](t) {
-        let e = f(ar.resolve(this.cwd, t.path));
-        if (!this.filter(t.path, t)) t.resume();
-        else {
-          let i2 = new pi(t.path, e);
-          i2.entry = new oi(t, this[cs](i2)), i2.entry.on("end", () => this[ls](i2)), this[G] += 1, this[W].push(i2);
-        }
-        this[Ft]();
-      }
-      [ci](t) {
-        let e = f(ar.resolve(this.cwd, t));
-        this[W].push(new pi(t, e)), this[Ft]();
-      }
-      [ds](t) {
-        t.pending = true, this[G] += 1;
-        let e = this.follow ? "stat" : "lstat";
-        mi[e](t.absolute, (i2, r) => {
-          t.pending = false, this[G] -= 1, i2 ? this.emit("error", i2) : this[li](t, r);
-        });
-      }
-      [li](t, e) {
-        if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-        else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-        else {
-          let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-          r ? r.push(t) : this[pe].set(i2, [t]), t.pendingLink = true, t.pending = true;
-        }
-        this[Ft]();
-      }
-      [us](t) {
-        t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i2) => {
-          if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-          this[fi](t, i2);
-        });
-      }
-      [fi](t, e) {
-        this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-      }
-      [Ft]() {
-        if (!this[Ee]) {
-          this[Ee] = true;
-          for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-            let e = t.next;
-            this[W].removeNode(t), t.next = e;
-          }
-          this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-        }
-      }
-      get [Et]() {
-        return this[W] && this[W].head && this[W].head.value;
-      }
-      [ls](t) {
-        this[W].shift(), this[G] -= 1;
-        let { stat: e } = t;
-        if (e && e.isFile() && e.nlink > 1) {
-          let i2 = `${e.dev}:${e.ino}`, r = this[pe].get(i2);
-          if (r) {
-            this[pe].delete(i2);
-            for (let n2 of r) n2.pending = false, this[ai](n2);
-          }
-        }
-        this[Ft]();
-      }
-      [ai](t) {
-        if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-          if (t.entry) {
-            t === this[Et] && !t.piped && this[di](t);
-            return;
-          }
-          if (!t.stat) {
-            let e = this.statCache.get(t.absolute);
-            e ? this[li](t, e) : this[ds](t);
-          }
-          if (t.stat && !t.ignore) {
-            if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-              let e = this.readdirCache.get(t.absolute);
-              if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-            }
-            if (t.entry = this[hr](t), !t.entry) {
-              t.ignore = true;
-              return;
-            }
-            t === this[Et] && !t.piped && this[di](t);
-          }
-        }
-      }
-      [cs](t) {
-        return { onwarn: (e, i2, r) => this.warn(e, i2, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-      }
-      [hr](t) {
-        this[G] += 1;
-        try {
-          return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i2) => this.emit("error", i2));
-        } catch (e) {
-          this.emit("error", e);
-        }
-      }
-      [fs]() {
-        this[Et] && this[Et].entry && this[Et].entry.resume();
-      }
-      [di](t) {
-        t.piped = true, t.readdir && t.readdir.forEach((r) => {
-          let n2 = t.path, o2 = n2 === "./" ? "" : n2.replace(/\/*$/, "/");
-          this[ci](o2 + r);
-        });
-        let e = t.entry, i2 = this.zip;
-        if (!e) throw new Error("cannot pipe without source");
-        i2 ? e.on("data", (r) => {
-          i2.write(r) || e.pause();
-        }) : e.on("data", (r) => {
-          super.write(r) || e.pause();
-        });
-      }
-      pause() {
-        return this.zip && this.zip.pause(), super.pause();
-      }
-      warn(t, e, i2 = {}) {
-        Dt(this, t, e, i2);
-      }
-    };
-    kt = class extends wt {
-      sync = true;
-      constructor(t) {
-        super(t), this[ui] = ni;
-      }
-      pause() {
-      }
-      resume() {
-      }
-      [ds](t) {
-        let e = this.follow ? "statSync" : "lstatSync";
-        this[li](t, mi[e](t.absolute));
-      }
-      [us](t) {
-        this[fi](t, mi.readdirSync(t.absolute));
-      }
-      [di](t) {
-        let e = t.entry, i2 = this.zip;
-        if (t.readdir && t.readdir.forEach((r) => {
-          let n2 = t.path, o2 = n2 === "./" ? "" : n2.replace(/\/*$/, "/");
-          this[ci](o2 + r);
-        }), !e) throw new Error("Cannot pipe without source");
-        i2 ? e.on("data", (r) => {
-          i2.write(r);
-        }) : e.on("data", (r) => {
-          super[lr](r);
-        });
-      }
-    };
-    Vn = (s3, t) => {
-      let e = new kt(s3), i2 = new Wt(s3.file, { mode: s3.mode || 438 });
-      e.pipe(i2), fr(e, t);
-    };
-    $n = (s3, t) => {
-      let e = new wt(s3), i2 = new et(s3.file, { mode: s3.mode || 438 });
-      e.pipe(i2);
-      let r = new Promise((n2, o2) => {
-        i2.on("error", o2), i2.on("close", n2), e.on("error", o2);
-      });
-      return dr(e, t).catch((n2) => e.emit("error", n2)), r;
-    };
-    fr = (s3, t) => {
-      t.forEach((e) => {
-        e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-      }), s3.end();
-    };
-    dr = async (s3, t) => {
-      for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => {
-        s3.add(i2);
-      } }) : s3.add(e);
-      s3.end();
-    };
-    Xn = (s3, t) => {
-      let e = new kt(s3);
-      return fr(e, t), e;
-    };
-    qn = (s3, t) => {
-      let e = new wt(s3);
-      return dr(e, t).catch((i2) => e.emit("error", i2)), e;
-    };
-    Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-      if (!t?.length) throw new TypeError("no paths specified to add to archive");
-    });
-    Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-    Er = Jn === "win32";
-    ({ O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants);
-    Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-    jn = Er && !!Rr;
-    to = 512 * 1024;
-    eo = Rr | Sr | wr | yr;
-    mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-    ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-    ps = (s3, t, e) => {
-      try {
-        return wi.lchownSync(s3, t, e);
-      } catch (i2) {
-        if (i2?.code !== "ENOENT") throw i2;
-      }
-    };
-    Ei = (s3, t, e, i2) => {
-      wi.lchown(s3, t, e, (r) => {
-        i2(r && r?.code !== "ENOENT" ? r : null);
-      });
-    };
-    io = (s3, t, e, i2, r) => {
-      if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i2, (n2) => {
-        if (n2) return r(n2);
-        let o2 = we.resolve(s3, t.name);
-        Ei(o2, e, i2, r);
-      });
-      else {
-        let n2 = we.resolve(s3, t.name);
-        Ei(n2, e, i2, r);
-      }
-    };
-    Es = (s3, t, e, i2) => {
-      wi.readdir(s3, { withFileTypes: true }, (r, n2) => {
-        if (r) {
-          if (r.code === "ENOENT") return i2();
-          if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i2(r);
-        }
-        if (r || !n2.length) return Ei(s3, t, e, i2);
-        let o2 = n2.length, h2 = null, a2 = (l) => {
-          if (!h2) {
-            if (l) return i2(h2 = l);
-            if (--o2 === 0) return Ei(s3, t, e, i2);
-          }
-        };
-        for (let l of n2) io(s3, l, t, e, a2);
-      });
-    };
-    so = (s3, t, e, i2) => {
-      t.isDirectory() && ws(we.resolve(s3, t.name), e, i2), ps(we.resolve(s3, t.name), e, i2);
-    };
-    ws = (s3, t, e) => {
-      let i2;
-      try {
-        i2 = wi.readdirSync(s3, { withFileTypes: true });
-      } catch (r) {
-        let n2 = r;
-        if (n2?.code === "ENOENT") return;
-        if (n2?.code === "ENOTDIR" || n2?.code === "ENOTSUP") return ps(s3, t, e);
-        throw n2;
-      }
-      for (let r of i2) so(s3, r, t, e);
-      return ps(s3, t, e);
-    };
-    Se = class extends Error {
-      path;
-      code;
-      syscall = "chdir";
-      constructor(t, e) {
-        super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-      }
-      get name() {
-        return "CwdError";
-      }
-    };
-    St = class extends Error {
-      path;
-      symlink;
-      syscall = "symlink";
-      code = "TAR_SYMLINK_ERROR";
-      constructor(t, e) {
-        super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-      }
-      get name() {
-        return "SymlinkError";
-      }
-    };
-    no = (s3, t) => {
-      k.stat(s3, (e, i2) => {
-        (e || !i2.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-      });
-    };
-    gr = (s3, t, e) => {
-      s3 = f(s3);
-      let i2 = t.umask ?? 18, r = t.mode | 448, n2 = (r & i2) !== 0, o2 = t.uid, h2 = t.gid, a2 = typeof o2 == "number" && typeof h2 == "number" && (o2 !== t.processUid || h2 !== t.processGid), l = t.preserve, c3 = t.unlink, d = f(t.cwd), y = (E, x) => {
-        E ? e(E) : x && a2 ? Es(x, o2, h2, (Le) => y(Le)) : n2 ? k.chmod(s3, r, e) : e();
-      };
-      if (s3 === d) return no(s3, y);
-      if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-      let D = f(Si.relative(d, s3)).split("/");
-      Ss(d, D, r, c3, d, void 0, y);
-    };
-    Ss = (s3, t, e, i2, r, n2, o2) => {
-      if (t.length === 0) return o2(null, n2);
-      let h2 = t.shift(), a2 = f(Si.resolve(s3 + "/" + h2));
-      k.mkdir(a2, e, br(a2, t, e, i2, r, n2, o2));
-    };
-    br = (s3, t, e, i2, r, n2, o2) => (h2) => {
-      h2 ? k.lstat(s3, (a2, l) => {
-        if (a2) a2.path = a2.path && f(a2.path), o2(a2);
-        else if (l.isDirectory()) Ss(s3, t, e, i2, r, n2, o2);
-        else if (i2) k.unlink(s3, (c3) => {
-          if (c3) return o2(c3);
-          k.mkdir(s3, e, br(s3, t, e, i2, r, n2, o2));
-        });
-        else {
-          if (l.isSymbolicLink()) return o2(new St(s3, s3 + "/" + t.join("/")));
-          o2(h2);
-        }
-      }) : (n2 = n2 || s3, Ss(s3, t, e, i2, r, n2, o2));
-    };
-    oo = (s3) => {
-      let t = false, e;
-      try {
-        t = k.statSync(s3).isDirectory();
-      } catch (i2) {
-        e = i2?.code;
-      } finally {
-        if (!t) throw new Se(s3, e ?? "ENOTDIR");
-      }
-    };
-    _r = (s3, t) => {
-      s3 = f(s3);
-      let e = t.umask ?? 18, i2 = t.mode | 448, r = (i2 & e) !== 0, n2 = t.uid, o2 = t.gid, h2 = typeof n2 == "number" && typeof o2 == "number" && (n2 !== t.processUid || o2 !== t.processGid), a2 = t.preserve, l = t.unlink, c3 = f(t.cwd), d = (E) => {
-        E && h2 && ws(E, n2, o2), r && k.chmodSync(s3, i2);
-      };
-      if (s3 === c3) return oo(c3), d();
-      if (a2) return d(k.mkdirSync(s3, { mode: i2, recursive: true }) ?? void 0);
-      let T = f(Si.relative(c3, s3)).split("/"), D;
-      for (let E = T.shift(), x = c3; E && (x += "/" + E); E = T.shift()) {
-        x = f(Si.resolve(x));
-        try {
-          k.mkdirSync(x, i2), D = D || x;
-        } catch {
-          let Le = k.lstatSync(x);
-          if (Le.isDirectory()) continue;
-          if (l) {
-            k.unlinkSync(x), k.mkdirSync(x, i2), D = D || x;
-            continue;
-          } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
-        }
-      }
-      return d(D);
-    };
-    ys = /* @__PURE__ */ Object.create(null);
-    Or = 1e4;
-    Vt = /* @__PURE__ */ new Set();
-    Tr = (s3) => {
-      Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-      let t = ys[s3], e = Vt.size - Or;
-      if (e > Or / 10) {
-        for (let i2 of Vt) if (Vt.delete(i2), delete ys[i2], --e <= 0) break;
-      }
-      return t;
-    };
-    ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    ao = ho === "win32";
-    lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i2) => {
-      let r = e.at(-1);
-      return r !== void 0 && (i2 = xr(r, i2)), e.push(i2 || "/"), e;
-    }, []);
-    yi = class {
-      #t = /* @__PURE__ */ new Map();
-      #i = /* @__PURE__ */ new Map();
-      #s = /* @__PURE__ */ new Set();
-      reserve(t, e) {
-        t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-        let i2 = new Set(t.map((r) => lo(r)).reduce((r, n2) => r.concat(n2)));
-        this.#i.set(e, { dirs: i2, paths: t });
-        for (let r of t) {
-          let n2 = this.#t.get(r);
-          n2 ? n2.push(e) : this.#t.set(r, [e]);
-        }
-        for (let r of i2) {
-          let n2 = this.#t.get(r);
-          if (!n2) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-          else {
-            let o2 = n2.at(-1);
-            o2 instanceof Set ? o2.add(e) : n2.push(/* @__PURE__ */ new Set([e]));
-          }
-        }
-        return this.#r(e);
-      }
-      #n(t) {
-        let e = this.#i.get(t);
-        if (!e) throw new Error("function does not have any path reservations");
-        return { paths: e.paths.map((i2) => this.#t.get(i2)), dirs: [...e.dirs].map((i2) => this.#t.get(i2)) };
-      }
-      check(t) {
-        let { paths: e, dirs: i2 } = this.#n(t);
-        return e.every((r) => r && r[0] === t) && i2.every((r) => r && r[0] instanceof Set && r[0].has(t));
-      }
-      #r(t) {
-        return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-      }
-      #e(t) {
-        if (!this.#s.has(t)) return false;
-        let e = this.#i.get(t);
-        if (!e) throw new Error("invalid reservation");
-        let { paths: i2, dirs: r } = e, n2 = /* @__PURE__ */ new Set();
-        for (let o2 of i2) {
-          let h2 = this.#t.get(o2);
-          if (!h2 || h2?.[0] !== t) continue;
-          let a2 = h2[1];
-          if (!a2) {
-            this.#t.delete(o2);
-            continue;
-          }
-          if (h2.shift(), typeof a2 == "function") n2.add(a2);
-          else for (let l of a2) n2.add(l);
-        }
-        for (let o2 of r) {
-          let h2 = this.#t.get(o2), a2 = h2?.[0];
-          if (!(!h2 || !(a2 instanceof Set))) if (a2.size === 1 && h2.length === 1) {
-            this.#t.delete(o2);
-            continue;
-          } else if (a2.size === 1) {
-            h2.shift();
-            let l = h2[0];
-            typeof l == "function" && n2.add(l);
-          } else a2.delete(t);
-        }
-        return this.#s.delete(t), n2.forEach((o2) => this.#r(o2)), true;
-      }
-    };
-    Lr = () => process.umask();
-    Dr = Symbol("onEntry");
-    _s = Symbol("checkFs");
-    Nr = Symbol("checkFs2");
-    Os = Symbol("isReusable");
-    P = Symbol("makeFs");
-    Ts = Symbol("file");
-    xs = Symbol("directory");
-    gi = Symbol("link");
-    Ar = Symbol("symlink");
-    Ir = Symbol("hardlink");
-    Re = Symbol("ensureNoSymlink");
-    Cr = Symbol("unsupported");
-    Fr = Symbol("checkPath");
-    Rs = Symbol("stripAbsolutePath");
-    yt = Symbol("mkdir");
-    O = Symbol("onError");
-    Ri = Symbol("pending");
-    kr = Symbol("pend");
-    $t = Symbol("unpend");
-    gs = Symbol("ended");
-    bs = Symbol("maybeClose");
-    Ls = Symbol("skip");
-    ge = Symbol("doChown");
-    be = Symbol("uid");
-    _e = Symbol("gid");
-    Oe = Symbol("checkedCwd");
-    fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    Te = fo === "win32";
-    uo = 1024;
-    mo = (s3, t) => {
-      if (!Te) return u2.unlink(s3, t);
-      let e = s3 + ".DELETE." + Mr(16).toString("hex");
-      u2.rename(s3, e, (i2) => {
-        if (i2) return t(i2);
-        u2.unlink(e, t);
-      });
-    };
-    po = (s3) => {
-      if (!Te) return u2.unlinkSync(s3);
-      let t = s3 + ".DELETE." + Mr(16).toString("hex");
-      u2.renameSync(s3, t), u2.unlinkSync(t);
-    };
-    vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-    Xt = class extends rt {
-      [gs] = false;
-      [Oe] = false;
-      [Ri] = 0;
-      reservations = new yi();
-      transform;
-      writable = true;
-      readable = false;
-      uid;
-      gid;
-      setOwner;
-      preserveOwner;
-      processGid;
-      processUid;
-      maxDepth;
-      forceChown;
-      win32;
-      newer;
-      keep;
-      noMtime;
-      preservePaths;
-      unlink;
-      cwd;
-      strip;
-      processUmask;
-      umask;
-      dmode;
-      fmode;
-      chmod;
-      constructor(t = {}) {
-        if (t.ondone = () => {
-          this[gs] = true, this[bs]();
-        }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-          if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-          if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-          this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-        } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-        this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-      }
-      warn(t, e, i2 = {}) {
-        return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i2.recoverable = false), super.warn(t, e, i2);
-      }
-      [bs]() {
-        this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-      }
-      [Rs](t, e) {
-        let i2 = t[e], { type: r } = t;
-        if (!i2 || this.preservePaths) return true;
-        let [n2, o2] = ce(i2), h2 = o2.replaceAll(/\\/g, "/").split("/");
-        if (h2.includes("..") || Te && /^[a-z]:\.\.$/i.test(h2[0] ?? "")) {
-          if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i2 }), false;
-          let a2 = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a2, h2.join("/")));
-          if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i2 }), false;
-        }
-        return n2 && (t[e] = String(o2), this.warn("TAR_ENTRY_INFO", `stripping ${n2} from absolute ${e}`, { entry: t, [e]: i2 })), true;
-      }
-      [Fr](t) {
-        let e = f(t.path), i2 = e.split("/");
-        if (this.strip) {
-          if (i2.length < this.strip) return false;
-          if (t.type === "Link") {
-            let r = f(String(t.linkpath)).split("/");
-            if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-            else return false;
-          }
-          i2.splice(0, this.strip), t.path = i2.join("/");
-        }
-        if (isFinite(this.maxDepth) && i2.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i2.length, maxDepth: this.maxDepth }), false;
-        if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-        if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-        if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-        if (this.win32) {
-          let { root: r } = R.win32.parse(String(t.absolute));
-          t.absolute = r + ts(String(t.absolute).slice(r.length));
-          let { root: n2 } = R.win32.parse(t.path);
-          t.path = n2 + ts(t.path.slice(n2.length));
-        }
-        return true;
-      }
-      [Dr](t) {
-        if (!this[Fr](t)) return t.resume();
-        switch (co.equal(typeof t.absolute, "string"), t.type) {
-          case "Directory":
-          case "GNUDumpDir":
-            t.mode && (t.mode = t.mode | 448);
-          case "File":
-          case "OldFile":
-          case "ContiguousFile":
-          case "Link":
-          case "SymbolicLink":
-            return this[_s](t);
-          default:
-            return this[Cr](t);
-        }
-      }
-      [O](t, e) {
-        t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-      }
-      [yt](t, e, i2) {
-        gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i2);
-      }
-      [ge](t) {
-        return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-      }
-      [be](t) {
-        return vr(this.uid, t.uid, this.processUid);
-      }
-      [_e](t) {
-        return vr(this.gid, t.gid, this.processGid);
-      }
-      [Ts](t, e) {
-        let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i2, autoClose: false });
-        r.on("error", (a2) => {
-          r.fd && u2.close(r.fd, () => {
-          }), r.write = () => true, this[O](a2, t), e();
-        });
-        let n2 = 1, o2 = (a2) => {
-          if (a2) {
-            r.fd && u2.close(r.fd, () => {
-            }), this[O](a2, t), e();
-            return;
-          }
-          --n2 === 0 && r.fd !== void 0 && u2.close(r.fd, (l) => {
-            l ? this[O](l, t) : this[$t](), e();
-          });
-        };
-        r.on("finish", () => {
-          let a2 = String(t.absolute), l = r.fd;
-          if (typeof l == "number" && t.mtime && !this.noMtime) {
-            n2++;
-            let c3 = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-            u2.futimes(l, c3, d, (y) => y ? u2.utimes(a2, c3, d, (T) => o2(T && y)) : o2());
-          }
-          if (typeof l == "number" && this[ge](t)) {
-            n2++;
-            let c3 = this[be](t), d = this[_e](t);
-            typeof c3 == "number" && typeof d == "number" && u2.fchown(l, c3, d, (y) => y ? u2.chown(a2, c3, d, (T) => o2(T && y)) : o2());
-          }
-          o2();
-        });
-        let h2 = this.transform && this.transform(t) || t;
-        h2 !== t && (h2.on("error", (a2) => {
-          this[O](a2, t), e();
-        }), t.pipe(h2)), h2.pipe(r);
-      }
-      [xs](t, e) {
-        let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-        this[yt](String(t.absolute), i2, (r) => {
-          if (r) {
-            this[O](r, t), e();
-            return;
-          }
-          let n2 = 1, o2 = () => {
-            --n2 === 0 && (e(), this[$t](), t.resume());
-          };
-          t.mtime && !this.noMtime && (n2++, u2.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o2)), this[ge](t) && (n2++, u2.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o2)), o2();
-        });
-      }
-      [Cr](t) {
-        t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-      }
-      [Ar](t, e) {
-        let i2 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-        this[Re](t, this.cwd, i2, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-          this[O](r, t), e();
-        });
-      }
-      [Ir](t, e) {
-        let i2 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-        this[Re](t, this.cwd, r, () => this[gi](t, i2, "link", e), (n2) => {
-          this[O](n2, t), e();
-        });
-      }
-      [Re](t, e, i2, r, n2) {
-        let o2 = i2.shift();
-        if (this.preservePaths || o2 === void 0) return r();
-        let h2 = R.resolve(e, o2);
-        u2.lstat(h2, (a2, l) => {
-          if (a2) return r();
-          if (l?.isSymbolicLink()) return n2(new St(h2, R.resolve(h2, i2.join("/"))));
-          this[Re](t, h2, i2, r, n2);
-        });
-      }
-      [kr]() {
-        this[Ri]++;
-      }
-      [$t]() {
-        this[Ri]--, this[bs]();
-      }
-      [Ls](t) {
-        this[$t](), t.resume();
-      }
-      [Os](t, e) {
-        return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-      }
-      [_s](t) {
-        this[kr]();
-        let e = [t.path];
-        t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i2) => this[Nr](t, i2));
-      }
-      [Nr](t, e) {
-        let i2 = (h2) => {
-          e(h2);
-        }, r = () => {
-          this[yt](this.cwd, this.dmode, (h2) => {
-            if (h2) {
-              this[O](h2, t), i2();
-              return;
-            }
-            this[Oe] = true, n2();
-          });
-        }, n2 = () => {
-          if (t.absolute !== this.cwd) {
-            let h2 = f(R.dirname(String(t.absolute)));
-            if (h2 !== this.cwd) return this[yt](h2, this.dmode, (a2) => {
-              if (a2) {
-                this[O](a2, t), i2();
-                return;
-              }
-              o2();
-            });
-          }
-          o2();
-        }, o2 = () => {
-          u2.lstat(String(t.absolute), (h2, a2) => {
-            if (a2 && (this.keep || this.newer && a2.mtime > (t.mtime ?? a2.mtime))) {
-              this[Ls](t), i2();
-              return;
-            }
-            if (h2 || this[Os](t, a2)) return this[P](null, t, i2);
-            if (a2.isDirectory()) {
-              if (t.type === "Directory") {
-                let l = this.chmod && t.mode && (a2.mode & 4095) !== t.mode, c3 = (d) => this[P](d ?? null, t, i2);
-                return l ? u2.chmod(String(t.absolute), Number(t.mode), c3) : c3();
-              }
-              if (t.absolute !== this.cwd) return u2.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-            }
-            if (t.absolute === this.cwd) return this[P](null, t, i2);
-            mo(String(t.absolute), (l) => this[P](l ?? null, t, i2));
-          });
-        };
-        this[Oe] ? n2() : r();
-      }
-      [P](t, e, i2) {
-        if (t) {
-          this[O](t, e), i2();
-          return;
-        }
-        switch (e.type) {
-          case "File":
-          case "OldFile":
-          case "ContiguousFile":
-            return this[Ts](e, i2);
-          case "Link":
-            return this[Ir](e, i2);
-          case "SymbolicLink":
-            return this[Ar](e, i2);
-          case "Directory":
-          case "GNUDumpDir":
-            return this[xs](e, i2);
-        }
-      }
-      [gi](t, e, i2, r) {
-        u2[i2](e, String(t.absolute), (n2) => {
-          n2 ? this[O](n2, t) : (this[$t](), t.resume()), r();
-        });
-      }
-    };
-    ye = (s3) => {
-      try {
-        return [null, s3()];
-      } catch (t) {
-        return [t, null];
-      }
-    };
-    xe = class extends Xt {
-      sync = true;
-      [P](t, e) {
-        return super[P](t, e, () => {
-        });
-      }
-      [_s](t) {
-        if (!this[Oe]) {
-          let n2 = this[yt](this.cwd, this.dmode);
-          if (n2) return this[O](n2, t);
-          this[Oe] = true;
-        }
-        if (t.absolute !== this.cwd) {
-          let n2 = f(R.dirname(String(t.absolute)));
-          if (n2 !== this.cwd) {
-            let o2 = this[yt](n2, this.dmode);
-            if (o2) return this[O](o2, t);
-          }
-        }
-        let [e, i2] = ye(() => u2.lstatSync(String(t.absolute)));
-        if (i2 && (this.keep || this.newer && i2.mtime > (t.mtime ?? i2.mtime))) return this[Ls](t);
-        if (e || this[Os](t, i2)) return this[P](null, t);
-        if (i2.isDirectory()) {
-          if (t.type === "Directory") {
-            let o2 = this.chmod && t.mode && (i2.mode & 4095) !== t.mode, [h2] = o2 ? ye(() => {
-              u2.chmodSync(String(t.absolute), Number(t.mode));
-            }) : [];
-            return this[P](h2, t);
-          }
-          let [n2] = ye(() => u2.rmdirSync(String(t.absolute)));
-          this[P](n2, t);
-        }
-        let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-        this[P](r, t);
-      }
-      [Ts](t, e) {
-        let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h2) => {
-          let a2;
-          try {
-            u2.closeSync(n2);
-          } catch (l) {
-            a2 = l;
-          }
-          (h2 || a2) && this[O](h2 || a2, t), e();
-        }, n2;
-        try {
-          n2 = u2.openSync(String(t.absolute), ms(t.size), i2);
-        } catch (h2) {
-          return r(h2);
-        }
-        let o2 = this.transform && this.transform(t) || t;
-        o2 !== t && (o2.on("error", (h2) => this[O](h2, t)), t.pipe(o2)), o2.on("data", (h2) => {
-          try {
-            u2.writeSync(n2, h2, 0, h2.length);
-          } catch (a2) {
-            r(a2);
-          }
-        }), o2.on("end", () => {
-          let h2 = null;
-          if (t.mtime && !this.noMtime) {
-            let a2 = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-            try {
-              u2.futimesSync(n2, a2, l);
-            } catch (c3) {
-              try {
-                u2.utimesSync(String(t.absolute), a2, l);
-              } catch {
-                h2 = c3;
-              }
-            }
-          }
-          if (this[ge](t)) {
-            let a2 = this[be](t), l = this[_e](t);
-            try {
-              u2.fchownSync(n2, Number(a2), Number(l));
-            } catch (c3) {
-              try {
-                u2.chownSync(String(t.absolute), Number(a2), Number(l));
-              } catch {
-                h2 = h2 || c3;
-              }
-            }
-          }
-          r(h2);
-        });
-      }
-      [xs](t, e) {
-        let i2 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i2);
-        if (r) {
-          this[O](r, t), e();
-          return;
-        }
-        if (t.mtime && !this.noMtime) try {
-          u2.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-        } catch {
-        }
-        if (this[ge](t)) try {
-          u2.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-        } catch {
-        }
-        e(), t.resume();
-      }
-      [yt](t, e) {
-        try {
-          return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-        } catch (i2) {
-          return i2;
-        }
-      }
-      [Re](t, e, i2, r, n2) {
-        if (this.preservePaths || i2.length === 0) return r();
-        let o2 = e;
-        for (let h2 of i2) {
-          o2 = R.resolve(o2, h2);
-          let [a2, l] = ye(() => u2.lstatSync(o2));
-          if (a2) return r();
-          if (l.isSymbolicLink()) return n2(new St(o2, R.resolve(e, i2.join("/"))));
-        }
-        r();
-      }
-      [gi](t, e, i2, r) {
-        let n2 = `${i2}Sync`;
-        try {
-          u2[n2](e, String(t.absolute)), r(), t.resume();
-        } catch (o2) {
-          return this[O](o2, t);
-        }
-      }
-    };
-    Eo = (s3) => {
-      let t = new xe(s3), e = s3.file, i2 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-      new Be(e, { readSize: r, size: i2.size }).pipe(t);
-    };
-    wo = (s3, t) => {
-      let e = new Xt(s3), i2 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-      return new Promise((o2, h2) => {
-        e.on("error", h2), e.on("close", o2), Br.stat(r, (a2, l) => {
-          if (a2) h2(a2);
-          else {
-            let c3 = new _t(r, { readSize: i2, size: l.size });
-            c3.on("error", h2), c3.pipe(e);
-          }
-        });
-      });
-    };
-    So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-      t?.length && Qi(s3, t);
-    });
-    yo = (s3, t) => {
-      let e = new kt(s3), i2 = true, r, n2;
-      try {
-        try {
-          r = v.openSync(s3.file, "r+");
-        } catch (a2) {
-          if (a2?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-          else throw a2;
-        }
-        let o2 = v.fstatSync(r), h2 = Buffer.alloc(512);
-        t: for (n2 = 0; n2 < o2.size; n2 += 512) {
-          for (let c3 = 0, d = 0; c3 < 512; c3 += d) {
-            if (d = v.readSync(r, h2, c3, h2.length - c3, n2 + c3), n2 === 0 && h2[0] === 31 && h2[1] === 139) throw new Error("cannot append to compressed archives");
-            if (!d) break t;
-          }
-          let a2 = new F(h2);
-          if (!a2.cksumValid) break;
-          let l = 512 * Math.ceil((a2.size || 0) / 512);
-          if (n2 + l + 512 > o2.size) break;
-          n2 += l, s3.mtimeCache && a2.mtime && s3.mtimeCache.set(String(a2.path), a2.mtime);
-        }
-        i2 = false, Ro(s3, e, n2, r, t);
-      } finally {
-        if (i2) try {
-          v.closeSync(r);
-        } catch {
-        }
-      }
-    };
-    Ro = (s3, t, e, i2, r) => {
-      let n2 = new Wt(s3.file, { fd: i2, start: e });
-      t.pipe(n2), bo(t, r);
-    };
-    go = (s3, t) => {
-      t = Array.from(t);
-      let e = new wt(s3), i2 = (n2, o2, h2) => {
-        let a2 = (T, D) => {
-          T ? v.close(n2, (E) => h2(T)) : h2(null, D);
-        }, l = 0;
-        if (o2 === 0) return a2(null, 0);
-        let c3 = 0, d = Buffer.alloc(512), y = (T, D) => {
-          if (T || D === void 0) return a2(T);
-          if (c3 += D, c3 < 512 && D) return v.read(n2, d, c3, d.length - c3, l + c3, y);
-          if (l === 0 && d[0] === 31 && d[1] === 139) return a2(new Error("cannot append to compressed archives"));
-          if (c3 < 512) return a2(null, l);
-          let E = new F(d);
-          if (!E.cksumValid) return a2(null, l);
-          let x = 512 * Math.ceil((E.size ?? 0) / 512);
-          if (l + x + 512 > o2 || (l += x + 512, l >= o2)) return a2(null, l);
-          s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c3 = 0, v.read(n2, d, 0, 512, l, y);
-        };
-        v.read(n2, d, 0, 512, l, y);
-      };
-      return new Promise((n2, o2) => {
-        e.on("error", o2);
-        let h2 = "r+", a2 = (l, c3) => {
-          if (l && l.code === "ENOENT" && h2 === "r+") return h2 = "w+", v.open(s3.file, h2, a2);
-          if (l || !c3) return o2(l);
-          v.fstat(c3, (d, y) => {
-            if (d) return v.close(c3, () => o2(d));
-            i2(c3, y.size, (T, D) => {
-              if (T) return o2(T);
-              let E = new et(s3.file, { fd: c3, start: D });
-              e.pipe(E), E.on("error", o2), E.on("close", n2), _o(e, t);
-            });
-          });
-        };
-        v.open(s3.file, h2, a2);
-      });
-    };
-    bo = (s3, t) => {
-      t.forEach((e) => {
-        e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-      }), s3.end();
-    };
-    _o = async (s3, t) => {
-      for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i2) => s3.add(i2) }) : s3.add(e);
-      s3.end();
-    };
-    vt = K(yo, go, () => {
-      throw new TypeError("file is required");
-    }, () => {
-      throw new TypeError("file is required");
-    }, (s3, t) => {
-      if (!Bs(s3)) throw new TypeError("file is required");
-      if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-      if (!t?.length) throw new TypeError("no paths specified to add/replace");
-    });
-    Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-      vt.validate?.(s3, t), To(s3);
-    });
-    To = (s3) => {
-      let t = s3.filter;
-      s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i2) => t(e, i2) && !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0)) : (e, i2) => !((s3.mtimeCache?.get(e) ?? i2.mtime ?? 0) > (i2.mtime ?? 0));
-    };
   }
 });
 
@@ -3573,7 +630,7 @@ var require_luxon = __commonJS({
       }
     };
     var n2 = "numeric";
-    var s3 = "short";
+    var s = "short";
     var l = "long";
     var DATE_SHORT = {
       year: n2,
@@ -3582,14 +639,14 @@ var require_luxon = __commonJS({
     };
     var DATE_MED = {
       year: n2,
-      month: s3,
+      month: s,
       day: n2
     };
     var DATE_MED_WITH_WEEKDAY = {
       year: n2,
-      month: s3,
+      month: s,
       day: n2,
-      weekday: s3
+      weekday: s
     };
     var DATE_FULL = {
       year: n2,
@@ -3615,7 +672,7 @@ var require_luxon = __commonJS({
       hour: n2,
       minute: n2,
       second: n2,
-      timeZoneName: s3
+      timeZoneName: s
     };
     var TIME_WITH_LONG_OFFSET = {
       hour: n2,
@@ -3639,7 +696,7 @@ var require_luxon = __commonJS({
       minute: n2,
       second: n2,
       hourCycle: "h23",
-      timeZoneName: s3
+      timeZoneName: s
     };
     var TIME_24_WITH_LONG_OFFSET = {
       hour: n2,
@@ -3665,14 +722,14 @@ var require_luxon = __commonJS({
     };
     var DATETIME_MED = {
       year: n2,
-      month: s3,
+      month: s,
       day: n2,
       hour: n2,
       minute: n2
     };
     var DATETIME_MED_WITH_SECONDS = {
       year: n2,
-      month: s3,
+      month: s,
       day: n2,
       hour: n2,
       minute: n2,
@@ -3680,9 +737,9 @@ var require_luxon = __commonJS({
     };
     var DATETIME_MED_WITH_WEEKDAY = {
       year: n2,
-      month: s3,
+      month: s,
       day: n2,
-      weekday: s3,
+      weekday: s,
       hour: n2,
       minute: n2
     };
@@ -3692,7 +749,7 @@ var require_luxon = __commonJS({
       day: n2,
       hour: n2,
       minute: n2,
-      timeZoneName: s3
+      timeZoneName: s
     };
     var DATETIME_FULL_WITH_SECONDS = {
       year: n2,
@@ -3701,7 +758,7 @@ var require_luxon = __commonJS({
       hour: n2,
       minute: n2,
       second: n2,
-      timeZoneName: s3
+      timeZoneName: s
     };
     var DATETIME_HUGE = {
       year: n2,
@@ -3765,7 +822,7 @@ var require_luxon = __commonJS({
        * @param {string} opts.locale - What locale to return the offset name in.
        * @return {string}
        */
-      offsetName(ts2, opts) {
+      offsetName(ts, opts) {
         throw new ZoneIsAbstractError();
       }
       /**
@@ -3776,7 +833,7 @@ var require_luxon = __commonJS({
        *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
        * @return {string}
        */
-      formatOffset(ts2, format2) {
+      formatOffset(ts, format2) {
         throw new ZoneIsAbstractError();
       }
       /**
@@ -3785,7 +842,7 @@ var require_luxon = __commonJS({
        * @param {number} ts - Epoch milliseconds for which to compute the offset
        * @return {number}
        */
-      offset(ts2) {
+      offset(ts) {
         throw new ZoneIsAbstractError();
       }
       /**
@@ -3831,19 +888,19 @@ var require_luxon = __commonJS({
         return false;
       }
       /** @override **/
-      offsetName(ts2, {
+      offsetName(ts, {
         format: format2,
         locale
       }) {
-        return parseZoneInfo(ts2, format2, locale);
+        return parseZoneInfo(ts, format2, locale);
       }
       /** @override **/
-      formatOffset(ts2, format2) {
-        return formatOffset(this.offset(ts2), format2);
+      formatOffset(ts, format2) {
+        return formatOffset(this.offset(ts), format2);
       }
       /** @override **/
-      offset(ts2) {
-        return -new Date(ts2).getTimezoneOffset();
+      offset(ts) {
+        return -new Date(ts).getTimezoneOffset();
       }
       /** @override **/
       equals(otherZone) {
@@ -3932,8 +989,8 @@ var require_luxon = __commonJS({
        * @deprecated For backward compatibility, this forwards to isValidZone, better use `isValidZone()` directly instead.
        * @return {boolean}
        */
-      static isValidSpecifier(s4) {
-        return this.isValidZone(s4);
+      static isValidSpecifier(s2) {
+        return this.isValidZone(s2);
       }
       /**
        * Returns whether the provided string identifies a real zone
@@ -3995,11 +1052,11 @@ var require_luxon = __commonJS({
        * @param {string} opts.locale - What locale to return the offset name in.
        * @return {string}
        */
-      offsetName(ts2, {
+      offsetName(ts, {
         format: format2,
         locale
       }) {
-        return parseZoneInfo(ts2, format2, locale, this.name);
+        return parseZoneInfo(ts, format2, locale, this.name);
       }
       /**
        * Returns the offset's value as a string
@@ -4009,8 +1066,8 @@ var require_luxon = __commonJS({
        *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
        * @return {string}
        */
-      formatOffset(ts2, format2) {
-        return formatOffset(this.offset(ts2), format2);
+      formatOffset(ts, format2) {
+        return formatOffset(this.offset(ts), format2);
       }
       /**
        * Return the offset in minutes for this zone at the specified timestamp.
@@ -4018,9 +1075,9 @@ var require_luxon = __commonJS({
        * @param {number} ts - Epoch milliseconds for which to compute the offset
        * @return {number}
        */
-      offset(ts2) {
+      offset(ts) {
         if (!this.valid) return NaN;
-        const date = new Date(ts2);
+        const date = new Date(ts);
         if (isNaN(date)) return NaN;
         const dtf = makeDTF(this.name);
         let [year, month, day, adOrBc, hour, minute, second] = dtf.formatToParts ? partsOffset(dtf, date) : hackyOffset(dtf, date);
@@ -4180,21 +1237,21 @@ var require_luxon = __commonJS({
         return localeStr;
       }
     }
-    function mapMonths(f2) {
-      const ms2 = [];
+    function mapMonths(f) {
+      const ms = [];
       for (let i2 = 1; i2 <= 12; i2++) {
-        const dt2 = DateTime.utc(2009, i2, 1);
-        ms2.push(f2(dt2));
+        const dt = DateTime.utc(2009, i2, 1);
+        ms.push(f(dt));
       }
-      return ms2;
+      return ms;
     }
-    function mapWeekdays(f2) {
-      const ms2 = [];
+    function mapWeekdays(f) {
+      const ms = [];
       for (let i2 = 1; i2 <= 7; i2++) {
-        const dt2 = DateTime.utc(2016, 11, 13 + i2);
-        ms2.push(f2(dt2));
+        const dt = DateTime.utc(2016, 11, 13 + i2);
+        ms.push(f(dt));
       }
-      return ms2;
+      return ms;
     }
     function listStuff(loc, length, englishFn, intlFn) {
       const mode = loc.listingMode();
@@ -4242,41 +1299,41 @@ var require_luxon = __commonJS({
       }
     };
     var PolyDateFormatter = class {
-      constructor(dt2, intl, opts) {
+      constructor(dt, intl, opts) {
         this.opts = opts;
         this.originalZone = void 0;
-        let z2 = void 0;
+        let z = void 0;
         if (this.opts.timeZone) {
-          this.dt = dt2;
-        } else if (dt2.zone.type === "fixed") {
-          const gmtOffset = -1 * (dt2.offset / 60);
+          this.dt = dt;
+        } else if (dt.zone.type === "fixed") {
+          const gmtOffset = -1 * (dt.offset / 60);
           const offsetZ = gmtOffset >= 0 ? `Etc/GMT+${gmtOffset}` : `Etc/GMT${gmtOffset}`;
-          if (dt2.offset !== 0 && IANAZone.create(offsetZ).valid) {
-            z2 = offsetZ;
-            this.dt = dt2;
+          if (dt.offset !== 0 && IANAZone.create(offsetZ).valid) {
+            z = offsetZ;
+            this.dt = dt;
           } else {
-            z2 = "UTC";
-            this.dt = dt2.offset === 0 ? dt2 : dt2.setZone("UTC").plus({
-              minutes: dt2.offset
+            z = "UTC";
+            this.dt = dt.offset === 0 ? dt : dt.setZone("UTC").plus({
+              minutes: dt.offset
             });
-            this.originalZone = dt2.zone;
+            this.originalZone = dt.zone;
           }
-        } else if (dt2.zone.type === "system") {
-          this.dt = dt2;
-        } else if (dt2.zone.type === "iana") {
-          this.dt = dt2;
-          z2 = dt2.zone.name;
+        } else if (dt.zone.type === "system") {
+          this.dt = dt;
+        } else if (dt.zone.type === "iana") {
+          this.dt = dt;
+          z = dt.zone.name;
         } else {
-          z2 = "UTC";
-          this.dt = dt2.setZone("UTC").plus({
-            minutes: dt2.offset
+          z = "UTC";
+          this.dt = dt.setZone("UTC").plus({
+            minutes: dt.offset
           });
-          this.originalZone = dt2.zone;
+          this.originalZone = dt.zone;
         }
         const intlOpts = {
           ...this.opts
         };
-        intlOpts.timeZone = intlOpts.timeZone || z2;
+        intlOpts.timeZone = intlOpts.timeZone || z;
         this.dtf = getCachedDTF(intl, intlOpts);
       }
       format() {
@@ -4430,7 +1487,7 @@ var require_luxon = __commonJS({
             month: length
           }, formatStr = format2 ? "format" : "standalone";
           if (!this.monthsCache[formatStr][length]) {
-            const mapper = !monthSpecialCase ? (dt2) => this.extract(dt2, intl, "month") : (dt2) => this.dtFormatter(dt2, intl).format();
+            const mapper = !monthSpecialCase ? (dt) => this.extract(dt, intl, "month") : (dt) => this.dtFormatter(dt, intl).format();
             this.monthsCache[formatStr][length] = mapMonths(mapper);
           }
           return this.monthsCache[formatStr][length];
@@ -4447,7 +1504,7 @@ var require_luxon = __commonJS({
             weekday: length
           }, formatStr = format2 ? "format" : "standalone";
           if (!this.weekdaysCache[formatStr][length]) {
-            this.weekdaysCache[formatStr][length] = mapWeekdays((dt2) => this.extract(dt2, intl, "weekday"));
+            this.weekdaysCache[formatStr][length] = mapWeekdays((dt) => this.extract(dt, intl, "weekday"));
           }
           return this.weekdaysCache[formatStr][length];
         });
@@ -4459,7 +1516,7 @@ var require_luxon = __commonJS({
               hour: "numeric",
               hourCycle: "h12"
             };
-            this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map((dt2) => this.extract(dt2, intl, "dayperiod"));
+            this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map((dt) => this.extract(dt, intl, "dayperiod"));
           }
           return this.meridiemCache;
         });
@@ -4470,20 +1527,20 @@ var require_luxon = __commonJS({
             era: length
           };
           if (!this.eraCache[length]) {
-            this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt2) => this.extract(dt2, intl, "era"));
+            this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt) => this.extract(dt, intl, "era"));
           }
           return this.eraCache[length];
         });
       }
-      extract(dt2, intlOpts, field) {
-        const df = this.dtFormatter(dt2, intlOpts), results = df.formatToParts(), matching = results.find((m2) => m2.type.toLowerCase() === field);
+      extract(dt, intlOpts, field) {
+        const df = this.dtFormatter(dt, intlOpts), results = df.formatToParts(), matching = results.find((m) => m.type.toLowerCase() === field);
         return matching ? matching.value : null;
       }
       numberFormatter(opts = {}) {
         return new PolyNumberFormatter(this.intl, opts.forceSimple || this.fastNumbers, opts);
       }
-      dtFormatter(dt2, intlOpts = {}) {
-        return new PolyDateFormatter(dt2, this.intl, intlOpts);
+      dtFormatter(dt, intlOpts = {}) {
+        return new PolyDateFormatter(dt, this.intl, intlOpts);
       }
       relFormatter(opts = {}) {
         return new PolyRelFormatter(this.intl, this.isEnglish(), opts);
@@ -4547,9 +1604,9 @@ var require_luxon = __commonJS({
        * @example FixedOffsetZone.parseSpecifier("UTC-6:00")
        * @return {FixedOffsetZone}
        */
-      static parseSpecifier(s4) {
-        if (s4) {
-          const r = s4.match(/^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/i);
+      static parseSpecifier(s2) {
+        if (s2) {
+          const r = s2.match(/^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/i);
           if (r) {
             return new _FixedOffsetZone(signedOffset(r[1], r[2]));
           }
@@ -4607,7 +1664,7 @@ var require_luxon = __commonJS({
        *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
        * @return {string}
        */
-      formatOffset(ts2, format2) {
+      formatOffset(ts, format2) {
         return formatOffset(this.fixed, format2);
       }
       /**
@@ -4779,15 +1836,15 @@ var require_luxon = __commonJS({
     function digitRegex({
       numberingSystem
     }, append = "") {
-      const ns2 = numberingSystem || "latn";
-      let appendCache = digitRegexCache.get(ns2);
+      const ns = numberingSystem || "latn";
+      let appendCache = digitRegexCache.get(ns);
       if (appendCache === void 0) {
         appendCache = /* @__PURE__ */ new Map();
-        digitRegexCache.set(ns2, appendCache);
+        digitRegexCache.set(ns, appendCache);
       }
       let regex = appendCache.get(append);
       if (regex === void 0) {
-        regex = new RegExp(`${numberingSystems[ns2]}${append}`);
+        regex = new RegExp(`${numberingSystems[ns]}${append}`);
         appendCache.set(append, regex);
       }
       return regex;
@@ -4965,8 +2022,8 @@ var require_luxon = __commonJS({
       if (year < 100 && year >= 0) {
         d.setUTCFullYear(d.getUTCFullYear() - 1900);
       }
-      const js2 = d.getUTCDay();
-      return js2 === 0 ? 7 : js2;
+      const js = d.getUTCDay();
+      return js === 0 ? 7 : js;
     }
     function computeOrdinal(year, month, day) {
       return day + (isLeapYear(year) ? leapLadder : nonLeapLadder)[month - 1];
@@ -5178,8 +2235,8 @@ var require_luxon = __commonJS({
       }, null)[1];
     }
     function pick(obj, keys) {
-      return keys.reduce((a2, k2) => {
-        a2[k2] = obj[k2];
+      return keys.reduce((a2, k) => {
+        a2[k] = obj[k];
         return a2;
       }, {});
     }
@@ -5192,7 +2249,7 @@ var require_luxon = __commonJS({
       } else if (typeof settings !== "object") {
         throw new InvalidArgumentError("Week settings must be an object");
       } else {
-        if (!integerBetween(settings.firstDay, 1, 7) || !integerBetween(settings.minimalDays, 1, 7) || !Array.isArray(settings.weekend) || settings.weekend.some((v2) => !integerBetween(v2, 1, 7))) {
+        if (!integerBetween(settings.firstDay, 1, 7) || !integerBetween(settings.minimalDays, 1, 7) || !Array.isArray(settings.weekend) || settings.weekend.some((v) => !integerBetween(v, 1, 7))) {
           throw new InvalidArgumentError("Invalid week settings");
         }
         return {
@@ -5236,8 +2293,8 @@ var require_luxon = __commonJS({
       if (isUndefined(fraction) || fraction === null || fraction === "") {
         return void 0;
       } else {
-        const f2 = parseFloat("0." + fraction) * 1e3;
-        return Math.floor(f2);
+        const f = parseFloat("0." + fraction) * 1e3;
+        return Math.floor(f);
       }
     }
     function roundTo(number, digits, rounding = "round") {
@@ -5293,8 +2350,8 @@ var require_luxon = __commonJS({
         return year;
       } else return year > Settings.twoDigitCutoffYear ? 1900 + year : 2e3 + year;
     }
-    function parseZoneInfo(ts2, offsetFormat, locale, timeZone = null) {
-      const date = new Date(ts2), intlOpts = {
+    function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
+      const date = new Date(ts), intlOpts = {
         hourCycle: "h23",
         year: "numeric",
         month: "2-digit",
@@ -5309,7 +2366,7 @@ var require_luxon = __commonJS({
         timeZoneName: offsetFormat,
         ...intlOpts
       };
-      const parsed = new Intl.DateTimeFormat(locale, modified).formatToParts(date).find((m2) => m2.type.toLowerCase() === "timezonename");
+      const parsed = new Intl.DateTimeFormat(locale, modified).formatToParts(date).find((m) => m.type.toLowerCase() === "timezonename");
       return parsed ? parsed.value : null;
     }
     function signedOffset(offHourStr, offMinuteStr) {
@@ -5327,11 +2384,11 @@ var require_luxon = __commonJS({
     }
     function normalizeObject(obj, normalizer) {
       const normalized = {};
-      for (const u3 in obj) {
-        if (hasOwnProperty(obj, u3)) {
-          const v2 = obj[u3];
-          if (v2 === void 0 || v2 === null) continue;
-          normalized[normalizer(u3)] = asNumber(v2);
+      for (const u2 in obj) {
+        if (hasOwnProperty(obj, u2)) {
+          const v = obj[u2];
+          if (v === void 0 || v === null) continue;
+          normalized[normalizer(u2)] = asNumber(v);
         }
       }
       return normalized;
@@ -5404,17 +2461,17 @@ var require_luxon = __commonJS({
           return null;
       }
     }
-    function meridiemForDateTime(dt2) {
-      return meridiems[dt2.hour < 12 ? 0 : 1];
+    function meridiemForDateTime(dt) {
+      return meridiems[dt.hour < 12 ? 0 : 1];
     }
-    function weekdayForDateTime(dt2, length) {
-      return weekdays(length)[dt2.weekday - 1];
+    function weekdayForDateTime(dt, length) {
+      return weekdays(length)[dt.weekday - 1];
     }
-    function monthForDateTime(dt2, length) {
-      return months(length)[dt2.month - 1];
+    function monthForDateTime(dt, length) {
+      return months(length)[dt.month - 1];
     }
-    function eraForDateTime(dt2, length) {
-      return eras(length)[dt2.year < 0 ? 0 : 1];
+    function eraForDateTime(dt, length) {
+      return eras(length)[dt.year < 0 ? 0 : 1];
     }
     function formatRelativeTime(unit, count2, numeric = "always", narrow = false) {
       const units = {
@@ -5443,15 +2500,15 @@ var require_luxon = __commonJS({
       return isInPast ? `${fmtValue} ${fmtUnit} ago` : `in ${fmtValue} ${fmtUnit}`;
     }
     function stringifyTokens(splits, tokenToString) {
-      let s4 = "";
+      let s2 = "";
       for (const token of splits) {
         if (token.literal) {
-          s4 += token.val;
+          s2 += token.val;
         } else {
-          s4 += tokenToString(token.val);
+          s2 += tokenToString(token.val);
         }
       }
-      return s4;
+      return s2;
     }
     var macroTokenToFormatOpts = {
       D: DATE_SHORT,
@@ -5525,65 +2582,65 @@ var require_luxon = __commonJS({
         this.loc = locale;
         this.systemLoc = null;
       }
-      formatWithSystemDefault(dt2, opts) {
+      formatWithSystemDefault(dt, opts) {
         if (this.systemLoc === null) {
           this.systemLoc = this.loc.redefaultToSystem();
         }
-        const df = this.systemLoc.dtFormatter(dt2, {
+        const df = this.systemLoc.dtFormatter(dt, {
           ...this.opts,
           ...opts
         });
         return df.format();
       }
-      dtFormatter(dt2, opts = {}) {
-        return this.loc.dtFormatter(dt2, {
+      dtFormatter(dt, opts = {}) {
+        return this.loc.dtFormatter(dt, {
           ...this.opts,
           ...opts
         });
       }
-      formatDateTime(dt2, opts) {
-        return this.dtFormatter(dt2, opts).format();
+      formatDateTime(dt, opts) {
+        return this.dtFormatter(dt, opts).format();
       }
-      formatDateTimeParts(dt2, opts) {
-        return this.dtFormatter(dt2, opts).formatToParts();
+      formatDateTimeParts(dt, opts) {
+        return this.dtFormatter(dt, opts).formatToParts();
       }
       formatInterval(interval, opts) {
         const df = this.dtFormatter(interval.start, opts);
         return df.dtf.formatRange(interval.start.toJSDate(), interval.end.toJSDate());
       }
-      resolvedOptions(dt2, opts) {
-        return this.dtFormatter(dt2, opts).resolvedOptions();
+      resolvedOptions(dt, opts) {
+        return this.dtFormatter(dt, opts).resolvedOptions();
       }
-      num(n3, p2 = 0, signDisplay = void 0) {
+      num(n3, p = 0, signDisplay = void 0) {
         if (this.opts.forceSimple) {
-          return padStart(n3, p2);
+          return padStart(n3, p);
         }
         const opts = {
           ...this.opts
         };
-        if (p2 > 0) {
-          opts.padTo = p2;
+        if (p > 0) {
+          opts.padTo = p;
         }
         if (signDisplay) {
           opts.signDisplay = signDisplay;
         }
         return this.loc.numberFormatter(opts).format(n3);
       }
-      formatDateTimeFromString(dt2, fmt) {
-        const knownEnglish = this.loc.listingMode() === "en", useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory", string = (opts, extract) => this.loc.extract(dt2, opts, extract), formatOffset2 = (opts) => {
-          if (dt2.isOffsetFixed && dt2.offset === 0 && opts.allowZ) {
+      formatDateTimeFromString(dt, fmt) {
+        const knownEnglish = this.loc.listingMode() === "en", useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory", string = (opts, extract) => this.loc.extract(dt, opts, extract), formatOffset2 = (opts) => {
+          if (dt.isOffsetFixed && dt.offset === 0 && opts.allowZ) {
             return "Z";
           }
-          return dt2.isValid ? dt2.zone.formatOffset(dt2.ts, opts.format) : "";
-        }, meridiem = () => knownEnglish ? meridiemForDateTime(dt2) : string({
+          return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
+        }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string({
           hour: "numeric",
           hourCycle: "h12"
-        }, "dayperiod"), month = (length, standalone) => knownEnglish ? monthForDateTime(dt2, length) : string(standalone ? {
+        }, "dayperiod"), month = (length, standalone) => knownEnglish ? monthForDateTime(dt, length) : string(standalone ? {
           month: length
         } : {
           month: length,
           day: "numeric"
-        }, "month"), weekday = (length, standalone) => knownEnglish ? weekdayForDateTime(dt2, length) : string(standalone ? {
+        }, "month"), weekday = (length, standalone) => knownEnglish ? weekdayForDateTime(dt, length) : string(standalone ? {
           weekday: length
         } : {
           weekday: length,
@@ -5592,45 +2649,45 @@ var require_luxon = __commonJS({
         }, "weekday"), maybeMacro = (token) => {
           const formatOpts = _Formatter.macroTokenToFormatOpts(token);
           if (formatOpts) {
-            return this.formatWithSystemDefault(dt2, formatOpts);
+            return this.formatWithSystemDefault(dt, formatOpts);
           } else {
             return token;
           }
-        }, era = (length) => knownEnglish ? eraForDateTime(dt2, length) : string({
+        }, era = (length) => knownEnglish ? eraForDateTime(dt, length) : string({
           era: length
         }, "era"), tokenToString = (token) => {
           switch (token) {
             // ms
             case "S":
-              return this.num(dt2.millisecond);
+              return this.num(dt.millisecond);
             case "u":
             // falls through
             case "SSS":
-              return this.num(dt2.millisecond, 3);
+              return this.num(dt.millisecond, 3);
             // seconds
             case "s":
-              return this.num(dt2.second);
+              return this.num(dt.second);
             case "ss":
-              return this.num(dt2.second, 2);
+              return this.num(dt.second, 2);
             // fractional seconds
             case "uu":
-              return this.num(Math.floor(dt2.millisecond / 10), 2);
+              return this.num(Math.floor(dt.millisecond / 10), 2);
             case "uuu":
-              return this.num(Math.floor(dt2.millisecond / 100));
+              return this.num(Math.floor(dt.millisecond / 100));
             // minutes
             case "m":
-              return this.num(dt2.minute);
+              return this.num(dt.minute);
             case "mm":
-              return this.num(dt2.minute, 2);
+              return this.num(dt.minute, 2);
             // hours
             case "h":
-              return this.num(dt2.hour % 12 === 0 ? 12 : dt2.hour % 12);
+              return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12);
             case "hh":
-              return this.num(dt2.hour % 12 === 0 ? 12 : dt2.hour % 12, 2);
+              return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12, 2);
             case "H":
-              return this.num(dt2.hour);
+              return this.num(dt.hour);
             case "HH":
-              return this.num(dt2.hour, 2);
+              return this.num(dt.hour, 2);
             // offset
             case "Z":
               return formatOffset2({
@@ -5648,18 +2705,18 @@ var require_luxon = __commonJS({
                 allowZ: this.opts.allowZ
               });
             case "ZZZZ":
-              return dt2.zone.offsetName(dt2.ts, {
+              return dt.zone.offsetName(dt.ts, {
                 format: "short",
                 locale: this.loc.locale
               });
             case "ZZZZZ":
-              return dt2.zone.offsetName(dt2.ts, {
+              return dt.zone.offsetName(dt.ts, {
                 format: "long",
                 locale: this.loc.locale
               });
             // zone
             case "z":
-              return dt2.zoneName;
+              return dt.zoneName;
             // meridiems
             case "a":
               return meridiem();
@@ -5667,14 +2724,14 @@ var require_luxon = __commonJS({
             case "d":
               return useDateTimeFormatter ? string({
                 day: "numeric"
-              }, "day") : this.num(dt2.day);
+              }, "day") : this.num(dt.day);
             case "dd":
               return useDateTimeFormatter ? string({
                 day: "2-digit"
-              }, "day") : this.num(dt2.day, 2);
+              }, "day") : this.num(dt.day, 2);
             // weekdays - standalone
             case "c":
-              return this.num(dt2.weekday);
+              return this.num(dt.weekday);
             case "ccc":
               return weekday("short", true);
             case "cccc":
@@ -5683,7 +2740,7 @@ var require_luxon = __commonJS({
               return weekday("narrow", true);
             // weekdays - format
             case "E":
-              return this.num(dt2.weekday);
+              return this.num(dt.weekday);
             case "EEE":
               return weekday("short", false);
             case "EEEE":
@@ -5695,12 +2752,12 @@ var require_luxon = __commonJS({
               return useDateTimeFormatter ? string({
                 month: "numeric",
                 day: "numeric"
-              }, "month") : this.num(dt2.month);
+              }, "month") : this.num(dt.month);
             case "LL":
               return useDateTimeFormatter ? string({
                 month: "2-digit",
                 day: "numeric"
-              }, "month") : this.num(dt2.month, 2);
+              }, "month") : this.num(dt.month, 2);
             case "LLL":
               return month("short", true);
             case "LLLL":
@@ -5711,11 +2768,11 @@ var require_luxon = __commonJS({
             case "M":
               return useDateTimeFormatter ? string({
                 month: "numeric"
-              }, "month") : this.num(dt2.month);
+              }, "month") : this.num(dt.month);
             case "MM":
               return useDateTimeFormatter ? string({
                 month: "2-digit"
-              }, "month") : this.num(dt2.month, 2);
+              }, "month") : this.num(dt.month, 2);
             case "MMM":
               return month("short", false);
             case "MMMM":
@@ -5726,19 +2783,19 @@ var require_luxon = __commonJS({
             case "y":
               return useDateTimeFormatter ? string({
                 year: "numeric"
-              }, "year") : this.num(dt2.year);
+              }, "year") : this.num(dt.year);
             case "yy":
               return useDateTimeFormatter ? string({
                 year: "2-digit"
-              }, "year") : this.num(dt2.year.toString().slice(-2), 2);
+              }, "year") : this.num(dt.year.toString().slice(-2), 2);
             case "yyyy":
               return useDateTimeFormatter ? string({
                 year: "numeric"
-              }, "year") : this.num(dt2.year, 4);
+              }, "year") : this.num(dt.year, 4);
             case "yyyyyy":
               return useDateTimeFormatter ? string({
                 year: "numeric"
-              }, "year") : this.num(dt2.year, 6);
+              }, "year") : this.num(dt.year, 6);
             // eras
             case "G":
               return era("short");
@@ -5747,33 +2804,33 @@ var require_luxon = __commonJS({
             case "GGGGG":
               return era("narrow");
             case "kk":
-              return this.num(dt2.weekYear.toString().slice(-2), 2);
+              return this.num(dt.weekYear.toString().slice(-2), 2);
             case "kkkk":
-              return this.num(dt2.weekYear, 4);
+              return this.num(dt.weekYear, 4);
             case "W":
-              return this.num(dt2.weekNumber);
+              return this.num(dt.weekNumber);
             case "WW":
-              return this.num(dt2.weekNumber, 2);
+              return this.num(dt.weekNumber, 2);
             case "n":
-              return this.num(dt2.localWeekNumber);
+              return this.num(dt.localWeekNumber);
             case "nn":
-              return this.num(dt2.localWeekNumber, 2);
+              return this.num(dt.localWeekNumber, 2);
             case "ii":
-              return this.num(dt2.localWeekYear.toString().slice(-2), 2);
+              return this.num(dt.localWeekYear.toString().slice(-2), 2);
             case "iiii":
-              return this.num(dt2.localWeekYear, 4);
+              return this.num(dt.localWeekYear, 4);
             case "o":
-              return this.num(dt2.ordinal);
+              return this.num(dt.ordinal);
             case "ooo":
-              return this.num(dt2.ordinal, 3);
+              return this.num(dt.ordinal, 3);
             case "q":
-              return this.num(dt2.quarter);
+              return this.num(dt.quarter);
             case "qq":
-              return this.num(dt2.quarter, 2);
+              return this.num(dt.quarter, 2);
             case "X":
-              return this.num(Math.floor(dt2.ts / 1e3));
+              return this.num(Math.floor(dt.ts / 1e3));
             case "x":
-              return this.num(dt2.ts);
+              return this.num(dt.ts);
             default:
               return maybeMacro(token);
           }
@@ -5833,26 +2890,26 @@ var require_luxon = __commonJS({
     };
     var ianaRegex = /[A-Za-z_+-]{1,256}(?::?\/[A-Za-z0-9_+-]{1,256}(?:\/[A-Za-z0-9_+-]{1,256})?)?/;
     function combineRegexes(...regexes) {
-      const full = regexes.reduce((f2, r) => f2 + r.source, "");
+      const full = regexes.reduce((f, r) => f + r.source, "");
       return RegExp(`^${full}$`);
     }
     function combineExtractors(...extractors) {
-      return (m2) => extractors.reduce(([mergedVals, mergedZone, cursor], ex) => {
-        const [val, zone, next] = ex(m2, cursor);
+      return (m) => extractors.reduce(([mergedVals, mergedZone, cursor], ex) => {
+        const [val, zone, next] = ex(m, cursor);
         return [{
           ...mergedVals,
           ...val
         }, zone || mergedZone, next];
       }, [{}, null, 1]).slice(0, 2);
     }
-    function parse(s4, ...patterns) {
-      if (s4 == null) {
+    function parse(s2, ...patterns) {
+      if (s2 == null) {
         return [null, null];
       }
       for (const [regex, extractor] of patterns) {
-        const m2 = regex.exec(s4);
-        if (m2) {
-          return extractor(m2);
+        const m = regex.exec(s2);
+        if (m) {
+          return extractor(m);
         }
       }
       return [null, null];
@@ -5881,8 +2938,8 @@ var require_luxon = __commonJS({
     var sqlTimeRegex = RegExp(`${isoTimeBaseRegex.source} ?(?:${offsetRegex.source}|(${ianaRegex.source}))?`);
     var sqlTimeExtensionRegex = RegExp(`(?: ${sqlTimeRegex.source})?`);
     function int(match2, pos, fallback) {
-      const m2 = match2[pos];
-      return isUndefined(m2) ? fallback : parseInteger2(m2);
+      const m = match2[pos];
+      return isUndefined(m) ? fallback : parseInteger2(m);
     }
     function extractISOYmd(match2, cursor) {
       const item = {
@@ -5912,8 +2969,8 @@ var require_luxon = __commonJS({
     var isoTimeOnly = RegExp(`^T?${isoTimeBaseRegex.source}$`);
     var isoDuration = /^-?P(?:(?:(-?\d{1,20}(?:\.\d{1,20})?)Y)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20}(?:\.\d{1,20})?)W)?(?:(-?\d{1,20}(?:\.\d{1,20})?)D)?(?:T(?:(-?\d{1,20}(?:\.\d{1,20})?)H)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20})(?:[.,](-?\d{1,20}))?S)?)?)$/;
     function extractISODuration(match2) {
-      const [s4, yearStr, monthStr, weekStr, dayStr, hourStr, minuteStr, secondStr, millisecondsStr] = match2;
-      const hasNegativePrefix = s4[0] === "-";
+      const [s2, yearStr, monthStr, weekStr, dayStr, hourStr, minuteStr, secondStr, millisecondsStr] = match2;
+      const hasNegativePrefix = s2[0] === "-";
       const negativeSeconds = secondStr && secondStr[0] === "-";
       const maybeNegate = (num, force = false) => num !== void 0 && (force || num && hasNegativePrefix) ? -num : num;
       return [{
@@ -5965,8 +3022,8 @@ var require_luxon = __commonJS({
       }
       return [result, new FixedOffsetZone(offset2)];
     }
-    function preprocessRFC2822(s4) {
-      return s4.replace(/\([^()]*\)|[\n\t]/g, " ").replace(/(\s\s+)/g, " ").trim();
+    function preprocessRFC2822(s2) {
+      return s2.replace(/\([^()]*\)|[\n\t]/g, " ").replace(/(\s\s+)/g, " ").trim();
     }
     var rfc1123 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
     var rfc850 = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/;
@@ -5987,27 +3044,27 @@ var require_luxon = __commonJS({
     var extractISOWeekTimeAndOffset = combineExtractors(extractISOWeekData, extractISOTime, extractISOOffset, extractIANAZone);
     var extractISOOrdinalDateAndTime = combineExtractors(extractISOOrdinalData, extractISOTime, extractISOOffset, extractIANAZone);
     var extractISOTimeAndOffset = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
-    function parseISODate(s4) {
-      return parse(s4, [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset], [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime], [isoTimeCombinedRegex, extractISOTimeAndOffset]);
+    function parseISODate(s2) {
+      return parse(s2, [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset], [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime], [isoTimeCombinedRegex, extractISOTimeAndOffset]);
     }
-    function parseRFC2822Date(s4) {
-      return parse(preprocessRFC2822(s4), [rfc2822, extractRFC2822]);
+    function parseRFC2822Date(s2) {
+      return parse(preprocessRFC2822(s2), [rfc2822, extractRFC2822]);
     }
-    function parseHTTPDate(s4) {
-      return parse(s4, [rfc1123, extractRFC1123Or850], [rfc850, extractRFC1123Or850], [ascii, extractASCII]);
+    function parseHTTPDate(s2) {
+      return parse(s2, [rfc1123, extractRFC1123Or850], [rfc850, extractRFC1123Or850], [ascii, extractASCII]);
     }
-    function parseISODuration(s4) {
-      return parse(s4, [isoDuration, extractISODuration]);
+    function parseISODuration(s2) {
+      return parse(s2, [isoDuration, extractISODuration]);
     }
     var extractISOTimeOnly = combineExtractors(extractISOTime);
-    function parseISOTimeOnly(s4) {
-      return parse(s4, [isoTimeOnly, extractISOTimeOnly]);
+    function parseISOTimeOnly(s2) {
+      return parse(s2, [isoTimeOnly, extractISOTimeOnly]);
     }
     var sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
     var sqlTimeCombinedRegex = combineRegexes(sqlTimeRegex);
     var extractISOTimeOffsetAndIANAZone = combineExtractors(extractISOTime, extractISOOffset, extractIANAZone);
-    function parseSQL(s4) {
-      return parse(s4, [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]);
+    function parseSQL(s2) {
+      return parse(s2, [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset], [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]);
     }
     var INVALID$2 = "Invalid Duration";
     var lowOrderMatrix = {
@@ -6452,18 +3509,18 @@ var require_luxon = __commonJS({
        */
       toISO() {
         if (!this.isValid) return null;
-        let s4 = "P";
-        if (this.years !== 0) s4 += this.years + "Y";
-        if (this.months !== 0 || this.quarters !== 0) s4 += this.months + this.quarters * 3 + "M";
-        if (this.weeks !== 0) s4 += this.weeks + "W";
-        if (this.days !== 0) s4 += this.days + "D";
-        if (this.hours !== 0 || this.minutes !== 0 || this.seconds !== 0 || this.milliseconds !== 0) s4 += "T";
-        if (this.hours !== 0) s4 += this.hours + "H";
-        if (this.minutes !== 0) s4 += this.minutes + "M";
+        let s2 = "P";
+        if (this.years !== 0) s2 += this.years + "Y";
+        if (this.months !== 0 || this.quarters !== 0) s2 += this.months + this.quarters * 3 + "M";
+        if (this.weeks !== 0) s2 += this.weeks + "W";
+        if (this.days !== 0) s2 += this.days + "D";
+        if (this.hours !== 0 || this.minutes !== 0 || this.seconds !== 0 || this.milliseconds !== 0) s2 += "T";
+        if (this.hours !== 0) s2 += this.hours + "H";
+        if (this.minutes !== 0) s2 += this.minutes + "M";
         if (this.seconds !== 0 || this.milliseconds !== 0)
-          s4 += roundTo(this.seconds + this.milliseconds / 1e3, 3) + "S";
-        if (s4 === "P") s4 += "T0S";
-        return s4;
+          s2 += roundTo(this.seconds + this.milliseconds / 1e3, 3) + "S";
+        if (s2 === "P") s2 += "T0S";
+        return s2;
       }
       /**
        * Returns an ISO 8601-compliant string representation of this Duration, formatted as a time of day.
@@ -6546,9 +3603,9 @@ var require_luxon = __commonJS({
       plus(duration) {
         if (!this.isValid) return this;
         const dur = _Duration.fromDurationLike(duration), result = {};
-        for (const k2 of orderedUnits$1) {
-          if (hasOwnProperty(dur.values, k2) || hasOwnProperty(this.values, k2)) {
-            result[k2] = dur.get(k2) + this.get(k2);
+        for (const k of orderedUnits$1) {
+          if (hasOwnProperty(dur.values, k) || hasOwnProperty(this.values, k)) {
+            result[k] = dur.get(k) + this.get(k);
           }
         }
         return clone$1(this, {
@@ -6575,8 +3632,8 @@ var require_luxon = __commonJS({
       mapUnits(fn) {
         if (!this.isValid) return this;
         const result = {};
-        for (const k2 of Object.keys(this.values)) {
-          result[k2] = asNumber(fn(this.values[k2], k2));
+        for (const k of Object.keys(this.values)) {
+          result[k] = asNumber(fn(this.values[k], k));
         }
         return clone$1(this, {
           values: result
@@ -6688,25 +3745,25 @@ var require_luxon = __commonJS({
         if (units.length === 0) {
           return this;
         }
-        units = units.map((u3) => _Duration.normalizeUnit(u3));
+        units = units.map((u2) => _Duration.normalizeUnit(u2));
         const built = {}, accumulated = {}, vals = this.toObject();
         let lastUnit;
-        for (const k2 of orderedUnits$1) {
-          if (units.indexOf(k2) >= 0) {
-            lastUnit = k2;
+        for (const k of orderedUnits$1) {
+          if (units.indexOf(k) >= 0) {
+            lastUnit = k;
             let own = 0;
             for (const ak in accumulated) {
-              own += this.matrix[ak][k2] * accumulated[ak];
+              own += this.matrix[ak][k] * accumulated[ak];
               accumulated[ak] = 0;
             }
-            if (isNumber(vals[k2])) {
-              own += vals[k2];
+            if (isNumber(vals[k])) {
+              own += vals[k];
             }
             const i2 = Math.trunc(own);
-            built[k2] = i2;
-            accumulated[k2] = (own * 1e3 - i2 * 1e3) / 1e3;
-          } else if (isNumber(vals[k2])) {
-            accumulated[k2] = vals[k2];
+            built[k] = i2;
+            accumulated[k] = (own * 1e3 - i2 * 1e3) / 1e3;
+          } else if (isNumber(vals[k])) {
+            accumulated[k] = vals[k];
           }
         }
         for (const key in accumulated) {
@@ -6736,8 +3793,8 @@ var require_luxon = __commonJS({
       negate() {
         if (!this.isValid) return this;
         const negated = {};
-        for (const k2 of Object.keys(this.values)) {
-          negated[k2] = this.values[k2] === 0 ? 0 : -this.values[k2];
+        for (const k of Object.keys(this.values)) {
+          negated[k] = this.values[k] === 0 ? 0 : -this.values[k];
         }
         return clone$1(this, {
           values: negated
@@ -6857,8 +3914,8 @@ var require_luxon = __commonJS({
           if (v1 === void 0 || v1 === 0) return v2 === void 0 || v2 === 0;
           return v1 === v2;
         }
-        for (const u3 of orderedUnits$1) {
-          if (!eq(this.values[u3], other.values[u3])) {
+        for (const u2 of orderedUnits$1) {
+          if (!eq(this.values[u2], other.values[u2])) {
             return false;
           }
         }
@@ -6931,8 +3988,8 @@ var require_luxon = __commonJS({
        * @return {Interval}
        */
       static after(start, duration) {
-        const dur = Duration.fromDurationLike(duration), dt2 = friendlyDateTime(start);
-        return _Interval.fromDateTimes(dt2, dt2.plus(dur));
+        const dur = Duration.fromDurationLike(duration), dt = friendlyDateTime(start);
+        return _Interval.fromDateTimes(dt, dt.plus(dur));
       }
       /**
        * Create an Interval from an end DateTime and a Duration to extend backwards to.
@@ -6941,8 +3998,8 @@ var require_luxon = __commonJS({
        * @return {Interval}
        */
       static before(end, duration) {
-        const dur = Duration.fromDurationLike(duration), dt2 = friendlyDateTime(end);
-        return _Interval.fromDateTimes(dt2.minus(dur), dt2);
+        const dur = Duration.fromDurationLike(duration), dt = friendlyDateTime(end);
+        return _Interval.fromDateTimes(dt.minus(dur), dt);
       }
       /**
        * Create an Interval from an ISO 8601 string.
@@ -6953,11 +4010,11 @@ var require_luxon = __commonJS({
        * @return {Interval}
        */
       static fromISO(text, opts) {
-        const [s4, e] = (text || "").split("/", 2);
-        if (s4 && e) {
+        const [s2, e] = (text || "").split("/", 2);
+        if (s2 && e) {
           let start, startIsValid;
           try {
-            start = DateTime.fromISO(s4, opts);
+            start = DateTime.fromISO(s2, opts);
             startIsValid = start.isValid;
           } catch (e2) {
             startIsValid = false;
@@ -6978,7 +4035,7 @@ var require_luxon = __commonJS({
               return _Interval.after(start, dur);
             }
           } else if (endIsValid) {
-            const dur = Duration.fromISO(s4, opts);
+            const dur = Duration.fromISO(s2, opts);
             if (dur.isValid) {
               return _Interval.before(end, dur);
             }
@@ -7131,14 +4188,14 @@ var require_luxon = __commonJS({
        */
       splitAt(...dateTimes) {
         if (!this.isValid) return [];
-        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a2, b2) => a2.toMillis() - b2.toMillis()), results = [];
+        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a2, b) => a2.toMillis() - b.toMillis()), results = [];
         let {
-          s: s4
+          s: s2
         } = this, i2 = 0;
-        while (s4 < this.e) {
+        while (s2 < this.e) {
           const added = sorted[i2] || this.e, next = +added > +this.e ? this.e : added;
-          results.push(_Interval.fromDateTimes(s4, next));
-          s4 = next;
+          results.push(_Interval.fromDateTimes(s2, next));
+          s2 = next;
           i2 += 1;
         }
         return results;
@@ -7155,14 +4212,14 @@ var require_luxon = __commonJS({
           return [];
         }
         let {
-          s: s4
+          s: s2
         } = this, idx = 1, next;
         const results = [];
-        while (s4 < this.e) {
+        while (s2 < this.e) {
           const added = this.start.plus(dur.mapUnits((x) => x * idx));
           next = +added > +this.e ? this.e : added;
-          results.push(_Interval.fromDateTimes(s4, next));
-          s4 = next;
+          results.push(_Interval.fromDateTimes(s2, next));
+          s2 = next;
           idx += 1;
         }
         return results;
@@ -7231,11 +4288,11 @@ var require_luxon = __commonJS({
        */
       intersection(other) {
         if (!this.isValid) return this;
-        const s4 = this.s > other.s ? this.s : other.s, e = this.e < other.e ? this.e : other.e;
-        if (s4 >= e) {
+        const s2 = this.s > other.s ? this.s : other.s, e = this.e < other.e ? this.e : other.e;
+        if (s2 >= e) {
           return null;
         } else {
-          return _Interval.fromDateTimes(s4, e);
+          return _Interval.fromDateTimes(s2, e);
         }
       }
       /**
@@ -7246,8 +4303,8 @@ var require_luxon = __commonJS({
        */
       union(other) {
         if (!this.isValid) return this;
-        const s4 = this.s < other.s ? this.s : other.s, e = this.e > other.e ? this.e : other.e;
-        return _Interval.fromDateTimes(s4, e);
+        const s2 = this.s < other.s ? this.s : other.s, e = this.e > other.e ? this.e : other.e;
+        return _Interval.fromDateTimes(s2, e);
       }
       /**
        * Merge an array of Intervals into an equivalent minimal set of Intervals.
@@ -7259,7 +4316,7 @@ var require_luxon = __commonJS({
        * @return {Array}
        */
       static merge(intervals) {
-        const [found, final] = intervals.sort((a2, b2) => a2.s - b2.s).reduce(([sofar, current], item) => {
+        const [found, final] = intervals.sort((a2, b) => a2.s - b.s).reduce(([sofar, current], item) => {
           if (!current) {
             return [sofar, item];
           } else if (current.overlaps(item) || current.abutsStart(item)) {
@@ -7286,7 +4343,7 @@ var require_luxon = __commonJS({
         }, {
           time: i2.e,
           type: "e"
-        }]), flattened = Array.prototype.concat(...ends), arr = flattened.sort((a2, b2) => a2.time - b2.time);
+        }]), flattened = Array.prototype.concat(...ends), arr = flattened.sort((a2, b) => a2.time - b.time);
         for (const i2 of arr) {
           currentCount += i2.type === "s" ? 1 : -1;
           if (currentCount === 1) {
@@ -7635,14 +4692,14 @@ var require_luxon = __commonJS({
       }
     };
     function dayDiff(earlier, later) {
-      const utcDayStart = (dt2) => dt2.toUTC(0, {
+      const utcDayStart = (dt) => dt.toUTC(0, {
         keepLocalTime: true
-      }).startOf("day").valueOf(), ms2 = utcDayStart(later) - utcDayStart(earlier);
-      return Math.floor(Duration.fromMillis(ms2).as("days"));
+      }).startOf("day").valueOf(), ms = utcDayStart(later) - utcDayStart(earlier);
+      return Math.floor(Duration.fromMillis(ms).as("days"));
     }
     function highOrderDiffs(cursor, later, units) {
-      const differs = [["years", (a2, b2) => b2.year - a2.year], ["quarters", (a2, b2) => b2.quarter - a2.quarter + (b2.year - a2.year) * 4], ["months", (a2, b2) => b2.month - a2.month + (b2.year - a2.year) * 12], ["weeks", (a2, b2) => {
-        const days = dayDiff(a2, b2);
+      const differs = [["years", (a2, b) => b.year - a2.year], ["quarters", (a2, b) => b.quarter - a2.quarter + (b.year - a2.year) * 4], ["months", (a2, b) => b.month - a2.month + (b.year - a2.year) * 12], ["weeks", (a2, b) => {
+        const days = dayDiff(a2, b);
         return (days - days % 7) / 7;
       }], ["days", dayDiff]];
       const results = {};
@@ -7671,7 +4728,7 @@ var require_luxon = __commonJS({
     function diff(earlier, later, units, opts) {
       let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units);
       const remainingMillis = later - cursor;
-      const lowerOrderUnits = units.filter((u3) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u3) >= 0);
+      const lowerOrderUnits = units.filter((u2) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u2) >= 0);
       if (lowerOrderUnits.length === 0) {
         if (highWater < later) {
           highWater = cursor.plus({
@@ -7693,17 +4750,17 @@ var require_luxon = __commonJS({
     function intUnit(regex, post = (i2) => i2) {
       return {
         regex,
-        deser: ([s4]) => post(parseDigits(s4))
+        deser: ([s2]) => post(parseDigits(s2))
       };
     }
     var NBSP = String.fromCharCode(160);
     var spaceOrNBSP = `[ ${NBSP}]`;
     var spaceOrNBSPRegExp = new RegExp(spaceOrNBSP, "g");
-    function fixListRegex(s4) {
-      return s4.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
+    function fixListRegex(s2) {
+      return s2.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
     }
-    function stripInsensitivities(s4) {
-      return s4.replace(/\./g, "").replace(spaceOrNBSPRegExp, " ").toLowerCase();
+    function stripInsensitivities(s2) {
+      return s2.replace(/\./g, "").replace(spaceOrNBSPRegExp, " ").toLowerCase();
     }
     function oneOf(strings, startIndex) {
       if (strings === null) {
@@ -7711,21 +4768,21 @@ var require_luxon = __commonJS({
       } else {
         return {
           regex: RegExp(strings.map(fixListRegex).join("|")),
-          deser: ([s4]) => strings.findIndex((i2) => stripInsensitivities(s4) === stripInsensitivities(i2)) + startIndex
+          deser: ([s2]) => strings.findIndex((i2) => stripInsensitivities(s2) === stripInsensitivities(i2)) + startIndex
         };
       }
     }
     function offset(regex, groups) {
       return {
         regex,
-        deser: ([, h2, m2]) => signedOffset(h2, m2),
+        deser: ([, h2, m]) => signedOffset(h2, m),
         groups
       };
     }
     function simple(regex) {
       return {
         regex,
-        deser: ([s4]) => s4
+        deser: ([s2]) => s2
       };
     }
     function escapeToken(value) {
@@ -7734,7 +4791,7 @@ var require_luxon = __commonJS({
     function unitForToken(token, loc) {
       const one = digitRegex(loc), two = digitRegex(loc, "{2}"), three = digitRegex(loc, "{3}"), four = digitRegex(loc, "{4}"), six = digitRegex(loc, "{6}"), oneOrTwo = digitRegex(loc, "{1,2}"), oneToThree = digitRegex(loc, "{1,3}"), oneToSix = digitRegex(loc, "{1,6}"), oneToNine = digitRegex(loc, "{1,9}"), twoToFour = digitRegex(loc, "{2,4}"), fourToSix = digitRegex(loc, "{4,6}"), literal = (t) => ({
         regex: RegExp(escapeToken(t.val)),
-        deser: ([s4]) => s4,
+        deser: ([s2]) => s2,
         literal: true
       }), unitate = (t) => {
         if (token.literal) {
@@ -7946,8 +5003,8 @@ var require_luxon = __commonJS({
       return void 0;
     }
     function buildRegex(units) {
-      const re2 = units.map((u3) => u3.regex).reduce((f2, r) => `${f2}(${r.source})`, "");
-      return [`^${re2}$`, units];
+      const re = units.map((u2) => u2.regex).reduce((f, r) => `${f}(${r.source})`, "");
+      return [`^${re}$`, units];
     }
     function match(input, regex, handlers) {
       const matches = input.match(regex);
@@ -8029,10 +5086,10 @@ var require_luxon = __commonJS({
       if (!isUndefined(matches.u)) {
         matches.S = parseMillis(matches.u);
       }
-      const vals = Object.keys(matches).reduce((r, k2) => {
-        const f2 = toField(k2);
-        if (f2) {
-          r[f2] = matches[k2];
+      const vals = Object.keys(matches).reduce((r, k) => {
+        const f = toField(k);
+        if (f) {
+          r[f] = matches[k];
         }
         return r;
       }, {});
@@ -8124,24 +5181,24 @@ var require_luxon = __commonJS({
       const df = formatter.dtFormatter(getDummyDateTime());
       const parts = df.formatToParts();
       const resolvedOpts = df.resolvedOptions();
-      return parts.map((p2) => tokenForPart(p2, formatOpts, resolvedOpts));
+      return parts.map((p) => tokenForPart(p, formatOpts, resolvedOpts));
     }
     var INVALID = "Invalid DateTime";
     var MAX_DATE = 864e13;
     function unsupportedZone(zone) {
       return new Invalid("unsupported zone", `the zone "${zone.name}" is not supported`);
     }
-    function possiblyCachedWeekData(dt2) {
-      if (dt2.weekData === null) {
-        dt2.weekData = gregorianToWeek(dt2.c);
+    function possiblyCachedWeekData(dt) {
+      if (dt.weekData === null) {
+        dt.weekData = gregorianToWeek(dt.c);
       }
-      return dt2.weekData;
+      return dt.weekData;
     }
-    function possiblyCachedLocalWeekData(dt2) {
-      if (dt2.localWeekData === null) {
-        dt2.localWeekData = gregorianToWeek(dt2.c, dt2.loc.getMinDaysInFirstWeek(), dt2.loc.getStartOfWeek());
+    function possiblyCachedLocalWeekData(dt) {
+      if (dt.localWeekData === null) {
+        dt.localWeekData = gregorianToWeek(dt.c, dt.loc.getMinDaysInFirstWeek(), dt.loc.getStartOfWeek());
       }
-      return dt2.localWeekData;
+      return dt.localWeekData;
     }
     function clone(inst, alts) {
       const current = {
@@ -8171,9 +5228,9 @@ var require_luxon = __commonJS({
       }
       return [localTS - Math.min(o22, o3) * 60 * 1e3, Math.max(o22, o3)];
     }
-    function tsToObj(ts2, offset2) {
-      ts2 += offset2 * 60 * 1e3;
-      const d = new Date(ts2);
+    function tsToObj(ts, offset2) {
+      ts += offset2 * 60 * 1e3;
+      const d = new Date(ts);
       return {
         year: d.getUTCFullYear(),
         month: d.getUTCMonth() + 1,
@@ -8204,13 +5261,13 @@ var require_luxon = __commonJS({
         seconds: dur.seconds,
         milliseconds: dur.milliseconds
       }).as("milliseconds"), localTS = objToLocalTS(c3);
-      let [ts2, o2] = fixOffset(localTS, oPre, inst.zone);
+      let [ts, o2] = fixOffset(localTS, oPre, inst.zone);
       if (millisToAdd !== 0) {
-        ts2 += millisToAdd;
-        o2 = inst.zone.offset(ts2);
+        ts += millisToAdd;
+        o2 = inst.zone.offset(ts);
       }
       return {
-        ts: ts2,
+        ts,
         o: o2
       };
     }
@@ -8230,11 +5287,11 @@ var require_luxon = __commonJS({
         return DateTime.invalid(new Invalid("unparsable", `the input "${text}" can't be parsed as ${format2}`));
       }
     }
-    function toTechFormat(dt2, format2, allowZ = true) {
-      return dt2.isValid ? Formatter.create(Locale.create("en-US"), {
+    function toTechFormat(dt, format2, allowZ = true) {
+      return dt.isValid ? Formatter.create(Locale.create("en-US"), {
         allowZ,
         forceSimple: true
-      }).formatDateTimeFromString(dt2, format2) : null;
+      }).formatDateTimeFromString(dt, format2) : null;
     }
     function toISODate(o2, extended, precision) {
       const longFormat = o2.c.year > 9999 || o2.c.year < 0;
@@ -8397,11 +5454,11 @@ var require_luxon = __commonJS({
         return DateTime.invalid(unsupportedZone(zone));
       }
       const loc = Locale.fromObject(opts);
-      let ts2, o2;
+      let ts, o2;
       if (!isUndefined(obj.year)) {
-        for (const u3 of orderedUnits) {
-          if (isUndefined(obj[u3])) {
-            obj[u3] = defaultUnitValues[u3];
+        for (const u2 of orderedUnits) {
+          if (isUndefined(obj[u2])) {
+            obj[u2] = defaultUnitValues[u2];
           }
         }
         const invalid = hasInvalidGregorianData(obj) || hasInvalidTimeData(obj);
@@ -8409,12 +5466,12 @@ var require_luxon = __commonJS({
           return DateTime.invalid(invalid);
         }
         const offsetProvis = guessOffsetForZone(zone);
-        [ts2, o2] = objToTS(obj, offsetProvis, zone);
+        [ts, o2] = objToTS(obj, offsetProvis, zone);
       } else {
-        ts2 = Settings.now();
+        ts = Settings.now();
       }
       return new DateTime({
-        ts: ts2,
+        ts,
         zone,
         loc,
         o: o2
@@ -8471,11 +5528,11 @@ var require_luxon = __commonJS({
           if (unchanged) {
             [c3, o2] = [config.old.c, config.old.o];
           } else {
-            const ot2 = isNumber(config.o) && !config.old ? config.o : zone.offset(this.ts);
-            c3 = tsToObj(this.ts, ot2);
+            const ot = isNumber(config.o) && !config.old ? config.o : zone.offset(this.ts);
+            c3 = tsToObj(this.ts, ot);
             invalid = Number.isNaN(c3.year) ? new Invalid("invalid input") : null;
             c3 = invalid ? null : c3;
-            o2 = invalid ? null : ot2;
+            o2 = invalid ? null : ot;
           }
         }
         this._zone = zone;
@@ -8577,8 +5634,8 @@ var require_luxon = __commonJS({
        * @return {DateTime}
        */
       static fromJSDate(date, options = {}) {
-        const ts2 = isDate(date) ? date.valueOf() : NaN;
-        if (Number.isNaN(ts2)) {
+        const ts = isDate(date) ? date.valueOf() : NaN;
+        if (Number.isNaN(ts)) {
           return _DateTime.invalid("invalid input");
         }
         const zoneToUse = normalizeZone(options.zone, Settings.defaultZone);
@@ -8586,7 +5643,7 @@ var require_luxon = __commonJS({
           return _DateTime.invalid(unsupportedZone(zoneToUse));
         }
         return new _DateTime({
-          ts: ts2,
+          ts,
           zone: zoneToUse,
           loc: Locale.fromObject(options)
         });
@@ -8704,14 +5761,14 @@ var require_luxon = __commonJS({
           defaultValues = defaultUnitValues;
         }
         let foundFirst = false;
-        for (const u3 of units) {
-          const v2 = normalized[u3];
-          if (!isUndefined(v2)) {
+        for (const u2 of units) {
+          const v = normalized[u2];
+          if (!isUndefined(v)) {
             foundFirst = true;
           } else if (foundFirst) {
-            normalized[u3] = defaultValues[u3];
+            normalized[u2] = defaultValues[u2];
           } else {
-            normalized[u3] = objNow[u3];
+            normalized[u2] = objNow[u2];
           }
         }
         const higherOrderInvalid = useWeekData ? hasInvalidWeekData(normalized, minDaysInFirstWeek, startOfWeek) : containsOrdinal ? hasInvalidOrdinalData(normalized) : hasInvalidGregorianData(normalized), invalid = higherOrderInvalid || hasInvalidTimeData(normalized);
@@ -9446,9 +6503,9 @@ var require_luxon = __commonJS({
             mixed.day = Math.min(daysInMonth(mixed.year, mixed.month), mixed.day);
           }
         }
-        const [ts2, o2] = objToTS(mixed, this.o, this.zone);
+        const [ts, o2] = objToTS(mixed, this.o, this.zone);
         return clone(this, {
-          ts: ts2,
+          ts,
           o: o2
         });
       }
@@ -9535,8 +6592,8 @@ var require_luxon = __commonJS({
           }
         }
         if (normalizedUnit === "quarters") {
-          const q2 = Math.ceil(this.month / 3);
-          o2.month = (q2 - 1) * 3 + 1;
+          const q = Math.ceil(this.month / 3);
+          o2.month = (q - 1) * 3 + 1;
         }
         return this.set(o2);
       }
@@ -10427,20 +7484,20 @@ var require_date = __commonJS({
     CronDate.prototype.setDay = function(d) {
       this._date = this._date.set({ weekday: d });
     };
-    CronDate.prototype.setMonth = function(m2) {
-      this._date = this._date.set({ month: m2 + 1 });
+    CronDate.prototype.setMonth = function(m) {
+      this._date = this._date.set({ month: m + 1 });
     };
     CronDate.prototype.setHours = function(h2) {
       this._date = this._date.set({ hour: h2 });
     };
-    CronDate.prototype.setMinutes = function(m2) {
-      this._date = this._date.set({ minute: m2 });
+    CronDate.prototype.setMinutes = function(m) {
+      this._date = this._date.set({ minute: m });
     };
-    CronDate.prototype.setSeconds = function(s3) {
-      this._date = this._date.set({ second: s3 });
+    CronDate.prototype.setSeconds = function(s) {
+      this._date = this._date.set({ second: s });
     };
-    CronDate.prototype.setMilliseconds = function(s3) {
-      this._date = this._date.set({ millisecond: s3 });
+    CronDate.prototype.setMilliseconds = function(s) {
+      this._date = this._date.set({ millisecond: s });
     };
     CronDate.prototype._getUTC = function() {
       return this._date.toUTC();
@@ -10579,7 +7636,7 @@ var require_field_stringify = __commonJS({
         var multiplier = range.start == 0 ? range.count - 1 : range.count;
         if (range.step * multiplier > range.end) {
           result = result.concat(
-            Array.from({ length: range.end - range.start + 1 }).map(function(_2, index) {
+            Array.from({ length: range.end - range.start + 1 }).map(function(_, index) {
               var value = range.start + index;
               if ((value - range.start) % range.step === 0) {
                 return value;
@@ -10832,11 +7889,11 @@ var require_expression = __commonJS({
       }
       return parseSequence(value);
     };
-    CronExpression._sortCompareFn = function(a2, b2) {
+    CronExpression._sortCompareFn = function(a2, b) {
       var aIsNumber = typeof a2 === "number";
-      var bIsNumber = typeof b2 === "number";
+      var bIsNumber = typeof b === "number";
       if (aIsNumber && bIsNumber) {
-        return a2 - b2;
+        return a2 - b;
       }
       if (!aIsNumber && bIsNumber) {
         return 1;
@@ -10844,7 +7901,7 @@ var require_expression = __commonJS({
       if (aIsNumber && !bIsNumber) {
         return -1;
       }
-      return a2.localeCompare(b2);
+      return a2.localeCompare(b);
     };
     CronExpression._handleMaxDaysInMonth = function(mappedFields) {
       if (mappedFields.month.length === 1) {
@@ -11220,9 +8277,9 @@ var require_expression = __commonJS({
           CronExpression.constraints[i2]
         );
         var copy = [];
-        var j2 = -1;
-        while (++j2 < values.length) {
-          copy[j2] = values[j2];
+        var j = -1;
+        while (++j < values.length) {
+          copy[j] = values[j];
         }
         values = copy.sort(CronExpression._sortCompareFn).filter(function(item, pos, ary) {
           return !pos || item !== ary[pos - 1];
@@ -11311,401 +8368,6 @@ var require_parser = __commonJS({
     module.exports = CronParser;
   }
 });
-
-// node_modules/dotenv/package.json
-var require_package = __commonJS({
-  "node_modules/dotenv/package.json"(exports, module) {
-    module.exports = {
-      name: "dotenv",
-      version: "16.6.1",
-      description: "Loads environment variables from .env file",
-      main: "lib/main.js",
-      types: "lib/main.d.ts",
-      exports: {
-        ".": {
-          types: "./lib/main.d.ts",
-          require: "./lib/main.js",
-          default: "./lib/main.js"
-        },
-        "./config": "./config.js",
-        "./config.js": "./config.js",
-        "./lib/env-options": "./lib/env-options.js",
-        "./lib/env-options.js": "./lib/env-options.js",
-        "./lib/cli-options": "./lib/cli-options.js",
-        "./lib/cli-options.js": "./lib/cli-options.js",
-        "./package.json": "./package.json"
-      },
-      scripts: {
-        "dts-check": "tsc --project tests/types/tsconfig.json",
-        lint: "standard",
-        pretest: "npm run lint && npm run dts-check",
-        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
-        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
-        prerelease: "npm test",
-        release: "standard-version"
-      },
-      repository: {
-        type: "git",
-        url: "git://github.com/motdotla/dotenv.git"
-      },
-      homepage: "https://github.com/motdotla/dotenv#readme",
-      funding: "https://dotenvx.com",
-      keywords: [
-        "dotenv",
-        "env",
-        ".env",
-        "environment",
-        "variables",
-        "config",
-        "settings"
-      ],
-      readmeFilename: "README.md",
-      license: "BSD-2-Clause",
-      devDependencies: {
-        "@types/node": "^18.11.3",
-        decache: "^4.6.2",
-        sinon: "^14.0.1",
-        standard: "^17.0.0",
-        "standard-version": "^9.5.0",
-        tap: "^19.2.0",
-        typescript: "^4.8.4"
-      },
-      engines: {
-        node: ">=12"
-      },
-      browser: {
-        fs: false
-      }
-    };
-  }
-});
-
-// node_modules/dotenv/lib/main.js
-var require_main = __commonJS({
-  "node_modules/dotenv/lib/main.js"(exports, module) {
-    var fs2 = __require("fs");
-    var path28 = __require("path");
-    var os2 = __require("os");
-    var crypto = __require("crypto");
-    var packageJson = require_package();
-    var version2 = packageJson.version;
-    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
-    function parse(src) {
-      const obj = {};
-      let lines = src.toString();
-      lines = lines.replace(/\r\n?/mg, "\n");
-      let match;
-      while ((match = LINE.exec(lines)) != null) {
-        const key = match[1];
-        let value = match[2] || "";
-        value = value.trim();
-        const maybeQuote = value[0];
-        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
-        if (maybeQuote === '"') {
-          value = value.replace(/\\n/g, "\n");
-          value = value.replace(/\\r/g, "\r");
-        }
-        obj[key] = value;
-      }
-      return obj;
-    }
-    function _parseVault(options) {
-      options = options || {};
-      const vaultPath = _vaultPath(options);
-      options.path = vaultPath;
-      const result = DotenvModule.configDotenv(options);
-      if (!result.parsed) {
-        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
-        err.code = "MISSING_DATA";
-        throw err;
-      }
-      const keys = _dotenvKey(options).split(",");
-      const length = keys.length;
-      let decrypted;
-      for (let i2 = 0; i2 < length; i2++) {
-        try {
-          const key = keys[i2].trim();
-          const attrs = _instructions(result, key);
-          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
-          break;
-        } catch (error) {
-          if (i2 + 1 >= length) {
-            throw error;
-          }
-        }
-      }
-      return DotenvModule.parse(decrypted);
-    }
-    function _warn(message) {
-      console.log(`[dotenv@${version2}][WARN] ${message}`);
-    }
-    function _debug(message) {
-      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
-    }
-    function _log(message) {
-      console.log(`[dotenv@${version2}] ${message}`);
-    }
-    function _dotenvKey(options) {
-      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
-        return options.DOTENV_KEY;
-      }
-      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
-        return process.env.DOTENV_KEY;
-      }
-      return "";
-    }
-    function _instructions(result, dotenvKey) {
-      let uri;
-      try {
-        uri = new URL(dotenvKey);
-      } catch (error) {
-        if (error.code === "ERR_INVALID_URL") {
-          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
-          err.code = "INVALID_DOTENV_KEY";
-          throw err;
-        }
-        throw error;
-      }
-      const key = uri.password;
-      if (!key) {
-        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
-        err.code = "INVALID_DOTENV_KEY";
-        throw err;
-      }
-      const environment = uri.searchParams.get("environment");
-      if (!environment) {
-        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
-        err.code = "INVALID_DOTENV_KEY";
-        throw err;
-      }
-      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
-      const ciphertext = result.parsed[environmentKey];
-      if (!ciphertext) {
-        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
-        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
-        throw err;
-      }
-      return { ciphertext, key };
-    }
-    function _vaultPath(options) {
-      let possibleVaultPath = null;
-      if (options && options.path && options.path.length > 0) {
-        if (Array.isArray(options.path)) {
-          for (const filepath of options.path) {
-            if (fs2.existsSync(filepath)) {
-              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
-            }
-          }
-        } else {
-          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
-        }
-      } else {
-        possibleVaultPath = path28.resolve(process.cwd(), ".env.vault");
-      }
-      if (fs2.existsSync(possibleVaultPath)) {
-        return possibleVaultPath;
-      }
-      return null;
-    }
-    function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path28.join(os2.homedir(), envPath.slice(1)) : envPath;
-    }
-    function _configVault(options) {
-      const debug = Boolean(options && options.debug);
-      const quiet = options && "quiet" in options ? options.quiet : true;
-      if (debug || !quiet) {
-        _log("Loading env from encrypted .env.vault");
-      }
-      const parsed = DotenvModule._parseVault(options);
-      let processEnv = process.env;
-      if (options && options.processEnv != null) {
-        processEnv = options.processEnv;
-      }
-      DotenvModule.populate(processEnv, parsed, options);
-      return { parsed };
-    }
-    function configDotenv(options) {
-      const dotenvPath = path28.resolve(process.cwd(), ".env");
-      let encoding = "utf8";
-      const debug = Boolean(options && options.debug);
-      const quiet = options && "quiet" in options ? options.quiet : true;
-      if (options && options.encoding) {
-        encoding = options.encoding;
-      } else {
-        if (debug) {
-          _debug("No encoding is specified. UTF-8 is used by default");
-        }
-      }
-      let optionPaths = [dotenvPath];
-      if (options && options.path) {
-        if (!Array.isArray(options.path)) {
-          optionPaths = [_resolveHome(options.path)];
-        } else {
-          optionPaths = [];
-          for (const filepath of options.path) {
-            optionPaths.push(_resolveHome(filepath));
-          }
-        }
-      }
-      let lastError;
-      const parsedAll = {};
-      for (const path29 of optionPaths) {
-        try {
-          const parsed = DotenvModule.parse(fs2.readFileSync(path29, { encoding }));
-          DotenvModule.populate(parsedAll, parsed, options);
-        } catch (e) {
-          if (debug) {
-            _debug(`Failed to load ${path29} ${e.message}`);
-          }
-          lastError = e;
-        }
-      }
-      let processEnv = process.env;
-      if (options && options.processEnv != null) {
-        processEnv = options.processEnv;
-      }
-      DotenvModule.populate(processEnv, parsedAll, options);
-      if (debug || !quiet) {
-        const keysCount = Object.keys(parsedAll).length;
-        const shortPaths = [];
-        for (const filePath of optionPaths) {
-          try {
-            const relative = path28.relative(process.cwd(), filePath);
-            shortPaths.push(relative);
-          } catch (e) {
-            if (debug) {
-              _debug(`Failed to load ${filePath} ${e.message}`);
-            }
-            lastError = e;
-          }
-        }
-        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
-      }
-      if (lastError) {
-        return { parsed: parsedAll, error: lastError };
-      } else {
-        return { parsed: parsedAll };
-      }
-    }
-    function config(options) {
-      if (_dotenvKey(options).length === 0) {
-        return DotenvModule.configDotenv(options);
-      }
-      const vaultPath = _vaultPath(options);
-      if (!vaultPath) {
-        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
-        return DotenvModule.configDotenv(options);
-      }
-      return DotenvModule._configVault(options);
-    }
-    function decrypt(encrypted, keyStr) {
-      const key = Buffer.from(keyStr.slice(-64), "hex");
-      let ciphertext = Buffer.from(encrypted, "base64");
-      const nonce = ciphertext.subarray(0, 12);
-      const authTag = ciphertext.subarray(-16);
-      ciphertext = ciphertext.subarray(12, -16);
-      try {
-        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
-        aesgcm.setAuthTag(authTag);
-        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
-      } catch (error) {
-        const isRange = error instanceof RangeError;
-        const invalidKeyLength = error.message === "Invalid key length";
-        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
-        if (isRange || invalidKeyLength) {
-          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
-          err.code = "INVALID_DOTENV_KEY";
-          throw err;
-        } else if (decryptionFailed) {
-          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
-          err.code = "DECRYPTION_FAILED";
-          throw err;
-        } else {
-          throw error;
-        }
-      }
-    }
-    function populate(processEnv, parsed, options = {}) {
-      const debug = Boolean(options && options.debug);
-      const override = Boolean(options && options.override);
-      if (typeof parsed !== "object") {
-        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
-        err.code = "OBJECT_REQUIRED";
-        throw err;
-      }
-      for (const key of Object.keys(parsed)) {
-        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
-          if (override === true) {
-            processEnv[key] = parsed[key];
-          }
-          if (debug) {
-            if (override === true) {
-              _debug(`"${key}" is already defined and WAS overwritten`);
-            } else {
-              _debug(`"${key}" is already defined and was NOT overwritten`);
-            }
-          }
-        } else {
-          processEnv[key] = parsed[key];
-        }
-      }
-    }
-    var DotenvModule = {
-      configDotenv,
-      _configVault,
-      _parseVault,
-      config,
-      decrypt,
-      parse,
-      populate
-    };
-    module.exports.configDotenv = DotenvModule.configDotenv;
-    module.exports._configVault = DotenvModule._configVault;
-    module.exports._parseVault = DotenvModule._parseVault;
-    module.exports.config = DotenvModule.config;
-    module.exports.decrypt = DotenvModule.decrypt;
-    module.exports.parse = DotenvModule.parse;
-    module.exports.populate = DotenvModule.populate;
-    module.exports = DotenvModule;
-  }
-});
-
-// src/errors.ts
-var ExitCode = {
-  ok: 0,
-  userError: 1,
-  notImplemented: 10,
-  appMissing: 20
-};
-var UserError = class extends Error {
-  constructor(message, exitCode = ExitCode.userError) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-};
-var AppMissingError = class extends UserError {
-  constructor(app) {
-    super(`App ${app} does not exist`, ExitCode.appMissing);
-    this.app = app;
-    this.name = "AppMissingError";
-  }
-};
-var DokkuCommandError = class extends UserError {
-  constructor(command, dokkuExitCode, dokkuMessage2) {
-    super(
-      `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
-      dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
-    );
-    this.command = command;
-    this.dokkuExitCode = dokkuExitCode;
-    this.dokkuMessage = dokkuMessage2;
-    this.name = "DokkuCommandError";
-  }
-};
-function describeCommand(command) {
-  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
-}
 
 // src/dokku/client.ts
 var STRIPPED_ENV = [
@@ -11805,220 +8467,8 @@ function redactDokkuLine(line) {
   return line.replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>").replace(/ near .*$/, " near <redacted>").replace(/(unterminated quoted value).*$/, "$1 <redacted>");
 }
 
-// src/core/args.ts
-import { parseArgs } from "node:util";
-var DOKKU_GLOBAL_FLAGS = {
-  quiet: { type: "boolean", description: "" },
-  trace: { type: "boolean", description: "" },
-  app: { type: "string", description: "" }
-};
-function parseCommandArgs(command, argv, specs, env = {}, infoFlagPrefix) {
-  const infoFlags = infoFlagPrefix ? argv.filter((arg) => arg.startsWith(`--${infoFlagPrefix}`)) : [];
-  argv = argv.filter((arg) => !infoFlags.includes(arg));
-  const options = {};
-  for (const [name, spec] of Object.entries({ ...DOKKU_GLOBAL_FLAGS, ...specs })) {
-    options[name] = { type: spec.type, multiple: spec.multiple ?? false };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UserError(`${describeParseError(error)}. See \`dokku pegasus:help\` for the usage of ${command}`);
-  }
-  const positionals = [...parsed.positionals];
-  const app = parsed.values.app ?? env.DOKKU_APP_NAME;
-  if (app && positionals[0] !== app) positionals.unshift(app);
-  const values = { ...parsed.values };
-  delete values.quiet;
-  delete values.trace;
-  delete values.app;
-  return { positionals, options: values, infoFlags };
-}
-function describeParseError(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Unknown flag ${unknown[1]}`;
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `Flag ${missing[1]?.replace(/^-\w, /, "")} needs a value`;
-  const notString = /Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(message);
-  if (notString) return `Flag ${notString[1]} needs a value`;
-  return message.split("\n")[0] ?? message;
-}
-function stringOption(options, name) {
-  const value = options[name];
-  return typeof value === "string" ? value : void 0;
-}
-function stringListOption(options, name) {
-  const value = options[name];
-  return Array.isArray(value) ? value.filter((v2) => typeof v2 === "string") : [];
-}
-function booleanOption(options, name) {
-  return options[name] === true;
-}
-function formatOption(options) {
-  const format2 = stringOption(options, "format") ?? "stdout";
-  if (format2 === "json" || format2 === "stdout" || format2 === "text") {
-    return format2 === "json" ? "json" : "stdout";
-  }
-  throw new UserError(`Format must be "stdout" or "json": "${format2}"`);
-}
-var FORMAT_OPTION = {
-  format: { type: "string", value: "stdout|json", description: "json prints only data on stdout" }
-};
-var DRY_RUN_OPTION = {
-  "dry-run": { type: "boolean", description: "print what would change and change nothing" }
-};
-function expectPositionals(command, usage, positionals, min, max) {
-  if (positionals.length < min) {
-    throw new UserError(`Missing argument. Usage: dokku ${command} ${usage}`);
-  }
-  if (positionals.length > max) {
-    throw new UserError(
-      `Unexpected argument ${JSON.stringify(positionals[max])}. Usage: dokku ${command} ${usage}`
-    );
-  }
-}
-
 // src/main.ts
-import path27 from "node:path";
-
-// src/io/disk-full.ts
-import { statfs } from "node:fs/promises";
-import path from "node:path";
-
-// src/core/backup-id.ts
-var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-var REV_PATTERN = /^[0-9a-f]{7,64}$/;
-var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function normalizeRev(rev) {
-  const trimmed = (rev ?? "").trim().toLowerCase();
-  return REV_PATTERN.test(trimmed) ? trimmed : "none";
-}
-function shortRev(rev) {
-  return rev === "none" ? "none" : rev.slice(0, 7);
-}
-function compactUtc(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
-function backupId(date, rev) {
-  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a2, b2) => a2.created_at === b2.created_at ? b2.id.localeCompare(a2.id) : b2.created_at.localeCompare(a2.created_at)
-  );
-}
-function planRetention(records, keep, protect = []) {
-  if (keep <= 0) return [];
-  const ordered = newestFirst(records);
-  const protectedIds = new Set(protect);
-  if (ordered[0]) protectedIds.add(ordered[0].id);
-  const seenReasons = /* @__PURE__ */ new Set();
-  for (const record of ordered) {
-    if (seenReasons.has(record.reason)) continue;
-    seenReasons.add(record.reason);
-    protectedIds.add(record.id);
-  }
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const record of ordered.reverse()) {
-    if (remaining <= keep) break;
-    if (protectedIds.has(record.id)) continue;
-    doomed.push(record);
-    remaining--;
-  }
-  return doomed;
-}
-function requiredFreeBytes(lastBackupSize) {
-  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
-}
-var UNITS = ["B", "KB", "MB", "GB", "TB"];
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-function progressLine(bytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
-  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
-}
-function renderBackupTable(records) {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED", "MEDIA"],
-    ...records.map((record) => [
-      record.id,
-      record.created_at.replace(/\.\d{3}Z$/, "Z"),
-      record.reason,
-      shortRev(record.git_rev),
-      formatBytes(record.size),
-      record.verified ? "yes" : "no",
-      record.media ? formatBytes(record.media.size) : "-"
-    ])
-  ];
-  const widths = rows[0].map((_2, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
-  );
-}
-
-// src/io/disk-full.ts
-function isDiskFull(error) {
-  const code = error?.code;
-  return code === "ENOSPC" || code === "EDQUOT";
-}
-function diskFullInDokkuMessage(error) {
-  const message = error instanceof Error ? error.message : "";
-  if (/no space left on device|ENOSPC/i.test(message)) return Object.assign(new Error(message), { code: "ENOSPC" });
-  if (/disk quota exceeded|EDQUOT/i.test(message)) return Object.assign(new Error(message), { code: "EDQUOT" });
-  return void 0;
-}
-async function freeBytes(dir, probe = statfs) {
-  for (let current = dir; ; current = path.dirname(current)) {
-    try {
-      const stats = await probe(current);
-      return Number(stats.bavail) * Number(stats.bsize);
-    } catch {
-      if (path.dirname(current) === current) return void 0;
-    }
-  }
-}
-async function diskFullError(error, where) {
-  const free = await freeBytes(where.dir);
-  const quota = error.code === "EDQUOT";
-  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
-  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
-  return new UserError(
-    [
-      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
-      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
-    ].join("\n")
-  );
-}
-async function explainDiskFull(where, write) {
-  try {
-    return await write();
-  } catch (error) {
-    if (isDiskFull(error)) throw await diskFullError(error, where);
-    throw error;
-  }
-}
-function smallFileNeeds(content) {
-  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  return (Math.ceil(bytes / 4096) + 1) * 4096;
-}
+import path22 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -12666,11 +9116,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open6, close) => {
+var format = (open4, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open6}m`;
+  const openCode = `\x1B[${open4}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -12905,12 +9355,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path6 from "node:path";
+import path5 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -12927,7 +9377,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
+import path from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -12936,12 +9386,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath(startPath));
+      let currentPath = path.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path.resolve(currentPath, "..");
       }
     }
   };
@@ -12956,27 +9406,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath(cwd));
+  const cwdPath = path2.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path2.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path2.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -13615,13 +10065,13 @@ var createDeferred = () => {
 };
 
 // node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to2 = "stdin") => {
+var getToStream = (destination, to = "stdin") => {
   const isWritable = true;
   const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to2, isWritable);
+  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
   const destinationStream = destination.stdio[fdNumber];
   if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to2, options, isWritable));
+    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
   }
   return destinationStream;
 };
@@ -14131,7 +10581,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path3 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -14150,7 +10600,7 @@ var handleNodeOption = (file2, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -14160,7 +10610,7 @@ var handleNodeOption = (file2, commandArguments, {
   if (!shouldHandleNode) {
     return [file2, commandArguments, newOptions];
   }
-  if (path4.basename(file2, ".exe") === "node") {
+  if (path3.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -14250,11 +10700,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path5.resolve(cwdString);
+  return path4.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -14301,7 +10751,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path6.basename(file2, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path5.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file: file2, commandArguments, options };
@@ -14480,8 +10930,8 @@ function h({ preventCancel: r = false } = {}) {
   const e = this.getReader(), t = new c(
     e,
     r
-  ), s3 = Object.create(u);
-  return s3[n] = t, s3;
+  ), s = Object.create(u);
+  return s[n] = t, s;
 }
 
 // node_modules/get-stream/source/stream.js
@@ -15591,7 +12041,7 @@ var getStdioArray = (stdio, options) => {
     throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
   }
   const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_2, fdNumber) => stdio[fdNumber]);
+  return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
 };
 var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
 var addDefaultValue2 = (stdioOption, fdNumber) => {
@@ -16442,13 +12892,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path28, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path28 === "string" ? path28 : path28.toString();
+  for (const { path: path23, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path23 === "string" ? path23 : path23.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path28, serializedResult);
+      appendFileSync(path23, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path28, serializedResult);
+      writeFileSync(path23, serializedResult);
     }
   }
 };
@@ -17377,16 +13827,16 @@ var SignalExit = class extends SignalExitBase {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
         let { count: count2 } = this.#emitter;
-        const p2 = process10;
-        if (typeof p2.__signal_exit_emitter__ === "object" && typeof p2.__signal_exit_emitter__.count === "number") {
-          count2 += p2.__signal_exit_emitter__.count;
+        const p = process10;
+        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+          count2 += p.__signal_exit_emitter__.count;
         }
         if (listeners.length === count2) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
-          const s3 = sig === "SIGHUP" ? this.#hupSig : sig;
+          const s = sig === "SIGHUP" ? this.#hupSig : sig;
           if (!ret)
-            process10.kill(process10.pid, s3);
+            process10.kill(process10.pid, s);
         }
       };
     }
@@ -17421,7 +13871,7 @@ var SignalExit = class extends SignalExitBase {
         const fn = this.#sigListeners[sig];
         if (fn)
           this.#process.on(sig, fn);
-      } catch (_2) {
+      } catch (_) {
       }
     }
     this.#process.emit = (ev, ...a2) => {
@@ -17443,7 +13893,7 @@ var SignalExit = class extends SignalExitBase {
       }
       try {
         this.#process.removeListener(sig, listener);
-      } catch (_2) {
+      } catch (_) {
       }
     });
     this.#process.emit = this.#originalProcessEmit;
@@ -17544,9 +13994,9 @@ var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
   try {
     const {
       destination,
-      pipeOptions: { from, to: to2, unpipeSignal } = {}
+      pipeOptions: { from, to, unpipeSignal } = {}
     } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to2);
+    const destinationStream = getToStream(destination, to);
     return {
       destination,
       destinationStream,
@@ -18396,8 +14846,8 @@ var destroyOtherReadable = (stream, error) => {
 // node_modules/execa/lib/convert/writable.js
 import { Writable as Writable3 } from "node:stream";
 import { callbackify as callbackify3 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, { to: to2 } = {}) => {
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to2, concurrentStreams);
+var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
+  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
   const writable2 = new Writable3({
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
     destroy: callbackify3(onWritableDestroy.bind(void 0, {
@@ -18412,8 +14862,8 @@ var createWritable = ({ subprocess, concurrentStreams }, { to: to2 } = {}) => {
   onStdinFinished(subprocessStdin, writable2);
   return writable2;
 };
-var getSubprocessStdin = (subprocess, to2, concurrentStreams) => {
-  const subprocessStdin = getToStream(subprocess, to2);
+var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
+  const subprocessStdin = getToStream(subprocess, to);
   const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
   const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
   return { subprocessStdin, waitWritableFinal, waitWritableDestroy };
@@ -18462,10 +14912,10 @@ var destroyOtherWritable = (stream, error) => {
 // node_modules/execa/lib/convert/duplex.js
 import { Duplex as Duplex3 } from "node:stream";
 import { callbackify as callbackify4 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to: to2, binary: binaryOption = true, preserveNewlines = true } = {}) => {
+var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to2, concurrentStreams);
+  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
   const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
   const { read, onStdoutDataDone } = getReadableMethods({
     subprocessStdout,
@@ -18885,19 +15335,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
+    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
   };
 }
 
@@ -18922,338 +15372,9 @@ function verifyAppName(name, { forCreate = false } = {}) {
 
 // src/backup/take.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstat as lstat3, open as open4, rename as rename5, rm as rm5, statfs as fsStatfs } from "node:fs/promises";
+import { lstat as lstat3, open as open2, rename as rename2, rm as rm2, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/core/media.ts
-import path8 from "node:path";
-function mediaFileName(id) {
-  return `${id}.media.tar`;
-}
-function planMediaMounts(app, listed) {
-  const byHost = /* @__PURE__ */ new Map();
-  for (const { hostPath, containerPath } of listed) {
-    const host = hostPath.replace(/\/+$/, "");
-    if (!path8.isAbsolute(host) || path8.normalize(host) !== host) {
-      throw new UserError(
-        `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a Docker named volume or a k3s volume), so it cannot be archived. Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``
-      );
-    }
-    if (!byHost.has(host)) byHost.set(host, { container_path: containerPath, host_path: host });
-  }
-  const mounts = [...byHost.values()].sort((a2, b2) => a2.host_path.localeCompare(b2.host_path));
-  for (const outer of mounts) {
-    for (const inner of mounts) {
-      if (inner !== outer && inner.host_path.startsWith(`${outer.host_path}/`)) {
-        throw new UserError(`${inner.host_path} is inside ${outer.host_path}: ${app}'s storage mounts overlap, so they cannot be archived one by one`);
-      }
-    }
-  }
-  const containers = /* @__PURE__ */ new Set();
-  for (const mount of mounts) {
-    if (containers.has(mount.container_path)) {
-      throw new UserError(`Two host directories are mounted at ${mount.container_path} in ${app}; a restore could not tell which is which`);
-    }
-    containers.add(mount.container_path);
-  }
-  return mounts;
-}
-function archivePrefix(mount) {
-  return mount.host_path.replace(/^\/+/, "");
-}
-function isUnderPrefix(entryPath, prefix) {
-  const clean = entryPath.replace(/^\.\//, "").replace(/\/+$/, "");
-  return clean === prefix || clean.startsWith(`${prefix}/`);
-}
-function planMediaRestore(app, archived, current) {
-  return archived.map((mount) => {
-    const now = current.find((candidate) => candidate.container_path === mount.container_path);
-    if (!now) {
-      throw new UserError(
-        `The backup holds the storage mounted at ${mount.container_path}, but ${app} has no storage mounted there now. Mount it with \`dokku storage:mount ${app} <dir>:${mount.container_path}\``
-      );
-    }
-    return { mount, live: now.host_path };
-  });
-}
-function stagedDir(live) {
-  return `${live}-pegasus-staged`;
-}
-function replacedDir(live) {
-  return `${live}-pegasus-replaced`;
-}
-function isMediaJournal(value) {
-  if (value === null || typeof value !== "object") return false;
-  const journal = value;
-  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path8.isAbsolute(live) && path8.normalize(live) === live && live !== "/");
-}
-function planLeftovers(live, phase, exists2) {
-  const actions2 = [];
-  if (exists2.staged && exists2.stagedIsOurs) {
-    actions2.push({ kind: "remove", dir: stagedDir(live), why: "an interrupted media restore's unpacked copy" });
-  }
-  if (exists2.replaced && phase === "swapping") {
-    actions2.push(
-      exists2.live ? { kind: "remove", dir: replacedDir(live), why: "the media a finished restore replaced" } : { kind: "put-back", from: replacedDir(live), to: live, why: "a media restore was interrupted mid-swap" }
-    );
-  }
-  return actions2;
-}
-var STAGED_MARKER = ".pegasus-media-restore";
-function isSoundMedia(value, id) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const media = value;
-  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path8.isAbsolute(mount.host_path) && path8.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
-  );
-}
-
-// src/core/pg-archive.ts
-var ArchiveError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-    this.name = "ArchiveError";
-  }
-};
-var MIN_VERSION = version(1, 12, 0);
-var MAX_VERSION = version(1, 16, 255);
-var K_VERS_1_3 = version(1, 3, 0);
-var K_VERS_1_4 = version(1, 4, 0);
-var K_VERS_1_5 = version(1, 5, 0);
-var K_VERS_1_6 = version(1, 6, 0);
-var K_VERS_1_7 = version(1, 7, 0);
-var K_VERS_1_8 = version(1, 8, 0);
-var K_VERS_1_9 = version(1, 9, 0);
-var K_VERS_1_10 = version(1, 10, 0);
-var K_VERS_1_11 = version(1, 11, 0);
-var K_VERS_1_14 = version(1, 14, 0);
-var K_VERS_1_15 = version(1, 15, 0);
-var K_VERS_1_16 = version(1, 16, 0);
-var ARCH_CUSTOM = 1;
-var K_OFFSET_POS_NOT_SET = 1;
-var K_OFFSET_POS_SET = 2;
-var K_OFFSET_NO_DATA = 3;
-var BLK_DATA = 1;
-var BLK_BLOBS = 3;
-var COMPRESSION = { 0: "none", 1: "gzip", 2: "lz4", 3: "zstd" };
-function version(major, minor, rev) {
-  return (major * 256 + minor) * 256 + rev;
-}
-async function verifyArchive(reader, options = {}) {
-  const cursor = new Cursor(reader, options.windowSize ?? 1 << 20);
-  const magic = await cursor.bytes(5, "the file header");
-  if (Buffer.from(magic).toString("latin1") !== "PGDMP") {
-    throw new ArchiveError("not a PostgreSQL custom-format archive (no PGDMP header)", 0);
-  }
-  const major = await cursor.byte("the archive version");
-  const minor = await cursor.byte("the archive version");
-  const rev = major > 1 || major === 1 && minor > 0 ? await cursor.byte("the archive version") : 0;
-  const archiveVersion = version(major, minor, rev);
-  if (archiveVersion < MIN_VERSION || archiveVersion > MAX_VERSION) {
-    throw new ArchiveError(
-      `archive format ${major}.${minor} is not supported (pg_dump 9.0 to 18 write 1.12 to 1.16)`,
-      5
-    );
-  }
-  const intSize = await cursor.byte("the header");
-  if (intSize < 1 || intSize > 8) throw new ArchiveError(`implausible integer size ${intSize} in the header`, cursor.position - 1);
-  const offSize = archiveVersion >= K_VERS_1_7 ? await cursor.byte("the header") : intSize;
-  if (offSize < 1 || offSize > 8) throw new ArchiveError(`implausible offset size ${offSize} in the header`, cursor.position - 1);
-  cursor.intSize = intSize;
-  const format2 = await cursor.byte("the header");
-  if (format2 !== ARCH_CUSTOM) {
-    throw new ArchiveError(`archive format ${format2} is not the custom format (pg_dump -Fc)`, cursor.position - 1);
-  }
-  let compression;
-  if (archiveVersion >= K_VERS_1_15) {
-    const algorithm = await cursor.byte("the header");
-    const known = COMPRESSION[algorithm];
-    if (!known) throw new ArchiveError(`unknown compression algorithm ${algorithm}`, cursor.position - 1);
-    compression = known;
-  } else {
-    compression = await cursor.int("the header") !== 0 ? "gzip" : "none";
-  }
-  if (archiveVersion >= K_VERS_1_4) {
-    for (let field = 0; field < 7; field++) await cursor.int("the creation date");
-  }
-  const database = archiveVersion >= K_VERS_1_4 ? await cursor.string("the header") ?? "" : "";
-  let serverVersion = "";
-  let dumpVersion = "";
-  if (archiveVersion >= K_VERS_1_10) {
-    serverVersion = await cursor.string("the header") ?? "";
-    dumpVersion = await cursor.string("the header") ?? "";
-  }
-  const tocEntries = await cursor.int("the table of contents");
-  if (tocEntries < 0) throw new ArchiveError(`negative TOC entry count ${tocEntries}`, cursor.position);
-  const withData = /* @__PURE__ */ new Map();
-  for (let index = 0; index < tocEntries; index++) {
-    const where = `TOC entry ${index + 1} of ${tocEntries}`;
-    const start = cursor.position;
-    const dumpId = await cursor.int(where);
-    if (dumpId <= 0) throw new ArchiveError(`${where} has dump id ${dumpId}: the table of contents is corrupt`, start);
-    await cursor.int(where);
-    if (archiveVersion >= K_VERS_1_8) await cursor.skipString(where);
-    await cursor.skipString(where);
-    const tag = await cursor.string(where) ?? "";
-    const desc = await cursor.string(where) ?? "";
-    if (archiveVersion >= K_VERS_1_11) await cursor.int(where);
-    await cursor.skipString(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_3) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_6) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_10) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_14) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_16) await cursor.int(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_9) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_5) {
-      while (await cursor.skipString(where)) {
-      }
-    }
-    const flagAt = cursor.position;
-    const flag = await cursor.byte(where);
-    let offset = 0;
-    for (let byte = 0; byte < offSize; byte++) offset += await cursor.byte(where) * 2 ** (8 * byte);
-    if (flag !== K_OFFSET_POS_NOT_SET && flag !== K_OFFSET_POS_SET && flag !== K_OFFSET_NO_DATA) {
-      throw new ArchiveError(`${where} has an unknown data offset flag ${flag}`, flagAt);
-    }
-    if (flag === K_OFFSET_NO_DATA) continue;
-    if (withData.has(dumpId)) throw new ArchiveError(`${where} repeats dump id ${dumpId}`, start);
-    withData.set(dumpId, {
-      label: `${desc} ${tag}`.trim() + ` (dump id ${dumpId})`,
-      offset: flag === K_OFFSET_POS_SET ? offset : void 0,
-      found: false
-    });
-  }
-  let dataBlocks = 0;
-  let largeObjects = 0;
-  while (!cursor.atEnd()) {
-    const blockAt = cursor.position;
-    const type = await cursor.byte("a data block header");
-    const id = await cursor.int("a data block header");
-    const entry = withData.get(id);
-    if (!entry) throw new ArchiveError(`data block for dump id ${id}, which has no data in the table of contents`, blockAt);
-    if (entry.found) throw new ArchiveError(`a second data block for ${entry.label}`, blockAt);
-    if (entry.offset !== void 0 && entry.offset !== blockAt) {
-      throw new ArchiveError(`the data of ${entry.label} is at byte ${blockAt}, the table of contents says ${entry.offset}`, blockAt);
-    }
-    if (type === BLK_DATA) {
-      await cursor.skipChunks(`the data of ${entry.label}`);
-    } else if (type === BLK_BLOBS) {
-      for (; ; ) {
-        const oid = await cursor.int(`the large objects of ${entry.label}`);
-        if (oid === 0) break;
-        await cursor.skipChunks(`large object ${oid >>> 0} of ${entry.label}`);
-        largeObjects++;
-      }
-    } else {
-      throw new ArchiveError(`unknown data block type ${type} for ${entry.label}`, blockAt);
-    }
-    entry.found = true;
-    dataBlocks++;
-  }
-  for (const entry of withData.values()) {
-    if (!entry.found) {
-      throw new ArchiveError(`the archive ends before the data of ${entry.label}`, cursor.position);
-    }
-  }
-  return {
-    archiveVersion: `${major}.${minor}`,
-    serverVersion: /^\d+(?:\.\d+)*/.exec(serverVersion)?.[0] ?? serverVersion,
-    serverVersionString: serverVersion,
-    dumpVersion,
-    database,
-    compression,
-    intSize,
-    offSize,
-    tocEntries,
-    dataBlocks,
-    largeObjects,
-    size: reader.size
-  };
-}
-var Cursor = class {
-  constructor(reader, windowSize) {
-    this.reader = reader;
-    this.windowSize = windowSize;
-  }
-  position = 0;
-  intSize = 4;
-  window = new Uint8Array(0);
-  windowStart = 0;
-  atEnd() {
-    return this.position >= this.reader.size;
-  }
-  truncated(what) {
-    return new ArchiveError(`the archive ends at byte ${this.reader.size}, inside ${what}`, this.reader.size);
-  }
-  /** Makes `length` bytes from the current position available in the window. */
-  async fill(length, what) {
-    const offset = this.position - this.windowStart;
-    if (offset >= 0 && offset + length <= this.window.length) return;
-    if (this.position + length > this.reader.size) throw this.truncated(what);
-    const want = Math.max(length, Math.min(this.windowSize, this.reader.size - this.position));
-    this.window = await this.reader.read(this.position, want);
-    this.windowStart = this.position;
-    if (this.window.length < length) throw this.truncated(what);
-  }
-  async byte(what) {
-    await this.fill(1, what);
-    const value = this.window[this.position - this.windowStart];
-    this.position += 1;
-    return value;
-  }
-  async bytes(length, what) {
-    await this.fill(length, what);
-    const start = this.position - this.windowStart;
-    this.position += length;
-    return this.window.subarray(start, start + length);
-  }
-  skip(length, what) {
-    if (this.position + length > this.reader.size) {
-      this.position = this.reader.size;
-      throw this.truncated(what);
-    }
-    this.position += length;
-  }
-  /** ReadInt: a sign byte, then `intSize` bytes, least significant first. */
-  async int(what) {
-    const bytes = await this.bytes(1 + this.intSize, what);
-    let value = 0;
-    for (let index = 1; index < bytes.length; index++) value += bytes[index] * 2 ** (8 * (index - 1));
-    if (!Number.isSafeInteger(value)) throw new ArchiveError(`an integer too large in ${what}`, this.position - bytes.length);
-    return bytes[0] ? -value : value;
-  }
-  /** ReadStr: a length (negative for NULL), then that many bytes. Returns null for NULL. */
-  async string(what) {
-    const length = await this.int(what);
-    if (length < 0) return null;
-    if (length > this.windowSize) {
-      this.skip(length, what);
-      return "";
-    }
-    return Buffer.from(await this.bytes(length, what)).toString("utf8");
-  }
-  /** Like `string` without keeping it; returns false for NULL. */
-  async skipString(what) {
-    const length = await this.int(what);
-    if (length < 0) return false;
-    this.skip(length, what);
-    return true;
-  }
-  /** A block's chunks: `length, bytes` repeated, closed by a zero length. */
-  async skipChunks(what) {
-    for (; ; ) {
-      const at2 = this.position;
-      const length = await this.int(what);
-      if (length === 0) return;
-      if (length < 0) throw new ArchiveError(`negative chunk length ${length} in ${what}`, at2);
-      this.skip(length, what);
-    }
-  }
-};
 
 // src/core/setup-options.ts
 import { createHash } from "node:crypto";
@@ -19546,6 +15667,58 @@ var SETTINGS = [
       if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
       return value;
     }
+  },
+  {
+    key: "offsite-url",
+    description: "s3://BUCKET/PREFIX: an encrypted copy of every backup goes there (empty: off)",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      parseOffsiteUrl(value);
+      return value.replace(/\/+$/, "");
+    }
+  },
+  {
+    key: "offsite-endpoint",
+    description: "https://\u2026 of an S3-compatible store (Hetzner, B2, R2, MinIO; empty: AWS)",
+    fallback: "",
+    global: true,
+    validate: validateEndpoint
+  },
+  {
+    key: "offsite-region",
+    description: "the store's region (default us-east-1)",
+    fallback: "us-east-1",
+    global: true,
+    validate: validateRegion
+  },
+  {
+    key: "offsite-path-style",
+    description: "true for stores that need path-style URLs (MinIO, most self-hosted; default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-path-style", value)
+  },
+  {
+    key: "offsite-recipient",
+    description: "age public keys (age1\u2026, space separated) copies are encrypted to; none uploads unencrypted",
+    fallback: "",
+    global: true,
+    validate: validateRecipients
+  },
+  {
+    key: "offsite-keep",
+    description: "how many off-site copies to keep per app; 0 keeps all (default 30)",
+    fallback: "30",
+    global: true,
+    validate: validateKeep
+  },
+  {
+    key: "offsite-required",
+    description: "true makes a failed off-site copy stop the deploy too (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-required", value)
   }
 ];
 function findSetting(key, scope) {
@@ -19653,131 +15826,15 @@ function linkedPostgresHosts(config) {
   return [...hosts].sort();
 }
 
-// src/io/archive-file.ts
-import { open } from "node:fs/promises";
-async function verifyArchiveFile(file2) {
-  const handle = await open(file2, "r");
-  try {
-    const { size } = await handle.stat();
-    let buffer = Buffer.allocUnsafe(0);
-    const reader = {
-      size,
-      async read(position, length) {
-        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-      }
-    };
-    return await verifyArchive(reader);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path9 from "node:path";
-var GLOBAL = "--global";
-var PropertyStore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  file(app, key) {
-    return path9.join(this.root, app, key);
-  }
-  async get(app, key) {
-    const file2 = this.file(app, key);
-    try {
-      return await readFile(file2, "utf8");
-    } catch (error) {
-      if (isMissing(error)) return void 0;
-      throw unreadableProperty(file2, error, app, key);
-    }
-  }
-  async set(app, key, value) {
-    const dir = path9.join(this.root, app);
-    const temporary = path9.join(dir, `.${key}.${process.pid}.tmp`);
-    try {
-      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-        await mkdir(dir, { recursive: true, mode: 493 });
-        await writeFile(temporary, value, { mode: 384 });
-        await rename(temporary, this.file(app, key));
-      });
-    } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
-      if (error instanceof UserError || !error.code) throw error;
-      const file2 = this.file(app, key);
-      throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
-    }
-  }
-  async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
-  }
-  async all(app) {
-    let names;
-    const dir = path9.join(this.root, app);
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if (isMissing(error)) return {};
-      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-    }
-    const values = {};
-    for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
-      const value = await this.get(app, name);
-      if (value !== void 0) values[name] = value;
-    }
-    return values;
-  }
-  /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
-  async clone(from, to2) {
-    const source = path9.join(this.root, from);
-    try {
-      await cp(source, path9.join(this.root, to2), { recursive: true, force: true });
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  async destroy(app) {
-    await rm(path9.join(this.root, app), { recursive: true, force: true });
-  }
-  /** App value, then global value, then the default. */
-  async computed(app, key, fallback) {
-    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-  }
-};
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file2, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file2,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file2, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
-}
-
 // src/media/archive.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { lchown, lstat, open as open2 } from "node:fs/promises";
-import path10 from "node:path";
+import { lchown, lstat, open } from "node:fs/promises";
+import path7 from "node:path";
 var END_MARKER_BYTES = 1024;
 async function writeMediaArchive(mounts, file2, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
-  const tar = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
+  const tar = await import("./chunks/index.min-RQ2IEIQ5.mjs");
   let entries = 0;
   const pack = tar.create(
     {
@@ -19796,7 +15853,7 @@ async function writeMediaArchive(mounts, file2, onBytes) {
   );
   const hash = createHash2("sha256");
   let size = 0;
-  const handle = await open2(file2, "wx", 384);
+  const handle = await open(file2, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -19833,7 +15890,7 @@ async function writeFully(handle, chunk) {
   }
 }
 async function readMediaArchive(file2) {
-  const tar = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
+  const tar = await import("./chunks/index.min-RQ2IEIQ5.mjs");
   let entries = 0;
   const parser = new tar.Parser({
     strict: true,
@@ -19849,7 +15906,7 @@ async function readMediaArchive(file2) {
   return { size, sha256, entries };
 }
 async function extractMediaMount(file2, mount, into) {
-  const tar = await Promise.resolve().then(() => (init_index_min(), index_min_exports));
+  const tar = await import("./chunks/index.min-RQ2IEIQ5.mjs");
   const prefix = archivePrefix(mount);
   let ownerUid;
   const asRoot = process.getuid?.() === 0;
@@ -19870,7 +15927,7 @@ async function extractMediaMount(file2, mount, into) {
     }
   });
   const { sha256 } = await feed(file2, unpack, "close");
-  for (const link2 of links) await lchown(path10.join(into, link2.path), link2.uid, link2.gid);
+  for (const link of links) await lchown(path7.join(into, link.path), link.uid, link.gid);
   return { sha256, ownerUid };
 }
 var MediaArchiveError = class extends Error {
@@ -19912,8 +15969,8 @@ function describe(error) {
 }
 
 // src/media/restore.ts
-import { lstat as lstat2, mkdir as mkdir3, readdir as readdir3, rename as rename4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import path13 from "node:path";
+import { lstat as lstat2, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/dokku/storage.ts
 async function listMounts(dokku, app) {
@@ -19974,350 +16031,6 @@ async function waitForStorageEntry(dokku, name) {
   await dokku.run(["storage:wait", name], { mutating: false });
 }
 
-// src/backup/store.ts
-import { chmod, mkdir as mkdir2, open as open3, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
-
-// src/io/lock-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { hostname } from "node:os";
-import path11 from "node:path";
-var systemProbe = {
-  isAlive: processIsAlive,
-  startOf: processStartTicks,
-  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
-  bootTimeMs: () => {
-    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
-    return btime ? Number(btime) * 1e3 : void 0;
-  }
-};
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function processStartTicks(pid) {
-  const stat11 = readProc(`/proc/${pid}/stat`);
-  if (!stat11) return void 0;
-  const afterName = stat11.slice(stat11.lastIndexOf(")") + 2).split(" ");
-  const ticks = afterName[22 - 3];
-  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
-}
-function readProc(file2) {
-  try {
-    return readFileSync3(file2, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-var UNREADABLE_LOCK_GRACE_MS = 6e4;
-function judgeHolder(holder, lock, now, probe = systemProbe) {
-  if (!holder) {
-    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
-  }
-  if (holder.hostname !== hostname()) return { live: true, why: "" };
-  const bootId = probe.bootId();
-  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
-    return { live: false, why: "the server has restarted since" };
-  }
-  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
-  if (holder.process_start) {
-    const start = probe.startOf(holder.pid);
-    if (start !== void 0 && start !== holder.process_start) {
-      return { live: false, why: `pid ${holder.pid} is now another process` };
-    }
-    return { live: true, why: "" };
-  }
-  const bootTime = probe.bootTimeMs();
-  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
-  return { live: true, why: "" };
-}
-async function acquireLockFile(file2, options) {
-  const probe = { ...systemProbe, ...options.probe };
-  const mine = {
-    pid: process.pid,
-    started_at: options.now.toISOString(),
-    hostname: hostname(),
-    ...optional("boot_id", probe.bootId()),
-    ...optional("process_start", probe.startOf(process.pid))
-  };
-  const content = `${JSON.stringify(mine)}
-`;
-  const staging = `${file2}.${process.pid}.${Date.now()}.tmp`;
-  const waitMs = options.waitMs ?? 0;
-  const progressMs = options.progressMs ?? 5e3;
-  const began = Date.now();
-  let nextProgress = 0;
-  await writeFile2(staging, content, { mode: 384 });
-  try {
-    for (let clearings = 0; clearings < 100; ) {
-      try {
-        await link(staging, file2);
-        return () => releaseLock(file2, content);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-      const seen = await readLock(file2);
-      if (seen === void 0) {
-        clearings++;
-        continue;
-      }
-      const holder = parseHolder(seen.text);
-      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
-      if (!verdict.live) {
-        clearings++;
-        if (await removeIfUnchanged(file2, seen.text)) options.recovered?.(holder, verdict.why);
-        continue;
-      }
-      const waited = Date.now() - began;
-      if (waited >= waitMs) throw options.busy(holder);
-      if (waited >= nextProgress) {
-        options.waiting?.(holder, waited);
-        nextProgress = waited + progressMs;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
-    }
-    throw options.busy(void 0);
-  } finally {
-    await rm2(staging, { force: true });
-  }
-}
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-async function inspectLockFile(file2, now, probe) {
-  const seen = await readLock(file2);
-  if (!seen) return void 0;
-  const holder = parseHolder(seen.text);
-  return { holder, mtimeMs: seen.mtimeMs, verdict: judgeHolder(holder, seen, now, { ...systemProbe, ...probe }) };
-}
-function lockScratchPid(lockFile, name) {
-  const base = path11.basename(lockFile);
-  if (!name.startsWith(`${base}.`)) return void 0;
-  const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
-  return match ? Number(match[1] ?? match[2]) : void 0;
-}
-async function readLock(file2) {
-  try {
-    const [text, info] = await Promise.all([readFile2(file2, "utf8"), stat(file2)]);
-    return { text, mtimeMs: info.mtimeMs };
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
-  }
-}
-function parseHolder(text) {
-  try {
-    const parsed = JSON.parse(text);
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
-      return parsed;
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function removeIfUnchanged(file2, staleText) {
-  const aside = `${file2}.stale.${process.pid}`;
-  try {
-    await rename2(file2, aside);
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-  const moved = await readFile2(aside, "utf8");
-  if (moved !== staleText) {
-    await link(aside, file2).catch(() => void 0);
-    await rm2(aside, { force: true });
-    return false;
-  }
-  await rm2(aside, { force: true });
-  return true;
-}
-async function releaseLock(file2, content) {
-  try {
-    if (await readFile2(file2, "utf8") === content) await rm2(file2, { force: true });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-}
-
-// src/backup/store.ts
-function backupPaths(dataDir, app) {
-  return backupPathsAt(path12.join(dataDir, app));
-}
-function backupPathsAt(appDir) {
-  const dir = path12.join(appDir, "backups");
-  return {
-    appDir,
-    dir,
-    lock: path12.join(dir, ".lock"),
-    lastScheduled: path12.join(appDir, "last-scheduled.json"),
-    mediaJournal: path12.join(appDir, "media-restore.json"),
-    dump: (id) => path12.join(dir, `${id}.dump`),
-    manifest: (id) => path12.join(dir, `${id}.json`),
-    partial: (id) => path12.join(dir, `.${id}.dump.partial`),
-    media: (id) => path12.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path12.join(dir, `.${mediaFileName(id)}.partial`)
-  };
-}
-async function ensureBackupDir(paths) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
-  await mkdir2(paths.dir, { recursive: true, mode: 448 });
-  const { mode } = await stat2(paths.dir);
-  if ((mode & 511) !== 448) await chmod(paths.dir, 448);
-}
-async function listBackups(paths) {
-  const names = await readBackupDir(paths);
-  const present = new Set(names);
-  const records = [];
-  for (const name of names) {
-    if (!name.endsWith(".json")) continue;
-    const id = name.slice(0, -".json".length);
-    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, media: record.media ?? null, file: paths.dump(id) });
-  }
-  return newestFirst(records);
-}
-async function readBackupDir(paths) {
-  try {
-    return await readdir2(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
-  }
-}
-async function readManifest(file2) {
-  try {
-    const parsed = JSON.parse(await readFile3(file2, "utf8"));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
-    return isSoundManifest(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function isSoundManifest(record) {
-  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt, media } = record;
-  return (media === void 0 || media === null || typeof id === "string" && isSoundMedia(media, id)) && typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
-}
-async function backupExists(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) {
-    try {
-      await stat2(file2);
-      return true;
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  return false;
-}
-async function writeFileAtomic(file2, content) {
-  const dir = path12.dirname(file2);
-  const temporary = path12.join(dir, `.${path12.basename(file2)}.${process.pid}.tmp`);
-  try {
-    await explainDiskFull({ dir, what: path12.basename(file2), needed: smallFileNeeds(content) }, async () => {
-      const handle = await open3(temporary, "w", 384);
-      try {
-        await handle.writeFile(content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename3(temporary, file2);
-    });
-  } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
-    throw error;
-  }
-  await syncDirectory(dir);
-}
-async function syncDirectory(dir) {
-  const handle = await open3(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function writeManifest(paths, record) {
-  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}
-`);
-}
-function filesOfBackup(paths, id) {
-  return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id)];
-}
-async function deleteBackup(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
-}
-var ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
-var TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
-async function findLeftovers(paths, listed, options) {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const names = await readBackupDir(paths);
-  const listedIds = new Set(listed.map((record) => record.id));
-  const leftovers = [];
-  for (const name of names.sort()) {
-    const file2 = path12.join(paths.dir, name);
-    const lockPid = lockScratchPid(paths.lock, name);
-    if (lockPid !== void 0) {
-      if (!isAlive(lockPid)) {
-        leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
-      }
-      continue;
-    }
-    const temporary = TEMPORARY.exec(name);
-    const base = temporary ? temporary[1] : name;
-    const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path12.basename(owned) === base)) continue;
-    if (temporary) {
-      const pid = Number(temporary[2]);
-      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
-    } else if (file2 === paths.partial(id) || file2 === paths.mediaPartial(id)) {
-      const what = file2 === paths.partial(id) ? "dump" : "media archive";
-      if (!options.backupRunning) leftovers.push({ file: file2, id, why: `the partial ${what} of an interrupted backup`, removable: true });
-    } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path12.basename(paths.manifest(id)));
-      leftovers.push({ file: file2, id, why: unlistedReason(names, paths, id), removable: !sealed });
-    }
-  }
-  return leftovers;
-}
-function unlistedReason(names, paths, id) {
-  const has = (file2) => names.includes(path12.basename(file2));
-  if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
-  if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
-  return `backup ${id} is not listed: its manifest does not vouch for its dump`;
-}
-async function removeLeftovers(paths, listed, log, isAlive) {
-  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
-  const leftovers = found.filter((leftover) => leftover.removable);
-  for (const leftover of leftovers) {
-    await rm3(leftover.file, { force: true });
-    log.warn(`Removed ${leftover.file}: ${leftover.why}`);
-  }
-  return leftovers;
-}
-async function writeLastScheduled(paths, result) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
-  await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
-`);
-}
-async function readLastScheduled(paths) {
-  return readJsonFile(paths.lastScheduled);
-}
-async function readJsonFile(file2) {
-  try {
-    return JSON.parse(await readFile3(file2, "utf8"));
-  } catch (error) {
-    if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file2, error, `the pegasus state file ${path12.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
-  }
-}
-
 // src/media/restore.ts
 async function currentMediaMounts(context, app) {
   return planMediaMounts(app, await listMounts(context.dokku, app));
@@ -20357,14 +16070,14 @@ async function stageMedia(app, record, targets, context) {
   const cleanUp = async () => {
     for (const { wrapper } of staged) await removeOurs(wrapper, context);
     for (const target of swapped) await removeOurs(replacedDir(target.live), context);
-    await rm4(paths.mediaJournal, { force: true });
+    await rm(paths.mediaJournal, { force: true });
   };
   try {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
-      await mkdir3(wrapper, { mode: 448 });
-      staged.push({ target, wrapper, unpacked: path13.join(wrapper, archivePrefix(target.mount)) });
-      await writeFile3(path13.join(wrapper, STAGED_MARKER), `${record.id}
+      await mkdir(wrapper, { mode: 448 });
+      staged.push({ target, wrapper, unpacked: path8.join(wrapper, archivePrefix(target.mount)) });
+      await writeFile(path8.join(wrapper, STAGED_MARKER), `${record.id}
 `, { mode: 384 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file2, target.mount, wrapper);
@@ -20387,15 +16100,15 @@ async function stageMedia(app, record, targets, context) {
 `);
       try {
         for (const { target, unpacked } of staged) {
-          if (await exists(target.live)) await rename4(target.live, replacedDir(target.live));
+          if (await exists(target.live)) await rename(target.live, replacedDir(target.live));
           done.push(target);
-          await rename4(unpacked, target.live);
+          await rename(unpacked, target.live);
         }
         swapped = done;
       } catch (error) {
         for (const target of done.reverse()) {
-          if (await exists(target.live)) await rename4(target.live, path13.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
-          if (await exists(replacedDir(target.live))) await rename4(replacedDir(target.live), target.live);
+          if (await exists(target.live)) await rename(target.live, path8.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
+          if (await exists(replacedDir(target.live))) await rename(replacedDir(target.live), target.live);
         }
         throw new UserError(
           `Swapping the restored media in failed: ${error instanceof Error ? error.message : String(error)}. The old media was put back`
@@ -20408,13 +16121,13 @@ async function stageMedia(app, record, targets, context) {
 async function keepOwner(target, wrapper, recorded, context) {
   const ours = process.getuid?.() ?? 0;
   if (ours === 0 || recorded === void 0 || recorded === ours) return;
-  const storageRoot = path13.join(context.paths.libRoot, "data", "storage");
-  if (path13.dirname(target.live) !== storageRoot) {
+  const storageRoot = path8.join(context.paths.libRoot, "data", "storage");
+  if (path8.dirname(target.live) !== storageRoot) {
     throw new UserError(
       `The media of ${target.mount.container_path} belongs to uid ${recorded}, and ${target.live} is outside ${storageRoot}, where Dokku cannot change owners for us. The live media was not touched. Restore it as root, or keep the storage under Dokku's storage directory`
     );
   }
-  await ensureStorageDirectory(context.dokku, path13.basename(wrapper), recorded);
+  await ensureStorageDirectory(context.dokku, path8.basename(wrapper), recorded);
 }
 async function recoverMediaLeftovers(paths, context) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -20437,11 +16150,11 @@ async function recoverMediaLeftovers(paths, context) {
         await removeOurs(action.dir, context);
       } else {
         context.log.warn(`Putting ${action.from} back as ${action.to}: ${action.why}`);
-        await rename4(action.from, action.to);
+        await rename(action.from, action.to);
       }
     }
   }
-  await rm4(paths.mediaJournal, { force: true });
+  await rm(paths.mediaJournal, { force: true });
 }
 async function interruptedMediaRestore(paths) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -20449,7 +16162,7 @@ async function interruptedMediaRestore(paths) {
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await readdir3(dir);
+    const names = await readdir(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -20458,15 +16171,15 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await rm4(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path13.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path13.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path8.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path8.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path13.basename(dir), process.getuid?.() ?? 0);
-  await rm4(dir, { recursive: true, force: true });
+  await ensureStorageDirectory(context.dokku, path8.basename(dir), process.getuid?.() ?? 0);
+  await rm(dir, { recursive: true, force: true });
 }
 async function exists(file2) {
   try {
@@ -20478,40 +16191,26 @@ async function exists(file2) {
   }
 }
 
-// src/backup/lock.ts
-var LockBusyError = class extends UserError {
+// src/backup/offsite/after-backup.ts
+var OffsiteFailure = class extends UserError {
+  constructor(record, reason) {
+    super(
+      `Backup ${record.id} is verified and kept on this server, but its off-site copy failed: ${reason}
+The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
+    );
+    this.record = record;
+    this.name = "OffsiteFailure";
+  }
 };
-async function acquireBackupLock(lockFile, options) {
-  const { app, log } = options;
-  const kind = options.kind ?? "backup";
-  const waitMs = options.waitMs ?? 0;
-  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
-  return acquireLockFile(lockFile, {
-    now: options.now,
-    waitMs,
-    progressMs: options.progressIntervalMs,
-    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
-    busy: (holder) => new LockBusyError(
-      waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`
-    ),
-    recovered: (holder, why) => log.warn(
-      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
-    ),
-    waiting: (holder, waitedMs) => options.progress?.write(
-      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
-`
-    )
-  });
-}
-function describeHolder(holder) {
-  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-}
-function formatWait(ms2) {
-  const seconds = Math.round(ms2 / 1e3);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
-  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
+async function copyOffsite(app, record, context) {
+  if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
+  try {
+    const { pushPending } = await import("./chunks/push-WICQKEUQ.mjs");
+    await pushPending(app, context);
+  } catch (error) {
+    throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
+  }
+  return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
 }
 
 // src/backup/take.ts
@@ -20523,9 +16222,9 @@ async function takeBackup(app, reason, context, options = {}) {
     if (reason === "schedule") {
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
-    return record;
+    return await copyOffsite(app, record, context);
   } catch (error) {
-    if (reason === "schedule") {
+    if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);
       await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => void 0);
     }
@@ -20610,10 +16309,10 @@ async function backupLocked(app, reason, context, options, paths, { service, git
       media = await archiveMedia(id, mounts, mediaPartial, context, options);
     }
     unsealed = id;
-    await rename5(partial, paths.dump(id));
+    await rename2(partial, paths.dump(id));
     partial = void 0;
     if (mediaPartial) {
-      await rename5(mediaPartial, paths.media(id));
+      await rename2(mediaPartial, paths.media(id));
       mediaPartial = void 0;
     }
     await syncDirectory(paths.dir);
@@ -20664,8 +16363,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await rm5(partial, { force: true });
-    if (mediaPartial) await rm5(mediaPartial, { force: true });
+    if (partial) await rm2(partial, { force: true });
+    if (mediaPartial) await rm2(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -20741,8 +16440,8 @@ async function resolveService(app, config, context, properties) {
   }
   throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
 }
-async function checkFreeSpace(app, dir, lastSize, statfs2) {
-  const stats = await statfs2(dir);
+async function checkFreeSpace(app, dir, lastSize, statfs) {
+  const stats = await statfs(dir);
   const free = Number(stats.bavail) * Number(stats.bsize);
   const needed = requiredFreeBytes(lastSize);
   if (free >= needed) return;
@@ -20770,7 +16469,7 @@ async function streamExport(service, file2, context, options) {
       callback(null, chunk);
     }
   });
-  const handle = await open4(file2, "wx", 384);
+  const handle = await open2(file2, "wx", 384);
   const began = Date.now();
   const progress = options.progress;
   const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
@@ -20862,7 +16561,14 @@ var backupDeploy = {
       throw new UserError(`--reason must be manual or schedule, got ${JSON.stringify(reason)}`);
     }
     const progress = reason === "schedule" ? void 0 : context.stderr;
-    const record = await takeBackup(app, reason, context, { progress });
+    let record;
+    try {
+      record = await takeBackup(app, reason, context, { progress });
+    } catch (error) {
+      if (error instanceof OffsiteFailure && format2 === "json") context.stdout.write(`${JSON.stringify(error.record)}
+`);
+      throw error;
+    }
     if (format2 === "json") context.stdout.write(`${JSON.stringify(record)}
 `);
   }
@@ -20871,12 +16577,12 @@ var backupDeploy = {
 // src/subcommands/backup-download.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 
 // src/deploy/restore.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -20945,7 +16651,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat3(file2)).size;
+    size = (await stat(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -20989,10 +16695,14 @@ async function restoreBackup(app, record, context, options) {
       ...options.media ? { media: true } : {}
     });
   } catch (error) {
-    throw new UserError(
-      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
+    if (!(error instanceof OffsiteFailure)) {
+      throw new UserError(
+        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
 ${error instanceof Error ? error.message : String(error)}`
-    );
+      );
+    }
+    log.warn(error.message);
+    safety = error.record;
   }
   const paths = backupPaths(context.paths.dataDir, app);
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
@@ -21092,7 +16802,7 @@ var backupDownload = {
     }
     let size;
     try {
-      size = (await stat4(file2)).size;
+      size = (await stat2(file2)).size;
     } catch (error) {
       throw new UserError(`Backup ${record.id} cannot be read: ${file2} (${error.code ?? String(error)}). Nothing was sent`);
     }
@@ -21179,10 +16889,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path14 from "node:path";
+import path9 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path14.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path9.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -21247,6 +16957,7 @@ async function backupReportFields(app, context, listed) {
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
   else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
   return {
+    ...await offsiteReportFields(app, context, records),
     "backup-schedule": schedule ?? "",
     "backup-last-scheduled": lastScheduled,
     "backup-count": String(records.length),
@@ -21285,18 +16996,18 @@ async function leftoverNotes(app, paths, listed) {
 }
 
 // src/io/app-data.ts
-import { mkdir as mkdir4, readdir as readdir4, rename as rename6 } from "node:fs/promises";
-import path15 from "node:path";
+import { mkdir as mkdir2, readdir as readdir2, rename as rename3 } from "node:fs/promises";
+import path10 from "node:path";
 function appDataDir(paths, app) {
-  return path15.join(paths.dataDir, app);
+  return path10.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path15.join(paths.dataDir, ".deleted", app);
+  return path10.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir4(root)).sort().map((stamp) => path15.join(root, stamp));
+    return (await readdir2(root)).sort().map((stamp) => path10.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
@@ -21305,20 +17016,20 @@ async function listDeletedAppData(paths, app) {
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
   const stamp = compactUtc(now);
-  const target = path15.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir4(path15.dirname(target), { recursive: true, mode: 448 });
+  const target = path10.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir2(path10.dirname(target), { recursive: true, mode: 448 });
   try {
-    await rename6(source, target);
+    await rename3(source, target);
   } catch (error) {
     if (isMissing(error)) return void 0;
     throw error;
   }
   return target;
 }
-async function moveAppData(paths, from, to2, now) {
+async function moveAppData(paths, from, to, now) {
   try {
-    await moveAppDataAside(paths, to2, now);
-    await rename6(appDataDir(paths, from), appDataDir(paths, to2));
+    await moveAppDataAside(paths, to, now);
+    await rename3(appDataDir(paths, from), appDataDir(paths, to));
     return true;
   } catch (error) {
     if (isMissing(error)) return false;
@@ -21332,12 +17043,30 @@ var backups = {
   name: "backups",
   args: USAGE5,
   summary: "List the app's verified backups newest first",
-  options: { ...FORMAT_OPTION },
+  options: {
+    offsite: { type: "boolean", description: "list the copies in the offsite-url bucket instead, marking those also kept here" },
+    ...FORMAT_OPTION
+  },
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
     expectPositionals("pegasus:backups", USAGE5, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
+    if (booleanOption(options, "offsite")) {
+      await verifyAppExists(context.dokku, app);
+      const { listBucketCopies } = await import("./chunks/download-73S5NPFK.mjs");
+      const copies = await listBucketCopies(app, context);
+      if (format2 === "json") {
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        context.stdout.write(`${JSON.stringify(rows)}
+`);
+        return;
+      }
+      context.log.info2(`${app} off-site copies`);
+      if (copies.length === 0) context.log.verbose(`None yet. Upload with: dokku pegasus:offsite-push ${app}`);
+      else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
+      return;
+    }
     const paths = backupPaths(context.paths.dataDir, app);
     const exists2 = await appExists(context.dokku, app);
     const records = exists2 ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
@@ -21374,8 +17103,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open5, realpath, stat as stat6 } from "node:fs/promises";
-import path17 from "node:path";
+import { open as open3, realpath, stat as stat4 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -21389,7 +17118,7 @@ function protectionOf(key) {
   if (isDokkuOwnKey(key)) return "Dokku's own";
   return void 0;
 }
-var byName = (a2, b2) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+var byName = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 function planEnvImport(input) {
   const wanted = /* @__PURE__ */ new Map();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
@@ -21446,7 +17175,7 @@ function planEnvImport(input) {
     changed: changed.sort(byName),
     removed: removed.sort(byName),
     unchanged: unchanged.sort(byName),
-    kept: kept.sort((a2, b2) => byName(a2.key, b2.key)),
+    kept: kept.sort((a2, b) => byName(a2.key, b.key)),
     untouched: untouched.sort(byName),
     toSet,
     toUnset: removed.slice().sort(byName),
@@ -21592,8 +17321,8 @@ function statementAt(lines, index, key, rest) {
   return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
 }
 function unescapedIndexOf(text, quote) {
-  for (let at2 = text.indexOf(quote); at2 !== -1; at2 = text.indexOf(quote, at2 + 1)) {
-    if (text[at2 - 1] !== "\\") return at2;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (text[at - 1] !== "\\") return at;
   }
   return -1;
 }
@@ -21665,7 +17394,7 @@ function parseEnvFile(source) {
       problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
     }
   }
-  problems.sort((a2, b2) => a2.line - b2.line);
+  problems.sort((a2, b) => a2.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
 }
 function dotenvValueOf(text, key) {
@@ -21738,16 +17467,16 @@ async function restartApp(dokku, app) {
 }
 
 // src/io/config-lock.ts
-import { stat as stat5 } from "node:fs/promises";
-import path16 from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import path11 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
 var RETRY_MS = 200;
 function configLockFile(paths, app) {
-  return path16.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+  return path11.join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
-  if (!isValidAppName(app) || !await isDirectory(path16.join(context.paths.dokkuRoot, app))) return work();
+  if (!isValidAppName(app) || !await isDirectory(path11.join(context.paths.dokkuRoot, app))) return work();
   const lockFile = configLockFile(context.paths, app);
   const started = Date.now();
   let release;
@@ -21774,7 +17503,7 @@ async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) 
   }
 }
 async function isDirectory(file2) {
-  return (await stat5(file2).catch(() => void 0))?.isDirectory() ?? false;
+  return (await stat3(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -21885,7 +17614,7 @@ async function apply(app, plan, context) {
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path17.join(context.paths.dokkuRoot, app),
+        dir: path12.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
         needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
@@ -22014,7 +17743,7 @@ async function readCheckedFile(source, context) {
   }
   let handle;
   try {
-    handle = await open5(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
+    handle = await open3(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -22046,7 +17775,7 @@ async function openedPath(handle, source, info) {
   const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
   if (fromProc !== void 0) return fromProc;
   const resolved = await realpath(source).catch(() => void 0);
-  const now = resolved === void 0 ? void 0 : await stat6(resolved).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat4(resolved).catch(() => void 0);
   if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
   throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
 }
@@ -22062,13 +17791,92 @@ async function forbiddenRoots(context) {
     { root: context.paths.dataDir, why: dokku },
     ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
   ];
-  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path17.resolve(root)), why })));
-  return [...roots.map(({ root, why }) => ({ root: path17.resolve(root), why })), ...resolved];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path12.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path12.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path17.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path17.sep}`) && !path17.isAbsolute(relative);
+  const relative = path12.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
+
+// src/subcommands/offsite-auth.ts
+var USAGE7 = "<app>|--global";
+var HOW = "Pipe them in: ssh dokku@host pegasus:offsite-auth <app>|--global < credentials.env (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines)";
+var offsiteAuth = {
+  name: "offsite-auth",
+  args: USAGE7,
+  summary: "Store the object store's credentials from stdin: checked against the bucket and never printed",
+  options: {
+    global: { type: "boolean", description: "credentials for every app without its own" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "stdin holds AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines (dotenv syntax). They are checked",
+    "with one listing of at most one key in the offsite-url bucket, then stored 0600 for the dokku user.",
+    "Set offsite-url (and offsite-endpoint for a non-AWS store) first."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    const global3 = options.global === true;
+    const format2 = formatOption(options);
+    if (global3 ? positionals.length !== 0 : positionals.length !== 1) throw new UserError(`Usage: dokku pegasus:offsite-auth ${USAGE7}`);
+    const target = global3 ? GLOBAL : verifyAppName(positionals[0]);
+    if (!global3) await verifyAppExists(context.dokku, target);
+    const credentials = parseCredentials(await readSecretStdin(context, "credentials", HOW));
+    const values = await readOffsiteValues(context, target);
+    const config = resolveOffsiteConfig({ ...values, "offsite-recipient": values["offsite-recipient"] || "none" }, target);
+    if (!config) {
+      throw new UserError(
+        `offsite-url is not set for ${target}, so there is no bucket to check these credentials against. Set it first: dokku pegasus:set ${target} offsite-url s3://BUCKET/PREFIX`
+      );
+    }
+    const { openBucket } = await import("./chunks/s3-N6ZX336L.mjs");
+    const bucket = await openBucket(config, credentials);
+    try {
+      await bucket.check();
+    } catch (error) {
+      throw new UserError(`Credentials not stored: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await writeCredentials(context, target, credentials);
+    const hint = keyIdHint(credentials.accessKeyId);
+    context.log.info2(`Off-site credentials of ${target} stored (key id ${hint}); s3://${config.url.bucket} answered`);
+    if (format2 === "json") {
+      context.stdout.write(`${JSON.stringify({ target: global3 ? "--global" : target, key_id: hint, bucket: config.url.bucket, checked: true })}
+`);
+    }
+  }
+};
+
+// src/subcommands/offsite-push.ts
+var USAGE8 = "<app>";
+var offsitePush = {
+  name: "offsite-push",
+  args: USAGE8,
+  summary: "Upload every verified backup not yet off-site (encrypted) and apply offsite-keep",
+  options: { ...FORMAT_OPTION },
+  notes: [
+    "Each copy counts only once a HEAD request shows the store holds every byte sent. Every backup",
+    "also does this on its own when offsite-url is set; this catches up after a failure."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:offsite-push", USAGE8, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    await verifyAppExists(context.dokku, app);
+    const { pushPending } = await import("./chunks/push-WICQKEUQ.mjs");
+    const result = await pushPending(app, context);
+    if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
+    else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
+    if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({ app, uploaded: result.uploaded.map((u2) => ({ id: u2.id, ...u2.copy })), pruned: result.pruned })}
+`
+      );
+    }
+  }
+};
 
 // src/core/releases.ts
 function parseReleases(text) {
@@ -22095,28 +17903,28 @@ function renderReleaseTable(records) {
       shortRev(record.previous_rev)
     ])
   ];
-  const widths = rows[0].map((_2, column) => Math.max(...rows.map((row) => row[column].length)));
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  "));
 }
 
 // src/io/releases.ts
-import { appendFile, copyFile, mkdir as mkdir5, readFile as readFile4 } from "node:fs/promises";
-import path18 from "node:path";
+import { appendFile, copyFile, mkdir as mkdir3, readFile } from "node:fs/promises";
+import path13 from "node:path";
 function releasesFile(paths, app) {
-  return path18.join(appDataDir(paths, app), "releases.jsonl");
+  return path13.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
   const line = `${JSON.stringify(record)}
 `;
   await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
-    await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
     await appendFile(releasesFile(paths, app), line, { mode: 384 });
   });
 }
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile4(file2, "utf8"));
+    return parseReleases(await readFile(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -22127,10 +17935,10 @@ async function readReleases(paths, app) {
     );
   }
 }
-async function copyReleaseHistory(paths, from, to2) {
+async function copyReleaseHistory(paths, from, to) {
   try {
-    await mkdir5(appDataDir(paths, to2), { recursive: true, mode: 493 });
-    await copyFile(releasesFile(paths, from), releasesFile(paths, to2));
+    await mkdir3(appDataDir(paths, to), { recursive: true, mode: 493 });
+    await copyFile(releasesFile(paths, from), releasesFile(paths, to));
     return true;
   } catch (error) {
     if (isMissing(error)) return false;
@@ -22139,10 +17947,10 @@ async function copyReleaseHistory(paths, from, to2) {
 }
 
 // src/subcommands/releases.ts
-var USAGE7 = "<app>";
+var USAGE9 = "<app>";
 var releases = {
   name: "releases",
-  args: USAGE7,
+  args: USAGE9,
   summary: "List the app's deploys newest first: commit and the deploy backup taken for it",
   options: { ...FORMAT_OPTION },
   notes: [
@@ -22151,7 +17959,7 @@ var releases = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:releases", USAGE7, positionals, 1, 1);
+    expectPositionals("pegasus:releases", USAGE9, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
@@ -22171,8 +17979,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat7 } from "node:fs/promises";
-import path19 from "node:path";
+import { access, stat as stat5 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -22454,8 +18262,8 @@ function storageSteps(options, facts, actions2) {
     apply: () => actions2.ensureStorageDirectory(options.storageName, options.storageUid),
     fix: "Dokku 0.38.22 or later is needed for a numeric --storage-uid other than 1000, 2000, 32767 or 0"
   };
-  const exact = facts.mounts.some((m2) => m2.hostPath === hostPath && m2.containerPath === options.storageDir);
-  const other = facts.mounts.find((m2) => m2.containerPath === options.storageDir);
+  const exact = facts.mounts.some((m) => m.hostPath === hostPath && m.containerPath === options.storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === options.storageDir);
   const mount = exact ? { name: "storage-mount", state: "ok", detail: `${hostPath} mounted at ${options.storageDir}` } : other ? {
     name: "storage-mount",
     state: "ok",
@@ -22479,7 +18287,7 @@ function entryStorageSteps(options, facts, actions2) {
   const k3s = facts.scheduler === K3S;
   const defaultPath = `${facts.storageRoot}/${name}`;
   const oldPaths = [`${facts.storageRoot}/${options.storageName}`, defaultPath];
-  const serving = facts.mounts.find((m2) => m2.containerPath === storageDir && m2.entryName !== name);
+  const serving = facts.mounts.find((m) => m.containerPath === storageDir && m.entryName !== name);
   if (serving && !k3s) {
     const legacy = serving.entryName?.startsWith("legacy-") && oldPaths.includes(serving.hostPath);
     const owner = facts.storageDirectory.uid;
@@ -22531,8 +18339,8 @@ function entryStorageSteps(options, facts, actions2) {
       fix: `run dokku storage:info ${name} to see the entry`
     };
   }
-  const exact = facts.mounts.some((m2) => m2.entryName === name && m2.containerPath === storageDir);
-  const other = facts.mounts.find((m2) => m2.containerPath === storageDir);
+  const exact = facts.mounts.some((m) => m.entryName === name && m.containerPath === storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === storageDir);
   const mount = exact ? { name: "storage-mount", state: "ok", detail: `entry ${name} mounted at ${storageDir}` } : other ? {
     name: "storage-mount",
     state: "ok",
@@ -22615,13 +18423,13 @@ function letsencryptSteps(options, facts, actions2) {
     }));
   }
   const { app } = options;
-  const le2 = facts.letsencrypt;
+  const le = facts.letsencrypt;
   const steps = [];
-  const asked = options.letsencryptEmail ?? (le2.appEmail ? void 0 : options.letsencryptEmailDefault);
-  let email = le2.appEmail || le2.globalEmail;
-  if (asked === void 0 || asked === le2.appEmail) {
+  const asked = options.letsencryptEmail ?? (le.appEmail ? void 0 : options.letsencryptEmailDefault);
+  let email = le.appEmail || le.globalEmail;
+  if (asked === void 0 || asked === le.appEmail) {
     steps.push(
-      email ? { name: "letsencrypt-email", state: "ok", detail: `${email}${le2.appEmail ? "" : " (global)"}` } : {
+      email ? { name: "letsencrypt-email", state: "ok", detail: `${email}${le.appEmail ? "" : " (global)"}` } : {
         name: "letsencrypt-email",
         state: "skip",
         detail: `${PENDING}no email set; re-run with --letsencrypt-email you@example.com`
@@ -22633,13 +18441,13 @@ function letsencryptSteps(options, facts, actions2) {
     steps.push({
       name: "letsencrypt-email",
       state: "change",
-      detail: `set email to ${target}${le2.appEmail ? ` (was ${le2.appEmail})` : ""}`,
+      detail: `set email to ${target}${le.appEmail ? ` (was ${le.appEmail})` : ""}`,
       apply: () => actions2.setLetsencryptEmail(target),
       fix: `run dokku letsencrypt:report ${app} to see the current settings`
     });
   }
   steps.push(
-    le2.autorenew ? { name: "letsencrypt-cron", state: "ok", detail: "renewal cron job enabled" } : {
+    le.autorenew ? { name: "letsencrypt-cron", state: "ok", detail: "renewal cron job enabled" } : {
       name: "letsencrypt-cron",
       state: "change",
       detail: "add the renewal cron job",
@@ -22650,7 +18458,7 @@ function letsencryptSteps(options, facts, actions2) {
   const domains = [.../* @__PURE__ */ new Set([...facts.domains, ...options.domains])].filter((domain) => domain !== "_");
   const enableCommand = `dokku letsencrypt:enable ${app}`;
   let enable;
-  if (le2.active) {
+  if (le.active) {
     enable = { name: "letsencrypt-enable", state: "ok", detail: "TLS active" };
   } else if (domains.length === 0) {
     enable = {
@@ -22727,8 +18535,8 @@ function splitImage(reference) {
   return { image: reference, version: "" };
 }
 function imageMatches(current, wanted) {
-  const { image, version: version2 } = splitImage(current);
-  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version2);
+  const { image, version } = splitImage(current);
+  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version);
 }
 function summarizeSetup(options, reports, context) {
   const count2 = (status) => reports.filter((report4) => report4.status === status).length;
@@ -22776,6 +18584,11 @@ var APP_REPORT_KEYS = {
   "backup-latest-at": "when the newest backup was taken",
   "backup-latest-commit": "the commit that was live when it was taken",
   "backup-latest-verified": "whether its archive was verified",
+  "offsite-credentials": "off-site credentials: unset, or set (app or global) and the key id's last 4 characters",
+  "offsite-encryption": "age (recipients' count), none (opted out) or missing recipient (uploads refused)",
+  "offsite-transport": "https, or http (not encrypted in transit) for an http:// offsite-endpoint",
+  "offsite-last": "result of the last off-site push",
+  "offsite-pending": "verified backups not yet off-site",
   "deploy-gate": "the deploy backup gate: on, off or skip next",
   "deploy-last-rev": "the commit of the last deploy pegasus recorded",
   "deploy-last-at": "when that deploy finished"
@@ -22851,6 +18664,11 @@ function buildReportFields(facts) {
     "backup-last-scheduled": "",
     "backup-count": "0",
     "backup-latest": "",
+    "offsite-credentials": "",
+    "offsite-encryption": "",
+    "offsite-transport": "",
+    "offsite-last": "",
+    "offsite-pending": "",
     ...facts.backup,
     "backup-latest-at": facts.latestBackup?.created_at ?? "",
     "backup-latest-commit": facts.latestBackup?.git_rev ?? "",
@@ -22936,7 +18754,7 @@ async function setScale(dokku, app, pairs) {
 }
 
 // src/subcommands/report.ts
-var USAGE8 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
+var USAGE10 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
 var report = {
   name: "report",
   args: "[<app>|--global]",
@@ -22953,11 +18771,11 @@ var report = {
   ],
   printsData: (args) => formatOption(args.options) === "json" || (args.infoFlags?.length ?? 0) > 0,
   async run({ positionals, options, infoFlags = [] }, context) {
-    expectPositionals(`${REPORT_PREFIX}:report`, USAGE8, positionals, 0, 1);
+    expectPositionals(`${REPORT_PREFIX}:report`, USAGE10, positionals, 0, 1);
     const request = { format: formatOption(options), infoFlags };
     checkReportRequest(request);
     if (options.global === true) {
-      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE8}`);
+      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE10}`);
       const global3 = await new PropertyStore(context.paths.propertiesDir).all(GLOBAL);
       printReport(context, GLOBAL, globalFields(global3), request);
       return;
@@ -23049,16 +18867,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path19.join(context.paths.pluginEnabledPath, plugin));
+    await access(path14.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path19.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path14.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat7(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat5(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -23090,17 +18908,21 @@ function describeBackup(record) {
 }
 
 // src/subcommands/restore.ts
-var USAGE9 = "<app> <backup-id>";
+var USAGE11 = "<app> <backup-id>";
 var restore = {
   name: "restore",
-  args: USAGE9,
+  args: USAGE11,
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
     force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
     media: { type: "boolean", description: "also restore the backup's media archive into the app's storage directories" },
+    offsite: { type: "boolean", description: "fetch the backup from the offsite-url bucket first (disaster recovery)" },
+    identity: { type: "string", value: "-", description: "with --offsite: the age identity, read from stdin (never stored)" },
     ...FORMAT_OPTION
   },
   notes: [
+    "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
     "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
@@ -23110,11 +18932,14 @@ var restore = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:restore", USAGE9, positionals, 2, 2);
+    expectPositionals("pegasus:restore", USAGE11, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log } = context;
     await verifyAppExists(context.dokku, app);
+    if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
+      await (await import("./chunks/recover-ZCN3DGPY.mjs")).fetchForRestore(app, positionals[1], options, context);
+    }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);
     const media = booleanOption(options, "media") ? await checkMediaBackup(app, record, context) : void 0;
@@ -23158,25 +18983,25 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path21 from "node:path";
+import path16 from "node:path";
 
 // src/io/deploy-state.ts
-import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir4, rm as rm3 } from "node:fs/promises";
+import path15 from "node:path";
 function file(paths, app, name) {
-  return path20.join(appDataDir(paths, app), name);
+  return path15.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
-  await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }
 var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
 var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
-var clearPendingDeploy = (paths, app) => rm6(file(paths, app, "pending-deploy.json"), { force: true });
+var clearPendingDeploy = (paths, app) => rm3(file(paths, app, "pending-deploy.json"), { force: true });
 var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
 var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
-var clearRollbackMarker = (paths, app) => rm6(file(paths, app, "rollback.json"), { force: true });
+var clearRollbackMarker = (paths, app) => rm3(file(paths, app, "rollback.json"), { force: true });
 
 // src/io/git.ts
 var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
@@ -23192,11 +19017,11 @@ async function resolveCommit(runner, env, repo, rev) {
 }
 
 // src/subcommands/rollback.ts
-var USAGE10 = "<app> <backup-id>";
+var USAGE12 = "<app> <backup-id>";
 var MARKER_LIFETIME_MS = 60 * 60 * 1e3;
 var rollback = {
   name: "rollback",
-  args: USAGE10,
+  args: USAGE12,
   summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
   options: {
     force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
@@ -23210,7 +19035,7 @@ var rollback = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:rollback", USAGE10, positionals, 2, 2);
+    expectPositionals("pegasus:rollback", USAGE12, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log, paths } = context;
@@ -23221,7 +19046,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path21.join(paths.dokkuRoot, app);
+    const repo = path16.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -23293,21 +19118,21 @@ var rollback = {
 };
 
 // src/subcommands/set.ts
-var USAGE11 = "<app>|--global <key> [<value>]";
+var USAGE13 = "<app>|--global <key> [<value>]";
 var set = {
   name: "set",
-  args: USAGE11,
+  args: USAGE13,
   summary: "Set or unset (no value) a pegasus property of an app or --global",
   options: {
     global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
   },
-  notes: ["Keys:", ...SETTINGS.map((s3) => `  ${s3.key}${s3.global ? "" : " (app only)"}: ${s3.description}`)],
+  notes: ["Keys:", ...SETTINGS.map((s) => `  ${s.key}${s.global ? "" : " (app only)"}: ${s.description}`)],
   async run({ positionals, options }, context) {
     const global3 = options.global === true;
     const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
-    if (!global3) expectPositionals("pegasus:set", USAGE11, positionals, 2, 3);
+    if (!global3) expectPositionals("pegasus:set", USAGE13, positionals, 2, 3);
     if (extra.length > 0 || key === void 0) {
-      throw new UserError(`Usage: dokku pegasus:set ${USAGE11}`);
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE13}`);
     }
     const setting = findSetting(key, global3 ? "global" : "app");
     const app = global3 ? GLOBAL : verifyAppName(target);
@@ -23326,9 +19151,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile6, stat as stat8 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
-import path23 from "node:path";
+import { readFile as readFile3, stat as stat6 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path18 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -23393,8 +19218,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path28) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path28], { mutating: true });
+async function setDockerfilePath(dokku, app, path23) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path23], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -23451,12 +19276,12 @@ async function setK3sLetsencryptEmail(dokku, app, email) {
 }
 
 // src/dokku/version.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path22 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path17 from "node:path";
 async function dokkuVersion(dokku, libRoot) {
   for (const file2 of ["STABLE_VERSION", "VERSION"]) {
     try {
-      const text = (await readFile5(path22.join(libRoot, file2), "utf8")).trim();
+      const text = (await readFile2(path17.join(libRoot, file2), "utf8")).trim();
       if (text) return parseVersion(text);
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -23469,8 +19294,8 @@ function parseVersion(text) {
   const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
   return [major, minor, patch];
 }
-function versionAtLeast(version2, wanted) {
-  for (let i2 = 0; i2 < 3; i2++) if (version2[i2] !== wanted[i2]) return (version2[i2] ?? 0) > (wanted[i2] ?? 0);
+function versionAtLeast(version, wanted) {
+  for (let i2 = 0; i2 < 3; i2++) if (version[i2] !== wanted[i2]) return (version[i2] ?? 0) > (wanted[i2] ?? 0);
   return true;
 }
 
@@ -23578,7 +19403,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  const pluginPresent = (plugin) => existsSync(path23.join(ctx.paths.pluginEnabledPath, plugin));
+  const pluginPresent = (plugin) => existsSync(path18.join(ctx.paths.pluginEnabledPath, plugin));
   verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
@@ -23639,17 +19464,17 @@ async function gatherFacts(options, ctx, properties, exists2, scheduler3) {
       ...variable
     };
   };
-  const storageRoot = path23.join(ctx.paths.libRoot, "data", "storage");
-  const version2 = await dokkuVersion(dokku, ctx.paths.libRoot);
-  const storageEntries = versionAtLeast(version2, [0, 38, 0]);
+  const storageRoot = path18.join(ctx.paths.libRoot, "data", "storage");
+  const version = await dokkuVersion(dokku, ctx.paths.libRoot);
+  const storageEntries = versionAtLeast(version, [0, 38, 0]);
   const mounts = exists2 && options.storage ? await listMounts(dokku, app) : [];
-  const servedByOther = mounts.some((m2) => m2.containerPath === options.storageDir && m2.entryName !== options.storageEntry);
+  const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
   const entry = options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : void 0;
   const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
   return {
     appExists: exists2,
     storageEntries,
-    storageModeFlag: versionAtLeast(version2, [0, 38, 27]),
+    storageModeFlag: versionAtLeast(version, [0, 38, 27]),
     scheduler: scheduler3,
     deployed: exists2 ? await isDeployed(dokku, app) : false,
     builderSelected: exists2 ? await getSelectedBuilder(dokku, app) : "",
@@ -23658,7 +19483,7 @@ async function gatherFacts(options, ctx, properties, exists2, scheduler3) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path23.join(storageRoot, directoryName)) : { exists: false },
+    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path18.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
     mounts,
     domains: exists2 ? await appDomains(dokku, app) : [],
@@ -23681,7 +19506,7 @@ function actions(options, ctx, properties) {
     createApp: () => createApp(dokku, app),
     selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
     setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
-    createService: (kind, name, image, version2) => createService(dokku, kind, name, kind === "postgres" ? { image, version: version2 } : void 0),
+    createService: (kind, name, image, version) => createService(dokku, kind, name, kind === "postgres" ? { image, version } : void 0),
     linkService: (kind, name) => linkService(dokku, kind, name, app),
     recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
     ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
@@ -23708,7 +19533,7 @@ async function linkVariable(ctx, app, kind, ours) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat8(directory);
+    const info = await stat6(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -23717,7 +19542,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile6(path23.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile3(path18.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -23725,12 +19550,12 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile6(path23.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile3(path18.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
-  return hostname2();
+  return hostname();
 }
 
 // src/triggers/post-app-clone-setup.ts
@@ -23756,14 +19581,15 @@ var postAppRenameSetup = {
 };
 
 // src/triggers/post-delete.ts
-import { stat as stat9 } from "node:fs/promises";
-import path24 from "node:path";
+import { rm as rm4, stat as stat7 } from "node:fs/promises";
+import path19 from "node:path";
 var postDelete = {
   name: "post-delete",
   async run([app], context) {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      await rm4(credentialsFile(context, app), { force: true });
       await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
@@ -23788,7 +19614,7 @@ async function sayStorageStays(app, libRoot, log) {
     return;
   }
   for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
-    const directory = path24.join(libRoot, "data", "storage", name);
+    const directory = path19.join(libRoot, "data", "storage", name);
     if (!await isDirectory2(directory)) continue;
     log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
     log.verbose(
@@ -23798,15 +19624,15 @@ async function sayStorageStays(app, libRoot, log) {
 }
 async function isDirectory2(directory) {
   try {
-    return (await stat9(directory)).isDirectory();
+    return (await stat7(directory)).isDirectory();
   } catch {
     return false;
   }
 }
 
 // src/triggers/post-build.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import path25 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path20 from "node:path";
 
 // src/core/deploy-gate.ts
 var CODE_ARRIVING_SOURCES = [
@@ -23965,6 +19791,13 @@ async function runDeployGate(run2, context) {
     });
     backupId2 = taken.id;
   } catch (error) {
+    if (error instanceof OffsiteFailure && !await offsiteRequired(context, app)) {
+      log.warn(`${error.message}
+The deploy goes on (set offsite-required true to stop deploys instead).`);
+      backupId2 = error.record.id;
+      await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
+      return;
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new UserError(
       [
@@ -24005,13 +19838,13 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path25.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path20.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
 async function readOptional(file2) {
   try {
-    return await readFile7(file2, "utf8");
+    return await readFile4(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -24063,8 +19896,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir5, stat as stat10 } from "node:fs/promises";
-import path26 from "node:path";
+import { readdir as readdir3, stat as stat8 } from "node:fs/promises";
+import path21 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -24072,7 +19905,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir5(context.paths.propertiesDir);
+      apps = await readdir3(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       const dir = context.paths.propertiesDir;
@@ -24099,12 +19932,12 @@ var cronEntries = {
 async function entryOf(app, store, context, logFile) {
   const schedule = await store.get(app, SCHEDULE_PROPERTY);
   if (!schedule) return void 0;
-  if (!await isDirectory3(path26.join(context.paths.dokkuRoot, app))) return void 0;
+  if (!await isDirectory3(path21.join(context.paths.dokkuRoot, app))) return void 0;
   return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
 }
 async function isDirectory3(dir) {
   try {
-    return (await stat10(dir)).isDirectory();
+    return (await stat8(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -24137,6 +19970,8 @@ var subcommands = [
   backupSchedule,
   backupUnschedule,
   restore,
+  offsiteAuth,
+  offsitePush,
   rollback,
   releases,
   set,
@@ -24229,8 +20064,8 @@ async function main(argv, env) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path27.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path27.basename(file2) : "a file of pegasus",
+    dir: file2 ? path22.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path22.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

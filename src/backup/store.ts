@@ -1,6 +1,6 @@
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "../core/backup-id.js";
 import { isSoundMedia, mediaFileName } from "../core/media.js";
 import { explainDiskFull, smallFileNeeds } from "../io/disk-full.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
@@ -25,6 +25,10 @@ export interface BackupPaths {
   partial(id: string): string;
   media(id: string): string;
   mediaPartial(id: string): string;
+  /** Where the backup's off-site copy is recorded (mutable, so not in the sealed manifest). */
+  offsite(id: string): string;
+  /** The last off-site push's outcome, shown by pegasus:report. */
+  lastOffsite: string;
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
@@ -48,6 +52,8 @@ export function backupPathsAt(appDir: string): BackupPaths {
     partial: (id) => path.join(dir, `.${id}.dump.partial`),
     media: (id) => path.join(dir, mediaFileName(id)),
     mediaPartial: (id) => path.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path.join(dir, `${id}.offsite.json`),
+    lastOffsite: path.join(appDir, "last-offsite.json"),
   };
 }
 
@@ -73,7 +79,9 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, media: record.media ?? null, file: paths.dump(id) });
+    if (record?.verified === true && record.id === id) {
+      records.push({ ...record, media: record.media ?? null, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
+    }
   }
   return newestFirst(records);
 }
@@ -89,11 +97,20 @@ async function readBackupDir(paths: BackupPaths): Promise<string[]> {
 
 async function readManifest(file: string): Promise<BackupRecord | undefined> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
+    return parseManifest(await readFile(file, "utf8"));
+  } catch {
+    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
+    return undefined;
+  }
+}
+
+/** A manifest's text as a record, or undefined when it is not one we would list. */
+export function parseManifest(text: string): BackupRecord | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
     return isSoundManifest(parsed as Record<string, unknown>) ? (parsed as BackupRecord) : undefined;
   } catch {
-    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
     return undefined;
   }
 }
@@ -120,6 +137,16 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
     /^[0-9a-f]{64}$/.test(sha256) &&
     typeof createdAt === "string"
   );
+}
+
+/** The off-site copy recorded for a backup, or null; a damaged record counts as none. */
+export async function readOffsiteCopy(paths: BackupPaths, id: string): Promise<OffsiteCopy | null> {
+  const copy = await readJsonFile<OffsiteCopy>(paths.offsite(id));
+  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
+}
+
+export async function writeOffsiteCopy(paths: BackupPaths, id: string, copy: OffsiteCopy): Promise<void> {
+  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}\n`);
 }
 
 /** Whether any file of backup `id` exists: a new backup never shares an id with anything. */
@@ -180,17 +207,18 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
  * here, so deletion, retention and the leftover cleanup below cover it too.
  */
 export function filesOfBackup(paths: BackupPaths, id: string): string[] {
-  return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id)];
+  return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 
 /**
  * The files a verified backup consists of, to copy or upload it: its manifest, its dump, and its
- * media archive when the manifest has one (filesOfBackup without the partial files).
+ * media archive when the manifest has one (filesOfBackup without the partial files and the
+ * mutable off-site record).
  */
 export function filesOfRecord(paths: BackupPaths, record: Pick<BackupRecord, "id" | "media">): string[] {
-  const partials = [paths.partial(record.id), paths.mediaPartial(record.id)];
+  const notData = [paths.partial(record.id), paths.mediaPartial(record.id), paths.offsite(record.id)];
   return filesOfBackup(paths, record.id).filter(
-    (file) => !partials.includes(file) && (file !== paths.media(record.id) || (record.media ?? null) !== null),
+    (file) => !notData.includes(file) && (file !== paths.media(record.id) || (record.media ?? null) !== null),
   );
 }
 
