@@ -296,7 +296,7 @@ describe("store: the files of a backup", () => {
     const context = contextFor(runnerFor("/nowhere"));
     const paths = backupPaths(context.paths.dataDir, "web");
     await ensureBackupDir(paths);
-    expect(filesOfBackup(paths, "X").map((file) => path.basename(file))).toEqual(["X.json", "X.dump", "X.media.tar", ".X.dump.partial", ".X.media.tar.partial"]);
+    expect(filesOfBackup(paths, "X").map((file) => path.basename(file))).toEqual(["X.json", "X.dump", "X.media.tar", ".X.dump.partial", ".X.media.tar.partial", "X.offsite.json"]);
 
     await writeFile(paths.mediaPartial("20261126T070102Z-1a2b3c4"), "half");
     await writeFile(paths.partial("20261126T070102Z-1a2b3c4"), "half");
