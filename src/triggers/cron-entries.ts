@@ -35,7 +35,7 @@ export const cronEntries: Trigger = {
       // runs before ours removes the schedule; the app's directory is already gone by then.
       if (!(await isDirectory(path.join(context.paths.dokkuRoot, app)))) continue;
       try {
-        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
+        lines.push(cronEntryLine((await validateSchedule(schedule, context.now())).expression, app, logFile));
       } catch {
         context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
       }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderHelpLines, renderUsage } from "../../../src/help.js";
-import { subcommands } from "../../../src/registry.js";
+import { loadSubcommands } from "../../../src/registry.js";
+
+const subcommands = await loadSubcommands();
 
 describe("help rendered from the registry", () => {
   it("gives Dokku one `    pegasus:name args, summary` line per command, no stray commas", () => {
