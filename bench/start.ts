@@ -24,7 +24,8 @@ interface StartCase {
   label: string;
   /** Run one after the other; the case's time is the whole sequence. */
   spawns: Spawn[];
-  exit: number;
+  /** The exit code of each spawn. */
+  exits: number[];
 }
 
 const APP = "bench";
@@ -37,25 +38,24 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
     const backups: Spawn = [...shim("subcommands", "backups"), "pegasus:backups", APP];
     const reportTrigger: Spawn = [...shim("report"), APP];
     const cases: StartCase[] = [
-      { label: "node -e 0", spawns: [[process.execPath, "-e", "0"]], exit: 0 },
+      { label: "node -e 0", spawns: [[process.execPath, "-e", "0"]], exits: [0] },
       // A refused key: parsed, validated and answered before any dokku call.
-      { label: "subcommand shim (pegasus:set --global, refused key)", spawns: [[...shim("subcommands", "set"), "pegasus:set", "--global", "no-such-key", "x"]], exit: 1 },
-      { label: `pegasus:backups ${APP} (shim)`, spawns: [backups], exit: 0 },
-      { label: `  its dokku calls alone`, spawns: dokkuCallsOf(sandbox, backups), exit: 0 },
-      { label: `report trigger (dokku report ${APP})`, spawns: [reportTrigger], exit: 0 },
-      { label: `  its dokku calls alone`, spawns: dokkuCallsOf(sandbox, reportTrigger), exit: 0 },
-      { label: "cron-entries trigger (one app scheduled)", spawns: [[...shim("cron-entries"), "docker-local"]], exit: 0 },
-      { label: "pegasus:help (bash commands file)", spawns: [[...shim("commands"), "pegasus:help"]], exit: 0 },
+      { label: "subcommand shim (pegasus:set --global, refused key)", spawns: [[...shim("subcommands", "set"), "pegasus:set", "--global", "no-such-key", "x"]], exits: [1] },
+      { label: `pegasus:backups ${APP} (shim)`, spawns: [backups], exits: [0] },
+      { label: "  its dokku calls alone", ...dokkuCallsOf(sandbox, backups) },
+      { label: `report trigger (dokku report ${APP})`, spawns: [reportTrigger], exits: [0] },
+      { label: "  its dokku calls alone", ...dokkuCallsOf(sandbox, reportTrigger) },
+      { label: "cron-entries trigger (one app scheduled)", spawns: [[...shim("cron-entries"), "docker-local"]], exits: [0] },
+      { label: "pegasus:help (bash commands file)", spawns: [[...shim("commands"), "pegasus:help"]], exits: [0] },
     ];
     const samples = cases.map(() => [] as number[]);
     for (let run = 0; run < runs + 1; run++) {
       cases.forEach((item, index) => {
         const started = process.hrtime.bigint();
-        for (const [file, ...args] of item.spawns) {
+        item.spawns.forEach(([file, ...args], call) => {
           const result = spawnSync(file, args, { env: sandbox.env, stdio: ["ignore", "ignore", "pipe"] });
-          const expected = item.spawns.length === 1 ? item.exit : 0;
-          if (result.status !== expected) throw new Error(`${item.label}: exit ${result.status}: ${String(result.stderr)}`);
-        }
+          if (result.status !== item.exits[call]) throw new Error(`${item.label}: ${args.join(" ")}: exit ${result.status}: ${String(result.stderr)}`);
+        });
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         if (run > 0) samples[index]!.push(ms);
       });
@@ -82,17 +82,17 @@ function prepare(sandbox: Sandbox): void {
   }
 }
 
-/** The dokku calls `spawn` makes, as the fake recorded them, each to be run by itself. */
-function dokkuCallsOf(sandbox: Sandbox, [file, ...args]: Spawn): Spawn[] {
+/** The dokku calls `spawn` makes, as the fake recorded them (with their exit codes), to run alone. */
+function dokkuCallsOf(sandbox: Sandbox, [file, ...args]: Spawn): Pick<StartCase, "spawns" | "exits"> {
   const recorded = () => sandbox.ctl(["calls", "--json"]).stdout.trim().split("\n").filter(Boolean);
   const before = recorded().length;
   const result = spawnSync(file, args, { env: sandbox.env, stdio: "ignore" });
   if (result.status !== 0) throw new Error(`${args.join(" ")}: exit ${result.status}`);
-  return recorded()
+  const calls = recorded()
     .slice(before)
-    .map((line) => JSON.parse(line) as { argv: string[]; bin?: string })
-    .filter((call) => !call.bin)
-    .map((call) => [sandbox.dokkuBin, ...call.argv]);
+    .map((line) => JSON.parse(line) as { argv: string[]; bin?: string; exit?: number })
+    .filter((call) => !call.bin);
+  return { spawns: calls.map((call) => [sandbox.dokkuBin, ...call.argv]), exits: calls.map((call) => call.exit ?? 0) };
 }
 
 function median(values: number[]): number {
