@@ -3,11 +3,19 @@ import {
   DokkuClient
 } from "./chunks/chunk-RVFNLFNF.mjs";
 import {
+  diskFullError,
+  isDiskFull,
+  smallFileNeeds
+} from "./chunks/chunk-EMOIG6IH.mjs";
+import {
   ExitCode,
   HelpRequested,
   UserError
 } from "./chunks/chunk-VTI63AYM.mjs";
-import "./chunks/chunk-5QU4PDJH.mjs";
+import "./chunks/chunk-WOOJPRL6.mjs";
+
+// src/main.ts
+import path2 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -30,7 +38,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("./chunks/execa-ESD5EVCL.mjs")).execa;
+var loadExeca = async () => (await import("./chunks/execa-K7OCPZ2F.mjs")).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -94,27 +102,29 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-D6PIOWAR.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-KRUUU3ZI.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-AGDPLXPV.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-TKJP5J4S.mjs")).backups },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-ERJ7N5CD.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-6CKH6IRD.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-GTXDQAFD.mjs")).restore },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-6F7FEE7A.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-7OPLKJ45.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-PTKOR6XN.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-I4FTNWNQ.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-RP2CW2EC.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-N3DQQ2BZ.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-3DK2TMQY.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-CABKO47Z.mjs")).backups },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-IUZX4T44.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-KBSIEOTR.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-PRZ4VGOQ.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-TCOIWT45.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-3ARPQFGC.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-VIFUOYRA.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-ITCH5FLH.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-VTB552ZU.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-HNBIQFRV.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-OPQY7UQR.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-C5C6SIIU.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-FEIYNU6M.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VUF2U6N7.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-6YLXIGHF.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-QCQYUNTY.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-UMRPYL2X.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-JXF3SU7C.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-JL7MFET4.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-V5C2MI4A.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-BIOW2SVU.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-7XA4CPNJ.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-FV4FQSXE.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-XHZUGSXJ.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-AD2U3FJP.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-GC23BHCW.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
@@ -159,7 +169,7 @@ async function main(argv, env) {
       if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-NUSTZ2XD.mjs")]);
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-MVOLXER3.mjs")]);
       const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;
@@ -175,10 +185,11 @@ async function main(argv, env) {
       process.stdout.write(error.text);
       return ExitCode.ok;
     }
-    if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) process.stderr.write(` !     ${line}
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}
 `);
-      return error.exitCode;
+      return explained.exitCode;
     }
     process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
@@ -187,5 +198,14 @@ async function main(argv, env) {
     process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+function backstopWhere(error) {
+  const file = error.path;
+  return {
+    dir: file ? path2.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path2.basename(file) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least"
+  };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

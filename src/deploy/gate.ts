@@ -15,9 +15,12 @@ import { deploySourceMetadata } from "../dokku/deploy.js";
 import { linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
+import { OffsiteFailure } from "../backup/offsite/after-backup.js";
+import { offsiteRequired } from "../backup/offsite/state.js";
 import { clearRollbackMarker, readPendingDeploy, readRollbackMarker, writePendingDeploy } from "../io/deploy-state.js";
 import { PropertyStore } from "../io/properties.js";
 import { readReleases } from "../io/releases.js";
+import type { ReleaseRecord } from "../core/releases.js";
 
 export interface GateRun {
   trigger: GateTrigger;
@@ -49,7 +52,8 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
   // Before Dokku 0.38 (no build source) a restart also comes here: the last release tells it.
-  const lastReleaseRev = buildSource === undefined ? (await readReleases(paths, app))[0]?.rev : undefined;
+  const releases = await releasesOrWarn(app, context);
+  const lastReleaseRev = buildSource === undefined ? releases[0]?.rev : undefined;
   const decision = decideGate({
     trigger: run.trigger,
     buildSource,
@@ -77,7 +81,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     return;
   }
 
-  const liveRev = await liveRevOf(app, context);
+  const liveRev = await liveRevOf(app, context, releases);
   const record = (backupId: string | null, reason: string, restored?: string): PendingDeploy => ({
     ...(buildId ? { build_id: buildId } : {}),
     backup_id: backupId,
@@ -113,9 +117,18 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
       progress: context.stderr,
       progressIntervalMs: 5000,
+      // A scheduled (or manual) backup may be running: wait for it, then take this one.
+      lockWaitMs: (await backupLockWaitSeconds(app, properties, context)) * 1000,
     });
     backupId = taken.id;
   } catch (error) {
+    if (error instanceof OffsiteFailure && !(await offsiteRequired(context, app))) {
+      // The local backup protects this deploy; the missing off-site copy is reported, not fatal.
+      log.warn(`${error.message}\nThe deploy goes on (set offsite-required true to stop deploys instead).`);
+      backupId = error.record.id;
+      await writePendingDeploy(paths, app, record(backupId, "deploy backup taken"));
+      return;
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new UserError(
       [
@@ -129,9 +142,31 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   await writePendingDeploy(paths, app, record(backupId, "deploy backup taken"));
 }
 
+/**
+ * The release history, or none with a warning when it cannot be read: a broken history is
+ * this app's to fix, and must not stop its deploy (whose backup still runs).
+ */
+async function releasesOrWarn(app: string, context: Context): Promise<ReleaseRecord[]> {
+  try {
+    return await readReleases(context.paths, app);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    context.log.warn(`${error.message}. Meanwhile this deploy goes on as if ${app} had no release history`);
+    return [];
+  }
+}
+
+async function backupLockWaitSeconds(app: string, properties: PropertyStore, context: Context): Promise<number> {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
+  if (/^\d+$/.test(raw)) return Number(raw);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  return Number(fallback);
+}
+
 /** The commit live before this deploy (see liveRevFrom); one read-only call at most. */
-export async function liveRevOf(app: string, context: Context): Promise<string> {
-  const [last] = await readReleases(context.paths, app);
+export async function liveRevOf(app: string, context: Context, releases?: readonly ReleaseRecord[]): Promise<string> {
+  const [last] = releases ?? (await releasesOrWarn(app, context));
   if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
   return liveRevFrom(undefined, await deploySourceMetadata(context.dokku, app));
 }

@@ -4,7 +4,7 @@ import type { Subcommand } from "../core/command.js";
 import { checkReportRequest, globalFields, REPORT_PREFIX, reportInfoKeys, type ReportRequest } from "../core/report.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { listApps } from "../dokku/report.js";
-import { UserError } from "../errors.js";
+import { ExitCode, UserError } from "../errors.js";
 import { collectReport, printReport } from "../io/app-report.js";
 import { GLOBAL, PropertyStore } from "../io/properties.js";
 
@@ -45,7 +45,18 @@ export const report: Subcommand = {
     const apps = await listApps(context.dokku);
     // As Dokku's own reports: no apps is a warning, not a failure.
     if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+    // One app's broken state is that app's warning: every other app is still reported.
+    let failed = false;
+    for (const app of apps) {
+      try {
+        printReport(context, app, await collectReport(app, context), request);
+      } catch (error) {
+        if (!(error instanceof UserError) || error.exitCode === ExitCode.appMissing) throw error;
+        context.log.warn(`pegasus report of ${app} unavailable: ${error.message}`);
+        failed = true;
+      }
+    }
+    return failed ? ExitCode.userError : ExitCode.ok;
   },
 };
 

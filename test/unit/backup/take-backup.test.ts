@@ -106,7 +106,9 @@ describe("takeBackup", () => {
     });
     expect(await readFile(record.file)).toEqual(ARCHIVE);
     const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord;
-    expect(manifest).toEqual(record);
+    // The record adds `offsite` (null: off-site copies are off); the manifest never holds it.
+    expect({ ...manifest, offsite: null }).toEqual(record);
+    expect(manifest).not.toHaveProperty("offsite");
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });
 
@@ -193,6 +195,11 @@ describe("takeBackup", () => {
       "backup-last-scheduled": `ok ${record.created_at} ${record.id}`,
       "backup-count": "1",
       "backup-latest": `${record.id} (schedule, commit 1a2b3c4)`,
+      "offsite-credentials": "unset",
+      "offsite-encryption": "",
+      "offsite-transport": "",
+      "offsite-last": "",
+      "offsite-pending": "",
     });
   });
 
@@ -248,7 +255,8 @@ describe("takeBackup", () => {
     const record = await takeBackup("web", "manual", context, { statfs: plenty, isAlive: () => false });
     expect(record.verified).toBe(true);
     expect(context.log.lines.filter((line) => line.level === "warn").map((line) => line.message)).toEqual([
-      expect.stringMatching(new RegExp(`^Recovered the backup lock of web left by pid ${process.pid} \\(started .*\\), which is no longer running$`)),
+      expect.stringMatching(new RegExp(`^Recovered the backup lock of web left by pid ${process.pid} \\(started .*\\): that process is no longer running$`)),
+      expect.stringMatching(/^Removed .*\/\.20261126T060000Z-1a2b3c4\.dump\.partial: the partial dump of an interrupted backup$/),
     ]);
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });

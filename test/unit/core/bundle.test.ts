@@ -26,7 +26,13 @@ function chunkOf(source: string): string {
   return found[0]!;
 }
 
-const HEAVY = { commander: "node_modules/commander/", execa: "node_modules/execa/", croner: "node_modules/croner/" };
+const HEAVY = {
+  commander: "node_modules/commander/",
+  execa: "node_modules/execa/",
+  croner: "node_modules/croner/",
+  "aws-sdk": "node_modules/@aws-sdk/",
+  age: "node_modules/age-encryption/",
+};
 function heavyIn(graph: Set<string>): string[] {
   return Object.entries(HEAVY)
     .filter(([, marker]) => [...graph].some((file) => text(file).includes(`// ${marker}`)))
