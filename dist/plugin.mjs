@@ -54,15 +54,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat7, path19, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
+    function checkStat(stat8, path19, options) {
+      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
       return checkPathExt(path19, options);
     }
     function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path19, options));
+      fs.stat(path19, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path19, options));
       });
     }
     function sync(path19, options) {
@@ -78,20 +78,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, options));
+      fs.stat(path19, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, options));
       });
     }
     function sync(path19, options) {
       return checkStat(fs.statSync(path19), options);
     }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
+    function checkStat(stat8, options) {
+      return stat8.isFile() && checkMode(stat8, options);
     }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
+    function checkMode(stat8, options) {
+      var mod = stat8.mode;
+      var uid = stat8.uid;
+      var gid = stat8.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -15414,8 +15414,8 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/backup/take.ts
-import { createHash } from "node:crypto";
-import { open as open3, rename as rename4, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
+import { createHash as createHash2 } from "node:crypto";
+import { open as open3, rename as rename5, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -15904,6 +15904,10 @@ var SETTINGS = [
     description: "the Postgres service backed up for this app (default: the one linked to it)",
     fallback: "",
     global: false,
+    // A clone starts linked to the original's database and is given its own later: the setting
+    // would keep pointing its backups and restores at the original's. A rename keeps its
+    // database (dokku-postgres moves the link), so it keeps the setting.
+    notCarriedBy: ["apps:clone"],
     validate: (value) => {
       if (!SERVICE_NAME.test(value)) {
         throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${JSON.stringify(value)}`);
@@ -15940,6 +15944,9 @@ var SETTINGS = [
     description: "true lets the next deploy pass the backup gate once (the gate then unsets it)",
     fallback: "",
     global: false,
+    // Meant for one deploy of the app it was set on: never for a clone's first deploy, nor for
+    // the rebuild apps:rename runs.
+    notCarriedBy: ["apps:clone", "apps:rename"],
     validate: (value) => {
       if (value !== "true") {
         throw new UserError(`backup-skip-next can only be set to true (unset it with no value), got ${JSON.stringify(value)}`);
@@ -15968,6 +15975,9 @@ function findSetting(key, scope) {
 }
 function settingFallback(key) {
   return SETTINGS.find((setting) => setting.key === key)?.fallback ?? "";
+}
+function settingsNotCarriedBy(command) {
+  return SETTINGS.filter((setting) => setting.notCarriedBy?.includes(command)).map((setting) => setting.key);
 }
 
 // src/dokku/config.ts
@@ -16008,6 +16018,10 @@ async function listPostgresServices(dokku) {
   }
   return names;
 }
+async function isPostgresLinked(dokku, service, app) {
+  const { exitCode } = await dokku.run(["postgres:linked", service, app], { mutating: false, quiet: true, okExitCodes: [1] });
+  return exitCode === 0;
+}
 async function exportPostgres(dokku, service, consume) {
   return dokku.stream(["postgres:export", service], { mutating: false, consumeStdout: consume });
 }
@@ -16024,31 +16038,161 @@ function linkedPostgresHosts(config) {
   return [...hosts].sort();
 }
 
-// src/io/archive-file.ts
-import { open } from "node:fs/promises";
-async function verifyArchiveFile(file2) {
-  const handle = await open(file2, "r");
-  try {
-    const { size } = await handle.stat();
-    let buffer = Buffer.allocUnsafe(0);
-    const reader = {
-      size,
-      async read(position, length) {
-        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-      }
+// src/core/deploy-gate.ts
+var CODE_ARRIVING_SOURCES = [
+  "git-hook",
+  "git:sync",
+  "git:from-archive",
+  "git:from-image",
+  "git:load-image",
+  "ps:rebuild"
+];
+function earlyPass(facts) {
+  if (facts.buildSource !== void 0 && !isCodeArriving(facts.buildSource)) {
+    return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed`, noNewCode: true };
+  }
+  if (facts.trigger === "post-build" && !facts.hasPredeploy) {
+    return { action: "pass", reason: "no app.json predeploy: the backup is taken before the release task" };
+  }
+  return void 0;
+}
+function decideGate(facts) {
+  const early = earlyPass(facts);
+  if (early) return early;
+  if (facts.buildSource === void 0 && facts.builtInThisRun === false) {
+    return { action: "pass", reason: "no build ran in this dokku run (a restart): no backup needed", noNewCode: true };
+  }
+  if (facts.buildSource === void 0 && facts.builtInThisRun === void 0 && isSameCode(facts.deployingRev, facts.lastReleaseRev)) {
+    return {
+      action: "pass",
+      reason: `no new code (${normalizeRev(facts.deployingRev)} is the last released commit): no backup needed`,
+      noNewCode: true
     };
-    return await verifyArchive(reader);
-  } finally {
-    await handle.close();
+  }
+  if (facts.alreadyTakenForBuild) return { action: "pass", reason: "the deploy backup for this build is already taken" };
+  if (facts.rollback) {
+    return { action: "pass", reason: "rollback: the database was just restored from a verified backup", consumeRollback: true };
+  }
+  if (!facts.backupOnDeploy) return { action: "pass", reason: "backup-on-deploy is false" };
+  if (facts.skipNext) {
+    return { action: "pass", reason: "backup-skip-next was set: skipping this deploy's backup once", consumeSkipNext: true };
+  }
+  if (!facts.hasPostgres) return { action: "pass", reason: "no Postgres service is linked to the app" };
+  return { action: "backup" };
+}
+function hasPredeployScript(appJson) {
+  if (!appJson) return false;
+  try {
+    const parsed = JSON.parse(appJson);
+    const predeploy = parsed?.scripts?.dokku?.predeploy;
+    return typeof predeploy === "string" && predeploy.trim() !== "";
+  } catch {
+    return false;
   }
 }
+function isCodeArriving(buildSource) {
+  return buildSource !== void 0 && CODE_ARRIVING_SOURCES.includes(buildSource);
+}
+function isSameCode(deployingRev, lastReleaseRev) {
+  const deploying = normalizeRev(deployingRev);
+  const last = normalizeRev(lastReleaseRev);
+  return deploying !== "none" && deploying === last;
+}
+function liveRevFrom(lastReleaseRev, deploySourceMetadata2) {
+  const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
+  if (isRev(fromHistory)) return fromHistory;
+  const metadata = (deploySourceMetadata2 ?? "").trim();
+  const candidate = (metadata.includes("#") ? metadata.slice(metadata.lastIndexOf("#") + 1) : metadata).toLowerCase();
+  return isRev(candidate) ? candidate : "none";
+}
+var PENDING_WITHOUT_ID_MS = 60 * 60 * 1e3;
+function pendingIsForBuild(pending, build, deployingRev, now) {
+  if (!pending) return false;
+  if (build.buildId || pending.build_id) return pending.build_id === build.buildId;
+  const age = now.getTime() - Date.parse(pending.created_at);
+  const recent = age >= 0 && age < PENDING_WITHOUT_ID_MS;
+  if (build.dokkuPid || pending.dokku_pid) return pending.dokku_pid === build.dokkuPid && recent;
+  return pending.deploying_rev === deployingRev && recent;
+}
+function buildMarkerIsForRun(marker, dokkuPid, now) {
+  if (!marker || marker.dokku_pid !== dokkuPid) return false;
+  const age = now.getTime() - Date.parse(marker.created_at);
+  return age >= 0 && age < PENDING_WITHOUT_ID_MS;
+}
+function rollbackMarkerApplies(marker, deployingRev, now) {
+  if (!marker || !isRev(marker.rev) || !isRev(deployingRev)) return false;
+  const same = marker.rev.startsWith(deployingRev) || deployingRev.startsWith(marker.rev);
+  return same && now.getTime() < Date.parse(marker.expires_at);
+}
+
+// src/dokku/deploy.ts
+async function deploySourceMetadata(dokku, app) {
+  const { stdout } = await dokku.run(["apps:report", app, "--app-deploy-source-metadata"], { mutating: false });
+  return stdout.trim();
+}
+async function stopApp(dokku, app) {
+  await dokku.run(["ps:stop", app], { mutating: true });
+}
+async function startApp(dokku, app) {
+  await dokku.run(["ps:start", app], { mutating: true });
+}
+async function importPostgres(dokku, service, file2) {
+  await dokku.run(["postgres:import", service], { mutating: true, inputFile: file2 });
+}
+async function deployCommit(dokku, app, repo, sha, output) {
+  const args = ["git:sync", "--build", app, repo, sha];
+  let tail = "";
+  const result = await dokku.stream(args, {
+    mutating: true,
+    async consumeStdout(stdout) {
+      for await (const chunk of stdout) {
+        const text = Buffer.from(chunk).toString("utf8");
+        output.write(text);
+        tail = (tail + text).slice(-8192);
+      }
+    }
+  });
+  if (result.exitCode !== 0 || result.signal) {
+    throw new DokkuCommandError("git:sync", result.exitCode, dokkuMessage(result.stderr, tail));
+  }
+}
+
+// src/io/releases.ts
+import { appendFile, mkdir as mkdir3, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/core/releases.ts
+function parseReleases(text) {
+  const records = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    try {
+      const parsed = JSON.parse(line);
+      if (typeof parsed.rev === "string" && typeof parsed.deployed_at === "string") records.push(parsed);
+    } catch {
+      continue;
+    }
+  }
+  return records.reverse();
+}
+function renderReleaseTable(records) {
+  const rows = [
+    ["DEPLOYED", "COMMIT", "SOURCE", "BACKUP", "PREVIOUS"],
+    ...records.map((record) => [
+      record.deployed_at.replace(/\.\d{3}Z$/, "Z"),
+      shortRev(record.rev),
+      record.restored_backup_id ? `${record.source} (rollback)` : record.source,
+      record.backup_id ?? record.restored_backup_id ?? "-",
+      shortRev(record.previous_rev)
+    ])
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  "));
+}
+
+// src/io/app-data.ts
+import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rmdir, stat } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/io/properties.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
@@ -16093,11 +16237,15 @@ var PropertyStore = class {
     }
     return values;
   }
-  /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
-  async clone(from, to) {
+  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+  async clone(from, to, except = []) {
     const source = path7.join(this.root, from);
     try {
-      await cp(source, path7.join(this.root, to), { recursive: true, force: true });
+      await cp(source, path7.join(this.root, to), {
+        recursive: true,
+        force: true,
+        filter: (file2) => file2 === source || !except.includes(path7.basename(file2))
+      });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
@@ -16114,8 +16262,129 @@ function isMissing(error) {
   return error?.code === "ENOENT";
 }
 
+// src/io/app-data.ts
+function appDataDir(paths, app) {
+  return path8.join(paths.dataDir, app);
+}
+function deletedAppDataRoot(paths, app) {
+  return path8.join(paths.dataDir, ".deleted", app);
+}
+async function listDeletedAppData(paths, app) {
+  const root = deletedAppDataRoot(paths, app);
+  try {
+    return (await readdir2(root)).sort().map((stamp) => path8.join(root, stamp));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+async function moveAppDataAside(paths, app, now) {
+  const source = appDataDir(paths, app);
+  try {
+    await stat(source);
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+  const stamp = compactUtc(now);
+  const target = path8.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir2(path8.dirname(target), { recursive: true, mode: 448 });
+  try {
+    await rename2(source, target);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    await removeIfEmpty(deletedAppDataRoot(paths, app));
+    await removeIfEmpty(path8.join(paths.dataDir, ".deleted"));
+    return void 0;
+  }
+  return target;
+}
+async function removeIfEmpty(dir) {
+  try {
+    await rmdir(dir);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "ENOENT") throw error;
+  }
+}
+async function moveAppData(paths, from, to, now) {
+  try {
+    await moveAppDataAside(paths, to, now);
+    await rename2(appDataDir(paths, from), appDataDir(paths, to));
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+// src/io/releases.ts
+function releasesFile(paths, app) {
+  return path9.join(appDataDir(paths, app), "releases.jsonl");
+}
+async function appendRelease(paths, app, record) {
+  await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
+`, { mode: 384 });
+}
+async function readReleases(paths, app) {
+  try {
+    return parseReleases(await readFile2(releasesFile(paths, app), "utf8"));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+async function copyReleaseHistory(paths, from, to) {
+  let records;
+  try {
+    records = parseReleases(await readFile2(releasesFile(paths, from), "utf8"));
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+  const copied = records.reverse().map(({ restored_backup_id: _restored, ...record }) => `${JSON.stringify({ ...record, backup_id: null, cloned_from: from })}
+`);
+  await mkdir3(appDataDir(paths, to), { recursive: true, mode: 493 });
+  await writeFile2(releasesFile(paths, to), copied.join(""), { mode: 384 });
+  return true;
+}
+
+// src/deploy/live-rev.ts
+async function liveRevOf(app, context) {
+  const [last] = await readReleases(context.paths, app);
+  if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
+  return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
+}
+
+// src/io/archive-file.ts
+import { open } from "node:fs/promises";
+async function verifyArchiveFile(file2) {
+  const handle = await open(file2, "r");
+  try {
+    const { size } = await handle.stat();
+    let buffer = Buffer.allocUnsafe(0);
+    const reader = {
+      size,
+      async read(position, length) {
+        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
+        let filled = 0;
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      }
+    };
+    return await verifyArchive(reader);
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/backup/lock.ts
-import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { link, readFile as readFile3, rename as rename3, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import { hostname } from "node:os";
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
 async function acquireBackupLock(lockFile, options) {
@@ -16124,7 +16393,7 @@ async function acquireBackupLock(lockFile, options) {
   const content = `${JSON.stringify(mine)}
 `;
   const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile2(staging, content, { mode: 384 });
+  await writeFile3(staging, content, { mode: 384 });
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -16157,7 +16426,7 @@ function busy(app, lockFile, holder) {
 }
 async function readLock(lockFile) {
   try {
-    const [text, info] = await Promise.all([readFile2(lockFile, "utf8"), stat(lockFile)]);
+    const [text, info] = await Promise.all([readFile3(lockFile, "utf8"), stat2(lockFile)]);
     return { text, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (isMissing(error)) return void 0;
@@ -16177,12 +16446,12 @@ function parseHolder(text) {
 async function removeIfUnchanged(lockFile, staleText) {
   const aside = `${lockFile}.stale.${process.pid}`;
   try {
-    await rename2(lockFile, aside);
+    await rename3(lockFile, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile2(aside, "utf8");
+  const moved = await readFile3(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, lockFile).catch(() => void 0);
     await rm2(aside, { force: true });
@@ -16193,7 +16462,7 @@ async function removeIfUnchanged(lockFile, staleText) {
 }
 async function releaseLock(lockFile, content) {
   try {
-    if (await readFile2(lockFile, "utf8") === content) await rm2(lockFile, { force: true });
+    if (await readFile3(lockFile, "utf8") === content) await rm2(lockFile, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -16207,57 +16476,155 @@ function processIsAlive(pid) {
   }
 }
 
+// src/backup/service.ts
+var chooseHint = (app) => `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
+async function currentPostgresService(app, config, context, services) {
+  const chosen = await new PropertyStore(context.paths.propertiesDir).get(app, "postgres-service");
+  if (chosen) {
+    if (!isServiceName(chosen)) {
+      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${chooseHint(app)}`);
+    }
+    return { service: chosen, from: "property" };
+  }
+  const hosts = linkedPostgresHosts(config);
+  if (hosts.length === 0) {
+    throw new UserError(
+      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). Link one with \`dokku postgres:link SERVICE ${app}\`, or ${chooseHint(app)}`
+    );
+  }
+  const all = services ?? await listPostgresServices(context.dokku);
+  const linked = all.filter((service) => hosts.includes(postgresServiceHost(service)));
+  if (linked.length === 1) return { service: linked[0], from: "link" };
+  if (linked.length === 0) {
+    throw new UserError(
+      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists (services: ${all.length > 0 ? all.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${chooseHint(app)}`
+    );
+  }
+  throw new UserError(`Several Postgres services are linked to ${app}: ${[...linked].sort().join(", ")}. Choose one: ${chooseHint(app)}`);
+}
+async function restoreTarget(app, backup, intoService, config, context) {
+  const services = await listPostgresServices(context.dokku);
+  if (intoService !== void 0) {
+    if (!isServiceName(intoService) || !services.includes(intoService)) {
+      throw new UserError(
+        `--into-service ${JSON.stringify(intoService)} is not an existing Postgres service (services: ${services.length > 0 ? services.join(", ") : "none"}). Nothing was changed.`
+      );
+    }
+    return { service: intoService, explicit: true };
+  }
+  const explicitly = (service) => `To overwrite ${service} anyway, say so: --into-service ${service}`;
+  const current = await currentPostgresService(app, config, context, services);
+  if (current.from === "property" && !await isPostgresLinked(context.dokku, current.service, app)) {
+    throw new UserError(
+      [
+        `Restore of ${app} refused: its postgres-service setting names ${current.service}, which is not linked to ${app}. Nothing was changed.`,
+        `If ${app} uses another database now, unset the setting (\`dokku pegasus:set ${app} postgres-service\`) or set it to that service.`,
+        explicitly(current.service)
+      ].join("\n")
+    );
+  }
+  if (current.service !== backup.service) {
+    throw new UserError(
+      [
+        `Restore of ${app} refused: backup ${backup.id} was taken of ${backup.service}, but ${app} uses ${current.service} now (${current.from === "property" ? "postgres-service setting" : "its link"}). Nothing was changed.`,
+        explicitly(current.service)
+      ].join("\n")
+    );
+  }
+  return { service: current.service, explicit: false };
+}
+
 // src/backup/store.ts
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import { createHash } from "node:crypto";
+import { chmod, mkdir as mkdir4, open as open2, readdir as readdir3, readFile as readFile4, rename as rename4, rm as rm3, stat as stat3 } from "node:fs/promises";
+import path10 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path8.join(dataDir, app));
+  return backupPathsAt(path10.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path8.join(appDir, "backups");
+  const dir = path10.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path8.join(dir, ".lock"),
-    lastScheduled: path8.join(appDir, "last-scheduled.json"),
-    dump: (id) => path8.join(dir, `${id}.dump`),
-    manifest: (id) => path8.join(dir, `${id}.json`),
-    partial: (id) => path8.join(dir, `.${id}.dump.partial`)
+    lock: path10.join(dir, ".lock"),
+    lastScheduled: path10.join(appDir, "last-scheduled.json"),
+    dump: (id) => path10.join(dir, `${id}.dump`),
+    manifest: (id) => path10.join(dir, `${id}.json`),
+    partial: (id) => path10.join(dir, `.${id}.dump.partial`)
   };
 }
 async function ensureBackupDir(paths) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
-  await mkdir2(paths.dir, { recursive: true, mode: 448 });
-  const { mode } = await stat2(paths.dir);
+  await mkdir4(paths.appDir, { recursive: true, mode: 493 });
+  await mkdir4(paths.dir, { recursive: true, mode: 448 });
+  const { mode } = await stat3(paths.dir);
   if ((mode & 511) !== 448) await chmod(paths.dir, 448);
 }
 async function listBackups(paths) {
+  return (await scanBackups(paths)).records;
+}
+async function scanBackups(paths) {
   let names;
   try {
-    names = await readdir2(paths.dir);
+    names = await readdir3(paths.dir);
   } catch (error) {
-    if (isMissing(error)) return [];
+    if (isMissing(error)) return { records: [], refused: [] };
     throw error;
   }
   const present = new Set(names);
   const records = [];
+  const refused = [];
   for (const name of names) {
     if (!name.endsWith(".json")) continue;
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
+    const read = await readManifest(paths.manifest(id));
+    if ("why" in read) refused.push({ id, why: read.why });
+    else if (read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
+    else refused.push({ id, why: "its manifest names another id or does not say verified" });
   }
-  return newestFirst(records);
+  return { records: newestFirst(records), refused };
+}
+async function inspectBackup(paths, id) {
+  try {
+    await stat3(paths.manifest(id));
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+  const read = await readManifest(paths.manifest(id));
+  if ("why" in read) return read;
+  if (read.record.id !== id || read.record.verified !== true) return { why: "its manifest names another id or does not say verified" };
+  return { record: { ...read.record, file: paths.dump(id) }, sealed: read.sealed };
+}
+var SEAL_FIELD = "seal";
+function manifestSeal(manifest) {
+  const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
+  return `sha256:${createHash("sha256").update(canonicalJson(fields)).digest("hex")}`;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
 }
 async function readManifest(file2) {
+  let parsed;
   try {
-    const parsed = JSON.parse(await readFile3(file2, "utf8"));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
-    return isSoundManifest(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
+    parsed = JSON.parse(await readFile4(file2, "utf8"));
+  } catch (error) {
+    return { why: `its manifest cannot be read (${error.code ?? "not JSON"})` };
   }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
+  const manifest = parsed;
+  const seal = manifest[SEAL_FIELD];
+  if (seal !== void 0 && seal !== manifestSeal(manifest)) {
+    return { why: "its manifest was changed after it was written (the seal does not match)" };
+  }
+  if (!isSoundManifest(manifest)) return { why: "its manifest lacks a field or holds a value that is not allowed" };
+  const { [SEAL_FIELD]: _seal, ...record } = manifest;
+  return { record, sealed: seal !== void 0 };
 }
 function isSoundManifest(record) {
   const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
@@ -16266,7 +16633,7 @@ function isSoundManifest(record) {
 async function backupExists(paths, id) {
   for (const file2 of [paths.dump(id), paths.manifest(id)]) {
     try {
-      await stat2(file2);
+      await stat3(file2);
       return true;
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -16275,7 +16642,7 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const temporary = path8.join(path8.dirname(file2), `.${path8.basename(file2)}.${process.pid}.tmp`);
+  const temporary = path10.join(path10.dirname(file2), `.${path10.basename(file2)}.${process.pid}.tmp`);
   const handle = await open2(temporary, "w", 384);
   try {
     await handle.writeFile(content);
@@ -16283,8 +16650,8 @@ async function writeFileAtomic(file2, content) {
   } finally {
     await handle.close();
   }
-  await rename3(temporary, file2);
-  await syncDirectory(path8.dirname(file2));
+  await rename4(temporary, file2);
+  await syncDirectory(path10.dirname(file2));
 }
 async function syncDirectory(dir) {
   const handle = await open2(dir, "r");
@@ -16295,7 +16662,9 @@ async function syncDirectory(dir) {
   }
 }
 async function writeManifest(paths, record) {
-  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}
+  const { [SEAL_FIELD]: _stale, ...fields } = record;
+  const sealed = { ...fields, [SEAL_FIELD]: manifestSeal(fields) };
+  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(sealed, null, 2)}
 `);
 }
 async function deleteBackup(paths, id) {
@@ -16303,13 +16672,13 @@ async function deleteBackup(paths, id) {
   await rm3(paths.dump(id), { force: true });
 }
 async function removePartials(paths) {
-  const names = await readdir2(paths.dir);
+  const names = await readdir3(paths.dir);
   const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
-  for (const name of partials) await rm3(path8.join(paths.dir, name), { force: true });
+  for (const name of partials) await rm3(path10.join(paths.dir, name), { force: true });
   return partials;
 }
 async function writeLastScheduled(paths, result) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
+  await mkdir4(paths.appDir, { recursive: true, mode: 493 });
   await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
 `);
 }
@@ -16318,7 +16687,7 @@ async function readLastScheduled(paths) {
 }
 async function readJsonFile(file2) {
   try {
-    return JSON.parse(await readFile3(file2, "utf8"));
+    return JSON.parse(await readFile4(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
     throw error;
@@ -16350,8 +16719,8 @@ async function backupOnce(app, reason, context, options, paths) {
   if (options.service !== void 0 && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }
-  const service = options.service ?? await resolveService(app, config, context, properties);
-  const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
+  const service = options.service ?? (await currentPostgresService(app, config, context)).service;
+  const gitRev = normalizeRev(options.liveRev ?? await liveRevOf(app, context));
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
@@ -16376,7 +16745,7 @@ async function backupOnce(app, reason, context, options, paths) {
         `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`
       );
     }
-    await rename4(partial, paths.dump(id));
+    await rename5(partial, paths.dump(id));
     partial = void 0;
     await syncDirectory(paths.dir);
     const record = {
@@ -16421,31 +16790,6 @@ async function backupOnce(app, reason, context, options, paths) {
     await release();
   }
 }
-async function resolveService(app, config, context, properties) {
-  const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
-  const chosen = await properties.get(app, "postgres-service");
-  if (chosen) {
-    if (!isServiceName(chosen)) {
-      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${choose}`);
-    }
-    return chosen;
-  }
-  const hosts = linkedPostgresHosts(config);
-  if (hosts.length === 0) {
-    throw new UserError(
-      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). Link one with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`
-    );
-  }
-  const services = await listPostgresServices(context.dokku);
-  const linked = services.filter((service) => hosts.includes(postgresServiceHost(service)));
-  if (linked.length === 1) return linked[0];
-  if (linked.length === 0) {
-    throw new UserError(
-      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists (services: ${services.length > 0 ? services.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`
-    );
-  }
-  throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
-}
 async function checkFreeSpace(app, dir, lastSize, statfs) {
   const stats = await statfs(dir);
   const free = Number(stats.bavail) * Number(stats.bsize);
@@ -16466,7 +16810,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file2, context, options) {
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   let size = 0;
   const meter = new Transform2({
     transform(chunk, _encoding, callback) {
@@ -16621,10 +16965,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path9 from "node:path";
+import path11 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path9.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path11.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -16678,48 +17022,6 @@ var backupUnschedule = {
   }
 };
 
-// src/io/app-data.ts
-import { mkdir as mkdir3, readdir as readdir3, rename as rename5 } from "node:fs/promises";
-import path10 from "node:path";
-function appDataDir(paths, app) {
-  return path10.join(paths.dataDir, app);
-}
-function deletedAppDataRoot(paths, app) {
-  return path10.join(paths.dataDir, ".deleted", app);
-}
-async function listDeletedAppData(paths, app) {
-  const root = deletedAppDataRoot(paths, app);
-  try {
-    return (await readdir3(root)).sort().map((stamp) => path10.join(root, stamp));
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
-  }
-}
-async function moveAppDataAside(paths, app, now) {
-  const source = appDataDir(paths, app);
-  const stamp = compactUtc(now);
-  const target = path10.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir3(path10.dirname(target), { recursive: true, mode: 448 });
-  try {
-    await rename5(source, target);
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
-  }
-  return target;
-}
-async function moveAppData(paths, from, to, now) {
-  try {
-    await moveAppDataAside(paths, to, now);
-    await rename5(appDataDir(paths, from), appDataDir(paths, to));
-    return true;
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-}
-
 // src/subcommands/backups.ts
 var USAGE4 = "<app>";
 var backups = {
@@ -16732,7 +17034,17 @@ var backups = {
     expectPositionals("pegasus:backups", USAGE4, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
-    const records = await appExists(context.dokku, app) ? await listBackups(backupPaths(context.paths.dataDir, app)) : await keptBackupsOfDeletedApp(app, context);
+    let records;
+    if (await appExists(context.dokku, app)) {
+      const paths = backupPaths(context.paths.dataDir, app);
+      const scan = await scanBackups(paths);
+      records = scan.records;
+      for (const { id, why } of scan.refused) {
+        context.log.warn(`Not listed: backup ${id}, because ${why}. Inspect or delete ${paths.manifest(id)} and ${paths.dump(id)}`);
+      }
+    } else {
+      records = await keptBackupsOfDeletedApp(app, context);
+    }
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);
@@ -16760,7 +17072,7 @@ async function keptBackupsOfDeletedApp(app, context) {
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
 import { open as open4, realpath } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -17313,7 +17625,7 @@ function decode(bytes, label) {
 async function readCheckedFile(source, context) {
   let resolved;
   try {
-    resolved = await realpath(path11.resolve(source));
+    resolved = await realpath(path12.resolve(source));
   } catch {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
@@ -17355,70 +17667,11 @@ async function readCheckedFile(source, context) {
 async function forbiddenRoots(context) {
   const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
   const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path11.resolve(root)), ...resolved])];
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path12.resolve(root)), ...resolved])];
 }
 function isInside(file2, root) {
-  const relative = path11.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
-}
-
-// src/core/releases.ts
-function parseReleases(text) {
-  const records = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    try {
-      const parsed = JSON.parse(line);
-      if (typeof parsed.rev === "string" && typeof parsed.deployed_at === "string") records.push(parsed);
-    } catch {
-      continue;
-    }
-  }
-  return records.reverse();
-}
-function renderReleaseTable(records) {
-  const rows = [
-    ["DEPLOYED", "COMMIT", "SOURCE", "BACKUP", "PREVIOUS"],
-    ...records.map((record) => [
-      record.deployed_at.replace(/\.\d{3}Z$/, "Z"),
-      shortRev(record.rev),
-      record.restored_backup_id ? `${record.source} (rollback)` : record.source,
-      record.backup_id ?? record.restored_backup_id ?? "-",
-      shortRev(record.previous_rev)
-    ])
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  "));
-}
-
-// src/io/releases.ts
-import { appendFile, copyFile, mkdir as mkdir4, readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
-function releasesFile(paths, app) {
-  return path12.join(appDataDir(paths, app), "releases.jsonl");
-}
-async function appendRelease(paths, app, record) {
-  await mkdir4(appDataDir(paths, app), { recursive: true, mode: 493 });
-  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
-`, { mode: 384 });
-}
-async function readReleases(paths, app) {
-  try {
-    return parseReleases(await readFile4(releasesFile(paths, app), "utf8"));
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
-  }
-}
-async function copyReleaseHistory(paths, from, to) {
-  try {
-    await mkdir4(appDataDir(paths, to), { recursive: true, mode: 493 });
-    await copyFile(releasesFile(paths, from), releasesFile(paths, to));
-    return true;
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
+  const relative = path12.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 
 // src/subcommands/releases.ts
@@ -17454,7 +17707,7 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat3 } from "node:fs/promises";
+import { access, stat as stat4 } from "node:fs/promises";
 import path13 from "node:path";
 
 // src/backup/report.ts
@@ -18171,7 +18424,7 @@ async function pluginEnabled(context, plugin) {
 async function mountOwner(mount) {
   if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat3(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -18179,18 +18432,24 @@ async function mountOwner(mount) {
 
 // src/core/restore-plan.ts
 function restoreSteps(facts) {
-  const { app, record } = facts;
+  const { app, record, target } = facts;
+  const service = target.service;
+  const running = facts.deployed && !facts.stoppedByOperator;
   const steps = [
-    `back up the current database of ${record.service} (reason pre-restore), so this restore can be undone`
+    `back up the current database of ${service} (reason pre-restore), so this restore can be undone`
   ];
-  if (facts.deployed) steps.push(`stop ${app} (ps:stop), so nothing writes while the data is replaced`);
+  if (running) steps.push(`stop ${app} (ps:stop), so nothing writes while the data is replaced`);
+  const origin = service === record.service ? "" : `, taken of ${record.service}`;
+  const chosen = target.explicit ? " (chosen with --into-service)" : `, the database ${app} uses now`;
   steps.push(
-    `import ${record.id} into ${record.service} (postgres:import: drops and re-creates every object the backup holds)`
+    `import ${record.id}${origin} into ${service}${chosen} (postgres:import: drops and re-creates every object the backup holds)`
   );
   if (facts.rollbackSha) {
     steps.push(
       `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup`
     );
+  } else if (facts.stoppedByOperator) {
+    steps.push(`leave ${app} stopped, as ps:stop left it (start it with ps:start when ready)`);
   } else if (facts.deployed) {
     steps.push(`start ${app} again (ps:start, which runs the release task of the deployed code)`);
   }
@@ -18201,53 +18460,29 @@ function describeBackup(record) {
 }
 
 // src/deploy/restore.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/dokku/deploy.ts
-async function deploySourceMetadata(dokku, app) {
-  const { stdout } = await dokku.run(["apps:report", app, "--app-deploy-source-metadata"], { mutating: false });
-  return stdout.trim();
-}
-async function stopApp(dokku, app) {
-  await dokku.run(["ps:stop", app], { mutating: true });
-}
-async function startApp(dokku, app) {
-  await dokku.run(["ps:start", app], { mutating: true });
-}
-async function importPostgres(dokku, service, file2) {
-  await dokku.run(["postgres:import", service], { mutating: true, inputFile: file2 });
-}
-async function deployCommit(dokku, app, repo, sha, output) {
-  const args = ["git:sync", "--build", app, repo, sha];
-  let tail = "";
-  const result = await dokku.stream(args, {
-    mutating: true,
-    async consumeStdout(stdout) {
-      for await (const chunk of stdout) {
-        const text = Buffer.from(chunk).toString("utf8");
-        output.write(text);
-        tail = (tail + text).slice(-8192);
-      }
-    }
-  });
-  if (result.exitCode !== 0 || result.signal) {
-    throw new DokkuCommandError("git:sync", result.exitCode, dokkuMessage(result.stderr, tail));
-  }
-}
-
-// src/deploy/restore.ts
 async function findBackup(app, id, context) {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
   if (!isBackupId(id)) {
     throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
   }
   const paths = backupPaths(context.paths.dataDir, app);
-  const record = (await listBackups(paths)).find((candidate) => candidate.id === id);
-  if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
-  return { ...record, app, file: paths.dump(id) };
+  const found = await inspectBackup(paths, id);
+  if (!found) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
+  if ("why" in found) {
+    throw new UserError(
+      `Backup ${id} is refused: ${found.why}. Nothing was changed. Manifests are never edited; pick another backup from \`dokku pegasus:backups ${app}\` (${paths.manifest(id)} is left for you to inspect or delete)`
+    );
+  }
+  if (!found.sealed) {
+    context.log.warn(
+      `Backup ${id} was written before manifests were sealed: nothing proves its manifest was not edited. Its dump is still checked against the manifest's sha256, and its service against the app's.`
+    );
+  }
+  return { ...found.record, app, file: paths.dump(id) };
 }
 function refusal(app, record, why) {
   return new UserError(
@@ -18258,7 +18493,7 @@ async function checkBackupFile(app, record, context) {
   const refuse = (why) => refusal(app, record, why);
   const file2 = backupPaths(context.paths.dataDir, app).dump(record.id);
   await checkSize(app, record, file2);
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   await pipeline2(createReadStream2(file2), hash);
   const sha256 = hash.digest("hex");
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
@@ -18272,7 +18507,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat4(file2)).size;
+    size = (await stat5(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -18292,11 +18527,13 @@ async function recheckBackup(app, record, context, safetyId) {
 }
 async function restoreBackup(app, record, context, options) {
   const { dokku, log } = context;
-  const { deployed } = options;
-  log.info1(`Saving the current database of ${record.service} before the restore`);
+  const { target, config, deployed, stoppedByOperator } = options.situation;
+  const service = target.service;
+  const running = deployed && !stoppedByOperator;
+  log.info1(`Saving the current database of ${service} before the restore`);
   let safety;
   try {
-    safety = await takeBackup(app, "pre-restore", context, { service: record.service, protect: [record.id] });
+    safety = await takeBackup(app, "pre-restore", context, { service, config, protect: [record.id] });
   } catch (error) {
     throw new UserError(
       `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
@@ -18307,21 +18544,21 @@ ${error instanceof Error ? error.message : String(error)}`
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
   try {
     await recheckBackup(app, record, context, safety.id);
-    if (deployed) {
+    if (running) {
       log.info1(`Stopping ${app} for the restore`);
       await stopApp(dokku, app);
     }
-    log.info1(`Importing backup ${record.id} into ${record.service}`);
+    log.info1(`Importing backup ${record.id} into ${service}`);
     try {
-      await importPostgres(dokku, record.service, paths.dump(record.id));
+      await importPostgres(dokku, service, paths.dump(record.id));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new UserError(
         [
-          `The import of backup ${record.id} into ${record.service} failed: ${message}`,
+          `The import of backup ${record.id} into ${service} failed: ${message}`,
           `The database may be partly restored${deployed ? `, so ${app} was left stopped` : ""}.`,
           `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
-          `  dokku pegasus:restore ${app} ${safety.id} --force`,
+          `  dokku pegasus:restore ${app} ${safety.id} --force${target.explicit ? ` --into-service ${service}` : ""}`,
           ...deployed ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []
         ].join("\n")
       );
@@ -18330,19 +18567,53 @@ ${error instanceof Error ? error.message : String(error)}`
     await release();
   }
   let started = false;
-  if (options.start && deployed) {
+  if (stoppedByOperator) {
+    log.info1(`${app} was stopped with ps:stop before the restore, so it stays stopped. Start it with: dokku ps:start ${app}`);
+  } else if (options.start && deployed) {
     log.info1(`Starting ${app}`);
     try {
       await startApp(dokku, app);
       started = true;
     } catch (error) {
       throw new UserError(
-        `Backup ${record.id} was restored into ${record.service} (safety backup ${safety.id}), but starting ${app} failed: ${error instanceof Error ? error.message : String(error)}
+        `Backup ${record.id} was restored into ${service} (safety backup ${safety.id}), but starting ${app} failed: ${error instanceof Error ? error.message : String(error)}
 Start it with: dokku ps:start ${app}`
       );
     }
   }
-  return { safetyBackupId: safety.id, stopped: deployed, started };
+  return { safetyBackupId: safety.id, stopped: running, started, leftStopped: stoppedByOperator };
+}
+async function prepareRestore(app, id, intoService, context) {
+  const record = await findBackup(app, id, context);
+  const config = await exportConfig(context.dokku, app);
+  const target = await restoreTarget(app, record, intoService, config, context);
+  await checkBackupFile(app, record, context);
+  const state = await restartState(context.dokku, app);
+  return {
+    record,
+    situation: { target, config, deployed: state.deployed, stoppedByOperator: state.deployed && !state.restore }
+  };
+}
+var RESTORE_OPTIONS = {
+  force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+  "dry-run": { type: "boolean", description: "print the plan, including the service that would be overwritten; change nothing" },
+  "into-service": {
+    type: "string",
+    value: "NAME",
+    description: "overwrite this Postgres service, explicitly, when it is not the one the backup was taken of or the app uses"
+  }
+};
+function planOnly(command, options) {
+  const dryRun = booleanOption(options, "dry-run");
+  const force = booleanOption(options, "force");
+  if (dryRun && force) throw new UserError(`${command}: --dry-run and --force contradict each other; pass one`);
+  return !force;
+}
+function intoServiceOption(options) {
+  return stringOption(options, "into-service");
+}
+function intoServiceFlag(situation) {
+  return situation.target.explicit ? ` --into-service ${situation.target.service}` : "";
 }
 
 // src/subcommands/restore.ts
@@ -18352,14 +18623,17 @@ var restore = {
   args: USAGE8,
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...RESTORE_OPTIONS,
     ...FORMAT_OPTION
   },
   notes: [
-    "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
+    "Writes only into the Postgres service the app uses now (postgres-service, else its link); refuses",
+    "when that is not the service the backup was taken of, unless --into-service names it explicitly.",
+    "Checks the manifest's seal and the dump's size, sha256 and archive structure first, then backs up the current database",
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
-    "If the import fails the app stays stopped and the error names the safety backup to restore."
+    "If the import fails the app stays stopped and the error names the safety backup to restore.",
+    "An app stopped with ps:stop is left stopped."
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
@@ -18367,39 +18641,43 @@ var restore = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log } = context;
+    const dryRun = planOnly("pegasus:restore", options);
     await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1], context);
-    await checkBackupFile(app, record, context);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed });
-    if (!booleanOption(options, "force")) {
-      log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
+    const { record, situation } = await prepareRestore(app, positionals[1], intoServiceOption(options), context);
+    const { target } = situation;
+    const steps = restoreSteps({ app, record, ...situation });
+    if (dryRun) {
+      log.info2(`Restore of ${app} from ${record.id} into ${target.service}: nothing changed (${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`);
       log.verbose(`Backup ${describeBackup(record)}`);
       log.verbose("Would:");
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
+      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${intoServiceFlag(situation)}`);
       if (format2 === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}
-`);
+        context.stdout.write(
+          `${JSON.stringify({ app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, steps })}
+`
+        );
       }
       return;
     }
     const began = Date.now();
-    log.info2(`Restoring ${app} from ${record.id}`);
+    log.info2(`Restoring ${app} from ${record.id} into ${target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
-    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
-    log.info1(`Restored ${record.service} from ${record.id}`);
-    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
+    const outcome = await restoreBackup(app, record, context, { start: true, situation });
+    log.info1(`Restored ${target.service} from ${record.id}`);
+    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force${intoServiceFlag(situation)}`);
     if (format2 === "json") {
       context.stdout.write(
         `${JSON.stringify({
           app,
           backup_id: record.id,
-          service: record.service,
+          service: target.service,
+          backup_service: record.service,
           forced: true,
           safety_backup_id: outcome.safetyBackupId,
           stopped: outcome.stopped,
           started: outcome.started,
+          left_stopped: outcome.leftStopped,
           duration_ms: Date.now() - began
         })}
 `
@@ -18428,6 +18706,9 @@ var clearPendingDeploy = (paths, app) => rm5(file(paths, app, "pending-deploy.js
 var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
 var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
 var clearRollbackMarker = (paths, app) => rm5(file(paths, app, "rollback.json"), { force: true });
+var readBuildMarker = (paths, app) => readJsonFile(file(paths, app, "build.json"));
+var writeBuildMarker = (paths, app, marker) => writeJson(paths, app, "build.json", marker);
+var clearBuildMarker = (paths, app) => rm5(file(paths, app, "build.json"), { force: true });
 
 // src/io/git.ts
 var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
@@ -18450,10 +18731,11 @@ var rollback = {
   args: USAGE9,
   summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
   options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...RESTORE_OPTIONS,
     ...FORMAT_OPTION
   },
   notes: [
+    "Writes only into the Postgres service the app uses now, as pegasus:restore does (--into-service to override).",
     "Refuses before touching anything when the backup has no live commit or the commit is no longer",
     "in the app's repository. Restores as pegasus:restore does (without starting the old code), then",
     "deploys the commit with git:sync --build from the app's own repository; that deploy takes no",
@@ -18465,8 +18747,9 @@ var rollback = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log, paths } = context;
+    const dryRun = planOnly("pegasus:rollback", options);
     await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1], context);
+    const { record, situation } = await prepareRestore(app, positionals[1], intoServiceOption(options), context);
     if (!isRev(record.git_rev)) {
       throw new UserError(
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
@@ -18479,18 +18762,20 @@ var rollback = {
         `Commit ${record.git_rev} of backup ${record.id} is not in ${app}'s repository (${repo}) any more, so it cannot be deployed. Nothing was changed. Push that commit again, or restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    await checkBackupFile(app, record, context);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed, rollbackSha: sha, repo });
-    if (!booleanOption(options, "force")) {
-      log.info2(`Rollback of ${app} to ${shortRev(sha)} with ${record.id}: nothing changed (no --force)`);
+    const steps = restoreSteps({ app, record, ...situation, rollbackSha: sha, repo });
+    if (dryRun) {
+      log.info2(
+        `Rollback of ${app} to ${shortRev(sha)} with ${record.id} into ${situation.target.service}: nothing changed (${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`
+      );
       log.verbose(`Backup ${describeBackup(record)}`);
       log.verbose("Would:");
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force`);
+      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force${intoServiceFlag(situation)}`);
       if (format2 === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, rev: sha, forced: false, steps })}
-`);
+        context.stdout.write(
+          `${JSON.stringify({ app, backup_id: record.id, rev: sha, service: situation.target.service, backup_service: record.service, forced: false, steps })}
+`
+        );
       }
       return;
     }
@@ -18504,7 +18789,7 @@ var rollback = {
     });
     let safetyBackupId;
     try {
-      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, deployed }));
+      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, situation }));
     } catch (error) {
       await clearRollbackMarker(paths, app);
       throw error;
@@ -18532,7 +18817,8 @@ var rollback = {
           app,
           backup_id: record.id,
           rev: sha,
-          service: record.service,
+          service: situation.target.service,
+          backup_service: record.service,
           forced: true,
           safety_backup_id: safetyBackupId,
           duration_ms: Date.now() - began
@@ -18577,7 +18863,7 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
 import path16 from "node:path";
 
@@ -18857,7 +19143,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat5(directory);
+    const info = await stat6(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -18887,7 +19173,7 @@ var postAppCloneSetup = {
   name: "post-app-clone-setup",
   async run([oldApp, newApp], context) {
     if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
-    await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
+    await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp, settingsNotCarriedBy("apps:clone"));
     await copyReleaseHistory(context.paths, oldApp, newApp);
   }
 };
@@ -18897,7 +19183,7 @@ var postAppRenameSetup = {
   name: "post-app-rename-setup",
   async run([oldApp, newApp], context) {
     if (!oldApp || !newApp || !isValidAppName(oldApp) || !isValidAppName(newApp)) return;
-    await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp);
+    await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp, settingsNotCarriedBy("apps:rename"));
     if (await moveAppData(context.paths, oldApp, newApp, context.now())) {
       context.log.verbose(`pegasus: backups and release history of ${oldApp} now belong to ${newApp}`);
     }
@@ -18929,89 +19215,28 @@ var postDelete = {
 import { readFile as readFile6 } from "node:fs/promises";
 import path17 from "node:path";
 
-// src/core/deploy-gate.ts
-var CODE_ARRIVING_SOURCES = [
-  "git-hook",
-  "git:sync",
-  "git:from-archive",
-  "git:from-image",
-  "git:load-image",
-  "ps:rebuild"
-];
-function earlyPass(facts) {
-  if (facts.buildSource !== void 0 && !isCodeArriving(facts.buildSource)) {
-    return { action: "pass", reason: `no new code (${facts.buildSource}): no backup needed`, noNewCode: true };
-  }
-  if (facts.trigger === "post-build" && !facts.hasPredeploy) {
-    return { action: "pass", reason: "no app.json predeploy: the backup is taken before the release task" };
-  }
-  return void 0;
-}
-function decideGate(facts) {
-  const early = earlyPass(facts);
-  if (early) return early;
-  if (facts.buildSource === void 0 && isSameCode(facts.deployingRev, facts.lastReleaseRev)) {
-    return {
-      action: "pass",
-      reason: `no new code (${normalizeRev(facts.deployingRev)} is the last released commit): no backup needed`,
-      noNewCode: true
-    };
-  }
-  if (facts.alreadyTakenForBuild) return { action: "pass", reason: "the deploy backup for this build is already taken" };
-  if (facts.rollback) {
-    return { action: "pass", reason: "rollback: the database was just restored from a verified backup", consumeRollback: true };
-  }
-  if (!facts.backupOnDeploy) return { action: "pass", reason: "backup-on-deploy is false" };
-  if (facts.skipNext) {
-    return { action: "pass", reason: "backup-skip-next was set: skipping this deploy's backup once", consumeSkipNext: true };
-  }
-  if (!facts.hasPostgres) return { action: "pass", reason: "no Postgres service is linked to the app" };
-  return { action: "backup" };
-}
-function hasPredeployScript(appJson) {
-  if (!appJson) return false;
-  try {
-    const parsed = JSON.parse(appJson);
-    const predeploy = parsed?.scripts?.dokku?.predeploy;
-    return typeof predeploy === "string" && predeploy.trim() !== "";
-  } catch {
-    return false;
-  }
-}
-function isCodeArriving(buildSource) {
-  return buildSource !== void 0 && CODE_ARRIVING_SOURCES.includes(buildSource);
-}
-function isSameCode(deployingRev, lastReleaseRev) {
-  const deploying = normalizeRev(deployingRev);
-  const last = normalizeRev(lastReleaseRev);
-  return deploying !== "none" && deploying === last;
-}
-function liveRevFrom(lastReleaseRev, deploySourceMetadata2) {
-  const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
-  if (isRev(fromHistory)) return fromHistory;
-  const metadata = (deploySourceMetadata2 ?? "").trim();
-  const candidate = (metadata.includes("#") ? metadata.slice(metadata.lastIndexOf("#") + 1) : metadata).toLowerCase();
-  return isRev(candidate) ? candidate : "none";
-}
-var PENDING_WITHOUT_ID_MS = 60 * 60 * 1e3;
-function pendingIsForBuild(pending, buildId, deployingRev, now) {
-  if (!pending) return false;
-  if (buildId || pending.build_id) return pending.build_id === buildId;
-  const age = now.getTime() - Date.parse(pending.created_at);
-  return pending.deploying_rev === deployingRev && age >= 0 && age < PENDING_WITHOUT_ID_MS;
-}
-function rollbackMarkerApplies(marker, deployingRev, now) {
-  if (!marker || !isRev(marker.rev) || !isRev(deployingRev)) return false;
-  const same = marker.rev.startsWith(deployingRev) || deployingRev.startsWith(marker.rev);
-  return same && now.getTime() < Date.parse(marker.expires_at);
-}
-
 // src/deploy/gate.ts
 async function runDeployGate(run2, context) {
   const { app } = run2;
   const { log, paths, env } = context;
   const buildSource = env.DOKKU_BUILD_SOURCE || void 0;
   const buildId = env.DOKKU_BUILD_ID || void 0;
+  const build = buildIdentity(env);
+  const now = context.now();
+  let builtInThisRun;
+  if (build.dokkuPid) {
+    if (run2.trigger === "post-build") {
+      await writeBuildMarker(paths, app, { dokku_pid: build.dokkuPid, created_at: now.toISOString() });
+      builtInThisRun = true;
+    } else {
+      builtInThisRun = buildMarkerIsForRun(await readBuildMarker(paths, app), build.dokkuPid, now);
+      if (!builtInThisRun) {
+        await forgetUnfinishedBuild(paths, app);
+        log.info1("Pegasus deploy backup skipped: no build ran in this dokku run (a restart): no backup needed");
+        return;
+      }
+    }
+  }
   const early = earlyPass({ trigger: run2.trigger, buildSource, hasPredeploy: run2.hasPredeploy });
   if (early?.action === "pass") {
     if (run2.trigger === "pre-release-builder") log.info1(`Pegasus deploy backup skipped: ${early.reason}`);
@@ -19020,7 +19245,6 @@ async function runDeployGate(run2, context) {
   const properties = new PropertyStore(paths.propertiesDir);
   const config = await exportConfig(context.dokku, app);
   const deployingRev = normalizeRev(config.GIT_REV);
-  const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
   const lastReleaseRev = buildSource === void 0 ? (await readReleases(paths, app))[0]?.rev : void 0;
@@ -19028,7 +19252,8 @@ async function runDeployGate(run2, context) {
     trigger: run2.trigger,
     buildSource,
     hasPredeploy: run2.hasPredeploy,
-    alreadyTakenForBuild: pendingIsForBuild(pending, buildId, deployingRev, now),
+    builtInThisRun,
+    alreadyTakenForBuild: pendingIsForBuild(pending, build, deployingRev, now),
     rollback: rollbackMarkerApplies(marker, deployingRev, now),
     backupOnDeploy: await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy")) !== "false",
     skipNext: await properties.get(app, "backup-skip-next") === "true",
@@ -19040,7 +19265,7 @@ async function runDeployGate(run2, context) {
     if (run2.trigger === "pre-release-builder") log.info1(`Pegasus deploy backup skipped: ${decision.reason}`);
     return;
   }
-  if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
+  if (decision.action === "pass" && pending && pendingIsForBuild(pending, build, deployingRev, now)) {
     log.info1(
       pending.backup_id ? `Pegasus deploy backup ${pending.backup_id} already taken for this build` : `Pegasus deploy backup skipped for this build: ${pending.reason}`
     );
@@ -19049,6 +19274,7 @@ async function runDeployGate(run2, context) {
   const liveRev = await liveRevOf(app, context);
   const record = (backupId3, reason, restored) => ({
     ...buildId ? { build_id: buildId } : {},
+    ...build.dokkuPid ? { dokku_pid: build.dokkuPid } : {},
     backup_id: backupId3,
     ...restored ? { restored_backup_id: restored } : {},
     live_rev: liveRev,
@@ -19095,10 +19321,14 @@ async function runDeployGate(run2, context) {
   }
   await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
 }
-async function liveRevOf(app, context) {
-  const [last] = await readReleases(context.paths, app);
-  if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
-  return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
+function buildIdentity(env) {
+  const buildId = env.DOKKU_BUILD_ID || void 0;
+  if (buildId || env.DOKKU_BUILD_SOURCE) return { buildId };
+  return { dokkuPid: env.DOKKU_PID || void 0 };
+}
+async function forgetUnfinishedBuild(paths, app) {
+  await clearPendingDeploy(paths, app);
+  await clearBuildMarker(paths, app);
 }
 
 // src/triggers/post-build.ts
@@ -19128,13 +19358,17 @@ var postDeploy = {
     const { env, paths, log } = context;
     const source = env.DOKKU_BUILD_SOURCE || void 0;
     const buildId = env.DOKKU_BUILD_ID || void 0;
+    const build = buildIdentity(env);
     if (source !== void 0 && !isCodeArriving(source)) return;
     try {
       const rev = normalizeRev(await getConfigValue(context.dokku, app, "GIT_REV"));
       const now = context.now();
       const stored = await readPendingDeploy(paths, app);
-      const pending = pendingIsForBuild(stored, buildId, rev, now) ? stored : void 0;
-      if (source === void 0 && !pending) return;
+      const pending = pendingIsForBuild(stored, build, rev, now) ? stored : void 0;
+      if (source === void 0 && !pending) {
+        if (build.dokkuPid) await forgetUnfinishedBuild(paths, app);
+        return;
+      }
       const record = {
         rev,
         deployed_at: now.toISOString(),
@@ -19145,7 +19379,7 @@ var postDeploy = {
         ...pending?.restored_backup_id ? { restored_backup_id: pending.restored_backup_id } : {}
       };
       await appendRelease(paths, app, record);
-      if (pending) await clearPendingDeploy(paths, app);
+      if (pending) await forgetUnfinishedBuild(paths, app);
       log.info1(
         `Pegasus release recorded: ${shortRev(rev)} (${record.backup_id ? `deploy backup ${record.backup_id}` : "no deploy backup"})`
       );
@@ -19165,7 +19399,7 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
 import path18 from "node:path";
 var cronEntries = {
   name: "cron-entries",
@@ -19198,7 +19432,7 @@ var cronEntries = {
 };
 async function isDirectory(dir) {
   try {
-    return (await stat6(dir)).isDirectory();
+    return (await stat7(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -19255,11 +19489,13 @@ function findTrigger(name) {
 // src/main.ts
 async function main(argv, env) {
   const [kind, name, ...rest] = argv;
+  const stdout = closableOutput(process.stdout);
+  const stderr = closableOutput(process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       dataOnStdout,
       quiet: Boolean(env.DOKKU_QUIET_OUTPUT),
       trace
@@ -19273,8 +19509,8 @@ async function main(argv, env) {
       }),
       runner: execaRunner,
       log,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       stdin: () => process.stdin,
       paths: dokkuPaths(env),
       env,
@@ -19306,16 +19542,28 @@ async function main(argv, env) {
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
     if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) process.stderr.write(` !     ${line}
+      for (const line of error.message.split("\n")) stderr.write(` !     ${line}
 `);
       return error.exitCode;
     }
-    process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
+    stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
-    if (trace && error instanceof Error && error.stack) process.stderr.write(`${error.stack}
+    if (trace && error instanceof Error && error.stack) stderr.write(`${error.stack}
 `);
-    process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
+    stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+function closableOutput(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return {
+    write(chunk) {
+      return closed ? false : stream.write(chunk);
+    }
+  };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
@@ -54,34 +55,105 @@ export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
  * the manifest's absolute path (and `app`) can name the old app.
  */
 export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
+  return (await scanBackups(paths)).records;
+}
+
+/** A manifest beside a dump that does not vouch for it: never listed, always reported. */
+export interface RefusedManifest {
+  id: string;
+  why: string;
+}
+
+/**
+ * Every backup of the directory: the listed ones (verified, sealed or written before seals
+ * existed) and the manifests refused (seal broken, unreadable, unsound), so a command can say
+ * which files no listing shows.
+ */
+export async function scanBackups(paths: BackupPaths): Promise<{ records: BackupRecord[]; refused: RefusedManifest[] }> {
   let names: string[];
   try {
     names = await readdir(paths.dir);
   } catch (error) {
-    if (isMissing(error)) return [];
+    if (isMissing(error)) return { records: [], refused: [] };
     throw error;
   }
   const present = new Set(names);
   const records: BackupRecord[] = [];
+  const refused: RefusedManifest[] = [];
   for (const name of names) {
     if (!name.endsWith(".json")) continue;
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
+    const read = await readManifest(paths.manifest(id));
+    if ("why" in read) refused.push({ id, why: read.why });
+    else if (read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
+    else refused.push({ id, why: "its manifest names another id or does not say verified" });
   }
-  return newestFirst(records);
+  return { records: newestFirst(records), refused };
 }
 
-async function readManifest(file: string): Promise<BackupRecord | undefined> {
+/**
+ * One backup's manifest as a restore sees it: the record, whether it carries a seal (backups
+ * written before seals existed do not), or why it is refused. Undefined when there is none.
+ */
+export async function inspectBackup(
+  paths: BackupPaths,
+  id: string,
+): Promise<{ record: BackupRecord; sealed: boolean } | { why: string } | undefined> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
-    return isSoundManifest(parsed as Record<string, unknown>) ? (parsed as BackupRecord) : undefined;
-  } catch {
-    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
-    return undefined;
+    await stat(paths.manifest(id));
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
   }
+  const read = await readManifest(paths.manifest(id));
+  if ("why" in read) return read;
+  if (read.record.id !== id || read.record.verified !== true) return { why: "its manifest names another id or does not say verified" };
+  return { record: { ...read.record, file: paths.dump(id) }, sealed: read.sealed };
+}
+
+const SEAL_FIELD = "seal";
+
+/**
+ * The seal of a manifest: sha256 over its canonical JSON (keys sorted at every level) without
+ * the seal itself. Computed here and only here, over every field, so a field any later version
+ * adds is covered without anyone remembering to. It makes a manifest edited by hand (or by a
+ * disk) evident; it is not a signature: whoever can write the backups directory is the dokku
+ * user, who can run postgres:import directly anyway.
+ */
+export function manifestSeal(manifest: Readonly<Record<string, unknown>>): string {
+  const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
+  return `sha256:${createHash("sha256").update(canonicalJson(fields)).digest("hex")}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+async function readManifest(file: string): Promise<{ record: BackupRecord; sealed: boolean } | { why: string }> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
+    return { why: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? "not JSON"})` };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
+  const manifest = parsed as Record<string, unknown>;
+  const seal = manifest[SEAL_FIELD];
+  if (seal !== undefined && seal !== manifestSeal(manifest)) {
+    return { why: "its manifest was changed after it was written (the seal does not match)" };
+  }
+  if (!isSoundManifest(manifest)) return { why: "its manifest lacks a field or holds a value that is not allowed" };
+  const { [SEAL_FIELD]: _seal, ...record } = manifest;
+  return { record: record as unknown as BackupRecord, sealed: seal !== undefined };
 }
 
 /**
@@ -143,8 +215,11 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Written once, at creation, and sealed: see manifestSeal. */
 export async function writeManifest(paths: BackupPaths, record: BackupRecord): Promise<void> {
-  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}\n`);
+  const { [SEAL_FIELD]: _stale, ...fields } = record as unknown as Record<string, unknown>;
+  const sealed = { ...fields, [SEAL_FIELD]: manifestSeal(fields) };
+  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(sealed, null, 2)}\n`);
 }
 
 /** The manifest goes first, so a backup deleted halfway is no longer listed. */

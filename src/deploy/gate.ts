@@ -1,21 +1,32 @@
 import type { Context } from "../context.js";
 import { normalizeRev, shortRev } from "../core/backup-id.js";
 import {
+  buildMarkerIsForRun,
   decideGate,
   earlyPass,
-  liveRevFrom,
   pendingIsForBuild,
   rollbackMarkerApplies,
+  type BuildIdentity,
   type GateTrigger,
   type PendingDeploy,
 } from "../core/deploy-gate.js";
 import { settingFallback } from "../core/settings.js";
 import { exportConfig } from "../dokku/config.js";
-import { deploySourceMetadata } from "../dokku/deploy.js";
 import { linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
-import { clearRollbackMarker, readPendingDeploy, readRollbackMarker, writePendingDeploy } from "../io/deploy-state.js";
+import { liveRevOf } from "./live-rev.js";
+import {
+  clearBuildMarker,
+  clearPendingDeploy,
+  clearRollbackMarker,
+  readBuildMarker,
+  readPendingDeploy,
+  readRollbackMarker,
+  writeBuildMarker,
+  writePendingDeploy,
+} from "../io/deploy-state.js";
+import type { DokkuPaths } from "../paths.js";
 import { PropertyStore } from "../io/properties.js";
 import { readReleases } from "../io/releases.js";
 
@@ -35,6 +46,25 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const { log, paths, env } = context;
   const buildSource = env.DOKKU_BUILD_SOURCE || undefined;
   const buildId = env.DOKKU_BUILD_ID || undefined;
+  const build = buildIdentity(env);
+  const now = context.now();
+  // Before Dokku 0.38 a restart runs the release phase like a deploy, and GIT_REV cannot tell
+  // them apart after a failed deploy; whether post-build ran in this same dokku run can.
+  let builtInThisRun: boolean | undefined;
+  if (build.dokkuPid) {
+    if (run.trigger === "post-build") {
+      await writeBuildMarker(paths, app, { dokku_pid: build.dokkuPid, created_at: now.toISOString() });
+      builtInThisRun = true;
+    } else {
+      builtInThisRun = buildMarkerIsForRun(await readBuildMarker(paths, app), build.dokkuPid, now);
+      if (!builtInThisRun) {
+        // What a failed deploy left: never this run's, so nothing may read it as such.
+        await forgetUnfinishedBuild(paths, app);
+        log.info1("Pegasus deploy backup skipped: no build ran in this dokku run (a restart): no backup needed");
+        return;
+      }
+    }
+  }
   const early = earlyPass({ trigger: run.trigger, buildSource, hasPredeploy: run.hasPredeploy });
   if (early?.action === "pass") {
     // One line and no Dokku call: a restart must never wait on (or fail because of) a backup.
@@ -45,7 +75,6 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const properties = new PropertyStore(paths.propertiesDir);
   const config = await exportConfig(context.dokku, app);
   const deployingRev = normalizeRev(config.GIT_REV);
-  const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
   // Before Dokku 0.38 (no build source) a restart also comes here: the last release tells it.
@@ -54,7 +83,8 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     trigger: run.trigger,
     buildSource,
     hasPredeploy: run.hasPredeploy,
-    alreadyTakenForBuild: pendingIsForBuild(pending, buildId, deployingRev, now),
+    builtInThisRun,
+    alreadyTakenForBuild: pendingIsForBuild(pending, build, deployingRev, now),
     rollback: rollbackMarkerApplies(marker, deployingRev, now),
     backupOnDeploy: (await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy"))) !== "false",
     skipNext: (await properties.get(app, "backup-skip-next")) === "true",
@@ -68,7 +98,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     return;
   }
 
-  if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
+  if (decision.action === "pass" && pending && pendingIsForBuild(pending, build, deployingRev, now)) {
     log.info1(
       pending.backup_id
         ? `Pegasus deploy backup ${pending.backup_id} already taken for this build`
@@ -80,6 +110,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const liveRev = await liveRevOf(app, context);
   const record = (backupId: string | null, reason: string, restored?: string): PendingDeploy => ({
     ...(buildId ? { build_id: buildId } : {}),
+    ...(build.dokkuPid ? { dokku_pid: build.dokkuPid } : {}),
     backup_id: backupId,
     ...(restored ? { restored_backup_id: restored } : {}),
     live_rev: liveRev,
@@ -129,9 +160,18 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   await writePendingDeploy(paths, app, record(backupId, "deploy backup taken"));
 }
 
-/** The commit live before this deploy (see liveRevFrom); one read-only call at most. */
-export async function liveRevOf(app: string, context: Context): Promise<string> {
-  const [last] = await readReleases(context.paths, app);
-  if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
-  return liveRevFrom(undefined, await deploySourceMetadata(context.dokku, app));
+/**
+ * Which build this trigger belongs to: Dokku 0.38's build id; before it, when there is no
+ * build source, the pid of the dokku run (DOKKU_PID, exported by Dokku 0.34 and newer).
+ */
+export function buildIdentity(env: Record<string, string | undefined>): BuildIdentity {
+  const buildId = env.DOKKU_BUILD_ID || undefined;
+  if (buildId || env.DOKKU_BUILD_SOURCE) return { buildId };
+  return { dokkuPid: env.DOKKU_PID || undefined };
+}
+
+/** Drops the notes of a build that never reached post-deploy (it failed, or was killed). */
+export async function forgetUnfinishedBuild(paths: DokkuPaths, app: string): Promise<void> {
+  await clearPendingDeploy(paths, app);
+  await clearBuildMarker(paths, app);
 }

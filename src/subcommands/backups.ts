@@ -3,7 +3,7 @@ import { verifyAppName } from "../core/app-name.js";
 import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { appExists } from "../dokku/apps.js";
-import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
+import { backupPaths, backupPathsAt, listBackups, scanBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
 import type { Context } from "../context.js";
@@ -20,9 +20,18 @@ export const backups: Subcommand = {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    const records = (await appExists(context.dokku, app))
-      ? await listBackups(backupPaths(context.paths.dataDir, app))
-      : await keptBackupsOfDeletedApp(app, context);
+    let records: BackupRecord[];
+    if (await appExists(context.dokku, app)) {
+      const paths = backupPaths(context.paths.dataDir, app);
+      const scan = await scanBackups(paths);
+      records = scan.records;
+      // Never listed (nothing vouches for them), but never silently: they are files of ours.
+      for (const { id, why } of scan.refused) {
+        context.log.warn(`Not listed: backup ${id}, because ${why}. Inspect or delete ${paths.manifest(id)} and ${paths.dump(id)}`);
+      }
+    } else {
+      records = await keptBackupsOfDeletedApp(app, context);
+    }
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;

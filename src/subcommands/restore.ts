@@ -3,8 +3,7 @@ import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
-import { isDeployed } from "../dokku/ps.js";
-import { checkBackupFile, findBackup, restoreBackup } from "../deploy/restore.js";
+import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../deploy/restore.js";
 
 const USAGE = "<app> <backup-id>";
 
@@ -13,14 +12,17 @@ export const restore: Subcommand = {
   args: USAGE,
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...RESTORE_OPTIONS,
     ...FORMAT_OPTION,
   },
   notes: [
-    "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
+    "Writes only into the Postgres service the app uses now (postgres-service, else its link); refuses",
+    "when that is not the service the backup was taken of, unless --into-service names it explicitly.",
+    "Checks the manifest's seal and the dump's size, sha256 and archive structure first, then backs up the current database",
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
     "If the import fails the app stays stopped and the error names the safety backup to restore.",
+    "An app stopped with ps:stop is left stopped.",
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
@@ -28,40 +30,44 @@ export const restore: Subcommand = {
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
     const { log } = context;
+    const dryRun = planOnly("pegasus:restore", options);
     await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1]!, context);
-    await checkBackupFile(app, record, context);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed });
+    const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
+    const { target } = situation;
+    const steps = restoreSteps({ app, record, ...situation });
 
-    if (!booleanOption(options, "force")) {
-      log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
+    if (dryRun) {
+      log.info2(`Restore of ${app} from ${record.id} into ${target.service}: nothing changed (${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`);
       log.verbose(`Backup ${describeBackup(record)}`);
       log.verbose("Would:");
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
+      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${intoServiceFlag(situation)}`);
       if (format === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}\n`);
+        context.stdout.write(
+          `${JSON.stringify({ app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, steps })}\n`,
+        );
       }
       return;
     }
 
     const began = Date.now();
-    log.info2(`Restoring ${app} from ${record.id}`);
+    log.info2(`Restoring ${app} from ${record.id} into ${target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
-    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
-    log.info1(`Restored ${record.service} from ${record.id}`);
-    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
+    const outcome = await restoreBackup(app, record, context, { start: true, situation });
+    log.info1(`Restored ${target.service} from ${record.id}`);
+    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force${intoServiceFlag(situation)}`);
     if (format === "json") {
       context.stdout.write(
         `${JSON.stringify({
           app,
           backup_id: record.id,
-          service: record.service,
+          service: target.service,
+          backup_service: record.service,
           forced: true,
           safety_backup_id: outcome.safetyBackupId,
           stopped: outcome.stopped,
           started: outcome.started,
+          left_stopped: outcome.leftStopped,
           duration_ms: Date.now() - began,
         })}\n`,
       );

@@ -7,7 +7,8 @@ import { parseCommandArgs } from "../../../src/core/args.js";
 import type { BackupRecord } from "../../../src/core/backup-id.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupReportFields } from "../../../src/backup/report.js";
-import { backupPaths, listBackups } from "../../../src/backup/store.js";
+import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
+import { appendRelease } from "../../../src/io/releases.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { AppMissingError, UserError } from "../../../src/errors.js";
 import { PropertyStore } from "../../../src/io/properties.js";
@@ -46,9 +47,12 @@ const BASE: StubAnswer[] = [
   { argv: ["apps:exists", "web"] },
 ];
 
+/** Dokku's record of the last successful deploy: the live commit while we have no release history. */
+const DEPLOYED: StubAnswer = { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` };
+
 /** The table-driven stub for plain calls, plus a binary-safe, scriptable postgres:export. */
 function runnerWith(play: ExportPlay = {}, answers: StubAnswer[] = BASE): Runner & { seen: string[][] } {
-  const table = stubRunner(answers);
+  const table = stubRunner([...answers, DEPLOYED]);
   return {
     seen: table.seen,
     run: table.run,
@@ -105,8 +109,10 @@ describe("takeBackup", () => {
       file: paths.dump("20261126T070107Z-1a2b3c4"),
     });
     expect(await readFile(record.file)).toEqual(ARCHIVE);
-    const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord;
-    expect(manifest).toEqual(record);
+    const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord & { seal: string };
+    // The record plus its seal: sha256 over every other field.
+    expect(manifest).toEqual({ ...record, seal: manifestSeal(record as unknown as Record<string, unknown>) });
+    expect(manifest.seal).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });
 
@@ -127,6 +133,7 @@ describe("takeBackup", () => {
     expect(runner.seen).toEqual([
       ["config:export", "--format", "json", "web"],
       ["postgres:list"],
+      ["apps:report", "web", "--app-deploy-source-metadata"],
       ["postgres:export", "web-db"],
     ]);
     expect(context.dokku.mutatingCalls).toBe(0);
@@ -141,7 +148,7 @@ describe("takeBackup", () => {
     await new PropertyStore(context.paths.propertiesDir).set("web", "postgres-service", "chosen");
     const record = await takeBackup("web", "manual", context, { statfs: plenty });
     expect(record.service).toBe("chosen");
-    expect(runner.seen.map((argv) => argv[0])).toEqual(["config:export", "postgres:export"]);
+    expect(runner.seen.map((argv) => argv[0])).toEqual(["config:export", "apps:report", "postgres:export"]);
   });
 
   it.each([
@@ -167,11 +174,35 @@ describe("takeBackup", () => {
   it("records git_rev none for an app never deployed", async () => {
     const runner = runnerWith({}, [
       { argv: ["config:export", "--format", "json", "web"], stdout: config({ GIT_REV: "" }) },
+      { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: "\n" },
       ...BASE.slice(1),
     ]);
     const record = await takeBackup("web", "manual", contextFor(runner), { statfs: plenty });
     expect(record.git_rev).toBe("none");
     expect(record.id).toMatch(/^\d{8}T\d{6}Z-none$/);
+  });
+
+  it("takes the live commit from the release history, never from GIT_REV (a failed deploy's commit)", async () => {
+    const failed = "fedcba9876543210fedcba9876543210fedcba98";
+    const runner = runnerWith({}, [
+      { argv: ["config:export", "--format", "json", "web"], stdout: config({ GIT_REV: failed }) },
+      ...BASE.slice(1),
+    ]);
+    const context = contextFor(runner);
+    await appendRelease(context.paths, "web", {
+      rev: REV,
+      deployed_at: "2026-11-25T07:00:00.000Z",
+      source: "git-hook",
+      build_id: "1",
+      backup_id: null,
+      previous_rev: "none",
+    });
+    for (const reason of ["manual", "schedule"] as const) {
+      const record = await takeBackup("web", reason, context, { statfs: plenty });
+      expect(record.git_rev).toBe(REV);
+    }
+    // The history answered: Dokku was not asked.
+    expect(runner.seen.some((argv) => argv[0] === "apps:report")).toBe(false);
   });
 
   it("takes the live commit from the deploy gate when given, with the commit being deployed", async () => {

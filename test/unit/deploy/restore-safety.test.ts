@@ -26,7 +26,8 @@ const answersFor = (app: string): StubAnswer[] => [
   { argv: ["apps:exists", app] },
   { argv: ["config:export", "--format", "json", app], stdout: JSON.stringify({ GIT_REV: LIVE, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
-  { argv: ["ps:report", app, "--deployed"], stdout: "true\n" },
+  { argv: ["ps:report", app, "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
+  { argv: ["apps:report", app, "--app-deploy-source-metadata"], stdout: `${LIVE}\n` },
   { argv: ["ps:stop", app] },
   { argv: ["ps:start", app] },
   { argv: ["postgres:import"] },
@@ -168,7 +169,7 @@ describe("manifest fields are checked like input (P2/P3)", () => {
     const bad = await storeBackup(context, "web", "050000", "deploy", fields);
     expect(await ids(context, "web")).toEqual([]);
     const error = await rollback.run(argsOf(rollback, ["web", bad.id, "--force"]), context).catch((caught: unknown) => caught);
-    expect((error as Error).message).toContain(`web has no verified backup ${bad.id}`);
+    expect((error as Error).message).toContain(`Backup ${bad.id} is refused: its manifest lacks a field or holds a value that is not allowed`);
     expect(run.seen.some((argv) => argv[0] === "git")).toBe(false);
     expect(context.dokku.mutatingCalls).toBe(0);
   });
