@@ -23,7 +23,7 @@ export function restoreSteps(facts: RestorePlanFacts): string[] {
     `back up the current database of ${service} (reason pre-restore), so this restore can be undone`,
   ];
   if (running) steps.push(`stop ${app} (ps:stop), so nothing writes while the data is replaced`);
-  const origin = service === record.service ? "" : `, taken of ${record.service}`;
+  const origin = service === record.service ? "" : `, taken of ${record.service},`;
   const chosen = target.explicit ? " (chosen with --into-service)" : `, the database ${app} uses now`;
   steps.push(
     `import ${record.id}${origin} into ${service}${chosen} (postgres:import: drops and re-creates every object the backup holds)`,
