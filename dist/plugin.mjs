@@ -16719,7 +16719,7 @@ async function backupOnce(app, reason, context, options, paths) {
   if (options.service !== void 0 && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }
-  const service = options.service ?? (await currentPostgresService(app, config, context)).service;
+  const service = options.service ?? await serviceToBackUp(app, config, context);
   const gitRev = normalizeRev(options.liveRev ?? await liveRevOf(app, context));
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
@@ -16789,6 +16789,16 @@ async function backupOnce(app, reason, context, options, paths) {
     if (partial) await rm4(partial, { force: true });
     await release();
   }
+}
+async function serviceToBackUp(app, config, context) {
+  const current = await currentPostgresService(app, config, context);
+  const hosts = linkedPostgresHosts(config);
+  if (current.from === "property" && hosts.length > 0 && !hosts.includes(postgresServiceHost(current.service))) {
+    context.log.warn(
+      `The postgres-service setting of ${app} names ${current.service}, but ${app}'s database URL points at ${hosts.join(", ")}. Backing up ${current.service} as set; if ${app} uses another database now: dokku pegasus:set ${app} postgres-service`
+    );
+  }
+  return current.service;
 }
 async function checkFreeSpace(app, dir, lastSize, statfs) {
   const stats = await statfs(dir);
@@ -18446,7 +18456,7 @@ function restoreSteps(facts) {
   );
   if (facts.rollbackSha) {
     steps.push(
-      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup`
+      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup` + (facts.stoppedByOperator ? `; a deploy starts ${app}, which ps:stop had stopped` : "")
     );
   } else if (facts.stoppedByOperator) {
     steps.push(`leave ${app} stopped, as ps:stop left it (start it with ps:start when ready)`);
@@ -18663,6 +18673,7 @@ var restore = {
     const began = Date.now();
     log.info2(`Restoring ${app} from ${record.id} into ${target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
+    steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
     const outcome = await restoreBackup(app, record, context, { start: true, situation });
     log.info1(`Restored ${target.service} from ${record.id}`);
     log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force${intoServiceFlag(situation)}`);
@@ -18780,8 +18791,9 @@ var rollback = {
       return;
     }
     const began = Date.now();
-    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id}`);
+    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id} into ${situation.target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
+    steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
     await writeRollbackMarker(paths, app, {
       rev: sha,
       backup_id: record.id,

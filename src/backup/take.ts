@@ -20,7 +20,7 @@ import { ArchiveError, type ArchiveSummary } from "../core/pg-archive.js";
 import { settingFallback } from "../core/settings.js";
 import { dokkuMessage } from "../dokku/client.js";
 import { exportConfig } from "../dokku/config.js";
-import { exportPostgres } from "../dokku/postgres.js";
+import { exportPostgres, linkedPostgresHosts, postgresServiceHost } from "../dokku/postgres.js";
 import { liveRevOf } from "../deploy/live-rev.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
@@ -115,7 +115,7 @@ async function backupOnce(
   if (options.service !== undefined && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }
-  const service = options.service ?? (await currentPostgresService(app, config, context)).service;
+  const service = options.service ?? (await serviceToBackUp(app, config, context));
   // Never GIT_REV: after a failed deploy it names the commit that failed (Dokku sets it before
   // building), so the live commit comes from our release history, as the deploy gate's does.
   const gitRev = normalizeRev(options.liveRev ?? (await liveRevOf(app, context)));
@@ -197,6 +197,24 @@ async function backupOnce(
     if (partial) await rm(partial, { force: true });
     await release();
   }
+}
+
+/**
+ * The app's current service. A postgres-service setting that disagrees with the link Dokku
+ * shows (a setting carried from elsewhere, or left after a relink) is still obeyed, since it
+ * is how an operator names a service linked under a custom alias, but never silently: a backup
+ * of another database would not undo this app's migrations, and a restore refuses it.
+ */
+async function serviceToBackUp(app: string, config: Record<string, string>, context: Context): Promise<string> {
+  const current = await currentPostgresService(app, config, context);
+  const hosts = linkedPostgresHosts(config);
+  if (current.from === "property" && hosts.length > 0 && !hosts.includes(postgresServiceHost(current.service))) {
+    context.log.warn(
+      `The postgres-service setting of ${app} names ${current.service}, but ${app}'s database URL points at ${hosts.join(", ")}. ` +
+        `Backing up ${current.service} as set; if ${app} uses another database now: dokku pegasus:set ${app} postgres-service`,
+    );
+  }
+  return current.service;
 }
 
 async function checkFreeSpace(

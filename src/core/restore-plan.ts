@@ -30,7 +30,8 @@ export function restoreSteps(facts: RestorePlanFacts): string[] {
   );
   if (facts.rollbackSha) {
     steps.push(
-      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup`,
+      `deploy ${shortRev(facts.rollbackSha)}, the commit live when the backup was taken (git:sync --build ${app} ${facts.repo ?? ""} ${facts.rollbackSha}), without another deploy backup` +
+        (facts.stoppedByOperator ? `; a deploy starts ${app}, which ps:stop had stopped` : ""),
     );
   } else if (facts.stoppedByOperator) {
     steps.push(`leave ${app} stopped, as ps:stop left it (start it with ps:start when ready)`);

@@ -53,6 +53,7 @@ export const restore: Subcommand = {
     const began = Date.now();
     log.info2(`Restoring ${app} from ${record.id} into ${target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
+    steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
     const outcome = await restoreBackup(app, record, context, { start: true, situation });
     log.info1(`Restored ${target.service} from ${record.id}`);
     log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force${intoServiceFlag(situation)}`);

@@ -78,8 +78,9 @@ export const rollback: Subcommand = {
     }
 
     const began = Date.now();
-    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id}`);
+    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id} into ${situation.target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
+    steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
     // A file, not an environment variable: the gate runs in a trigger several processes down
     // (dokku, git:sync, plugn) and, on a real host, after dokku re-executes itself as the dokku
     // user; a file under our data directory reaches it whatever those do to the environment.

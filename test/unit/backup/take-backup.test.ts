@@ -151,6 +151,18 @@ describe("takeBackup", () => {
     expect(runner.seen.map((argv) => argv[0])).toEqual(["config:export", "apps:report", "postgres:export"]);
   });
 
+  it("warns when the postgres-service setting disagrees with the app's link, and backs up what is set", async () => {
+    const context = contextFor(runnerWith());
+    await new PropertyStore(context.paths.propertiesDir).set("web", "postgres-service", "other-db");
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.service).toBe("other-db");
+    expect(context.log.lines.filter((line) => line.level === "warn").map((line) => line.message)).toEqual([
+      "The postgres-service setting of web names other-db, but web's database URL points at dokku-postgres-web-db. " +
+        "Backing up other-db as set; if web uses another database now: dokku pegasus:set web postgres-service",
+    ]);
+    expect(everything(context)).not.toContain(SECRET);
+  });
+
   it.each([
     ["none linked", {}, /No Postgres service is linked to web/],
     [
