@@ -37,7 +37,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path19, options) {
+    function checkPathExt(path22, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +48,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path19.substr(-p.length).toLowerCase() === p) {
+        if (p && path22.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path19, options) {
+    function checkStat(stat8, path22, options) {
       if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path19, options);
+      return checkPathExt(path22, options);
     }
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, path19, options));
+    function isexe(path22, options, cb) {
+      fs.stat(path22, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path22, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), path19, options);
+    function sync(path22, options) {
+      return checkStat(fs.statSync(path22), path22, options);
     }
   }
 });
@@ -77,13 +77,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat8) {
+    function isexe(path22, options, cb) {
+      fs.stat(path22, function(er, stat8) {
         cb(er, er ? false : checkStat(stat8, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), options);
+    function sync(path22, options) {
+      return checkStat(fs.statSync(path22), options);
     }
     function checkStat(stat8, options) {
       return stat8.isFile() && checkMode(stat8, options);
@@ -116,7 +116,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path19, options, cb) {
+    function isexe(path22, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +126,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path19, options || {}, function(er, is) {
+          isexe(path22, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +135,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path19, options || {}, function(er, is) {
+      core(path22, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +145,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path19, options) {
+    function sync(path22, options) {
       try {
-        return core.sync(path19, options || {});
+        return core.sync(path22, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +163,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +201,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +228,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +276,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +294,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path19.delimiter : void 0
+          pathExt: withoutPathExt ? path22.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +303,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +357,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path19.split("/").pop();
+      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path22.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +393,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path22 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +418,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path19.normalize(parsed.command);
+        parsed.command = path22.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -8513,6 +8513,146 @@ function expectPositionals(command, usage, positionals, min, max) {
   }
 }
 
+// src/main.ts
+import path21 from "node:path";
+
+// src/io/disk-full.ts
+import { statfs } from "node:fs/promises";
+import path from "node:path";
+
+// src/core/backup-id.ts
+var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
+var REV_PATTERN = /^[0-9a-f]{7,64}$/;
+var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
+function isRev(value) {
+  return REV_PATTERN.test(value);
+}
+function isServiceName(value) {
+  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
+}
+function normalizeRev(rev) {
+  const trimmed = (rev ?? "").trim().toLowerCase();
+  return REV_PATTERN.test(trimmed) ? trimmed : "none";
+}
+function shortRev(rev) {
+  return rev === "none" ? "none" : rev.slice(0, 7);
+}
+function compactUtc(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+}
+function backupId(date, rev) {
+  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
+}
+function isBackupId(value) {
+  return ID_PATTERN.test(value);
+}
+function newestFirst(records) {
+  return [...records].sort(
+    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
+  );
+}
+function planRetention(records, keep, protect = []) {
+  if (keep <= 0) return [];
+  const ordered = newestFirst(records);
+  const protectedIds = new Set(protect);
+  if (ordered[0]) protectedIds.add(ordered[0].id);
+  const seenReasons = /* @__PURE__ */ new Set();
+  for (const record of ordered) {
+    if (seenReasons.has(record.reason)) continue;
+    seenReasons.add(record.reason);
+    protectedIds.add(record.id);
+  }
+  const doomed = [];
+  let remaining = ordered.length;
+  for (const record of ordered.reverse()) {
+    if (remaining <= keep) break;
+    if (protectedIds.has(record.id)) continue;
+    doomed.push(record);
+    remaining--;
+  }
+  return doomed;
+}
+function requiredFreeBytes(lastBackupSize) {
+  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
+}
+var UNITS = ["B", "KB", "MB", "GB", "TB"];
+function formatBytes(bytes) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1e3 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+function progressLine(bytes, elapsedMs) {
+  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
+  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
+}
+function renderBackupTable(records) {
+  const rows = [
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
+    ...records.map((record) => [
+      record.id,
+      record.created_at.replace(/\.\d{3}Z$/, "Z"),
+      record.reason,
+      shortRev(record.git_rev),
+      formatBytes(record.size),
+      record.verified ? "yes" : "no"
+    ])
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map(
+    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
+  );
+}
+
+// src/io/disk-full.ts
+function isDiskFull(error) {
+  const code = error?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+}
+function diskFullInDokkuMessage(error) {
+  const message = error instanceof Error ? error.message : "";
+  if (/no space left on device|ENOSPC/i.test(message)) return Object.assign(new Error(message), { code: "ENOSPC" });
+  if (/disk quota exceeded|EDQUOT/i.test(message)) return Object.assign(new Error(message), { code: "EDQUOT" });
+  return void 0;
+}
+async function freeBytes(dir, probe = statfs) {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      const stats = await probe(current);
+      return Number(stats.bavail) * Number(stats.bsize);
+    } catch {
+      if (path.dirname(current) === current) return void 0;
+    }
+  }
+}
+async function diskFullError(error, where) {
+  const free = await freeBytes(where.dir);
+  const quota = error.code === "EDQUOT";
+  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
+  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
+  return new UserError(
+    [
+      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
+      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
+    ].join("\n")
+  );
+}
+async function explainDiskFull(where, write) {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDiskFull(error)) throw await diskFullError(error, where);
+    throw error;
+  }
+}
+function smallFileNeeds(content) {
+  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  return (Math.ceil(bytes / 4096) + 1) * 4096;
+}
+
 // src/io/log.ts
 function createLog(options) {
   const info = options.dataOnStdout ? options.stderr : options.stdout;
@@ -9398,12 +9538,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -9420,7 +9560,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path from "node:path";
+import path2 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -9429,12 +9569,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path.resolve(toPath(startPath));
+      let currentPath = path2.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path.resolve(currentPath, "..");
+        currentPath = path2.resolve(currentPath, "..");
       }
     }
   };
@@ -9449,27 +9589,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path2.resolve(toPath(cwd));
+  const cwdPath = path3.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path2.delimiter);
+  const pathParts = pathOption.split(path3.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
+  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path2.join(directory, "node_modules/.bin");
+    const pathPart = path3.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -10624,7 +10764,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path3 from "node:path";
+import path4 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -10643,7 +10783,7 @@ var handleNodeOption = (file2, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -10653,7 +10793,7 @@ var handleNodeOption = (file2, commandArguments, {
   if (!shouldHandleNode) {
     return [file2, commandArguments, newOptions];
   }
-  if (path3.basename(file2, ".exe") === "node") {
+  if (path4.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -10743,11 +10883,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path4.resolve(cwdString);
+  return path5.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -10794,7 +10934,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path5.basename(file2, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path6.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file: file2, commandArguments, options };
@@ -12935,13 +13075,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path19 === "string" ? path19 : path19.toString();
+  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path22 === "string" ? path22 : path22.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path19, serializedResult);
+      appendFileSync(path22, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path19, serializedResult);
+      writeFileSync(path22, serializedResult);
     }
   }
 };
@@ -15378,19 +15518,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
+    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
   };
 }
 
@@ -15418,93 +15558,6 @@ import { createHash as createHash2 } from "node:crypto";
 import { open as open3, rename as rename5, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/core/backup-id.ts
-var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-var REV_PATTERN = /^[0-9a-f]{7,64}$/;
-var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function normalizeRev(rev) {
-  const trimmed = (rev ?? "").trim().toLowerCase();
-  return REV_PATTERN.test(trimmed) ? trimmed : "none";
-}
-function shortRev(rev) {
-  return rev === "none" ? "none" : rev.slice(0, 7);
-}
-function compactUtc(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
-function backupId(date, rev) {
-  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
-  );
-}
-function planRetention(records, keep, protect = []) {
-  if (keep <= 0) return [];
-  const ordered = newestFirst(records);
-  const protectedIds = new Set(protect);
-  if (ordered[0]) protectedIds.add(ordered[0].id);
-  const seenReasons = /* @__PURE__ */ new Set();
-  for (const record of ordered) {
-    if (seenReasons.has(record.reason)) continue;
-    seenReasons.add(record.reason);
-    protectedIds.add(record.id);
-  }
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const record of ordered.reverse()) {
-    if (remaining <= keep) break;
-    if (protectedIds.has(record.id)) continue;
-    doomed.push(record);
-    remaining--;
-  }
-  return doomed;
-}
-function requiredFreeBytes(lastBackupSize) {
-  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
-}
-var UNITS = ["B", "KB", "MB", "GB", "TB"];
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-function progressLine(bytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
-  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
-}
-function renderBackupTable(records) {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
-    ...records.map((record) => [
-      record.id,
-      record.created_at.replace(/\.\d{3}Z$/, "Z"),
-      record.reason,
-      shortRev(record.git_rev),
-      formatBytes(record.size),
-      record.verified ? "yes" : "no"
-    ])
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
-  );
-}
 
 // src/core/pg-archive.ts
 var ArchiveError = class extends Error {
@@ -15955,6 +16008,18 @@ var SETTINGS = [
     }
   },
   {
+    key: "backup-lock-wait",
+    description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
+    fallback: "900",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,6}$/.test(value)) {
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",
@@ -16159,7 +16224,7 @@ async function deployCommit(dokku, app, repo, sha, output) {
 
 // src/io/releases.ts
 import { appendFile, mkdir as mkdir3, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/core/releases.ts
 function parseReleases(text) {
@@ -16192,66 +16257,78 @@ function renderReleaseTable(records) {
 
 // src/io/app-data.ts
 import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rmdir, stat } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/io/properties.ts
 import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var GLOBAL = "--global";
 var PropertyStore = class {
   constructor(root) {
     this.root = root;
   }
   file(app, key) {
-    return path7.join(this.root, app, key);
+    return path8.join(this.root, app, key);
   }
   async get(app, key) {
+    const file2 = this.file(app, key);
     try {
-      return await readFile(this.file(app, key), "utf8");
+      return await readFile(file2, "utf8");
     } catch (error) {
       if (isMissing(error)) return void 0;
-      throw error;
+      throw unreadableProperty(file2, error, app, key);
     }
   }
   async set(app, key, value) {
-    const dir = path7.join(this.root, app);
-    await mkdir(dir, { recursive: true, mode: 493 });
-    const temporary = path7.join(dir, `.${key}.${process.pid}.tmp`);
-    await writeFile(temporary, value, { mode: 384 });
-    await rename(temporary, this.file(app, key));
+    const dir = path8.join(this.root, app);
+    const temporary = path8.join(dir, `.${key}.${process.pid}.tmp`);
+    try {
+      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+        await mkdir(dir, { recursive: true, mode: 493 });
+        await writeFile(temporary, value, { mode: 384 });
+        await rename(temporary, this.file(app, key));
+      });
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => void 0);
+      if (error instanceof UserError || !error.code) throw error;
+      const file2 = this.file(app, key);
+      throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
+    }
   }
   async delete(app, key) {
     await rm(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
+    const dir = path8.join(this.root, app);
     try {
-      names = await readdir(path7.join(this.root, app));
+      names = await readdir(dir);
     } catch (error) {
       if (isMissing(error)) return {};
-      throw error;
+      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const values = {};
     for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
-      values[name] = await readFile(this.file(app, name), "utf8");
+      const value = await this.get(app, name);
+      if (value !== void 0) values[name] = value;
     }
     return values;
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path7.join(this.root, from);
+    const source = path8.join(this.root, from);
     try {
-      await cp(source, path7.join(this.root, to), {
+      await cp(source, path8.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file2) => file2 === source || !except.includes(path7.basename(file2))
+        filter: (file2) => file2 === source || !except.includes(path8.basename(file2))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path7.join(this.root, app), { recursive: true, force: true });
+    await rm(path8.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -16261,21 +16338,35 @@ var PropertyStore = class {
 function isMissing(error) {
   return error?.code === "ENOENT";
 }
+function unreadableProperty(file2, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file2,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file2, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
+}
 
 // src/io/app-data.ts
 function appDataDir(paths, app) {
-  return path8.join(paths.dataDir, app);
+  return path9.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path8.join(paths.dataDir, ".deleted", app);
+  return path9.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir2(root)).sort().map((stamp) => path8.join(root, stamp));
+    return (await readdir2(root)).sort().map((stamp) => path9.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
   }
 }
 async function moveAppDataAside(paths, app, now) {
@@ -16287,14 +16378,14 @@ async function moveAppDataAside(paths, app, now) {
     throw error;
   }
   const stamp = compactUtc(now);
-  const target = path8.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir2(path8.dirname(target), { recursive: true, mode: 448 });
+  const target = path9.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir2(path9.dirname(target), { recursive: true, mode: 448 });
   try {
     await rename2(source, target);
   } catch (error) {
     if (!isMissing(error)) throw error;
     await removeIfEmpty(deletedAppDataRoot(paths, app));
-    await removeIfEmpty(path8.join(paths.dataDir, ".deleted"));
+    await removeIfEmpty(path9.join(paths.dataDir, ".deleted"));
     return void 0;
   }
   return target;
@@ -16320,19 +16411,28 @@ async function moveAppData(paths, from, to, now) {
 
 // src/io/releases.ts
 function releasesFile(paths, app) {
-  return path9.join(appDataDir(paths, app), "releases.jsonl");
+  return path10.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
-  await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
-  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}
-`, { mode: 384 });
+  const line = `${JSON.stringify(record)}
+`;
+  await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
+    await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await appendFile(releasesFile(paths, app), line, { mode: 384 });
+  });
 }
 async function readReleases(paths, app) {
+  const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile2(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile2(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(
+      file2,
+      error,
+      `the release history of ${app}`,
+      `Move it aside (\`mv ${file2} ${file2}.broken\`); pegasus then starts a new history with the next deploy`
+    );
   }
 }
 async function copyReleaseHistory(paths, from, to) {
@@ -16351,10 +16451,19 @@ async function copyReleaseHistory(paths, from, to) {
 }
 
 // src/deploy/live-rev.ts
-async function liveRevOf(app, context) {
-  const [last] = await readReleases(context.paths, app);
+async function liveRevOf(app, context, releases2) {
+  const [last] = releases2 ?? await releasesOrWarn(app, context);
   if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
   return liveRevFrom(void 0, await deploySourceMetadata(context.dokku, app));
+}
+async function releasesOrWarn(app, context) {
+  try {
+    return await readReleases(context.paths, app);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    context.log.warn(`${error.message}. Meanwhile this deploy goes on as if ${app} had no release history`);
+    return [];
+  }
 }
 
 // src/io/archive-file.ts
@@ -16383,50 +16492,132 @@ async function verifyArchiveFile(file2) {
   }
 }
 
-// src/backup/lock.ts
+// src/io/lock-file.ts
+import { readFileSync as readFileSync3 } from "node:fs";
 import { link, readFile as readFile3, rename as rename3, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import { hostname } from "node:os";
+import path11 from "node:path";
+var systemProbe = {
+  isAlive: processIsAlive,
+  startOf: processStartTicks,
+  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
+  bootTimeMs: () => {
+    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
+    return btime ? Number(btime) * 1e3 : void 0;
+  }
+};
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function processStartTicks(pid) {
+  const stat8 = readProc(`/proc/${pid}/stat`);
+  if (!stat8) return void 0;
+  const afterName = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
+  const ticks = afterName[22 - 3];
+  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
+}
+function readProc(file2) {
+  try {
+    return readFileSync3(file2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
-async function acquireBackupLock(lockFile, options) {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const mine = { pid: process.pid, started_at: options.now.toISOString(), hostname: hostname() };
+function judgeHolder(holder, lock, now, probe = systemProbe) {
+  if (!holder) {
+    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
+  }
+  if (holder.hostname !== hostname()) return { live: true, why: "" };
+  const bootId = probe.bootId();
+  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
+    return { live: false, why: "the server has restarted since" };
+  }
+  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
+  if (holder.process_start) {
+    const start = probe.startOf(holder.pid);
+    if (start !== void 0 && start !== holder.process_start) {
+      return { live: false, why: `pid ${holder.pid} is now another process` };
+    }
+    return { live: true, why: "" };
+  }
+  const bootTime = probe.bootTimeMs();
+  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
+  return { live: true, why: "" };
+}
+async function acquireLockFile(file2, options) {
+  const probe = { ...systemProbe, ...options.probe };
+  const mine = {
+    pid: process.pid,
+    started_at: options.now.toISOString(),
+    hostname: hostname(),
+    ...optional("boot_id", probe.bootId()),
+    ...optional("process_start", probe.startOf(process.pid))
+  };
   const content = `${JSON.stringify(mine)}
 `;
-  const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
+  const staging = `${file2}.${process.pid}.${Date.now()}.tmp`;
+  const waitMs = options.waitMs ?? 0;
+  const progressMs = options.progressMs ?? 5e3;
+  const began = Date.now();
+  let nextProgress = 0;
   await writeFile3(staging, content, { mode: 384 });
   try {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let clearings = 0; clearings < 100; ) {
       try {
-        await link(staging, lockFile);
-        return () => releaseLock(lockFile, content);
+        await link(staging, file2);
+        return () => releaseLock(file2, content);
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
       }
-      const seen = await readLock(lockFile);
-      if (seen === void 0) continue;
-      const holder = parseHolder(seen.text);
-      const stale = holder ? holder.hostname === mine.hostname && !isAlive(holder.pid) : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
-      if (await removeIfUnchanged(lockFile, seen.text)) {
-        options.log.warn(
-          holder ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running` : `Recovered an unreadable backup lock of ${options.app}`
-        );
+      const seen = await readLock(file2);
+      if (seen === void 0) {
+        clearings++;
+        continue;
       }
+      const holder = parseHolder(seen.text);
+      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
+      if (!verdict.live) {
+        clearings++;
+        if (await removeIfUnchanged(file2, seen.text)) options.recovered?.(holder, verdict.why);
+        continue;
+      }
+      const waited = Date.now() - began;
+      if (waited >= waitMs) throw options.busy(holder);
+      if (waited >= nextProgress) {
+        options.waiting?.(holder, waited);
+        nextProgress = waited + progressMs;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
     }
-    throw busy(options.app, lockFile, void 0);
+    throw options.busy(void 0);
   } finally {
     await rm2(staging, { force: true });
   }
 }
-function busy(app, lockFile, holder) {
-  const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`
-  );
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
 }
-async function readLock(lockFile) {
+async function inspectLockFile(file2, now, probe) {
+  const seen = await readLock(file2);
+  if (!seen) return void 0;
+  const holder = parseHolder(seen.text);
+  return { holder, mtimeMs: seen.mtimeMs, verdict: judgeHolder(holder, seen, now, { ...systemProbe, ...probe }) };
+}
+function lockScratchPid(lockFile, name) {
+  const base = path11.basename(lockFile);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
+  return match ? Number(match[1] ?? match[2]) : void 0;
+}
+async function readLock(file2) {
   try {
-    const [text, info] = await Promise.all([readFile3(lockFile, "utf8"), stat2(lockFile)]);
+    const [text, info] = await Promise.all([readFile3(file2, "utf8"), stat2(file2)]);
     return { text, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (isMissing(error)) return void 0;
@@ -16443,37 +16634,61 @@ function parseHolder(text) {
   }
   return void 0;
 }
-async function removeIfUnchanged(lockFile, staleText) {
-  const aside = `${lockFile}.stale.${process.pid}`;
+async function removeIfUnchanged(file2, staleText) {
+  const aside = `${file2}.stale.${process.pid}`;
   try {
-    await rename3(lockFile, aside);
+    await rename3(file2, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
   const moved = await readFile3(aside, "utf8");
   if (moved !== staleText) {
-    await link(aside, lockFile).catch(() => void 0);
+    await link(aside, file2).catch(() => void 0);
     await rm2(aside, { force: true });
     return false;
   }
   await rm2(aside, { force: true });
   return true;
 }
-async function releaseLock(lockFile, content) {
+async function releaseLock(file2, content) {
   try {
-    if (await readFile3(lockFile, "utf8") === content) await rm2(lockFile, { force: true });
+    if (await readFile3(file2, "utf8") === content) await rm2(file2, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
 }
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
+
+// src/backup/lock.ts
+async function acquireBackupLock(lockFile, options) {
+  const { app, log } = options;
+  const waitMs = options.waitMs ?? 0;
+  return acquireLockFile(lockFile, {
+    now: options.now,
+    waitMs,
+    progressMs: options.progressIntervalMs,
+    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
+    busy: (holder) => new UserError(
+      waitMs > 0 ? `A backup of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (\`dokku pegasus:backups ${app}\` shows the lock)` : `A backup of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (\`dokku pegasus:backups ${app}\` shows the lock)`
+    ),
+    recovered: (holder, why) => log.warn(
+      holder ? `Recovered the backup lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable backup lock of ${app}`
+    ),
+    waiting: (holder, waitedMs) => options.progress?.write(
+      `       Waiting for the running backup of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
+`
+    )
+  });
+}
+function describeHolder(holder) {
+  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
+}
+function formatWait(ms) {
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
+  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
 }
 
 // src/backup/service.ts
@@ -16537,20 +16752,20 @@ async function restoreTarget(app, backup, intoService, config, context) {
 // src/backup/store.ts
 import { createHash } from "node:crypto";
 import { chmod, mkdir as mkdir4, open as open2, readdir as readdir3, readFile as readFile4, rename as rename4, rm as rm3, stat as stat3 } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path10.join(dataDir, app));
+  return backupPathsAt(path12.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path10.join(appDir, "backups");
+  const dir = path12.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path10.join(dir, ".lock"),
-    lastScheduled: path10.join(appDir, "last-scheduled.json"),
-    dump: (id) => path10.join(dir, `${id}.dump`),
-    manifest: (id) => path10.join(dir, `${id}.json`),
-    partial: (id) => path10.join(dir, `.${id}.dump.partial`)
+    lock: path12.join(dir, ".lock"),
+    lastScheduled: path12.join(appDir, "last-scheduled.json"),
+    dump: (id) => path12.join(dir, `${id}.dump`),
+    manifest: (id) => path12.join(dir, `${id}.json`),
+    partial: (id) => path12.join(dir, `.${id}.dump.partial`)
   };
 }
 async function ensureBackupDir(paths) {
@@ -16560,29 +16775,25 @@ async function ensureBackupDir(paths) {
   if ((mode & 511) !== 448) await chmod(paths.dir, 448);
 }
 async function listBackups(paths) {
-  return (await scanBackups(paths)).records;
-}
-async function scanBackups(paths) {
-  let names;
-  try {
-    names = await readdir3(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return { records: [], refused: [] };
-    throw error;
-  }
+  const names = await readBackupDir(paths);
   const present = new Set(names);
   const records = [];
-  const refused = [];
   for (const name of names) {
     if (!name.endsWith(".json")) continue;
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const read = await readManifest(paths.manifest(id));
-    if ("why" in read) refused.push({ id, why: read.why });
-    else if (read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
-    else refused.push({ id, why: "its manifest names another id or does not say verified" });
+    if (!("why" in read) && read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
   }
-  return { records: newestFirst(records), refused };
+  return newestFirst(records);
+}
+async function readBackupDir(paths) {
+  try {
+    return await readdir3(paths.dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
+  }
 }
 async function inspectBackup(paths, id) {
   try {
@@ -16631,7 +16842,7 @@ function isSoundManifest(record) {
   return typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
 }
 async function backupExists(paths, id) {
-  for (const file2 of [paths.dump(id), paths.manifest(id)]) {
+  for (const file2 of filesOfBackup(paths, id)) {
     try {
       await stat3(file2);
       return true;
@@ -16642,16 +16853,24 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const temporary = path10.join(path10.dirname(file2), `.${path10.basename(file2)}.${process.pid}.tmp`);
-  const handle = await open2(temporary, "w", 384);
+  const dir = path12.dirname(file2);
+  const temporary = path12.join(dir, `.${path12.basename(file2)}.${process.pid}.tmp`);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await explainDiskFull({ dir, what: path12.basename(file2), needed: smallFileNeeds(content) }, async () => {
+      const handle = await open2(temporary, "w", 384);
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename4(temporary, file2);
+    });
+  } catch (error) {
+    await rm3(temporary, { force: true }).catch(() => void 0);
+    throw error;
   }
-  await rename4(temporary, file2);
-  await syncDirectory(path10.dirname(file2));
+  await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
   const handle = await open2(dir, "r");
@@ -16667,15 +16886,59 @@ async function writeManifest(paths, record) {
   await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(sealed, null, 2)}
 `);
 }
-async function deleteBackup(paths, id) {
-  await rm3(paths.manifest(id), { force: true });
-  await rm3(paths.dump(id), { force: true });
+function filesOfBackup(paths, id) {
+  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
 }
-async function removePartials(paths) {
-  const names = await readdir3(paths.dir);
-  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
-  for (const name of partials) await rm3(path10.join(paths.dir, name), { force: true });
-  return partials;
+async function deleteBackup(paths, id) {
+  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
+}
+var ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
+var TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
+async function findLeftovers(paths, listed, options) {
+  const isAlive = options.isAlive ?? processIsAlive;
+  const names = await readBackupDir(paths);
+  const listedIds = new Set(listed.map((record) => record.id));
+  const leftovers = [];
+  for (const name of names.sort()) {
+    const file2 = path12.join(paths.dir, name);
+    const lockPid = lockScratchPid(paths.lock, name);
+    if (lockPid !== void 0) {
+      if (!isAlive(lockPid)) {
+        leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
+      }
+      continue;
+    }
+    const temporary = TEMPORARY.exec(name);
+    const base = temporary ? temporary[1] : name;
+    const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
+    if (!id || !filesOfBackup(paths, id).some((owned) => path12.basename(owned) === base)) continue;
+    if (temporary) {
+      const pid = Number(temporary[2]);
+      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
+    } else if (file2 === paths.partial(id)) {
+      if (!options.backupRunning) leftovers.push({ file: file2, id, why: "the partial dump of an interrupted backup", removable: true });
+    } else if (!listedIds.has(id) && !options.backupRunning) {
+      const sealed = names.includes(path12.basename(paths.manifest(id)));
+      leftovers.push({ file: file2, id, why: await unlistedReason(names, paths, id), removable: !sealed });
+    }
+  }
+  return leftovers;
+}
+async function unlistedReason(names, paths, id) {
+  const has = (file2) => names.includes(path12.basename(file2));
+  if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
+  if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
+  const read = await readManifest(paths.manifest(id));
+  return `backup ${id} is not listed: ${"why" in read ? read.why : "its manifest does not vouch for its dump"}`;
+}
+async function removeLeftovers(paths, listed, log, isAlive) {
+  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
+  const leftovers = found.filter((leftover) => leftover.removable);
+  for (const leftover of leftovers) {
+    await rm3(leftover.file, { force: true });
+    log.warn(`Removed ${leftover.file}: ${leftover.why}`);
+  }
+  return leftovers;
 }
 async function writeLastScheduled(paths, result) {
   await mkdir4(paths.appDir, { recursive: true, mode: 493 });
@@ -16690,7 +16953,7 @@ async function readJsonFile(file2) {
     return JSON.parse(await readFile4(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw error;
+    throw unreadableState(file2, error, `the pegasus state file ${path12.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
 
@@ -16724,18 +16987,44 @@ async function backupOnce(app, reason, context, options, paths) {
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
-  await ensureBackupDir(paths);
-  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
-  let partial;
+  const estimate = { bytes: requiredFreeBytes(void 0), basis: "a 64 MiB margin" };
   try {
-    const leftovers = await removePartials(paths);
-    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate });
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    throw await diskFullError(error, {
+      dir: paths.dir,
+      what: `the backup of ${app}`,
+      needed: estimate.bytes,
+      neededBasis: estimate.basis,
+      advice: `or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\``
+    });
+  }
+}
+async function backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate }) {
+  const { log } = context;
+  await ensureBackupDir(paths);
+  const release = await acquireBackupLock(paths.lock, {
+    app,
+    now,
+    log,
+    isAlive: options.isAlive,
+    waitMs: options.lockWaitMs,
+    progress: options.progress,
+    progressIntervalMs: options.progressIntervalMs
+  });
+  let partial;
+  let unsealed;
+  try {
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
+    if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
     await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
     const written = await streamExport(service, partial, context, options);
+    Object.assign(estimate, sizeEstimate(written.size, "this dump's"));
     let summary;
     try {
       summary = await verifyArchiveFile(partial);
@@ -16745,6 +17034,7 @@ async function backupOnce(app, reason, context, options, paths) {
         `The export of ${service} exited 0 but the archive is incomplete: ${error.message}. Nothing was kept. A dump cut short looks like this (dokku-postgres issue #274): check \`dokku postgres:logs ${service}\` and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`
       );
     }
+    unsealed = id;
     await rename5(partial, paths.dump(id));
     partial = void 0;
     await syncDirectory(paths.dir);
@@ -16772,6 +17062,7 @@ async function backupOnce(app, reason, context, options, paths) {
       }
     };
     await writeManifest(paths, record);
+    unsealed = void 0;
     log.info1(`Backup ${id} verified`);
     log.verbose(
       `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`
@@ -16785,10 +17076,23 @@ async function backupOnce(app, reason, context, options, paths) {
       );
     }
     return record;
+  } catch (error) {
+    const reached = error.bytesWritten;
+    if (reached !== void 0 && requiredFreeBytes(reached) > estimate.bytes) {
+      Object.assign(estimate, sizeEstimate(reached, "at least the", "written before the disk filled"));
+    }
+    throw error;
   } finally {
     if (partial) await rm4(partial, { force: true });
+    if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
+}
+function sizeEstimate(size, before, after = "") {
+  return {
+    bytes: requiredFreeBytes(size),
+    basis: `${before} ${formatBytes(size)}${after ? ` ${after}` : ""}, a fifth more and 64 MiB`
+  };
 }
 async function serviceToBackUp(app, config, context) {
   const current = await currentPostgresService(app, config, context);
@@ -16800,8 +17104,8 @@ async function serviceToBackUp(app, config, context) {
   }
   return current.service;
 }
-async function checkFreeSpace(app, dir, lastSize, statfs) {
-  const stats = await statfs(dir);
+async function checkFreeSpace(app, dir, lastSize, statfs2) {
+  const stats = await statfs2(dir);
   const free = Number(stats.bavail) * Number(stats.bsize);
   const needed = requiredFreeBytes(lastSize);
   if (free >= needed) return;
@@ -16844,6 +17148,7 @@ async function streamExport(service, file2, context, options) {
     await handle.sync();
   } catch (error) {
     if (error instanceof UserError || !error.code) throw error;
+    if (isDiskFull(error)) throw Object.assign(error, { bytesWritten: size });
     throw new UserError(
       `Writing the backup to ${file2} failed: ${error.message}. Nothing was kept. Check the free space and permissions of that directory, then run this again`
     );
@@ -16975,10 +17280,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path11 from "node:path";
+import path13 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path11.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path13.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -17032,6 +17337,54 @@ var backupUnschedule = {
   }
 };
 
+// src/backup/report.ts
+async function backupReportFields(app, context, listed) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
+  const last = await readLastScheduled(paths);
+  const records = listed ?? await listBackups(paths);
+  const newest = records[0];
+  let lastScheduled = "";
+  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
+  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
+  return {
+    "backup-schedule": schedule ?? "",
+    "backup-last-scheduled": lastScheduled,
+    "backup-count": String(records.length),
+    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
+  };
+}
+async function leftoverNotes(app, paths, listed) {
+  const now = /* @__PURE__ */ new Date();
+  const lock = await inspectLockFile(paths.lock, now);
+  const notes = [];
+  const stale = [];
+  if (lock) {
+    const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
+    const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago` : `unreadable, ${age} old`;
+    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+  }
+  const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
+  if (stale.length > 0) {
+    notes.push(
+      `Left by interrupted runs, in no list of backups:`,
+      ...stale.map((line) => `  ${line}`),
+      `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} (or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`
+    );
+  }
+  return notes;
+}
+
 // src/subcommands/backups.ts
 var USAGE4 = "<app>";
 var backups = {
@@ -17044,17 +17397,10 @@ var backups = {
     expectPositionals("pegasus:backups", USAGE4, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
-    let records;
-    if (await appExists(context.dokku, app)) {
-      const paths = backupPaths(context.paths.dataDir, app);
-      const scan = await scanBackups(paths);
-      records = scan.records;
-      for (const { id, why } of scan.refused) {
-        context.log.warn(`Not listed: backup ${id}, because ${why}. Inspect or delete ${paths.manifest(id)} and ${paths.dump(id)}`);
-      }
-    } else {
-      records = await keptBackupsOfDeletedApp(app, context);
-    }
+    const paths = backupPaths(context.paths.dataDir, app);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);
@@ -17082,7 +17428,7 @@ async function keptBackupsOfDeletedApp(app, context) {
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
 import { open as open4, realpath } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -17525,7 +17871,19 @@ async function apply(app, plan, context) {
   const { log, dokku } = context;
   const setKeys = Object.keys(plan.toSet);
   if (setKeys.length > 0) {
-    await writeConfig(dokku, app, plan.toSet);
+    try {
+      await writeConfig(dokku, app, plan.toSet);
+    } catch (error) {
+      const full = diskFullInDokkuMessage(error);
+      if (!full) throw error;
+      throw await diskFullError(full, {
+        dir: path14.join(context.paths.dokkuRoot, app),
+        what: `the config of ${app} (dokku config:import)`,
+        needed: smallFileNeeds(JSON.stringify(plan.toSet)),
+        neededBasis: "the new values, at least",
+        left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`
+      });
+    }
     log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
@@ -17635,7 +17993,7 @@ function decode(bytes, label) {
 async function readCheckedFile(source, context) {
   let resolved;
   try {
-    resolved = await realpath(path12.resolve(source));
+    resolved = await realpath(path14.resolve(source));
   } catch {
     throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
   }
@@ -17677,11 +18035,11 @@ async function readCheckedFile(source, context) {
 async function forbiddenRoots(context) {
   const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
   const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path12.resolve(root)), ...resolved])];
+  return [.../* @__PURE__ */ new Set([...roots.map((root) => path14.resolve(root)), ...resolved])];
 }
 function isInside(file2, root) {
-  const relative = path12.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+  const relative = path14.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative);
 }
 
 // src/subcommands/releases.ts
@@ -17718,25 +18076,7 @@ var releases = {
 
 // src/subcommands/report.ts
 import { access, stat as stat4 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/backup/report.ts
-async function backupReportFields(app, context, listed) {
-  const paths = backupPaths(context.paths.dataDir, app);
-  const schedule = await new PropertyStore(context.paths.propertiesDir).get(app, SCHEDULE_PROPERTY);
-  const last = await readLastScheduled(paths);
-  const records = listed ?? await listBackups(paths);
-  const newest = records[0];
-  let lastScheduled = "";
-  if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
-  else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
-  return {
-    "backup-schedule": schedule ?? "",
-    "backup-last-scheduled": lastScheduled,
-    "backup-count": String(records.length),
-    "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : ""
-  };
-}
+import path15 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -18357,7 +18697,17 @@ var report = {
     }
     const apps = await listApps(context.dokku);
     if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+    let failed = false;
+    for (const app of apps) {
+      try {
+        printReport(context, app, await collectReport(app, context), request);
+      } catch (error) {
+        if (!(error instanceof UserError) || error.exitCode === ExitCode.appMissing) throw error;
+        context.log.warn(`pegasus report of ${app} unavailable: ${error.message}`);
+        failed = true;
+      }
+    }
+    return failed ? ExitCode.userError : ExitCode.ok;
   }
 };
 function wrapKeys(keys) {
@@ -18425,14 +18775,14 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path13.join(context.paths.pluginEnabledPath, plugin));
+    await access(path15.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path13.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path15.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
     return { ...mount, owner: (await stat4(mount.hostPath)).uid };
   } catch {
@@ -18698,13 +19048,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path15 from "node:path";
+import path17 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import path14 from "node:path";
+import path16 from "node:path";
 function file(paths, app, name) {
-  return path14.join(appDataDir(paths, app), name);
+  return path16.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -18766,7 +19116,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path15.join(paths.dokkuRoot, app);
+    const repo = path17.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -18877,7 +19227,7 @@ var set = {
 import { existsSync } from "node:fs";
 import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -18942,8 +19292,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path19) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path19], { mutating: true });
+async function setDockerfilePath(dokku, app, path22) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path22], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -19059,7 +19409,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path16.join(ctx.paths.pluginEnabledPath, plugin)));
+  verifyPlugins(options, (plugin) => existsSync(path18.join(ctx.paths.pluginEnabledPath, plugin)));
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
@@ -19110,7 +19460,7 @@ async function gatherFacts(options, ctx, properties) {
       linked: exists ? await serviceLinked(dokku, kind, name, app) : false
     };
   };
-  const storageRoot = path16.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path18.join(ctx.paths.libRoot, "data", "storage");
   return {
     appExists: exists,
     deployed: exists ? await isDeployed(dokku, app) : false,
@@ -19120,7 +19470,7 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path16.join(storageRoot, options.storageName)) : { exists: false },
+    storageDirectory: options.storage ? await directoryOwner(path18.join(storageRoot, options.storageName)) : { exists: false },
     mounts: exists && options.storage ? await listMounts(dokku, app) : [],
     domains: exists ? await appDomains(dokku, app) : [],
     portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
@@ -19164,7 +19514,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile5(path18.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -19172,7 +19522,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile5(path18.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -19225,7 +19575,7 @@ var postDelete = {
 
 // src/triggers/post-build.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/deploy/gate.ts
 async function runDeployGate(run2, context) {
@@ -19259,7 +19609,8 @@ async function runDeployGate(run2, context) {
   const deployingRev = normalizeRev(config.GIT_REV);
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
-  const lastReleaseRev = buildSource === void 0 ? (await readReleases(paths, app))[0]?.rev : void 0;
+  const releases2 = await releasesOrWarn(app, context);
+  const lastReleaseRev = buildSource === void 0 ? releases2[0]?.rev : void 0;
   const decision = decideGate({
     trigger: run2.trigger,
     buildSource,
@@ -19283,7 +19634,7 @@ async function runDeployGate(run2, context) {
     );
     return;
   }
-  const liveRev = await liveRevOf(app, context);
+  const liveRev = await liveRevOf(app, context, releases2);
   const record = (backupId3, reason, restored) => ({
     ...buildId ? { build_id: buildId } : {},
     ...build.dokkuPid ? { dokku_pid: build.dokkuPid } : {},
@@ -19317,7 +19668,9 @@ async function runDeployGate(run2, context) {
       deployingRev,
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
       progress: context.stderr,
-      progressIntervalMs: 5e3
+      progressIntervalMs: 5e3,
+      // A scheduled (or manual) backup may be running: wait for it, then take this one.
+      lockWaitMs: await backupLockWaitSeconds(app, properties, context) * 1e3
     });
     backupId2 = taken.id;
   } catch (error) {
@@ -19342,6 +19695,13 @@ async function forgetUnfinishedBuild(paths, app) {
   await clearPendingDeploy(paths, app);
   await clearBuildMarker(paths, app);
 }
+async function backupLockWaitSeconds(app, properties, context) {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
+  if (/^\d+$/.test(raw)) return Number(raw);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  return Number(fallback);
+}
 
 // src/triggers/post-build.ts
 var postBuild = {
@@ -19349,7 +19709,7 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path17.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path19.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
@@ -19412,7 +19772,7 @@ var preReleaseBuilder = {
 
 // src/triggers/cron-entries.ts
 import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
-import path18 from "node:path";
+import path20 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -19423,25 +19783,33 @@ var cronEntries = {
       apps = await readdir4(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines = [];
     for (const app of apps.sort()) {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
-      const schedule = await store.get(app, SCHEDULE_PROPERTY);
-      if (!schedule) continue;
-      if (!await isDirectory(path18.join(context.paths.dokkuRoot, app))) continue;
       try {
-        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
-      } catch {
-        context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
+        const line = await entryOf(app, store, context, logFile);
+        if (line) lines.push(line);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        context.log.warn(
+          `pegasus: skipping the backup schedule of ${app}: ${why}. Set it again with \`dokku pegasus:backup-schedule ${app} CRON\``
+        );
       }
     }
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}
 `);
   }
 };
+async function entryOf(app, store, context, logFile) {
+  const schedule = await store.get(app, SCHEDULE_PROPERTY);
+  if (!schedule) return void 0;
+  if (!await isDirectory(path20.join(context.paths.dokkuRoot, app))) return void 0;
+  return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
+}
 async function isDirectory(dir) {
   try {
     return (await stat7(dir)).isDirectory();
@@ -19553,10 +19921,11 @@ async function main(argv, env) {
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) stderr.write(` !     ${line}
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) stderr.write(` !     ${line}
 `);
-      return error.exitCode;
+      return explained.exitCode;
     }
     stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
@@ -19565,6 +19934,15 @@ async function main(argv, env) {
     stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+function backstopWhere(error) {
+  const file2 = error.path;
+  return {
+    dir: file2 ? path21.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path21.basename(file2) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least"
+  };
 }
 function closableOutput(stream) {
   let closed = false;

@@ -2,6 +2,8 @@ import { DokkuClient } from "./dokku/client.js";
 import { parseCommandArgs } from "./core/args.js";
 import type { Context } from "./context.js";
 import { ExitCode, UserError } from "./errors.js";
+import path from "node:path";
+import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
 import { execaRunner } from "./io/runner.js";
 import { dokkuPaths, PLUGIN_NAME } from "./paths.js";
@@ -66,15 +68,27 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
-    if (error instanceof UserError) {
-      for (const line of error.message.split("\n")) stderr.write(` !     ${line}\n`);
-      return error.exitCode;
+    // A full disk that no write site explained is still the server's state, not a bug.
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) stderr.write(` !     ${line}\n`);
+      return explained.exitCode;
     }
     stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (trace && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
     stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
+}
+
+function backstopWhere(error: unknown): DiskFullContext {
+  const file = (error as NodeJS.ErrnoException).path;
+  return {
+    dir: file ? path.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path.basename(file) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least",
+  };
 }
 
 /**

@@ -1,15 +1,8 @@
-import { link, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
 import { UserError } from "../errors.js";
+import { acquireLockFile, processIsAlive, type LockHolder, type ProcessProbe } from "../io/lock-file.js";
 import type { Log } from "../io/log.js";
-import { isMissing } from "../io/properties.js";
 
-/** Who holds a backup lock; written into the lock file so a second run can say who. */
-export interface LockHolder {
-  pid: number;
-  started_at: string;
-  hostname: string;
-}
+export { processIsAlive, type LockHolder };
 
 export interface LockOptions {
   app: string;
@@ -17,120 +10,60 @@ export interface LockOptions {
   log: Log;
   /** Whether a process is running; injectable so tests can play a dead holder. */
   isAlive?: (pid: number) => boolean;
+  probe?: Partial<ProcessProbe>;
+  /**
+   * Wait this long for a running backup to finish instead of refusing at once (the deploy
+   * gate), saying so on `progress` every few seconds.
+   */
+  waitMs?: number;
+  progress?: { write(chunk: string): unknown };
+  progressIntervalMs?: number;
 }
 
-// A lock file that cannot be parsed is a writer that died between creating and filling it,
-// which the link() below rules out for us; for anyone else's, give it this long.
-const UNREADABLE_LOCK_GRACE_MS = 60_000;
-
 /**
- * Takes `<app>/backups/.lock`, so two backups of one app never interleave. The lock is made
- * whole with its content (written to a private name, then hard-linked into place, which
- * fails if the lock exists), so no reader ever sees it empty. A lock whose process is gone
- * (killed backup) is recovered with a warning; a live one is refused with who holds it.
- * Returns the release function.
+ * Takes `<app>/backups/.lock`, so two backups of one app (or a backup and a restore) never
+ * interleave. A lock whose process is gone is recovered with a warning; a live one is waited
+ * for when asked, else refused with who holds it. Returns the release function.
  */
 export async function acquireBackupLock(lockFile: string, options: LockOptions): Promise<() => Promise<void>> {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const mine: LockHolder = { pid: process.pid, started_at: options.now.toISOString(), hostname: hostname() };
-  const content = `${JSON.stringify(mine)}\n`;
-  const staging = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(staging, content, { mode: 0o600 });
-  try {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        await link(staging, lockFile);
-        return () => releaseLock(lockFile, content);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      }
-      const seen = await readLock(lockFile);
-      if (seen === undefined) continue; // released between our link and our read
-      const holder = parseHolder(seen.text);
-      const stale = holder
-        ? holder.hostname === mine.hostname && !isAlive(holder.pid)
-        : options.now.getTime() - seen.mtimeMs > UNREADABLE_LOCK_GRACE_MS;
-      if (!stale) throw busy(options.app, lockFile, holder);
-      if (await removeIfUnchanged(lockFile, seen.text)) {
-        options.log.warn(
-          holder
-            ? `Recovered the backup lock of ${options.app} left by pid ${holder.pid} (started ${holder.started_at}), which is no longer running`
-            : `Recovered an unreadable backup lock of ${options.app}`,
-        );
-      }
-    }
-    throw busy(options.app, lockFile, undefined);
-  } finally {
-    await rm(staging, { force: true });
-  }
+  const { app, log } = options;
+  const waitMs = options.waitMs ?? 0;
+  return acquireLockFile(lockFile, {
+    now: options.now,
+    waitMs,
+    progressMs: options.progressIntervalMs,
+    probe: { ...options.probe, ...(options.isAlive ? { isAlive: options.isAlive } : {}) },
+    busy: (holder) =>
+      new UserError(
+        waitMs > 0
+          ? `A backup of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. ` +
+              `Run this again when it has finished (\`dokku pegasus:backups ${app}\` shows the lock)`
+          : `A backup of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again ` +
+              `(\`dokku pegasus:backups ${app}\` shows the lock)`,
+      ),
+    recovered: (holder, why) =>
+      log.warn(
+        holder
+          ? `Recovered the backup lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}`
+          : `Recovered an unreadable backup lock of ${app}`,
+      ),
+    waiting: (holder, waitedMs) =>
+      options.progress?.write(
+        `       Waiting for the running backup of ${app}${describeHolder(holder)} to finish: ` +
+          `${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}\n`,
+      ),
+  });
 }
 
-function busy(app: string, lockFile: string, holder: LockHolder | undefined): UserError {
-  const who = holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-  return new UserError(
-    `A backup of ${app} is running${who}. Wait for it to finish and run this again; if no backup is running, remove ${lockFile}`,
-  );
+export function describeHolder(holder: LockHolder | undefined): string {
+  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
 }
 
-async function readLock(lockFile: string): Promise<{ text: string; mtimeMs: number } | undefined> {
-  try {
-    const [text, info] = await Promise.all([readFile(lockFile, "utf8"), stat(lockFile)]);
-    return { text, mtimeMs: info.mtimeMs };
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
-
-function parseHolder(text: string): LockHolder | undefined {
-  try {
-    const parsed = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
-      return parsed as LockHolder;
-    }
-  } catch {
-    // falls through: unreadable
-  }
-  return undefined;
-}
-
-/**
- * Removes the stale lock only if it is still the one judged stale: two runs recovering at
- * once must not delete the fresh lock the faster one just took. Moving it aside is atomic;
- * if what moved is not what we judged, it goes back.
- */
-async function removeIfUnchanged(lockFile: string, staleText: string): Promise<boolean> {
-  const aside = `${lockFile}.stale.${process.pid}`;
-  try {
-    await rename(lockFile, aside);
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-  const moved = await readFile(aside, "utf8");
-  if (moved !== staleText) {
-    await link(aside, lockFile).catch(() => undefined);
-    await rm(aside, { force: true });
-    return false;
-  }
-  await rm(aside, { force: true });
-  return true;
-}
-
-async function releaseLock(lockFile: string, content: string): Promise<void> {
-  try {
-    if ((await readFile(lockFile, "utf8")) === content) await rm(lockFile, { force: true });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-}
-
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
+/** `45s`, `3m`, `2m 30s`, `1h 5m`. */
+export function formatWait(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
+  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
 }

@@ -3,7 +3,9 @@ import { shortRev } from "../core/backup-id.js";
 import { PropertyStore } from "../io/properties.js";
 import { SCHEDULE_PROPERTY } from "./schedule.js";
 import type { BackupRecord } from "../core/backup-id.js";
-import { backupPaths, listBackups, readLastScheduled } from "./store.js";
+import { inspectLockFile } from "../io/lock-file.js";
+import { formatWait } from "./lock.js";
+import { backupPaths, findLeftovers, listBackups, readLastScheduled, type BackupPaths } from "./store.js";
 
 /**
  * The backup lines of `pegasus:report <app>` (keys as report flags, without `--pegasus-`):
@@ -28,4 +30,44 @@ export async function backupReportFields(
     "backup-count": String(records.length),
     "backup-latest": newest ? `${newest.id} (${newest.reason}, commit ${shortRev(newest.git_rev)})` : "",
   };
+}
+
+/**
+ * What `pegasus:backups` warns about besides the backups: the lock (a running backup, or one
+ * left by a process that is gone) and the files of ours that no backup lists, each with the
+ * command that removes it.
+ */
+export async function leftoverNotes(app: string, paths: BackupPaths, listed: readonly BackupRecord[]): Promise<string[]> {
+  // Ages compare with file times, so they use the real clock.
+  const now = new Date();
+  const lock = await inspectLockFile(paths.lock, now);
+  const notes: string[] = [];
+  const stale: string[] = [];
+  if (lock) {
+    const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
+    const who = lock.holder
+      ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago`
+      : `unreadable, ${age} old`;
+    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+  }
+  const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
+  stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
+  if (stale.length > 0) {
+    notes.push(
+      `Left by interrupted runs, in no list of backups:`,
+      ...stale.map((line) => `  ${line}`),
+      `The next backup removes ${stale.length === 1 ? "it" : "them"} first: dokku pegasus:backup-deploy ${app} ` +
+        `(or delete by hand: rm ${stale.length === 1 ? "FILE" : "FILE..."})`,
+    );
+  }
+  const unlisted = leftovers.filter((leftover) => !leftover.removable);
+  if (unlisted.length > 0) {
+    notes.push(
+      `Not listed, and kept for you to check:`,
+      ...unlisted.map((leftover) => `  ${leftover.file}: ${leftover.why}`),
+      `Remove ${unlisted.length === 1 ? "it" : "them"} with: rm ${unlisted.map((leftover) => leftover.file).join(" ")}`,
+    );
+  }
+  return notes;
 }

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
-import { isMissing } from "../io/properties.js";
+import { explainDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
+import { isMissing, unreadableState } from "../io/properties.js";
 
 /**
  * The backup directory of one app: `$DOKKU_LIB_ROOT/data/pegasus/<app>/backups/` (0700),
@@ -55,41 +57,28 @@ export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
  * the manifest's absolute path (and `app`) can name the old app.
  */
 export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
-  return (await scanBackups(paths)).records;
-}
-
-/** A manifest beside a dump that does not vouch for it: never listed, always reported. */
-export interface RefusedManifest {
-  id: string;
-  why: string;
-}
-
-/**
- * Every backup of the directory: the listed ones (verified, sealed or written before seals
- * existed) and the manifests refused (seal broken, unreadable, unsound), so a command can say
- * which files no listing shows.
- */
-export async function scanBackups(paths: BackupPaths): Promise<{ records: BackupRecord[]; refused: RefusedManifest[] }> {
-  let names: string[];
-  try {
-    names = await readdir(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return { records: [], refused: [] };
-    throw error;
-  }
+  const names = await readBackupDir(paths);
   const present = new Set(names);
   const records: BackupRecord[] = [];
-  const refused: RefusedManifest[] = [];
   for (const name of names) {
     if (!name.endsWith(".json")) continue;
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
+    // A manifest that is unreadable, unsound or whose seal fails does not vouch for its dump;
+    // findLeftovers reports such a backup, with the reason, as not listed.
     const read = await readManifest(paths.manifest(id));
-    if ("why" in read) refused.push({ id, why: read.why });
-    else if (read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
-    else refused.push({ id, why: "its manifest names another id or does not say verified" });
+    if (!("why" in read) && read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
   }
-  return { records: newestFirst(records), refused };
+  return newestFirst(records);
+}
+
+async function readBackupDir(paths: BackupPaths): Promise<string[]> {
+  try {
+    return await readdir(paths.dir);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
+  }
 }
 
 /**
@@ -179,8 +168,9 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
   );
 }
 
+/** Whether any file of backup `id` exists: a new backup never shares an id with anything. */
 export async function backupExists(paths: BackupPaths, id: string): Promise<boolean> {
-  for (const file of [paths.dump(id), paths.manifest(id)]) {
+  for (const file of filesOfBackup(paths, id)) {
     try {
       await stat(file);
       return true;
@@ -191,18 +181,29 @@ export async function backupExists(paths: BackupPaths, id: string): Promise<bool
   return false;
 }
 
-/** Writes a small file whole or not at all: temporary name, fsync, rename, fsync the directory. */
+/**
+ * Writes a small file whole or not at all: temporary name, fsync, rename, fsync the directory.
+ * A failed write removes its temporary file; a full disk says so (see diskFullError).
+ */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const handle = await open(temporary, "w", 0o600);
+  const dir = path.dirname(file);
+  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await explainDiskFull({ dir, what: path.basename(file), needed: smallFileNeeds(content) }, async () => {
+      const handle = await open(temporary, "w", 0o600);
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, file);
+    });
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await rename(temporary, file);
-  await syncDirectory(path.dirname(file));
+  await syncDirectory(dir);
 }
 
 /** Makes a rename in `dir` durable: without it a crash can lose the new name. */
@@ -222,18 +223,107 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
   await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(sealed, null, 2)}\n`);
 }
 
-/** The manifest goes first, so a backup deleted halfway is no longer listed. */
-export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {
-  await rm(paths.manifest(id), { force: true });
-  await rm(paths.dump(id), { force: true });
+/**
+ * Every file that belongs to backup `id`, manifest first: deleting in this order unlists a
+ * backup before its data goes. Each new file of a backup (media, off-site status) is added
+ * here, so deletion, retention and the leftover cleanup below cover it too.
+ */
+export function filesOfBackup(paths: BackupPaths, id: string): string[] {
+  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
 }
 
-/** Leftovers of a backup that was killed: only ever called while holding the lock. */
-export async function removePartials(paths: BackupPaths): Promise<string[]> {
-  const names = await readdir(paths.dir);
-  const partials = names.filter((name) => name.startsWith(".") && name.endsWith(".dump.partial"));
-  for (const name of partials) await rm(path.join(paths.dir, name), { force: true });
-  return partials;
+export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {
+  for (const file of filesOfBackup(paths, id)) await rm(file, { force: true });
+}
+
+/** A file of ours in the backups directory that no listed backup owns and no live process writes. */
+export interface Leftover {
+  file: string;
+  /** The backup id it belongs to, when it belongs to one. */
+  id?: string;
+  why: string;
+  /**
+   * Whether the next backup removes it. A backup whose manifest exists but is not listed (no
+   * dump, or a manifest that does not vouch for it) is only reported: it may be the operator's
+   * to look at, and removing a manifest another version of pegasus wrote must be a choice.
+   */
+  removable: boolean;
+}
+
+const ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
+// writeFileAtomic's temporary name: `.<name>.<pid>.tmp`.
+const TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
+
+/**
+ * The leftovers of interrupted or failed runs: the files of a backup whose manifest was never
+ * written (killed between the rename and the manifest, or the disk filled), a partial dump, the
+ * temporary files of writes and of the lock whose process is gone; and, to report only, the
+ * files of a backup whose manifest exists but that is not listed.
+ * With `backupRunning`, the files a running backup may be writing right now are not counted.
+ * Files that are not ours (no backup id, no lock) are never touched.
+ */
+export async function findLeftovers(
+  paths: BackupPaths,
+  listed: readonly BackupRecord[],
+  options: { backupRunning: boolean; isAlive?: (pid: number) => boolean },
+): Promise<Leftover[]> {
+  const isAlive = options.isAlive ?? processIsAlive;
+  const names = await readBackupDir(paths);
+  const listedIds = new Set(listed.map((record) => record.id));
+  const leftovers: Leftover[] = [];
+  for (const name of names.sort()) {
+    const file = path.join(paths.dir, name);
+    const lockPid = lockScratchPid(paths.lock, name);
+    if (lockPid !== undefined) {
+      if (!isAlive(lockPid)) {
+        leftovers.push({ file, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
+      }
+      continue;
+    }
+    const temporary = TEMPORARY.exec(name);
+    const base = temporary ? temporary[1]! : name;
+    const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
+    if (!id || !filesOfBackup(paths, id).some((owned) => path.basename(owned) === base)) continue;
+    if (temporary) {
+      const pid = Number(temporary[2]);
+      if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished`, removable: true });
+    } else if (file === paths.partial(id)) {
+      if (!options.backupRunning) leftovers.push({ file, id, why: "the partial dump of an interrupted backup", removable: true });
+    } else if (!listedIds.has(id) && !options.backupRunning) {
+      const sealed = names.includes(path.basename(paths.manifest(id)));
+      leftovers.push({ file, id, why: await unlistedReason(names, paths, id), removable: !sealed });
+    }
+  }
+  return leftovers;
+}
+
+async function unlistedReason(names: readonly string[], paths: BackupPaths, id: string): Promise<string> {
+  const has = (file: string) => names.includes(path.basename(file));
+  if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
+  if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
+  const read = await readManifest(paths.manifest(id));
+  return `backup ${id} is not listed: ${"why" in read ? read.why : "its manifest does not vouch for its dump"}`;
+}
+
+/**
+ * Removes the removable leftovers (see findLeftovers) and says which; only ever called while
+ * holding the backup lock, so no backup is writing. A dump without a manifest is removed, not
+ * adopted: its manifest (the commit, the reason, the service) cannot be rebuilt honestly, and
+ * the run that wrote it reported a failure.
+ */
+export async function removeLeftovers(
+  paths: BackupPaths,
+  listed: readonly BackupRecord[],
+  log: { warn(message: string): void },
+  isAlive?: (pid: number) => boolean,
+): Promise<Leftover[]> {
+  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
+  const leftovers = found.filter((leftover) => leftover.removable);
+  for (const leftover of leftovers) {
+    await rm(leftover.file, { force: true });
+    log.warn(`Removed ${leftover.file}: ${leftover.why}`);
+  }
+  return leftovers;
 }
 
 export interface ScheduledResult {
@@ -252,12 +342,15 @@ export async function readLastScheduled(paths: BackupPaths): Promise<ScheduledRe
   return readJsonFile<ScheduledResult>(paths.lastScheduled);
 }
 
-/** A small state file of ours: absent or half-written counts as absent, never as an error. */
+/**
+ * A small state file of ours: absent or half-written counts as absent, never as an error; one
+ * that cannot be read at all is a clear error naming it.
+ */
 export async function readJsonFile<T>(file: string): Promise<T | undefined> {
   try {
     return JSON.parse(await readFile(file, "utf8")) as T;
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return undefined;
-    throw error;
+    throw unreadableState(file, error, `the pegasus state file ${path.basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }

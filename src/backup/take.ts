@@ -24,6 +24,7 @@ import { exportPostgres, linkedPostgresHosts, postgresServiceHost } from "../dok
 import { liveRevOf } from "../deploy/live-rev.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
+import { diskFullError, isDiskFull } from "../io/disk-full.js";
 import { PropertyStore } from "../io/properties.js";
 import { acquireBackupLock } from "./lock.js";
 import { currentPostgresService } from "./service.js";
@@ -33,7 +34,7 @@ import {
   deleteBackup,
   ensureBackupDir,
   listBackups,
-  removePartials,
+  removeLeftovers,
   syncDirectory,
   writeLastScheduled,
   writeManifest,
@@ -68,15 +69,19 @@ export interface TakeBackupOptions {
   statfs?: (dir: string) => Promise<{ bavail: number | bigint; bsize: number | bigint }>;
   /** Lock liveness probe; tests replace it to play a killed holder. */
   isAlive?: (pid: number) => boolean;
+  /**
+   * How long to wait for a backup of the app that is already running (the deploy gate), with
+   * a line on `progress` while waiting; without it a running backup is refused at once.
+   */
+  lockWaitMs?: number;
 }
 
 /**
  * Takes one verified backup of the app's Postgres database and returns its record. Also what
  * the deploy gate (reason `deploy`) and restore (`pre-restore`) call in-process.
  *
- * Order matters for safety: lock, check space, stream the export to a hidden partial file
- * while hashing, fsync, verify the archive's structure, rename, then write the manifest.
- * Any failure deletes the partial file, so nothing that `pegasus:backups` lists is unverified.
+ * Any failure deletes what it wrote, so nothing that `pegasus:backups` lists is unverified, and
+ * a full disk is reported as one (how much is needed and free, where, what to do).
  */
 export async function takeBackup(
   app: string,
@@ -124,19 +129,69 @@ async function backupOnce(
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
 
-  await ensureBackupDir(paths);
-  const release = await acquireBackupLock(paths.lock, { app, now, log, isAlive: options.isAlive });
-  let partial: string | undefined;
+  // What a full disk's message says this backup needs: refined once the last backup's size,
+  // then the bytes this export reached, are known.
+  const estimate = { bytes: requiredFreeBytes(undefined), basis: "a 64 MiB margin" };
   try {
-    const leftovers = await removePartials(paths);
-    if (leftovers.length > 0) log.verbose(`Removed ${leftovers.length} partial file(s) left by an interrupted backup`);
+    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate });
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    throw await diskFullError(error, {
+      dir: paths.dir,
+      what: `the backup of ${app}`,
+      needed: estimate.bytes,
+      neededBasis: estimate.basis,
+      advice: `or keep fewer backups with \`dokku pegasus:set ${app} backup-keep N\``,
+    });
+  }
+}
+
+interface Resolved {
+  service: string;
+  gitRev: string;
+  now: Date;
+  properties: PropertyStore;
+  estimate: { bytes: number; basis: string };
+}
+
+/**
+ * Order matters for safety: lock, remove what interrupted runs left, check space, stream the
+ * export to a hidden partial file while hashing, fsync, verify, rename, write the manifest.
+ */
+async function backupLocked(
+  app: string,
+  reason: BackupReason,
+  context: Context,
+  options: TakeBackupOptions,
+  paths: BackupPaths,
+  { service, gitRev, now, properties, estimate }: Resolved,
+): Promise<BackupRecord> {
+  const { log } = context;
+  await ensureBackupDir(paths);
+  const release = await acquireBackupLock(paths.lock, {
+    app,
+    now,
+    log,
+    isAlive: options.isAlive,
+    waitMs: options.lockWaitMs,
+    progress: options.progress,
+    progressIntervalMs: options.progressIntervalMs,
+  });
+  let partial: string | undefined;
+  let unsealed: string | undefined;
+  try {
+    // Under the lock nothing else writes here: what an interrupted run left goes first, so
+    // the space it holds counts as free for this backup. (No listed backup is a leftover.)
     const existing = await listBackups(paths);
+    await removeLeftovers(paths, existing, log, options.isAlive);
+    if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
     await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
 
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
     const written = await streamExport(service, partial, context, options);
+    Object.assign(estimate, sizeEstimate(written.size, "this dump's"));
     let summary: ArchiveSummary;
     try {
       summary = await verifyArchiveFile(partial);
@@ -148,6 +203,9 @@ async function backupOnce(
           `and the free space of the server and the service's volume, then run \`dokku pegasus:backup-deploy ${app}\` again`,
       );
     }
+    // From the rename until the manifest is written, the dump is not a backup: a failure in
+    // between removes it (a kill leaves it to the next run's leftover cleanup).
+    unsealed = id;
     await rename(partial, paths.dump(id));
     partial = undefined;
     await syncDirectory(paths.dir);
@@ -176,6 +234,7 @@ async function backupOnce(
       },
     };
     await writeManifest(paths, record);
+    unsealed = undefined;
     log.info1(`Backup ${id} verified`);
     log.verbose(
       `${formatBytes(record.size)}, PostgreSQL ${record.pg_version}, ${plural(summary.tocEntries, "TOC entry", "TOC entries")}, ` +
@@ -193,10 +252,30 @@ async function backupOnce(
       );
     }
     return record;
+  } catch (error) {
+    // The disk filled while writing the dump: it needed at least what it had reached.
+    const reached = (error as { bytesWritten?: number }).bytesWritten;
+    if (reached !== undefined && requiredFreeBytes(reached) > estimate.bytes) {
+      Object.assign(estimate, sizeEstimate(reached, "at least the", "written before the disk filled"));
+    }
+    throw error;
   } finally {
     if (partial) await rm(partial, { force: true });
+    if (unsealed) await deleteBackup(paths, unsealed).catch(() => undefined);
     await release();
   }
+}
+
+function sizeEstimate(size: number, before: string, after = ""): { bytes: number; basis: string } {
+  return {
+    bytes: requiredFreeBytes(size),
+    basis: `${before} ${formatBytes(size)}${after ? ` ${after}` : ""}, a fifth more and 64 MiB`,
+  };
+}
+
+
+function basisOf(size: number): string {
+  return `${formatBytes(size)} of dump, a fifth more and 64 MiB`;
 }
 
 /**
@@ -275,6 +354,8 @@ async function streamExport(
     await handle.sync();
   } catch (error) {
     if (error instanceof UserError || !(error as NodeJS.ErrnoException).code) throw error;
+    // The disk filled: the caller says how much this backup needs once the partial is gone.
+    if (isDiskFull(error)) throw Object.assign(error as Error, { bytesWritten: size });
     throw new UserError(
       `Writing the backup to ${file} failed: ${(error as Error).message}. Nothing was kept. ` +
         "Check the free space and permissions of that directory, then run this again",

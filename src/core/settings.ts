@@ -77,6 +77,18 @@ export const SETTINGS: readonly Setting[] = [
     },
   },
   {
+    key: "backup-lock-wait",
+    description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
+    fallback: "900",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,6}$/.test(value)) {
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    },
+  },
+  {
     key: "letsencrypt-email",
     description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
     fallback: "",

@@ -15,7 +15,7 @@ import { exportConfig } from "../dokku/config.js";
 import { linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
-import { liveRevOf } from "./live-rev.js";
+import { liveRevOf, releasesOrWarn } from "./live-rev.js";
 import {
   clearBuildMarker,
   clearPendingDeploy,
@@ -28,7 +28,6 @@ import {
 } from "../io/deploy-state.js";
 import type { DokkuPaths } from "../paths.js";
 import { PropertyStore } from "../io/properties.js";
-import { readReleases } from "../io/releases.js";
 
 export interface GateRun {
   trigger: GateTrigger;
@@ -78,7 +77,8 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
   // Before Dokku 0.38 (no build source) a restart also comes here: the last release tells it.
-  const lastReleaseRev = buildSource === undefined ? (await readReleases(paths, app))[0]?.rev : undefined;
+  const releases = await releasesOrWarn(app, context);
+  const lastReleaseRev = buildSource === undefined ? releases[0]?.rev : undefined;
   const decision = decideGate({
     trigger: run.trigger,
     buildSource,
@@ -107,7 +107,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     return;
   }
 
-  const liveRev = await liveRevOf(app, context);
+  const liveRev = await liveRevOf(app, context, releases);
   const record = (backupId: string | null, reason: string, restored?: string): PendingDeploy => ({
     ...(buildId ? { build_id: buildId } : {}),
     ...(build.dokkuPid ? { dokku_pid: build.dokkuPid } : {}),
@@ -144,6 +144,8 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
       // A big database takes minutes; a line every few seconds shows the deploy is alive.
       progress: context.stderr,
       progressIntervalMs: 5000,
+      // A scheduled (or manual) backup may be running: wait for it, then take this one.
+      lockWaitMs: (await backupLockWaitSeconds(app, properties, context)) * 1000,
     });
     backupId = taken.id;
   } catch (error) {
@@ -174,4 +176,12 @@ export function buildIdentity(env: Record<string, string | undefined>): BuildIde
 export async function forgetUnfinishedBuild(paths: DokkuPaths, app: string): Promise<void> {
   await clearPendingDeploy(paths, app);
   await clearBuildMarker(paths, app);
+}
+
+async function backupLockWaitSeconds(app: string, properties: PropertyStore, context: Context): Promise<number> {
+  const fallback = settingFallback("backup-lock-wait");
+  const raw = await properties.computed(app, "backup-lock-wait", fallback);
+  if (/^\d+$/.test(raw)) return Number(raw);
+  context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
+  return Number(fallback);
 }

@@ -2,7 +2,7 @@ import { mkdir, readdir, rename, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compactUtc } from "../core/backup-id.js";
 import type { DokkuPaths } from "../paths.js";
-import { isMissing } from "./properties.js";
+import { isMissing, unreadableState } from "./properties.js";
 
 /**
  * Per-app data (backups, release history) lives in `$DOKKU_LIB_ROOT/data/pegasus/<app>/`.
@@ -25,7 +25,7 @@ export async function listDeletedAppData(paths: DokkuPaths, app: string): Promis
     return (await readdir(root)).sort().map((stamp) => path.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
   }
 }
 

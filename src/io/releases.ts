@@ -3,7 +3,8 @@ import path from "node:path";
 import { parseReleases, type ReleaseRecord } from "../core/releases.js";
 import type { DokkuPaths } from "../paths.js";
 import { appDataDir } from "./app-data.js";
-import { isMissing } from "./properties.js";
+import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
+import { isMissing, unreadableState } from "./properties.js";
 
 /**
  * The release history: `$DOKKU_LIB_ROOT/data/pegasus/<app>/releases.jsonl`, one JSON line per
@@ -15,18 +16,27 @@ export function releasesFile(paths: DokkuPaths, app: string): string {
 }
 
 export async function appendRelease(paths: DokkuPaths, app: string, record: ReleaseRecord): Promise<void> {
-  await mkdir(appDataDir(paths, app), { recursive: true, mode: 0o755 });
-  // One write call with O_APPEND: two deploys finishing together never interleave a line.
-  await appendFile(releasesFile(paths, app), `${JSON.stringify(record)}\n`, { mode: 0o600 });
+  const line = `${JSON.stringify(record)}\n`;
+  await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
+    await mkdir(appDataDir(paths, app), { recursive: true, mode: 0o755 });
+    // One write call with O_APPEND: two deploys finishing together never interleave a line.
+    await appendFile(releasesFile(paths, app), line, { mode: 0o600 });
+  });
 }
 
 /** Newest first. */
 export async function readReleases(paths: DokkuPaths, app: string): Promise<ReleaseRecord[]> {
+  const file = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile(releasesFile(paths, app), "utf8"));
+    return parseReleases(await readFile(file, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
-    throw error;
+    throw unreadableState(
+      file,
+      error,
+      `the release history of ${app}`,
+      `Move it aside (\`mv ${file} ${file}.broken\`); pegasus then starts a new history with the next deploy`,
+    );
   }
 }
 

@@ -3,7 +3,8 @@ import { verifyAppName } from "../core/app-name.js";
 import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { appExists } from "../dokku/apps.js";
-import { backupPaths, backupPathsAt, listBackups, scanBackups } from "../backup/store.js";
+import { leftoverNotes } from "../backup/report.js";
+import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
 import type { Context } from "../context.js";
@@ -20,18 +21,11 @@ export const backups: Subcommand = {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    let records: BackupRecord[];
-    if (await appExists(context.dokku, app)) {
-      const paths = backupPaths(context.paths.dataDir, app);
-      const scan = await scanBackups(paths);
-      records = scan.records;
-      // Never listed (nothing vouches for them), but never silently: they are files of ours.
-      for (const { id, why } of scan.refused) {
-        context.log.warn(`Not listed: backup ${id}, because ${why}. Inspect or delete ${paths.manifest(id)} and ${paths.dump(id)}`);
-      }
-    } else {
-      records = await keptBackupsOfDeletedApp(app, context);
-    }
+    const paths = backupPaths(context.paths.dataDir, app);
+    const exists = await appExists(context.dokku, app);
+    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    // On stderr in both formats: a lock or file left behind is the operator's to know about.
+    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;

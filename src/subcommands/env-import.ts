@@ -23,6 +23,7 @@ import type { Context } from "../context.js";
 import { exportConfig } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
+import { diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
 import { restartApp } from "../dokku/ps.js";
 import { UserError } from "../errors.js";
 
@@ -156,7 +157,19 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
   const { log, dokku } = context;
   const setKeys = Object.keys(plan.toSet);
   if (setKeys.length > 0) {
-    await writeConfig(dokku, app, plan.toSet);
+    try {
+      await writeConfig(dokku, app, plan.toSet);
+    } catch (error) {
+      const full = diskFullInDokkuMessage(error);
+      if (!full) throw error;
+      throw await diskFullError(full, {
+        dir: path.join(context.paths.dokkuRoot, app),
+        what: `the config of ${app} (dokku config:import)`,
+        needed: smallFileNeeds(JSON.stringify(plan.toSet)),
+        neededBasis: "the new values, at least",
+        left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`,
+      });
+    }
     log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {

@@ -25,7 +25,7 @@ import { configKeyCount, letsencryptActive, listApps } from "../dokku/report.js"
 import { getScale } from "../dokku/scale.js";
 import { serviceLinked, type ServicePlugin } from "../dokku/services.js";
 import { listMounts } from "../dokku/storage.js";
-import { UserError } from "../errors.js";
+import { ExitCode, UserError } from "../errors.js";
 import { GLOBAL, PropertyStore } from "../io/properties.js";
 import { readReleases } from "../io/releases.js";
 
@@ -66,7 +66,18 @@ export const report: Subcommand = {
     const apps = await listApps(context.dokku);
     // As Dokku's own reports: no apps is a warning, not a failure.
     if (apps.length === 0) context.log.warn("You haven't deployed any applications yet");
-    for (const app of apps) printReport(context, app, await collectReport(app, context), request);
+    // One app's broken state is that app's warning: every other app is still reported.
+    let failed = false;
+    for (const app of apps) {
+      try {
+        printReport(context, app, await collectReport(app, context), request);
+      } catch (error) {
+        if (!(error instanceof UserError) || error.exitCode === ExitCode.appMissing) throw error;
+        context.log.warn(`pegasus report of ${app} unavailable: ${error.message}`);
+        failed = true;
+      }
+    }
+    return failed ? ExitCode.userError : ExitCode.ok;
   },
 };
 

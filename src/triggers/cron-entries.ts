@@ -1,9 +1,10 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import type { Context } from "../context.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
 import { cronEntryLine, validateSchedule } from "../core/backup-schedule.js";
-import { GLOBAL, isMissing, PropertyStore } from "../io/properties.js";
+import { GLOBAL, isMissing, PropertyStore, unreadableState } from "../io/properties.js";
 import { SCHEDULE_PROPERTY, scheduleLogFile } from "../backup/schedule.js";
 
 /**
@@ -23,26 +24,36 @@ export const cronEntries: Trigger = {
       apps = await readdir(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
-      throw error;
+      const dir = context.paths.propertiesDir;
+      throw unreadableState(dir, error, "the pegasus properties", `Check its owner and mode: \`ls -ld ${dir}\``);
     }
     const logFile = scheduleLogFile(context.env);
     const lines: string[] = [];
     for (const app of apps.sort()) {
       if (app === GLOBAL || app.startsWith(".") || !isValidAppName(app)) continue;
-      const schedule = await store.get(app, SCHEDULE_PROPERTY);
-      if (!schedule) continue;
-      // apps:destroy: Dokku's cron plugin rewrites the crontab in its own post-delete, which
-      // runs before ours removes the schedule; the app's directory is already gone by then.
-      if (!(await isDirectory(path.join(context.paths.dokkuRoot, app)))) continue;
+      // One app's broken schedule is that app's warning: every other app keeps its backups.
       try {
-        lines.push(cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile));
-      } catch {
-        context.log.warn(`pegasus: skipping the invalid backup schedule of ${app}; set it again with pegasus:backup-schedule`);
+        const line = await entryOf(app, store, context, logFile);
+        if (line) lines.push(line);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        context.log.warn(
+          `pegasus: skipping the backup schedule of ${app}: ${why}. Set it again with \`dokku pegasus:backup-schedule ${app} CRON\``,
+        );
       }
     }
     if (lines.length > 0) context.stdout.write(`${lines.join("\n")}\n`);
   },
 };
+
+async function entryOf(app: string, store: PropertyStore, context: Context, logFile: string): Promise<string | undefined> {
+  const schedule = await store.get(app, SCHEDULE_PROPERTY);
+  if (!schedule) return undefined;
+  // apps:destroy: Dokku's cron plugin rewrites the crontab in its own post-delete, which
+  // runs before ours removes the schedule; the app's directory is already gone by then.
+  if (!(await isDirectory(path.join(context.paths.dokkuRoot, app)))) return undefined;
+  return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
+}
 
 async function isDirectory(dir: string): Promise<boolean> {
   try {

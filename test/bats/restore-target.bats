@@ -138,7 +138,7 @@ backup_count() {
   run --separate-stderr dokku pegasus:backups web --format json
   assert_success
   assert_equal "$(json "d.some((b) => b.id === '$id')" <<<"$output")" "false"
-  [[ "$stderr" == *"Not listed: backup $id, because its manifest was changed after it was written (the seal does not match)"* ]]
+  [[ "$stderr" == *"$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.json: backup $id is not listed: its manifest was changed after it was written (the seal does not match)"* ]]
 
   # A manifest from before seals existed (no seal field) is accepted, with a warning, and still
   # only into the app's own database.

@@ -80,7 +80,7 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
     expect(context.output()).toBe("");
     await cronEntries.run([], context);
     expect(context.output()).toBe("0 3 * * *;dokku pegasus:backup-deploy web --reason schedule;/var/log/dokku/pegasus.log\n");
-    expect(context.log.lines).toEqual([{ level: "warn", message: expect.stringMatching(/skipping the invalid backup schedule of bad/) }]);
+    expect(context.log.lines).toEqual([{ level: "warn", message: expect.stringMatching(/^pegasus: skipping the backup schedule of bad: .+\. Set it again with `dokku pegasus:backup-schedule bad CRON`$/) }]);
   });
 
   it("refuses an invalid schedule before touching anything", async () => {

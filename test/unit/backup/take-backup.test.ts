@@ -291,7 +291,8 @@ describe("takeBackup", () => {
     const record = await takeBackup("web", "manual", context, { statfs: plenty, isAlive: () => false });
     expect(record.verified).toBe(true);
     expect(context.log.lines.filter((line) => line.level === "warn").map((line) => line.message)).toEqual([
-      expect.stringMatching(new RegExp(`^Recovered the backup lock of web left by pid ${process.pid} \\(started .*\\), which is no longer running$`)),
+      expect.stringMatching(new RegExp(`^Recovered the backup lock of web left by pid ${process.pid} \\(started .*\\): that process is no longer running$`)),
+      expect.stringMatching(/^Removed .*\/\.20261126T060000Z-1a2b3c4\.dump\.partial: the partial dump of an interrupted backup$/),
     ]);
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });

@@ -113,6 +113,25 @@ describe("pegasus:report", () => {
     expect(runner.seen.filter((argv) => argv[0] === "apps:exists")).toHaveLength(0);
   });
 
+  it("reports every other app when one app's state cannot be read, and exits 1", async () => {
+    const answers = [
+      { argv: ["apps:list", "--format", "json"], stdout: '["one","two"]\n' },
+      ...shopAnswers("one").filter((answer) => answer.argv[0] !== "apps:list"),
+      ...shopAnswers("two").filter((answer) => answer.argv[0] !== "apps:list"),
+    ];
+    const runner = stubRunner(answers);
+    const context = stubContext(runner);
+    withPlugins(context, "postgres", "redis", "letsencrypt");
+    mkdirSync(path.join(context.paths.dataDir, "one", "releases.jsonl"), { recursive: true });
+    const code = await report.run(parseCommandArgs("pegasus:report", ["--format", "json"], report.options, {}, report.infoFlagPrefix), context);
+    expect(code).toBe(1);
+    expect(context.output().trimEnd().split("\n")).toHaveLength(1);
+    expect(context.log.lines).toContainEqual({
+      level: "warn",
+      message: expect.stringMatching(/^pegasus report of one unavailable: Cannot read the release history of one .*: it is a directory\. Move it aside/),
+    });
+  });
+
   it("asks nothing of plugins that are not installed", async () => {
     const { context, runner } = await runReport(["shop", "--format", "json"], shopAnswers(), []);
     expect(runner.seen.map((argv) => argv[0])).not.toContain("postgres:linked");
@@ -150,7 +169,12 @@ describe("pegasus:report", () => {
   it("reports --global properties only", async () => {
     const { context, runner } = await runReport(["--global", "--format", "json"], []);
     expect(runner.seen).toEqual([]);
-    expect(JSON.parse(context.output())).toEqual({ "global-backup-keep": "", "global-backup-on-deploy": "", "global-letsencrypt-email": "" });
+    expect(JSON.parse(context.output())).toEqual({
+      "global-backup-keep": "",
+      "global-backup-on-deploy": "",
+      "global-backup-lock-wait": "",
+      "global-letsencrypt-email": "",
+    });
   });
 });
 

@@ -1,0 +1,126 @@
+#!/usr/bin/env bats
+# What interrupted runs, reused pids, a full disk and a concurrent backup leave behind (issue 11),
+# end to end through the shims, the fake dokku and a real PostgreSQL.
+
+load test_helper
+bats_require_minimum_version 1.5.0
+
+setup() {
+  sandbox_setup
+  fake_plugins postgres
+  dokku apps:create web >/dev/null
+  dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
+  dokku postgres:create web-db >/dev/null
+  dokku --quiet postgres:link web-db web >/dev/null
+  BACKUPS="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  SLEEPER=""
+  MOUNTED=""
+}
+
+teardown() {
+  if [[ -n "$SLEEPER" ]]; then kill "$SLEEPER" 2>/dev/null || true; fi
+  if [[ -n "$MOUNTED" ]]; then umount "$MOUNTED" || true; fi
+  sandbox_teardown
+}
+
+json() {
+  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
+}
+
+seed_database() {
+  dokku postgres:connect web-db >/dev/null <<'SQL'
+CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL);
+INSERT INTO items SELECT g, repeat('x', 200) FROM generate_series(1, 2000) g;
+SQL
+}
+
+@test "(leftovers) a dump whose manifest was never written is named by pegasus:backups, then removed by the next backup" {
+  seed_database
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  assert_success
+  first="$(json d.id <<<"$output")"
+  # Exactly what a kill between the dump's rename and its manifest write leaves.
+  rm "$BACKUPS/$first.json"
+  printf '{}' >"$BACKUPS/.lock.4194321.1764140000000.tmp"
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_success
+  assert_equal "$output" "[]"
+  [[ "$stderr" == *"$BACKUPS/$first.dump: backup $first has no manifest (interrupted before it was written), so it was never listed"* ]]
+  [[ "$stderr" == *"$BACKUPS/.lock.4194321.1764140000000.tmp: a scratch file of the lock, left by pid 4194321, which is gone"* ]]
+  [[ "$stderr" == *"The next backup removes them first: dokku pegasus:backup-deploy web"* ]]
+
+  sleep 1
+  run dokku pegasus:backup-deploy web
+  assert_success
+  assert_output --partial "Removed $BACKUPS/$first.dump: backup $first has no manifest"
+  [[ ! -e "$BACKUPS/$first.dump" && ! -e "$BACKUPS/.lock.4194321.1764140000000.tmp" ]]
+  run --separate-stderr dokku pegasus:backups web
+  assert_equal "$stderr" ""
+}
+
+@test "(lock) a lock naming a live pid that started after it (a reused pid) is recovered" {
+  sleep 60 &
+  SLEEPER=$!
+  start="$(awk '{print $22}' "/proc/$SLEEPER/stat")"
+  mkdir -p "$BACKUPS"
+  printf '{"pid":%d,"started_at":"2026-11-20T03:00:00.000Z","hostname":"%s","boot_id":"%s","process_start":"%d"}\n' \
+    "$SLEEPER" "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$((start - 500))" >"$BACKUPS/.lock"
+  run dokku pegasus:backups web
+  assert_output --partial "$BACKUPS/.lock: a backup lock (pid $SLEEPER on $(hostname), taken 2026-11-20T03:00:00.000Z"
+  assert_output --partial "pid $SLEEPER is now another process"
+  run dokku pegasus:backup-deploy web
+  assert_success
+  assert_output --partial "Recovered the backup lock of web left by pid $SLEEPER (started 2026-11-20T03:00:00.000Z): pid $SLEEPER is now another process"
+  [[ ! -e "$BACKUPS/.lock" ]]
+}
+
+@test "(gate) a deploy that arrives while a backup runs waits for it, then takes its own backup" {
+  seed_database
+  REPO="$BATS_TEST_TMPDIR/repo"
+  create_deployable_repo "$REPO"
+  fake-dokku-ctl fail postgres:export --delay-ms 4000
+  dokku pegasus:backup-deploy web --reason schedule >"$BATS_TEST_TMPDIR/scheduled.log" 2>&1 &
+  scheduled=$!
+  for _ in $(seq 50); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  [[ -f "$BACKUPS/.lock" ]]
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_success
+  assert_output --regexp "Waiting for the running backup of web \(pid [0-9]+ on .* since .*\) to finish: 0s so far, at most 15m"
+  assert_output --partial "Pegasus deploy backup of web before its migrations"
+  wait "$scheduled"
+  run dokku pegasus:backups web --format json
+  assert_equal "$(json 'd.map((b) => b.reason).sort().join(" ")' <<<"$output")" "deploy schedule"
+}
+
+@test "(disk) a disk that fills during the export: how much is needed and free, where, what to do; exit 1; nothing kept" {
+  seed_database
+  mkdir -p "$BACKUPS"
+  # 70 MiB passes the up-front check (64 MiB margin); the filler then takes what is left.
+  mount -t tmpfs -o size=70m tmpfs "$BACKUPS" 2>/dev/null || skip "cannot mount a tmpfs here"
+  MOUNTED="$BACKUPS"
+  fake-dokku-ctl fail postgres:export --delay-ms 2000
+  dokku pegasus:backup-deploy web >"$BATS_TEST_TMPDIR/full.log" 2>&1 &
+  backup=$!
+  for _ in $(seq 50); do compgen -G "$BACKUPS/.*.dump.partial" >/dev/null && break; sleep 0.1; done
+  head -c 80M /dev/zero >"$BACKUPS/filler" 2>/dev/null || true
+  status=0
+  wait "$backup" || status=$?
+  output="$(cat "$BATS_TEST_TMPDIR/full.log")"
+  assert_equal "$status" 1
+  assert_output --regexp " !     No space left on the disk holding $BACKUPS: writing the backup of web failed \(ENOSPC\)\. [0-9.]+ [KM]?B free there, [0-9.]+ MB needed \(.*\)\."
+  assert_output --partial "or keep fewer backups with \`dokku pegasus:set web backup-keep N\`, then run this again."
+  refute_output --partial "unexpected error"
+  refute_output --partial "report this as a bug"
+  assert_equal "$(ls -A "$BACKUPS")" "filler"
+}
+
+@test "(state) an unreadable backup-schedule of one app never drops another app's entry" {
+  dokku apps:create other >/dev/null
+  dokku pegasus:backup-schedule web "0 3 * * *" >/dev/null
+  mkdir -p "$DOKKU_LIB_ROOT/config/pegasus/other/backup-schedule"
+  run --separate-stderr plugn trigger cron-entries docker-local
+  assert_success
+  assert_output "0 3 * * *;dokku pegasus:backup-deploy web --reason schedule;/var/log/dokku/pegasus.log"
+  [[ "$stderr" == *"skipping the backup schedule of other: Cannot read the pegasus property backup-schedule of other"*"it is a directory"* ]]
+  [[ "$stderr" != *"unexpected error"* ]]
+}
