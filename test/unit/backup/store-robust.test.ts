@@ -149,9 +149,10 @@ describe("leftovers of interrupted backups (item 2)", () => {
     const context = contextFor(runner());
     const paths = backupPaths(context.paths.dataDir, "web");
     await mkdir(paths.dir, { recursive: true });
-    // The id of the next backup (the clock steps 5 s): its manifest's temporary name is taken
-    // by a directory, so the manifest cannot be written.
-    const id = `20261126T070107Z-${NEW.slice(0, 7)}`;
+    // The id of the next backup (the clock steps 5 s; the live commit is Dokku's deploy
+    // metadata, never GIT_REV): its manifest's temporary name is taken by a directory, so the
+    // manifest cannot be written.
+    const id = `20261126T070107Z-${REV.slice(0, 7)}`;
     await mkdir(path.join(paths.dir, `.${id}.json.${process.pid}.tmp`));
     const error = await takeBackup("web", "manual", context, { statfs: plenty }).catch((caught: unknown) => caught);
     expect((error as NodeJS.ErrnoException).code).toBe("EISDIR");
@@ -181,8 +182,8 @@ describe("leftovers of interrupted backups (item 2)", () => {
       `  ${paths.dump(orphan)}: backup ${orphan} has no manifest (interrupted before it was written), so it was never listed`,
       "The next backup removes them first: dokku pegasus:backup-deploy web (or delete by hand: rm FILE...)",
       "Not listed, and kept for you to check:",
-      `  ${paths.dump(unvouched)}: backup ${unvouched} is not listed: its manifest does not vouch for its dump`,
-      `  ${paths.manifest(unvouched)}: backup ${unvouched} is not listed: its manifest does not vouch for its dump`,
+      `  ${paths.dump(unvouched)}: backup ${unvouched} is not listed: its manifest lacks a field or holds a value that is not allowed`,
+      `  ${paths.manifest(unvouched)}: backup ${unvouched} is not listed: its manifest lacks a field or holds a value that is not allowed`,
       `Remove them with: rm ${paths.dump(unvouched)} ${paths.manifest(unvouched)}`,
     ]);
 
