@@ -96,6 +96,9 @@ backup_count() {
   run --separate-stderr dokku pegasus:restore web "$id" --force --into-service web-db2 --format json
   assert_success
   assert_equal "$(json 'd.service' <<<"$output")" "web-db2"
+  safety="$(json 'd.safety_backup_id' <<<"$output")"
+  # The safety backup holds what was overwritten: web-db2, not the manifest's web-db.
+  assert_equal "$(json "d.find((b) => b.id === '$safety').service" < <(dokku pegasus:backups web --format json 2>/dev/null))" "web-db2"
   assert_equal "$(query web-db2 "SELECT string_agg(name, ',' ORDER BY id) FROM items")" "item 1,item 2,item 3,item 4,item 5"
   assert_equal "$(fingerprint web-db)" "$old_before"
 }
