@@ -37,7 +37,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path22, options) {
+    function checkPathExt(path25, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +48,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path22.substr(-p.length).toLowerCase() === p) {
+        if (p && path25.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path22, options) {
-      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
+    function checkStat(stat11, path25, options) {
+      if (!stat11.isSymbolicLink() && !stat11.isFile()) {
         return false;
       }
-      return checkPathExt(path22, options);
+      return checkPathExt(path25, options);
     }
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, path22, options));
+    function isexe(path25, options, cb) {
+      fs.stat(path25, function(er, stat11) {
+        cb(er, er ? false : checkStat(stat11, path25, options));
       });
     }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), path22, options);
+    function sync(path25, options) {
+      return checkStat(fs.statSync(path25), path25, options);
     }
   }
 });
@@ -77,21 +77,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path22, options, cb) {
-      fs.stat(path22, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, options));
+    function isexe(path25, options, cb) {
+      fs.stat(path25, function(er, stat11) {
+        cb(er, er ? false : checkStat(stat11, options));
       });
     }
-    function sync(path22, options) {
-      return checkStat(fs.statSync(path22), options);
+    function sync(path25, options) {
+      return checkStat(fs.statSync(path25), options);
     }
-    function checkStat(stat8, options) {
-      return stat8.isFile() && checkMode(stat8, options);
+    function checkStat(stat11, options) {
+      return stat11.isFile() && checkMode(stat11, options);
     }
-    function checkMode(stat8, options) {
-      var mod = stat8.mode;
-      var uid = stat8.uid;
-      var gid = stat8.gid;
+    function checkMode(stat11, options) {
+      var mod = stat11.mode;
+      var uid = stat11.uid;
+      var gid = stat11.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -116,7 +116,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path22, options, cb) {
+    function isexe(path25, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +126,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path22, options || {}, function(er, is) {
+          isexe(path25, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +135,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path22, options || {}, function(er, is) {
+      core(path25, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +145,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path22, options) {
+    function sync(path25, options) {
       try {
-        return core.sync(path22, options || {});
+        return core.sync(path25, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +163,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path22 = __require("path");
+    var path25 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +201,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
+        const pCmd = path25.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +228,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path22.join(pathPart, cmd);
+        const pCmd = path25.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +276,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path25 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +294,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path22.delimiter : void 0
+          pathExt: withoutPathExt ? path25.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +303,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path25.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +357,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path22.split("/").pop();
+      const [path25, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path25.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +393,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path25 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +418,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path22.normalize(parsed.command);
+        parsed.command = path25.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -8304,6 +8304,364 @@ var require_parser = __commonJS({
   }
 });
 
+// node_modules/dotenv/package.json
+var require_package = __commonJS({
+  "node_modules/dotenv/package.json"(exports, module) {
+    module.exports = {
+      name: "dotenv",
+      version: "16.6.1",
+      description: "Loads environment variables from .env file",
+      main: "lib/main.js",
+      types: "lib/main.d.ts",
+      exports: {
+        ".": {
+          types: "./lib/main.d.ts",
+          require: "./lib/main.js",
+          default: "./lib/main.js"
+        },
+        "./config": "./config.js",
+        "./config.js": "./config.js",
+        "./lib/env-options": "./lib/env-options.js",
+        "./lib/env-options.js": "./lib/env-options.js",
+        "./lib/cli-options": "./lib/cli-options.js",
+        "./lib/cli-options.js": "./lib/cli-options.js",
+        "./package.json": "./package.json"
+      },
+      scripts: {
+        "dts-check": "tsc --project tests/types/tsconfig.json",
+        lint: "standard",
+        pretest: "npm run lint && npm run dts-check",
+        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
+        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
+        prerelease: "npm test",
+        release: "standard-version"
+      },
+      repository: {
+        type: "git",
+        url: "git://github.com/motdotla/dotenv.git"
+      },
+      homepage: "https://github.com/motdotla/dotenv#readme",
+      funding: "https://dotenvx.com",
+      keywords: [
+        "dotenv",
+        "env",
+        ".env",
+        "environment",
+        "variables",
+        "config",
+        "settings"
+      ],
+      readmeFilename: "README.md",
+      license: "BSD-2-Clause",
+      devDependencies: {
+        "@types/node": "^18.11.3",
+        decache: "^4.6.2",
+        sinon: "^14.0.1",
+        standard: "^17.0.0",
+        "standard-version": "^9.5.0",
+        tap: "^19.2.0",
+        typescript: "^4.8.4"
+      },
+      engines: {
+        node: ">=12"
+      },
+      browser: {
+        fs: false
+      }
+    };
+  }
+});
+
+// node_modules/dotenv/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dotenv/lib/main.js"(exports, module) {
+    var fs = __require("fs");
+    var path25 = __require("path");
+    var os = __require("os");
+    var crypto = __require("crypto");
+    var packageJson = require_package();
+    var version2 = packageJson.version;
+    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    function parse(src) {
+      const obj = {};
+      let lines = src.toString();
+      lines = lines.replace(/\r\n?/mg, "\n");
+      let match;
+      while ((match = LINE.exec(lines)) != null) {
+        const key = match[1];
+        let value = match[2] || "";
+        value = value.trim();
+        const maybeQuote = value[0];
+        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
+        if (maybeQuote === '"') {
+          value = value.replace(/\\n/g, "\n");
+          value = value.replace(/\\r/g, "\r");
+        }
+        obj[key] = value;
+      }
+      return obj;
+    }
+    function _parseVault(options) {
+      options = options || {};
+      const vaultPath = _vaultPath(options);
+      options.path = vaultPath;
+      const result = DotenvModule.configDotenv(options);
+      if (!result.parsed) {
+        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
+        err.code = "MISSING_DATA";
+        throw err;
+      }
+      const keys = _dotenvKey(options).split(",");
+      const length = keys.length;
+      let decrypted;
+      for (let i2 = 0; i2 < length; i2++) {
+        try {
+          const key = keys[i2].trim();
+          const attrs = _instructions(result, key);
+          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
+          break;
+        } catch (error) {
+          if (i2 + 1 >= length) {
+            throw error;
+          }
+        }
+      }
+      return DotenvModule.parse(decrypted);
+    }
+    function _warn(message) {
+      console.log(`[dotenv@${version2}][WARN] ${message}`);
+    }
+    function _debug(message) {
+      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
+    }
+    function _log(message) {
+      console.log(`[dotenv@${version2}] ${message}`);
+    }
+    function _dotenvKey(options) {
+      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+        return options.DOTENV_KEY;
+      }
+      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+        return process.env.DOTENV_KEY;
+      }
+      return "";
+    }
+    function _instructions(result, dotenvKey) {
+      let uri;
+      try {
+        uri = new URL(dotenvKey);
+      } catch (error) {
+        if (error.code === "ERR_INVALID_URL") {
+          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        }
+        throw error;
+      }
+      const key = uri.password;
+      if (!key) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environment = uri.searchParams.get("environment");
+      if (!environment) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
+      const ciphertext = result.parsed[environmentKey];
+      if (!ciphertext) {
+        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
+        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
+        throw err;
+      }
+      return { ciphertext, key };
+    }
+    function _vaultPath(options) {
+      let possibleVaultPath = null;
+      if (options && options.path && options.path.length > 0) {
+        if (Array.isArray(options.path)) {
+          for (const filepath of options.path) {
+            if (fs.existsSync(filepath)) {
+              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
+            }
+          }
+        } else {
+          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
+        }
+      } else {
+        possibleVaultPath = path25.resolve(process.cwd(), ".env.vault");
+      }
+      if (fs.existsSync(possibleVaultPath)) {
+        return possibleVaultPath;
+      }
+      return null;
+    }
+    function _resolveHome(envPath) {
+      return envPath[0] === "~" ? path25.join(os.homedir(), envPath.slice(1)) : envPath;
+    }
+    function _configVault(options) {
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (debug || !quiet) {
+        _log("Loading env from encrypted .env.vault");
+      }
+      const parsed = DotenvModule._parseVault(options);
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsed, options);
+      return { parsed };
+    }
+    function configDotenv(options) {
+      const dotenvPath = path25.resolve(process.cwd(), ".env");
+      let encoding = "utf8";
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (options && options.encoding) {
+        encoding = options.encoding;
+      } else {
+        if (debug) {
+          _debug("No encoding is specified. UTF-8 is used by default");
+        }
+      }
+      let optionPaths = [dotenvPath];
+      if (options && options.path) {
+        if (!Array.isArray(options.path)) {
+          optionPaths = [_resolveHome(options.path)];
+        } else {
+          optionPaths = [];
+          for (const filepath of options.path) {
+            optionPaths.push(_resolveHome(filepath));
+          }
+        }
+      }
+      let lastError;
+      const parsedAll = {};
+      for (const path26 of optionPaths) {
+        try {
+          const parsed = DotenvModule.parse(fs.readFileSync(path26, { encoding }));
+          DotenvModule.populate(parsedAll, parsed, options);
+        } catch (e) {
+          if (debug) {
+            _debug(`Failed to load ${path26} ${e.message}`);
+          }
+          lastError = e;
+        }
+      }
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsedAll, options);
+      if (debug || !quiet) {
+        const keysCount = Object.keys(parsedAll).length;
+        const shortPaths = [];
+        for (const filePath of optionPaths) {
+          try {
+            const relative = path25.relative(process.cwd(), filePath);
+            shortPaths.push(relative);
+          } catch (e) {
+            if (debug) {
+              _debug(`Failed to load ${filePath} ${e.message}`);
+            }
+            lastError = e;
+          }
+        }
+        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
+      }
+      if (lastError) {
+        return { parsed: parsedAll, error: lastError };
+      } else {
+        return { parsed: parsedAll };
+      }
+    }
+    function config(options) {
+      if (_dotenvKey(options).length === 0) {
+        return DotenvModule.configDotenv(options);
+      }
+      const vaultPath = _vaultPath(options);
+      if (!vaultPath) {
+        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
+        return DotenvModule.configDotenv(options);
+      }
+      return DotenvModule._configVault(options);
+    }
+    function decrypt(encrypted, keyStr) {
+      const key = Buffer.from(keyStr.slice(-64), "hex");
+      let ciphertext = Buffer.from(encrypted, "base64");
+      const nonce = ciphertext.subarray(0, 12);
+      const authTag = ciphertext.subarray(-16);
+      ciphertext = ciphertext.subarray(12, -16);
+      try {
+        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
+        aesgcm.setAuthTag(authTag);
+        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
+      } catch (error) {
+        const isRange = error instanceof RangeError;
+        const invalidKeyLength = error.message === "Invalid key length";
+        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
+        if (isRange || invalidKeyLength) {
+          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        } else if (decryptionFailed) {
+          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
+          err.code = "DECRYPTION_FAILED";
+          throw err;
+        } else {
+          throw error;
+        }
+      }
+    }
+    function populate(processEnv, parsed, options = {}) {
+      const debug = Boolean(options && options.debug);
+      const override = Boolean(options && options.override);
+      if (typeof parsed !== "object") {
+        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+        err.code = "OBJECT_REQUIRED";
+        throw err;
+      }
+      for (const key of Object.keys(parsed)) {
+        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+          if (override === true) {
+            processEnv[key] = parsed[key];
+          }
+          if (debug) {
+            if (override === true) {
+              _debug(`"${key}" is already defined and WAS overwritten`);
+            } else {
+              _debug(`"${key}" is already defined and was NOT overwritten`);
+            }
+          }
+        } else {
+          processEnv[key] = parsed[key];
+        }
+      }
+    }
+    var DotenvModule = {
+      configDotenv,
+      _configVault,
+      _parseVault,
+      config,
+      decrypt,
+      parse,
+      populate
+    };
+    module.exports.configDotenv = DotenvModule.configDotenv;
+    module.exports._configVault = DotenvModule._configVault;
+    module.exports._parseVault = DotenvModule._parseVault;
+    module.exports.config = DotenvModule.config;
+    module.exports.decrypt = DotenvModule.decrypt;
+    module.exports.parse = DotenvModule.parse;
+    module.exports.populate = DotenvModule.populate;
+    module.exports = DotenvModule;
+  }
+});
+
 // src/errors.ts
 var ExitCode = {
   ok: 0,
@@ -8514,7 +8872,7 @@ function expectPositionals(command, usage, positionals, min, max) {
 }
 
 // src/main.ts
-import path21 from "node:path";
+import path24 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
@@ -13075,13 +13433,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path22 === "string" ? path22 : path22.toString();
+  for (const { path: path25, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path25 === "string" ? path25 : path25.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path22, serializedResult);
+      appendFileSync(path25, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path22, serializedResult);
+      writeFileSync(path25, serializedResult);
     }
   }
 };
@@ -15554,7 +15912,7 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/backup/take.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { open as open3, rename as rename5, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -15806,16 +16164,23 @@ var Cursor = class {
 };
 
 // src/core/setup-options.ts
+import { createHash } from "node:crypto";
 var SETUP_DEFAULTS = {
   dockerfile: "Dockerfile.web",
   storageDir: "/code/media",
   storageUid: 1e3,
+  storageSize: "1Gi",
   scale: [["worker", 1]]
 };
 var DOMAIN_RULE = /^[a-z0-9.*-]*[a-z0-9*-]$/;
 var EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
 var PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
 var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var SERVICE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var ENTRY_NAME_RULE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var MAX_ENTRY_NAME = 45;
+var QUANTITY_RULE = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+var STORAGE_CLASS_RULE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 var IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
 var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
@@ -15834,6 +16199,11 @@ function parseSetupOptions(args) {
   const postgresImage = stringOption(options, "postgres-image");
   const postgresImageVersion = stringOption(options, "postgres-image-version");
   const scaleArgs = stringListOption(options, "scale");
+  const postgresService = stringOption(options, "postgres-service");
+  const redisService = stringOption(options, "redis-service");
+  const storageMode = stringOption(options, "storage-mode");
+  const storageSize = stringOption(options, "storage-size");
+  const storageClass = stringOption(options, "storage-class");
   return {
     app,
     domains: parseDomains(stringListOption(options, "domain")),
@@ -15849,6 +16219,14 @@ function parseSetupOptions(args) {
     storageDir: parseStorageDir(stringOption(options, "storage-dir") ?? SETUP_DEFAULTS.storageDir),
     storageUid: uid === void 0 ? SETUP_DEFAULTS.storageUid : parseInteger("--storage-uid", uid, 0, 65535),
     storageName: storageNameFor(app),
+    storageEntry: storageEntryNameFor(app),
+    storageMode: storageMode === void 0 ? void 0 : parseStorageMode(storageMode),
+    storageSize: storageSize === void 0 ? SETUP_DEFAULTS.storageSize : parseStorageSize(storageSize),
+    storageClass: storageClass === void 0 ? void 0 : parseStorageClass(storageClass),
+    postgresService: postgresService === void 0 ? derivedServiceName(app, "postgres") : parseServiceName("--postgres-service", postgresService),
+    redisService: redisService === void 0 ? derivedServiceName(app, "redis") : parseServiceName("--redis-service", redisService),
+    postgresServiceGiven: postgresService !== void 0,
+    redisServiceGiven: redisService !== void 0,
     scale: scaleArgs.length === 0 ? SETUP_DEFAULTS.scale.map(([t, n2]) => [t, n2]) : parseScale(scaleArgs),
     dryRun: booleanOption(options, "dry-run")
   };
@@ -15947,6 +16325,49 @@ function storageNameFor(app) {
     throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
   }
   return name;
+}
+function derivedServiceName(app, kind) {
+  return `${app.replace(/[^A-Za-z0-9_-]/g, "-")}${kind === "postgres" ? "-db" : "-redis"}`;
+}
+function parseServiceName(flag, value) {
+  if (!SERVICE_NAME_RULE.test(value)) {
+    throw new UserError(
+      `${flag} ${JSON.stringify(value)} is not a service name: use letters, digits, _ and - (as dokku-postgres and dokku-redis do), e.g. ${flag} shop-db`
+    );
+  }
+  return value;
+}
+function storageEntryNameFor(app) {
+  let name = app.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "");
+  if (name.startsWith("legacy-")) name = `app-${name}`;
+  if (name.length > MAX_ENTRY_NAME) {
+    const digest = createHash("sha256").update(app).digest("hex").slice(0, 8);
+    name = `${name.slice(0, MAX_ENTRY_NAME - 9).replace(/-+$/, "")}-${digest}`;
+  }
+  if (!ENTRY_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage entry name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+function parseStorageMode(value) {
+  if (!/^[0-7]{3,4}$/.test(value)) {
+    throw new UserError(`--storage-mode ${JSON.stringify(value)} must be a 3 or 4 digit octal mode, e.g. --storage-mode 0750`);
+  }
+  return value.length === 3 ? `0${value}` : value;
+}
+function parseStorageSize(value) {
+  if (!QUANTITY_RULE.test(value)) {
+    throw new UserError(`--storage-size ${JSON.stringify(value)} is not a Kubernetes size: pass one like --storage-size 5Gi`);
+  }
+  return value;
+}
+function parseStorageClass(value) {
+  if (value.length > 253 || !STORAGE_CLASS_RULE.test(value)) {
+    throw new UserError(
+      `--storage-class ${JSON.stringify(value)} is not a StorageClass name (lowercase letters, digits, - and .), e.g. --storage-class longhorn`
+    );
+  }
+  return value;
 }
 
 // src/core/settings.ts
@@ -16054,11 +16475,14 @@ async function exportConfig(dokku, app) {
   } catch {
     throw notJson(app);
   }
-  if (parsed === null) return {};
+  if (parsed === null) return /* @__PURE__ */ Object.create(null);
   if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
     throw notJson(app);
   }
-  return parsed;
+  return Object.assign(/* @__PURE__ */ Object.create(null), parsed);
+}
+async function exportConfigMap(dokku, app) {
+  return new Map(Object.entries(await exportConfig(dokku, app)));
 }
 function notJson(app) {
   return new UserError(
@@ -16071,9 +16495,40 @@ async function getConfigValue(dokku, app, key) {
   return result.stdout.replace(/\n$/, "");
 }
 
-// src/dokku/postgres.ts
-async function listPostgresServices(dokku) {
-  const { stdout } = await dokku.run(["postgres:list"], { mutating: false });
+// src/dokku/services.ts
+async function serviceExists(dokku, plugin, service) {
+  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function serviceImage(dokku, plugin, service) {
+  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
+  return stdout.trim();
+}
+async function serviceLinked(dokku, plugin, service, app) {
+  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
+  return result.exitCode === 0;
+}
+async function createService(dokku, plugin, service, image) {
+  const args = [`${plugin}:create`, service];
+  if (image?.image) args.push("--image", image.image);
+  if (image?.version) args.push("--image-version", image.version);
+  await dokku.run(args, { mutating: true });
+}
+async function linkService(dokku, plugin, service, app) {
+  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
+}
+async function serviceLinks(dokku, plugin, service) {
+  const { stdout } = await dokku.run([`${plugin}:links`, service], { mutating: false });
+  return stdout.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("=====>") && !line.startsWith("-----> "));
+}
+function serviceHost(plugin, service) {
+  return `dokku-${plugin}-${service.replace(/[._]/g, "-")}`;
+}
+function urlHost(url) {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(url)?.[1] ?? "";
+}
+async function listServices(dokku, plugin) {
+  const { stdout } = await dokku.run([`${plugin}:list`], { mutating: false });
   const names = [];
   for (const line of stdout.split("\n")) {
     if (/^\s*(=====>|-----> |!)/.test(line) || line.startsWith(" !")) continue;
@@ -16083,6 +16538,11 @@ async function listPostgresServices(dokku) {
   }
   return names;
 }
+
+// src/dokku/postgres.ts
+async function listPostgresServices(dokku) {
+  return listServices(dokku, "postgres");
+}
 async function isPostgresLinked(dokku, service, app) {
   const { exitCode } = await dokku.run(["postgres:linked", service, app], { mutating: false, quiet: true, okExitCodes: [1] });
   return exitCode === 0;
@@ -16091,7 +16551,7 @@ async function exportPostgres(dokku, service, consume) {
   return dokku.stream(["postgres:export", service], { mutating: false, consumeStdout: consume });
 }
 function postgresServiceHost(service) {
-  return `dokku-postgres-${service.replace(/[._]/g, "-")}`;
+  return serviceHost("postgres", service);
 }
 function linkedPostgresHosts(config) {
   const hosts = /* @__PURE__ */ new Set();
@@ -16515,9 +16975,9 @@ function processIsAlive(pid) {
   }
 }
 function processStartTicks(pid) {
-  const stat8 = readProc(`/proc/${pid}/stat`);
-  if (!stat8) return void 0;
-  const afterName = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
+  const stat11 = readProc(`/proc/${pid}/stat`);
+  if (!stat11) return void 0;
+  const afterName = stat11.slice(stat11.lastIndexOf(")") + 2).split(" ");
   const ticks = afterName[22 - 3];
   return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
 }
@@ -16660,22 +17120,26 @@ async function releaseLock(file2, content) {
 }
 
 // src/backup/lock.ts
+var LockBusyError = class extends UserError {
+};
 async function acquireBackupLock(lockFile, options) {
   const { app, log } = options;
+  const kind = options.kind ?? "backup";
   const waitMs = options.waitMs ?? 0;
+  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
   return acquireLockFile(lockFile, {
     now: options.now,
     waitMs,
     progressMs: options.progressIntervalMs,
     probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
-    busy: (holder) => new UserError(
-      waitMs > 0 ? `A backup of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (\`dokku pegasus:backups ${app}\` shows the lock)` : `A backup of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (\`dokku pegasus:backups ${app}\` shows the lock)`
+    busy: (holder) => new LockBusyError(
+      waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`
     ),
     recovered: (holder, why) => log.warn(
-      holder ? `Recovered the backup lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable backup lock of ${app}`
+      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
     ),
     waiting: (holder, waitedMs) => options.progress?.write(
-      `       Waiting for the running backup of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
+      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
 `
     )
   });
@@ -16750,7 +17214,7 @@ async function restoreTarget(app, backup, intoService, config, context) {
 }
 
 // src/backup/store.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { chmod, mkdir as mkdir4, open as open2, readdir as readdir3, readFile as readFile4, rename as rename4, rm as rm3, stat as stat3 } from "node:fs/promises";
 import path12 from "node:path";
 function backupPaths(dataDir, app) {
@@ -16810,7 +17274,7 @@ async function inspectBackup(paths, id) {
 var SEAL_FIELD = "seal";
 function manifestSeal(manifest) {
   const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
-  return `sha256:${createHash("sha256").update(canonicalJson(fields)).digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(canonicalJson(fields)).digest("hex")}`;
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -17124,7 +17588,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file2, context, options) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   let size = 0;
   const meter = new Transform2({
     transform(chunk, _encoding, callback) {
@@ -17427,8 +17891,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open4, realpath } from "node:fs/promises";
-import path14 from "node:path";
+import { open as open4, realpath, stat as stat5 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -17446,8 +17910,8 @@ var byName = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 function planEnvImport(input) {
   const wanted = /* @__PURE__ */ new Map();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
-  for (const [key, value] of Object.entries(input.generated ?? {})) {
-    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  for (const [key, value] of input.generated ?? []) {
+    if (!wanted.has(key) && !input.current.has(key)) wanted.set(key, value);
   }
   const problems = [];
   if (!input.allowLinkOverride) {
@@ -17461,7 +17925,7 @@ function planEnvImport(input) {
         continue;
       }
       const why = protectionOf(entry.key);
-      const current = input.current[entry.key];
+      const current = input.current.get(entry.key);
       if (why && current !== void 0 && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -17474,26 +17938,26 @@ function planEnvImport(input) {
   const added = [];
   const changed = [];
   const unchanged = [];
-  const toSet = {};
+  const toSet = /* @__PURE__ */ new Map();
   for (const [key, value] of wanted) {
-    const current = input.current[key];
+    const current = input.current.get(key);
     if (current === void 0) added.push(key);
     else if (current === value) unchanged.push(key);
     else changed.push(key);
-    if (current !== value) toSet[key] = value;
+    if (current !== value) toSet.set(key, value);
   }
   const removed = [];
   const kept = [];
   const untouched = [];
-  for (const key of Object.keys(input.current)) {
+  for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
     const why = protectionOf(key);
     if (!input.replace) untouched.push(key);
     else if (why) kept.push({ key, why });
     else removed.push(key);
   }
-  const after = { ...input.current, ...toSet };
-  for (const key of removed) delete after[key];
+  const after = new Map([...input.current, ...toSet]);
+  for (const key of removed) after.delete(key);
   return {
     added: added.sort(byName),
     changed: changed.sort(byName),
@@ -17516,8 +17980,8 @@ function lengthOf(value) {
 }
 function renderPlanLines(plan) {
   const rows = [
-    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet[key])})`]),
-    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet[key])})`]),
+    ...plan.added.map((key) => [key, `added     (${lengthOf(plan.toSet.get(key))})`]),
+    ...plan.changed.map((key) => [key, `changed   (${lengthOf(plan.toSet.get(key))})`]),
     ...plan.removed.map((key) => [key, "removed"]),
     ...plan.kept.map(({ key, why }) => [key, `kept      (${why})`])
   ];
@@ -17534,8 +17998,8 @@ function summarizePlan(plan) {
   return `${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`;
 }
 function verifyReadBack(plan, readBack) {
-  const wrong = Object.entries(plan.toSet).filter(([key, value]) => readBack[key] !== value).map(([key]) => key);
-  const lingering = plan.toUnset.filter((key) => key in readBack);
+  const wrong = [...plan.toSet].filter(([key, value]) => readBack.get(key) !== value).map(([key]) => key);
+  const lingering = plan.toUnset.filter((key) => readBack.has(key));
   return [...wrong, ...lingering].sort(byName);
 }
 var TRUE_STRINGS = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
@@ -17543,7 +18007,7 @@ function isTruthy(value) {
   return value !== void 0 && TRUE_STRINGS.has(value.trim().toLowerCase());
 }
 function allowedHostsToCheck(config) {
-  const raw = config.ALLOWED_HOSTS;
+  const raw = config.get("ALLOWED_HOSTS");
   if (raw === void 0) return void 0;
   const hosts = raw.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean);
   if (hosts.length === 0 || hosts.includes("*")) return void 0;
@@ -17559,10 +18023,10 @@ function hostAllowed(domain, patterns) {
 }
 function productionWarnings(config, domains) {
   const warnings = [];
-  if (isTruthy(config.DEBUG)) {
+  if (isTruthy(config.get("DEBUG"))) {
     warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
   }
-  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+  if (isTruthy(config.get("ENABLE_DEBUG_TOOLBAR"))) {
     warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
   }
   const hosts = allowedHostsToCheck(config);
@@ -17591,23 +18055,8 @@ function secretKeyFrom(randomBytes2) {
 }
 
 // src/core/env-file.ts
+var import_dotenv = __toESM(require_main(), 1);
 var DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
-var QUOTED = {
-  "'": /^'(?:\\'|[^'])*'$/,
-  '"': /^"(?:\\"|[^"])*"$/,
-  "`": /^`(?:\\`|[^`])*`$/
-};
-function dotenvValue(raw) {
-  let value = (raw || "").trim();
-  const maybeQuote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-  if (maybeQuote === '"') {
-    value = value.replace(/\\n/g, "\n");
-    value = value.replace(/\\r/g, "\r");
-  }
-  return value;
-}
 function refusedValueReason(value) {
   if (value.includes("\0")) return "the value contains a NUL byte, which no environment variable can hold";
   if (value.endsWith("\\")) {
@@ -17625,92 +18074,121 @@ function refusedValueReason(value) {
   }
   return void 0;
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-    starts.push(index + 1);
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+var KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
+var COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
+function statementAt(lines, index, key, rest) {
+  const value = rest.replace(/^[ \t]+/, "");
+  const quote = value[0];
+  if (quote === void 0 || !QUOTES.has(quote)) {
+    const hash = value.indexOf("#");
+    const glued = hash === 0 ? rest.length === value.length : hash > 0 && !/\s/.test(value[hash - 1]);
+    return {
+      key,
+      first: index,
+      last: index,
+      problem: glued ? "a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes" : void 0
+    };
   }
-  return starts;
+  let text = value.slice(1);
+  for (let last = index; last < lines.length; last++) {
+    const close = unescapedIndexOf(text, quote);
+    if (close !== -1) {
+      const after = text.slice(close + 1);
+      return {
+        key,
+        first: index,
+        last,
+        problem: AFTER_CLOSING_QUOTE.test(after) ? void 0 : `text follows the closing ${quote} quote; quote the whole value`
+      };
+    }
+    text = lines[last + 1] ?? "";
+  }
+  return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
 }
-function lineOf(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
+function unescapedIndexOf(text, quote) {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (text[at - 1] !== "\\") return at;
   }
-  return low + 1;
+  return -1;
 }
 function parseEnvFile(source) {
-  const text = source.replace(/\r\n?/gm, "\n");
-  const starts = lineStarts(text);
-  const covered = new Array(starts.length + 1).fill(false);
+  const text = source.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
   const problems = [];
-  const entries = [];
+  const statements = [];
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index];
+    const trimmed = content.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const assignment = ASSIGNMENT.exec(content);
+    if (!assignment) {
+      const reason = COLON_ASSIGNMENT.test(content) ? "write KEY=VALUE: Docker, Dokku and Django do not read KEY: VALUE" : "not a KEY=VALUE line, a comment or a blank line";
+      problems.push({ line: index + 1, reason });
+      continue;
+    }
+    const statement = statementAt(lines, index, assignment[1], assignment[2]);
+    statements.push(statement);
+    index = statement.last;
+  }
   const firstLine = /* @__PURE__ */ new Map();
-  LINE.lastIndex = 0;
-  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
-    const indices = match.indices;
-    const [keyStart, keyEnd] = indices[1];
-    const key = match[1];
-    const raw = match[2];
-    const end = match.index + match[0].length;
-    const line = lineOf(starts, keyStart);
-    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
-      covered[covering] = true;
-    }
+  const duplicated = /* @__PURE__ */ new Set();
+  for (const { key, first } of statements) {
+    if (firstLine.has(key)) duplicated.add(key);
+    else firstLine.set(key, first + 1);
+  }
+  const whole = (0, import_dotenv.parse)(text);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const statement of statements) {
+    const { key } = statement;
+    const line = statement.first + 1;
     const problem = (reason) => problems.push({ line, key, reason });
-    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
-    if (lead.includes("\n")) {
-      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
+    seen.add(key);
+    if (statement.problem) {
+      problem(statement.problem);
       continue;
     }
-    let separatorEnd;
-    if (raw !== void 0) {
-      separatorEnd = indices[2][0] + (raw.length - raw.trimStart().length);
-    } else {
-      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
-    }
-    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
-      problem("the key, its `=` and the start of its value must be on one line");
+    const value = dotenvValueOf(lines.slice(statement.first, statement.last + 1).join("\n"), key);
+    if (value === void 0) {
+      problem(
+        key === "__proto__" ? "__proto__ is the one key dotenv cannot read (it drops the line); rename it" : "dotenv reads no KEY=VALUE from this line; write it as KEY=VALUE"
+      );
       continue;
     }
-    if (!DOKKU_KEY_RULE.test(key)) {
-      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (!duplicated.has(key) && (!Object.hasOwn(whole, key) || whole[key] !== value)) {
+      problem("dotenv reads a different value here within the whole file; check the quotes and line breaks around it");
+      continue;
     }
-    const trimmed = (raw ?? "").trim();
-    const quote = trimmed[0];
-    if (quote !== void 0 && quote in QUOTED) {
-      if (!QUOTED[quote].test(trimmed)) {
-        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
-      }
-    } else {
-      const after = raw === void 0 ? separatorEnd : indices[2][1];
-      const before = text[after - 1] ?? "";
-      if (text[after] === "#" && !/\s/.test(before)) {
-        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
-      }
-    }
-    const value = dotenvValue(raw);
     const refused = refusedValueReason(value);
     if (refused) problem(refused);
-    const seen = firstLine.get(key);
-    if (seen !== void 0) {
-      problem(`duplicate key (first set on line ${seen}); keep one`);
-    } else {
-      firstLine.set(key, line);
-    }
     entries.push({ key, value, line });
   }
-  const lines = text.split("\n");
-  lines.forEach((content, index) => {
-    const trimmed = content.trim();
-    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
-    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
-  });
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = /* @__PURE__ */ new Map();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== void 0 && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue;
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
+  }
   problems.sort((a2, b) => a2.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+function dotenvValueOf(text, key) {
+  const parsed = (0, import_dotenv.parse)(text);
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === key ? parsed[key] : void 0;
 }
 var MAX_LISTED = 20;
 function describeProblems(problems, source) {
@@ -17744,7 +18222,8 @@ async function writeConfig(dokku, app, values) {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
-    input: JSON.stringify(values),
+    // fromEntries defines own keys, so even `__proto__` is written as a key.
+    input: JSON.stringify(Object.fromEntries(values)),
     // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1]
   });
@@ -17773,6 +18252,46 @@ async function isDeployed(dokku, app) {
 }
 async function restartApp(dokku, app) {
   await dokku.run(["ps:restart", app], { mutating: true });
+}
+
+// src/io/config-lock.ts
+import { stat as stat4 } from "node:fs/promises";
+import path14 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
+var RETRY_MS = 200;
+function configLockFile(paths, app) {
+  return path14.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+}
+async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
+  if (!isValidAppName(app) || !await isDirectory(path14.join(context.paths.dokkuRoot, app))) return work();
+  const lockFile = configLockFile(context.paths, app);
+  const started = Date.now();
+  let release;
+  let saidWaiting = false;
+  while (release === void 0) {
+    try {
+      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
+    } catch (error) {
+      if (isMissing(error)) return work();
+      if (!(error instanceof LockBusyError)) throw error;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
+      if (!saidWaiting) {
+        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        saidWaiting = true;
+      }
+      await sleep(RETRY_MS);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+async function isDirectory(file2) {
+  return (await stat4(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -17805,7 +18324,8 @@ var envImport = {
     "The file is read as the dotenv package reads it ($VAR is NOT expanded, unlike config:import),",
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     'wrongly (ending in " or \\, or a number with a leading 0 or +) stops the import; nothing is applied.',
-    "Values are never printed: the diff shows keys and value lengths only."
+    "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {
@@ -17825,14 +18345,28 @@ var envImport = {
   }
 };
 async function importEnv(app, source, flags, context) {
-  const { log, dokku } = context;
+  const { log } = context;
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
   if (entries.length === 0) {
     throw new UserError(`${input.label} has no KEY=VALUE lines; nothing was imported. Pipe a .env file: ${COMMAND} <app> < .env`);
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
-  const current = await exportConfig(dokku, app);
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false
+  };
+}
+async function planAndApply(app, entries, label, flags, context) {
+  const { log, dokku } = context;
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -17841,56 +18375,47 @@ async function importEnv(app, source, flags, context) {
     allowLinkOverride: flags.allowLinkOverride,
     generated
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
   const hosts = allowedHostsToCheck(plan.after);
   const domains = hosts ? await appDomains(dokku, app) : void 0;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
-  const report4 = (restarted) => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted
-  });
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report4(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report4(false);
+    return { plan, applied: false };
   }
   await apply(app, plan, context);
-  return report4(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 async function apply(app, plan, context) {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
     try {
       await writeConfig(dokku, app, plan.toSet);
     } catch (error) {
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path14.join(context.paths.dokkuRoot, app),
+        dir: path15.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
-        needed: smallFileNeeds(JSON.stringify(plan.toSet)),
+        needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
         left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`
       });
     }
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
       await unsetConfig(dokku, app, plan.toUnset);
     } catch (error) {
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -17902,7 +18427,7 @@ async function apply(app, plan, context) {
     }
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -17912,7 +18437,7 @@ async function apply(app, plan, context) {
       ].join("\n")
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 async function restartOnce(app, noRestart, context) {
   const { log, dokku } = context;
@@ -17943,7 +18468,7 @@ Run \`dokku ps:restart ${app}\` once the cause is fixed.`,
   return true;
 }
 function secretKeyToGenerate(entries, current, requested, context) {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return void 0;
@@ -17955,28 +18480,38 @@ function secretKeyToGenerate(entries, current, requested, context) {
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return /* @__PURE__ */ new Map([["SECRET_KEY", key]]);
 }
 async function readInput(source, context) {
   if (source === void 0 || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
-async function readStdin(stream) {
+var STDIN_HINT_MS = 500;
+async function readStdin(stream, stderr) {
   if (stream.isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`
     );
   }
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env
+`);
+  }, STDIN_HINT_MS);
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }
@@ -17991,33 +18526,25 @@ function decode(bytes, label) {
   }
 }
 async function readCheckedFile(source, context) {
-  let resolved;
-  try {
-    resolved = await realpath(path14.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file2) => {
-    if (forbidden.some((root) => isInside(file2, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
   let handle;
   try {
-    handle = await open4(resolved, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+    handle = await open4(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
-    if (opened !== void 0) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal2 = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal2) throw new UserError(`Refusing ${source}: ${refusal2}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
     let length = 0;
@@ -18032,14 +18559,32 @@ async function readCheckedFile(source, context) {
     await handle.close();
   }
 }
+async function openedPath(handle, source, info) {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
+  if (fromProc !== void 0) return fromProc;
+  const resolved = await realpath(source).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat5(resolved).catch(() => void 0);
+  if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+function refusalOf(file2, forbidden) {
+  return forbidden.find(({ root }) => isInside(file2, root))?.why;
+}
 async function forbiddenRoots(context) {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [.../* @__PURE__ */ new Set([...roots.map((root) => path14.resolve(root)), ...resolved])];
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = (root) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
+  const roots = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
+  ];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path15.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path15.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path14.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative);
+  const relative = path15.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path15.sep}`) && !path15.isAbsolute(relative);
 }
 
 // src/subcommands/releases.ts
@@ -18075,8 +18620,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import { access, stat as stat6 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -18084,15 +18629,16 @@ var PLUGIN_REPOSITORIES = {
   redis: "https://github.com/dokku/dokku-redis.git",
   letsencrypt: "https://github.com/dokku/dokku-letsencrypt.git"
 };
-function requiredPlugins(options) {
+var K3S = "k3s";
+function requiredPlugins(options, scheduler3 = "docker-local") {
   return [
     ...options.postgres ? ["postgres"] : [],
     ...options.redis ? ["redis"] : [],
-    ...options.letsencrypt ? ["letsencrypt"] : []
+    ...options.letsencrypt && scheduler3 !== K3S ? ["letsencrypt"] : []
   ];
 }
-function verifyPlugins(options, isPresent) {
-  const missing = requiredPlugins(options).filter((plugin) => !isPresent(plugin));
+function verifyPlugins(options, isPresent, scheduler3) {
+  const missing = requiredPlugins(options, scheduler3).filter((plugin) => !isPresent(plugin));
   if (missing.length === 0) return;
   const flags = missing.map((plugin) => `--no-${plugin}`).join(" ");
   throw new UserError(
@@ -18104,7 +18650,90 @@ function verifyPlugins(options, isPresent) {
   );
 }
 function serviceName(app, kind) {
-  return kind === "postgres" ? `${app}-db` : `${app}-redis`;
+  return derivedServiceName(app, kind);
+}
+var URL_VARIABLE = { postgres: "DATABASE_URL", redis: "REDIS_URL" };
+var TITLE = { postgres: "Postgres", redis: "Redis" };
+function aliasOf(kind, service) {
+  return `dokku-${kind}-${service.replace(/[._]/g, "-")}`;
+}
+function setupRefusals(options, facts) {
+  const { app } = options;
+  const reasons = [];
+  if (facts.scheduler === K3S) {
+    const unreachable = ["postgres", "redis"].filter(
+      (kind) => options[kind] && !options[kind === "postgres" ? "postgresServiceGiven" : "redisServiceGiven"]
+    );
+    if (unreachable.length > 0) {
+      reasons.push(
+        `${app} runs on Dokku's k3s scheduler, and dokku-postgres and dokku-redis run their services as containers on this Dokku host, which pods on other k3s nodes cannot reach. Pass --no-postgres --no-redis and give the app external databases with pegasus:env-import (DATABASE_URL, REDIS_URL), or name services you have made reachable from the cluster with ${unreachable.map((kind) => `--${kind}-service NAME`).join(" ")}`
+      );
+    }
+    for (const kind of ["postgres", "redis"]) {
+      const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+      if (options[kind] && given && !facts[kind].exists) {
+        const service = kind === "postgres" ? options.postgresService : options.redisService;
+        reasons.push(
+          `On k3s, --${kind}-service must name an existing service you have made reachable from the cluster; ${service} does not exist, and setup would create it as a container only this host reaches`
+        );
+      }
+    }
+  }
+  for (const kind of ["postgres", "redis"]) {
+    if (!options[kind]) continue;
+    const service = kind === "postgres" ? options.postgresService : options.redisService;
+    const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+    const flag = `--${kind}-service`;
+    const variable = URL_VARIABLE[kind];
+    const current = facts[kind];
+    if (current.exists && !current.linked && current.otherLinks.length > 0 && !given) {
+      reasons.push(
+        `The ${TITLE[kind]} service ${service} already exists and is linked to ${current.otherLinks.join(", ")}, not to ${app}: setup will not share another app's ${kind === "postgres" ? "database" : "Redis"} by accident. Name another service with ${flag} NAME, or pass ${flag} ${service} to share it knowingly`
+      );
+      continue;
+    }
+    const host = current.variableHost;
+    if (host === void 0) {
+      if (current.linked) {
+        reasons.push(
+          `${service} is linked to ${app} only under an alias: ${variable} is not set, so the app does not use it. Run dokku ${kind}:unlink ${service} ${app}, then re-run pegasus:setup (the new link sets ${variable})`
+        );
+      }
+      continue;
+    }
+    if (host === aliasOf(kind, service)) continue;
+    if (current.variableService !== void 0 || host.startsWith(`dokku-${kind}-`)) {
+      const other = current.variableService ?? host.slice(`dokku-${kind}-`.length);
+      reasons.push(
+        `${variable} of ${app} belongs to the ${TITLE[kind]} service ${other}, not ${service}: a link would only add an alias (DOKKU_${kind.toUpperCase()}_<COLOUR>_URL) that the app does not read. Either run dokku ${kind}:unlink ${other} ${app} and re-run pegasus:setup, or keep ${other} with ${flag} ${other}`
+      );
+    } else {
+      reasons.push(
+        `${variable} of ${app} is set and is not a dokku-${kind} link (an external ${kind === "postgres" ? "database" : "Redis"}?): a link would only add an alias the app does not read. Keep it with --no-${kind}, or remove it with dokku config:unset --no-restart ${app} ${variable} and re-run pegasus:setup`
+      );
+    }
+  }
+  if (options.storage && facts.storageEntries) {
+    const entry = facts.storageEntry;
+    const wanted = facts.scheduler === K3S ? K3S : "docker-local";
+    if (entry && entry.scheduler !== wanted) {
+      reasons.push(
+        `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. Mount your own with dokku storage:mount, and re-run with --no-storage`
+      );
+    }
+    if (options.storageMode !== void 0 && !facts.storageModeFlag && facts.scheduler !== K3S) {
+      reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
+    }
+  }
+  if (options.storage && !facts.storageEntries && facts.scheduler === K3S) {
+    reasons.push(
+      `${app} runs on Dokku's k3s scheduler, whose volumes are storage entries (storage:create --scheduler k3s, Dokku 0.38+); a host directory mounted in the colon form does not reach its pods. Upgrade Dokku, or pass --no-storage`
+    );
+  }
+  if (options.storageMode !== void 0 && options.storage && !facts.storageEntries) {
+    reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
+  }
+  return reasons;
 }
 var SETUP_STEPS = [
   "preflight",
@@ -18118,6 +18747,7 @@ var SETUP_STEPS = [
   "backup-service",
   "storage-directory",
   "storage-mount",
+  "storage-wait",
   "domains",
   "ports",
   "scale",
@@ -18131,11 +18761,12 @@ function planSetup(options, facts, actions2) {
   const { app } = options;
   const fresh = !facts.appExists;
   const steps = [];
-  const plugins = requiredPlugins(options);
+  const plugins = requiredPlugins(options, facts.scheduler);
+  const scheduler3 = facts.scheduler === "docker-local" ? "" : `; scheduler ${facts.scheduler}`;
   steps.push({
     name: "preflight",
     state: "ok",
-    detail: plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed"
+    detail: `${plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed"}${scheduler3}`
   });
   steps.push(
     fresh ? {
@@ -18177,7 +18808,7 @@ function planSetup(options, facts, actions2) {
   steps.push(portsStep(options, facts, actions2));
   const scale = scaleStep(options, facts, actions2);
   steps.push(scale);
-  steps.push(...letsencryptSteps(options, facts, actions2));
+  steps.push(...facts.scheduler === K3S ? k3sLetsencryptSteps(options, facts, actions2) : letsencryptSteps(options, facts, actions2));
   const mount = steps.find((step) => step.name === "storage-mount");
   const needsRestart = facts.deployed && (mount?.state === "change" || scale.state === "change");
   steps.push(
@@ -18195,7 +18826,7 @@ function planSetup(options, facts, actions2) {
 function serviceStep(options, facts, actions2, kind) {
   const name = `${kind}-service`;
   if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
-  const service = serviceName(options.app, kind);
+  const service = chosenService(options, kind);
   const wanted = kind === "postgres" ? wantedImage(options) : void 0;
   const current = facts[kind];
   if (current.exists) {
@@ -18221,9 +18852,11 @@ function serviceStep(options, facts, actions2, kind) {
 function linkStep(options, facts, actions2, kind) {
   const name = `${kind}-link`;
   if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
-  const service = serviceName(options.app, kind);
-  if (facts[kind].linked) return { name, state: "ok", detail: `${service} linked to ${options.app}` };
-  const variable = kind === "postgres" ? "DATABASE_URL" : "REDIS_URL";
+  const service = chosenService(options, kind);
+  const variable = URL_VARIABLE[kind];
+  if (facts[kind].linked && facts[kind].variableHost === aliasOf(kind, service)) {
+    return { name, state: "ok", detail: `${service} linked to ${options.app} (${variable})` };
+  }
   return {
     name,
     state: "change",
@@ -18235,27 +18868,32 @@ function linkStep(options, facts, actions2, kind) {
 function backupServiceStep(options, facts, actions2) {
   const name = "backup-service";
   if (!options.postgres) return { name, state: "skip", detail: "--no-postgres" };
-  const service = serviceName(options.app, "postgres");
+  const service = options.postgresService;
   const current = facts.postgresServiceProperty;
   if (current === service) return { name, state: "ok", detail: `backups use ${service}` };
-  if (current) {
+  if (current && !options.postgresServiceGiven) {
     return { name, state: "ok", detail: `backups use ${current} (set with pegasus:set; left as it is)` };
   }
   return {
     name,
     state: "change",
-    detail: `record ${service} as the service pegasus backs up`,
+    detail: `record ${service} as the service pegasus backs up${current ? ` (was ${current})` : ""}`,
     apply: () => actions2.recordPostgresService(service),
     fix: "check that the dokku user can write under $DOKKU_LIB_ROOT/config/pegasus"
   };
+}
+function chosenService(options, kind) {
+  return kind === "postgres" ? options.postgresService : options.redisService;
 }
 function storageSteps(options, facts, actions2) {
   if (!options.storage) {
     return [
       { name: "storage-directory", state: "skip", detail: "--no-storage" },
-      { name: "storage-mount", state: "skip", detail: "--no-storage" }
+      { name: "storage-mount", state: "skip", detail: "--no-storage" },
+      { name: "storage-wait", state: "skip", detail: "--no-storage" }
     ];
   }
+  if (facts.storageEntries) return entryStorageSteps(options, facts, actions2);
   const hostPath = `${facts.storageRoot}/${options.storageName}`;
   const { exists, uid } = facts.storageDirectory;
   const directory = exists && uid === options.storageUid ? { name: "storage-directory", state: "ok", detail: `${hostPath} owned by uid ${options.storageUid}` } : {
@@ -18278,7 +18916,94 @@ function storageSteps(options, facts, actions2) {
     apply: () => actions2.mountStorage(hostPath, options.storageDir),
     fix: `run dokku storage:list ${options.app} to see the app's mounts`
   };
-  return [directory, mount];
+  return [directory, mount, { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }];
+}
+var CHOWN_PRESETS = { herokuish: 32767, heroku: 1e3, paketo: 2e3, packeto: 2e3, root: 0 };
+function chownUid(chown) {
+  if (chown in CHOWN_PRESETS) return CHOWN_PRESETS[chown];
+  return /^\d+$/.test(chown) ? Number(chown) : void 0;
+}
+function entryStorageSteps(options, facts, actions2) {
+  const { app, storageEntry: name, storageDir } = options;
+  const k3s = facts.scheduler === K3S;
+  const defaultPath = `${facts.storageRoot}/${name}`;
+  const oldPaths = [`${facts.storageRoot}/${options.storageName}`, defaultPath];
+  const serving = facts.mounts.find((m) => m.containerPath === storageDir && m.entryName !== name);
+  if (serving && !k3s) {
+    const legacy = serving.entryName?.startsWith("legacy-") && oldPaths.includes(serving.hostPath);
+    const owner = facts.storageDirectory.uid;
+    const source = serving.entryName ? `entry ${serving.entryName} (${serving.hostPath})` : serving.hostPath;
+    return [
+      legacy ? {
+        name: "storage-directory",
+        state: "ok",
+        detail: `legacy entry ${serving.entryName}: ${serving.hostPath}${owner === void 0 ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`
+      } : { name: "storage-directory", state: "ok", detail: `${storageDir} is served by ${source}; no entry ${name} needed` },
+      legacy ? { name: "storage-mount", state: "ok", detail: `legacy entry ${serving.entryName} mounted at ${storageDir}` } : { name: "storage-mount", state: "ok", detail: `${storageDir} is already mounted from ${source}; left as it is` },
+      { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }
+    ];
+  }
+  const derived = name === app ? "" : ` (entry name derived from ${app}: entry names are lowercase DNS-1123 labels of at most 45 characters)`;
+  const entry = facts.storageEntry;
+  let directory;
+  if (k3s) {
+    const claim = `a k3s claim of ${options.storageSize}, ReadWriteOnce${options.storageClass ? `, class ${options.storageClass}` : ""}`;
+    const writable2 = "no host directory to chown: the image's user (uid 1000 for Pegasus) must be able to write the volume";
+    directory = entry ? {
+      name: "storage-directory",
+      state: "ok",
+      detail: `entry ${name}: k3s claim of ${entry.size || "?"}${entry.accessMode ? `, ${entry.accessMode}` : ""}${entry.storageClass ? `, class ${entry.storageClass}` : ""}${entry.size && entry.size !== options.storageSize ? ` (not ${options.storageSize}; change it with dokku storage:set ${name} size ${options.storageSize})` : ""}`
+    } : {
+      name: "storage-directory",
+      state: "change",
+      detail: `create storage entry ${name}: ${claim}${derived}; ${writable2}`,
+      apply: () => actions2.createStorageEntry(name, {
+        k3s: { size: options.storageSize, accessMode: "ReadWriteOnce", storageClass: options.storageClass }
+      }),
+      fix: `run dokku storage:list-entries --scheduler k3s and dokku scheduler-k3s:report ${app}; the cluster must have a default StorageClass or --storage-class must name one`
+    };
+  } else if (entry && entry.hostPath !== defaultPath) {
+    directory = {
+      name: "storage-directory",
+      state: "ok",
+      detail: `entry ${name} uses ${entry.hostPath}; Dokku chowns only its default path, so its owner is yours to manage`
+    };
+  } else {
+    const { exists, uid } = facts.storageDirectory;
+    const modeOk = options.storageMode === void 0 || entry?.mode === options.storageMode;
+    const mode = options.storageMode ? `, mode ${options.storageMode}` : "";
+    directory = entry && exists && uid === options.storageUid && chownUid(entry.chown) === options.storageUid && modeOk ? { name: "storage-directory", state: "ok", detail: `entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode}` } : {
+      name: "storage-directory",
+      state: "change",
+      detail: entry ? `re-apply entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode} (now uid ${uid ?? "unknown"}${entry.mode ? `, mode ${entry.mode}` : ""})` : `create storage entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode}${derived}`,
+      apply: () => actions2.createStorageEntry(name, { chown: options.storageUid, mode: options.storageMode }),
+      fix: `run dokku storage:info ${name} to see the entry`
+    };
+  }
+  const exact = facts.mounts.some((m) => m.entryName === name && m.containerPath === storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === storageDir);
+  const mount = exact ? { name: "storage-mount", state: "ok", detail: `entry ${name} mounted at ${storageDir}` } : other ? {
+    name: "storage-mount",
+    state: "ok",
+    detail: `${storageDir} is already mounted from ${other.entryName ? `entry ${other.entryName} (${other.hostPath})` : other.hostPath}; left as it is`
+  } : {
+    name: "storage-mount",
+    state: "change",
+    detail: `mount entry ${name} at ${storageDir}`,
+    apply: () => actions2.mountStorageEntry(name, storageDir),
+    fix: `run dokku storage:list ${app} to see the app's mounts`
+  };
+  const wait = !k3s ? { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" } : directory.state === "change" || mount.state === "change" ? {
+    name: "storage-wait",
+    state: "change",
+    detail: `wait until the claim of entry ${name} is bound`,
+    apply: async () => {
+      await actions2.waitForStorageEntry(name);
+      return `the claim of entry ${name} is bound`;
+    },
+    fix: `run dokku storage:wait ${name}; a claim stays Pending while the cluster cannot provision it (kubectl describe pvc)`
+  } : { name: "storage-wait", state: "ok", detail: `entry ${name} in place (dokku storage:wait ${name} checks its claim)` };
+  return [directory, mount, wait];
 }
 function domainsStep(options, facts, actions2) {
   const current = facts.domains.length > 0 ? facts.domains.join(" ") : "none";
@@ -18406,6 +19131,37 @@ function letsencryptSteps(options, facts, actions2) {
   steps.push(enable);
   return steps;
 }
+function k3sLetsencryptSteps(options, facts, actions2) {
+  const handled = "k3s: the scheduler's cert-manager issues and renews certificates";
+  if (!options.letsencrypt) {
+    return ["letsencrypt-email", "letsencrypt-cron", "letsencrypt-enable"].map((name) => ({
+      name,
+      state: "skip",
+      detail: "--no-letsencrypt"
+    }));
+  }
+  const { app } = options;
+  const current = facts.k3sLetsencrypt;
+  const asked = options.letsencryptEmail ?? (current.app ? void 0 : options.letsencryptEmailDefault);
+  let email;
+  if (asked === void 0 || asked === current.app) {
+    email = current.computed ? { name: "letsencrypt-email", state: "ok", detail: `${current.computed}${current.app ? "" : " (global)"} (scheduler-k3s letsencrypt-email-prod)` } : { name: "letsencrypt-email", state: "skip", detail: `${PENDING}no email set; re-run with --letsencrypt-email you@example.com` };
+  } else {
+    const target = asked;
+    email = {
+      name: "letsencrypt-email",
+      state: "change",
+      detail: `set scheduler-k3s letsencrypt-email-prod to ${target}${current.app ? ` (was ${current.app})` : ""}`,
+      apply: () => actions2.setK3sLetsencryptEmail(target),
+      fix: `run dokku scheduler-k3s:report ${app} to see the scheduler's settings`
+    };
+  }
+  return [
+    email,
+    { name: "letsencrypt-cron", state: "skip", detail: handled },
+    { name: "letsencrypt-enable", state: "skip", detail: `${handled} for the app's domains at deploy` }
+  ];
+}
 function wantedImage(options) {
   if (options.postgresImage === void 0 && options.postgresImageVersion === void 0) return void 0;
   return { image: options.postgresImage, version: options.postgresImageVersion };
@@ -18454,6 +19210,7 @@ var APP_REPORT_KEYS = {
   "postgres-linked": "whether the Postgres service is linked to the app",
   "redis-service": "the Redis service setup links (<app>-redis)",
   "redis-linked": "whether the Redis service is linked to the app",
+  "storage-entries": "the storage entry behind each mount (Dokku 0.38+; legacy-<hash> for one made before), - before 0.38",
   "storage-mounts": "host:container bind mounts",
   "storage-owner": "uid owning each mounted host directory",
   domains: "the app's domains",
@@ -18473,7 +19230,10 @@ var APP_REPORT_KEYS = {
   "deploy-last-at": "when that deploy finished"
 };
 var GLOBAL_REPORT_KEYS = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`])
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`]
+  ])
 );
 function settingKeys() {
   const keys = {};
@@ -18504,6 +19264,7 @@ function globalFields(global3) {
   const fields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global3[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global3[setting.key] ?? setting.fallback;
   }
   return fields;
 }
@@ -18527,6 +19288,7 @@ function buildReportFields(facts) {
     "postgres-linked": linked(facts.postgres),
     "redis-service": facts.redis.service,
     "redis-linked": linked(facts.redis),
+    "storage-entries": facts.mounts.map((mount) => mount.entryName ?? "-").join(" "),
     "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
     "storage-owner": facts.mounts.map((mount) => mount.owner === void 0 ? "-" : String(mount.owner)).join(" "),
     domains: facts.domains.join(" "),
@@ -18622,36 +19384,19 @@ async function setScale(dokku, app, pairs) {
   });
 }
 
-// src/dokku/services.ts
-async function serviceExists(dokku, plugin, service) {
-  const result = await dokku.run([`${plugin}:exists`, service], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-async function serviceImage(dokku, plugin, service) {
-  const { stdout } = await dokku.run([`${plugin}:info`, service, "--version"], { mutating: false });
-  return stdout.trim();
-}
-async function serviceLinked(dokku, plugin, service, app) {
-  const result = await dokku.run([`${plugin}:linked`, service, app], { mutating: false, okExitCodes: [1] });
-  return result.exitCode === 0;
-}
-async function createService(dokku, plugin, service, image) {
-  const args = [`${plugin}:create`, service];
-  if (image?.image) args.push("--image", image.image);
-  if (image?.version) args.push("--image-version", image.version);
-  await dokku.run(args, { mutating: true });
-}
-async function linkService(dokku, plugin, service, app) {
-  await dokku.run([`${plugin}:link`, service, app], { mutating: true });
-}
-
 // src/dokku/storage.ts
 async function listMounts(dokku, app) {
   const { stdout } = await dokku.run(["storage:list", app, "--format", "json"], { mutating: false });
   const parsed = JSON.parse(stdout.trim() || "[]");
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap(
-    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [{ hostPath: entry.host_path, containerPath: entry.container_path }] : []
+    (entry) => typeof entry?.host_path === "string" && typeof entry?.container_path === "string" ? [
+      {
+        hostPath: entry.host_path,
+        containerPath: entry.container_path,
+        ...typeof entry.entry_name === "string" && entry.entry_name ? { entryName: entry.entry_name } : {}
+      }
+    ] : []
   );
 }
 async function ensureStorageDirectory(dokku, name, uid) {
@@ -18659,6 +19404,43 @@ async function ensureStorageDirectory(dokku, name, uid) {
 }
 async function mountStorage(dokku, app, hostPath, containerPath) {
   await dokku.run(["storage:mount", app, `${hostPath}:${containerPath}`], { mutating: true });
+}
+async function storageEntry(dokku, name) {
+  const result = await dokku.run(["storage:info", name, "--format", "json"], { mutating: false, okExitCodes: [1] });
+  if (result.exitCode !== 0) {
+    const message = dokkuMessage(result.stderr, result.stdout);
+    if (message.includes(`storage entry "${name}" does not exist`)) return void 0;
+    throw new DokkuCommandError("storage:info", result.exitCode, message);
+  }
+  const raw = JSON.parse(result.stdout.trim() || "{}");
+  const text = (key) => typeof raw[key] === "string" ? raw[key] : "";
+  return {
+    name: text("name") || name,
+    scheduler: text("scheduler") || "docker-local",
+    hostPath: text("host_path"),
+    size: text("size"),
+    accessMode: text("access_mode"),
+    storageClass: text("storage_class"),
+    chown: text("chown"),
+    mode: text("mode")
+  };
+}
+async function createStorageEntry(dokku, name, options) {
+  const args = ["storage:create", name];
+  if (options.k3s) {
+    args.push("--scheduler", "k3s", "--size", options.k3s.size, "--access-mode", options.k3s.accessMode);
+    if (options.k3s.storageClass) args.push("--storage-class-name", options.k3s.storageClass);
+  } else {
+    if (options.chown !== void 0) args.push("--chown", String(options.chown));
+    if (options.mode) args.push("--mode", options.mode);
+  }
+  await dokku.run(args, { mutating: true });
+}
+async function mountStorageEntry(dokku, app, name, containerDir) {
+  await dokku.run(["storage:mount", app, name, "--container-dir", containerDir], { mutating: true });
+}
+async function waitForStorageEntry(dokku, name) {
+  await dokku.run(["storage:wait", name], { mutating: false });
 }
 
 // src/subcommands/report.ts
@@ -18775,16 +19557,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path15.join(context.paths.pluginEnabledPath, plugin));
+    await access(path16.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path15.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path16.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat6(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -18820,9 +19602,9 @@ function describeBackup(record) {
 }
 
 // src/deploy/restore.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat5 } from "node:fs/promises";
+import { stat as stat7 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 async function findBackup(app, id, context) {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
@@ -18853,7 +19635,7 @@ async function checkBackupFile(app, record, context) {
   const refuse = (why) => refusal(app, record, why);
   const file2 = backupPaths(context.paths.dataDir, app).dump(record.id);
   await checkSize(app, record, file2);
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   await pipeline2(createReadStream2(file2), hash);
   const sha256 = hash.digest("hex");
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
@@ -18867,7 +19649,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat5(file2)).size;
+    size = (await stat7(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -19048,13 +19830,13 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/io/deploy-state.ts
 import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 function file(paths, app, name) {
-  return path16.join(appDataDir(paths, app), name);
+  return path17.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -19116,7 +19898,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path17.join(paths.dokkuRoot, app);
+    const repo = path18.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -19225,9 +20007,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile6, stat as stat8 } from "node:fs/promises";
 import { hostname as hostname2 } from "node:os";
-import path18 from "node:path";
+import path20 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -19292,8 +20074,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path22) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path22], { mutating: true });
+async function setDockerfilePath(dokku, app, path25) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path25], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -19334,6 +20116,45 @@ async function setPortMap(dokku, app, mappings) {
   await dokku.run(["ports:set", app, ...mappings], { mutating: true });
 }
 
+// src/dokku/scheduler.ts
+async function selectedScheduler(dokku, app) {
+  const { stdout } = await dokku.run(["scheduler:report", app, "--scheduler-computed-selected"], { mutating: false });
+  return stdout.trim() || "docker-local";
+}
+async function k3sLetsencryptEmail(dokku, app) {
+  const { stdout } = await dokku.run(["scheduler-k3s:report", app, "--format", "json"], { mutating: false });
+  const report4 = JSON.parse(stdout.trim() || "{}");
+  const text = (key) => typeof report4[key] === "string" ? report4[key] : "";
+  return { app: text("letsencrypt-email-prod"), computed: text("computed-letsencrypt-email-prod") };
+}
+async function setK3sLetsencryptEmail(dokku, app, email) {
+  await dokku.run(["scheduler-k3s:set", app, "letsencrypt-email-prod", email], { mutating: true });
+}
+
+// src/dokku/version.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path19 from "node:path";
+async function dokkuVersion(dokku, libRoot) {
+  for (const file2 of ["STABLE_VERSION", "VERSION"]) {
+    try {
+      const text = (await readFile5(path19.join(libRoot, file2), "utf8")).trim();
+      if (text) return parseVersion(text);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  const { stdout } = await dokku.run(["version"], { mutating: false });
+  return parseVersion(stdout.replace(/^dokku version /, "").trim());
+}
+function parseVersion(text) {
+  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  return [major, minor, patch];
+}
+function versionAtLeast(version2, wanted) {
+  for (let i2 = 0; i2 < 3; i2++) if (version2[i2] !== wanted[i2]) return (version2[i2] ?? 0) > (wanted[i2] ?? 0);
+  return true;
+}
+
 // src/subcommands/setup.ts
 var POSTGRES_SERVICE_PROPERTY = "postgres-service";
 var LETSENCRYPT_EMAIL_PROPERTY = "letsencrypt-email";
@@ -19359,8 +20180,18 @@ var setup = {
       value: "TAG",
       description: "image tag for a new Postgres service, e.g. pg17"
     },
-    "no-postgres": { type: "boolean", description: "do not create or link the Postgres service <app>-db" },
-    "no-redis": { type: "boolean", description: "do not create or link the Redis service <app>-redis" },
+    "postgres-service": {
+      type: "string",
+      value: "NAME",
+      description: "the Postgres service to create or adopt and link (default <app>-db, dots turned into hyphens)"
+    },
+    "redis-service": {
+      type: "string",
+      value: "NAME",
+      description: "the Redis service to create or adopt and link (default <app>-redis, dots turned into hyphens)"
+    },
+    "no-postgres": { type: "boolean", description: "do not create or link a Postgres service" },
+    "no-redis": { type: "boolean", description: "do not create or link a Redis service" },
     "no-storage": { type: "boolean", description: "do not create or mount the media storage directory" },
     "no-letsencrypt": { type: "boolean", description: "do not configure Let's Encrypt TLS" },
     dockerfile: {
@@ -19383,6 +20214,21 @@ var setup = {
       value: "UID",
       description: `owner of the media directory: the image's user (default ${SETUP_DEFAULTS.storageUid}, Pegasus's django user)`
     },
+    "storage-mode": {
+      type: "string",
+      value: "MODE",
+      description: "octal permissions of the media directory, e.g. 0750 (Dokku 0.38.27+; default: Dokku's)"
+    },
+    "storage-size": {
+      type: "string",
+      value: "SIZE",
+      description: `k3s apps: size of the media volume's claim (default ${SETUP_DEFAULTS.storageSize})`
+    },
+    "storage-class": {
+      type: "string",
+      value: "NAME",
+      description: "k3s apps: StorageClass of the media volume's claim (default: the cluster's)"
+    },
     scale: {
       type: "string",
       multiple: true,
@@ -19394,8 +20240,11 @@ var setup = {
   },
   notes: [
     "Creates what is missing and leaves what exists: the app, the dockerfile builder, Postgres <app>-db and",
-    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir, domains, the",
-    "port mapping, the process scale and Let's Encrypt (email, renewal cron; TLS once the app is deployed).",
+    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir (Dokku 0.38+: the",
+    "storage entry <app>), domains, the port mapping, the process scale and Let's Encrypt (email, renewal cron;",
+    "TLS once the app is deployed). On Dokku's k3s scheduler: a volume claim, the scheduler's own Let's Encrypt,",
+    "and no dokku-postgres/redis services unless --postgres-service/--redis-service name reachable ones.",
+    "A DATABASE_URL or REDIS_URL that belongs to another service is refused, never shadowed by an alias.",
     "A re-run changes nothing that is already in place; after a failure, fix the cause and re-run.",
     "Service links are made the ordinary way: on a deployed app Dokku restarts it once per new link, and both",
     "links come before every other change. Scale and mounts never restart: run ps:restart when setup says so.",
@@ -19404,17 +20253,26 @@ var setup = {
     "Requires the postgres, redis and letsencrypt plugins (unless --no-postgres, --no-redis, --no-letsencrypt)."
   ],
   printsData: (args) => formatOption(args.options) === "json",
-  run
+  // One config change of an app at a time (env-import takes the same lock); a dry run changes nothing.
+  run: (args, ctx) => args.options["dry-run"] ? run(args, ctx) : withConfigLock(args.positionals[0] ?? "", ctx, () => run(args, ctx))
 };
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path18.join(ctx.paths.pluginEnabledPath, plugin)));
+  const pluginPresent = (plugin) => existsSync(path20.join(ctx.paths.pluginEnabledPath, plugin));
+  verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
+  const exists = await appExists(ctx.dokku, options.app);
+  const scheduler3 = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
+  verifyPlugins(options, pluginPresent, scheduler3);
   ctx.log.info1(`${options.dryRun ? "Checking" : "Setting up"} ${options.app} for SaaS Pegasus`);
-  const facts = await gatherFacts(options, ctx, properties);
+  const facts = await gatherFacts(options, ctx, properties, exists, scheduler3);
+  const refusals = setupRefusals(options, facts);
+  if (refusals.length > 0) {
+    throw new UserError([...refusals, "Nothing was changed."].join("\n"));
+  }
   const steps = planSetup(options, facts, actions(options, ctx, properties));
   const result = await applyPlan(steps, {
     dryRun: options.dryRun,
@@ -19444,25 +20302,36 @@ async function run(args, ctx) {
   for (const line of rest) ctx.log.verbose(line);
   return ExitCode.ok;
 }
-async function gatherFacts(options, ctx, properties) {
+async function gatherFacts(options, ctx, properties, exists, scheduler3) {
   const { dokku } = ctx;
   const { app } = options;
-  const exists = await appExists(dokku, app);
   const service = async (kind) => {
-    const none = { exists: false, image: "", linked: false };
-    if (!options[kind]) return none;
-    const name = serviceName(app, kind);
-    if (!await serviceExists(dokku, kind, name)) return none;
+    if (!options[kind]) return { exists: false, image: "", linked: false, otherLinks: [] };
+    const name = kind === "postgres" ? options.postgresService : options.redisService;
+    const variable = exists ? await linkVariable(ctx, app, kind, name) : {};
+    if (!await serviceExists(dokku, kind, name)) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
     const wantsImage = kind === "postgres" && (options.postgresImage !== void 0 || options.postgresImageVersion !== void 0);
+    const linked = exists ? await serviceLinked(dokku, kind, name, app) : false;
     return {
       exists: true,
       image: wantsImage ? await serviceImage(dokku, kind, name) : "",
-      linked: exists ? await serviceLinked(dokku, kind, name, app) : false
+      linked,
+      otherLinks: linked ? [] : (await serviceLinks(dokku, kind, name)).filter((other) => other !== app),
+      ...variable
     };
   };
-  const storageRoot = path18.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path20.join(ctx.paths.libRoot, "data", "storage");
+  const version2 = await dokkuVersion(dokku, ctx.paths.libRoot);
+  const storageEntries = versionAtLeast(version2, [0, 38, 0]);
+  const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
+  const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const entry = options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : void 0;
+  const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
   return {
     appExists: exists,
+    storageEntries,
+    storageModeFlag: versionAtLeast(version2, [0, 38, 27]),
+    scheduler: scheduler3,
     deployed: exists ? await isDeployed(dokku, app) : false,
     builderSelected: exists ? await getSelectedBuilder(dokku, app) : "",
     dockerfilePath: exists ? await getDockerfilePath(dokku, app) : "",
@@ -19470,12 +20339,15 @@ async function gatherFacts(options, ctx, properties) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage ? await directoryOwner(path18.join(storageRoot, options.storageName)) : { exists: false },
-    mounts: exists && options.storage ? await listMounts(dokku, app) : [],
+    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path20.join(storageRoot, directoryName)) : { exists: false },
+    storageEntry: entry,
+    mounts,
     domains: exists ? await appDomains(dokku, app) : [],
-    portMap: exists && options.port !== void 0 ? await portMap(dokku, app) : [],
+    // Read even without --port: the step reports the mapping in place.
+    portMap: exists ? await portMap(dokku, app) : [],
     scale: exists ? await getScale(dokku, app) : {},
-    letsencrypt: !options.letsencrypt ? { appEmail: "", globalEmail: "", autorenew: false, active: false } : exists ? await appLetsencrypt(dokku, app) : {
+    k3sLetsencrypt: scheduler3 === K3S && options.letsencrypt && exists ? await k3sLetsencryptEmail(dokku, app) : { app: "", computed: "" },
+    letsencrypt: !options.letsencrypt || scheduler3 === K3S ? { appEmail: "", globalEmail: "", autorenew: false, active: false } : exists ? await appLetsencrypt(dokku, app) : {
       appEmail: "",
       globalEmail: await globalLetsencryptEmail(ctx),
       autorenew: await cronJobEnabled(dokku),
@@ -19495,6 +20367,10 @@ function actions(options, ctx, properties) {
     recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
     ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
     mountStorage: (hostPath, containerPath) => mountStorage(dokku, app, hostPath, containerPath),
+    createStorageEntry: (name, how) => createStorageEntry(dokku, name, how),
+    mountStorageEntry: (name, containerPath) => mountStorageEntry(dokku, app, name, containerPath),
+    waitForStorageEntry: (name) => waitForStorageEntry(dokku, name),
+    setK3sLetsencryptEmail: (email) => setK3sLetsencryptEmail(dokku, app, email),
     addDomains: (domains) => addDomains(dokku, app, domains),
     setPorts: (mappings) => setPortMap(dokku, app, mappings),
     scale: (pairs) => setScale(dokku, app, pairs),
@@ -19503,9 +20379,17 @@ function actions(options, ctx, properties) {
     enableLetsencrypt: () => enableLetsencrypt(dokku, app)
   };
 }
+async function linkVariable(ctx, app, kind, ours) {
+  const value = await getConfigValue(ctx.dokku, app, kind === "postgres" ? "DATABASE_URL" : "REDIS_URL");
+  if (value === void 0) return {};
+  const host = urlHost(value);
+  if (host === serviceHost(kind, ours) || !host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
+  const owner = (await listServices(ctx.dokku, kind)).find((service) => serviceHost(kind, service) === host);
+  return owner === void 0 ? { variableHost: host } : { variableHost: host, variableService: owner };
+}
 async function directoryOwner(directory) {
   try {
-    const info = await stat6(directory);
+    const info = await stat8(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -19514,7 +20398,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile5(path18.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile6(path20.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -19522,7 +20406,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile5(path18.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile6(path20.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -19553,12 +20437,15 @@ var postAppRenameSetup = {
 };
 
 // src/triggers/post-delete.ts
+import { stat as stat9 } from "node:fs/promises";
+import path21 from "node:path";
 var postDelete = {
   name: "post-delete",
   async run([app], context) {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
         context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
@@ -19572,10 +20459,35 @@ var postDelete = {
     }
   }
 };
+async function sayStorageStays(app, libRoot, log) {
+  let entry;
+  let legacyName;
+  try {
+    entry = storageEntryNameFor(app);
+    legacyName = storageNameFor(app);
+  } catch {
+    return;
+  }
+  for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
+    const directory = path21.join(libRoot, "data", "storage", name);
+    if (!await isDirectory2(directory)) continue;
+    log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
+    log.verbose(
+      `Once no app mounts it, remove it with: dokku storage:destroy ${name} --destroy-host-dir (Dokku 0.38+), else rm -rf ${directory}`
+    );
+  }
+}
+async function isDirectory2(directory) {
+  try {
+    return (await stat9(directory)).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // src/triggers/post-build.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import path19 from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/deploy/gate.ts
 async function runDeployGate(run2, context) {
@@ -19709,13 +20621,13 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path19.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path22.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
 async function readOptional(file2) {
   try {
-    return await readFile6(file2, "utf8");
+    return await readFile7(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -19771,8 +20683,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat7 } from "node:fs/promises";
-import path20 from "node:path";
+import { readdir as readdir4, stat as stat10 } from "node:fs/promises";
+import path23 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -19807,12 +20719,12 @@ var cronEntries = {
 async function entryOf(app, store, context, logFile) {
   const schedule = await store.get(app, SCHEDULE_PROPERTY);
   if (!schedule) return void 0;
-  if (!await isDirectory(path20.join(context.paths.dokkuRoot, app))) return void 0;
+  if (!await isDirectory3(path23.join(context.paths.dokkuRoot, app))) return void 0;
   return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
 }
-async function isDirectory(dir) {
+async function isDirectory3(dir) {
   try {
-    return (await stat7(dir)).isDirectory();
+    return (await stat10(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -19938,8 +20850,8 @@ async function main(argv, env) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path21.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path21.basename(file2) : "a file of pegasus",
+    dir: file2 ? path24.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path24.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -18,7 +18,12 @@ export interface LockOptions {
   waitMs?: number;
   progress?: { write(chunk: string): unknown };
   progressIntervalMs?: number;
+  /** What the lock guards, as messages name it (default "backup"). */
+  kind?: string;
 }
+
+/** The lock is held by a live process; a caller may wait and try again. */
+export class LockBusyError extends UserError {}
 
 /**
  * Takes `<app>/backups/.lock`, so two backups of one app (or a backup and a restore) never
@@ -27,29 +32,32 @@ export interface LockOptions {
  */
 export async function acquireBackupLock(lockFile: string, options: LockOptions): Promise<() => Promise<void>> {
   const { app, log } = options;
+  const kind = options.kind ?? "backup";
   const waitMs = options.waitMs ?? 0;
+  // The backup lock is shown by `pegasus:backups`; any other lock is named by its file.
+  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
   return acquireLockFile(lockFile, {
     now: options.now,
     waitMs,
     progressMs: options.progressIntervalMs,
     probe: { ...options.probe, ...(options.isAlive ? { isAlive: options.isAlive } : {}) },
     busy: (holder) =>
-      new UserError(
+      new LockBusyError(
         waitMs > 0
-          ? `A backup of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. ` +
-              `Run this again when it has finished (\`dokku pegasus:backups ${app}\` shows the lock)`
-          : `A backup of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again ` +
-              `(\`dokku pegasus:backups ${app}\` shows the lock)`,
+          ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. ` +
+              `Run this again when it has finished (${howToSee})`
+          : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again ` +
+              `(${howToSee})`,
       ),
     recovered: (holder, why) =>
       log.warn(
         holder
-          ? `Recovered the backup lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}`
-          : `Recovered an unreadable backup lock of ${app}`,
+          ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}`
+          : `Recovered an unreadable ${kind} lock of ${app}`,
       ),
     waiting: (holder, waitedMs) =>
       options.progress?.write(
-        `       Waiting for the running backup of ${app}${describeHolder(holder)} to finish: ` +
+        `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ` +
           `${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}\n`,
       ),
   });

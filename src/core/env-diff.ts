@@ -5,7 +5,11 @@ import type { EnvEntry, EnvProblem } from "./env-file.js";
  * current config. Pure: the subcommand gathers the facts and applies the result.
  */
 
-export type Config = Record<string, string>;
+/**
+ * An app's config. A Map, never a plain object: keys such as `constructor`, `toString` or
+ * `__proto__` (which Dokku accepts) are then ordinary keys, not Object.prototype's members.
+ */
+export type Config = ReadonlyMap<string, string>;
 
 /** Keys Dokku itself sets (GIT_REV at build, NO_VHOST at create, DOKKU_* for its plugins). */
 export function isDokkuOwnKey(key: string): boolean {
@@ -33,21 +37,21 @@ export interface EnvImportPlan {
   /** Keys in the app that the file does not mention, left alone without `--replace`. */
   untouched: string[];
   /** added + changed, as they will be written. */
-  toSet: Config;
+  toSet: Map<string, string>;
   toUnset: string[];
   /** The config the app will have once the plan is applied. */
-  after: Config;
+  after: Map<string, string>;
   /** Refusals; when any, nothing may be applied. */
   problems: EnvProblem[];
 }
 
 export interface PlanInput {
   entries: readonly EnvEntry[];
-  current: Readonly<Config>;
+  current: Config;
   replace: boolean;
   allowLinkOverride: boolean;
   /** Extra keys to add that are not in the file (a generated SECRET_KEY). */
-  generated?: Readonly<Config>;
+  generated?: Config;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -55,8 +59,8 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function planEnvImport(input: PlanInput): EnvImportPlan {
   const wanted = new Map<string, string>();
   for (const entry of input.entries) wanted.set(entry.key, entry.value);
-  for (const [key, value] of Object.entries(input.generated ?? {})) {
-    if (!wanted.has(key) && !(key in input.current)) wanted.set(key, value);
+  for (const [key, value] of input.generated ?? []) {
+    if (!wanted.has(key) && !input.current.has(key)) wanted.set(key, value);
   }
 
   const problems: EnvProblem[] = [];
@@ -73,7 +77,7 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
         continue;
       }
       const why = protectionOf(entry.key);
-      const current = input.current[entry.key];
+      const current = input.current.get(entry.key);
       if (why && current !== undefined && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -87,19 +91,19 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
   const added: string[] = [];
   const changed: string[] = [];
   const unchanged: string[] = [];
-  const toSet: Config = {};
+  const toSet = new Map<string, string>();
   for (const [key, value] of wanted) {
-    const current = input.current[key];
+    const current = input.current.get(key);
     if (current === undefined) added.push(key);
     else if (current === value) unchanged.push(key);
     else changed.push(key);
-    if (current !== value) toSet[key] = value;
+    if (current !== value) toSet.set(key, value);
   }
 
   const removed: string[] = [];
   const kept: { key: string; why: string }[] = [];
   const untouched: string[] = [];
-  for (const key of Object.keys(input.current)) {
+  for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
     const why = protectionOf(key);
     if (!input.replace) untouched.push(key);
@@ -107,8 +111,8 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
     else removed.push(key);
   }
 
-  const after: Config = { ...input.current, ...toSet };
-  for (const key of removed) delete after[key];
+  const after = new Map([...input.current, ...toSet]);
+  for (const key of removed) after.delete(key);
 
   return {
     added: added.sort(byName),
@@ -140,8 +144,8 @@ function lengthOf(value: string): string {
  */
 export function renderPlanLines(plan: EnvImportPlan): string[] {
   const rows: [string, string][] = [
-    ...plan.added.map((key): [string, string] => [key, `added     (${lengthOf(plan.toSet[key]!)})`]),
-    ...plan.changed.map((key): [string, string] => [key, `changed   (${lengthOf(plan.toSet[key]!)})`]),
+    ...plan.added.map((key): [string, string] => [key, `added     (${lengthOf(plan.toSet.get(key)!)})`]),
+    ...plan.changed.map((key): [string, string] => [key, `changed   (${lengthOf(plan.toSet.get(key)!)})`]),
     ...plan.removed.map((key): [string, string] => [key, "removed"]),
     ...plan.kept.map(({ key, why }): [string, string] => [key, `kept      (${why})`]),
   ];
@@ -160,11 +164,11 @@ export function summarizePlan(plan: EnvImportPlan): string {
 }
 
 /** Keys whose read-back value differs from what was written or that should be gone and are not. */
-export function verifyReadBack(plan: EnvImportPlan, readBack: Readonly<Config>): string[] {
-  const wrong = Object.entries(plan.toSet)
-    .filter(([key, value]) => readBack[key] !== value)
+export function verifyReadBack(plan: EnvImportPlan, readBack: Config): string[] {
+  const wrong = [...plan.toSet]
+    .filter(([key, value]) => readBack.get(key) !== value)
     .map(([key]) => key);
-  const lingering = plan.toUnset.filter((key) => key in readBack);
+  const lingering = plan.toUnset.filter((key) => readBack.has(key));
   return [...wrong, ...lingering].sort(byName);
 }
 
@@ -176,8 +180,8 @@ export function isTruthy(value: string | undefined): boolean {
 }
 
 /** ALLOWED_HOSTS needs Dokku's domains to be checked: present and not the wildcard. */
-export function allowedHostsToCheck(config: Readonly<Config>): string[] | undefined {
-  const raw = config.ALLOWED_HOSTS;
+export function allowedHostsToCheck(config: Config): string[] | undefined {
+  const raw = config.get("ALLOWED_HOSTS");
   if (raw === undefined) return undefined;
   const hosts = raw
     .split(",")
@@ -198,12 +202,12 @@ export function hostAllowed(domain: string, patterns: readonly string[]): boolea
 }
 
 /** Settings that are legal but look wrong in production. Not fatal; never shows a value. */
-export function productionWarnings(config: Readonly<Config>, domains: readonly string[] | undefined): string[] {
+export function productionWarnings(config: Config, domains: readonly string[] | undefined): string[] {
   const warnings: string[] = [];
-  if (isTruthy(config.DEBUG)) {
+  if (isTruthy(config.get("DEBUG"))) {
     warnings.push("DEBUG is on: Django will show tracebacks and settings to visitors; set DEBUG=False for production");
   }
-  if (isTruthy(config.ENABLE_DEBUG_TOOLBAR)) {
+  if (isTruthy(config.get("ENABLE_DEBUG_TOOLBAR"))) {
     warnings.push("ENABLE_DEBUG_TOOLBAR is on: set ENABLE_DEBUG_TOOLBAR=False for production");
   }
   const hosts = allowedHostsToCheck(config);

@@ -1,10 +1,13 @@
+import { parse as dotenvParse } from "dotenv";
 import { UserError } from "../errors.js";
 
 /**
- * A strict reader of `.env` files that yields exactly what `dotenv.parse` (16.6.1) yields for
- * every file it accepts, and refuses what dotenv would silently skip or mangle: a line that
- * yields no key, a duplicate key, a key Dokku refuses, a value Dokku 0.38 would store wrongly.
- * Problems name the line and the key, never the value.
+ * A strict reader of `.env` files. Every value is the one `dotenv.parse` gives; around it, this
+ * project's own checks find each statement's line and refuse what dotenv would silently skip or
+ * mangle: a line that yields no key (including `__proto__`, which dotenv's plain object drops), a
+ * duplicate key, a key Dokku refuses, a value Dokku 0.38 would store wrongly, and any statement
+ * dotenv reads differently in the whole file than on its own lines. Problems name the line and
+ * the key, never the value.
  */
 
 export interface EnvEntry {
@@ -28,29 +31,6 @@ export interface EnvFileResult {
 
 /** Dokku's key rule (plugins/config: `^[a-zA-Z_][a-zA-Z0-9_]*$`). */
 export const DOKKU_KEY_RULE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-
-// dotenv 16.6.1 lib/main.js LINE, verbatim but for the `d` flag that gives group offsets.
-// Copying it (rather than re-deriving a grammar) is what keeps the values identical to dotenv's.
-const LINE =
-  /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
-
-const QUOTED: Record<string, RegExp> = {
-  "'": /^'(?:\\'|[^'])*'$/,
-  '"': /^"(?:\\"|[^"])*"$/,
-  "`": /^`(?:\\`|[^`])*`$/,
-};
-
-/** dotenv's value post-processing, verbatim: trim, strip matching quotes, expand \n \r in "…". */
-function dotenvValue(raw: string | undefined): string {
-  let value = (raw || "").trim();
-  const maybeQuote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, "$2");
-  if (maybeQuote === '"') {
-    value = value.replace(/\\n/g, "\n");
-    value = value.replace(/\\r/g, "\r");
-  }
-  return value;
-}
 
 /**
  * Why Dokku would not store `value` as given, or undefined when it would. Dokku 0.38 writes the
@@ -76,106 +56,159 @@ export function refusedValueReason(value: string): string | undefined {
   return undefined;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-    starts.push(index + 1);
-  }
-  return starts;
+/** `KEY=rest`, optionally after `export `; the key as the user wrote it, checked afterwards. */
+const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)[ \t]*=(.*)$/;
+/** Where a key dotenv read may start, to name its line. */
+const KEY_AT_LINE_START = /^[ \t]*(?:export[ \t]+)?([A-Za-z0-9_.-]+)/;
+/** dotenv also reads `KEY: value`; Docker, Dokku and django-environ do not. */
+const COLON_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?[A-Za-z0-9_.-]+:/;
+const QUOTES = new Set(["'", '"', "`"]);
+/** What may follow a closing quote on its line: blanks and a comment. */
+const AFTER_CLOSING_QUOTE = /^[ \t]*(?:#.*)?$/;
+
+/** One KEY=VALUE statement: where it is. Its value is whatever dotenv reads there. */
+interface Statement {
+  key: string;
+  /** 0-based index of the first and the last line it spans (a quoted value may span several). */
+  first: number;
+  last: number;
+  problem?: string;
 }
 
-/** 1-based line number of `offset`, by binary search over the line starts. */
-function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
+/**
+ * Where a statement starting on `lines[index]` ends, and what is wrong with its shape. A quoted
+ * value ends at the first unescaped matching quote, on this line or a later one; only blanks and
+ * a comment may follow it. An unquoted value is the rest of the line, and a `#` glued to it
+ * would silently cut it short.
+ */
+function statementAt(lines: readonly string[], index: number, key: string, rest: string): Statement {
+  const value = rest.replace(/^[ \t]+/, "");
+  const quote = value[0];
+  if (quote === undefined || !QUOTES.has(quote)) {
+    const hash = value.indexOf("#");
+    const glued = hash === 0 ? rest.length === value.length : hash > 0 && !/\s/.test(value[hash - 1]!);
+    return {
+      key,
+      first: index,
+      last: index,
+      problem: glued ? "a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes" : undefined,
+    };
   }
-  return low + 1;
+  let text = value.slice(1);
+  for (let last = index; last < lines.length; last++) {
+    const close = unescapedIndexOf(text, quote);
+    if (close !== -1) {
+      const after = text.slice(close + 1);
+      return {
+        key,
+        first: index,
+        last,
+        problem: AFTER_CLOSING_QUOTE.test(after) ? undefined : `text follows the closing ${quote} quote; quote the whole value`,
+      };
+    }
+    text = lines[last + 1] ?? "";
+  }
+  return { key, first: index, last: index, problem: `the value opens a ${quote} quote that never closes; close it at the end of the value` };
+}
+
+function unescapedIndexOf(text: string, quote: string): number {
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    if (text[at - 1] !== "\\") return at;
+  }
+  return -1;
 }
 
 /** Parses `.env` text; never throws. See `readEnvFile` for the throwing form. */
 export function parseEnvFile(source: string): EnvFileResult {
-  const text = source.replace(/\r\n?/gm, "\n");
-  const starts = lineStarts(text);
-  const covered = new Array<boolean>(starts.length + 1).fill(false);
+  // dotenv reads \r\n and a lone \r as line breaks; so do the line numbers.
+  const text = source.replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
   const problems: EnvProblem[] = [];
-  const entries: EnvEntry[] = [];
+  const statements: Statement[] = [];
+
+  for (let index = 0; index < lines.length; index++) {
+    const content = lines[index]!;
+    const trimmed = content.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const assignment = ASSIGNMENT.exec(content);
+    if (!assignment) {
+      const reason = COLON_ASSIGNMENT.test(content)
+        ? "write KEY=VALUE: Docker, Dokku and Django do not read KEY: VALUE"
+        : "not a KEY=VALUE line, a comment or a blank line";
+      problems.push({ line: index + 1, reason });
+      continue;
+    }
+    const statement = statementAt(lines, index, assignment[1]!, assignment[2]!);
+    statements.push(statement);
+    index = statement.last;
+  }
+
   const firstLine = new Map<string, number>();
+  const duplicated = new Set<string>();
+  for (const { key, first } of statements) {
+    if (firstLine.has(key)) duplicated.add(key);
+    else firstLine.set(key, first + 1);
+  }
 
-  LINE.lastIndex = 0;
-  for (let match = LINE.exec(text); match !== null; match = LINE.exec(text)) {
-    const indices = match.indices!;
-    const [keyStart, keyEnd] = indices[1]!;
-    const key = match[1]!;
-    const raw = match[2];
-    const end = match.index + match[0].length;
-    const line = lineOf(starts, keyStart);
-    for (let covering = lineOf(starts, match.index); covering <= lineOf(starts, Math.max(match.index, end - 1)); covering++) {
-      covered[covering] = true;
-    }
+  const whole = dotenvParse(text);
+  const entries: EnvEntry[] = [];
+  const seen = new Set<string>();
+  for (const statement of statements) {
+    const { key } = statement;
+    const line = statement.first + 1;
     const problem = (reason: string) => problems.push({ line, key, reason });
-
-    // dotenv lets `\s` run across line breaks around the key and the separator; a key whose
-    // `export`, `=` or value sits on another line is almost always a broken file.
-    const lead = text.slice(match.index, keyStart).replace(/^\s*/, "");
-    if (lead.includes("\n")) {
-      problems.push({ line: lineOf(starts, keyStart - lead.length), reason: "`export` must be followed by KEY=VALUE on the same line" });
+    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
+    seen.add(key);
+    if (statement.problem) {
+      problem(statement.problem);
       continue;
     }
-    let separatorEnd: number;
-    if (raw !== undefined) {
-      separatorEnd = indices[2]![0] + (raw.length - raw.trimStart().length);
-    } else {
-      separatorEnd = keyEnd + (text.slice(keyEnd).search(/[=:]/) + 1);
-    }
-    if (text.slice(keyEnd, separatorEnd).includes("\n")) {
-      problem("the key, its `=` and the start of its value must be on one line");
+    const value = dotenvValueOf(lines.slice(statement.first, statement.last + 1).join("\n"), key);
+    if (value === undefined) {
+      problem(
+        key === "__proto__"
+          ? "__proto__ is the one key dotenv cannot read (it drops the line); rename it"
+          : "dotenv reads no KEY=VALUE from this line; write it as KEY=VALUE",
+      );
       continue;
     }
-
-    if (!DOKKU_KEY_RULE.test(key)) {
-      problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
+    // A statement read alone and within the whole file must give the same value: if not, a
+    // quote or line break around it means something else to dotenv than it seems to.
+    if (!duplicated.has(key) && (!Object.hasOwn(whole, key) || whole[key] !== value)) {
+      problem("dotenv reads a different value here within the whole file; check the quotes and line breaks around it");
+      continue;
     }
-
-    const trimmed = (raw ?? "").trim();
-    const quote = trimmed[0];
-    if (quote !== undefined && quote in QUOTED) {
-      if (!QUOTED[quote]!.test(trimmed)) {
-        problem(`the value opens a ${quote} quote that does not close at its end; quote the whole value`);
-      }
-    } else {
-      const after = raw === undefined ? separatorEnd : indices[2]![1];
-      const before = text[after - 1] ?? "";
-      if (text[after] === "#" && !/\s/.test(before)) {
-        problem("a # in an unquoted value starts a comment, so the value would be cut short; put the value in single quotes");
-      }
-    }
-
-    const value = dotenvValue(raw);
     const refused = refusedValueReason(value);
     if (refused) problem(refused);
-
-    const seen = firstLine.get(key);
-    if (seen !== undefined) {
-      problem(`duplicate key (first set on line ${seen}); keep one`);
-    } else {
-      firstLine.set(key, line);
-    }
     entries.push({ key, value, line });
   }
 
-  const lines = text.split("\n");
-  lines.forEach((content, index) => {
-    const trimmed = content.trim();
-    if (covered[index + 1] || trimmed === "" || trimmed.startsWith("#")) return;
-    problems.push({ line: index + 1, reason: "not a KEY=VALUE line, a comment or a blank line" });
-  });
+  // A key dotenv finds where this reader saw none (inside what looked like a quoted value).
+  const unseen = Object.keys(whole).filter((key) => !seen.has(key));
+  if (unseen.length > 0) {
+    const refusedLines = new Set(problems.map((problem) => problem.line));
+    const lineOfKey = new Map<string, number>();
+    lines.forEach((content, index) => {
+      const key = KEY_AT_LINE_START.exec(content)?.[1];
+      if (key !== undefined && !lineOfKey.has(key)) lineOfKey.set(key, index + 1);
+    });
+    for (const key of unseen) {
+      const line = lineOfKey.get(key) ?? 1;
+      if (refusedLines.has(line)) continue; // already refused there
+      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+    }
+  }
 
   problems.sort((a, b) => a.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+
+/** The value dotenv reads for `key` from `text` alone, or undefined when it reads nothing else. */
+function dotenvValueOf(text: string, key: string): string | undefined {
+  const parsed = dotenvParse(text);
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === key ? parsed[key] : undefined;
 }
 
 /** How many problems a message lists before it says "and N more". */

@@ -43,6 +43,8 @@ export interface ServiceFacts {
 export interface MountFacts {
   hostPath: string;
   containerPath: string;
+  /** Dokku 0.38+: the storage entry behind the mount (`legacy-<hash>` for a migrated one). */
+  entryName?: string;
   /** uid of the host directory; undefined for a named volume or a path that cannot be read. */
   owner: number | undefined;
 }
@@ -53,6 +55,7 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "postgres-linked": "whether the Postgres service is linked to the app",
   "redis-service": "the Redis service setup links (<app>-redis)",
   "redis-linked": "whether the Redis service is linked to the app",
+  "storage-entries": "the storage entry behind each mount (Dokku 0.38+; legacy-<hash> for one made before), - before 0.38",
   "storage-mounts": "host:container bind mounts",
   "storage-owner": "uid owning each mounted host directory",
   domains: "the app's domains",
@@ -72,9 +75,15 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "deploy-last-at": "when that deploy finished",
 };
 
-/** The keys of `pegasus:report --global`: the server-wide values of global properties. */
+/**
+ * The keys of `pegasus:report --global`, as Dokku's own `ps:report --global`: each global
+ * property as set (empty when unset) and as computed (the --global value, else the default).
+ */
 export const GLOBAL_REPORT_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  SETTINGS.filter((setting) => setting.global).map((setting) => [`global-${setting.key}`, `--global ${setting.key}`]),
+  SETTINGS.filter((setting) => setting.global).flatMap((setting) => [
+    [`global-${setting.key}`, `--global ${setting.key}`],
+    [`computed-${setting.key}`, `${setting.key} in effect for an app that sets none (--global, then default)`],
+  ]),
 );
 
 function settingKeys(): Record<string, string> {
@@ -112,6 +121,7 @@ export function globalFields(global: Record<string, string>): ReportFields {
   const fields: ReportFields = {};
   for (const setting of SETTINGS.filter((candidate) => candidate.global)) {
     fields[`global-${setting.key}`] = global[setting.key] ?? "";
+    fields[`computed-${setting.key}`] = global[setting.key] ?? setting.fallback;
   }
   return fields;
 }
@@ -145,6 +155,7 @@ export function buildReportFields(facts: ReportFacts): ReportFields {
     "postgres-linked": linked(facts.postgres),
     "redis-service": facts.redis.service,
     "redis-linked": linked(facts.redis),
+    "storage-entries": facts.mounts.map((mount) => mount.entryName ?? "-").join(" "),
     "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
     "storage-owner": facts.mounts.map((mount) => (mount.owner === undefined ? "-" : String(mount.owner))).join(" "),
     domains: facts.domains.join(" "),

@@ -1,7 +1,11 @@
 import { UserError } from "../errors.js";
 import type { DokkuClient } from "./client.js";
 
-/** `config:export --format json`: the app's env as Dokku stores it (one call, read-only). */
+/**
+ * `config:export --format json`: the app's env as Dokku stores it (one call, read-only), as a
+ * null-prototype object: `config.constructor` is the app's key or undefined, never Object's, and
+ * a `__proto__` key (Dokku accepts it) is an ordinary own key.
+ */
 export async function exportConfig(dokku: DokkuClient, app: string): Promise<Record<string, string>> {
   const { stdout } = await dokku.run(["config:export", "--format", "json", app], { mutating: false });
   let parsed: unknown;
@@ -12,11 +16,17 @@ export async function exportConfig(dokku: DokkuClient, app: string): Promise<Rec
     throw notJson(app);
   }
   // Go marshals an empty (nil) map as `null`.
-  if (parsed === null) return {};
+  if (parsed === null) return Object.create(null) as Record<string, string>;
   if (typeof parsed !== "object" || Array.isArray(parsed) || Object.values(parsed).some((value) => typeof value !== "string")) {
     throw notJson(app);
   }
-  return parsed as Record<string, string>;
+  // JSON.parse makes `__proto__` an own key; assigning onto a null prototype keeps it one.
+  return Object.assign(Object.create(null) as Record<string, string>, parsed);
+}
+
+/** The same read as a Map, for code that compares, adds and removes keys. */
+export async function exportConfigMap(dokku: DokkuClient, app: string): Promise<Map<string, string>> {
+  return new Map(Object.entries(await exportConfig(dokku, app)));
 }
 
 function notJson(app: string): UserError {

@@ -12,11 +12,12 @@ export const NEEDS_CONFIG_IMPORT =
   "pegasus:env-import needs Dokku 0.37 or newer (config:import reads values from stdin); upgrade Dokku";
 
 /** Writes `values` with one `config:import --format json --no-restart` call (no restart). */
-export async function writeConfig(dokku: DokkuClient, app: string, values: Readonly<Record<string, string>>): Promise<void> {
+export async function writeConfig(dokku: DokkuClient, app: string, values: ReadonlyMap<string, string>): Promise<void> {
   const imported = await dokku.run(["config:import", "--format", "json", "--no-restart", app, "-"], {
     mutating: true,
     quiet: true,
-    input: JSON.stringify(values),
+    // fromEntries defines own keys, so even `__proto__` is written as a key.
+    input: JSON.stringify(Object.fromEntries(values)),
     // Exit 1 is read here rather than thrown: a Dokku without config:import says so with it.
     okExitCodes: [1],
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { open, realpath, type FileHandle } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, realpath, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { booleanOption, DRY_RUN_OPTION, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
@@ -20,12 +20,13 @@ import {
 } from "../core/env-diff.js";
 import { describeProblems, readEnvFile, refusedValueReason, type EnvEntry } from "../core/env-file.js";
 import type { Context } from "../context.js";
-import { exportConfig } from "../dokku/config.js";
+import { exportConfigMap } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
 import { diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
 import { restartApp } from "../dokku/ps.js";
 import { UserError } from "../errors.js";
+import { withConfigLock } from "../io/config-lock.js";
 
 const USAGE = "<app> [FILE|-]";
 const COMMAND = "pegasus:env-import";
@@ -70,6 +71,7 @@ export const envImport: Subcommand = {
     "but strictly: a line that is not KEY=VALUE, a duplicate key or a value Dokku 0.38 would store",
     "wrongly (ending in \" or \\, or a number with a leading 0 or +) stops the import; nothing is applied.",
     "Values are never printed: the diff shows keys and value lengths only.",
+    "One change of an app's config at a time: a second env-import or setup waits for the first (up to 5 minutes).",
   ],
   printsData: (args) => formatOption(args.options) === "json",
   async run({ positionals, options }, context) {
@@ -102,7 +104,7 @@ export async function importEnv(
   flags: ImportFlags,
   context: Context,
 ): Promise<EnvImportResult> {
-  const { log, dokku } = context;
+  const { log } = context;
   // Parse before the first Dokku call: a broken file costs nothing and changes nothing.
   const input = await readInput(source, context);
   const entries = readEnvFile(input.label, input.text);
@@ -112,7 +114,30 @@ export async function importEnv(
   }
   log.info1(`Read ${entries.length} ${entries.length === 1 ? "key" : "keys"} from ${input.label}`);
 
-  const current = await exportConfig(dokku, app);
+  // Read, plan, write and read back as one unit: another import or setup writing in between
+  // would make this one's read-back fail on keys it never wrote. A dry run writes nothing.
+  const change = () => planAndApply(app, entries, input.label, flags, context);
+  const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
+  return {
+    app,
+    dry_run: flags.dryRun,
+    added: plan.added,
+    changed: plan.changed,
+    removed: plan.removed,
+    unchanged: plan.unchanged,
+    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false,
+  };
+}
+
+async function planAndApply(
+  app: string,
+  entries: readonly EnvEntry[],
+  label: string,
+  flags: ImportFlags,
+  context: Context,
+): Promise<{ plan: EnvImportPlan; applied: boolean }> {
+  const { log, dokku } = context;
+  const current = await exportConfigMap(dokku, app);
   const generated = secretKeyToGenerate(entries, current, flags.generateSecretKey, context);
   const plan = planEnvImport({
     entries,
@@ -121,7 +146,7 @@ export async function importEnv(
     allowLinkOverride: flags.allowLinkOverride,
     generated,
   });
-  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, input.label));
+  if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
 
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);
@@ -130,33 +155,22 @@ export async function importEnv(
   const domains = hosts ? await appDomains(dokku, app) : undefined;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
 
-  const report = (restarted: boolean): EnvImportResult => ({
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted,
-  });
-
   if (flags.dryRun) {
     log.info1("Dry run: nothing was changed");
-    return report(false);
+    return { plan, applied: false };
   }
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
-    return report(false);
+    return { plan, applied: false };
   }
-
   await apply(app, plan, context);
-  return report(await restartOnce(app, flags.noRestart, context));
+  return { plan, applied: true };
 }
 
 async function apply(app: string, plan: EnvImportPlan, context: Context): Promise<void> {
   const { log, dokku } = context;
-  const setKeys = Object.keys(plan.toSet);
-  if (setKeys.length > 0) {
+  const setCount = plan.toSet.size;
+  if (setCount > 0) {
     try {
       await writeConfig(dokku, app, plan.toSet);
     } catch (error) {
@@ -165,12 +179,12 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
       throw await diskFullError(full, {
         dir: path.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
-        needed: smallFileNeeds(JSON.stringify(plan.toSet)),
+        needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
         left: `Dokku may have written part of the config: check it with \`dokku config:keys ${app}\`; ${app} was not restarted.`,
       });
     }
-    log.info1(`Wrote ${setKeys.length} ${setKeys.length === 1 ? "key" : "keys"} with one config:import`);
+    log.info1(`Wrote ${setCount} ${setCount === 1 ? "key" : "keys"} with one config:import`);
   }
   if (plan.toUnset.length > 0) {
     try {
@@ -178,7 +192,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
     } catch (error) {
       // Not all or nothing any more: config:import has already written. Say exactly what is
       // in place (key names only) so the operator neither assumes a rollback nor re-checks blind.
-      if (setKeys.length === 0) throw error;
+      if (setCount === 0) throw error;
       throw new UserError(
         [
           error instanceof Error ? error.message : String(error),
@@ -191,7 +205,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
     log.info1(`Removed ${plan.toUnset.length} ${plan.toUnset.length === 1 ? "key" : "keys"} with one config:unset`);
   }
 
-  const readBack = await exportConfig(dokku, app);
+  const readBack = await exportConfigMap(dokku, app);
   const wrong = verifyReadBack(plan, readBack);
   if (wrong.length > 0) {
     throw new UserError(
@@ -201,7 +215,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
       ].join("\n"),
     );
   }
-  log.info1(`Read back ${setKeys.length + plan.toUnset.length} changes: every value matches byte for byte`);
+  log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 
 async function restartOnce(app: string, noRestart: boolean, context: Context): Promise<boolean> {
@@ -239,7 +253,7 @@ function secretKeyToGenerate(
   requested: boolean,
   context: Context,
 ): Config | undefined {
-  const present = entries.some((entry) => entry.key === "SECRET_KEY") || "SECRET_KEY" in current;
+  const present = entries.some((entry) => entry.key === "SECRET_KEY") || current.has("SECRET_KEY");
   if (present) {
     if (requested) context.log.info1("SECRET_KEY is already set; it is never rotated (--generate-secret-key ignored)");
     return undefined;
@@ -251,7 +265,7 @@ function secretKeyToGenerate(
   let key = secretKeyFrom(randomBytes);
   while (refusedValueReason(key)) key = secretKeyFrom(randomBytes);
   context.log.info1("Generating a new SECRET_KEY (50 random characters)");
-  return { SECRET_KEY: key };
+  return new Map([["SECRET_KEY", key]]);
 }
 
 interface Input {
@@ -262,25 +276,42 @@ interface Input {
 
 async function readInput(source: string | undefined, context: Context): Promise<Input> {
   if (source === undefined || source === "-") {
-    const bytes = await readStdin(context.stdin());
+    const bytes = await readStdin(context.stdin(), context.stderr);
     return { label: "stdin", text: decode(bytes, "stdin") };
   }
   return { label: source, text: decode(await readCheckedFile(source, context), source) };
 }
 
-async function readStdin(stream: Readable): Promise<Buffer> {
+/**
+ * How long stdin may stay silent before the command says what it is waiting for: with Node's
+ * start, the line appears within a second of the command; a redirected file or a pipe that is
+ * being fed delivers its first bytes long before.
+ */
+export const STDIN_HINT_MS = 500;
+
+async function readStdin(stream: Readable, stderr: Context["stderr"]): Promise<Buffer> {
   if ((stream as { isTTY?: boolean }).isTTY) {
     throw new UserError(
       `No .env on stdin. Pipe one in: ssh dokku@host ${COMMAND} <app> < .env, or give a FILE path on the server`,
     );
   }
+  // `ssh dokku@host pegasus:env-import app` with the `< .env` forgotten gets an open pipe, not a
+  // terminal: say what is awaited instead of hanging without a word. stderr: stdout may be JSON.
+  const hint = setTimeout(() => {
+    stderr.write(`-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host ${COMMAND} <app> < .env\n`);
+  }, STDIN_HINT_MS);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
-    chunks.push(buffer);
+  try {
+    for await (const chunk of stream) {
+      clearTimeout(hint);
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge("stdin");
+      chunks.push(buffer);
+    }
+  } finally {
+    clearTimeout(hint);
   }
   return Buffer.concat(chunks);
 }
@@ -298,45 +329,35 @@ function decode(bytes: Buffer, label: string): string {
 }
 
 /**
- * The dokku user can read every app's ENV and our backups: a FILE path is refused under Dokku's
- * own directories, and anything but a regular file is refused, so one app's operator cannot
- * import another app's secrets (DESIGN.md, safety rules).
+ * The dokku user can read every app's ENV and our backups: a FILE must be a regular file outside
+ * Dokku's own directories and the kernel's pseudo-filesystems, so one app's operator cannot import
+ * another app's secrets (DESIGN.md, safety rules).
  *
- * The path is resolved and checked, then opened once and everything after that goes through the
- * handle, so the file cannot be swapped between the check and the read: O_NOFOLLOW refuses a
- * symlink put in its place, fstat describes what was actually opened, and (where /proc exists)
- * the opened file's own path is checked again, which also covers a directory swapped higher up.
- * O_NONBLOCK keeps a FIFO from blocking the open until fstat can refuse it.
+ * The path is opened as given, so the kernel resolves it exactly as `cat` would (`link/../x.env`
+ * goes through the link's target, never textually), and every check is made on what was opened:
+ * fstat for the kind of file, /proc/self/fd for its real path. Nothing can be swapped between a
+ * check and the read. O_NONBLOCK keeps a FIFO from blocking the open before fstat refuses it.
  */
 async function readCheckedFile(source: string, context: Context): Promise<Buffer> {
-  let resolved: string;
-  try {
-    resolved = await realpath(path.resolve(source));
-  } catch {
-    throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+  if (source === "") {
+    throw new UserError(`The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin: ${COMMAND} <app> < .env`);
   }
-  const forbidden = await forbiddenRoots(context);
-  const refuseForbidden = (file: string) => {
-    if (forbidden.some((root) => isInside(file, root))) {
-      throw new UserError(`Refusing ${source}: it is inside Dokku's own directories. Pipe the .env on stdin instead`);
-    }
-  };
-  refuseForbidden(resolved);
-
   let handle: FileHandle;
   try {
-    handle = await open(resolved, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    handle = await open(source, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ELOOP") throw new UserError(`Refusing ${source}: it was replaced by a symbolic link while being read`);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UserError(`Cannot read ${source}: no such file. Give a path on the server, or use - and pipe the .env on stdin`);
+    }
     if (code === "EACCES" || code === "EPERM") throw new UserError(`Cannot read ${source}: permission denied for the dokku user`);
     throw new UserError(`Cannot read ${source}: ${code ?? "open failed"}. Give a path on the server, or use - and pipe the .env on stdin`);
   }
   try {
-    const opened = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
-    if (opened !== undefined) refuseForbidden(opened);
     const info = await handle.stat();
-    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file`);
+    if (!info.isFile()) throw new UserError(`Refusing ${source}: not a regular file. Give the path of a .env file, or pipe it on stdin`);
+    const refusal = refusalOf(await openedPath(handle, source, info), await forbiddenRoots(context));
+    if (refusal) throw new UserError(`Refusing ${source}: ${refusal}. Pipe the .env on stdin instead`);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(source);
     // Read at most one byte past the limit: the file may grow after fstat.
     const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
@@ -353,10 +374,40 @@ async function readCheckedFile(source: string, context: Context): Promise<Buffer
   }
 }
 
-async function forbiddenRoots(context: Context): Promise<string[]> {
-  const roots = [context.paths.dokkuRoot, context.paths.libRoot, context.paths.dataDir, "/proc", "/sys", "/dev"];
-  const resolved = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-  return [...new Set([...roots.map((root) => path.resolve(root)), ...resolved])];
+/**
+ * The real path of the file behind `handle`: the kernel's own answer through /proc, or (without
+ * /proc) the resolved path when it provably names the same file (same device and inode).
+ */
+async function openedPath(handle: FileHandle, source: string, info: Stats): Promise<string> {
+  const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+  if (fromProc !== undefined) return fromProc;
+  const resolved = await realpath(source).catch(() => undefined);
+  const now = resolved === undefined ? undefined : await stat(resolved).catch(() => undefined);
+  if (resolved !== undefined && now !== undefined && now.dev === info.dev && now.ino === info.ino) return resolved;
+  throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
+}
+
+interface ForbiddenRoot {
+  root: string;
+  why: string;
+}
+
+function refusalOf(file: string, forbidden: readonly ForbiddenRoot[]): string | undefined {
+  return forbidden.find(({ root }) => isInside(file, root))?.why;
+}
+
+async function forbiddenRoots(context: Context): Promise<ForbiddenRoot[]> {
+  const dokku = "it is inside Dokku's own directories, which hold every app's secrets";
+  const kernel = (root: string) => `it is under ${root}, where the kernel keeps process and device state, not .env files`;
+  const roots: ForbiddenRoot[] = [
+    { root: context.paths.dokkuRoot, why: dokku },
+    { root: context.paths.libRoot, why: dokku },
+    { root: context.paths.dataDir, why: dokku },
+    ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) })),
+  ];
+  // Both spellings: the opened file's path is real, a configured root may be a symlink.
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path.resolve(root), why })), ...resolved];
 }
 
 function isInside(file: string, root: string): boolean {

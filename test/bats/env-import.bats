@@ -161,3 +161,93 @@ deployed_app() {
   [[ "$stderr" != *"hunter2"* && "$output" != *"hunter2"* ]]
   [[ "$stderr" != *"sk_live_quoted_secret"* && "$output" != *"sk_live_quoted_secret"* ]]
 }
+
+@test "(env-import) keys named after JavaScript built-ins are ordinary keys; __proto__ in a file is refused with its line" {
+  dokku apps:create myapp >/dev/null
+  dokku config:set --no-restart myapp __proto__=p constructor=c >/dev/null
+  run --separate-stderr dokku pegasus:env-import myapp --format json < <(printf 'constructor=new\ntoString=t\nvalueOf=v\nhasOwnProperty=h\n')
+  assert_success
+  assert_output '{"app":"myapp","dry_run":false,"added":["hasOwnProperty","toString","valueOf"],"changed":["constructor"],"removed":[],"unchanged":[],"restarted":false}'
+  assert_equal "$(dokku config:get myapp __proto__)" "p"
+  assert_equal "$(dokku config:get myapp constructor)" "new"
+
+  run --separate-stderr dokku pegasus:env-import myapp --replace --format json < <(printf 'toString=t\n')
+  assert_success
+  assert_output '{"app":"myapp","dry_run":false,"added":[],"changed":[],"removed":["__proto__","constructor","hasOwnProperty","valueOf"],"unchanged":["toString"],"restarted":false}'
+  run dokku config:keys myapp
+  assert_output "$(printf 'NO_VHOST\ntoString')"
+
+  run --separate-stderr dokku pegasus:env-import myapp < <(printf 'A=1\n__proto__=x\n')
+  assert_failure 1
+  [[ "$stderr" == *"line 2, __proto__: __proto__ is the one key dotenv cannot read (it drops the line); rename it"* ]]
+  run dokku config:keys myapp
+  refute_line "A"
+}
+
+@test "(env-import) an open stdin pipe with nothing in it: within a second, stderr (never stdout) says what it waits for" {
+  dokku apps:create myapp >/dev/null
+  { sleep 4; printf 'FROM_PIPE=1\n'; } | dokku pegasus:env-import myapp >"$BATS_TEST_TMPDIR/out" 2>"$BATS_TEST_TMPDIR/err" &
+  importer=$!
+  sleep 2.5
+  run cat "$BATS_TEST_TMPDIR/err"
+  assert_output "-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host pegasus:env-import <app> < .env"
+  wait "$importer"
+  assert_equal "$(dokku config:get myapp FROM_PIPE)" "1"
+  run grep -c "Ctrl-D" "$BATS_TEST_TMPDIR/out"
+  assert_output "0"
+
+  run --separate-stderr dokku pegasus:env-import myapp < <(printf 'QUICK=1\n')
+  assert_success
+  [[ "$stderr" != *"Ctrl-D"* && "$output" != *"Ctrl-D"* ]]
+}
+
+@test "(env-import) FILE opens what cat opens (dir-symlink/../x.env); /dev/zero and an empty FILE are refused clearly" {
+  dokku apps:create myapp >/dev/null
+  mkdir -p "$BATS_TEST_TMPDIR/real/sub"
+  ln -s "$BATS_TEST_TMPDIR/real/sub" "$BATS_TEST_TMPDIR/link"
+  printf 'WHAT_CAT_READS=1\n' >"$BATS_TEST_TMPDIR/real/x.env"
+  printf 'TEXTUAL_DECOY=1\n' >"$BATS_TEST_TMPDIR/x.env"
+  run cat "$BATS_TEST_TMPDIR/link/../x.env"
+  assert_output "WHAT_CAT_READS=1"
+  run dokku pegasus:env-import myapp "$BATS_TEST_TMPDIR/link/../x.env"
+  assert_success
+  run dokku config:keys myapp
+  assert_line "WHAT_CAT_READS"
+  refute_line "TEXTUAL_DECOY"
+
+  run dokku pegasus:env-import myapp /dev/zero
+  assert_failure 1
+  assert_output --partial "Refusing /dev/zero: not a regular file"
+  run dokku pegasus:env-import myapp ""
+  assert_failure 1
+  assert_output --partial "The FILE argument is empty. Give a path on the server, or - (or nothing) to read the .env from stdin"
+  refute_output --partial "Refusing :"
+}
+
+@test "(env-import) two concurrent imports of one app: the second waits for the first, both succeed, the result is one after the other" {
+  dokku apps:create myapp >/dev/null
+  dokku config:set --no-restart myapp OLD=1 >/dev/null
+  printf 'FROM_A=1\nSHARED=a\n' >"$BATS_TEST_TMPDIR/a.env"
+  printf 'FROM_B=1\nSHARED=b\n' >"$BATS_TEST_TMPDIR/b.env"
+  # Each write takes 1.5 s, so without the lock both runs would read the config before either wrote.
+  fake-dokku-ctl fail config:import --delay-ms 1500 --times 2
+  dokku pegasus:env-import myapp --replace <"$BATS_TEST_TMPDIR/a.env" >"$BATS_TEST_TMPDIR/a.out" 2>&1 &
+  first=$!
+  sleep 0.5
+  dokku pegasus:env-import myapp --replace <"$BATS_TEST_TMPDIR/b.env" >"$BATS_TEST_TMPDIR/b.out" 2>&1 &
+  second=$!
+  status_a=0 status_b=0
+  wait "$first" || status_a=$?
+  wait "$second" || status_b=$?
+  cat "$BATS_TEST_TMPDIR/a.out" "$BATS_TEST_TMPDIR/b.out"
+  assert_equal "$status_a $status_b" "0 0"
+  run cat "$BATS_TEST_TMPDIR/a.out" "$BATS_TEST_TMPDIR/b.out"
+  refute_output --partial "did not store"
+  assert_equal "$(grep -l "Another config change of myapp is running; waiting" "$BATS_TEST_TMPDIR"/[ab].out | wc -l)" "1"
+  # --replace, one after the other: the later run removed the earlier one's key (and OLD).
+  keys="$(dokku config:keys myapp | tr '\n' ' ')"
+  shared="$(dokku config:get myapp SHARED)"
+  [[ "$keys $shared" == "FROM_A NO_VHOST SHARED  a" || "$keys $shared" == "FROM_B NO_VHOST SHARED  b" ]]
+  # Released by both; nothing of ours is left in the plugin's data for this app.
+  [[ ! -e "$DOKKU_ROOT/myapp/.pegasus-config.lock" && ! -e "$DOKKU_LIB_ROOT/data/pegasus/myapp" ]]
+}

@@ -120,7 +120,7 @@ full_setup() {
     "redis-service|redis:create"
     "postgres-link|postgres:link"
     "redis-link|redis:link"
-    "storage-directory|storage:ensure-directory"
+    "storage-directory|storage:create"
     "storage-mount|storage:mount"
     "domains|domains:add"
     "scale|ps:scale --skip-deploy"
@@ -188,13 +188,22 @@ full_setup() {
   assert_success
 }
 
-@test "pegasus:setup refuses a missing plugin before any Dokku call and names the install command" {
+@test "pegasus:setup refuses a missing plugin before any change and names the install command" {
   rm "$PLUGIN_ENABLED_PATH/letsencrypt"
   run dokku pegasus:setup shop
   assert_failure 1
   assert_output --partial "sudo dokku plugin:install https://github.com/dokku/dokku-letsencrypt.git letsencrypt"
+  # dokku-letsencrypt is not needed on k3s, so the app's scheduler is read first (apps:exists, scheduler:report)
+  run our_calls --mutating --count
+  assert_output "0"
+  rm "$PLUGIN_ENABLED_PATH/redis"
+  reset_calls
+  run dokku pegasus:setup shop
+  assert_failure 1
+  assert_output --partial "dokku-redis.git redis"
   run our_calls --count
   assert_output "0"
+  fake_plugins redis
 
   run dokku pegasus:setup shop --no-letsencrypt
   assert_success

@@ -329,7 +329,8 @@ export function exportEnv(env: Map<string, string>, format: string): string {
     case "pack-keys":
       return keys.map((k) => `--env ${k}`).join(" ");
     case "json": {
-      const o: Record<string, string> = {};
+      // Null prototype: a `__proto__` key (Go's map holds it like any other) stays a key.
+      const o: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const k of keys) o[k] = env.get(k) ?? "";
       return goJsonLocal(o);
     }

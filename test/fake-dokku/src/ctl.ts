@@ -6,7 +6,8 @@ import { addFault, clearFaults, readFaults, type Fault } from "./faults.js";
 import { currentCrontab } from "./cron.js";
 import { DokkuExit } from "./output.js";
 import { dropAllRealDbs } from "./services.js";
-import { appDir, fakeFile, paths, readJsonl, type FakeEvent } from "./state.js";
+import { appDir, atomicWrite, fakeFile, paths, readJsonl, type FakeEvent } from "./state.js";
+import { dokkuVersion } from "./version.js";
 
 export interface CallRecord {
   kind: "call" | "exit";
@@ -32,6 +33,7 @@ const USAGE = `usage: fake-dokku-ctl <command>
   fail --clear | faults
   deploy <app> [--from DIR] [--branch B]
   crontab
+  version [<x.y.z>]     the Dokku version the fake answers as (writes $DOKKU_LIB_ROOT/VERSION)
   cleanup
 `;
 
@@ -129,6 +131,18 @@ export function ctl(args: string[]): number {
         if (e instanceof DokkuExit) return e.code;
         throw e;
       }
+      return 0;
+    }
+    case "version": {
+      const wanted = rest[0];
+      if (wanted !== undefined) {
+        if (!/^\d+\.\d+\.\d+$/.test(wanted)) {
+          process.stderr.write(USAGE);
+          return 2;
+        }
+        atomicWrite(join(paths().libRoot, "VERSION"), `${wanted}\n`, 0o644);
+      }
+      process.stdout.write(`${dokkuVersion()}\n`);
       return 0;
     }
     case "cleanup":

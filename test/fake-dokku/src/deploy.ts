@@ -169,7 +169,8 @@ export function taskEnv(app: string): NodeJS.ProcessEnv {
       if (value === dsn) value = local;
       else if (value.startsWith(`${dsn}?`)) value = `${local}&${value.slice(dsn.length + 1)}`;
     }
-    env[k] = value;
+    // defineProperty: `env.__proto__ = value` would be swallowed, Docker passes it on.
+    Object.defineProperty(env, k, { value, enumerable: true, writable: true, configurable: true });
   }
   env.PORT = env.PORT ?? "5000";
   return env;

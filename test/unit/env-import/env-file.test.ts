@@ -25,6 +25,23 @@ describe("parseEnvFile: what dotenv reads, a Pegasus .env imports unchanged", ()
     expect(asObject(text)).toEqual(dotenv.parse(text));
   });
 
+  it("keys named after Object.prototype members are ordinary keys", () => {
+    const text = "constructor=c\ntoString=t\nvalueOf=v\nhasOwnProperty=h\nisPrototypeOf=i\n";
+    const { entries, problems } = parseEnvFile(text);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.key, e.value, e.line])).toEqual([
+      ["constructor", "c", 1],
+      ["toString", "t", 2],
+      ["valueOf", "v", 3],
+      ["hasOwnProperty", "h", 4],
+      ["isPrototypeOf", "i", 5],
+    ]);
+  });
+
+  it("names __proto__ and what to do, never its value", () => {
+    expect(() => readEnvFile("stdin", "__proto__=leak-me\n")).toThrow(/line 1, __proto__: __proto__ is the one key dotenv cannot read \(it drops the line\); rename it$/);
+  });
+
   it("records the line of each key", () => {
     const { entries } = parseEnvFile('# c\nA=1\n\nPEM="x\ny"\nB=2\n');
     expect(entries.map((e) => [e.key, e.line])).toEqual([
@@ -49,7 +66,11 @@ describe("parseEnvFile: strict where dotenv is lenient (line numbers, keys, neve
     ["text after a closing quote", 'A="abc" x "def"\n', [{ line: 1, key: "A" }]],
     ["# glued to an unquoted value", "SECRET_KEY=abc#def\n", [{ line: 1, key: "SECRET_KEY" }]],
     ["# right after =", "SECRET_KEY=#abc\n", [{ line: 1, key: "SECRET_KEY" }]],
-    ["value on the next line", "A=\n'x'\n", [{ line: 1, key: "A" }]],
+    // dotenv lets the value start on the next line; read alone, line 1 is A="".
+    ["value on the next line", "A=\n'x'\n", [{ line: 1, key: "A" }, { line: 2 }]],
+    ["KEY: VALUE (dotenv reads it, Docker and Dokku do not)", "A: 1\n", [{ line: 1 }]],
+    ["__proto__, which dotenv drops silently", "A=1\n__proto__=x\nB=2\n", [{ line: 2, key: "__proto__" }]],
+    ["__proto__ with export and quotes", "export __proto__='{\"a\":1}'\n", [{ line: 1, key: "__proto__" }]],
     ["export on its own line", "export\nA=1\n", [{ line: 1 }]],
     ["several problems, all listed", "junk\nA=007\nA=1\n", [{ line: 1 }, { line: 2, key: "A" }, { line: 3, key: "A" }]],
     ["junk after a multi-line value", 'P="a\nb"\nnot a pair\n', [{ line: 3 }]],
@@ -73,6 +94,22 @@ describe("parseEnvFile: strict where dotenv is lenient (line numbers, keys, neve
       expect(message).toContain("line 2, A: duplicate key (first set on line 1)");
       expect(message).toContain("line 6: not a KEY=VALUE line");
     }
+  });
+});
+
+describe("parseEnvFile: a 1 MiB input takes linear time, whatever it holds", () => {
+  it("60,000 lines whose quotes dotenv reads differently are all refused in seconds", () => {
+    // Every other line opens a quote the next line seems to close; dotenv reads every line as a
+    // key of its own, so 30,000 keys have to be placed on their lines.
+    const text = Array.from({ length: 60_000 }, (_, index) => `A${index}='x`).join("\n");
+    const started = Date.now();
+    const { problems } = parseEnvFile(text);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(problems.find((problem) => problem.key === "A1")).toEqual({ line: 2, key: "A1", reason: expect.stringContaining("where no KEY=VALUE line starts") });
+  }, 30_000);
+
+  it("names the line of a key dotenv reads from a KEY: VALUE line further down", () => {
+    expect(parseEnvFile("A=1\nB=2\nC: 3\n").problems).toEqual([{ line: 3, reason: expect.stringContaining("write KEY=VALUE") }]);
   });
 });
 

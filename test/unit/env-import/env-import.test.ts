@@ -1,9 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Runner, RunResult } from "../../../src/io/runner.js";
-import { envImport } from "../../../src/subcommands/env-import.js";
+import { configLockFile } from "../../../src/io/config-lock.js";
+import { dokkuPaths } from "../../../src/paths.js";
+import { envImport, STDIN_HINT_MS } from "../../../src/subcommands/env-import.js";
 import { stubContext, type StubContext } from "../../support/stub-context.js";
 
 /**
@@ -20,9 +24,12 @@ function configRunner(
     noImport?: boolean;
     failUnset?: boolean;
     mangle?: (key: string, value: string) => string;
+    /** Sees every call before it is answered. */
+    onCall?: (argv: string[]) => void;
   } = {},
 ): Runner & { config: Record<string, string>; seen: string[][]; inputs: string[] } {
-  const config = { ...initial };
+  // Null prototype, as Dokku's Go map: `__proto__` and `constructor` are ordinary keys here too.
+  const config: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, initial);
   const seen: string[][] = [];
   const inputs: string[] = [];
   const ok = (stdout = ""): RunResult => ({ exitCode: 0, stdout, stderr: "" });
@@ -36,6 +43,7 @@ function configRunner(
     async run(_bin, args, runOptions) {
       const argv = args[0] === "--quiet" ? args.slice(1) : [...args];
       seen.push(argv);
+      options.onCall?.(argv);
       if (runOptions.input !== undefined) inputs.push(String(runOptions.input));
       const [command] = argv;
       switch (command) {
@@ -81,8 +89,9 @@ async function run(
   runner: Runner,
   argv: string[],
   stdin = "",
+  env?: Record<string, string>,
 ): Promise<{ context: StubContext; code: number | void; error?: Error }> {
-  const context = stubContext(runner, { stdin });
+  const context = stubContext(runner, { stdin, env });
   const options: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   for (const arg of argv) {
@@ -305,6 +314,70 @@ describe("pegasus:env-import: applying", () => {
   });
 });
 
+describe("pegasus:env-import: the app's config lock", () => {
+  it("holds it from the first read to the read-back, not during the restart; a dry run takes none", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "pegasus-lock-"));
+    const env = { DOKKU_ROOT: path.join(root, "home"), DOKKU_LIB_ROOT: path.join(root, "lib") };
+    mkdirSync(path.join(env.DOKKU_ROOT, "myapp"), { recursive: true });
+    const lockFile = configLockFile(dokkuPaths(env), "myapp");
+    const held: [string, boolean][] = [];
+    const runner = configRunner({}, { deployed: true, onCall: (argv) => held.push([argv[0]!, existsSync(lockFile)]) });
+    const { error } = await run(runner, ["myapp"], "A=1\n", env);
+    expect(error).toBeUndefined();
+    expect(held).toEqual([
+      ["config:export", true],
+      ["config:import", true],
+      ["config:export", true],
+      ["ps:report", false],
+      ["ps:restart", false],
+    ]);
+    held.length = 0;
+    await run(runner, ["myapp", "--dry-run"], "A=2\n", env);
+    expect(held).toEqual([["config:export", false]]);
+  });
+});
+
+describe("pegasus:env-import: keys named after JavaScript built-ins are ordinary keys", () => {
+  const BUILTINS = JSON.parse('{"__proto__": "proto-value", "constructor": "old", "toString": "same", "hasOwnProperty": "gone"}') as Record<string, string>;
+
+  it("adds, changes, keeps and leaves them exactly like any other key", async () => {
+    const runner = configRunner(BUILTINS);
+    const { context, error } = await run(runner, ["myapp", "--format=json"], "constructor=new\ntoString=same\nvalueOf=added\n");
+    expect(error).toBeUndefined();
+    expect(JSON.parse(context.output())).toMatchObject({ added: ["valueOf"], changed: ["constructor"], removed: [], unchanged: ["toString"] });
+    expect(JSON.parse(runner.inputs[0]!)).toEqual({ constructor: "new", valueOf: "added" });
+    expect(Object.entries(runner.config).sort()).toEqual(
+      [["__proto__", "proto-value"], ["constructor", "new"], ["hasOwnProperty", "gone"], ["toString", "same"], ["valueOf", "added"]].sort(),
+    );
+    expect(allText(context)).toContain("2 other keys are in the app and not in the file");
+  });
+
+  it("--replace removes them (an existing __proto__ too) and reads the removal back as done", async () => {
+    const runner = configRunner(BUILTINS);
+    const { context, error } = await run(runner, ["myapp", "--replace", "--format=json"], "toString=same\n");
+    expect(error).toBeUndefined();
+    expect(runner.seen).toContainEqual(["config:unset", "--no-restart", "myapp", "__proto__", "constructor", "hasOwnProperty"]);
+    expect(JSON.parse(context.output())).toMatchObject({ added: [], changed: [], removed: ["__proto__", "constructor", "hasOwnProperty"], unchanged: ["toString"] });
+    expect(Object.keys(runner.config)).toEqual(["toString"]);
+  });
+
+  it("an identical re-import of such keys changes nothing", async () => {
+    const runner = configRunner(BUILTINS);
+    const { context, error } = await run(runner, ["myapp", "--format=json"], "constructor=old\ntoString=same\nhasOwnProperty=gone\n");
+    expect(error).toBeUndefined();
+    expect(JSON.parse(context.output())).toMatchObject({ added: [], changed: [], removed: [], unchanged: ["constructor", "hasOwnProperty", "toString"] });
+    expect(context.dokku.mutatingCalls).toBe(0);
+  });
+
+  it("refuses __proto__ in the file with its line, before any Dokku call", async () => {
+    const runner = configRunner({});
+    const { code, error } = await run(runner, ["myapp"], "A=1\n__proto__=x\n");
+    expect(code).toBe(1);
+    expect(error?.message).toContain("line 2, __proto__: __proto__ is the one key dotenv cannot read");
+    expect(runner.seen).toEqual([]);
+  });
+});
+
 describe("pegasus:env-import: SECRET_KEY and production warnings", () => {
   it("--generate-secret-key creates a 50-char key once, and never rotates an existing one", async () => {
     const runner = configRunner({});
@@ -367,6 +440,27 @@ describe("pegasus:env-import: input and masking", () => {
     expect(error?.message).not.toContain("hunter2");
   });
 
+  it("on a silent open stdin, says within a second (on stderr) what it waits for; nothing when data comes at once", async () => {
+    const slow = new PassThrough();
+    const runner = configRunner({});
+    const context = stubContext(runner);
+    context.stdin = () => slow;
+    const started = Date.now();
+    const done = envImport.run({ positionals: ["myapp"], options: {} }, context);
+    await new Promise((resolve) => setTimeout(resolve, STDIN_HINT_MS + 300));
+    expect(context.errorOutput()).toBe("-----> Reading the .env from stdin: end it with Ctrl-D, or pass the file: ssh dokku@host pegasus:env-import <app> < .env\n");
+    slow.end("A=1\n");
+    await done;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(STDIN_HINT_MS);
+    expect(runner.config).toEqual({ A: "1" });
+    expect(context.output()).toBe("");
+    expect(context.log.lines.map((line) => line.message).join("\n")).not.toContain("Ctrl-D");
+
+    const quick = await run(configRunner({}), ["myapp"], "A=1\n");
+    await new Promise((resolve) => setTimeout(resolve, STDIN_HINT_MS + 100));
+    expect(quick.context.errorOutput()).toBe("");
+  });
+
   it("reads a FILE path on the server, and - or nothing as stdin", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pegasus-env-"));
     const file = path.join(dir, "prod.env");
@@ -380,6 +474,37 @@ describe("pegasus:env-import: input and masking", () => {
     expect(byDash.config).toEqual({ FROM_STDIN: "1" });
   });
 
+  it("resolves FILE as the kernel does: dir-symlink/../x.env is the file cat would read", async () => {
+    // dir/link -> dir/real/sub, so link/.. is dir/real (not dir, as a textual resolution says).
+    const dir = mkdtempSync(path.join(tmpdir(), "pegasus-env-"));
+    mkdirSync(path.join(dir, "real", "sub"), { recursive: true });
+    symlinkSync(path.join(dir, "real", "sub"), path.join(dir, "link"));
+    writeFileSync(path.join(dir, "real", "x.env"), "WHAT_CAT_READS=1\n");
+    writeFileSync(path.join(dir, "x.env"), "TEXTUAL_DECOY=1\n");
+    const source = `${dir}/link/../x.env`;
+    expect(execFileSync("cat", [source], { encoding: "utf8" })).toBe("WHAT_CAT_READS=1\n");
+    const runner = configRunner({});
+    const { error } = await run(runner, ["myapp", source]);
+    expect(error).toBeUndefined();
+    expect(runner.config).toEqual({ WHAT_CAT_READS: "1" });
+  });
+
+  it("checks the real path of what was opened: a symlinked directory's .. cannot reach an app's ENV", async () => {
+    const runner = configRunner({});
+    const context = stubContext(runner);
+    const envFile = path.join(context.paths.libRoot, "config", "otherapp", "ENV");
+    mkdirSync(path.join(path.dirname(envFile), "sub"), { recursive: true });
+    writeFileSync(envFile, "SECRET=other-apps-secret\n");
+    const dir = mkdtempSync(path.join(tmpdir(), "pegasus-env-"));
+    symlinkSync(path.join(path.dirname(envFile), "sub"), path.join(dir, "link"));
+    mkdirSync(path.join(dir, "otherapp"));
+    writeFileSync(path.join(dir, "ENV"), "HARMLESS=1\n");
+    const error = (await envImport.run({ positionals: ["myapp", `${dir}/link/../ENV`], options: {} }, context).catch((e: unknown) => e)) as Error;
+    expect(error?.message).toMatch(/^Refusing .*link\/\.\.\/ENV: it is inside Dokku's own directories/);
+    expect(error.message).not.toContain("other-apps-secret");
+    expect(runner.seen).toEqual([]);
+  });
+
   it("refuses files under Dokku's directories, non-regular files and missing files, before any Dokku call", async () => {
     const runner = configRunner({});
     const context = stubContext(runner);
@@ -388,10 +513,12 @@ describe("pegasus:env-import: input and masking", () => {
     writeFileSync(envFile, "SECRET=other-apps-secret\n");
     const cases: [string, RegExp][] = [
       [envFile, /inside Dokku's own directories/],
-      [path.dirname(envFile), /inside Dokku's own directories/],
+      [path.dirname(envFile), /not a regular file/],
       [tmpdir(), /not a regular file/],
-      ["/proc/self/environ", /inside Dokku's own directories/],
+      ["/proc/self/environ", /^Refusing \/proc\/self\/environ: it is under \/proc, where the kernel keeps process and device state/],
+      ["/dev/zero", /^Refusing \/dev\/zero: not a regular file/],
       [path.join(tmpdir(), "no-such-file.env"), /no such file/],
+      ["", /^The FILE argument is empty\. Give a path on the server, or - \(or nothing\) to read the \.env from stdin/],
     ];
     for (const [file, message] of cases) {
       await expect(envImport.run({ positionals: ["myapp", file], options: {} }, context)).rejects.toThrow(message);

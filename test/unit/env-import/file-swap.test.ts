@@ -7,9 +7,10 @@ import { envImport } from "../../../src/subcommands/env-import.js";
 import { stubContext, stubRunner } from "../../support/stub-context.js";
 
 /**
- * The FILE check races the read: between realpath (the check) and the open, another user can
- * swap the checked file for a symlink to an app's ENV. Simulated by a realpath that answers
- * with the path as it was when checked, i.e. before the swap.
+ * A check made on the path rather than on what was opened races the read: another user can swap
+ * the file (or a directory above it) for a symlink to an app's ENV in between. Simulated by a
+ * realpath that answers for the path with what it was before the swap: the check must rest on
+ * the opened file itself (/proc/self/fd), never on the path's realpath.
  */
 const swapped = new Set<string>();
 vi.mock("node:fs/promises", async (importOriginal) => {

@@ -119,6 +119,12 @@ describe("config", () => {
     expect(exp("json")).toBe("{}\n");
   });
 
+  it("keeps __proto__ and constructor as ordinary keys, as Go's map does", () => {
+    ok(sb.dokku(["config:set", "--no-restart", "myapp", "__proto__=p", "constructor=c"]));
+    expect(sb.dokku(["config:export", "myapp", "--format", "json"]).stdout).toBe('{"NO_VHOST":"1","__proto__":"p","constructor":"c"}\n');
+    expect(sb.dokku(["config:get", "myapp", "__proto__"]).stdout).toBe("p\n");
+  });
+
   it("imports from stdin, with --replace clearing NO_VHOST", () => {
     const r = ok(sb.dokku(["config:import", "myapp", "-", "--replace", "--no-restart"], "E=1\nIMPORTED='abc$DEF'\n"));
     expect(r.stdout).toContain("-----> Reading config vars from stdin\n");

@@ -166,15 +166,29 @@ describe("pegasus:report", () => {
     });
   });
 
-  it("reports --global properties only", async () => {
+  it("reports --global properties only: as set, and computed with the defaults (as Dokku's ps:report --global)", async () => {
     const { context, runner } = await runReport(["--global", "--format", "json"], []);
     expect(runner.seen).toEqual([]);
     expect(JSON.parse(context.output())).toEqual({
       "global-backup-keep": "",
+      "computed-backup-keep": "10",
       "global-backup-on-deploy": "",
+      "computed-backup-on-deploy": "true",
       "global-backup-lock-wait": "",
+      "computed-backup-lock-wait": "900",
       "global-letsencrypt-email": "",
+      "computed-letsencrypt-email": "",
     });
+  });
+
+  it("--global computed values follow what --global sets", async () => {
+    const runner = stubRunner([]);
+    const context = stubContext(runner);
+    mkdirSync(path.join(context.paths.propertiesDir, "--global"), { recursive: true });
+    writeFileSync(path.join(context.paths.propertiesDir, "--global", "backup-keep"), "4");
+    const args = parseCommandArgs("pegasus:report", ["--global", "--pegasus-computed-backup-keep"], report.options, {}, report.infoFlagPrefix);
+    await report.run(args, context);
+    expect(context.output()).toBe("4\n");
   });
 });
 

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
+import { configLockFile } from "../../../src/io/config-lock.js";
 import { setup } from "../../../src/subcommands/setup.js";
 import { stubContext, stubRunner, type StubAnswer } from "../../support/stub-context.js";
 
@@ -20,8 +22,11 @@ async function runSetup(answers: StubAnswer[], argv: string[], env: Record<strin
   return { exitCode, ctx, runner };
 }
 
+// Dokku 0.37: storage is a directory and a colon-form mount (0.38's entries: bats and setup-plan tests).
 const FRESH: StubAnswer[] = [
   { argv: ["apps:exists", "shop"], exitCode: 20, stderr: " !     App shop does not exist\n" },
+  { argv: ["scheduler:report", "--global", "--scheduler-computed-selected"], stdout: "docker-local\n" },
+  { argv: ["version"], stdout: "dokku version 0.37.9\n" },
   { argv: ["postgres:exists", "shop-db"], exitCode: 1, stderr: " !     Postgres service shop-db does not exist\n" },
   { argv: ["redis:exists", "shop-redis"], exitCode: 1, stderr: " !     Redis service shop-redis does not exist\n" },
   { argv: ["letsencrypt:cron-job", "--add"], stdout: "-----> Added cron job to dokku's crontab.\n" },
@@ -64,6 +69,8 @@ describe("pegasus:setup through a stub dokku", () => {
     expect(output.steps.map((s: { status: string }) => s.status)).not.toContain("failed");
     expect(runner.seen.map((argv) => argv[0])).toEqual([
       "apps:exists",
+      "scheduler:report",
+      "version",
       "postgres:exists",
       "redis:exists",
       "letsencrypt:cron-job",
@@ -122,8 +129,12 @@ describe("pegasus:setup through a stub dokku", () => {
     mkdirSync(path.join(lib, "data", "storage", "shop"), { recursive: true });
     mkdirSync(path.join(lib, "config", "pegasus", "shop"), { recursive: true });
     writeFileSync(path.join(lib, "config", "pegasus", "shop", "postgres-service"), "shop-db");
+    writeFileSync(path.join(lib, "VERSION"), "0.38.27\n");
     const converged: StubAnswer[] = [
       { argv: ["apps:exists", "shop"] },
+      { argv: ["scheduler:report", "shop", "--scheduler-computed-selected"], stdout: "docker-local\n" },
+      { argv: ["config:get", "shop", "DATABASE_URL"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
+      { argv: ["config:get", "shop", "REDIS_URL"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
       { argv: ["ps:report", "shop", "--deployed"], stdout: "true\n" },
       { argv: ["builder:report", "shop", "--builder-selected"], stdout: "dockerfile\n" },
       { argv: ["builder-dockerfile:report", "shop"], stdout: "Dockerfile.web\n" },
@@ -178,6 +189,33 @@ describe("pegasus:setup through a stub dokku", () => {
     expect(failures[0]).toBe("Step redis-service failed: dokku redis:create failed (exit 1): Unable to pull image redis:8.8.0");
     expect(failures[1]).toMatch(/^To fix: /);
     expect(failures[2]).toMatch(/re-run dokku pegasus:setup shop/);
+  });
+
+  it("waits for another config change of the app (env-import's lock) before its first read; a dry run does not", async () => {
+    const runner = stubRunner(FRESH);
+    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
+    mkdirSync(path.join(ctx.paths.dokkuRoot, "shop"), { recursive: true });
+    const release = await acquireBackupLock(configLockFile(ctx.paths, "shop"), { app: "shop", now: new Date(), log: ctx.log, kind: "config change" });
+
+    const dryRun = parseCommandArgs("pegasus:setup", [...FULL_ARGS, "--dry-run"], setup.options);
+    expect(await setup.run(dryRun, ctx)).toBe(0);
+    expect(runner.seen.length).toBeGreaterThan(0);
+
+    runner.seen.length = 0;
+    let releasedAt = 0;
+    let firstCallAt = 0;
+    const answer = runner.run.bind(runner);
+    runner.run = (...call) => {
+      firstCallAt ||= Date.now();
+      return answer(...call);
+    };
+    setTimeout(() => void release().then(() => (releasedAt = Date.now())), 600);
+    const exitCode = await setup.run(parseCommandArgs("pegasus:setup", FULL_ARGS, setup.options), ctx);
+    expect(exitCode).toBe(0);
+    expect(releasedAt).toBeGreaterThan(0);
+    expect(firstCallAt).toBeGreaterThanOrEqual(releasedAt);
+    expect(ctx.log.lines.filter((line) => line.message.startsWith("Another config change of shop is running; waiting"))).toHaveLength(1);
+    expect(runner.seen).toContainEqual(["apps:create", "shop"]);
   });
 
   it("refuses to start without the plugins it needs, before any Dokku call", async () => {
