@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchBackup } from "./backup.js";
+import { benchOffsite } from "./offsite.js";
 import type { EnvImportBenchRow } from "./env-import.js";
 import { benchSetup, type CallFigures } from "./setup-calls.js";
 import { benchStart } from "./start.js";
@@ -21,8 +22,15 @@ function callsLine(section: string, row: CallFigures | EnvImportBenchRow): strin
   return `${`${section}: ${row.label}`.padEnd(WIDTH)} ${figures}  ${row.seconds.toFixed(1)} s${failure}`;
 }
 
+const offsiteMb = Number(process.env.BENCH_OFFSITE_MB || 1024);
+const only = process.env.BENCH_ONLY;
 const largeMb = Number(process.env.BENCH_DB_MB || 1024);
 if (!Number.isFinite(largeMb) || largeMb <= 0) throw new Error(`BENCH_DB_MB must be a positive number of MiB, got ${process.env.BENCH_DB_MB}`);
+
+if (only === "offsite") {
+  await offsite();
+  process.exit(0);
+}
 
 log("-----> setup bench: fresh app, re-run, and the runbook's commands, fake Dokku");
 for (const row of await benchSetup()) say(callsLine("setup", row));
@@ -41,5 +49,18 @@ for (const row of await benchBackup({ largeBytes: largeMb * 1024 * 1024, log }))
   say(
     `${label.padEnd(WIDTH)} raw export ${row.rawSeconds.toFixed(2)} s  backup ${row.backupSeconds.toFixed(2)} s  ` +
       `throughput ratio ${row.throughputRatio.toFixed(2)}  peak RSS ${(row.backupPeakRssBytes / 1048576).toFixed(0)} MiB`,
+  );
+}
+
+await offsite();
+
+async function offsite(): Promise<void> {
+  const row = await benchOffsite({ archiveBytes: offsiteMb * 1024 * 1024, log });
+  const mbps = (bytes: number, seconds: number) => `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`;
+  const label = `offsite: backup of ${(row.archiveBytes / 1e6).toFixed(0)} MB, age + multipart to s3rver`;
+  say(
+    `${label.padEnd(WIDTH)} local backup ${row.backupSeconds.toFixed(2)} s (${mbps(row.archiveBytes, row.backupSeconds)})  ` +
+      `upload ${row.uploadSeconds.toFixed(2)} s (${mbps(row.archiveBytes, row.uploadSeconds)})  ` +
+      `throughput ratio ${(row.backupSeconds / row.uploadSeconds).toFixed(2)}  peak RSS ${(row.uploadPeakRssBytes / 1048576).toFixed(0)} MiB`,
   );
 }

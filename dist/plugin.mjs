@@ -1,35 +1,91 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  DRY_RUN_OPTION,
+  FORMAT_OPTION,
+  booleanOption,
+  expectPositionals,
+  formatOption,
+  parseCommandArgs,
+  stringListOption,
+  stringOption
+} from "./chunks/chunk-WV6MCFHC.mjs";
+import {
+  ArchiveError,
+  verifyArchiveFile
+} from "./chunks/chunk-NMPEEZWR.mjs";
+import {
+  GLOBAL,
+  LockBusyError,
+  PropertyStore,
+  acquireBackupLock,
+  backupExists,
+  backupId,
+  backupPaths,
+  backupPathsAt,
+  compactUtc,
+  credentialsFile,
+  deleteBackup,
+  diskFullError,
+  diskFullInDokkuMessage,
+  ensureBackupDir,
+  explainDiskFull,
+  findLeftovers,
+  formatBytes,
+  formatWait,
+  inspectBackup,
+  inspectLockFile,
+  isBackupId,
+  isDiskFull,
+  isMissing,
+  isRev,
+  isServiceName,
+  keyIdHint,
+  listBackups,
+  newestFirst,
+  normalizeRev,
+  offsiteEnabled,
+  offsiteReportFields,
+  offsiteRequired,
+  parseCredentials,
+  parseOffsiteUrl,
+  planRetention,
+  progressLine,
+  readJsonFile,
+  readLastScheduled,
+  readOffsiteCopy,
+  readOffsiteValues,
+  readSecretStdin,
+  removeLeftovers,
+  renderBackupTable,
+  renderOffsiteTable,
+  require_main,
+  requiredFreeBytes,
+  resolveOffsiteConfig,
+  shortRev,
+  smallFileNeeds,
+  syncDirectory,
+  unreadableState,
+  validateBoolean,
+  validateEndpoint,
+  validateKeep,
+  validateRecipients,
+  validateRegion,
+  writeCredentials,
+  writeFileAtomic,
+  writeLastScheduled,
+  writeManifest
+} from "./chunks/chunk-4XRWXCS3.mjs";
+import {
+  AppMissingError,
+  DokkuCommandError,
+  ExitCode,
+  UserError
+} from "./chunks/chunk-3CEZ2N6Z.mjs";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-WOOJPRL6.mjs";
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
@@ -37,7 +93,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path25, options) {
+    function checkPathExt(path21, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -48,25 +104,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path25.substr(-p.length).toLowerCase() === p) {
+        if (p && path21.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat11, path25, options) {
-      if (!stat11.isSymbolicLink() && !stat11.isFile()) {
+    function checkStat(stat9, path21, options) {
+      if (!stat9.isSymbolicLink() && !stat9.isFile()) {
         return false;
       }
-      return checkPathExt(path25, options);
+      return checkPathExt(path21, options);
     }
-    function isexe(path25, options, cb) {
-      fs.stat(path25, function(er, stat11) {
-        cb(er, er ? false : checkStat(stat11, path25, options));
+    function isexe(path21, options, cb) {
+      fs.stat(path21, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, path21, options));
       });
     }
-    function sync(path25, options) {
-      return checkStat(fs.statSync(path25), path25, options);
+    function sync(path21, options) {
+      return checkStat(fs.statSync(path21), path21, options);
     }
   }
 });
@@ -77,21 +133,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path25, options, cb) {
-      fs.stat(path25, function(er, stat11) {
-        cb(er, er ? false : checkStat(stat11, options));
+    function isexe(path21, options, cb) {
+      fs.stat(path21, function(er, stat9) {
+        cb(er, er ? false : checkStat(stat9, options));
       });
     }
-    function sync(path25, options) {
-      return checkStat(fs.statSync(path25), options);
+    function sync(path21, options) {
+      return checkStat(fs.statSync(path21), options);
     }
-    function checkStat(stat11, options) {
-      return stat11.isFile() && checkMode(stat11, options);
+    function checkStat(stat9, options) {
+      return stat9.isFile() && checkMode(stat9, options);
     }
-    function checkMode(stat11, options) {
-      var mod = stat11.mode;
-      var uid = stat11.uid;
-      var gid = stat11.gid;
+    function checkMode(stat9, options) {
+      var mod = stat9.mode;
+      var uid = stat9.uid;
+      var gid = stat9.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -116,7 +172,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path25, options, cb) {
+    function isexe(path21, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -126,7 +182,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path25, options || {}, function(er, is) {
+          isexe(path21, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -135,7 +191,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path25, options || {}, function(er, is) {
+      core(path21, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -145,9 +201,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path25, options) {
+    function sync(path21, options) {
       try {
-        return core.sync(path25, options || {});
+        return core.sync(path21, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -163,7 +219,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path25 = __require("path");
+    var path21 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -201,7 +257,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path25.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -228,7 +284,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path25.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -276,7 +332,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path21 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -294,7 +350,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path25.delimiter : void 0
+          pathExt: withoutPathExt ? path21.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -303,7 +359,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path25.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -357,8 +413,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path25, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path25.split("/").pop();
+      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path21.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -393,7 +449,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path21 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -418,7 +474,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path25.normalize(parsed.command);
+        parsed.command = path21.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -465,19 +521,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp2, parsed) {
+    function hookChildProcess(cp, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp2, "error", err);
+            return originalEmit.call(cp, "error", err);
           }
         }
-        return originalEmit.apply(cp2, arguments);
+        return originalEmit.apply(cp, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -505,18 +561,18 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp2 = __require("child_process");
+    var cp = __require("child_process");
     var parse = require_parse();
     var enoent = require_enoent();
     function spawn2(command, args, options) {
       const parsed = parse(command, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
@@ -8304,401 +8360,6 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/dotenv/package.json
-var require_package = __commonJS({
-  "node_modules/dotenv/package.json"(exports, module) {
-    module.exports = {
-      name: "dotenv",
-      version: "16.6.1",
-      description: "Loads environment variables from .env file",
-      main: "lib/main.js",
-      types: "lib/main.d.ts",
-      exports: {
-        ".": {
-          types: "./lib/main.d.ts",
-          require: "./lib/main.js",
-          default: "./lib/main.js"
-        },
-        "./config": "./config.js",
-        "./config.js": "./config.js",
-        "./lib/env-options": "./lib/env-options.js",
-        "./lib/env-options.js": "./lib/env-options.js",
-        "./lib/cli-options": "./lib/cli-options.js",
-        "./lib/cli-options.js": "./lib/cli-options.js",
-        "./package.json": "./package.json"
-      },
-      scripts: {
-        "dts-check": "tsc --project tests/types/tsconfig.json",
-        lint: "standard",
-        pretest: "npm run lint && npm run dts-check",
-        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
-        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
-        prerelease: "npm test",
-        release: "standard-version"
-      },
-      repository: {
-        type: "git",
-        url: "git://github.com/motdotla/dotenv.git"
-      },
-      homepage: "https://github.com/motdotla/dotenv#readme",
-      funding: "https://dotenvx.com",
-      keywords: [
-        "dotenv",
-        "env",
-        ".env",
-        "environment",
-        "variables",
-        "config",
-        "settings"
-      ],
-      readmeFilename: "README.md",
-      license: "BSD-2-Clause",
-      devDependencies: {
-        "@types/node": "^18.11.3",
-        decache: "^4.6.2",
-        sinon: "^14.0.1",
-        standard: "^17.0.0",
-        "standard-version": "^9.5.0",
-        tap: "^19.2.0",
-        typescript: "^4.8.4"
-      },
-      engines: {
-        node: ">=12"
-      },
-      browser: {
-        fs: false
-      }
-    };
-  }
-});
-
-// node_modules/dotenv/lib/main.js
-var require_main = __commonJS({
-  "node_modules/dotenv/lib/main.js"(exports, module) {
-    var fs = __require("fs");
-    var path25 = __require("path");
-    var os = __require("os");
-    var crypto = __require("crypto");
-    var packageJson = require_package();
-    var version2 = packageJson.version;
-    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
-    function parse(src) {
-      const obj = {};
-      let lines = src.toString();
-      lines = lines.replace(/\r\n?/mg, "\n");
-      let match;
-      while ((match = LINE.exec(lines)) != null) {
-        const key = match[1];
-        let value = match[2] || "";
-        value = value.trim();
-        const maybeQuote = value[0];
-        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
-        if (maybeQuote === '"') {
-          value = value.replace(/\\n/g, "\n");
-          value = value.replace(/\\r/g, "\r");
-        }
-        obj[key] = value;
-      }
-      return obj;
-    }
-    function _parseVault(options) {
-      options = options || {};
-      const vaultPath = _vaultPath(options);
-      options.path = vaultPath;
-      const result = DotenvModule.configDotenv(options);
-      if (!result.parsed) {
-        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
-        err.code = "MISSING_DATA";
-        throw err;
-      }
-      const keys = _dotenvKey(options).split(",");
-      const length = keys.length;
-      let decrypted;
-      for (let i2 = 0; i2 < length; i2++) {
-        try {
-          const key = keys[i2].trim();
-          const attrs = _instructions(result, key);
-          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
-          break;
-        } catch (error) {
-          if (i2 + 1 >= length) {
-            throw error;
-          }
-        }
-      }
-      return DotenvModule.parse(decrypted);
-    }
-    function _warn(message) {
-      console.log(`[dotenv@${version2}][WARN] ${message}`);
-    }
-    function _debug(message) {
-      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
-    }
-    function _log(message) {
-      console.log(`[dotenv@${version2}] ${message}`);
-    }
-    function _dotenvKey(options) {
-      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
-        return options.DOTENV_KEY;
-      }
-      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
-        return process.env.DOTENV_KEY;
-      }
-      return "";
-    }
-    function _instructions(result, dotenvKey) {
-      let uri;
-      try {
-        uri = new URL(dotenvKey);
-      } catch (error) {
-        if (error.code === "ERR_INVALID_URL") {
-          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
-          err.code = "INVALID_DOTENV_KEY";
-          throw err;
-        }
-        throw error;
-      }
-      const key = uri.password;
-      if (!key) {
-        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
-        err.code = "INVALID_DOTENV_KEY";
-        throw err;
-      }
-      const environment = uri.searchParams.get("environment");
-      if (!environment) {
-        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
-        err.code = "INVALID_DOTENV_KEY";
-        throw err;
-      }
-      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
-      const ciphertext = result.parsed[environmentKey];
-      if (!ciphertext) {
-        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
-        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
-        throw err;
-      }
-      return { ciphertext, key };
-    }
-    function _vaultPath(options) {
-      let possibleVaultPath = null;
-      if (options && options.path && options.path.length > 0) {
-        if (Array.isArray(options.path)) {
-          for (const filepath of options.path) {
-            if (fs.existsSync(filepath)) {
-              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
-            }
-          }
-        } else {
-          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
-        }
-      } else {
-        possibleVaultPath = path25.resolve(process.cwd(), ".env.vault");
-      }
-      if (fs.existsSync(possibleVaultPath)) {
-        return possibleVaultPath;
-      }
-      return null;
-    }
-    function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path25.join(os.homedir(), envPath.slice(1)) : envPath;
-    }
-    function _configVault(options) {
-      const debug = Boolean(options && options.debug);
-      const quiet = options && "quiet" in options ? options.quiet : true;
-      if (debug || !quiet) {
-        _log("Loading env from encrypted .env.vault");
-      }
-      const parsed = DotenvModule._parseVault(options);
-      let processEnv = process.env;
-      if (options && options.processEnv != null) {
-        processEnv = options.processEnv;
-      }
-      DotenvModule.populate(processEnv, parsed, options);
-      return { parsed };
-    }
-    function configDotenv(options) {
-      const dotenvPath = path25.resolve(process.cwd(), ".env");
-      let encoding = "utf8";
-      const debug = Boolean(options && options.debug);
-      const quiet = options && "quiet" in options ? options.quiet : true;
-      if (options && options.encoding) {
-        encoding = options.encoding;
-      } else {
-        if (debug) {
-          _debug("No encoding is specified. UTF-8 is used by default");
-        }
-      }
-      let optionPaths = [dotenvPath];
-      if (options && options.path) {
-        if (!Array.isArray(options.path)) {
-          optionPaths = [_resolveHome(options.path)];
-        } else {
-          optionPaths = [];
-          for (const filepath of options.path) {
-            optionPaths.push(_resolveHome(filepath));
-          }
-        }
-      }
-      let lastError;
-      const parsedAll = {};
-      for (const path26 of optionPaths) {
-        try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path26, { encoding }));
-          DotenvModule.populate(parsedAll, parsed, options);
-        } catch (e) {
-          if (debug) {
-            _debug(`Failed to load ${path26} ${e.message}`);
-          }
-          lastError = e;
-        }
-      }
-      let processEnv = process.env;
-      if (options && options.processEnv != null) {
-        processEnv = options.processEnv;
-      }
-      DotenvModule.populate(processEnv, parsedAll, options);
-      if (debug || !quiet) {
-        const keysCount = Object.keys(parsedAll).length;
-        const shortPaths = [];
-        for (const filePath of optionPaths) {
-          try {
-            const relative = path25.relative(process.cwd(), filePath);
-            shortPaths.push(relative);
-          } catch (e) {
-            if (debug) {
-              _debug(`Failed to load ${filePath} ${e.message}`);
-            }
-            lastError = e;
-          }
-        }
-        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
-      }
-      if (lastError) {
-        return { parsed: parsedAll, error: lastError };
-      } else {
-        return { parsed: parsedAll };
-      }
-    }
-    function config(options) {
-      if (_dotenvKey(options).length === 0) {
-        return DotenvModule.configDotenv(options);
-      }
-      const vaultPath = _vaultPath(options);
-      if (!vaultPath) {
-        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
-        return DotenvModule.configDotenv(options);
-      }
-      return DotenvModule._configVault(options);
-    }
-    function decrypt(encrypted, keyStr) {
-      const key = Buffer.from(keyStr.slice(-64), "hex");
-      let ciphertext = Buffer.from(encrypted, "base64");
-      const nonce = ciphertext.subarray(0, 12);
-      const authTag = ciphertext.subarray(-16);
-      ciphertext = ciphertext.subarray(12, -16);
-      try {
-        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
-        aesgcm.setAuthTag(authTag);
-        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
-      } catch (error) {
-        const isRange = error instanceof RangeError;
-        const invalidKeyLength = error.message === "Invalid key length";
-        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
-        if (isRange || invalidKeyLength) {
-          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
-          err.code = "INVALID_DOTENV_KEY";
-          throw err;
-        } else if (decryptionFailed) {
-          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
-          err.code = "DECRYPTION_FAILED";
-          throw err;
-        } else {
-          throw error;
-        }
-      }
-    }
-    function populate(processEnv, parsed, options = {}) {
-      const debug = Boolean(options && options.debug);
-      const override = Boolean(options && options.override);
-      if (typeof parsed !== "object") {
-        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
-        err.code = "OBJECT_REQUIRED";
-        throw err;
-      }
-      for (const key of Object.keys(parsed)) {
-        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
-          if (override === true) {
-            processEnv[key] = parsed[key];
-          }
-          if (debug) {
-            if (override === true) {
-              _debug(`"${key}" is already defined and WAS overwritten`);
-            } else {
-              _debug(`"${key}" is already defined and was NOT overwritten`);
-            }
-          }
-        } else {
-          processEnv[key] = parsed[key];
-        }
-      }
-    }
-    var DotenvModule = {
-      configDotenv,
-      _configVault,
-      _parseVault,
-      config,
-      decrypt,
-      parse,
-      populate
-    };
-    module.exports.configDotenv = DotenvModule.configDotenv;
-    module.exports._configVault = DotenvModule._configVault;
-    module.exports._parseVault = DotenvModule._parseVault;
-    module.exports.config = DotenvModule.config;
-    module.exports.decrypt = DotenvModule.decrypt;
-    module.exports.parse = DotenvModule.parse;
-    module.exports.populate = DotenvModule.populate;
-    module.exports = DotenvModule;
-  }
-});
-
-// src/errors.ts
-var ExitCode = {
-  ok: 0,
-  userError: 1,
-  notImplemented: 10,
-  appMissing: 20
-};
-var UserError = class extends Error {
-  constructor(message, exitCode = ExitCode.userError) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-};
-var AppMissingError = class extends UserError {
-  constructor(app) {
-    super(`App ${app} does not exist`, ExitCode.appMissing);
-    this.app = app;
-    this.name = "AppMissingError";
-  }
-};
-var DokkuCommandError = class extends UserError {
-  constructor(command, dokkuExitCode, dokkuMessage2) {
-    super(
-      `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
-      dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
-    );
-    this.command = command;
-    this.dokkuExitCode = dokkuExitCode;
-    this.dokkuMessage = dokkuMessage2;
-    this.name = "DokkuCommandError";
-  }
-};
-function describeCommand(command) {
-  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
-}
-
 // src/dokku/client.ts
 var STRIPPED_ENV = [
   "DOKKU_APP_NAME",
@@ -8797,219 +8458,8 @@ function redactDokkuLine(line) {
   return line.replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>").replace(/ near .*$/, " near <redacted>").replace(/(unterminated quoted value).*$/, "$1 <redacted>");
 }
 
-// src/core/args.ts
-import { parseArgs } from "node:util";
-var DOKKU_GLOBAL_FLAGS = {
-  quiet: { type: "boolean", description: "" },
-  trace: { type: "boolean", description: "" },
-  app: { type: "string", description: "" }
-};
-function parseCommandArgs(command, argv, specs, env = {}, infoFlagPrefix) {
-  const infoFlags = infoFlagPrefix ? argv.filter((arg) => arg.startsWith(`--${infoFlagPrefix}`)) : [];
-  argv = argv.filter((arg) => !infoFlags.includes(arg));
-  const options = {};
-  for (const [name, spec] of Object.entries({ ...DOKKU_GLOBAL_FLAGS, ...specs })) {
-    options[name] = { type: spec.type, multiple: spec.multiple ?? false };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UserError(`${describeParseError(error)}. See \`dokku pegasus:help\` for the usage of ${command}`);
-  }
-  const positionals = [...parsed.positionals];
-  const app = parsed.values.app ?? env.DOKKU_APP_NAME;
-  if (app && positionals[0] !== app) positionals.unshift(app);
-  const values = { ...parsed.values };
-  delete values.quiet;
-  delete values.trace;
-  delete values.app;
-  return { positionals, options: values, infoFlags };
-}
-function describeParseError(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Unknown flag ${unknown[1]}`;
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `Flag ${missing[1]?.replace(/^-\w, /, "")} needs a value`;
-  const notString = /Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(message);
-  if (notString) return `Flag ${notString[1]} needs a value`;
-  return message.split("\n")[0] ?? message;
-}
-function stringOption(options, name) {
-  const value = options[name];
-  return typeof value === "string" ? value : void 0;
-}
-function stringListOption(options, name) {
-  const value = options[name];
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function booleanOption(options, name) {
-  return options[name] === true;
-}
-function formatOption(options) {
-  const format2 = stringOption(options, "format") ?? "stdout";
-  if (format2 === "json" || format2 === "stdout" || format2 === "text") {
-    return format2 === "json" ? "json" : "stdout";
-  }
-  throw new UserError(`Format must be "stdout" or "json": "${format2}"`);
-}
-var FORMAT_OPTION = {
-  format: { type: "string", value: "stdout|json", description: "json prints only data on stdout" }
-};
-var DRY_RUN_OPTION = {
-  "dry-run": { type: "boolean", description: "print what would change and change nothing" }
-};
-function expectPositionals(command, usage, positionals, min, max) {
-  if (positionals.length < min) {
-    throw new UserError(`Missing argument. Usage: dokku ${command} ${usage}`);
-  }
-  if (positionals.length > max) {
-    throw new UserError(
-      `Unexpected argument ${JSON.stringify(positionals[max])}. Usage: dokku ${command} ${usage}`
-    );
-  }
-}
-
 // src/main.ts
-import path24 from "node:path";
-
-// src/io/disk-full.ts
-import { statfs } from "node:fs/promises";
-import path from "node:path";
-
-// src/core/backup-id.ts
-var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-var REV_PATTERN = /^[0-9a-f]{7,64}$/;
-var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function normalizeRev(rev) {
-  const trimmed = (rev ?? "").trim().toLowerCase();
-  return REV_PATTERN.test(trimmed) ? trimmed : "none";
-}
-function shortRev(rev) {
-  return rev === "none" ? "none" : rev.slice(0, 7);
-}
-function compactUtc(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
-}
-function backupId(date, rev) {
-  return `${compactUtc(date)}-${shortRev(normalizeRev(rev))}`;
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a2, b) => a2.created_at === b.created_at ? b.id.localeCompare(a2.id) : b.created_at.localeCompare(a2.created_at)
-  );
-}
-function planRetention(records, keep, protect = []) {
-  if (keep <= 0) return [];
-  const ordered = newestFirst(records);
-  const protectedIds = new Set(protect);
-  if (ordered[0]) protectedIds.add(ordered[0].id);
-  const seenReasons = /* @__PURE__ */ new Set();
-  for (const record of ordered) {
-    if (seenReasons.has(record.reason)) continue;
-    seenReasons.add(record.reason);
-    protectedIds.add(record.id);
-  }
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const record of ordered.reverse()) {
-    if (remaining <= keep) break;
-    if (protectedIds.has(record.id)) continue;
-    doomed.push(record);
-    remaining--;
-  }
-  return doomed;
-}
-function requiredFreeBytes(lastBackupSize) {
-  return Math.ceil((lastBackupSize ?? 0) * 1.2) + 64 * 1024 * 1024;
-}
-var UNITS = ["B", "KB", "MB", "GB", "TB"];
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-function progressLine(bytes, elapsedMs) {
-  const rate = elapsedMs > 0 ? bytes * 1e3 / elapsedMs : 0;
-  return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
-}
-function renderBackupTable(records) {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
-    ...records.map((record) => [
-      record.id,
-      record.created_at.replace(/\.\d{3}Z$/, "Z"),
-      record.reason,
-      shortRev(record.git_rev),
-      formatBytes(record.size),
-      record.verified ? "yes" : "no"
-    ])
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map(
-    (row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")
-  );
-}
-
-// src/io/disk-full.ts
-function isDiskFull(error) {
-  const code = error?.code;
-  return code === "ENOSPC" || code === "EDQUOT";
-}
-function diskFullInDokkuMessage(error) {
-  const message = error instanceof Error ? error.message : "";
-  if (/no space left on device|ENOSPC/i.test(message)) return Object.assign(new Error(message), { code: "ENOSPC" });
-  if (/disk quota exceeded|EDQUOT/i.test(message)) return Object.assign(new Error(message), { code: "EDQUOT" });
-  return void 0;
-}
-async function freeBytes(dir, probe = statfs) {
-  for (let current = dir; ; current = path.dirname(current)) {
-    try {
-      const stats = await probe(current);
-      return Number(stats.bavail) * Number(stats.bsize);
-    } catch {
-      if (path.dirname(current) === current) return void 0;
-    }
-  }
-}
-async function diskFullError(error, where) {
-  const free = await freeBytes(where.dir);
-  const quota = error.code === "EDQUOT";
-  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
-  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
-  return new UserError(
-    [
-      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
-      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
-    ].join("\n")
-  );
-}
-async function explainDiskFull(where, write) {
-  try {
-    return await write();
-  } catch (error) {
-    if (isDiskFull(error)) throw await diskFullError(error, where);
-    throw error;
-  }
-}
-function smallFileNeeds(content) {
-  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  return (Math.ceil(bytes / 4096) + 1) * 4096;
-}
+import path20 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -9657,11 +9107,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open5, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open5}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -9896,12 +9346,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path6 from "node:path";
+import path5 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -9918,7 +9368,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
+import path from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -9927,12 +9377,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath(startPath));
+      let currentPath = path.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path.resolve(currentPath, "..");
       }
     }
   };
@@ -9947,27 +9397,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath(cwd));
+  const cwdPath = path2.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path2.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path2.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -11122,7 +10572,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path3 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -11141,7 +10591,7 @@ var handleNodeOption = (file2, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -11151,7 +10601,7 @@ var handleNodeOption = (file2, commandArguments, {
   if (!shouldHandleNode) {
     return [file2, commandArguments, newOptions];
   }
-  if (path4.basename(file2, ".exe") === "node") {
+  if (path3.basename(file2, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -11241,11 +10691,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path5.resolve(cwdString);
+  return path4.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -11292,7 +10742,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path6.basename(file2, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path5.basename(file2, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file: file2, commandArguments, options };
@@ -13433,13 +12883,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path25, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path25 === "string" ? path25 : path25.toString();
+  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path21 === "string" ? path21 : path21.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path25, serializedResult);
+      appendFileSync(path21, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path25, serializedResult);
+      writeFileSync(path21, serializedResult);
     }
   }
 };
@@ -15876,19 +15326,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
+    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
   };
 }
 
@@ -15912,256 +15362,10 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/backup/take.ts
-import { createHash as createHash3 } from "node:crypto";
-import { open as open3, rename as rename5, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
+import { createHash as createHash2 } from "node:crypto";
+import { open, rename as rename2, rm, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-// src/core/pg-archive.ts
-var ArchiveError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-    this.name = "ArchiveError";
-  }
-};
-var MIN_VERSION = version(1, 12, 0);
-var MAX_VERSION = version(1, 16, 255);
-var K_VERS_1_3 = version(1, 3, 0);
-var K_VERS_1_4 = version(1, 4, 0);
-var K_VERS_1_5 = version(1, 5, 0);
-var K_VERS_1_6 = version(1, 6, 0);
-var K_VERS_1_7 = version(1, 7, 0);
-var K_VERS_1_8 = version(1, 8, 0);
-var K_VERS_1_9 = version(1, 9, 0);
-var K_VERS_1_10 = version(1, 10, 0);
-var K_VERS_1_11 = version(1, 11, 0);
-var K_VERS_1_14 = version(1, 14, 0);
-var K_VERS_1_15 = version(1, 15, 0);
-var K_VERS_1_16 = version(1, 16, 0);
-var ARCH_CUSTOM = 1;
-var K_OFFSET_POS_NOT_SET = 1;
-var K_OFFSET_POS_SET = 2;
-var K_OFFSET_NO_DATA = 3;
-var BLK_DATA = 1;
-var BLK_BLOBS = 3;
-var COMPRESSION = { 0: "none", 1: "gzip", 2: "lz4", 3: "zstd" };
-function version(major, minor, rev) {
-  return (major * 256 + minor) * 256 + rev;
-}
-async function verifyArchive(reader, options = {}) {
-  const cursor = new Cursor(reader, options.windowSize ?? 1 << 20);
-  const magic = await cursor.bytes(5, "the file header");
-  if (Buffer.from(magic).toString("latin1") !== "PGDMP") {
-    throw new ArchiveError("not a PostgreSQL custom-format archive (no PGDMP header)", 0);
-  }
-  const major = await cursor.byte("the archive version");
-  const minor = await cursor.byte("the archive version");
-  const rev = major > 1 || major === 1 && minor > 0 ? await cursor.byte("the archive version") : 0;
-  const archiveVersion = version(major, minor, rev);
-  if (archiveVersion < MIN_VERSION || archiveVersion > MAX_VERSION) {
-    throw new ArchiveError(
-      `archive format ${major}.${minor} is not supported (pg_dump 9.0 to 18 write 1.12 to 1.16)`,
-      5
-    );
-  }
-  const intSize = await cursor.byte("the header");
-  if (intSize < 1 || intSize > 8) throw new ArchiveError(`implausible integer size ${intSize} in the header`, cursor.position - 1);
-  const offSize = archiveVersion >= K_VERS_1_7 ? await cursor.byte("the header") : intSize;
-  if (offSize < 1 || offSize > 8) throw new ArchiveError(`implausible offset size ${offSize} in the header`, cursor.position - 1);
-  cursor.intSize = intSize;
-  const format2 = await cursor.byte("the header");
-  if (format2 !== ARCH_CUSTOM) {
-    throw new ArchiveError(`archive format ${format2} is not the custom format (pg_dump -Fc)`, cursor.position - 1);
-  }
-  let compression;
-  if (archiveVersion >= K_VERS_1_15) {
-    const algorithm = await cursor.byte("the header");
-    const known = COMPRESSION[algorithm];
-    if (!known) throw new ArchiveError(`unknown compression algorithm ${algorithm}`, cursor.position - 1);
-    compression = known;
-  } else {
-    compression = await cursor.int("the header") !== 0 ? "gzip" : "none";
-  }
-  if (archiveVersion >= K_VERS_1_4) {
-    for (let field = 0; field < 7; field++) await cursor.int("the creation date");
-  }
-  const database = archiveVersion >= K_VERS_1_4 ? await cursor.string("the header") ?? "" : "";
-  let serverVersion = "";
-  let dumpVersion = "";
-  if (archiveVersion >= K_VERS_1_10) {
-    serverVersion = await cursor.string("the header") ?? "";
-    dumpVersion = await cursor.string("the header") ?? "";
-  }
-  const tocEntries = await cursor.int("the table of contents");
-  if (tocEntries < 0) throw new ArchiveError(`negative TOC entry count ${tocEntries}`, cursor.position);
-  const withData = /* @__PURE__ */ new Map();
-  for (let index = 0; index < tocEntries; index++) {
-    const where = `TOC entry ${index + 1} of ${tocEntries}`;
-    const start = cursor.position;
-    const dumpId = await cursor.int(where);
-    if (dumpId <= 0) throw new ArchiveError(`${where} has dump id ${dumpId}: the table of contents is corrupt`, start);
-    await cursor.int(where);
-    if (archiveVersion >= K_VERS_1_8) await cursor.skipString(where);
-    await cursor.skipString(where);
-    const tag = await cursor.string(where) ?? "";
-    const desc = await cursor.string(where) ?? "";
-    if (archiveVersion >= K_VERS_1_11) await cursor.int(where);
-    await cursor.skipString(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_3) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_6) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_10) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_14) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_16) await cursor.int(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_9) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_5) {
-      while (await cursor.skipString(where)) {
-      }
-    }
-    const flagAt = cursor.position;
-    const flag = await cursor.byte(where);
-    let offset = 0;
-    for (let byte = 0; byte < offSize; byte++) offset += await cursor.byte(where) * 2 ** (8 * byte);
-    if (flag !== K_OFFSET_POS_NOT_SET && flag !== K_OFFSET_POS_SET && flag !== K_OFFSET_NO_DATA) {
-      throw new ArchiveError(`${where} has an unknown data offset flag ${flag}`, flagAt);
-    }
-    if (flag === K_OFFSET_NO_DATA) continue;
-    if (withData.has(dumpId)) throw new ArchiveError(`${where} repeats dump id ${dumpId}`, start);
-    withData.set(dumpId, {
-      label: `${desc} ${tag}`.trim() + ` (dump id ${dumpId})`,
-      offset: flag === K_OFFSET_POS_SET ? offset : void 0,
-      found: false
-    });
-  }
-  let dataBlocks = 0;
-  let largeObjects = 0;
-  while (!cursor.atEnd()) {
-    const blockAt = cursor.position;
-    const type = await cursor.byte("a data block header");
-    const id = await cursor.int("a data block header");
-    const entry = withData.get(id);
-    if (!entry) throw new ArchiveError(`data block for dump id ${id}, which has no data in the table of contents`, blockAt);
-    if (entry.found) throw new ArchiveError(`a second data block for ${entry.label}`, blockAt);
-    if (entry.offset !== void 0 && entry.offset !== blockAt) {
-      throw new ArchiveError(`the data of ${entry.label} is at byte ${blockAt}, the table of contents says ${entry.offset}`, blockAt);
-    }
-    if (type === BLK_DATA) {
-      await cursor.skipChunks(`the data of ${entry.label}`);
-    } else if (type === BLK_BLOBS) {
-      for (; ; ) {
-        const oid = await cursor.int(`the large objects of ${entry.label}`);
-        if (oid === 0) break;
-        await cursor.skipChunks(`large object ${oid >>> 0} of ${entry.label}`);
-        largeObjects++;
-      }
-    } else {
-      throw new ArchiveError(`unknown data block type ${type} for ${entry.label}`, blockAt);
-    }
-    entry.found = true;
-    dataBlocks++;
-  }
-  for (const entry of withData.values()) {
-    if (!entry.found) {
-      throw new ArchiveError(`the archive ends before the data of ${entry.label}`, cursor.position);
-    }
-  }
-  return {
-    archiveVersion: `${major}.${minor}`,
-    serverVersion: /^\d+(?:\.\d+)*/.exec(serverVersion)?.[0] ?? serverVersion,
-    serverVersionString: serverVersion,
-    dumpVersion,
-    database,
-    compression,
-    intSize,
-    offSize,
-    tocEntries,
-    dataBlocks,
-    largeObjects,
-    size: reader.size
-  };
-}
-var Cursor = class {
-  constructor(reader, windowSize) {
-    this.reader = reader;
-    this.windowSize = windowSize;
-  }
-  position = 0;
-  intSize = 4;
-  window = new Uint8Array(0);
-  windowStart = 0;
-  atEnd() {
-    return this.position >= this.reader.size;
-  }
-  truncated(what) {
-    return new ArchiveError(`the archive ends at byte ${this.reader.size}, inside ${what}`, this.reader.size);
-  }
-  /** Makes `length` bytes from the current position available in the window. */
-  async fill(length, what) {
-    const offset = this.position - this.windowStart;
-    if (offset >= 0 && offset + length <= this.window.length) return;
-    if (this.position + length > this.reader.size) throw this.truncated(what);
-    const want = Math.max(length, Math.min(this.windowSize, this.reader.size - this.position));
-    this.window = await this.reader.read(this.position, want);
-    this.windowStart = this.position;
-    if (this.window.length < length) throw this.truncated(what);
-  }
-  async byte(what) {
-    await this.fill(1, what);
-    const value = this.window[this.position - this.windowStart];
-    this.position += 1;
-    return value;
-  }
-  async bytes(length, what) {
-    await this.fill(length, what);
-    const start = this.position - this.windowStart;
-    this.position += length;
-    return this.window.subarray(start, start + length);
-  }
-  skip(length, what) {
-    if (this.position + length > this.reader.size) {
-      this.position = this.reader.size;
-      throw this.truncated(what);
-    }
-    this.position += length;
-  }
-  /** ReadInt: a sign byte, then `intSize` bytes, least significant first. */
-  async int(what) {
-    const bytes = await this.bytes(1 + this.intSize, what);
-    let value = 0;
-    for (let index = 1; index < bytes.length; index++) value += bytes[index] * 2 ** (8 * (index - 1));
-    if (!Number.isSafeInteger(value)) throw new ArchiveError(`an integer too large in ${what}`, this.position - bytes.length);
-    return bytes[0] ? -value : value;
-  }
-  /** ReadStr: a length (negative for NULL), then that many bytes. Returns null for NULL. */
-  async string(what) {
-    const length = await this.int(what);
-    if (length < 0) return null;
-    if (length > this.windowSize) {
-      this.skip(length, what);
-      return "";
-    }
-    return Buffer.from(await this.bytes(length, what)).toString("utf8");
-  }
-  /** Like `string` without keeping it; returns false for NULL. */
-  async skipString(what) {
-    const length = await this.int(what);
-    if (length < 0) return false;
-    this.skip(length, what);
-    return true;
-  }
-  /** A block's chunks: `length, bytes` repeated, closed by a zero length. */
-  async skipChunks(what) {
-    for (; ; ) {
-      const at = this.position;
-      const length = await this.int(what);
-      if (length === 0) return;
-      if (length < 0) throw new ArchiveError(`negative chunk length ${length} in ${what}`, at);
-      this.skip(length, what);
-    }
-  }
-};
 
 // src/core/setup-options.ts
 import { createHash } from "node:crypto";
@@ -16449,6 +15653,58 @@ var SETTINGS = [
       if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
       return value;
     }
+  },
+  {
+    key: "offsite-url",
+    description: "s3://BUCKET/PREFIX: an encrypted copy of every backup goes there (empty: off)",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      parseOffsiteUrl(value);
+      return value.replace(/\/+$/, "");
+    }
+  },
+  {
+    key: "offsite-endpoint",
+    description: "https://\u2026 of an S3-compatible store (Hetzner, B2, R2, MinIO; empty: AWS)",
+    fallback: "",
+    global: true,
+    validate: validateEndpoint
+  },
+  {
+    key: "offsite-region",
+    description: "the store's region (default us-east-1)",
+    fallback: "us-east-1",
+    global: true,
+    validate: validateRegion
+  },
+  {
+    key: "offsite-path-style",
+    description: "true for stores that need path-style URLs (MinIO, most self-hosted; default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-path-style", value)
+  },
+  {
+    key: "offsite-recipient",
+    description: "age public keys (age1\u2026, space separated) copies are encrypted to; none uploads unencrypted",
+    fallback: "",
+    global: true,
+    validate: validateRecipients
+  },
+  {
+    key: "offsite-keep",
+    description: "how many off-site copies to keep per app; 0 keeps all (default 30)",
+    fallback: "30",
+    global: true,
+    validate: validateKeep
+  },
+  {
+    key: "offsite-required",
+    description: "true makes a failed off-site copy stop the deploy too (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-required", value)
   }
 ];
 function findSetting(key, scope) {
@@ -16683,8 +15939,8 @@ async function deployCommit(dokku, app, repo, sha, output) {
 }
 
 // src/io/releases.ts
-import { appendFile, mkdir as mkdir3, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import { appendFile, mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/core/releases.ts
 function parseReleases(text) {
@@ -16716,114 +15972,18 @@ function renderReleaseTable(records) {
 }
 
 // src/io/app-data.ts
-import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rmdir, stat } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path8 from "node:path";
-var GLOBAL = "--global";
-var PropertyStore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  file(app, key) {
-    return path8.join(this.root, app, key);
-  }
-  async get(app, key) {
-    const file2 = this.file(app, key);
-    try {
-      return await readFile(file2, "utf8");
-    } catch (error) {
-      if (isMissing(error)) return void 0;
-      throw unreadableProperty(file2, error, app, key);
-    }
-  }
-  async set(app, key, value) {
-    const dir = path8.join(this.root, app);
-    const temporary = path8.join(dir, `.${key}.${process.pid}.tmp`);
-    try {
-      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-        await mkdir(dir, { recursive: true, mode: 493 });
-        await writeFile(temporary, value, { mode: 384 });
-        await rename(temporary, this.file(app, key));
-      });
-    } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
-      if (error instanceof UserError || !error.code) throw error;
-      const file2 = this.file(app, key);
-      throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
-    }
-  }
-  async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
-  }
-  async all(app) {
-    let names;
-    const dir = path8.join(this.root, app);
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if (isMissing(error)) return {};
-      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-    }
-    const values = {};
-    for (const name of names.filter((n2) => !n2.startsWith(".")).sort()) {
-      const value = await this.get(app, name);
-      if (value !== void 0) values[name] = value;
-    }
-    return values;
-  }
-  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-  async clone(from, to, except = []) {
-    const source = path8.join(this.root, from);
-    try {
-      await cp(source, path8.join(this.root, to), {
-        recursive: true,
-        force: true,
-        filter: (file2) => file2 === source || !except.includes(path8.basename(file2))
-      });
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  async destroy(app) {
-    await rm(path8.join(this.root, app), { recursive: true, force: true });
-  }
-  /** App value, then global value, then the default. */
-  async computed(app, key, fallback) {
-    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-  }
-};
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file2, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file2,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file2, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
-}
-
-// src/io/app-data.ts
+import { mkdir, readdir, rename, rmdir, stat } from "node:fs/promises";
+import path7 from "node:path";
 function appDataDir(paths, app) {
-  return path9.join(paths.dataDir, app);
+  return path7.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path9.join(paths.dataDir, ".deleted", app);
+  return path7.join(paths.dataDir, ".deleted", app);
 }
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir2(root)).sort().map((stamp) => path9.join(root, stamp));
+    return (await readdir(root)).sort().map((stamp) => path7.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
@@ -16838,14 +15998,14 @@ async function moveAppDataAside(paths, app, now) {
     throw error;
   }
   const stamp = compactUtc(now);
-  const target = path9.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir2(path9.dirname(target), { recursive: true, mode: 448 });
+  const target = path7.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir(path7.dirname(target), { recursive: true, mode: 448 });
   try {
-    await rename2(source, target);
+    await rename(source, target);
   } catch (error) {
     if (!isMissing(error)) throw error;
     await removeIfEmpty(deletedAppDataRoot(paths, app));
-    await removeIfEmpty(path9.join(paths.dataDir, ".deleted"));
+    await removeIfEmpty(path7.join(paths.dataDir, ".deleted"));
     return void 0;
   }
   return target;
@@ -16861,7 +16021,7 @@ async function removeIfEmpty(dir) {
 async function moveAppData(paths, from, to, now) {
   try {
     await moveAppDataAside(paths, to, now);
-    await rename2(appDataDir(paths, from), appDataDir(paths, to));
+    await rename(appDataDir(paths, from), appDataDir(paths, to));
     return true;
   } catch (error) {
     if (isMissing(error)) return false;
@@ -16871,20 +16031,20 @@ async function moveAppData(paths, from, to, now) {
 
 // src/io/releases.ts
 function releasesFile(paths, app) {
-  return path10.join(appDataDir(paths, app), "releases.jsonl");
+  return path8.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function appendRelease(paths, app, record) {
   const line = `${JSON.stringify(record)}
 `;
   await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
-    await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await mkdir2(appDataDir(paths, app), { recursive: true, mode: 493 });
     await appendFile(releasesFile(paths, app), line, { mode: 384 });
   });
 }
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile2(file2, "utf8"));
+    return parseReleases(await readFile(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -16898,15 +16058,15 @@ async function readReleases(paths, app) {
 async function copyReleaseHistory(paths, from, to) {
   let records;
   try {
-    records = parseReleases(await readFile2(releasesFile(paths, from), "utf8"));
+    records = parseReleases(await readFile(releasesFile(paths, from), "utf8"));
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
   const copied = records.reverse().map(({ restored_backup_id: _restored, ...record }) => `${JSON.stringify({ ...record, backup_id: null, cloned_from: from })}
 `);
-  await mkdir3(appDataDir(paths, to), { recursive: true, mode: 493 });
-  await writeFile2(releasesFile(paths, to), copied.join(""), { mode: 384 });
+  await mkdir2(appDataDir(paths, to), { recursive: true, mode: 493 });
+  await writeFile(releasesFile(paths, to), copied.join(""), { mode: 384 });
   return true;
 }
 
@@ -16926,233 +16086,26 @@ async function releasesOrWarn(app, context) {
   }
 }
 
-// src/io/archive-file.ts
-import { open } from "node:fs/promises";
-async function verifyArchiveFile(file2) {
-  const handle = await open(file2, "r");
-  try {
-    const { size } = await handle.stat();
-    let buffer = Buffer.allocUnsafe(0);
-    const reader = {
-      size,
-      async read(position, length) {
-        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-      }
-    };
-    return await verifyArchive(reader);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/io/lock-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { link, readFile as readFile3, rename as rename3, rm as rm2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { hostname } from "node:os";
-import path11 from "node:path";
-var systemProbe = {
-  isAlive: processIsAlive,
-  startOf: processStartTicks,
-  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
-  bootTimeMs: () => {
-    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
-    return btime ? Number(btime) * 1e3 : void 0;
+// src/backup/offsite/after-backup.ts
+var OffsiteFailure = class extends UserError {
+  constructor(record, reason) {
+    super(
+      `Backup ${record.id} is verified and kept on this server, but its off-site copy failed: ${reason}
+The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
+    );
+    this.record = record;
+    this.name = "OffsiteFailure";
   }
 };
-function processIsAlive(pid) {
+async function copyOffsite(app, record, context) {
+  if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    process.kill(pid, 0);
-    return true;
+    const { pushPending } = await import("./chunks/push-RPMVHWOX.mjs");
+    await pushPending(app, context);
   } catch (error) {
-    return error.code === "EPERM";
+    throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
-}
-function processStartTicks(pid) {
-  const stat11 = readProc(`/proc/${pid}/stat`);
-  if (!stat11) return void 0;
-  const afterName = stat11.slice(stat11.lastIndexOf(")") + 2).split(" ");
-  const ticks = afterName[22 - 3];
-  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
-}
-function readProc(file2) {
-  try {
-    return readFileSync3(file2, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-var UNREADABLE_LOCK_GRACE_MS = 6e4;
-function judgeHolder(holder, lock, now, probe = systemProbe) {
-  if (!holder) {
-    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
-  }
-  if (holder.hostname !== hostname()) return { live: true, why: "" };
-  const bootId = probe.bootId();
-  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
-    return { live: false, why: "the server has restarted since" };
-  }
-  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
-  if (holder.process_start) {
-    const start = probe.startOf(holder.pid);
-    if (start !== void 0 && start !== holder.process_start) {
-      return { live: false, why: `pid ${holder.pid} is now another process` };
-    }
-    return { live: true, why: "" };
-  }
-  const bootTime = probe.bootTimeMs();
-  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
-  return { live: true, why: "" };
-}
-async function acquireLockFile(file2, options) {
-  const probe = { ...systemProbe, ...options.probe };
-  const mine = {
-    pid: process.pid,
-    started_at: options.now.toISOString(),
-    hostname: hostname(),
-    ...optional("boot_id", probe.bootId()),
-    ...optional("process_start", probe.startOf(process.pid))
-  };
-  const content = `${JSON.stringify(mine)}
-`;
-  const staging = `${file2}.${process.pid}.${Date.now()}.tmp`;
-  const waitMs = options.waitMs ?? 0;
-  const progressMs = options.progressMs ?? 5e3;
-  const began = Date.now();
-  let nextProgress = 0;
-  await writeFile3(staging, content, { mode: 384 });
-  try {
-    for (let clearings = 0; clearings < 100; ) {
-      try {
-        await link(staging, file2);
-        return () => releaseLock(file2, content);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-      const seen = await readLock(file2);
-      if (seen === void 0) {
-        clearings++;
-        continue;
-      }
-      const holder = parseHolder(seen.text);
-      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
-      if (!verdict.live) {
-        clearings++;
-        if (await removeIfUnchanged(file2, seen.text)) options.recovered?.(holder, verdict.why);
-        continue;
-      }
-      const waited = Date.now() - began;
-      if (waited >= waitMs) throw options.busy(holder);
-      if (waited >= nextProgress) {
-        options.waiting?.(holder, waited);
-        nextProgress = waited + progressMs;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
-    }
-    throw options.busy(void 0);
-  } finally {
-    await rm2(staging, { force: true });
-  }
-}
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-async function inspectLockFile(file2, now, probe) {
-  const seen = await readLock(file2);
-  if (!seen) return void 0;
-  const holder = parseHolder(seen.text);
-  return { holder, mtimeMs: seen.mtimeMs, verdict: judgeHolder(holder, seen, now, { ...systemProbe, ...probe }) };
-}
-function lockScratchPid(lockFile, name) {
-  const base = path11.basename(lockFile);
-  if (!name.startsWith(`${base}.`)) return void 0;
-  const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
-  return match ? Number(match[1] ?? match[2]) : void 0;
-}
-async function readLock(file2) {
-  try {
-    const [text, info] = await Promise.all([readFile3(file2, "utf8"), stat2(file2)]);
-    return { text, mtimeMs: info.mtimeMs };
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
-  }
-}
-function parseHolder(text) {
-  try {
-    const parsed = JSON.parse(text);
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
-      return parsed;
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function removeIfUnchanged(file2, staleText) {
-  const aside = `${file2}.stale.${process.pid}`;
-  try {
-    await rename3(file2, aside);
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-  const moved = await readFile3(aside, "utf8");
-  if (moved !== staleText) {
-    await link(aside, file2).catch(() => void 0);
-    await rm2(aside, { force: true });
-    return false;
-  }
-  await rm2(aside, { force: true });
-  return true;
-}
-async function releaseLock(file2, content) {
-  try {
-    if (await readFile3(file2, "utf8") === content) await rm2(file2, { force: true });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-}
-
-// src/backup/lock.ts
-var LockBusyError = class extends UserError {
-};
-async function acquireBackupLock(lockFile, options) {
-  const { app, log } = options;
-  const kind = options.kind ?? "backup";
-  const waitMs = options.waitMs ?? 0;
-  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
-  return acquireLockFile(lockFile, {
-    now: options.now,
-    waitMs,
-    progressMs: options.progressIntervalMs,
-    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
-    busy: (holder) => new LockBusyError(
-      waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`
-    ),
-    recovered: (holder, why) => log.warn(
-      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
-    ),
-    waiting: (holder, waitedMs) => options.progress?.write(
-      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
-`
-    )
-  });
-}
-function describeHolder(holder) {
-  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-}
-function formatWait(ms) {
-  const seconds = Math.round(ms / 1e3);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
-  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
+  return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
 }
 
 // src/backup/service.ts
@@ -17213,214 +16166,6 @@ async function restoreTarget(app, backup, intoService, config, context) {
   return { service: current.service, explicit: false };
 }
 
-// src/backup/store.ts
-import { createHash as createHash2 } from "node:crypto";
-import { chmod, mkdir as mkdir4, open as open2, readdir as readdir3, readFile as readFile4, rename as rename4, rm as rm3, stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
-function backupPaths(dataDir, app) {
-  return backupPathsAt(path12.join(dataDir, app));
-}
-function backupPathsAt(appDir) {
-  const dir = path12.join(appDir, "backups");
-  return {
-    appDir,
-    dir,
-    lock: path12.join(dir, ".lock"),
-    lastScheduled: path12.join(appDir, "last-scheduled.json"),
-    dump: (id) => path12.join(dir, `${id}.dump`),
-    manifest: (id) => path12.join(dir, `${id}.json`),
-    partial: (id) => path12.join(dir, `.${id}.dump.partial`)
-  };
-}
-async function ensureBackupDir(paths) {
-  await mkdir4(paths.appDir, { recursive: true, mode: 493 });
-  await mkdir4(paths.dir, { recursive: true, mode: 448 });
-  const { mode } = await stat3(paths.dir);
-  if ((mode & 511) !== 448) await chmod(paths.dir, 448);
-}
-async function listBackups(paths) {
-  const names = await readBackupDir(paths);
-  const present = new Set(names);
-  const records = [];
-  for (const name of names) {
-    if (!name.endsWith(".json")) continue;
-    const id = name.slice(0, -".json".length);
-    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const read = await readManifest(paths.manifest(id));
-    if (!("why" in read) && read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
-  }
-  return newestFirst(records);
-}
-async function readBackupDir(paths) {
-  try {
-    return await readdir3(paths.dir);
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
-  }
-}
-async function inspectBackup(paths, id) {
-  try {
-    await stat3(paths.manifest(id));
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw error;
-  }
-  const read = await readManifest(paths.manifest(id));
-  if ("why" in read) return read;
-  if (read.record.id !== id || read.record.verified !== true) return { why: "its manifest names another id or does not say verified" };
-  return { record: { ...read.record, file: paths.dump(id) }, sealed: read.sealed };
-}
-var SEAL_FIELD = "seal";
-function manifestSeal(manifest) {
-  const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
-  return `sha256:${createHash2("sha256").update(canonicalJson(fields)).digest("hex")}`;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-async function readManifest(file2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(await readFile4(file2, "utf8"));
-  } catch (error) {
-    return { why: `its manifest cannot be read (${error.code ?? "not JSON"})` };
-  }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
-  const manifest = parsed;
-  const seal = manifest[SEAL_FIELD];
-  if (seal !== void 0 && seal !== manifestSeal(manifest)) {
-    return { why: "its manifest was changed after it was written (the seal does not match)" };
-  }
-  if (!isSoundManifest(manifest)) return { why: "its manifest lacks a field or holds a value that is not allowed" };
-  const { [SEAL_FIELD]: _seal, ...record } = manifest;
-  return { record, sealed: seal !== void 0 };
-}
-function isSoundManifest(record) {
-  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
-  return typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
-}
-async function backupExists(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) {
-    try {
-      await stat3(file2);
-      return true;
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  return false;
-}
-async function writeFileAtomic(file2, content) {
-  const dir = path12.dirname(file2);
-  const temporary = path12.join(dir, `.${path12.basename(file2)}.${process.pid}.tmp`);
-  try {
-    await explainDiskFull({ dir, what: path12.basename(file2), needed: smallFileNeeds(content) }, async () => {
-      const handle = await open2(temporary, "w", 384);
-      try {
-        await handle.writeFile(content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename4(temporary, file2);
-    });
-  } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
-    throw error;
-  }
-  await syncDirectory(dir);
-}
-async function syncDirectory(dir) {
-  const handle = await open2(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function writeManifest(paths, record) {
-  const { [SEAL_FIELD]: _stale, ...fields } = record;
-  const sealed = { ...fields, [SEAL_FIELD]: manifestSeal(fields) };
-  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(sealed, null, 2)}
-`);
-}
-function filesOfBackup(paths, id) {
-  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
-}
-async function deleteBackup(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
-}
-var ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
-var TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
-async function findLeftovers(paths, listed, options) {
-  const isAlive = options.isAlive ?? processIsAlive;
-  const names = await readBackupDir(paths);
-  const listedIds = new Set(listed.map((record) => record.id));
-  const leftovers = [];
-  for (const name of names.sort()) {
-    const file2 = path12.join(paths.dir, name);
-    const lockPid = lockScratchPid(paths.lock, name);
-    if (lockPid !== void 0) {
-      if (!isAlive(lockPid)) {
-        leftovers.push({ file: file2, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
-      }
-      continue;
-    }
-    const temporary = TEMPORARY.exec(name);
-    const base = temporary ? temporary[1] : name;
-    const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path12.basename(owned) === base)) continue;
-    if (temporary) {
-      const pid = Number(temporary[2]);
-      if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
-    } else if (file2 === paths.partial(id)) {
-      if (!options.backupRunning) leftovers.push({ file: file2, id, why: "the partial dump of an interrupted backup", removable: true });
-    } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path12.basename(paths.manifest(id)));
-      leftovers.push({ file: file2, id, why: await unlistedReason(names, paths, id), removable: !sealed });
-    }
-  }
-  return leftovers;
-}
-async function unlistedReason(names, paths, id) {
-  const has = (file2) => names.includes(path12.basename(file2));
-  if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
-  if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
-  const read = await readManifest(paths.manifest(id));
-  return `backup ${id} is not listed: ${"why" in read ? read.why : "its manifest does not vouch for its dump"}`;
-}
-async function removeLeftovers(paths, listed, log, isAlive) {
-  const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
-  const leftovers = found.filter((leftover) => leftover.removable);
-  for (const leftover of leftovers) {
-    await rm3(leftover.file, { force: true });
-    log.warn(`Removed ${leftover.file}: ${leftover.why}`);
-  }
-  return leftovers;
-}
-async function writeLastScheduled(paths, result) {
-  await mkdir4(paths.appDir, { recursive: true, mode: 493 });
-  await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
-`);
-}
-async function readLastScheduled(paths) {
-  return readJsonFile(paths.lastScheduled);
-}
-async function readJsonFile(file2) {
-  try {
-    return JSON.parse(await readFile4(file2, "utf8"));
-  } catch (error) {
-    if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file2, error, `the pegasus state file ${path12.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
-  }
-}
-
 // src/backup/take.ts
 async function takeBackup(app, reason, context, options = {}) {
   verifyAppName(app);
@@ -17430,9 +16175,9 @@ async function takeBackup(app, reason, context, options = {}) {
     if (reason === "schedule") {
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
-    return record;
+    return await copyOffsite(app, record, context);
   } catch (error) {
-    if (reason === "schedule") {
+    if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);
       await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => void 0);
     }
@@ -17499,7 +16244,7 @@ async function backupLocked(app, reason, context, options, paths, { service, git
       );
     }
     unsealed = id;
-    await rename5(partial, paths.dump(id));
+    await rename2(partial, paths.dump(id));
     partial = void 0;
     await syncDirectory(paths.dir);
     const record = {
@@ -17547,7 +16292,7 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await rm4(partial, { force: true });
+    if (partial) await rm(partial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -17568,8 +16313,8 @@ async function serviceToBackUp(app, config, context) {
   }
   return current.service;
 }
-async function checkFreeSpace(app, dir, lastSize, statfs2) {
-  const stats = await statfs2(dir);
+async function checkFreeSpace(app, dir, lastSize, statfs) {
+  const stats = await statfs(dir);
   const free = Number(stats.bavail) * Number(stats.bsize);
   const needed = requiredFreeBytes(lastSize);
   if (free >= needed) return;
@@ -17588,7 +16333,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file2, context, options) {
-  const hash = createHash3("sha256");
+  const hash = createHash2("sha256");
   let size = 0;
   const meter = new Transform2({
     transform(chunk, _encoding, callback) {
@@ -17597,7 +16342,7 @@ async function streamExport(service, file2, context, options) {
       callback(null, chunk);
     }
   });
-  const handle = await open3(file2, "wx", 384);
+  const handle = await open(file2, "wx", 384);
   const began = Date.now();
   const progress = options.progress;
   const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
@@ -17689,7 +16434,14 @@ var backupDeploy = {
       throw new UserError(`--reason must be manual or schedule, got ${JSON.stringify(reason)}`);
     }
     const progress = reason === "schedule" ? void 0 : context.stderr;
-    const record = await takeBackup(app, reason, context, { progress });
+    let record;
+    try {
+      record = await takeBackup(app, reason, context, { progress });
+    } catch (error) {
+      if (error instanceof OffsiteFailure && format2 === "json") context.stdout.write(`${JSON.stringify(error.record)}
+`);
+      throw error;
+    }
     if (format2 === "json") context.stdout.write(`${JSON.stringify(record)}
 `);
   }
@@ -17744,10 +16496,10 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/backup/schedule.ts
-import path13 from "node:path";
+import path9 from "node:path";
 var SCHEDULE_PROPERTY = "backup-schedule";
 function scheduleLogFile(env) {
-  return path13.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return path9.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -17812,6 +16564,7 @@ async function backupReportFields(app, context, listed) {
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
   else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
   return {
+    ...await offsiteReportFields(app, context, records),
     "backup-schedule": schedule ?? "",
     "backup-last-scheduled": lastScheduled,
     "backup-count": String(records.length),
@@ -17855,12 +16608,30 @@ var backups = {
   name: "backups",
   args: USAGE4,
   summary: "List the app's verified backups newest first",
-  options: { ...FORMAT_OPTION },
+  options: {
+    offsite: { type: "boolean", description: "list the copies in the offsite-url bucket instead, marking those also kept here" },
+    ...FORMAT_OPTION
+  },
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
     expectPositionals("pegasus:backups", USAGE4, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
+    if (booleanOption(options, "offsite")) {
+      await verifyAppExists(context.dokku, app);
+      const { listBucketCopies } = await import("./chunks/download-UXIQAXTP.mjs");
+      const copies = await listBucketCopies(app, context);
+      if (format2 === "json") {
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        context.stdout.write(`${JSON.stringify(rows)}
+`);
+        return;
+      }
+      context.log.info2(`${app} off-site copies`);
+      if (copies.length === 0) context.log.verbose(`None yet. Upload with: dokku pegasus:offsite-push ${app}`);
+      else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
+      return;
+    }
     const paths = backupPaths(context.paths.dataDir, app);
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
@@ -17891,8 +16662,8 @@ async function keptBackupsOfDeletedApp(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants4 } from "node:fs";
-import { open as open4, realpath, stat as stat5 } from "node:fs/promises";
-import path15 from "node:path";
+import { open as open2, realpath, stat as stat3 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/core/env-diff.ts
 function isDokkuOwnKey(key) {
@@ -18255,16 +17026,16 @@ async function restartApp(dokku, app) {
 }
 
 // src/io/config-lock.ts
-import { stat as stat4 } from "node:fs/promises";
-import path14 from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import path10 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
 var RETRY_MS = 200;
 function configLockFile(paths, app) {
-  return path14.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+  return path10.join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
-  if (!isValidAppName(app) || !await isDirectory(path14.join(context.paths.dokkuRoot, app))) return work();
+  if (!isValidAppName(app) || !await isDirectory(path10.join(context.paths.dokkuRoot, app))) return work();
   const lockFile = configLockFile(context.paths, app);
   const started = Date.now();
   let release;
@@ -18291,7 +17062,7 @@ async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) 
   }
 }
 async function isDirectory(file2) {
-  return (await stat4(file2).catch(() => void 0))?.isDirectory() ?? false;
+  return (await stat2(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -18402,7 +17173,7 @@ async function apply(app, plan, context) {
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path15.join(context.paths.dokkuRoot, app),
+        dir: path11.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
         needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
@@ -18531,7 +17302,7 @@ async function readCheckedFile(source, context) {
   }
   let handle;
   try {
-    handle = await open4(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
+    handle = await open2(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -18563,7 +17334,7 @@ async function openedPath(handle, source, info) {
   const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
   if (fromProc !== void 0) return fromProc;
   const resolved = await realpath(source).catch(() => void 0);
-  const now = resolved === void 0 ? void 0 : await stat5(resolved).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat3(resolved).catch(() => void 0);
   if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
   throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
 }
@@ -18579,19 +17350,98 @@ async function forbiddenRoots(context) {
     { root: context.paths.dataDir, why: dokku },
     ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
   ];
-  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path15.resolve(root)), why })));
-  return [...roots.map(({ root, why }) => ({ root: path15.resolve(root), why })), ...resolved];
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path11.resolve(root)), why })));
+  return [...roots.map(({ root, why }) => ({ root: path11.resolve(root), why })), ...resolved];
 }
 function isInside(file2, root) {
-  const relative = path15.relative(root, file2);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path15.sep}`) && !path15.isAbsolute(relative);
+  const relative = path11.relative(root, file2);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
 }
 
+// src/subcommands/offsite-auth.ts
+var USAGE6 = "<app>|--global";
+var HOW = "Pipe them in: ssh dokku@host pegasus:offsite-auth <app>|--global < credentials.env (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines)";
+var offsiteAuth = {
+  name: "offsite-auth",
+  args: USAGE6,
+  summary: "Store the object store's credentials from stdin: checked against the bucket and never printed",
+  options: {
+    global: { type: "boolean", description: "credentials for every app without its own" },
+    ...FORMAT_OPTION
+  },
+  notes: [
+    "stdin holds AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines (dotenv syntax). They are checked",
+    "with one listing of at most one key in the offsite-url bucket, then stored 0600 for the dokku user.",
+    "Set offsite-url (and offsite-endpoint for a non-AWS store) first."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    const global3 = options.global === true;
+    const format2 = formatOption(options);
+    if (global3 ? positionals.length !== 0 : positionals.length !== 1) throw new UserError(`Usage: dokku pegasus:offsite-auth ${USAGE6}`);
+    const target = global3 ? GLOBAL : verifyAppName(positionals[0]);
+    if (!global3) await verifyAppExists(context.dokku, target);
+    const credentials = parseCredentials(await readSecretStdin(context, "credentials", HOW));
+    const values = await readOffsiteValues(context, target);
+    const config = resolveOffsiteConfig({ ...values, "offsite-recipient": values["offsite-recipient"] || "none" }, target);
+    if (!config) {
+      throw new UserError(
+        `offsite-url is not set for ${target}, so there is no bucket to check these credentials against. Set it first: dokku pegasus:set ${target} offsite-url s3://BUCKET/PREFIX`
+      );
+    }
+    const { openBucket } = await import("./chunks/s3-MZU632IY.mjs");
+    const bucket = await openBucket(config, credentials);
+    try {
+      await bucket.check();
+    } catch (error) {
+      throw new UserError(`Credentials not stored: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await writeCredentials(context, target, credentials);
+    const hint = keyIdHint(credentials.accessKeyId);
+    context.log.info2(`Off-site credentials of ${target} stored (key id ${hint}); s3://${config.url.bucket} answered`);
+    if (format2 === "json") {
+      context.stdout.write(`${JSON.stringify({ target: global3 ? "--global" : target, key_id: hint, bucket: config.url.bucket, checked: true })}
+`);
+    }
+  }
+};
+
+// src/subcommands/offsite-push.ts
+var USAGE7 = "<app>";
+var offsitePush = {
+  name: "offsite-push",
+  args: USAGE7,
+  summary: "Upload every verified backup not yet off-site (encrypted) and apply offsite-keep",
+  options: { ...FORMAT_OPTION },
+  notes: [
+    "Each copy counts only once a HEAD request shows the store holds every byte sent. Every backup",
+    "also does this on its own when offsite-url is set; this catches up after a failure."
+  ],
+  printsData: ({ options }) => formatOption(options) === "json",
+  async run({ positionals, options }, context) {
+    expectPositionals("pegasus:offsite-push", USAGE7, positionals, 1, 1);
+    const app = verifyAppName(positionals[0]);
+    const format2 = formatOption(options);
+    await verifyAppExists(context.dokku, app);
+    const { pushPending } = await import("./chunks/push-RPMVHWOX.mjs");
+    const result = await pushPending(app, context);
+    if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
+    else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
+    if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
+    if (format2 === "json") {
+      context.stdout.write(
+        `${JSON.stringify({ app, uploaded: result.uploaded.map((u2) => ({ id: u2.id, ...u2.copy })), pruned: result.pruned })}
+`
+      );
+    }
+  }
+};
+
 // src/subcommands/releases.ts
-var USAGE6 = "<app>";
+var USAGE8 = "<app>";
 var releases = {
   name: "releases",
-  args: USAGE6,
+  args: USAGE8,
   summary: "List the app's deploys newest first: commit and the deploy backup taken for it",
   options: { ...FORMAT_OPTION },
   notes: [
@@ -18600,7 +17450,7 @@ var releases = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:releases", USAGE6, positionals, 1, 1);
+    expectPositionals("pegasus:releases", USAGE8, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
@@ -18620,8 +17470,8 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat6 } from "node:fs/promises";
-import path16 from "node:path";
+import { access, stat as stat4 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/setup-plan.ts
 var PLUGIN_REPOSITORIES = {
@@ -19176,8 +18026,8 @@ function splitImage(reference) {
   return { image: reference, version: "" };
 }
 function imageMatches(current, wanted) {
-  const { image, version: version2 } = splitImage(current);
-  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version2);
+  const { image, version } = splitImage(current);
+  return (wanted.image === void 0 || wanted.image === image) && (wanted.version === void 0 || wanted.version === version);
 }
 function summarizeSetup(options, reports, context) {
   const count2 = (status) => reports.filter((report4) => report4.status === status).length;
@@ -19225,6 +18075,11 @@ var APP_REPORT_KEYS = {
   "backup-latest-at": "when the newest backup was taken",
   "backup-latest-commit": "the commit that was live when it was taken",
   "backup-latest-verified": "whether its archive was verified",
+  "offsite-credentials": "off-site credentials: unset, or set (app or global) and the key id's last 4 characters",
+  "offsite-encryption": "age (recipients' count), none (opted out) or missing recipient (uploads refused)",
+  "offsite-transport": "https, or http (not encrypted in transit) for an http:// offsite-endpoint",
+  "offsite-last": "result of the last off-site push",
+  "offsite-pending": "verified backups not yet off-site",
   "deploy-gate": "the deploy backup gate: on, off or skip next",
   "deploy-last-rev": "the commit of the last deploy pegasus recorded",
   "deploy-last-at": "when that deploy finished"
@@ -19300,6 +18155,11 @@ function buildReportFields(facts) {
     "backup-last-scheduled": "",
     "backup-count": "0",
     "backup-latest": "",
+    "offsite-credentials": "",
+    "offsite-encryption": "",
+    "offsite-transport": "",
+    "offsite-last": "",
+    "offsite-pending": "",
     ...facts.backup,
     "backup-latest-at": facts.latestBackup?.created_at ?? "",
     "backup-latest-commit": facts.latestBackup?.git_rev ?? "",
@@ -19444,7 +18304,7 @@ async function waitForStorageEntry(dokku, name) {
 }
 
 // src/subcommands/report.ts
-var USAGE7 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
+var USAGE9 = "[<app>|--global] [--pegasus-<key>] [--format stdout|json]";
 var report = {
   name: "report",
   args: "[<app>|--global]",
@@ -19461,11 +18321,11 @@ var report = {
   ],
   printsData: (args) => formatOption(args.options) === "json" || (args.infoFlags?.length ?? 0) > 0,
   async run({ positionals, options, infoFlags = [] }, context) {
-    expectPositionals(`${REPORT_PREFIX}:report`, USAGE7, positionals, 0, 1);
+    expectPositionals(`${REPORT_PREFIX}:report`, USAGE9, positionals, 0, 1);
     const request = { format: formatOption(options), infoFlags };
     checkReportRequest(request);
     if (options.global === true) {
-      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE7}`);
+      if (positionals.length > 0) throw new UserError(`Give an app or --global, not both. Usage: dokku pegasus:report ${USAGE9}`);
       const global3 = await new PropertyStore(context.paths.propertiesDir).all(GLOBAL);
       printReport(context, GLOBAL, globalFields(global3), request);
       return;
@@ -19557,16 +18417,16 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path16.join(context.paths.pluginEnabledPath, plugin));
+    await access(path12.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path16.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path12.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat6(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -19602,9 +18462,9 @@ function describeBackup(record) {
 }
 
 // src/deploy/restore.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat7 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 async function findBackup(app, id, context) {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
@@ -19635,7 +18495,7 @@ async function checkBackupFile(app, record, context) {
   const refuse = (why) => refusal(app, record, why);
   const file2 = backupPaths(context.paths.dataDir, app).dump(record.id);
   await checkSize(app, record, file2);
-  const hash = createHash4("sha256");
+  const hash = createHash3("sha256");
   await pipeline2(createReadStream2(file2), hash);
   const sha256 = hash.digest("hex");
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
@@ -19649,7 +18509,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat7(file2)).size;
+    size = (await stat5(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -19677,10 +18537,14 @@ async function restoreBackup(app, record, context, options) {
   try {
     safety = await takeBackup(app, "pre-restore", context, { service, config, protect: [record.id] });
   } catch (error) {
-    throw new UserError(
-      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
+    if (!(error instanceof OffsiteFailure)) {
+      throw new UserError(
+        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one could not be undone. Nothing was changed.
 ${error instanceof Error ? error.message : String(error)}`
-    );
+      );
+    }
+    log.warn(error.message);
+    safety = error.record;
   }
   const paths = backupPaths(context.paths.dataDir, app);
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
@@ -19759,16 +18623,20 @@ function intoServiceFlag(situation) {
 }
 
 // src/subcommands/restore.ts
-var USAGE8 = "<app> <backup-id>";
+var USAGE10 = "<app> <backup-id>";
 var restore = {
   name: "restore",
-  args: USAGE8,
+  args: USAGE10,
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
     ...RESTORE_OPTIONS,
+    offsite: { type: "boolean", description: "fetch the backup from the offsite-url bucket first (disaster recovery)" },
+    identity: { type: "string", value: "-", description: "with --offsite: the age identity, read from stdin (never stored)" },
     ...FORMAT_OPTION
   },
   notes: [
+    "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
     "Writes only into the Postgres service the app uses now (postgres-service, else its link); refuses",
     "when that is not the service the backup was taken of, unless --into-service names it explicitly.",
     "Checks the manifest's seal and the dump's size, sha256 and archive structure first, then backs up the current database",
@@ -19779,12 +18647,15 @@ var restore = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:restore", USAGE8, positionals, 2, 2);
+    expectPositionals("pegasus:restore", USAGE10, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log } = context;
     const dryRun = planOnly("pegasus:restore", options);
     await verifyAppExists(context.dokku, app);
+    if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
+      await (await import("./chunks/recover-DT3EJUWU.mjs")).fetchForRestore(app, positionals[1], options, context);
+    }
     const { record, situation } = await prepareRestore(app, positionals[1], intoServiceOption(options), context);
     const { target } = situation;
     const steps = restoreSteps({ app, record, ...situation });
@@ -19830,28 +18701,28 @@ var restore = {
 };
 
 // src/subcommands/rollback.ts
-import path18 from "node:path";
+import path14 from "node:path";
 
 // src/io/deploy-state.ts
-import { mkdir as mkdir5, rm as rm5 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir3, rm as rm2 } from "node:fs/promises";
+import path13 from "node:path";
 function file(paths, app, name) {
-  return path17.join(appDataDir(paths, app), name);
+  return path13.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
-  await mkdir5(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await mkdir3(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }
 var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
 var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
-var clearPendingDeploy = (paths, app) => rm5(file(paths, app, "pending-deploy.json"), { force: true });
+var clearPendingDeploy = (paths, app) => rm2(file(paths, app, "pending-deploy.json"), { force: true });
 var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
 var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
-var clearRollbackMarker = (paths, app) => rm5(file(paths, app, "rollback.json"), { force: true });
+var clearRollbackMarker = (paths, app) => rm2(file(paths, app, "rollback.json"), { force: true });
 var readBuildMarker = (paths, app) => readJsonFile(file(paths, app, "build.json"));
 var writeBuildMarker = (paths, app, marker) => writeJson(paths, app, "build.json", marker);
-var clearBuildMarker = (paths, app) => rm5(file(paths, app, "build.json"), { force: true });
+var clearBuildMarker = (paths, app) => rm2(file(paths, app, "build.json"), { force: true });
 
 // src/io/git.ts
 var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
@@ -19867,11 +18738,11 @@ async function resolveCommit(runner, env, repo, rev) {
 }
 
 // src/subcommands/rollback.ts
-var USAGE9 = "<app> <backup-id>";
+var USAGE11 = "<app> <backup-id>";
 var MARKER_LIFETIME_MS = 60 * 60 * 1e3;
 var rollback = {
   name: "rollback",
-  args: USAGE9,
+  args: USAGE11,
   summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
   options: {
     ...RESTORE_OPTIONS,
@@ -19886,7 +18757,7 @@ var rollback = {
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
-    expectPositionals("pegasus:rollback", USAGE9, positionals, 2, 2);
+    expectPositionals("pegasus:rollback", USAGE11, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     const { log, paths } = context;
@@ -19898,7 +18769,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path18.join(paths.dokkuRoot, app);
+    const repo = path14.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -19974,10 +18845,10 @@ var rollback = {
 };
 
 // src/subcommands/set.ts
-var USAGE10 = "<app>|--global <key> [<value>]";
+var USAGE12 = "<app>|--global <key> [<value>]";
 var set = {
   name: "set",
-  args: USAGE10,
+  args: USAGE12,
   summary: "Set or unset (no value) a pegasus property of an app or --global",
   options: {
     global: { type: "boolean", description: "set the server-wide default instead of one app's value" }
@@ -19986,9 +18857,9 @@ var set = {
   async run({ positionals, options }, context) {
     const global3 = options.global === true;
     const [target, key, value, ...extra] = global3 ? [GLOBAL, ...positionals] : positionals;
-    if (!global3) expectPositionals("pegasus:set", USAGE10, positionals, 2, 3);
+    if (!global3) expectPositionals("pegasus:set", USAGE12, positionals, 2, 3);
     if (extra.length > 0 || key === void 0) {
-      throw new UserError(`Usage: dokku pegasus:set ${USAGE10}`);
+      throw new UserError(`Usage: dokku pegasus:set ${USAGE12}`);
     }
     const setting = findSetting(key, global3 ? "global" : "app");
     const app = global3 ? GLOBAL : verifyAppName(target);
@@ -20007,9 +18878,9 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile6, stat as stat8 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
-import path20 from "node:path";
+import { readFile as readFile3, stat as stat6 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path16 from "node:path";
 
 // src/core/plan.ts
 async function applyPlan(steps, options) {
@@ -20074,8 +18945,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path25) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path25], { mutating: true });
+async function setDockerfilePath(dokku, app, path21) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path21], { mutating: true });
 }
 
 // src/dokku/letsencrypt.ts
@@ -20132,12 +19003,12 @@ async function setK3sLetsencryptEmail(dokku, app, email) {
 }
 
 // src/dokku/version.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path19 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path15 from "node:path";
 async function dokkuVersion(dokku, libRoot) {
   for (const file2 of ["STABLE_VERSION", "VERSION"]) {
     try {
-      const text = (await readFile5(path19.join(libRoot, file2), "utf8")).trim();
+      const text = (await readFile2(path15.join(libRoot, file2), "utf8")).trim();
       if (text) return parseVersion(text);
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -20150,8 +19021,8 @@ function parseVersion(text) {
   const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
   return [major, minor, patch];
 }
-function versionAtLeast(version2, wanted) {
-  for (let i2 = 0; i2 < 3; i2++) if (version2[i2] !== wanted[i2]) return (version2[i2] ?? 0) > (wanted[i2] ?? 0);
+function versionAtLeast(version, wanted) {
+  for (let i2 = 0; i2 < 3; i2++) if (version[i2] !== wanted[i2]) return (version[i2] ?? 0) > (wanted[i2] ?? 0);
   return true;
 }
 
@@ -20259,7 +19130,7 @@ var setup = {
 async function run(args, ctx) {
   const format2 = formatOption(args.options);
   const options = parseSetupOptions(args);
-  const pluginPresent = (plugin) => existsSync(path20.join(ctx.paths.pluginEnabledPath, plugin));
+  const pluginPresent = (plugin) => existsSync(path16.join(ctx.paths.pluginEnabledPath, plugin));
   verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
@@ -20320,9 +19191,9 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
       ...variable
     };
   };
-  const storageRoot = path20.join(ctx.paths.libRoot, "data", "storage");
-  const version2 = await dokkuVersion(dokku, ctx.paths.libRoot);
-  const storageEntries = versionAtLeast(version2, [0, 38, 0]);
+  const storageRoot = path16.join(ctx.paths.libRoot, "data", "storage");
+  const version = await dokkuVersion(dokku, ctx.paths.libRoot);
+  const storageEntries = versionAtLeast(version, [0, 38, 0]);
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
   const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
   const entry = options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : void 0;
@@ -20330,7 +19201,7 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
   return {
     appExists: exists,
     storageEntries,
-    storageModeFlag: versionAtLeast(version2, [0, 38, 27]),
+    storageModeFlag: versionAtLeast(version, [0, 38, 27]),
     scheduler: scheduler3,
     deployed: exists ? await isDeployed(dokku, app) : false,
     builderSelected: exists ? await getSelectedBuilder(dokku, app) : "",
@@ -20339,7 +19210,7 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path20.join(storageRoot, directoryName)) : { exists: false },
+    storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path16.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
     mounts,
     domains: exists ? await appDomains(dokku, app) : [],
@@ -20362,7 +19233,7 @@ function actions(options, ctx, properties) {
     createApp: () => createApp(dokku, app),
     selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
     setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
-    createService: (kind, name, image, version2) => createService(dokku, kind, name, kind === "postgres" ? { image, version: version2 } : void 0),
+    createService: (kind, name, image, version) => createService(dokku, kind, name, kind === "postgres" ? { image, version } : void 0),
     linkService: (kind, name) => linkService(dokku, kind, name, app),
     recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
     ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
@@ -20389,7 +19260,7 @@ async function linkVariable(ctx, app, kind, ours) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat8(directory);
+    const info = await stat6(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -20398,7 +19269,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile6(path20.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile3(path16.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -20406,12 +19277,12 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile6(path20.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile3(path16.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
-  return hostname2();
+  return hostname();
 }
 
 // src/triggers/post-app-clone-setup.ts
@@ -20437,14 +19308,15 @@ var postAppRenameSetup = {
 };
 
 // src/triggers/post-delete.ts
-import { stat as stat9 } from "node:fs/promises";
-import path21 from "node:path";
+import { rm as rm3, stat as stat7 } from "node:fs/promises";
+import path17 from "node:path";
 var postDelete = {
   name: "post-delete",
   async run([app], context) {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      await rm3(credentialsFile(context, app), { force: true });
       await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
@@ -20469,7 +19341,7 @@ async function sayStorageStays(app, libRoot, log) {
     return;
   }
   for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
-    const directory = path21.join(libRoot, "data", "storage", name);
+    const directory = path17.join(libRoot, "data", "storage", name);
     if (!await isDirectory2(directory)) continue;
     log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
     log.verbose(
@@ -20479,15 +19351,15 @@ async function sayStorageStays(app, libRoot, log) {
 }
 async function isDirectory2(directory) {
   try {
-    return (await stat9(directory)).isDirectory();
+    return (await stat7(directory)).isDirectory();
   } catch {
     return false;
   }
 }
 
 // src/triggers/post-build.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import path22 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/deploy/gate.ts
 async function runDeployGate(run2, context) {
@@ -20586,6 +19458,13 @@ async function runDeployGate(run2, context) {
     });
     backupId2 = taken.id;
   } catch (error) {
+    if (error instanceof OffsiteFailure && !await offsiteRequired(context, app)) {
+      log.warn(`${error.message}
+The deploy goes on (set offsite-required true to stop deploys instead).`);
+      backupId2 = error.record.id;
+      await writePendingDeploy(paths, app, record(backupId2, "deploy backup taken"));
+      return;
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new UserError(
       [
@@ -20621,13 +19500,13 @@ var postBuild = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path22.join(workDir, "app.json")) : void 0;
+    const appJson = workDir ? await readOptional(path18.join(workDir, "app.json")) : void 0;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   }
 };
 async function readOptional(file2) {
   try {
-    return await readFile7(file2, "utf8");
+    return await readFile4(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -20683,8 +19562,8 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat10 } from "node:fs/promises";
-import path23 from "node:path";
+import { readdir as readdir2, stat as stat8 } from "node:fs/promises";
+import path19 from "node:path";
 var cronEntries = {
   name: "cron-entries",
   async run([scheduler3], context) {
@@ -20692,7 +19571,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir4(context.paths.propertiesDir);
+      apps = await readdir2(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       const dir = context.paths.propertiesDir;
@@ -20719,12 +19598,12 @@ var cronEntries = {
 async function entryOf(app, store, context, logFile) {
   const schedule = await store.get(app, SCHEDULE_PROPERTY);
   if (!schedule) return void 0;
-  if (!await isDirectory3(path23.join(context.paths.dokkuRoot, app))) return void 0;
+  if (!await isDirectory3(path19.join(context.paths.dokkuRoot, app))) return void 0;
   return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
 }
 async function isDirectory3(dir) {
   try {
-    return (await stat10(dir)).isDirectory();
+    return (await stat8(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;
@@ -20756,6 +19635,8 @@ var subcommands = [
   backupSchedule,
   backupUnschedule,
   restore,
+  offsiteAuth,
+  offsitePush,
   rollback,
   releases,
   set,
@@ -20850,8 +19731,8 @@ async function main(argv, env) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path24.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path24.basename(file2) : "a file of pegasus",
+    dir: file2 ? path20.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path20.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

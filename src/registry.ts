@@ -4,6 +4,8 @@ import { backupSchedule } from "./subcommands/backup-schedule.js";
 import { backupUnschedule } from "./subcommands/backup-unschedule.js";
 import { backups } from "./subcommands/backups.js";
 import { envImport } from "./subcommands/env-import.js";
+import { offsiteAuth } from "./subcommands/offsite-auth.js";
+import { offsitePush } from "./subcommands/offsite-push.js";
 import { releases } from "./subcommands/releases.js";
 import { report } from "./subcommands/report.js";
 import { restore } from "./subcommands/restore.js";
@@ -28,6 +30,8 @@ export const subcommands: readonly Subcommand[] = [
   backupSchedule,
   backupUnschedule,
   restore,
+  offsiteAuth,
+  offsitePush,
   rollback,
   releases,
   set,

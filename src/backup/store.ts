@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "../core/backup-id.js";
 import { explainDiskFull, smallFileNeeds } from "../io/disk-full.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
 import { isMissing, unreadableState } from "../io/properties.js";
@@ -20,6 +20,10 @@ export interface BackupPaths {
   dump(id: string): string;
   manifest(id: string): string;
   partial(id: string): string;
+  /** Where the backup's off-site copy is recorded (mutable, so not in the sealed manifest). */
+  offsite(id: string): string;
+  /** The last off-site push's outcome, shown by pegasus:report. */
+  lastOffsite: string;
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
@@ -40,6 +44,8 @@ export function backupPathsAt(appDir: string): BackupPaths {
     dump: (id) => path.join(dir, `${id}.dump`),
     manifest: (id) => path.join(dir, `${id}.json`),
     partial: (id) => path.join(dir, `.${id}.dump.partial`),
+    offsite: (id) => path.join(dir, `${id}.offsite.json`),
+    lastOffsite: path.join(appDir, "last-offsite.json"),
   };
 }
 
@@ -67,7 +73,9 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     // A manifest that is unreadable, unsound or whose seal fails does not vouch for its dump;
     // findLeftovers reports such a backup, with the reason, as not listed.
     const read = await readManifest(paths.manifest(id));
-    if (!("why" in read) && read.record.verified === true && read.record.id === id) records.push({ ...read.record, file: paths.dump(id) });
+    if (!("why" in read) && read.record.verified === true && read.record.id === id) {
+      records.push({ ...read.record, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
+    }
   }
   return newestFirst(records);
 }
@@ -127,12 +135,31 @@ function canonicalJson(value: unknown): string {
 }
 
 async function readManifest(file: string): Promise<{ record: BackupRecord; sealed: boolean } | { why: string }> {
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(await readFile(file, "utf8"));
+    text = await readFile(file, "utf8");
   } catch (error) {
     // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
-    return { why: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? "not JSON"})` };
+    return { why: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  return checkManifest(text);
+}
+
+/**
+ * A manifest's text as a record, or undefined when it is not one we would list (unsound, or
+ * its seal does not match): the same checks for a manifest read here and one downloaded.
+ */
+export function parseManifest(text: string): BackupRecord | undefined {
+  const checked = checkManifest(text);
+  return "why" in checked ? undefined : checked.record;
+}
+
+function checkManifest(text: string): { record: BackupRecord; sealed: boolean } | { why: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { why: "its manifest is not JSON" };
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
   const manifest = parsed as Record<string, unknown>;
@@ -166,6 +193,16 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
     /^[0-9a-f]{64}$/.test(sha256) &&
     typeof createdAt === "string"
   );
+}
+
+/** The off-site copy recorded for a backup, or null; a damaged record counts as none. */
+export async function readOffsiteCopy(paths: BackupPaths, id: string): Promise<OffsiteCopy | null> {
+  const copy = await readJsonFile<OffsiteCopy>(paths.offsite(id));
+  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
+}
+
+export async function writeOffsiteCopy(paths: BackupPaths, id: string, copy: OffsiteCopy): Promise<void> {
+  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}\n`);
 }
 
 /** Whether any file of backup `id` exists: a new backup never shares an id with anything. */
@@ -229,7 +266,7 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
  * here, so deletion, retention and the leftover cleanup below cover it too.
  */
 export function filesOfBackup(paths: BackupPaths, id: string): string[] {
-  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
+  return [paths.manifest(id), paths.dump(id), paths.partial(id), paths.offsite(id)];
 }
 
 export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {

@@ -10,6 +10,7 @@ import { acquireBackupLock } from "../backup/lock.js";
 import { backupPaths, inspectBackup, listBackups } from "../backup/store.js";
 import type { RestoreTarget } from "../backup/service.js";
 import { takeBackup } from "../backup/take.js";
+import { OffsiteFailure } from "../backup/offsite/after-backup.js";
 import { exportConfig } from "../dokku/config.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { restartState } from "../dokku/env.js";
@@ -147,10 +148,15 @@ export async function restoreBackup(
     // The backup being restored may be the oldest: the safety backup's prune must keep it.
     safety = await takeBackup(app, "pre-restore", context, { service, config, protect: [record.id] });
   } catch (error) {
-    throw new UserError(
-      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
-        `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (!(error instanceof OffsiteFailure)) {
+      throw new UserError(
+        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
+          `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    // The safety backup is kept here; only its off-site copy is missing.
+    log.warn(error.message);
+    safety = error.record;
   }
 
   const paths = backupPaths(context.paths.dataDir, app);

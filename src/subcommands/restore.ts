@@ -1,4 +1,4 @@
-import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
+import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption, stringOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
@@ -13,9 +13,13 @@ export const restore: Subcommand = {
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
     ...RESTORE_OPTIONS,
+    offsite: { type: "boolean", description: "fetch the backup from the offsite-url bucket first (disaster recovery)" },
+    identity: { type: "string", value: "-", description: "with --offsite: the age identity, read from stdin (never stored)" },
     ...FORMAT_OPTION,
   },
   notes: [
+    "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
     "Writes only into the Postgres service the app uses now (postgres-service, else its link); refuses",
     "when that is not the service the backup was taken of, unless --into-service names it explicitly.",
     "Checks the manifest's seal and the dump's size, sha256 and archive structure first, then backs up the current database",
@@ -32,6 +36,10 @@ export const restore: Subcommand = {
     const { log } = context;
     const dryRun = planOnly("pegasus:restore", options);
     await verifyAppExists(context.dokku, app);
+    if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
+      // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
+      await (await import("../backup/offsite/recover.js")).fetchForRestore(app, positionals[1]!, options, context);
+    }
     const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
     const { target } = situation;
     const steps = restoreSteps({ app, record, ...situation });

@@ -155,6 +155,7 @@ node_version_stub() {
   dokku apps:create web
   dokku pegasus:set web backup-keep 3
   mkdir -p "$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  touch "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env" "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env"
 
   run "$REPO_ROOT/uninstall" postgres
   assert_success
@@ -166,6 +167,9 @@ node_version_stub() {
   assert_output --partial "backups and release history are kept in $DOKKU_LIB_ROOT/data/pegasus"
   assert [ ! -d "$DOKKU_LIB_ROOT/config/pegasus" ]
   assert [ -d "$DOKKU_LIB_ROOT/data/pegasus/web/backups" ]
+  # Off-site credentials are settings: they never outlive the plugin.
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env" ]
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env" ]
 }
 
 @test "(dispatch) a user error prints Dokku's ' !     ' line on stderr and exits 1; a missing app exits 20" {

@@ -110,9 +110,12 @@ describe("takeBackup", () => {
     });
     expect(await readFile(record.file)).toEqual(ARCHIVE);
     const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord & { seal: string };
-    // The record plus its seal: sha256 over every other field.
-    expect(manifest).toEqual({ ...record, seal: manifestSeal(record as unknown as Record<string, unknown>) });
+    // The record adds `offsite` (null: off-site copies are off); the manifest never holds it,
+    // and adds its seal: sha256 over every other field.
+    const { offsite: _offsite, ...fields } = record;
+    expect(manifest).toEqual({ ...fields, seal: manifestSeal(fields as unknown as Record<string, unknown>) });
     expect(manifest.seal).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(manifest).not.toHaveProperty("offsite");
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });
 
@@ -236,6 +239,11 @@ describe("takeBackup", () => {
       "backup-last-scheduled": `ok ${record.created_at} ${record.id}`,
       "backup-count": "1",
       "backup-latest": `${record.id} (schedule, commit 1a2b3c4)`,
+      "offsite-credentials": "unset",
+      "offsite-encryption": "",
+      "offsite-transport": "",
+      "offsite-last": "",
+      "offsite-pending": "",
     });
   });
 
