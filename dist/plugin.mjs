@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-RTHNCIAS.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-Z4RXLY5B.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-B74FSL3G.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-TX5CR7Y5.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-2ICEBL74.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-PWUTYAG7.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-RKZHD6BP.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-2RABHHFG.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-QRZGOAAA.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-5EXWE672.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-SDY5ZPWV.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-MZPN5W25.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-W4NHY5K7.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-4FJXDYJ3.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-UAFTN47F.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-7EB5ABYQ.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-PQ2AEM2R.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-UZIJXX7L.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-OAXMXRPN.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-4KHGB6CX.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-IOSIBDKA.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-O5GN2O7W.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JORIIMGS.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SDZYJZG.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-P2SJ3PGC.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-X3KAMEAQ.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-KKDMPH5G.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-VRWTRBGD.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-TRBW4H6N.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-GYZRZHGU.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-YYHB6544.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-5N7IU4UD.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-VPT3LBLB.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-AT4GTLNI.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-OF6IKLEY.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-7LZI7VWU.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-K4ZI4OT4.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-DKJ2HSRH.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-XSJBLYHA.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VAEILPKO.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-WKBPE6VH.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-5RU5TYEM.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-365S3AGI.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-KJ2SBDBP.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
@@ -137,11 +137,13 @@ function findTrigger(name) {
 // src/main.ts
 async function main(argv, env) {
   const [kind, name, ...rest] = argv;
+  const stdout = closableOutput(process.stdout);
+  const stderr = closableOutput(process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       dataOnStdout,
       quiet: Boolean(env.DOKKU_QUIET_OUTPUT),
       trace
@@ -155,8 +157,8 @@ async function main(argv, env) {
       }),
       runner: execaRunner,
       log,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       stdin: () => process.stdin,
       paths: dokkuPaths(env),
       env,
@@ -188,15 +190,15 @@ async function main(argv, env) {
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
     if (explained instanceof UserError) {
-      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}
+      for (const line of explained.message.split("\n")) stderr.write(` !     ${line}
 `);
       return explained.exitCode;
     }
-    process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
+    stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
 `);
-    if (trace && error instanceof Error && error.stack) process.stderr.write(`${error.stack}
+    if (trace && error instanceof Error && error.stack) stderr.write(`${error.stack}
 `);
-    process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
+    stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
 }
@@ -207,6 +209,18 @@ function backstopWhere(error) {
     what: file ? path2.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
+  };
+}
+function closableOutput(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return {
+    write(chunk) {
+      return closed ? false : stream.write(chunk);
+    }
   };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

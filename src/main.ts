@@ -14,11 +14,13 @@ import { findSubcommand, findTrigger } from "./registry.js";
  */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [kind, name, ...rest] = argv;
+  const stdout = closableOutput(process.stdout);
+  const stderr = closableOutput(process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout: boolean): Context => {
     const log = createLog({
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       dataOnStdout,
       quiet: Boolean(env.DOKKU_QUIET_OUTPUT),
       trace,
@@ -32,8 +34,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       }),
       runner: execaRunner,
       log,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       stdin: () => process.stdin,
       paths: dokkuPaths(env),
       env,
@@ -68,12 +70,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     // A full disk that no write site explained is still the server's state, not a bug.
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
     if (explained instanceof UserError) {
-      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}\n`);
+      for (const line of explained.message.split("\n")) stderr.write(` !     ${line}\n`);
       return explained.exitCode;
     }
-    process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (trace && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
+    stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (trace && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+    stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
 }
@@ -85,6 +87,25 @@ function backstopWhere(error: unknown): DiskFullContext {
     what: file ? path.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least",
+  };
+}
+
+/**
+ * stdout or stderr as every command writes to them. A reader that goes away (`| head -3`)
+ * makes the next write fail with EPIPE, which Node raises as an unhandled 'error' event and a
+ * stack trace. Output nobody reads is dropped instead, and the command runs to its end: a
+ * restore or setup cut short because a pager closed would be worse than output lost.
+ */
+function closableOutput(stream: NodeJS.WriteStream): { write(chunk: string): boolean } {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return {
+    write(chunk) {
+      return closed ? false : stream.write(chunk);
+    },
   };
 }
 

@@ -21,7 +21,8 @@ import { ArchiveError, type ArchiveSummary } from "../core/pg-archive.js";
 import { settingFallback } from "../core/settings.js";
 import { dokkuMessage } from "../dokku/client.js";
 import { exportConfig } from "../dokku/config.js";
-import { exportPostgres, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
+import { exportPostgres, linkedPostgresHosts, postgresServiceHost } from "../dokku/postgres.js";
+import { liveRevOf } from "../deploy/live-rev.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
 import { diskFullError, isDiskFull } from "../io/disk-full.js";
@@ -30,6 +31,7 @@ import { MediaArchiveError, readMediaArchive, writeMediaArchive } from "../media
 import { currentMediaMounts, recoverMediaLeftovers } from "../media/restore.js";
 import { acquireBackupLock } from "./lock.js";
 import { copyOffsite, OffsiteFailure } from "./offsite/after-backup.js";
+import { currentPostgresService } from "./service.js";
 import {
   backupExists,
   backupPaths,
@@ -128,8 +130,10 @@ async function backupOnce(
   if (options.service !== undefined && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }
-  const service = options.service ?? (await resolveService(app, config, context, properties));
-  const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
+  const service = options.service ?? (await serviceToBackUp(app, config, context));
+  // Never GIT_REV: after a failed deploy it names the commit that failed (Dokku sets it before
+  // building), so the live commit comes from our release history, as the deploy gate's does.
+  const gitRev = normalizeRev(options.liveRev ?? (await liveRevOf(app, context)));
   const wantsMedia = options.media ?? (await properties.computed(app, "backup-media", settingFallback("backup-media"))) === "true";
   let mounts = wantsMedia ? await currentMediaMounts(context, app) : undefined;
   if (mounts && reason === "pre-restore") {
@@ -369,44 +373,21 @@ async function archiveMedia(
 }
 
 /**
- * The app's Postgres service: the `postgres-service` property when set; otherwise the service
- * whose DNS alias is the host of a Postgres URL in the app's config (what `postgres:link`
- * writes, and what `postgres:linked` itself checks), matched against `postgres:list`. That is
- * one extra read-only call whatever the number of services, instead of one `postgres:linked`
- * per service, and it never reads another plugin's files.
+ * The app's current service. A postgres-service setting that disagrees with the link Dokku
+ * shows (a setting carried from elsewhere, or left after a relink) is still obeyed, since it
+ * is how an operator names a service linked under a custom alias, but never silently: a backup
+ * of another database would not undo this app's migrations, and a restore refuses it.
  */
-async function resolveService(
-  app: string,
-  config: Record<string, string>,
-  context: Context,
-  properties: PropertyStore,
-): Promise<string> {
-  const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
-  const chosen = await properties.get(app, "postgres-service");
-  if (chosen) {
-    // A property file is data on disk: it goes into postgres:export's argv only if it is a name.
-    if (!isServiceName(chosen)) {
-      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${choose}`);
-    }
-    return chosen;
-  }
+async function serviceToBackUp(app: string, config: Record<string, string>, context: Context): Promise<string> {
+  const current = await currentPostgresService(app, config, context);
   const hosts = linkedPostgresHosts(config);
-  if (hosts.length === 0) {
-    throw new UserError(
-      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). ` +
-        `Link one with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`,
+  if (current.from === "property" && hosts.length > 0 && !hosts.includes(postgresServiceHost(current.service))) {
+    context.log.warn(
+      `The postgres-service setting of ${app} names ${current.service}, but ${app}'s database URL points at ${hosts.join(", ")}. ` +
+        `Backing up ${current.service} as set; if ${app} uses another database now: dokku pegasus:set ${app} postgres-service`,
     );
   }
-  const services = await listPostgresServices(context.dokku);
-  const linked = services.filter((service) => hosts.includes(postgresServiceHost(service)));
-  if (linked.length === 1) return linked[0]!;
-  if (linked.length === 0) {
-    throw new UserError(
-      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists ` +
-        `(services: ${services.length > 0 ? services.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`,
-    );
-  }
-  throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
+  return current.service;
 }
 
 async function checkFreeSpace(

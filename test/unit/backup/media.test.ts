@@ -372,7 +372,7 @@ describe("recoverMediaLeftovers", () => {
 describe("restoreSteps with --media", () => {
   it("names the unpack before the stop and the swap after the import", () => {
     const record = { id: "20261126T070102Z-1a2b3c4", service: "web-db" } as BackupRecord;
-    const steps = restoreSteps({ app: "web", record, deployed: true, media: [{ container_path: "/code/media", live: "/s/web" }] });
+    const steps = restoreSteps({ app: "web", record, target: { service: "web-db", explicit: false }, deployed: true, stoppedByOperator: false, media: [{ container_path: "/code/media", live: "/s/web" }] });
     expect(steps).toEqual([
       expect.stringContaining("and the media (reason pre-restore)"),
       "unpack the media of /code/media beside /s/web, checking its sha256",
