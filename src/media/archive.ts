@@ -165,10 +165,20 @@ async function feed(file: string, sink: TarSink, doneEvent: "end" | "close"): Pr
   await new Promise<void>((resolve, reject) => {
     // tar's own findings (TAR_BAD_ARCHIVE, TAR_ENTRY_INVALID...) mean a damaged archive;
     // anything else (EACCES, ENOSPC) is the file system's, passed on as it is.
+    let failure: unknown;
     const fail = (error: unknown) => {
+      if (failure !== undefined) return;
+      failure = error;
       input.destroy();
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      reject(typeof code === "string" && code.startsWith("TAR_") ? new MediaArchiveError(describe(error)) : error);
+      const settled = () => reject(typeof code === "string" && code.startsWith("TAR_") ? new MediaArchiveError(describe(error)) : error);
+      // A strict Unpack reports a bad entry and carries on with the writes already under way:
+      // rejecting now would let the caller remove the directory while tar still creates files
+      // in it (the removal fails, or the files reappear with no marker saying they are ours).
+      // Ended, it finishes those writes and then says so.
+      sink.once("end", settled);
+      sink.once("close", settled);
+      sink.end();
     };
     input.on("data", (chunk: Buffer) => {
       hash.update(chunk);
@@ -182,7 +192,9 @@ async function feed(file: string, sink: TarSink, doneEvent: "end" | "close"): Pr
     input.on("end", () => sink.end());
     input.on("error", fail);
     sink.on("error", fail);
-    sink.on(doneEvent, () => resolve());
+    sink.on(doneEvent, () => {
+      if (failure === undefined) resolve();
+    });
   });
   return { size, sha256: hash.digest("hex"), tail };
 }

@@ -315,3 +315,65 @@ take_backup() {
   assert_success
   assert_equal "$(tree_digest "$NAMED")" "$before"
 }
+
+# reseal <manifest>: the seal store.ts computes (sha256 of the canonical JSON without it), as
+# anyone who can write the backups directory can compute it too.
+reseal() {
+  node -e '
+    const fs = require("fs"), crypto = require("crypto");
+    const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    delete d.seal;
+    const c = (v) => Array.isArray(v) ? `[${v.map(c).join(",")}]` : v !== null && typeof v === "object" ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${c(v[k])}`).join(",")}}` : JSON.stringify(v) ?? "null";
+    d.seal = "sha256:" + crypto.createHash("sha256").update(c(d)).digest("hex");
+    fs.writeFileSync(process.argv[1], JSON.stringify(d, null, 2) + "\n");' "$1"
+}
+
+@test "(restore --media) a hostile archive (.., links out, hard links out) writes nothing outside, leaves nothing beside; the next restore works" {
+  id="$(take_backup)"
+  before="$(tree_digest "$MEDIA")"
+  OUT="$BATS_TEST_TMPDIR/outside"
+  mkdir -p "$OUT"
+  printf 'victim' >"$BATS_TEST_TMPDIR/victim"
+  prefix="${MEDIA#/}"
+  # An archive whose entries climb out with .., through a symbolic link to an absolute or a
+  # relative path outside, and by a hard link onto a file outside; then recorded and resealed.
+  W="$BATS_TEST_TMPDIR/hostile"
+  mkdir -p "$W/d/sub"
+  for i in $(seq 1 40); do head -c 200000 /dev/urandom >"$W/d/sub/f$i"; done
+  printf 'pwn' >"$W/x"
+  printf 'pwn' >"$W/y"
+  printf 'pwn' >"$W/z"
+  ln -s "$OUT" "$W/d/out"
+  ln -s "../../../../../../../../../../..$OUT" "$W/d/rel"
+  ln "$W/z" "$W/h"
+  T="$BATS_TEST_TMPDIR/hostile.tar"
+  tar -cf "$T" -C "$W" --transform "s,^d,$prefix," d
+  tar -rf "$T" -P -C "$W" --transform "s,^x\$,$prefix/../../../../../../../../../..$OUT/dotdot," x
+  tar -rf "$T" -P -C "$W" --transform "s,^y\$,$prefix/out/through-link," y
+  tar -rf "$T" -P -C "$W" --transform "s,^y\$,$prefix/rel/through-relative-link," y
+  tar -rf "$T" -P -C "$W" --transform "s,^z\$,$BATS_TEST_TMPDIR/victim,;s,^h\$,$prefix/hard," z h
+  tar -rf "$T" -P -C "$W" --transform "s,^y\$,$prefix/hard," y
+  cp "$T" "$BACKUPS/$id.media.tar"
+  PATCH="$(node -e 'const fs = require("fs"), crypto = require("crypto"); const b = fs.readFileSync(process.argv[1]);
+    console.log(JSON.stringify({ size: b.length, sha256: crypto.createHash("sha256").update(b).digest("hex"), entries: Number(process.argv[2]) }))' \
+    "$T" "$(tar -tf "$T" | wc -l)")"
+  json "{ ...d, media: { ...d.media, ...$PATCH } }" <"$BACKUPS/$id.json" >"$BATS_TEST_TMPDIR/m.json"
+  cp "$BATS_TEST_TMPDIR/m.json" "$BACKUPS/$id.json"
+  reseal "$BACKUPS/$id.json"
+
+  run --separate-stderr dokku pegasus:restore web "$id" --force --media
+  assert_failure 1
+  [[ "$stderr" != *"unexpected error"* ]]
+  [[ "$stderr" == *"The live media was not touched"* ]]
+  # Nothing was written outside, the live media is as it was, and nothing is left beside it.
+  assert_equal "$(find "$OUT" -mindepth 1 | wc -l)" "0"
+  assert_equal "$(cat "$BATS_TEST_TMPDIR/victim")" "victim"
+  assert_equal "$(tree_digest "$MEDIA")" "$before"
+  assert_equal "$(ls "$DOKKU_LIB_ROOT/data/storage")" "web"
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/media-restore.json" ]
+  # A sound backup still restores afterwards.
+  good="$(take_backup)"
+  run dokku pegasus:restore web "$good" --force --media
+  assert_success
+  assert_equal "$(tree_digest "$MEDIA")" "$before"
+}
