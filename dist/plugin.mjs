@@ -220,7 +220,12 @@ function closableOutput(stream) {
   return {
     write(chunk) {
       return closed ? false : stream.write(chunk);
-    }
+    },
+    // A command whose output IS the data (backup-download) must see the reader go away, not
+    // have its bytes dropped and report them sent: it listens for the same 'error' and 'drain'.
+    on: (event, listener) => stream.on(event, listener),
+    once: (event, listener) => stream.once(event, listener),
+    off: (event, listener) => stream.off(event, listener)
   };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

@@ -96,7 +96,7 @@ function backstopWhere(error: unknown): DiskFullContext {
  * stack trace. Output nobody reads is dropped instead, and the command runs to its end: a
  * restore or setup cut short because a pager closed would be worse than output lost.
  */
-function closableOutput(stream: NodeJS.WriteStream): { write(chunk: string): boolean } {
+function closableOutput(stream: NodeJS.WriteStream): ClosableOutput {
   let closed = false;
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
@@ -106,7 +106,19 @@ function closableOutput(stream: NodeJS.WriteStream): { write(chunk: string): boo
     write(chunk) {
       return closed ? false : stream.write(chunk);
     },
+    // A command whose output IS the data (backup-download) must see the reader go away, not
+    // have its bytes dropped and report them sent: it listens for the same 'error' and 'drain'.
+    on: (event, listener) => stream.on(event, listener),
+    once: (event, listener) => stream.once(event, listener),
+    off: (event, listener) => stream.off(event, listener),
   };
+}
+
+interface ClosableOutput {
+  write(chunk: string | Uint8Array): boolean;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+  once(event: string, listener: (...args: unknown[]) => void): unknown;
+  off(event: string, listener: (...args: unknown[]) => void): unknown;
 }
 
 process.exitCode = await main(process.argv.slice(2), process.env);
