@@ -1,6 +1,7 @@
 import type { Context } from "../context.js";
 import { isServiceName } from "../core/backup-id.js";
 import { isPostgresLinked, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
+import { serviceLinks } from "../dokku/services.js";
 import { UserError } from "../errors.js";
 import { PropertyStore } from "../io/properties.js";
 
@@ -80,6 +81,18 @@ export async function restoreTarget(
       throw new UserError(
         `--into-service ${JSON.stringify(intoService)} is not an existing Postgres service ` +
           `(services: ${services.length > 0 ? services.join(", ") : "none"}). Nothing was changed.`,
+      );
+    }
+    // Saying which service to overwrite is not saying whose data to overwrite: a service linked
+    // only to other apps is their database, and a slip of the name would wipe it.
+    const users = await serviceLinks(context.dokku, "postgres", intoService);
+    if (users.length > 0 && !users.includes(app)) {
+      throw new UserError(
+        [
+          `--into-service ${intoService} is refused: it is the database of ${users.join(", ")}, not of ${app}. Nothing was changed.`,
+          `To restore ${users.length === 1 ? `${users[0]}'s` : "their"} data, run the restore for that app. ` +
+            `If ${app} is to use ${intoService} now, link it first: dokku postgres:link ${intoService} ${app}`,
+        ].join("\n"),
       );
     }
     return { service: intoService, explicit: true };

@@ -120,6 +120,36 @@ backup_count() {
   [[ "$stderr" == *'--into-service "nope-db" is not an existing Postgres service (services: other-db, web-db). Nothing was changed.'* ]]
 }
 
+@test "(item 1) --into-service naming another app's database is refused; an unlinked or shared one is accepted" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  dokku apps:create api >/dev/null
+  dokku postgres:create api-db >/dev/null
+  dokku --quiet postgres:link api-db api >/dev/null
+  query api-db "CREATE TABLE invoices (id int PRIMARY KEY); INSERT INTO invoices SELECT generate_series(1, 9)"
+  api_before="$(fingerprint api-db)"
+  web_before="$(fingerprint web-db)"
+  count_before="$(backup_count web)"
+  for mode in --dry-run --force; do
+    run --separate-stderr dokku pegasus:restore web "$id" "$mode" --into-service api-db
+    assert_failure 1
+    assert_equal "$(first_line "$stderr")" \
+      "!     --into-service api-db is refused: it is the database of api, not of web. Nothing was changed."
+    [[ "$stderr" == *"If web is to use api-db now, link it first: dokku postgres:link api-db web"* ]]
+  done
+  run --separate-stderr dokku pegasus:rollback web "$id" --force --into-service api-db
+  assert_failure 1
+  [[ "$stderr" == *"--into-service api-db is refused: it is the database of api, not of web."* ]]
+  assert_equal "$(fingerprint api-db)" "$api_before"
+  assert_equal "$(fingerprint web-db)" "$web_before"
+  assert_equal "$(backup_count web)" "$count_before"
+  # Shared with web (linked to both), it is web's database too: the restore goes ahead.
+  dokku --quiet postgres:link api-db web --alias SHARED >/dev/null 2>&1
+  run --separate-stderr dokku pegasus:restore web "$id" --dry-run --into-service api-db
+  assert_success
+  assert_equal "$(fingerprint api-db)" "$api_before"
+}
+
 @test "(item 1) an edited manifest is refused before anything; an unsealed (older) one is accepted with a warning" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
