@@ -27,7 +27,7 @@ import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
 import { diskFullError, isDiskFull } from "../io/disk-full.js";
 import { PropertyStore } from "../io/properties.js";
-import { MediaArchiveError, readMediaArchive, writeMediaArchive } from "../media/archive.js";
+import { MediaArchiveError, notADirectory, readMediaArchive, writeMediaArchive } from "../media/archive.js";
 import { currentMediaMounts, recoverMediaLeftovers } from "../media/restore.js";
 import { acquireBackupLock } from "./lock.js";
 import { copyOffsite, OffsiteFailure } from "./offsite/after-backup.js";
@@ -321,11 +321,17 @@ function basisOf(size: number): string {
 async function directoriesPresent(mounts: MediaMount[]): Promise<MediaMount[]> {
   const present: MediaMount[] = [];
   for (const mount of mounts) {
+    let found;
     try {
-      if ((await lstat(mount.host_path)).isDirectory()) present.push(mount);
+      found = await lstat(mount.host_path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      continue;
     }
+    // Only a directory that is truly absent has nothing to save: a symbolic link or a file
+    // there would be left out of the safety backup, then renamed away and removed by the swap.
+    if (!found.isDirectory()) throw notADirectory(mount);
+    present.push(mount);
   }
   return present;
 }

@@ -70,10 +70,21 @@ export async function writeMediaArchive(
   return { size, sha256: hash.digest("hex"), entries };
 }
 
+/** A mount whose host path is there but is not a directory (a symbolic link, a file). */
+export function notADirectory(mount: MediaMount): UserError {
+  return new UserError(
+    `The storage mounted at ${mount.container_path} is ${mount.host_path}, which is not a directory (a symbolic link or a file): ` +
+      "media backups and restores handle real directories only, never what a link points at. Nothing was changed. " +
+      "Mount the directory itself (dokku storage:unmount, then dokku storage:mount), then run this again",
+  );
+}
+
 async function requireDirectory(mount: MediaMount): Promise<void> {
   let isDirectory = false;
   try {
-    isDirectory = (await lstat(mount.host_path)).isDirectory();
+    const found = await lstat(mount.host_path);
+    if (!found.isDirectory()) throw notADirectory(mount);
+    isDirectory = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }

@@ -377,3 +377,26 @@ reseal() {
   assert_success
   assert_equal "$(tree_digest "$MEDIA")" "$before"
 }
+
+@test "(restore --media) a storage directory that is a symbolic link is refused, not left out of the safety backup and swapped away" {
+  id="$(take_backup)"
+  ELSEWHERE="$BATS_TEST_TMPDIR/real-media"
+  mv "$MEDIA" "$ELSEWHERE"
+  ln -s "$ELSEWHERE" "$MEDIA"
+  printf 'since' >"$ELSEWHERE/avatars/carol.png"
+  before="$(tree_digest "$ELSEWHERE")"
+  count="$(ls "$BACKUPS" | wc -l)"
+  run --separate-stderr dokku pegasus:restore web "$id" --force --media
+  assert_failure 1
+  [[ "$stderr" == *"The storage mounted at /code/media is $MEDIA, which is not a directory (a symbolic link or a file)"* ]]
+  [[ "$stderr" == *"Nothing was changed"* ]]
+  assert [ -L "$MEDIA" ]
+  assert_equal "$(readlink "$MEDIA")" "$ELSEWHERE"
+  assert_equal "$(tree_digest "$ELSEWHERE")" "$before"
+  assert_equal "$(ls "$DOKKU_LIB_ROOT/data/storage")" "web"
+  assert_equal "$(ls "$BACKUPS" | wc -l)" "$count"
+  # A backup says the same instead of "does not exist".
+  run --separate-stderr dokku pegasus:backup-deploy web
+  assert_failure 1
+  [[ "$stderr" == *"which is not a directory (a symbolic link or a file)"* ]]
+}
