@@ -104,15 +104,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-UAFTN47F.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-7EB5ABYQ.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-UXKN2VE7.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-HYOXFGT6.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-AKDE63CN.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-3ZT7NA43.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-L3SBDLC7.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-F7763HJD.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-4KHGB6CX.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-IOSIBDKA.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-NPU4JUXU.mjs")).restore },
+  { name: "restore", load: async () => (await import("./chunks/restore-KKAXN372.mjs")).restore },
   { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JORIIMGS.mjs")).offsiteAuth },
   { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SDZYJZG.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-IVHPFUGA.mjs")).rollback },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-V5X6UYSA.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-X3KAMEAQ.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-KKDMPH5G.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-VRWTRBGD.mjs")).report }
@@ -122,9 +122,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-DKJ2HSRH.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-XSJBLYHA.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VAEILPKO.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-QZ5ZDMNV.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-T5NRBF6Y.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-P4OM7JNL.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-PSCCQPXS.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-TZNAGTIF.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-DJILT2CU.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-KJ2SBDBP.mjs")).report }
 ];
 function findSubcommand(name) {

@@ -58,7 +58,30 @@ export async function checkMediaBackup(app: string, record: BackupRecord, contex
   if (read.size !== media.size) throw refuse(`its file is ${read.size} bytes, the manifest says ${media.size}`);
   if (read.sha256 !== media.sha256) throw refuse(`its sha256 is ${read.sha256}, the manifest says ${media.sha256}: the file changed since it was verified`);
   if (read.entries !== media.entries) throw refuse(`it holds ${read.entries} entries, the manifest says ${media.entries}`);
-  return planMediaRestore(app, media.mounts, await currentMediaMounts(context, app));
+  const targets = planMediaRestore(app, media.mounts, await currentMediaMounts(context, app));
+  await refuseForeignNeighbours(app, targets, context);
+  return targets;
+}
+
+/**
+ * The names beside a live directory that a restore creates are valid Dokku storage names (an
+ * app called web-pegasus-replaced has its storage at .../web-pegasus-replaced): one that exists
+ * and that no interrupted restore of ours names is someone else's. Found only at the swap, it
+ * would fail after the import (or, empty, be replaced and removed); refused here, nothing ran.
+ */
+async function refuseForeignNeighbours(app: string, targets: readonly MediaTarget[], context: Context): Promise<void> {
+  const journal = await interruptedMediaRestore(backupPaths(context.paths.dataDir, app));
+  for (const target of targets) {
+    if (journal?.lives.includes(target.live)) continue;
+    for (const dir of [stagedDir(target.live), replacedDir(target.live)]) {
+      if (await exists(dir)) {
+        throw new UserError(
+          `Restoring the media of ${app} needs ${dir} for itself, and it exists without being ours (another app's storage?). ` +
+            "Nothing was changed. Move it elsewhere, then run this again",
+        );
+      }
+    }
+  }
 }
 
 /** Media unpacked beside the live directories, waiting to be swapped in (or thrown away). */

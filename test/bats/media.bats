@@ -400,3 +400,25 @@ reseal() {
   assert_failure 1
   [[ "$stderr" == *"which is not a directory (a symbolic link or a file)"* ]]
 }
+
+@test "(restore --media) another app's storage named <dir>-pegasus-replaced or -staged is refused before anything, and kept" {
+  id="$(take_backup)"
+  printf 'new' >"$MEDIA/avatars/carol.png"
+  changed="$(tree_digest "$MEDIA")"
+  for suffix in replaced staged; do
+    dokku apps:create "web-pegasus-$suffix" >/dev/null
+    dokku storage:ensure-directory "web-pegasus-$suffix" >/dev/null 2>&1
+    FOREIGN="$DOKKU_LIB_ROOT/data/storage/web-pegasus-$suffix"
+    printf 'theirs' >"$FOREIGN/upload.txt"
+    count="$(ls "$BACKUPS" | wc -l)"
+    run --separate-stderr dokku pegasus:restore web "$id" --force --media
+    assert_failure 1
+    [[ "$stderr" == *"needs $FOREIGN for itself, and it exists without being ours"* ]]
+    [[ "$stderr" == *"Nothing was changed"* ]]
+    assert_equal "$(cat "$FOREIGN/upload.txt")" "theirs"
+    assert_equal "$(tree_digest "$MEDIA")" "$changed"
+    assert_equal "$(ls "$BACKUPS" | wc -l)" "$count"
+    dokku apps:destroy "web-pegasus-$suffix" --force >/dev/null 2>&1
+    rm -rf "$FOREIGN"
+  done
+}
