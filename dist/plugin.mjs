@@ -15963,6 +15963,9 @@ function sizeEstimate(size, before, after = "") {
     basis: `${before} ${formatBytes(size)}${after ? ` ${after}` : ""}, a fifth more and 64 MiB`
   };
 }
+async function currentPostgresService(app, context) {
+  return resolveService(app, await exportConfig(context.dokku, app), context, new PropertyStore(context.paths.propertiesDir));
+}
 async function resolveService(app, config, context, properties) {
   const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
   const chosen = await properties.get(app, "postgres-service");
@@ -18287,7 +18290,11 @@ async function findBackup(app, id, context) {
   const paths = backupPaths(context.paths.dataDir, app);
   const record = (await listBackups(paths)).find((candidate) => candidate.id === id);
   if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
-  return { ...record, app, file: paths.dump(id) };
+  const service = await currentPostgresService(app, context);
+  if (record.service !== service) {
+    context.log.warn(`Backup ${id} was taken from Postgres service ${record.service}; it is restored into ${service}, the service ${app} uses now`);
+  }
+  return { ...record, app, file: paths.dump(id), service };
 }
 function refusal(app, record, why) {
   return new UserError(

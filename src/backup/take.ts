@@ -277,6 +277,14 @@ function basisOf(size: number): string {
 }
 
 /**
+ * The Postgres service the app uses now: where a restore or rollback may write, whatever
+ * service a backup's manifest names (a manifest is data: it may be old, or edited in a bucket).
+ */
+export async function currentPostgresService(app: string, context: Context): Promise<string> {
+  return resolveService(app, await exportConfig(context.dokku, app), context, new PropertyStore(context.paths.propertiesDir));
+}
+
+/**
  * The app's Postgres service: the `postgres-service` property when set; otherwise the service
  * whose DNS alias is the host of a Postgres URL in the app's config (what `postgres:link`
  * writes, and what `postgres:linked` itself checks), matched against `postgres:list`. That is

@@ -7,7 +7,7 @@ import { isBackupId, type BackupRecord } from "../core/backup-id.js";
 import { ArchiveError } from "../core/pg-archive.js";
 import { acquireBackupLock } from "../backup/lock.js";
 import { backupPaths, listBackups } from "../backup/store.js";
-import { takeBackup } from "../backup/take.js";
+import { currentPostgresService, takeBackup } from "../backup/take.js";
 import { OffsiteFailure } from "../backup/offsite/after-backup.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { UserError } from "../errors.js";
@@ -15,7 +15,8 @@ import { verifyArchiveFile } from "../io/archive-file.js";
 
 /**
  * The verified backup `id` of `app`, or a UserError that says how to list them. The record's
- * `file` and `app` are where the backup is now and whose it is: a manifest written before
+ * `file`, `app` and `service` are where the backup is now, whose it is and the database it
+ * may be restored into: a manifest written before
  * apps:rename still names the old app's path, which must never be what we read or import.
  */
 export async function findBackup(app: string, id: string, context: Context): Promise<BackupRecord> {
@@ -26,7 +27,13 @@ export async function findBackup(app: string, id: string, context: Context): Pro
   const paths = backupPaths(context.paths.dataDir, app);
   const record = (await listBackups(paths)).find((candidate) => candidate.id === id);
   if (!record) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
-  return { ...record, app, file: paths.dump(id) };
+  // The data goes only into the database the app uses now: the manifest's service names where
+  // the dump came from, and is neither checked by its sha256 nor authenticated off-site.
+  const service = await currentPostgresService(app, context);
+  if (record.service !== service) {
+    context.log.warn(`Backup ${id} was taken from Postgres service ${record.service}; it is restored into ${service}, the service ${app} uses now`);
+  }
+  return { ...record, app, file: paths.dump(id), service };
 }
 
 function refusal(app: string, record: BackupRecord, why: string): UserError {

@@ -236,3 +236,32 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert_output --partial "404 NoSuchBucket"
   refute_output --partial "$SECRET"
 }
+
+@test "(offsite) a manifest edited in the bucket to name another app's database: the restore writes only into the app's own" {
+  dokku apps:create other >/dev/null
+  dokku postgres:create other-db >/dev/null
+  dokku --quiet postgres:link other-db other >/dev/null
+  dokku postgres:connect other-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (9, 'other app');"
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'web');"
+  expected="$(fingerprint)"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  other_db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/other-db.json")"
+  other_rows() { psql -X -q -At -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$other_db" -c "SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM items"; }
+  assert_equal "$(other_rows)" "9:other app"
+
+  # A hostile bucket: the manifest now names the other app's service (its sha256 still fits the dump).
+  manifest="$S3_TEST_DIR/pegasus-test/$PREFIX/web/$id.json._S3rver_object"
+  sed -i -E 's/"service": *"web-db"/"service":"other-db"/' "$manifest"
+  grep -q '"service":"other-db"' "$manifest"
+  dokku postgres:connect web-db >/dev/null <<<"UPDATE items SET name = 'changed';"
+  rm "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id".*
+
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force --format json <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  assert_equal "$(json d.service <<<"$output")" "web-db"
+  [[ "$stderr" == *"taken from Postgres service other-db; it is restored into web-db, the service web uses now"* ]]
+  assert_equal "$(other_rows)" "9:other app"
+  assert_equal "$(fingerprint)" "$expected"
+  # The safety backup is of web's own database too.
+  assert_equal "$(dokku pegasus:backups web --format json | json "d.filter((b) => b.reason === 'pre-restore').map((b) => b.service).join()")" "web-db"
+}
