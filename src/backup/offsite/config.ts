@@ -221,11 +221,8 @@ const CREDENTIAL_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
  * Errors name keys, never values.
  */
 export function parseCredentials(text: string): OffsiteCredentials {
+  checkCredentialLines(text);
   const values = parseDotenv(text);
-  const unknown = Object.keys(values).filter((key) => !CREDENTIAL_KEYS.includes(key));
-  if (unknown.length > 0) {
-    throw new UserError(`Unexpected key(s) ${unknown.join(", ")}: give exactly AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines`);
-  }
   const missing = CREDENTIAL_KEYS.filter((key) => !values[key]);
   if (missing.length > 0) {
     throw new UserError(`Missing ${missing.join(" and ")}: give AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines on stdin`);
@@ -236,8 +233,34 @@ export function parseCredentials(text: string): OffsiteCredentials {
   return { accessKeyId: values.AWS_ACCESS_KEY_ID!, secretAccessKey: values.AWS_SECRET_ACCESS_KEY! };
 }
 
+// dotenv's own line grammar (its LINE expression): `[export ]KEY=value` or `KEY: value`.
+const DOTENV_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(.*)$/;
+
+/**
+ * What dotenv would get wrong silently. A line of another key is named by its number only: a
+ * secret pasted on a line of its own reads as a key when it ends in `=` padding. An unquoted
+ * value is cut at its first `#` (a comment), so a secret holding one must be quoted.
+ */
+function checkCredentialLines(text: string): void {
+  const give = "give exactly AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines";
+  for (const [index, line] of text.split(/\r\n?|\n/).entries()) {
+    const match = DOTENV_LINE.exec(line);
+    if (!match) continue;
+    const [, key, raw] = match as unknown as [string, string, string];
+    if (!CREDENTIAL_KEYS.includes(key)) {
+      throw new UserError(`line ${index + 1} on stdin holds another key (not shown: it may be a secret); ${give}`);
+    }
+    const value = raw.trim();
+    const hash = value.indexOf("#");
+    if (!/^["'`]/.test(value) && hash >= 0 && (hash === 0 || !/\s/.test(value[hash - 1]!))) {
+      throw new UserError(`${key} holds a #, where dotenv would cut it short (a comment): quote the value, ${key}="…"`);
+    }
+  }
+}
+
 export function renderCredentials(credentials: OffsiteCredentials): string {
-  return `AWS_ACCESS_KEY_ID=${credentials.accessKeyId}\nAWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey}\n`;
+  // Quoted, so a # in a secret survives being read back; values never hold a quote.
+  return `AWS_ACCESS_KEY_ID="${credentials.accessKeyId}"\nAWS_SECRET_ACCESS_KEY="${credentials.secretAccessKey}"\n`;
 }
 
 /** What a report may show of a key id: its last four characters. */

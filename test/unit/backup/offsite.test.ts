@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   groupBucketObjects,
   parseCredentials,
+  renderCredentials,
   parseIdentities,
   parseOffsiteUrl,
   planOffsiteRetention,
@@ -116,6 +117,23 @@ describe("off-site settings and plans (pure)", () => {
         expect((error as Error).message).not.toMatch(/AKIA1234|s3cr3t|hunter2/);
       }
     }
+  });
+
+  it("never truncates a secret at a # and never names a line that is a secret pasted alone", () => {
+    // dotenv ends an unquoted value at `#`: the store would get "abc" and the operator a
+    // signature error much later. Refused, with how to quote it; quoted, it is kept whole.
+    expect(() => parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=abc#defXYZ\n")).toThrow(/AWS_SECRET_ACCESS_KEY.*#.*quote/);
+    expect(() => parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=abc#defXYZ\n")).not.toThrow(/defXYZ|abc/);
+    expect(parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234\r\nAWS_SECRET_ACCESS_KEY=\"abc#defXYZ\"\r\n").secretAccessKey).toBe("abc#defXYZ");
+    // What offsite-auth stores is read back whole.
+    const hashed = { accessKeyId: "AKIA1234", secretAccessKey: "abc#defXYZ" };
+    expect(parseCredentials(renderCredentials(hashed))).toEqual(hashed);
+    // An inline comment after a space is dotenv syntax and stays allowed.
+    expect(parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234 # mine\nAWS_SECRET_ACCESS_KEY=s3cr3t\n").accessKeyId).toBe("AKIA1234");
+    // The secret on a line of its own ends in base64 padding: dotenv reads it as a key.
+    const pasted = "AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=\nwJalrXUtnFEMIK7MDENGbPxRfiCY==\n";
+    expect(() => parseCredentials(pasted)).toThrow(/line 3/);
+    expect(() => parseCredentials(pasted)).not.toThrow(/wJalr/);
   });
 
   it("reads age-keygen's file as identities and refuses other text without quoting it", () => {
