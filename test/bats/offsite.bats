@@ -265,3 +265,23 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   # The safety backup is of web's own database too.
   assert_equal "$(dokku pegasus:backups web --format json | json "d.filter((b) => b.reason === 'pre-restore').map((b) => b.service).join()")" "web-db"
 }
+
+@test "(offsite) offsite-keep 1: a copy retention removed is not uploaded again by every later push" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:set web offsite-keep 1 >/dev/null
+  dokku pegasus:backup-deploy web >/dev/null 2>&1
+  second="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  assert_equal "$(dokku pegasus:backups web --offsite --format json | json 'd.map((c) => c.id).join()')" "$second"
+
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.length + " " + d.pruned.length' <<<"$output")" "0 0"
+  run dokku pegasus:report web --pegasus-offsite-pending
+  assert_output "0"
+
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  assert_success
+  third="$(json d.id <<<"$output")"
+  assert_equal "$(grep -c 'Uploading backup' <<<"$stderr")" "1"
+  assert_equal "$(dokku pegasus:backups web --offsite --format json | json 'd.map((c) => c.id).join()')" "$third"
+}

@@ -202,6 +202,24 @@ export function planOffsiteRetention(ids: readonly string[], keep: number, prote
   return doomed;
 }
 
+/**
+ * One push, planned before anything is sent: the local backups to upload (not yet copied, as
+ * `copied` tells) and the ids whose bucket copies offsite-keep then removes, counting the
+ * complete copies already there (`bucketIds`) and the local ones alike. A backup retention
+ * would remove is not uploaded: else with offsite-keep below the local count every push would
+ * upload and delete the same old backups again.
+ */
+export function planOffsitePush<T extends { id: string; created_at: string; reason: string }>(
+  local: readonly T[],
+  copied: (record: T) => boolean,
+  bucketIds: readonly string[],
+  keep: number,
+): { upload: T[]; remove: Set<string> } {
+  const candidates = [...new Set([...bucketIds, ...local.map((record) => record.id)])];
+  const remove = new Set(planOffsiteRetention(candidates, keep, newestOfEachReason(local)));
+  return { upload: local.filter((record) => !copied(record) && !remove.has(record.id)), remove };
+}
+
 /** The newest local backup of each reason: what off-site retention must never delete. */
 export function newestOfEachReason(records: readonly { id: string; created_at: string; reason: string }[]): string[] {
   const seen = new Map<string, string>();

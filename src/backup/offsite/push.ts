@@ -17,9 +17,9 @@ import {
   dumpObjectName,
   groupBucketObjects,
   manifestObjectName,
-  newestOfEachReason,
   objectUrl,
-  planOffsiteRetention,
+  planOffsitePush,
+  type BucketCopy,
   type OffsiteConfig,
 } from "./config.js";
 import { openBucket, type Bucket } from "./s3.js";
@@ -66,12 +66,20 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   try {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
-    const pending = local.filter((record) => !isCopiedTo(record, config, app));
+    const prefix = appPrefix(config, app);
+    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const plan = planOffsitePush(
+      local,
+      (record) => isCopiedTo(record, config, app),
+      complete.map((copy) => copy.id),
+      config.keep,
+    );
     const uploaded: PushResult["uploaded"] = [];
-    for (const record of pending) {
+    for (const record of plan.upload) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
-    const pruned = await pruneBucket(app, config, bucket, local, paths, context);
+    // Only once every upload is done: a failed push removes nothing.
+    const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
     return { uploaded, pruned };
   } finally {
     await release();
@@ -168,28 +176,18 @@ async function exists(file: string): Promise<boolean> {
 }
 
 async function pruneBucket(
-  app: string,
+  doomed: readonly BucketCopy[],
   config: OffsiteConfig,
   bucket: Bucket,
-  local: readonly BackupRecord[],
   paths: BackupPaths,
   context: Context,
 ): Promise<string[]> {
-  if (config.keep <= 0) return [];
-  const copies = groupBucketObjects(appPrefix(config, app), await bucket.list(appPrefix(config, app)));
-  const complete = copies.filter((copy) => copy.dump && copy.manifest);
-  const doomed = planOffsiteRetention(
-    complete.map((copy) => copy.id),
-    config.keep,
-    newestOfEachReason(local),
-  );
-  for (const id of doomed) {
-    const copy = complete.find((candidate) => candidate.id === id)!;
+  for (const copy of doomed) {
     // The manifest first: a copy deleted halfway is no longer listed as complete.
     await bucket.remove(copy.manifest!.key);
     await bucket.remove(copy.dump!.key);
-    await rm(paths.offsite(id), { force: true });
-    context.log.verbose(`Removed off-site copy ${id} (offsite-keep ${config.keep})`);
+    await rm(paths.offsite(copy.id), { force: true });
+    context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
-  return doomed;
+  return doomed.map((copy) => copy.id);
 }

@@ -11,6 +11,7 @@ import {
   renderCredentials,
   parseIdentities,
   parseOffsiteUrl,
+  planOffsitePush,
   planOffsiteRetention,
   resolveOffsiteConfig,
   validateEndpoint,
@@ -88,6 +89,21 @@ describe("off-site settings and plans (pure)", () => {
     expect(planOffsiteRetention(ids, 1, [ids[0]!])).toEqual([ids[1], ids[2]]);
     expect(planOffsiteRetention(ids, 0, [])).toEqual([]);
     expect(planOffsiteRetention([ids[0]!], 0, [])).toEqual([]);
+  });
+
+  it("plans a push: what retention would remove at once is not uploaded, and a failed upload's backup still goes", () => {
+    const ids = ["20261101T000000Z-aaaaaaa", "20261102T000000Z-aaaaaaa", "20261103T000000Z-aaaaaaa"];
+    const local = ids.map((id) => ({ id, created_at: `${id.slice(0, 4)}-11-0${id[7]}T00:00:00.000Z`, reason: "manual" }));
+    // keep 1: the newest is in the bucket, the two older ones were removed by retention before.
+    const settled = planOffsitePush(local, (record) => record.id === ids[2], [ids[2]!], 1);
+    expect(settled.upload).toEqual([]);
+    expect([...settled.remove].sort()).toEqual([ids[0], ids[1]]);
+    // Uploads of the two newest failed: only the newest is sent, the old copy removed after it.
+    const failed = planOffsitePush(local, (record) => record.id === ids[0], [ids[0]!], 1);
+    expect(failed.upload.map((record) => record.id)).toEqual([ids[2]]);
+    expect([...failed.remove].sort()).toEqual([ids[0], ids[1]]);
+    // keep 0 keeps all, so everything not copied goes.
+    expect(planOffsitePush(local, () => false, [], 0).upload).toHaveLength(3);
   });
 
   it("groups bucket objects by backup id and ignores strangers", () => {
