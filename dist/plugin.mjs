@@ -73,7 +73,7 @@ import {
   writeFileAtomic,
   writeLastScheduled,
   writeManifest
-} from "./chunks/chunk-DVHUGYOZ.mjs";
+} from "./chunks/chunk-LZPBBF32.mjs";
 import {
   AppMissingError,
   DokkuCommandError,
@@ -15818,7 +15818,7 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
 async function copyOffsite(app, record, context) {
   if (!await offsiteEnabled(context, app)) return { ...record, offsite: null };
   try {
-    const { pushPending } = await import("./chunks/push-5US7FIHZ.mjs");
+    const { pushPending } = await import("./chunks/push-AH3KEO2N.mjs");
     await pushPending(app, context);
   } catch (error) {
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
@@ -16339,7 +16339,7 @@ var backups = {
     const format2 = formatOption(options);
     if (booleanOption(options, "offsite")) {
       await verifyAppExists(context.dokku, app);
-      const { listBucketCopies } = await import("./chunks/download-DZK4PV36.mjs");
+      const { listBucketCopies } = await import("./chunks/download-BZMGZSWE.mjs");
       const copies = await listBucketCopies(app, context);
       if (format2 === "json") {
         const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
@@ -17143,7 +17143,7 @@ var offsitePush = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
-    const { pushPending } = await import("./chunks/push-5US7FIHZ.mjs");
+    const { pushPending } = await import("./chunks/push-AH3KEO2N.mjs");
     const result = await pushPending(app, context);
     if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
@@ -18424,7 +18424,7 @@ var restore = {
     const { log } = context;
     await verifyAppExists(context.dokku, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
-      await (await import("./chunks/recover-NXMK7PBE.mjs")).fetchForRestore(app, positionals[1], options, context);
+      await (await import("./chunks/recover-BS6CTHN3.mjs")).fetchForRestore(app, positionals[1], options, context);
     }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);

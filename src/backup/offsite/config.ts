@@ -32,8 +32,12 @@ export interface OffsiteUrl {
   prefix: string;
 }
 
+const CREDENTIALS_ON_STDIN = "give them on stdin to dokku pegasus:offsite-auth";
+
 export function parseOffsiteUrl(value: string): OffsiteUrl {
   const usage = "offsite-url must look like s3://BUCKET or s3://BUCKET/PREFIX";
+  // A settings value is shown by pegasus:report, and an error must not repeat a key given here.
+  if (/^s3:\/\/[^/]*@/.test(value)) throw new UserError(`offsite-url must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
   const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
   if (!match) throw new UserError(`${usage}, got ${JSON.stringify(value)}`);
   const bucket = match[1]!;
@@ -53,14 +57,15 @@ export function validateEndpoint(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${JSON.stringify(value)}`);
+    const shown = value.includes("@") ? "a value with an @ (credentials are never given here)" : JSON.stringify(value);
+    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${shown}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${JSON.stringify(url.protocol)}`);
   }
   // A settings value is shown by pegasus:report: credentials belong in pegasus:offsite-auth.
   if (url.username || url.password) {
-    throw new UserError("offsite-endpoint must not hold credentials; give them on stdin to dokku pegasus:offsite-auth");
+    throw new UserError(`offsite-endpoint must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
   }
   if (url.search || url.hash) throw new UserError("offsite-endpoint must not have a ?query or #fragment");
   return value.replace(/\/+$/, "");
@@ -69,6 +74,13 @@ export function validateEndpoint(value: string): string {
 export function validateRecipients(value: string): string {
   const keys = value.trim().split(/\s+/);
   if (keys.length === 1 && keys[0] === "none") return "none";
+  // The private half must never reach the server, and an error must not repeat it.
+  if (keys.some((key) => /^AGE-SECRET-KEY-/i.test(key))) {
+    throw new UserError(
+      "offsite-recipient was given an age private key (AGE-SECRET-KEY-…), which must stay off this server: " +
+        "set the public key instead (age1…; `age-keygen -y pegasus-offsite.key` prints it), and treat that private key as exposed",
+    );
+  }
   const bad = keys.find((key) => !RECIPIENT.test(key));
   if (bad !== undefined) {
     throw new UserError(

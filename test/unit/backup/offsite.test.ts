@@ -63,6 +63,18 @@ describe("off-site settings and plans (pure)", () => {
     }
   });
 
+  it("an identity given where a recipient goes, or a key in a URL, is refused without being repeated", () => {
+    const identity = `AGE-SECRET-KEY-1${"Q".repeat(58)}`;
+    const recipient = `age1${"q".repeat(58)}`;
+    for (const value of [identity, `${recipient} ${identity}`, identity.toLowerCase()]) {
+      expect(() => validateRecipients(value)).toThrow(/private key.*age-keygen -y/);
+      expect(() => validateRecipients(value)).not.toThrow(/QQQQ|qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq/);
+    }
+    expect(() => parseOffsiteUrl("s3://AKIAXYZ:wJalrSecret@my-bucket/p")).toThrow(/must not hold credentials/);
+    expect(() => parseOffsiteUrl("s3://AKIAXYZ:wJalrSecret@my-bucket/p")).not.toThrow(/wJalrSecret/);
+    expect(() => validateEndpoint("https://AKIAXYZ:wJalr Secret@sto re")).not.toThrow(/wJalr/);
+  });
+
   it("validates endpoints, recipients, keep and booleans through pegasus:set's table", () => {
     expect(validateEndpoint("https://fsn1.your-objectstorage.com/")).toBe("https://fsn1.your-objectstorage.com");
     expect(() => validateEndpoint("https://key:secret@store.example")).toThrow(/must not hold credentials/);
