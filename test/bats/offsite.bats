@@ -285,3 +285,51 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert_equal "$(grep -c 'Uploading backup' <<<"$stderr")" "1"
   assert_equal "$(dokku pegasus:backups web --offsite --format json | json 'd.map((c) => c.id).join()')" "$third"
 }
+
+@test "(offsite) a hostile bucket: swapped dumps, a flipped byte, an edited manifest are refused with nothing touched or left" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  first="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  dokku postgres:connect web-db >/dev/null <<<"INSERT INTO items VALUES (2, 'b');"
+  second="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  dokku postgres:connect web-db >/dev/null <<<"INSERT INTO items VALUES (3, 'now');"
+  before="$(fingerprint)"
+  # This server lost its backups; only the bucket has them.
+  rm "$DOKKU_LIB_ROOT/data/pegasus/web/backups/"*
+  objects="$S3_TEST_DIR/pegasus-test/$PREFIX/web"
+  cp "$objects/$second.dump.age._S3rver_object" "$BATS_TEST_TMPDIR/second.age"
+  cp "$objects/$second.json._S3rver_object" "$BATS_TEST_TMPDIR/second.json"
+  restore_second() {
+    run --separate-stderr dokku pegasus:restore web "$second" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+    assert_failure 1
+    [[ "$stderr" == *"Off-site copy $second of web is refused: "*"Nothing was changed."* ]]
+    assert_equal "$(fingerprint)" "$before"
+    assert_equal "$(find "$DOKKU_LIB_ROOT/data/pegasus/web/backups" -mindepth 1 ! -name .lock 2>/dev/null)" ""
+  }
+
+  # The first backup's (consistent, decryptable) dump under the second's name.
+  cp "$objects/$first.dump.age._S3rver_object" "$objects/$second.dump.age._S3rver_object"
+  restore_second
+  [[ "$stderr" == *"its sha256 is "*", its manifest says "* || "$stderr" == *"bytes, its manifest says"* ]]
+
+  # One byte changed in the middle of the ciphertext.
+  cp "$BATS_TEST_TMPDIR/second.age" "$objects/$second.dump.age._S3rver_object"
+  size="$(stat -c %s "$objects/$second.dump.age._S3rver_object")"
+  printf '\xff' | dd of="$objects/$second.dump.age._S3rver_object" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+  restore_second
+  [[ "$stderr" == *"do not decrypt"* ]]
+  cp "$BATS_TEST_TMPDIR/second.age" "$objects/$second.dump.age._S3rver_object"
+
+  # The manifest: an id that is a path, then a sha256 that is not the dump's.
+  sed -E "s/\"id\": *\"$second\"/\"id\":\"..\/..\/x\"/" "$BATS_TEST_TMPDIR/second.json" >"$objects/$second.json._S3rver_object"
+  restore_second
+  [[ "$stderr" == *"is not a sound pegasus manifest of $second"* ]]
+  sed -E 's/"sha256": *"[0-9a-f]{64}"/"sha256":"'"$(printf 'a%.0s' {1..64})"'"/' "$BATS_TEST_TMPDIR/second.json" >"$objects/$second.json._S3rver_object"
+  restore_second
+  [[ "$stderr" == *"its manifest says aaaa"* ]]
+
+  # Put back, it restores.
+  cp "$BATS_TEST_TMPDIR/second.json" "$objects/$second.json._S3rver_object"
+  run --separate-stderr dokku pegasus:restore web "$second" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  assert_equal "$(query "SELECT string_agg(name, ',' ORDER BY id) FROM items")" "a,b"
+}
