@@ -333,3 +333,37 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert_success
   assert_equal "$(query "SELECT string_agg(name, ',' ORDER BY id) FROM items")" "a,b"
 }
+
+@test "(offsite) a download killed half-way leaves nothing listed, and the next restore --offsite completes" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text);
+INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), '') FROM generate_series(1, 32) x) FROM generate_series(1, 40000) g;"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  expected="$(fingerprint)"
+  dokku postgres:connect web-db >/dev/null <<<"DELETE FROM items WHERE id > 10;"
+  before="$(fingerprint)"
+  backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  rm "$backups/"*
+
+  dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt" >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  for _ in $(seq 600); do
+    if [[ -s "$backups/.$id.dump.partial" ]]; then break; fi
+    sleep 0.02
+  done
+  [[ -s "$backups/.$id.dump.partial" ]]
+  victims="$restorer $(pgrep -P "$restorer" || true)"
+  for child in $(pgrep -P "$restorer" || true); do victims+=" $(pgrep -P "$child" || true)"; done
+  # shellcheck disable=SC2086 # a list of pids
+  kill -9 $victims 2>/dev/null || true
+  wait "$restorer" 2>/dev/null || true
+
+  assert_equal "$(fingerprint)" "$before"
+  assert_equal "$(dokku pegasus:backups web --format json)" "[]"
+
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  assert_equal "$(fingerprint)" "$expected"
+  # The killed run's partial file and lock are gone; only the two backups (restored, safety) remain.
+  assert_equal "$(find "$backups" -name '.*' -type f ! -name .lock | wc -l)" "0"
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason).sort().join()')" "manual,pre-restore"
+}
