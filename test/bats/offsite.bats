@@ -107,6 +107,11 @@ INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
     "true s3://pegasus-test/$PREFIX/web/$id.dump.age"
   run on_host_b dokku pegasus:backups web --offsite
   assert_output --regexp "$id .* yes"
+  # Across both servers' whole sandbox, the identity is only in the key file the test made, and
+  # the secret only in the test's input and the two credentials files (0600).
+  assert_equal "$(grep -rlF -- "$IDENTITY" "$BATS_TEST_TMPDIR" | sort)" "$BATS_TEST_TMPDIR/key.txt"
+  assert_equal "$(grep -rlF -- "$SECRET" "$BATS_TEST_TMPDIR" | sort)" "$(printf '%s\n' "$BATS_TEST_TMPDIR/credentials.env" "$HOST_B_BASE/lib/data/pegasus/.offsite-credentials.env" "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env" | sort)"
+  assert_equal "$(stat -c %a "$HOST_B_BASE/lib/data/pegasus/.offsite-credentials.env")" "600"
 }
 
 @test "(offsite) a wrong identity or a missing copy is refused on host B before anything is touched" {
