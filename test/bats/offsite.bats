@@ -372,3 +372,25 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert_equal "$(find "$backups" -name '.*' -type f ! -name .lock | wc -l)" "0"
   assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason).sort().join()')" "manual,pre-restore"
 }
+
+@test "(offsite) restore --offsite of an id whose copy here is damaged takes the bucket's copy instead of refusing" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a'), (2, 'b');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  expected="$(fingerprint)"
+  dokku postgres:connect web-db >/dev/null <<<"DELETE FROM items WHERE id = 2;"
+  dump="$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.dump"
+  size="$(stat -c %s "$dump")"
+  printf '\xff' | dd of="$dump" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+
+  # Without --offsite the damaged copy is refused, as before.
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_failure 1
+  [[ "$stderr" == *"its sha256 is "* ]]
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  [[ "$stderr" == *"The copy of $id on this server fails its checks"* ]]
+  assert_equal "$(fingerprint)" "$expected"
+  # The local copy was replaced by the verified download.
+  run --separate-stderr dokku pegasus:restore web "$id"
+  assert_success
+}

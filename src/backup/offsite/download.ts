@@ -13,6 +13,7 @@ import type { Context } from "../../context.js";
 import type { BackupRecord } from "../../core/backup-id.js";
 import { ArchiveError } from "../../core/pg-archive.js";
 import { UserError } from "../../errors.js";
+import { checkBackupFile } from "../../deploy/restore.js";
 import { verifyArchiveFile } from "../../io/archive-file.js";
 import { acquireBackupLock } from "../lock.js";
 import {
@@ -91,14 +92,25 @@ export async function listBucketCopies(app: string, context: Context): Promise<B
  * Downloads backup `id` of `app` from the bucket, decrypting with `identities` (held in memory
  * only), into a hidden partial file; checks it exactly as a local backup is checked; only then
  * renames it into place beside its manifest (byte for byte as uploaded). Returns the listed
- * record. A backup already here is not downloaded again.
+ * record. A backup already here is not downloaded again unless its copy fails its checks.
  */
 export async function downloadBackup(app: string, id: string, identities: readonly string[], context: Context): Promise<BackupRecord> {
   const paths = backupPaths(context.paths.dataDir, app);
   const present = (await listBackups(paths)).find((record) => record.id === id);
   if (present) {
-    context.log.info1(`Backup ${id} is already on this server; restoring from it (it is checked again before the restore)`);
-    return present;
+    // A damaged copy here is what sends an operator to the bucket: it is replaced, not refused.
+    const damage = await checkBackupFile(app, present, context).then(
+      () => undefined,
+      (error: unknown) => {
+        if (error instanceof UserError) return error.message.replace(/\. Nothing was changed\..*$/s, "");
+        throw error;
+      },
+    );
+    if (damage === undefined) {
+      context.log.info1(`Backup ${id} is already on this server; restoring from it (it is checked again before the restore)`);
+      return present;
+    }
+    context.log.warn(`The copy of ${id} on this server fails its checks (${damage}); it is replaced by the bucket's copy once that is verified`);
   }
   const { config, bucket } = await openAppBucket(app, context);
   const refuse = (why: string) =>
