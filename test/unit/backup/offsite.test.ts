@@ -158,6 +158,10 @@ describe("off-site settings and plans (pure)", () => {
     expect(parseCredentials(renderCredentials(hashed))).toEqual(hashed);
     // An inline comment after a space is dotenv syntax and stays allowed.
     expect(parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234 # mine\nAWS_SECRET_ACCESS_KEY=s3cr3t\n").accessKeyId).toBe("AKIA1234");
+    // Saved on Windows: a byte-order mark and CRLF line ends, for credentials and identities.
+    expect(parseCredentials("\uFEFFAWS_ACCESS_KEY_ID=AKIA1234\r\nAWS_SECRET_ACCESS_KEY=s3cr3t\r\n")).toEqual({ accessKeyId: "AKIA1234", secretAccessKey: "s3cr3t" });
+    const key = `AGE-SECRET-KEY-1${"Q".repeat(58)}`;
+    expect(parseIdentities(`\uFEFF# created: now\r\n# public key: age1x\r\n${key}\r\n`)).toEqual([key]);
     // The secret on a line of its own ends in base64 padding: dotenv reads it as a key.
     const pasted = "AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=\nwJalrXUtnFEMIK7MDENGbPxRfiCY==\n";
     expect(() => parseCredentials(pasted)).toThrow(/line 3/);
