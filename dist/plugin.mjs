@@ -40,7 +40,7 @@ import {
   takeBackup,
   urlHost,
   verifyAppName
-} from "./chunks/chunk-OSKTYABJ.mjs";
+} from "./chunks/chunk-EFCLZ5JQ.mjs";
 import {
   GLOBAL,
   LockBusyError,
@@ -80,7 +80,7 @@ import {
   unreadableState,
   writeCredentials,
   writeFileAtomic
-} from "./chunks/chunk-LZPBBF32.mjs";
+} from "./chunks/chunk-QF2C4N6P.mjs";
 import {
   AppMissingError,
   DokkuCommandError,
@@ -15503,7 +15503,7 @@ var backups = {
     const format2 = formatOption(options);
     if (booleanOption(options, "offsite")) {
       await verifyAppExists(context.dokku, app);
-      const { listBucketCopies } = await import("./chunks/download-EYHZMSWR.mjs");
+      const { listBucketCopies } = await import("./chunks/download-7PRED7LH.mjs");
       const copies = await listBucketCopies(app, context);
       if (format2 === "json") {
         const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
@@ -16307,7 +16307,7 @@ var offsitePush = {
     const app = verifyAppName(positionals[0]);
     const format2 = formatOption(options);
     await verifyAppExists(context.dokku, app);
-    const { pushPending } = await import("./chunks/push-AH3KEO2N.mjs");
+    const { pushPending } = await import("./chunks/push-WJQRZGYE.mjs");
     const result = await pushPending(app, context);
     if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
@@ -17435,7 +17435,7 @@ var restore = {
     const { log } = context;
     await verifyAppExists(context.dokku, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== void 0) {
-      await (await import("./chunks/recover-FDFQRQA5.mjs")).fetchForRestore(app, positionals[1], options, context);
+      await (await import("./chunks/recover-M7J3U2DE.mjs")).fetchForRestore(app, positionals[1], options, context);
     }
     const record = await findBackup(app, positionals[1], context);
     await checkBackupFile(app, record, context);

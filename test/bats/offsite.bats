@@ -394,3 +394,18 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   run --separate-stderr dokku pegasus:restore web "$id"
   assert_success
 }
+
+@test "(offsite) turning encryption on replaces the plaintext copies in the bucket; none is left behind" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:set --global offsite-recipient none >/dev/null
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  objects="$S3_TEST_DIR/pegasus-test/$PREFIX/web"
+  assert [ -e "$objects/$id.dump._S3rver_object" ]
+
+  dokku pegasus:set --global offsite-recipient "$RECIPIENT" >/dev/null
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.map((u) => u.id + ":" + u.encrypted).join()' <<<"$output")" "$id:true"
+  assert [ -e "$objects/$id.dump.age._S3rver_object" ]
+  refute [ -e "$objects/$id.dump._S3rver_object" ]
+}

@@ -161,6 +161,11 @@ export function dumpObjectName(config: OffsiteConfig, app: string, id: string): 
   return `${appPrefix(config, app)}${id}${config.encrypted ? ".dump.age" : ".dump"}`;
 }
 
+/** The same backup's dump object of the other kind (encrypted or not). */
+export function otherDumpObjectName(dumpKey: string): string {
+  return dumpKey.endsWith(".dump.age") ? dumpKey.slice(0, -".age".length) : `${dumpKey}.age`;
+}
+
 export function manifestObjectName(config: OffsiteConfig, app: string, id: string): string {
   return `${appPrefix(config, app)}${id}.json`;
 }

@@ -18,6 +18,7 @@ import {
   groupBucketObjects,
   manifestObjectName,
   objectUrl,
+  otherDumpObjectName,
   planOffsitePush,
   type BucketCopy,
   type OffsiteConfig,
@@ -154,6 +155,10 @@ async function uploadBackup(
     throw new UserError(`the store holds ${manifestStored ?? "no"} bytes for ${objectUrl(config, manifestKey)} after ${manifest.length} were sent`);
   }
 
+  // A copy of the other kind (uploaded before offsite-recipient changed) is superseded: a
+  // plaintext one left beside the encrypted one would be a copy no command lists or removes.
+  await bucket.remove(otherDumpObjectName(dumpKey));
+
   const copy: OffsiteCopy = { url, size: sent, uploaded_at: context.now().toISOString(), encrypted: config.encrypted };
   // Local retention may have removed the backup meanwhile: no record then. (One written in the
   // instant between this check and a deletion is a leftover the next backup removes.)
@@ -186,6 +191,7 @@ async function pruneBucket(
     // The manifest first: a copy deleted halfway is no longer listed as complete.
     await bucket.remove(copy.manifest!.key);
     await bucket.remove(copy.dump!.key);
+    await bucket.remove(otherDumpObjectName(copy.dump!.key));
     await rm(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
