@@ -1,3 +1,5 @@
+import type { MediaArchive } from "./media.js";
+
 /**
  * Backup identity and retention, pure. An id is the UTC time and the short commit that was
  * live, e.g. `20261126T070102Z-1a2b3c4`, so ids sort by time and say which code matches
@@ -25,6 +27,11 @@ export interface BackupRecord {
   duration_ms: number;
   /** The commit being deployed when the deploy gate took this backup. */
   deploying_rev?: string;
+  /**
+   * The app's storage directories archived beside the dump (`backup-media true`), or null.
+   * Absent in manifests written before media backups existed; listings show it as null.
+   */
+  media?: MediaArchive | null;
   archive: {
     format_version: string;
     pg_dump_version: string;
@@ -151,10 +158,10 @@ export function progressLine(bytes: number, elapsedMs: number): string {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 
-/** The `pegasus:backups` table: one aligned line per backup, newest first. */
+/** The `pegasus:backups` table: one aligned line per backup, newest first; MEDIA is the media archive's size, or `-`. */
 export function renderBackupTable(records: readonly BackupRecord[]): string[] {
   return alignColumns([
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED", "MEDIA"],
     ...records.map((record) => [
       record.id,
       record.created_at.replace(/\.\d{3}Z$/, "Z"),
@@ -162,6 +169,7 @@ export function renderBackupTable(records: readonly BackupRecord[]): string[] {
       shortRev(record.git_rev),
       formatBytes(record.size),
       record.verified ? "yes" : "no",
+      record.media ? formatBytes(record.media.size) : "-",
     ]),
   ]);
 }

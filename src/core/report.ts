@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import type { OptionSpecs } from "./args.js";
+import type { OptionSpecs } from "./options.js";
 import { SETTINGS } from "./settings.js";
 import { serviceName } from "./setup-plan.js";
 

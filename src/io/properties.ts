@@ -66,11 +66,15 @@ export class PropertyStore {
     return values;
   }
 
-  /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
-  async clone(from: string, to: string): Promise<void> {
+  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+  async clone(from: string, to: string, except: readonly string[] = []): Promise<void> {
     const source = path.join(this.root, from);
     try {
-      await cp(source, path.join(this.root, to), { recursive: true, force: true });
+      await cp(source, path.join(this.root, to), {
+        recursive: true,
+        force: true,
+        filter: (file) => file === source || !except.includes(path.basename(file)),
+      });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }

@@ -7,6 +7,7 @@ import { leftoverNotes } from "../backup/report.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
+import { interruptedMediaRestore } from "../media/restore.js";
 import type { Context } from "../context.js";
 
 const USAGE = "<app>";
@@ -43,6 +44,13 @@ export const backups: Subcommand = {
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
     // On stderr in both formats: a lock or file left behind is the operator's to know about.
     if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+    const interrupted = exists ? await interruptedMediaRestore(paths) : undefined;
+    if (interrupted) {
+      context.log.warn(
+        `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
+          `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
+      );
+    }
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;

@@ -150,12 +150,18 @@ export function propComputed(plugin: string, app: string, key: string, fallback:
 }
 
 /** The core plugins whose property dirs `config/<plugin>/<app>` are per-app (not ENV dirs). */
+/**
+ * The core plugins' property directories. Each core plugin clones, moves and destroys its own
+ * properties in its own post-app-clone-setup / post-app-rename-setup / post-delete
+ * (plugins/common/properties.go PropertyClone, called per plugin); a community plugin's
+ * (any name installed under PLUGIN_AVAILABLE_PATH) are left to that plugin's own triggers.
+ */
 function propertyPlugins(): string[] {
   const root = join(paths().libRoot, "config");
   if (!existsSync(root)) return [];
   return readdirSync(root).filter((p) => {
     // an app's ENV lives in config/<app>/ENV; a property plugin dir has app subdirs
-    return !existsSync(join(root, p, "ENV"));
+    return !existsSync(join(root, p, "ENV")) && !existsSync(join(paths().availablePath, p));
   });
 }
 export function propDestroyApp(app: string): void {

@@ -24,7 +24,7 @@ import { pushPending } from "../../../src/backup/offsite/push.js";
 import { openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
 import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
-import { backupPaths, listBackups } from "../../../src/backup/store.js";
+import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { findSetting } from "../../../src/core/settings.js";
 import { UserError } from "../../../src/errors.js";
@@ -213,6 +213,8 @@ function runnerFor(archive: Buffer): Runner {
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
     { argv: ["apps:exists", "web"] },
+    // The live commit (no release history here): Dokku's record of the last deploy.
+    { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
   ]);
   return {
     run: table.run,
@@ -429,9 +431,14 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     const manifestText = (await collect((await bucket.read(manifestKey))!.body)).toString();
     const ciphertext = await collect((await bucket.read(dumpKey))!.body);
 
-    // A manifest that claims another sha256.
+    // A manifest edited to claim another sha256: its seal gives it away before any download.
     const forged = JSON.parse(manifestText) as Record<string, unknown>;
     forged.sha256 = "0".repeat(64);
+    await bucket.upload(manifestKey, Readable.from([Buffer.from(JSON.stringify(forged))]), "application/json");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/is not a sound pegasus manifest .* \(it was changed or damaged\)/);
+    await nothingHere();
+    // Sealed again by someone who knows how: the dump's own sha256 still refuses it.
+    forged.seal = manifestSeal(forged);
     await bucket.upload(manifestKey, Readable.from([Buffer.from(JSON.stringify(forged))]), "application/json");
     await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/sha256 .* its manifest says 0000/);
     await nothingHere();

@@ -149,9 +149,10 @@ describe("leftovers of interrupted backups (item 2)", () => {
     const context = contextFor(runner());
     const paths = backupPaths(context.paths.dataDir, "web");
     await mkdir(paths.dir, { recursive: true });
-    // The id of the next backup (the clock steps 5 s): its manifest's temporary name is taken
-    // by a directory, so the manifest cannot be written.
-    const id = `20261126T070107Z-${NEW.slice(0, 7)}`;
+    // The id of the next backup (the clock steps 5 s; the live commit is Dokku's deploy
+    // metadata, never GIT_REV): its manifest's temporary name is taken by a directory, so the
+    // manifest cannot be written.
+    const id = `20261126T070107Z-${REV.slice(0, 7)}`;
     await mkdir(path.join(paths.dir, `.${id}.json.${process.pid}.tmp`));
     const error = await takeBackup("web", "manual", context, { statfs: plenty }).catch((caught: unknown) => caught);
     expect((error as NodeJS.ErrnoException).code).toBe("EISDIR");
@@ -181,8 +182,8 @@ describe("leftovers of interrupted backups (item 2)", () => {
       `  ${paths.dump(orphan)}: backup ${orphan} has no manifest (interrupted before it was written), so it was never listed`,
       "The next backup removes them first: dokku pegasus:backup-deploy web (or delete by hand: rm FILE...)",
       "Not listed, and kept for you to check:",
-      `  ${paths.dump(unvouched)}: backup ${unvouched} is not listed: its manifest does not vouch for its dump`,
-      `  ${paths.manifest(unvouched)}: backup ${unvouched} is not listed: its manifest does not vouch for its dump`,
+      `  ${paths.dump(unvouched)}: backup ${unvouched} is not listed: its manifest lacks a field or holds a value that is not allowed`,
+      `  ${paths.manifest(unvouched)}: backup ${unvouched} is not listed: its manifest lacks a field or holds a value that is not allowed`,
       `Remove them with: rm ${paths.dump(unvouched)} ${paths.manifest(unvouched)}`,
     ]);
 
@@ -445,7 +446,8 @@ describe.skipIf(!mounted)("a full disk (item 3, on a real 2 MiB tmpfs)", () => {
     const context = contextFor(run, { DOKKU_LIB_ROOT: fresh() });
     const record = await takeBackup("web", "manual", context, { statfs: plenty });
     const { restoreBackup } = await import("../../../src/deploy/restore.js");
-    const error = await restoreBackup("web", record, context, { start: true, deployed: true }).catch((caught: unknown) => caught);
+    const situation = { target: { service: record.service, explicit: false }, config: {}, deployed: true, stoppedByOperator: false };
+    const error = await restoreBackup("web", record, context, { start: true, situation }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(
       /^Restore of web refused: the safety backup .* Nothing was changed\.\nNot enough free disk to back up web: \d\.\d MB free in .*\/backups, 67\.1 MB needed \(the last backup's .*\)\. Free some space/,

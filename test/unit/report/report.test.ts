@@ -174,6 +174,8 @@ describe("pegasus:report", () => {
       "computed-backup-keep": "10",
       "global-backup-on-deploy": "",
       "computed-backup-on-deploy": "true",
+      "global-backup-media": "",
+      "computed-backup-media": "false",
       "global-backup-lock-wait": "",
       "computed-backup-lock-wait": "900",
       "global-letsencrypt-email": "",
