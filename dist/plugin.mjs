@@ -16568,7 +16568,7 @@ function unreadableState(file2, error, what, remedy, verb = "read") {
 
 // src/io/lock-file.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { link, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { link, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
 import path9 from "node:path";
 var systemProbe = {
@@ -16640,8 +16640,11 @@ async function acquireLockFile(file2, options) {
   const progressMs = options.progressMs ?? 5e3;
   const began = Date.now();
   let nextProgress = 0;
-  await writeFile2(staging, content, { mode: 384 });
   try {
+    await explainDiskFull(
+      { dir: path9.dirname(file2), what: `the lock ${path9.basename(file2)}`, needed: smallFileNeeds(content) },
+      () => writeFile2(staging, content, { mode: 384 })
+    );
     for (let clearings = 0; clearings < 100; ) {
       try {
         await link(staging, file2);
@@ -16688,6 +16691,17 @@ function lockScratchPid(lockFile, name) {
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
+}
+async function removeDeadLockScratch(lockFile, isAlive = processIsAlive) {
+  const dir = path9.dirname(lockFile);
+  const removed = [];
+  for (const name of await readdir2(dir).catch(() => [])) {
+    const pid = lockScratchPid(lockFile, name);
+    if (pid === void 0 || pid === process.pid || isAlive(pid)) continue;
+    await rm2(path9.join(dir, name), { force: true });
+    removed.push(path9.join(dir, name));
+  }
+  return removed;
 }
 async function readLock(file2) {
   try {
@@ -16770,7 +16784,7 @@ function formatWait(ms) {
 }
 
 // src/backup/store.ts
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { chmod, mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
 import path10 from "node:path";
 function backupPaths(dataDir, app) {
   return backupPathsAt(path10.join(dataDir, app));
@@ -16808,7 +16822,7 @@ async function listBackups(paths) {
 }
 async function readBackupDir(paths) {
   try {
-    return await readdir2(paths.dir);
+    return await readdir3(paths.dir);
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -17384,7 +17398,7 @@ async function leftoverNotes(app, paths, listed) {
 }
 
 // src/io/app-data.ts
-import { mkdir as mkdir3, readdir as readdir3, rename as rename5 } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir4, rename as rename5 } from "node:fs/promises";
 import path12 from "node:path";
 function appDataDir(paths, app) {
   return path12.join(paths.dataDir, app);
@@ -17395,7 +17409,7 @@ function deletedAppDataRoot(paths, app) {
 async function listDeletedAppData(paths, app) {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir3(root)).sort().map((stamp) => path12.join(root, stamp));
+    return (await readdir4(root)).sort().map((stamp) => path12.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
@@ -17861,6 +17875,9 @@ async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) 
     }
   }
   try {
+    for (const file2 of await removeDeadLockScratch(lockFile)) {
+      context.log.warn(`Removed ${file2}: a scratch file of the config lock whose process is gone`);
+    }
     return await work();
   } finally {
     await release();
@@ -19991,7 +20008,7 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir4, stat as stat8 } from "node:fs/promises";
+import { readdir as readdir5, stat as stat8 } from "node:fs/promises";
 import path21 from "node:path";
 var cronEntries = {
   name: "cron-entries",
@@ -20000,7 +20017,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir4(context.paths.propertiesDir);
+      apps = await readdir5(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       const dir = context.paths.propertiesDir;

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { link, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
+import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
 import { isMissing } from "./properties.js";
 
 /**
@@ -150,8 +151,13 @@ export async function acquireLockFile(file: string, options: LockFileOptions): P
   const progressMs = options.progressMs ?? 5000;
   const began = Date.now();
   let nextProgress = 0;
-  await writeFile(staging, content, { mode: 0o600 });
   try {
+    // The lock's own directory (an app's `$DOKKU_ROOT/<app>` for the config lock) may be on
+    // another filesystem than our data: a full disk names it, and keeps no empty staging file.
+    await explainDiskFull(
+      { dir: path.dirname(file), what: `the lock ${path.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile(staging, content, { mode: 0o600 }),
+    );
     // Each pass either takes the lock, waits for a live holder, or clears a stale or vanished
     // one; the cap only stops a lock that keeps being replaced by dead writers.
     for (let clearings = 0; clearings < 100; ) {
@@ -212,6 +218,26 @@ export function lockScratchPid(lockFile: string, name: string): number | undefin
   if (!name.startsWith(`${base}.`)) return undefined;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : undefined;
+}
+
+/**
+ * Removes the scratch files (see lockScratchPid) that killed processes left beside `lockFile`,
+ * returning their paths. For a lock whose directory no other cleanup visits (the config lock in
+ * an app's `$DOKKU_ROOT/<app>`); call it holding the lock.
+ */
+export async function removeDeadLockScratch(
+  lockFile: string,
+  isAlive: (pid: number) => boolean = processIsAlive,
+): Promise<string[]> {
+  const dir = path.dirname(lockFile);
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = lockScratchPid(lockFile, name);
+    if (pid === undefined || pid === process.pid || isAlive(pid)) continue;
+    await rm(path.join(dir, name), { force: true });
+    removed.push(path.join(dir, name));
+  }
+  return removed;
 }
 
 async function readLock(file: string): Promise<{ text: string; mtimeMs: number } | undefined> {

@@ -10,6 +10,7 @@ setup() {
 }
 
 teardown() {
+  if [[ -n "${MOUNTED:-}" ]]; then umount "$MOUNTED" || true; fi
   sandbox_teardown
 }
 
@@ -250,4 +251,25 @@ deployed_app() {
   [[ "$keys $shared" == "FROM_A NO_VHOST SHARED  a" || "$keys $shared" == "FROM_B NO_VHOST SHARED  b" ]]
   # Released by both; nothing of ours is left in the plugin's data for this app.
   [[ ! -e "$DOKKU_ROOT/myapp/.pegasus-config.lock" && ! -e "$DOKKU_LIB_ROOT/data/pegasus/myapp" ]]
+}
+
+@test "(env-import) a full disk where the config lock goes names that directory and keeps no scratch file; a killed run's scratch is removed" {
+  dokku apps:create myapp >/dev/null
+  printf 'A=1\n' >"$BATS_TEST_TMPDIR/a.env"
+  mount -t tmpfs -o size=1m tmpfs "$DOKKU_ROOT/myapp" 2>/dev/null || skip "cannot mount a tmpfs here"
+  MOUNTED="$DOKKU_ROOT/myapp"
+  head -c 2M /dev/zero >"$DOKKU_ROOT/myapp/filler" 2>/dev/null || true
+  run dokku pegasus:env-import myapp --no-restart "$BATS_TEST_TMPDIR/a.env"
+  assert_failure 1
+  assert_output --partial "No space left on the disk holding $DOKKU_ROOT/myapp: writing the lock .pegasus-config.lock failed (ENOSPC)"
+  refute_output --partial "data/pegasus"
+  assert_equal "$(ls -A "$DOKKU_ROOT/myapp")" "filler"
+
+  rm "$DOKKU_ROOT/myapp/filler"
+  # What a run killed between writing its lock's staging copy and linking it leaves.
+  printf '{}' >"$DOKKU_ROOT/myapp/.pegasus-config.lock.4194321.1764140000000.tmp"
+  run dokku pegasus:env-import myapp --no-restart "$BATS_TEST_TMPDIR/a.env"
+  assert_success
+  assert_output --partial "Removed $DOKKU_ROOT/myapp/.pegasus-config.lock.4194321.1764140000000.tmp: a scratch file of the config lock whose process is gone"
+  assert_equal "$(ls -A "$DOKKU_ROOT/myapp")" ""
 }
