@@ -16562,7 +16562,7 @@ function unreadableProperty(file2, error, app, key) {
 }
 function unreadableState(file2, error, what, remedy, verb = "read") {
   const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
 }
 
@@ -16605,7 +16605,7 @@ function readProc(file2) {
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
-    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
+    return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
   }
   if (holder.hostname !== hostname()) return { live: true, why: "" };
   const bootId = probe.bootId();
@@ -16709,13 +16709,14 @@ async function readLock(file2) {
     return { text, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (isMissing(error)) return void 0;
-    throw error;
+    throw unreadableState(file2, error, "the lock file", `Remove it with \`rm -r ${file2}\` and run this again`);
   }
 }
 function parseHolder(text) {
   try {
     const parsed = JSON.parse(text);
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
+    const { pid } = parsed;
+    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
       return parsed;
     }
   } catch {
@@ -16802,10 +16803,21 @@ function backupPathsAt(appDir) {
   };
 }
 async function ensureBackupDir(paths) {
-  await mkdir2(paths.appDir, { recursive: true, mode: 493 });
-  await mkdir2(paths.dir, { recursive: true, mode: 448 });
-  const { mode } = await stat2(paths.dir);
-  if ((mode & 511) !== 448) await chmod(paths.dir, 448);
+  try {
+    await mkdir2(paths.appDir, { recursive: true, mode: 493 });
+    await mkdir2(paths.dir, { recursive: true, mode: 448 });
+    const { mode } = await stat2(paths.dir);
+    if ((mode & 511) !== 448) await chmod(paths.dir, 448);
+  } catch (error) {
+    if (error instanceof UserError || isDiskFull(error)) throw error;
+    throw unreadableState(
+      paths.dir,
+      error,
+      "the backups directory",
+      `It must be a directory owned by dokku (0700) inside ${paths.appDir}: \`ls -ld ${paths.appDir} ${paths.dir}\``,
+      "create"
+    );
+  }
 }
 async function listBackups(paths) {
   const names = await readBackupDir(paths);

@@ -1,7 +1,8 @@
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
-import { explainDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { UserError } from "../errors.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
 import { isMissing, unreadableState } from "../io/properties.js";
 
@@ -44,10 +45,21 @@ export function backupPathsAt(appDir: string): BackupPaths {
 
 /** Creates the directory 0700, and puts the mode back if something loosened it. */
 export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
-  await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
-  await mkdir(paths.dir, { recursive: true, mode: 0o700 });
-  const { mode } = await stat(paths.dir);
-  if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+  try {
+    await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
+    await mkdir(paths.dir, { recursive: true, mode: 0o700 });
+    const { mode } = await stat(paths.dir);
+    if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+  } catch (error) {
+    if (error instanceof UserError || isDiskFull(error)) throw error;
+    throw unreadableState(
+      paths.dir,
+      error,
+      "the backups directory",
+      `It must be a directory owned by dokku (0700) inside ${paths.appDir}: \`ls -ld ${paths.appDir} ${paths.dir}\``,
+      "create",
+    );
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { link, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/pr
 import { hostname } from "node:os";
 import path from "node:path";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
-import { isMissing } from "./properties.js";
+import { isMissing, unreadableState } from "./properties.js";
 
 /**
  * A lock on a path, held by one process: the file names its owner by pid AND by the process's
@@ -92,7 +92,8 @@ export function judgeHolder(
   probe: ProcessProbe = systemProbe,
 ): Verdict {
   if (!holder) {
-    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS
+    // A time ahead of the clock (a forged file, a clock set back) must not buy the grace forever.
+    return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS
       ? { live: false, why: "its content cannot be read" }
       : { live: true, why: "" };
   }
@@ -246,14 +247,17 @@ async function readLock(file: string): Promise<{ text: string; mtimeMs: number }
     return { text, mtimeMs: info.mtimeMs };
   } catch (error) {
     if (isMissing(error)) return undefined;
-    throw error;
+    // Never ours (we only ever link a regular file there), so removing it is safe.
+    throw unreadableState(file, error, "the lock file", `Remove it with \`rm -r ${file}\` and run this again`);
   }
 }
 
 function parseHolder(text: string): LockHolder | undefined {
   try {
     const parsed = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
+    // A pid of 0 or below names a process group (kill(0) and kill(-1) always "succeed"): never a holder.
+    const { pid } = parsed;
+    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
       return parsed as LockHolder;
     }
   } catch {

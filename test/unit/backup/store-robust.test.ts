@@ -302,6 +302,40 @@ describe("a lock names its process by pid and start time (item 8)", () => {
     });
     await release();
   });
+
+  it.each([0, -1])("a lock naming pid %i (a process group, which kill(pid, 0) always finds) is recovered once past the grace", async (pid) => {
+    const { context, paths } = await lockNaming(pid, "12345");
+    const old = new Date(Date.now() - 120_000);
+    await utimes(paths.lock, old, old);
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.verified).toBe(true);
+    expect(warnings(context)).toEqual(["Recovered an unreadable backup lock of web"]);
+  });
+
+  it("an unreadable lock dated in the future (a forged file, a clock set back) does not hold forever", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.dir, { recursive: true });
+    await writeFile(paths.lock, "garbage");
+    const nextYear = new Date(Date.now() + 365 * 86_400_000);
+    await utimes(paths.lock, nextYear, nextYear);
+    await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(warnings(context)).toEqual(["Recovered an unreadable backup lock of web"]);
+  });
+
+  it("a lock path that is a directory, or a backups path that is a file: the path and the fix, as a user error", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.lock, { recursive: true });
+    const locked = takeBackup("web", "manual", context, { statfs: plenty });
+    await expect(locked).rejects.toBeInstanceOf(UserError);
+    await expect(locked).rejects.toThrow(`Cannot read the lock file (${paths.lock}): it is a directory. Remove it with \`rm -r ${paths.lock}\``);
+    await rm(paths.dir, { recursive: true });
+    await writeFile(paths.dir, "");
+    const blocked = takeBackup("web", "manual", context, { statfs: plenty });
+    await expect(blocked).rejects.toBeInstanceOf(UserError);
+    await expect(blocked).rejects.toThrow(`Cannot create the backups directory (${paths.dir}): it or a part of its path is a file, not a directory`);
+  });
 });
 
 describe("the deploy gate and a running backup (item 15)", () => {
