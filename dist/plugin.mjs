@@ -17466,7 +17466,10 @@ var backups = {
     const paths = backupPaths(context.paths.dataDir, app);
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
-    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+    if (exists) {
+      for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+      await warnAboutEarlierAppData(app, context);
+    }
     if (format2 === "json") {
       context.stdout.write(`${JSON.stringify(records)}
 `);
@@ -17488,6 +17491,14 @@ async function keptBackupsOfDeletedApp(app, context) {
   context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
   for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
   return newestFirst(records);
+}
+async function warnAboutEarlierAppData(app, context) {
+  for (const dir of await listDeletedAppData(context.paths, app)) {
+    const count2 = (await listBackups(backupPathsAt(dir))).length;
+    context.log.warn(
+      `Kept from an earlier app named ${app}, destroyed before this one was created: ${count2} ${count2 === 1 ? "backup" : "backups"} in ${dir} (not this app's database). Delete them when no longer needed: rm -rf ${dir}`
+    );
+  }
 }
 
 // src/subcommands/env-import.ts

@@ -124,3 +124,16 @@ SQL
   [[ "$stderr" == *"skipping the backup schedule of other: Cannot read the pegasus property backup-schedule of other"*"it is a directory"* ]]
   [[ "$stderr" != *"unexpected error"* ]]
 }
+
+@test "(leftovers) an app created again under a destroyed app's name: pegasus:backups names the old app's kept backups and how to delete them" {
+  run dokku pegasus:backup-deploy web
+  assert_success
+  dokku --force apps:destroy web >/dev/null 2>&1
+  kept="$(echo "$DOKKU_LIB_ROOT"/data/pegasus/.deleted/web/*)"
+  [[ -d "$kept/backups" ]]
+  dokku apps:create web >/dev/null
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_success
+  assert_equal "$output" "[]"
+  [[ "$stderr" == *"Kept from an earlier app named web, destroyed before this one was created: 1 backup in $kept (not this app's database). Delete them when no longer needed: rm -rf $kept"* ]]
+}
