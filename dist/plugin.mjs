@@ -8976,6 +8976,10 @@ function diskFullInDokkuMessage(error) {
   if (/disk quota exceeded|EDQUOT/i.test(message)) return Object.assign(new Error(message), { code: "EDQUOT" });
   return void 0;
 }
+function dirInDokkuMessage(message) {
+  const file2 = /(\/[^\s:;]+): (?:no space left on device|disk quota exceeded)/i.exec(message)?.[1];
+  return file2 ? path.dirname(file2) : void 0;
+}
 async function freeBytes(dir, probe = statfs) {
   for (let current = dir; ; current = path.dirname(current)) {
     try {
@@ -18018,7 +18022,7 @@ async function apply(app, plan, context) {
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path14.join(context.paths.dokkuRoot, app),
+        dir: dirInDokkuMessage(full.message) ?? path14.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
         needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",

@@ -23,7 +23,7 @@ import type { Context } from "../context.js";
 import { exportConfigMap } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
-import { diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
+import { dirInDokkuMessage, diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
 import { restartApp } from "../dokku/ps.js";
 import { UserError } from "../errors.js";
 import { withConfigLock } from "../io/config-lock.js";
@@ -177,7 +177,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path.join(context.paths.dokkuRoot, app),
+        dir: dirInDokkuMessage(full.message) ?? path.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
         needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",

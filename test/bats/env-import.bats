@@ -273,3 +273,21 @@ deployed_app() {
   assert_output --partial "Removed $DOKKU_ROOT/myapp/.pegasus-config.lock.4194321.1764140000000.tmp: a scratch file of the config lock whose process is gone"
   assert_equal "$(ls -A "$DOKKU_ROOT/myapp")" ""
 }
+
+@test "(env-import) a full disk under the app's ENV (Dokku's own write): the directory Dokku names, how much is needed, exit 1, no restart" {
+  dokku apps:create myapp >/dev/null
+  dokku config:set --no-restart myapp OLD=1 >/dev/null
+  config_dir="$DOKKU_LIB_ROOT/config/myapp"
+  cp -a "$config_dir" "$BATS_TEST_TMPDIR/config-copy"
+  mount -t tmpfs -o size=100k tmpfs "$config_dir" 2>/dev/null || skip "cannot mount a tmpfs here"
+  MOUNTED="$config_dir"
+  cp -a "$BATS_TEST_TMPDIR/config-copy/." "$config_dir/"
+  head -c 200k /dev/zero >"$config_dir/filler" 2>/dev/null || true
+  node -e 'for (let i = 0; i < 50; i++) console.log(`K${i}=` + "x".repeat(3000))' >"$BATS_TEST_TMPDIR/big.env"
+  run dokku pegasus:env-import myapp "$BATS_TEST_TMPDIR/big.env"
+  assert_failure 1
+  assert_output --regexp " !     No space left on the disk holding $config_dir: writing the config of myapp \(dokku config:import\) failed \(ENOSPC\)\. [0-9.]+ [KM]?B free there, [0-9.]+ KB needed \(the new values, at least\)\."
+  assert_output --partial "Dokku may have written part of the config: check it with \`dokku config:keys myapp\`; myapp was not restarted."
+  refute_output --partial "internal error"
+  refute_output --partial "xxxx"
+}
