@@ -16570,6 +16570,9 @@ function unreadableState(file2, error, what, remedy, verb = "read") {
   return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
 }
 
+// src/backup/lock.ts
+import { hostname as hostname2 } from "node:os";
+
 // src/io/lock-file.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { link, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
@@ -16766,7 +16769,7 @@ async function acquireBackupLock(lockFile, options) {
     progressMs: options.progressIntervalMs,
     probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
     busy: (holder) => new LockBusyError(
-      waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`
+      (waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`) + foreignHostAdvice(holder, lockFile)
     ),
     recovered: (holder, why) => log.warn(
       holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
@@ -16776,6 +16779,11 @@ async function acquireBackupLock(lockFile, options) {
 `
     )
   });
+}
+function foreignHostAdvice(holder, lockFile) {
+  if (!holder || holder.hostname === hostname2()) return "";
+  return `
+That lock was taken on host ${holder.hostname}, not on this one (${hostname2()}), so pegasus cannot check its process. If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm ${lockFile}`;
 }
 function describeHolder(holder) {
   return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
@@ -17390,8 +17398,9 @@ async function leftoverNotes(app, paths, listed) {
   if (lock) {
     const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
     const who = lock.holder ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago` : `unreadable, ${age} old`;
-    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
-    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+    if (lock.verdict.live) {
+      notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})${foreignHostAdvice(lock.holder, paths.lock)}`);
+    } else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
   }
   const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
   stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));
@@ -19428,7 +19437,7 @@ var set = {
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
-import { hostname as hostname2 } from "node:os";
+import { hostname as hostname3 } from "node:os";
 import path19 from "node:path";
 
 // src/core/plan.ts
@@ -19730,7 +19739,7 @@ async function serverName(ctx) {
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
-  return hostname2();
+  return hostname3();
 }
 
 // src/triggers/post-app-clone-setup.ts

@@ -137,3 +137,18 @@ SQL
   assert_equal "$output" "[]"
   [[ "$stderr" == *"Kept from an earlier app named web, destroyed before this one was created: 1 backup in $kept (not this app's database). Delete them when no longer needed: rm -rf $kept"* ]]
 }
+
+@test "(lock) a lock taken under another host name: pegasus:backups and the refused backup say how to clear it" {
+  mkdir -p "$BACKUPS"
+  printf '{"pid":1,"started_at":"2026-11-20T03:00:00.000Z","hostname":"old-container-3f2a","boot_id":"%s","process_start":"1"}\n' \
+    "$(cat /proc/sys/kernel/random/boot_id)" >"$BACKUPS/.lock"
+  run --separate-stderr dokku pegasus:backups web
+  assert_success
+  [[ "$stderr" == *"That lock was taken on host old-container-3f2a, not on this one ($(hostname)), so pegasus cannot check its process. If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm $BACKUPS/.lock"* ]]
+  run dokku pegasus:backup-deploy web
+  assert_failure 1
+  assert_output --partial "remove it: rm $BACKUPS/.lock"
+  rm "$BACKUPS/.lock"
+  run dokku pegasus:backup-deploy web
+  assert_success
+}

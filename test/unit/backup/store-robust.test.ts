@@ -312,6 +312,16 @@ describe("a lock names its process by pid and start time (item 8)", () => {
     expect(warnings(context)).toEqual(["Recovered an unreadable backup lock of web"]);
   });
 
+  it("a lock taken under another host name (a renamed host, a recreated Dokku container) says how to clear it", async () => {
+    const { context, paths } = await lockNaming(1, "1", { hostname: "old-container-3f2a" });
+    const refused = takeBackup("web", "manual", context, { statfs: plenty });
+    await expect(refused).rejects.toThrow(/^A backup of web is running \(pid 1 on old-container-3f2a since 2026-11-20T03:00:00.000Z\)/);
+    await expect(refused).rejects.toThrow(
+      `\nThat lock was taken on host old-container-3f2a, not on this one (${hostname()}), so pegasus cannot check its process. ` +
+        `If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm ${paths.lock}`,
+    );
+  });
+
   it("an unreadable lock dated in the future (a forged file, a clock set back) does not hold forever", async () => {
     const context = contextFor(runner());
     const paths = backupPaths(context.paths.dataDir, "web");
