@@ -16845,8 +16845,11 @@ async function listBackups(paths) {
   return newestFirst(records);
 }
 async function readBackupDir(paths) {
+  return (await readBackupDirEntries(paths)).map((entry) => entry.name);
+}
+async function readBackupDirEntries(paths) {
   try {
-    return await readdir3(paths.dir);
+    return await readdir3(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -16918,10 +16921,13 @@ var ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
 var TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
-  const names = await readBackupDir(paths);
+  const entries = await readBackupDirEntries(paths);
+  const names = entries.map((entry) => entry.name);
+  const directories = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const listedIds = new Set(listed.map((record) => record.id));
   const leftovers = [];
   for (const name of names.sort()) {
+    if (directories.has(name)) continue;
     const file2 = path10.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== void 0) {

@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
@@ -82,8 +83,12 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
 }
 
 async function readBackupDir(paths: BackupPaths): Promise<string[]> {
+  return (await readBackupDirEntries(paths)).map((entry) => entry.name);
+}
+
+async function readBackupDirEntries(paths: BackupPaths): Promise<Dirent[]> {
   try {
-    return await readdir(paths.dir);
+    return await readdir(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -221,10 +226,15 @@ export async function findLeftovers(
   options: { backupRunning: boolean; isAlive?: (pid: number) => boolean },
 ): Promise<Leftover[]> {
   const isAlive = options.isAlive ?? processIsAlive;
-  const names = await readBackupDir(paths);
+  const entries = await readBackupDirEntries(paths);
+  const names = entries.map((entry) => entry.name);
+  // Every file of ours is a file: a directory that happens to carry one of our names was put
+  // there by someone else, and is neither removed nor allowed to break the run.
+  const directories = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const listedIds = new Set(listed.map((record) => record.id));
   const leftovers: Leftover[] = [];
   for (const name of names.sort()) {
+    if (directories.has(name)) continue;
     const file = path.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== undefined) {

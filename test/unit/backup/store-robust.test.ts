@@ -78,6 +78,19 @@ function startSleeper(): ChildProcess & { pid: number } {
 }
 
 describe("leftovers of interrupted backups (item 2)", () => {
+  it("a directory carrying one of our names (never ours) neither breaks a backup nor is removed or reported", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.partial("20261126T050000Z-1a2b3c4"), { recursive: true });
+    await mkdir(paths.dump("20261126T060000Z-1a2b3c4"), { recursive: true });
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.verified).toBe(true);
+    expect((await readdir(paths.dir)).sort()).toEqual(
+      [".20261126T050000Z-1a2b3c4.dump.partial", "20261126T060000Z-1a2b3c4.dump", `${record.id}.dump`, `${record.id}.json`].sort(),
+    );
+    expect(warnings(context)).toEqual([]);
+  });
+
   it("a backup run removes a dump without manifest and every temporary file of a dead run, and lists only its own", async () => {
     const context = contextFor(runner());
     const paths = backupPaths(context.paths.dataDir, "web");
