@@ -54,15 +54,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat9, path23, options) {
-      if (!stat9.isSymbolicLink() && !stat9.isFile()) {
+    function checkStat(stat8, path23, options) {
+      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
       return checkPathExt(path23, options);
     }
     function isexe(path23, options, cb) {
-      fs.stat(path23, function(er, stat9) {
-        cb(er, er ? false : checkStat(stat9, path23, options));
+      fs.stat(path23, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path23, options));
       });
     }
     function sync(path23, options) {
@@ -78,20 +78,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path23, options, cb) {
-      fs.stat(path23, function(er, stat9) {
-        cb(er, er ? false : checkStat(stat9, options));
+      fs.stat(path23, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, options));
       });
     }
     function sync(path23, options) {
       return checkStat(fs.statSync(path23), options);
     }
-    function checkStat(stat9, options) {
-      return stat9.isFile() && checkMode(stat9, options);
+    function checkStat(stat8, options) {
+      return stat8.isFile() && checkMode(stat8, options);
     }
-    function checkMode(stat9, options) {
-      var mod = stat9.mode;
-      var uid = stat9.uid;
-      var gid = stat9.gid;
+    function checkMode(stat8, options) {
+      var mod = stat8.mode;
+      var uid = stat8.uid;
+      var gid = stat8.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -9661,11 +9661,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open5, close) => {
+var format = (open6, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open5}m`;
+  const openCode = `\x1B[${open6}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -15917,7 +15917,7 @@ function verifyAppName(name, { forCreate = false } = {}) {
 
 // src/backup/take.ts
 import { createHash } from "node:crypto";
-import { open as open3, rename as rename4, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
+import { open as open4, rename as rename4, rm as rm4, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable as Writable4 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -16566,7 +16566,7 @@ function unreadableProperty(file2, error, app, key) {
 }
 function unreadableState(file2, error, what, remedy, verb = "read") {
   const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
 }
 
@@ -16574,8 +16574,8 @@ function unreadableState(file2, error, what, remedy, verb = "read") {
 import { hostname as hostname2 } from "node:os";
 
 // src/io/lock-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { link, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants4, readFileSync as readFileSync3 } from "node:fs";
+import { link, open as open2, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
 import path9 from "node:path";
 var systemProbe = {
@@ -16596,9 +16596,9 @@ function processIsAlive(pid) {
   }
 }
 function processStartTicks(pid) {
-  const stat9 = readProc(`/proc/${pid}/stat`);
-  if (!stat9) return void 0;
-  const afterName = stat9.slice(stat9.lastIndexOf(")") + 2).split(" ");
+  const stat8 = readProc(`/proc/${pid}/stat`);
+  if (!stat8) return void 0;
+  const afterName = stat8.slice(stat8.lastIndexOf(")") + 2).split(" ");
   const ticks = afterName[22 - 3];
   return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
 }
@@ -16712,8 +16712,14 @@ async function removeDeadLockScratch(lockFile, isAlive = processIsAlive) {
 }
 async function readLock(file2) {
   try {
-    const [text, info] = await Promise.all([readFile2(file2, "utf8"), stat(file2)]);
-    return { text, mtimeMs: info.mtimeMs };
+    const handle = await open2(file2, constants4.O_RDONLY | constants4.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
+      return { text: await handle.readFile("utf8"), mtimeMs: info.mtimeMs };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (isMissing(error)) return void 0;
     throw unreadableState(file2, error, "the lock file", `Remove it with \`rm -r ${file2}\` and run this again`);
@@ -16797,7 +16803,7 @@ function formatWait(ms) {
 }
 
 // src/backup/store.ts
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { chmod, mkdir as mkdir2, open as open3, readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
 import path10 from "node:path";
 function backupPaths(dataDir, app) {
   return backupPathsAt(path10.join(dataDir, app));
@@ -16818,7 +16824,7 @@ async function ensureBackupDir(paths) {
   try {
     await mkdir2(paths.appDir, { recursive: true, mode: 493 });
     await mkdir2(paths.dir, { recursive: true, mode: 448 });
-    const { mode } = await stat2(paths.dir);
+    const { mode } = await stat(paths.dir);
     if ((mode & 511) !== 448) await chmod(paths.dir, 448);
   } catch (error) {
     if (error instanceof UserError || isDiskFull(error)) throw error;
@@ -16871,7 +16877,7 @@ function isSoundManifest(record) {
 async function backupExists(paths, id) {
   for (const file2 of filesOfBackup(paths, id)) {
     try {
-      await stat2(file2);
+      await stat(file2);
       return true;
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -16884,7 +16890,7 @@ async function writeFileAtomic(file2, content) {
   const temporary = path10.join(dir, `.${path10.basename(file2)}.${process.pid}.tmp`);
   try {
     await explainDiskFull({ dir, what: path10.basename(file2), needed: smallFileNeeds(content) }, async () => {
-      const handle = await open2(temporary, "w", 384);
+      const handle = await open3(temporary, "w", 384);
       try {
         await handle.writeFile(content);
         await handle.sync();
@@ -16900,7 +16906,7 @@ async function writeFileAtomic(file2, content) {
   await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
-  const handle = await open2(dir, "r");
+  const handle = await open3(dir, "r");
   try {
     await handle.sync();
   } finally {
@@ -17175,7 +17181,7 @@ async function streamExport(service, file2, context, options) {
       callback(null, chunk);
     }
   });
-  const handle = await open3(file2, "wx", 384);
+  const handle = await open4(file2, "wx", 384);
   const began = Date.now();
   const progress = options.progress;
   const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
@@ -17522,8 +17528,8 @@ async function warnAboutEarlierAppData(app, context) {
 
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
-import { constants as constants4 } from "node:fs";
-import { open as open4, realpath, stat as stat4 } from "node:fs/promises";
+import { constants as constants5 } from "node:fs";
+import { open as open5, realpath, stat as stat3 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/core/env-diff.ts
@@ -17887,7 +17893,7 @@ async function restartApp(dokku, app) {
 }
 
 // src/io/config-lock.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import path13 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
@@ -17926,7 +17932,7 @@ async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) 
   }
 }
 async function isDirectory(file2) {
-  return (await stat3(file2).catch(() => void 0))?.isDirectory() ?? false;
+  return (await stat2(file2).catch(() => void 0))?.isDirectory() ?? false;
 }
 
 // src/subcommands/env-import.ts
@@ -18166,7 +18172,7 @@ async function readCheckedFile(source, context) {
   }
   let handle;
   try {
-    handle = await open4(source, constants4.O_RDONLY | constants4.O_NONBLOCK | constants4.O_NOCTTY);
+    handle = await open5(source, constants5.O_RDONLY | constants5.O_NONBLOCK | constants5.O_NOCTTY);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -18198,7 +18204,7 @@ async function openedPath(handle, source, info) {
   const fromProc = await realpath(`/proc/self/fd/${handle.fd}`).catch(() => void 0);
   if (fromProc !== void 0) return fromProc;
   const resolved = await realpath(source).catch(() => void 0);
-  const now = resolved === void 0 ? void 0 : await stat4(resolved).catch(() => void 0);
+  const now = resolved === void 0 ? void 0 : await stat3(resolved).catch(() => void 0);
   if (resolved !== void 0 && now !== void 0 && now.dev === info.dev && now.ino === info.ino) return resolved;
   throw new UserError(`Refusing ${source}: it was moved or replaced while being opened; run the command again`);
 }
@@ -18323,7 +18329,7 @@ var releases = {
 };
 
 // src/subcommands/report.ts
-import { access, stat as stat5 } from "node:fs/promises";
+import { access, stat as stat4 } from "node:fs/promises";
 import path16 from "node:path";
 
 // src/core/setup-plan.ts
@@ -19036,7 +19042,7 @@ async function pluginEnabled(context, plugin) {
 async function mountOwner(mount) {
   if (!path16.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
-    return { ...mount, owner: (await stat5(mount.hostPath)).uid };
+    return { ...mount, owner: (await stat4(mount.hostPath)).uid };
   } catch {
     return { ...mount, owner: void 0 };
   }
@@ -19068,7 +19074,7 @@ function describeBackup(record) {
 // src/deploy/restore.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat6 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dokku/deploy.ts
@@ -19137,7 +19143,7 @@ async function checkBackupFile(app, record, context) {
 async function checkSize(app, record, file2) {
   let size;
   try {
-    size = (await stat6(file2)).size;
+    size = (await stat5(file2)).size;
   } catch (error) {
     throw refusal(app, record, `its file ${file2} cannot be read (${error.code ?? String(error)})`);
   }
@@ -19442,7 +19448,7 @@ var set = {
 
 // src/subcommands/setup.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile5, stat as stat7 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
 import path19 from "node:path";
 
@@ -19723,7 +19729,7 @@ function actions(options, ctx, properties) {
 }
 async function directoryOwner(directory) {
   try {
-    const info = await stat7(directory);
+    const info = await stat6(directory);
     return info.isDirectory() ? { exists: true, uid: info.uid } : { exists: false };
   } catch (error) {
     if (isMissing(error)) return { exists: false };
@@ -20050,7 +20056,7 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir5, stat as stat8 } from "node:fs/promises";
+import { readdir as readdir5, stat as stat7 } from "node:fs/promises";
 import path21 from "node:path";
 var cronEntries = {
   name: "cron-entries",
@@ -20091,7 +20097,7 @@ async function entryOf(app, store, context, logFile) {
 }
 async function isDirectory2(dir) {
   try {
-    return (await stat8(dir)).isDirectory();
+    return (await stat7(dir)).isDirectory();
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return false;
     throw error;

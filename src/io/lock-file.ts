@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { link, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, readFileSync } from "node:fs";
+import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
@@ -243,8 +243,15 @@ export async function removeDeadLockScratch(
 
 async function readLock(file: string): Promise<{ text: string; mtimeMs: number } | undefined> {
   try {
-    const [text, info] = await Promise.all([readFile(file, "utf8"), stat(file)]);
-    return { text, mtimeMs: info.mtimeMs };
+    // Non-blocking and checked before reading: a FIFO in the lock's place would hang every run.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
+      return { text: await handle.readFile("utf8"), mtimeMs: info.mtimeMs };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (isMissing(error)) return undefined;
     // Never ours (we only ever link a regular file there), so removing it is safe.

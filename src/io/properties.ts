@@ -118,6 +118,8 @@ export function unreadableState(file: string, error: unknown, what: string, reme
             ? "permission denied (it should belong to the dokku user)"
             : code === "ELOOP"
               ? "it is a loop of symbolic links"
-              : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+              : code === "ENOTREG"
+                ? "it is not a regular file"
+                : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }

@@ -152,3 +152,17 @@ SQL
   run dokku pegasus:backup-deploy web
   assert_success
 }
+
+@test "(lock) a FIFO in a lock's place never hangs a run: backups, backup-deploy and env-import name it and exit 1" {
+  mkdir -p "$BACKUPS"
+  mkfifo "$BACKUPS/.lock"
+  run timeout 20 dokku pegasus:backup-deploy web
+  assert_failure 1
+  assert_output --partial "Cannot read the lock file ($BACKUPS/.lock): it is not a regular file. Remove it with \`rm -r $BACKUPS/.lock\`"
+  run timeout 20 dokku pegasus:backups web
+  assert_failure 1
+  mkfifo "$DOKKU_ROOT/web/.pegasus-config.lock"
+  run timeout 20 dokku pegasus:env-import web --no-restart < <(printf 'A=1\n')
+  assert_failure 1
+  assert_output --partial "Cannot read the lock file ($DOKKU_ROOT/web/.pegasus-config.lock): it is not a regular file."
+}
