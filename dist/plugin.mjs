@@ -17529,7 +17529,7 @@ async function warnAboutEarlierAppData(app, context) {
 // src/subcommands/env-import.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants5 } from "node:fs";
-import { open as open5, realpath, stat as stat3 } from "node:fs/promises";
+import { open as open5, readdir as readdir5, realpath, stat as stat3 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/core/env-diff.ts
@@ -18221,7 +18221,19 @@ async function forbiddenRoots(context) {
     ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) }))
   ];
   const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path14.resolve(root)), why })));
-  return [...roots.map(({ root, why }) => ({ root: path14.resolve(root), why })), ...resolved];
+  const linkedAway = await Promise.all(
+    [context.paths.dokkuRoot, context.paths.libRoot].map(
+      async (root) => (await symlinkTargetsIn(root)).map((target) => ({ root: target, why: dokku }))
+    )
+  );
+  return [...roots.map(({ root, why }) => ({ root: path14.resolve(root), why })), ...resolved, ...linkedAway.flat()];
+}
+async function symlinkTargetsIn(dir) {
+  const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
+  const targets = await Promise.all(
+    entries.filter((entry) => entry.isSymbolicLink()).map((entry) => realpath(path14.join(dir, entry.name)).catch(() => void 0))
+  );
+  return targets.filter((target) => target !== void 0);
 }
 function isInside(file2, root) {
   const relative = path14.relative(root, file2);
@@ -20056,7 +20068,7 @@ var preReleaseBuilder = {
 };
 
 // src/triggers/cron-entries.ts
-import { readdir as readdir5, stat as stat7 } from "node:fs/promises";
+import { readdir as readdir6, stat as stat7 } from "node:fs/promises";
 import path21 from "node:path";
 var cronEntries = {
   name: "cron-entries",
@@ -20065,7 +20077,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir5(context.paths.propertiesDir);
+      apps = await readdir6(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       const dir = context.paths.propertiesDir;

@@ -291,3 +291,18 @@ deployed_app() {
   refute_output --partial "internal error"
   refute_output --partial "xxxx"
 }
+
+@test "(env-import) Dokku's config directory moved to another disk behind a symlink: another app's ENV is still refused" {
+  dokku apps:create myapp >/dev/null
+  dokku apps:create other >/dev/null
+  dokku config:set --no-restart other OTHER_SECRET=hunter2hunter2 >/dev/null
+  # As an operator moving /var/lib/dokku/config to a bigger disk does (and Dokku's Docker image, into its volume).
+  mkdir -p "$BATS_TEST_TMPDIR/bigdisk"
+  mv "$DOKKU_LIB_ROOT/config" "$BATS_TEST_TMPDIR/bigdisk/config"
+  ln -s "$BATS_TEST_TMPDIR/bigdisk/config" "$DOKKU_LIB_ROOT/config"
+  run dokku pegasus:env-import myapp --allow-link-override "$DOKKU_LIB_ROOT/config/other/ENV"
+  assert_failure 1
+  assert_output --partial "Refusing $DOKKU_LIB_ROOT/config/other/ENV: it is inside Dokku's own directories"
+  run dokku config:keys myapp
+  refute_line "OTHER_SECRET"
+}
