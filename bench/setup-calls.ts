@@ -49,6 +49,15 @@ export async function benchSetup(): Promise<CallFigures[]> {
       measure(sandbox, "bench", "pegasus:setup, first run", 1, () => expectOk(setup())),
       measure(sandbox, "bench", "pegasus:setup, re-run", 1, () => expectOk(setup())),
     ];
+    // An app on Dokku's k3s scheduler (the fake records the volume claim as Bound; no cluster).
+    expectOk(sandbox.dokku(["apps:create", "bench-k3s"]));
+    expectOk(sandbox.dokku(["scheduler:set", "bench-k3s", "selected", "k3s"]));
+    const k3s = () =>
+      sandbox.dokku(["pegasus:setup", "bench-k3s", "--no-postgres", "--no-redis", "--domain", DOMAIN, "--letsencrypt-email", EMAIL]);
+    rows.push(
+      measure(sandbox, "bench-k3s", "pegasus:setup, k3s app, first run", 1, () => expectOk(k3s())),
+      measure(sandbox, "bench-k3s", "pegasus:setup, k3s app, re-run", 1, () => expectOk(k3s())),
+    );
     const commands = runbookCommands("manual");
     rows.push(
       measure(sandbox, "manual", `runbook: ${commands.length} commands by hand, first run`, 0, () => {

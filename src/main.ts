@@ -1,7 +1,6 @@
 import { DokkuClient } from "./dokku/client.js";
-import { parseCommandArgs } from "./core/args.js";
 import type { Context } from "./context.js";
-import { ExitCode, UserError } from "./errors.js";
+import { ExitCode, HelpRequested, UserError } from "./errors.js";
 import path from "node:path";
 import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
@@ -45,27 +44,27 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     if (kind === "subcommand" && name) {
       const subcommandName = name.startsWith(`${PLUGIN_NAME}:`) ? name.slice(PLUGIN_NAME.length + 1) : name;
-      const subcommand = findSubcommand(subcommandName);
-      if (!subcommand) {
+      const entry = findSubcommand(subcommandName);
+      if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const args = parseCommandArgs(
-        `${PLUGIN_NAME}:${subcommand.name}`,
-        rest,
-        subcommand.options,
-        env,
-        subcommand.infoFlagPrefix,
-      );
+      // commander comes with the command's module (triggers never load it).
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./core/args.js")]);
+      const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return (await subcommand.run(args, context)) ?? ExitCode.ok;
     }
     if (kind === "trigger" && name) {
-      const trigger = findTrigger(name);
+      const trigger = await findTrigger(name)?.load();
       if (!trigger) return ExitCode.ok;
       return (await trigger.run(rest, makeContext(false))) ?? ExitCode.ok;
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(error.text);
+      return ExitCode.ok;
+    }
     // A full disk that no write site explained is still the server's state, not a bug.
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
     if (explained instanceof UserError) {

@@ -6,6 +6,7 @@ import type { BackupRecord } from "../core/backup-id.js";
 import { inspectLockFile } from "../io/lock-file.js";
 import { foreignHostAdvice, formatWait } from "./lock.js";
 import { backupPaths, findLeftovers, listBackups, readLastScheduled, type BackupPaths } from "./store.js";
+import { offsiteReportFields } from "./offsite/state.js";
 
 /**
  * The backup lines of `pegasus:report <app>` (keys as report flags, without `--pegasus-`):
@@ -25,6 +26,7 @@ export async function backupReportFields(
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
   else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
   return {
+    ...(await offsiteReportFields(app, context, records)),
     "backup-schedule": schedule ?? "",
     "backup-last-scheduled": lastScheduled,
     "backup-count": String(records.length),

@@ -1,7 +1,7 @@
 import type { Dirent } from "node:fs";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
+import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "../core/backup-id.js";
 import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
 import { UserError } from "../errors.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
@@ -21,6 +21,10 @@ export interface BackupPaths {
   dump(id: string): string;
   manifest(id: string): string;
   partial(id: string): string;
+  /** Where the backup's off-site copy is recorded (mutable, so not in the sealed manifest). */
+  offsite(id: string): string;
+  /** The last off-site push's outcome, shown by pegasus:report. */
+  lastOffsite: string;
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
@@ -41,6 +45,8 @@ export function backupPathsAt(appDir: string): BackupPaths {
     dump: (id) => path.join(dir, `${id}.dump`),
     manifest: (id) => path.join(dir, `${id}.json`),
     partial: (id) => path.join(dir, `.${id}.dump.partial`),
+    offsite: (id) => path.join(dir, `${id}.offsite.json`),
+    lastOffsite: path.join(appDir, "last-offsite.json"),
   };
 }
 
@@ -77,7 +83,9 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
     const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
+    if (record?.verified === true && record.id === id) {
+      records.push({ ...record, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
+    }
   }
   return newestFirst(records);
 }
@@ -97,11 +105,20 @@ async function readBackupDirEntries(paths: BackupPaths): Promise<Dirent[]> {
 
 async function readManifest(file: string): Promise<BackupRecord | undefined> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
+    return parseManifest(await readFile(file, "utf8"));
+  } catch {
+    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
+    return undefined;
+  }
+}
+
+/** A manifest's text as a record, or undefined when it is not one we would list. */
+export function parseManifest(text: string): BackupRecord | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
     return isSoundManifest(parsed as Record<string, unknown>) ? (parsed as BackupRecord) : undefined;
   } catch {
-    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
     return undefined;
   }
 }
@@ -127,6 +144,16 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
     /^[0-9a-f]{64}$/.test(sha256) &&
     typeof createdAt === "string"
   );
+}
+
+/** The off-site copy recorded for a backup, or null; a damaged record counts as none. */
+export async function readOffsiteCopy(paths: BackupPaths, id: string): Promise<OffsiteCopy | null> {
+  const copy = await readJsonFile<OffsiteCopy>(paths.offsite(id));
+  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
+}
+
+export async function writeOffsiteCopy(paths: BackupPaths, id: string, copy: OffsiteCopy): Promise<void> {
+  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}\n`);
 }
 
 /** Whether any file of backup `id` exists: a new backup never shares an id with anything. */
@@ -187,7 +214,7 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
  * here, so deletion, retention and the leftover cleanup below cover it too.
  */
 export function filesOfBackup(paths: BackupPaths, id: string): string[] {
-  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
+  return [paths.manifest(id), paths.dump(id), paths.partial(id), paths.offsite(id)];
 }
 
 export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {

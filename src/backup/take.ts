@@ -26,6 +26,7 @@ import { verifyArchiveFile } from "../io/archive-file.js";
 import { diskFullError, isDiskFull } from "../io/disk-full.js";
 import { PropertyStore } from "../io/properties.js";
 import { acquireBackupLock } from "./lock.js";
+import { copyOffsite, OffsiteFailure } from "./offsite/after-backup.js";
 import {
   backupExists,
   backupPaths,
@@ -94,9 +95,10 @@ export async function takeBackup(
     if (reason === "schedule") {
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
-    return record;
+    // After the local backup is kept and its lock released: an upload never holds up a backup.
+    return await copyOffsite(app, record, context);
   } catch (error) {
-    if (reason === "schedule") {
+    if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);
       await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => undefined);
     }

@@ -33,6 +33,20 @@ export interface BackupRecord {
     data_blocks: number;
     large_objects: number;
   };
+  /**
+   * Where the backup's off-site copy is, from `<id>.offsite.json` (never in the manifest: it
+   * changes after the manifest is sealed); null when it has none. Absent in a manifest.
+   */
+  offsite?: OffsiteCopy | null;
+}
+
+export interface OffsiteCopy {
+  /** `s3://<bucket>/<prefix>/<app>/<id>.dump.age` */
+  url: string;
+  /** Bytes of the object as stored (encrypted), checked by a HEAD request after the upload. */
+  size: number;
+  uploaded_at: string;
+  encrypted: boolean;
 }
 
 const ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
@@ -139,7 +153,7 @@ export function progressLine(bytes: number, elapsedMs: number): string {
 
 /** The `pegasus:backups` table: one aligned line per backup, newest first. */
 export function renderBackupTable(records: readonly BackupRecord[]): string[] {
-  const rows = [
+  return alignColumns([
     ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
     ...records.map((record) => [
       record.id,
@@ -149,7 +163,27 @@ export function renderBackupTable(records: readonly BackupRecord[]): string[] {
       formatBytes(record.size),
       record.verified ? "yes" : "no",
     ]),
-  ];
+  ]);
+}
+
+/** The `pegasus:backups --offsite` table: the bucket's copies, and whether each is also here. */
+export function renderOffsiteTable(copies: readonly { record: BackupRecord; stored_size: number; encrypted: boolean; local: boolean }[]): string[] {
+  return alignColumns([
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "STORED", "ENCRYPTED", "LOCAL"],
+    ...copies.map(({ record, stored_size: stored, encrypted, local }) => [
+      record.id,
+      record.created_at.replace(/\.\d{3}Z$/, "Z"),
+      record.reason,
+      shortRev(record.git_rev),
+      formatBytes(record.size),
+      formatBytes(stored),
+      encrypted ? "age" : "no",
+      local ? "yes" : "no",
+    ]),
+  ]);
+}
+
+function alignColumns(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) =>
     row

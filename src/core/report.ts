@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import type { OptionSpecs } from "./args.js";
+import type { OptionSpecs } from "./options.js";
 import { SETTINGS } from "./settings.js";
 import { serviceName } from "./setup-plan.js";
 
@@ -43,6 +43,8 @@ export interface ServiceFacts {
 export interface MountFacts {
   hostPath: string;
   containerPath: string;
+  /** Dokku 0.38+: the storage entry behind the mount (`legacy-<hash>` for a migrated one). */
+  entryName?: string;
   /** uid of the host directory; undefined for a named volume or a path that cannot be read. */
   owner: number | undefined;
 }
@@ -53,6 +55,7 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "postgres-linked": "whether the Postgres service is linked to the app",
   "redis-service": "the Redis service setup links (<app>-redis)",
   "redis-linked": "whether the Redis service is linked to the app",
+  "storage-entries": "the storage entry behind each mount (Dokku 0.38+; legacy-<hash> for one made before), - before 0.38",
   "storage-mounts": "host:container bind mounts",
   "storage-owner": "uid owning each mounted host directory",
   domains: "the app's domains",
@@ -67,6 +70,11 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "backup-latest-at": "when the newest backup was taken",
   "backup-latest-commit": "the commit that was live when it was taken",
   "backup-latest-verified": "whether its archive was verified",
+  "offsite-credentials": "off-site credentials: unset, or set (app or global) and the key id's last 4 characters",
+  "offsite-encryption": "age (recipients' count), none (opted out) or missing recipient (uploads refused)",
+  "offsite-transport": "https, or http (not encrypted in transit) for an http:// offsite-endpoint",
+  "offsite-last": "result of the last off-site push",
+  "offsite-pending": "verified backups not yet off-site",
   "deploy-gate": "the deploy backup gate: on, off or skip next",
   "deploy-last-rev": "the commit of the last deploy pegasus recorded",
   "deploy-last-at": "when that deploy finished",
@@ -152,6 +160,7 @@ export function buildReportFields(facts: ReportFacts): ReportFields {
     "postgres-linked": linked(facts.postgres),
     "redis-service": facts.redis.service,
     "redis-linked": linked(facts.redis),
+    "storage-entries": facts.mounts.map((mount) => mount.entryName ?? "-").join(" "),
     "storage-mounts": facts.mounts.map((mount) => `${mount.hostPath}:${mount.containerPath}`).join(" "),
     "storage-owner": facts.mounts.map((mount) => (mount.owner === undefined ? "-" : String(mount.owner))).join(" "),
     domains: facts.domains.join(" "),
@@ -163,6 +172,11 @@ export function buildReportFields(facts: ReportFacts): ReportFields {
     "backup-last-scheduled": "",
     "backup-count": "0",
     "backup-latest": "",
+    "offsite-credentials": "",
+    "offsite-encryption": "",
+    "offsite-transport": "",
+    "offsite-last": "",
+    "offsite-pending": "",
     ...facts.backup,
     "backup-latest-at": facts.latestBackup?.created_at ?? "",
     "backup-latest-commit": facts.latestBackup?.git_rev ?? "",

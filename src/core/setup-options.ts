@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { UserError } from "../errors.js";
 import { verifyAppName } from "./app-name.js";
-import { booleanOption, type ParsedArgs, stringListOption, stringOption } from "./args.js";
+import { booleanOption, type ParsedArgs, stringListOption, stringOption } from "./options.js";
 
 /** Everything `pegasus:setup` was asked to do, validated; no Dokku call has happened yet. */
 export interface SetupOptions {
@@ -19,8 +20,21 @@ export interface SetupOptions {
   port?: number;
   storageDir: string;
   storageUid: number;
-  /** The storage directory's name under `$DOKKU_LIB_ROOT/data/storage`. */
+  /** Before Dokku 0.38: the storage directory's name under `$DOKKU_LIB_ROOT/data/storage`. */
   storageName: string;
+  /** Dokku 0.38+: the named storage entry (a DNS-1123 label of at most 45 characters). */
+  storageEntry: string;
+  /** `--storage-mode`: octal bits of the entry's host directory (docker-local, Dokku 0.38.27+). */
+  storageMode?: string;
+  /** k3s: the claim's size and storage class. */
+  storageSize: string;
+  storageClass?: string;
+  /** The Postgres / Redis services: `--postgres-service` / `--redis-service`, else derived from the app. */
+  postgresService: string;
+  redisService: string;
+  /** Whether the user named the service (then setup may adopt one that other apps also use). */
+  postgresServiceGiven: boolean;
+  redisServiceGiven: boolean;
   /** Process type → count, in the order given. */
   scale: [string, number][];
   dryRun: boolean;
@@ -30,6 +44,7 @@ export const SETUP_DEFAULTS = {
   dockerfile: "Dockerfile.web",
   storageDir: "/code/media",
   storageUid: 1000,
+  storageSize: "1Gi",
   scale: [["worker", 1]] as [string, number][],
 } as const;
 
@@ -38,6 +53,15 @@ const DOMAIN_RULE = /^[a-z0-9.*-]*[a-z0-9*-]$/;
 const EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
 const PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
 const STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+// dokku-postgres / dokku-redis is_valid_service_name.
+const SERVICE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+// plugins/storage entry.go: a Kubernetes DNS-1123 label, at most 45 characters, not legacy-*.
+const ENTRY_NAME_RULE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_ENTRY_NAME = 45;
+// A Kubernetes quantity as a PVC size takes it (binary or decimal suffix).
+const QUANTITY_RULE = /^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+// A StorageClass name: a DNS-1123 subdomain.
+const STORAGE_CLASS_RULE = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 // Docker's reference grammar, loosely: registry host (with port), path components.
 const IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
 const IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -58,6 +82,11 @@ export function parseSetupOptions(args: ParsedArgs): SetupOptions {
   const postgresImage = stringOption(options, "postgres-image");
   const postgresImageVersion = stringOption(options, "postgres-image-version");
   const scaleArgs = stringListOption(options, "scale");
+  const postgresService = stringOption(options, "postgres-service");
+  const redisService = stringOption(options, "redis-service");
+  const storageMode = stringOption(options, "storage-mode");
+  const storageSize = stringOption(options, "storage-size");
+  const storageClass = stringOption(options, "storage-class");
   return {
     app,
     domains: parseDomains(stringListOption(options, "domain")),
@@ -74,6 +103,14 @@ export function parseSetupOptions(args: ParsedArgs): SetupOptions {
     storageDir: parseStorageDir(stringOption(options, "storage-dir") ?? SETUP_DEFAULTS.storageDir),
     storageUid: uid === undefined ? SETUP_DEFAULTS.storageUid : parseInteger("--storage-uid", uid, 0, 65535),
     storageName: storageNameFor(app),
+    storageEntry: storageEntryNameFor(app),
+    storageMode: storageMode === undefined ? undefined : parseStorageMode(storageMode),
+    storageSize: storageSize === undefined ? SETUP_DEFAULTS.storageSize : parseStorageSize(storageSize),
+    storageClass: storageClass === undefined ? undefined : parseStorageClass(storageClass),
+    postgresService: postgresService === undefined ? derivedServiceName(app, "postgres") : parseServiceName("--postgres-service", postgresService),
+    redisService: redisService === undefined ? derivedServiceName(app, "redis") : parseServiceName("--redis-service", redisService),
+    postgresServiceGiven: postgresService !== undefined,
+    redisServiceGiven: redisService !== undefined,
     scale: scaleArgs.length === 0 ? SETUP_DEFAULTS.scale.map(([t, n]) => [t, n]) : parseScale(scaleArgs),
     dryRun: booleanOption(options, "dry-run"),
   };
@@ -202,4 +239,65 @@ export function storageNameFor(app: string): string {
     throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
   }
   return name;
+}
+
+/**
+ * The service setup creates for an app when none is named: `<app>-db` / `<app>-redis`, with the
+ * dots an app name may hold (and a service name may not) turned into hyphens: `my.shop-db`
+ * would fail at `postgres:create`, so `my.shop` gets `my-shop-db`.
+ */
+export function derivedServiceName(app: string, kind: "postgres" | "redis"): string {
+  return `${app.replace(/[^A-Za-z0-9_-]/g, "-")}${kind === "postgres" ? "-db" : "-redis"}`;
+}
+
+export function parseServiceName(flag: string, value: string): string {
+  if (!SERVICE_NAME_RULE.test(value)) {
+    throw new UserError(
+      `${flag} ${JSON.stringify(value)} is not a service name: use letters, digits, _ and - (as dokku-postgres and dokku-redis do), e.g. ${flag} shop-db`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Dokku 0.38's entry name for an app's media: the app name when it is already a DNS-1123 label
+ * of at most 45 characters (so the host directory stays `data/storage/<app>`, as before);
+ * otherwise dots and underscores become hyphens, and a name still too long is cut to 36
+ * characters plus 8 of its sha256, so two long names that share a start stay apart. Dokku
+ * reserves `legacy-` for migrated mounts: such an app's entry is `app-legacy-...`.
+ */
+export function storageEntryNameFor(app: string): string {
+  let name = app.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "");
+  if (name.startsWith("legacy-")) name = `app-${name}`;
+  if (name.length > MAX_ENTRY_NAME) {
+    const digest = createHash("sha256").update(app).digest("hex").slice(0, 8);
+    name = `${name.slice(0, MAX_ENTRY_NAME - 9).replace(/-+$/, "")}-${digest}`;
+  }
+  if (!ENTRY_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage entry name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+
+function parseStorageMode(value: string): string {
+  if (!/^[0-7]{3,4}$/.test(value)) {
+    throw new UserError(`--storage-mode ${JSON.stringify(value)} must be a 3 or 4 digit octal mode, e.g. --storage-mode 0750`);
+  }
+  return value.length === 3 ? `0${value}` : value;
+}
+
+function parseStorageSize(value: string): string {
+  if (!QUANTITY_RULE.test(value)) {
+    throw new UserError(`--storage-size ${JSON.stringify(value)} is not a Kubernetes size: pass one like --storage-size 5Gi`);
+  }
+  return value;
+}
+
+function parseStorageClass(value: string): string {
+  if (value.length > 253 || !STORAGE_CLASS_RULE.test(value)) {
+    throw new UserError(
+      `--storage-class ${JSON.stringify(value)} is not a StorageClass name (lowercase letters, digits, - and .), e.g. --storage-class longhorn`,
+    );
+  }
+  return value;
 }

@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import type { Step, StepReport } from "./plan.js";
-import type { SetupOptions } from "./setup-options.js";
+import { derivedServiceName, type SetupOptions } from "./setup-options.js";
 
 /**
  * `pegasus:setup` as a pure function: what the server looks like (facts, gathered with
@@ -14,16 +14,46 @@ export interface ServiceFacts {
   exists: boolean;
   /** `image:tag` the service runs, e.g. `pgvector/pgvector:pg17` ("" when unknown). */
   image: string;
+  /** `<plugin>:linked`: the service's URL is somewhere in the app's config (under any alias). */
   linked: boolean;
+  /** Apps the service is linked to, read only when it exists and is not linked to this one. */
+  otherLinks: string[];
+  /**
+   * The host of the app's DATABASE_URL / REDIS_URL (undefined when unset). A link is effective
+   * only when this is the service's own alias: dokku-postgres gives a second link a colour
+   * alias (DOKKU_POSTGRES_AQUA_URL) and leaves DATABASE_URL as it was.
+   */
+  variableHost?: string;
+  /** The existing service behind `variableHost` when it is another one of this plugin's. */
+  variableService?: string;
 }
 
 export interface Mount {
   hostPath: string;
   containerPath: string;
+  /** Dokku 0.38+: the storage entry (`legacy-<hash>` for a mount made in the colon form). */
+  entryName?: string;
+}
+
+/** A named storage entry (Dokku 0.38+), from `storage:info <name> --format json`. */
+export interface EntryFacts {
+  scheduler: string;
+  hostPath: string;
+  size: string;
+  accessMode: string;
+  storageClass: string;
+  chown: string;
+  mode: string;
 }
 
 export interface SetupFacts {
   appExists: boolean;
+  /** Dokku 0.38+: named storage entries (`storage:create`); before, directories and colon mounts. */
+  storageEntries: boolean;
+  /** Dokku 0.38.27+: `storage:create --mode`. */
+  storageModeFlag: boolean;
+  /** The app's scheduler (`scheduler:report`), the global one for an app not created yet. */
+  scheduler: string;
   deployed: boolean;
   builderSelected: string;
   dockerfilePath: string;
@@ -33,12 +63,17 @@ export interface SetupFacts {
   postgresServiceProperty?: string;
   /** `$DOKKU_LIB_ROOT/data/storage` */
   storageRoot: string;
+  /** Owner of the directory setup manages: `<entry>` on Dokku 0.38+, `<storageName>` before. */
   storageDirectory: { exists: boolean; uid?: number };
+  /** Dokku 0.38+: the app's entry, when one by that name exists (looked up unless a legacy mount serves). */
+  storageEntry?: EntryFacts;
   mounts: Mount[];
   domains: string[];
   portMap: string[];
   scale: Record<string, number>;
   letsencrypt: { appEmail: string; globalEmail: string; autorenew: boolean; active: boolean };
+  /** k3s apps: the scheduler's own Let's Encrypt email (app value, and the one in effect). */
+  k3sLetsencrypt: { app: string; computed: string };
 }
 
 export interface SetupActions {
@@ -50,6 +85,10 @@ export interface SetupActions {
   recordPostgresService(service: string): Promise<void>;
   ensureStorageDirectory(name: string, uid: number): Promise<void>;
   mountStorage(hostPath: string, containerPath: string): Promise<void>;
+  createStorageEntry(name: string, how: { chown?: number; mode?: string; k3s?: { size: string; accessMode: string; storageClass?: string } }): Promise<void>;
+  mountStorageEntry(name: string, containerPath: string): Promise<void>;
+  waitForStorageEntry(name: string): Promise<void>;
+  setK3sLetsencryptEmail(email: string): Promise<void>;
   addDomains(domains: string[]): Promise<void>;
   setPorts(portMap: string[]): Promise<void>;
   scale(pairs: [string, number][]): Promise<void>;
@@ -64,18 +103,23 @@ export const PLUGIN_REPOSITORIES: Record<string, string> = {
   letsencrypt: "https://github.com/dokku/dokku-letsencrypt.git",
 };
 
-/** The Dokku plugins this run needs, in the order they are checked. */
-export function requiredPlugins(options: SetupOptions): string[] {
+export const K3S = "k3s";
+
+/**
+ * The Dokku plugins this run needs, in the order they are checked. On k3s the scheduler's own
+ * cert-manager issues certificates, so dokku-letsencrypt is not needed there.
+ */
+export function requiredPlugins(options: SetupOptions, scheduler = "docker-local"): string[] {
   return [
     ...(options.postgres ? ["postgres"] : []),
     ...(options.redis ? ["redis"] : []),
-    ...(options.letsencrypt ? ["letsencrypt"] : []),
+    ...(options.letsencrypt && scheduler !== K3S ? ["letsencrypt"] : []),
   ];
 }
 
 /** Refuses to start when a plugin is missing, naming the commands that install it. */
-export function verifyPlugins(options: SetupOptions, isPresent: (plugin: string) => boolean): void {
-  const missing = requiredPlugins(options).filter((plugin) => !isPresent(plugin));
+export function verifyPlugins(options: SetupOptions, isPresent: (plugin: string) => boolean, scheduler?: string): void {
+  const missing = requiredPlugins(options, scheduler).filter((plugin) => !isPresent(plugin));
   if (missing.length === 0) return;
   const flags = missing.map((plugin) => `--no-${plugin}`).join(" ");
   throw new UserError(
@@ -89,7 +133,111 @@ export function verifyPlugins(options: SetupOptions, isPresent: (plugin: string)
 
 /** The service setup creates for an app, and the one its report and backups assume when no property names one. */
 export function serviceName(app: string, kind: ServiceKind): string {
-  return kind === "postgres" ? `${app}-db` : `${app}-redis`;
+  return derivedServiceName(app, kind);
+}
+
+const URL_VARIABLE: Record<ServiceKind, string> = { postgres: "DATABASE_URL", redis: "REDIS_URL" };
+const TITLE: Record<ServiceKind, string> = { postgres: "Postgres", redis: "Redis" };
+
+/** The alias a link writes as the URL's host (service_dns_hostname: `.` and `_` become `-`). */
+function aliasOf(kind: ServiceKind, service: string): string {
+  return `dokku-${kind}-${service.replace(/[._]/g, "-")}`;
+}
+
+/**
+ * What makes setup refuse before any change: each reason says what is wrong and what to run.
+ * Found from the facts alone, so `--dry-run` refuses exactly as a real run would.
+ */
+export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[] {
+  const { app } = options;
+  const reasons: string[] = [];
+  if (facts.scheduler === K3S) {
+    const unreachable = (["postgres", "redis"] as const).filter(
+      (kind) => options[kind] && !options[kind === "postgres" ? "postgresServiceGiven" : "redisServiceGiven"],
+    );
+    if (unreachable.length > 0) {
+      reasons.push(
+        `${app} runs on Dokku's k3s scheduler, and dokku-postgres and dokku-redis run their services as containers on this ` +
+          "Dokku host, which pods on other k3s nodes cannot reach. Pass --no-postgres --no-redis and give the app external " +
+          `databases with pegasus:env-import (DATABASE_URL, REDIS_URL), or name services you have made reachable from the cluster ` +
+          `with ${unreachable.map((kind) => `--${kind}-service NAME`).join(" ")}`,
+      );
+    }
+    for (const kind of ["postgres", "redis"] as const) {
+      const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+      if (options[kind] && given && !facts[kind].exists) {
+        const service = kind === "postgres" ? options.postgresService : options.redisService;
+        reasons.push(
+          `On k3s, --${kind}-service must name an existing service you have made reachable from the cluster; ` +
+            `${service} does not exist, and setup would create it as a container only this host reaches`,
+        );
+      }
+    }
+  }
+  for (const kind of ["postgres", "redis"] as const) {
+    if (!options[kind]) continue;
+    const service = kind === "postgres" ? options.postgresService : options.redisService;
+    const given = kind === "postgres" ? options.postgresServiceGiven : options.redisServiceGiven;
+    const flag = `--${kind}-service`;
+    const variable = URL_VARIABLE[kind];
+    const current = facts[kind];
+    if (current.exists && !current.linked && current.otherLinks.length > 0 && !given) {
+      reasons.push(
+        `The ${TITLE[kind]} service ${service} already exists and is linked to ${current.otherLinks.join(", ")}, not to ${app}: ` +
+          `setup will not share another app's ${kind === "postgres" ? "database" : "Redis"} by accident. Name another service with ${flag} NAME, ` +
+          `or pass ${flag} ${service} to share it knowingly`,
+      );
+      continue;
+    }
+    const host = current.variableHost;
+    if (host === undefined) {
+      if (current.linked) {
+        reasons.push(
+          `${service} is linked to ${app} only under an alias: ${variable} is not set, so the app does not use it. ` +
+            `Run dokku ${kind}:unlink ${service} ${app}, then re-run pegasus:setup (the new link sets ${variable})`,
+        );
+      }
+      continue;
+    }
+    if (host === aliasOf(kind, service)) continue;
+    if (current.variableService !== undefined || host.startsWith(`dokku-${kind}-`)) {
+      const other = current.variableService ?? host.slice(`dokku-${kind}-`.length);
+      reasons.push(
+        `${variable} of ${app} belongs to the ${TITLE[kind]} service ${other}, not ${service}: a link would only add an alias ` +
+          `(DOKKU_${kind.toUpperCase()}_<COLOUR>_URL) that the app does not read. Either run dokku ${kind}:unlink ${other} ${app} ` +
+          `and re-run pegasus:setup, or keep ${other} with ${flag} ${other}`,
+      );
+    } else {
+      reasons.push(
+        `${variable} of ${app} is set and is not a dokku-${kind} link (an external ${kind === "postgres" ? "database" : "Redis"}?): ` +
+          `a link would only add an alias the app does not read. Keep it with --no-${kind}, or remove it with ` +
+          `dokku config:unset --no-restart ${app} ${variable} and re-run pegasus:setup`,
+      );
+    }
+  }
+  if (options.storage && facts.storageEntries) {
+    const entry = facts.storageEntry;
+    const wanted = facts.scheduler === K3S ? K3S : "docker-local";
+    if (entry && entry.scheduler !== wanted) {
+      reasons.push(
+        `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. ` +
+          `Mount your own with dokku storage:mount, and re-run with --no-storage`,
+      );
+    }
+    if (options.storageMode !== undefined && !facts.storageModeFlag && facts.scheduler !== K3S) {
+      reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
+    }
+  }
+  if (options.storage && !facts.storageEntries && facts.scheduler === K3S) {
+    reasons.push(
+      `${app} runs on Dokku's k3s scheduler, whose volumes are storage entries (storage:create --scheduler k3s, Dokku 0.38+); ` +
+        "a host directory mounted in the colon form does not reach its pods. Upgrade Dokku, or pass --no-storage",
+    );
+  }
+  if (options.storageMode !== undefined && options.storage && !facts.storageEntries) {
+    reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
+  }
+  return reasons;
 }
 
 /** Step names in run order; also the names shown in reports and JSON. */
@@ -105,6 +253,7 @@ export const SETUP_STEPS = [
   "backup-service",
   "storage-directory",
   "storage-mount",
+  "storage-wait",
   "domains",
   "ports",
   "scale",
@@ -121,11 +270,12 @@ export function planSetup(options: SetupOptions, facts: SetupFacts, actions: Set
   const fresh = !facts.appExists;
   const steps: Step[] = [];
 
-  const plugins = requiredPlugins(options);
+  const plugins = requiredPlugins(options, facts.scheduler);
+  const scheduler = facts.scheduler === "docker-local" ? "" : `; scheduler ${facts.scheduler}`;
   steps.push({
     name: "preflight",
     state: "ok",
-    detail: plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed",
+    detail: `${plugins.length > 0 ? `plugins present: ${plugins.join(", ")}` : "no service plugins needed"}${scheduler}`,
   });
 
   steps.push(
@@ -177,7 +327,7 @@ export function planSetup(options: SetupOptions, facts: SetupFacts, actions: Set
   steps.push(portsStep(options, facts, actions));
   const scale = scaleStep(options, facts, actions);
   steps.push(scale);
-  steps.push(...letsencryptSteps(options, facts, actions));
+  steps.push(...(facts.scheduler === K3S ? k3sLetsencryptSteps(options, facts, actions) : letsencryptSteps(options, facts, actions)));
 
   const mount = steps.find((step) => step.name === "storage-mount");
   const needsRestart = facts.deployed && (mount?.state === "change" || scale.state === "change");
@@ -201,7 +351,7 @@ export function planSetup(options: SetupOptions, facts: SetupFacts, actions: Set
 function serviceStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions, kind: ServiceKind): Step {
   const name = `${kind}-service`;
   if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
-  const service = serviceName(options.app, kind);
+  const service = chosenService(options, kind);
   const wanted = kind === "postgres" ? wantedImage(options) : undefined;
   const current = facts[kind];
   if (current.exists) {
@@ -230,9 +380,12 @@ function serviceStep(options: SetupOptions, facts: SetupFacts, actions: SetupAct
 function linkStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions, kind: ServiceKind): Step {
   const name = `${kind}-link`;
   if (!options[kind]) return { name, state: "skip", detail: `--no-${kind}` };
-  const service = serviceName(options.app, kind);
-  if (facts[kind].linked) return { name, state: "ok", detail: `${service} linked to ${options.app}` };
-  const variable = kind === "postgres" ? "DATABASE_URL" : "REDIS_URL";
+  const service = chosenService(options, kind);
+  const variable = URL_VARIABLE[kind];
+  // setupRefusals has stopped every case where the link exists but the app reads another URL.
+  if (facts[kind].linked && facts[kind].variableHost === aliasOf(kind, service)) {
+    return { name, state: "ok", detail: `${service} linked to ${options.app} (${variable})` };
+  }
   return {
     name,
     state: "change",
@@ -245,19 +398,23 @@ function linkStep(options: SetupOptions, facts: SetupFacts, actions: SetupAction
 function backupServiceStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
   const name = "backup-service";
   if (!options.postgres) return { name, state: "skip", detail: "--no-postgres" };
-  const service = serviceName(options.app, "postgres");
+  const service = options.postgresService;
   const current = facts.postgresServiceProperty;
   if (current === service) return { name, state: "ok", detail: `backups use ${service}` };
-  if (current) {
+  if (current && !options.postgresServiceGiven) {
     return { name, state: "ok", detail: `backups use ${current} (set with pegasus:set; left as it is)` };
   }
   return {
     name,
     state: "change",
-    detail: `record ${service} as the service pegasus backs up`,
+    detail: `record ${service} as the service pegasus backs up${current ? ` (was ${current})` : ""}`,
     apply: () => actions.recordPostgresService(service),
     fix: "check that the dokku user can write under $DOKKU_LIB_ROOT/config/pegasus",
   };
+}
+
+function chosenService(options: SetupOptions, kind: ServiceKind): string {
+  return kind === "postgres" ? options.postgresService : options.redisService;
 }
 
 function storageSteps(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step[] {
@@ -265,8 +422,10 @@ function storageSteps(options: SetupOptions, facts: SetupFacts, actions: SetupAc
     return [
       { name: "storage-directory", state: "skip", detail: "--no-storage" },
       { name: "storage-mount", state: "skip", detail: "--no-storage" },
+      { name: "storage-wait", state: "skip", detail: "--no-storage" },
     ];
   }
+  if (facts.storageEntries) return entryStorageSteps(options, facts, actions);
   const hostPath = `${facts.storageRoot}/${options.storageName}`;
   const { exists, uid } = facts.storageDirectory;
   const directory: Step =
@@ -298,7 +457,125 @@ function storageSteps(options: SetupOptions, facts: SetupFacts, actions: SetupAc
           apply: () => actions.mountStorage(hostPath, options.storageDir),
           fix: `run dokku storage:list ${options.app} to see the app's mounts`,
         };
-  return [directory, mount];
+  return [directory, mount, { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }];
+}
+
+/** What Dokku's `--chown` presets stand for (plugins/storage ResolveChownID). */
+const CHOWN_PRESETS: Record<string, number> = { herokuish: 32767, heroku: 1000, paketo: 2000, packeto: 2000, root: 0 };
+
+function chownUid(chown: string): number | undefined {
+  if (chown in CHOWN_PRESETS) return CHOWN_PRESETS[chown];
+  return /^\d+$/.test(chown) ? Number(chown) : undefined;
+}
+
+/**
+ * Dokku 0.38+: one named entry per app (`storage:create`, `storage:mount --container-dir`). An
+ * app set up before 0.38 keeps its migrated `legacy-<hash>` entry: it is the same directory at
+ * the same path, so it is in place and nothing is re-made or migrated.
+ */
+function entryStorageSteps(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step[] {
+  const { app, storageEntry: name, storageDir } = options;
+  const k3s = facts.scheduler === K3S;
+  const defaultPath = `${facts.storageRoot}/${name}`;
+  const oldPaths = [`${facts.storageRoot}/${options.storageName}`, defaultPath];
+  // Whatever already serves --storage-dir stays: a pre-0.38 mount (Dokku migrated it into a
+  // legacy-<hash> entry), the entry a renamed or cloned app carries, or the user's own.
+  const serving = facts.mounts.find((m) => m.containerPath === storageDir && m.entryName !== name);
+  if (serving && !k3s) {
+    const legacy = serving.entryName?.startsWith("legacy-") && oldPaths.includes(serving.hostPath);
+    const owner = facts.storageDirectory.uid;
+    const source = serving.entryName ? `entry ${serving.entryName} (${serving.hostPath})` : serving.hostPath;
+    return [
+      legacy
+        ? {
+            name: "storage-directory",
+            state: "ok",
+            detail: `legacy entry ${serving.entryName}: ${serving.hostPath}${owner === undefined ? "" : ` owned by uid ${owner}`} (set up before Dokku 0.38; left as it is)`,
+          }
+        : { name: "storage-directory", state: "ok", detail: `${storageDir} is served by ${source}; no entry ${name} needed` },
+      legacy
+        ? { name: "storage-mount", state: "ok", detail: `legacy entry ${serving.entryName} mounted at ${storageDir}` }
+        : { name: "storage-mount", state: "ok", detail: `${storageDir} is already mounted from ${source}; left as it is` },
+      { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" },
+    ];
+  }
+  const derived = name === app ? "" : ` (entry name derived from ${app}: entry names are lowercase DNS-1123 labels of at most 45 characters)`;
+  const entry = facts.storageEntry;
+  let directory: Step;
+  if (k3s) {
+    const claim = `a k3s claim of ${options.storageSize}, ReadWriteOnce${options.storageClass ? `, class ${options.storageClass}` : ""}`;
+    const writable = "no host directory to chown: the image's user (uid 1000 for Pegasus) must be able to write the volume";
+    directory = entry
+      ? {
+          name: "storage-directory",
+          state: "ok",
+          detail: `entry ${name}: k3s claim of ${entry.size || "?"}${entry.accessMode ? `, ${entry.accessMode}` : ""}${entry.storageClass ? `, class ${entry.storageClass}` : ""}${entry.size && entry.size !== options.storageSize ? ` (not ${options.storageSize}; change it with dokku storage:set ${name} size ${options.storageSize})` : ""}`,
+        }
+      : {
+          name: "storage-directory",
+          state: "change",
+          detail: `create storage entry ${name}: ${claim}${derived}; ${writable}`,
+          apply: () =>
+            actions.createStorageEntry(name, {
+              k3s: { size: options.storageSize, accessMode: "ReadWriteOnce", storageClass: options.storageClass },
+            }),
+          fix: `run dokku storage:list-entries --scheduler k3s and dokku scheduler-k3s:report ${app}; the cluster must have a default StorageClass or --storage-class must name one`,
+        };
+  } else if (entry && entry.hostPath !== defaultPath) {
+    directory = {
+      name: "storage-directory",
+      state: "ok",
+      detail: `entry ${name} uses ${entry.hostPath}; Dokku chowns only its default path, so its owner is yours to manage`,
+    };
+  } else {
+    const { exists, uid } = facts.storageDirectory;
+    const modeOk = options.storageMode === undefined || entry?.mode === options.storageMode;
+    const mode = options.storageMode ? `, mode ${options.storageMode}` : "";
+    directory =
+      entry && exists && uid === options.storageUid && chownUid(entry.chown) === options.storageUid && modeOk
+        ? { name: "storage-directory", state: "ok", detail: `entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode}` }
+        : {
+            name: "storage-directory",
+            state: "change",
+            detail: entry
+              ? `re-apply entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode} (now uid ${uid ?? "unknown"}${entry.mode ? `, mode ${entry.mode}` : ""})`
+              : `create storage entry ${name}: ${defaultPath} owned by uid ${options.storageUid}${mode}${derived}`,
+            apply: () => actions.createStorageEntry(name, { chown: options.storageUid, mode: options.storageMode }),
+            fix: `run dokku storage:info ${name} to see the entry`,
+          };
+  }
+  const exact = facts.mounts.some((m) => m.entryName === name && m.containerPath === storageDir);
+  const other = facts.mounts.find((m) => m.containerPath === storageDir);
+  const mount: Step = exact
+    ? { name: "storage-mount", state: "ok", detail: `entry ${name} mounted at ${storageDir}` }
+    : other
+      ? {
+          name: "storage-mount",
+          state: "ok",
+          detail: `${storageDir} is already mounted from ${other.entryName ? `entry ${other.entryName} (${other.hostPath})` : other.hostPath}; left as it is`,
+        }
+      : {
+          name: "storage-mount",
+          state: "change",
+          detail: `mount entry ${name} at ${storageDir}`,
+          apply: () => actions.mountStorageEntry(name, storageDir),
+          fix: `run dokku storage:list ${app} to see the app's mounts`,
+        };
+  const wait: Step = !k3s
+    ? { name: "storage-wait", state: "ok", detail: "docker-local: the directory is ready at once" }
+    : directory.state === "change" || mount.state === "change"
+      ? {
+          name: "storage-wait",
+          state: "change",
+          detail: `wait until the claim of entry ${name} is bound`,
+          apply: async () => {
+            await actions.waitForStorageEntry(name);
+            return `the claim of entry ${name} is bound`;
+          },
+          fix: `run dokku storage:wait ${name}; a claim stays Pending while the cluster cannot provision it (kubectl describe pvc)`,
+        }
+      : { name: "storage-wait", state: "ok", detail: `entry ${name} in place (dokku storage:wait ${name} checks its claim)` };
+  return [directory, mount, wait];
 }
 
 function domainsStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
@@ -442,6 +719,44 @@ function letsencryptSteps(options: SetupOptions, facts: SetupFacts, actions: Set
   }
   steps.push(enable);
   return steps;
+}
+
+/**
+ * On k3s, TLS is the scheduler's own: cert-manager issues and renews a certificate for the
+ * app's domains with `letsencrypt-email-prod`, so there is no cron job and nothing to enable.
+ */
+function k3sLetsencryptSteps(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step[] {
+  const handled = "k3s: the scheduler's cert-manager issues and renews certificates";
+  if (!options.letsencrypt) {
+    return ["letsencrypt-email", "letsencrypt-cron", "letsencrypt-enable"].map((name) => ({
+      name,
+      state: "skip" as const,
+      detail: "--no-letsencrypt",
+    }));
+  }
+  const { app } = options;
+  const current = facts.k3sLetsencrypt;
+  const asked = options.letsencryptEmail ?? (current.app ? undefined : options.letsencryptEmailDefault);
+  let email: Step;
+  if (asked === undefined || asked === current.app) {
+    email = current.computed
+      ? { name: "letsencrypt-email", state: "ok", detail: `${current.computed}${current.app ? "" : " (global)"} (scheduler-k3s letsencrypt-email-prod)` }
+      : { name: "letsencrypt-email", state: "skip", detail: `${PENDING}no email set; re-run with --letsencrypt-email you@example.com` };
+  } else {
+    const target = asked;
+    email = {
+      name: "letsencrypt-email",
+      state: "change",
+      detail: `set scheduler-k3s letsencrypt-email-prod to ${target}${current.app ? ` (was ${current.app})` : ""}`,
+      apply: () => actions.setK3sLetsencryptEmail(target),
+      fix: `run dokku scheduler-k3s:report ${app} to see the scheduler's settings`,
+    };
+  }
+  return [
+    email,
+    { name: "letsencrypt-cron", state: "skip", detail: handled },
+    { name: "letsencrypt-enable", state: "skip", detail: `${handled} for the app's domains at deploy` },
+  ];
 }
 
 function wantedImage(options: SetupOptions): { image?: string; version?: string } | undefined {

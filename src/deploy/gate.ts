@@ -15,6 +15,8 @@ import { deploySourceMetadata } from "../dokku/deploy.js";
 import { linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
+import { OffsiteFailure } from "../backup/offsite/after-backup.js";
+import { offsiteRequired } from "../backup/offsite/state.js";
 import { clearRollbackMarker, readPendingDeploy, readRollbackMarker, writePendingDeploy } from "../io/deploy-state.js";
 import { PropertyStore } from "../io/properties.js";
 import { readReleases } from "../io/releases.js";
@@ -120,6 +122,13 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     });
     backupId = taken.id;
   } catch (error) {
+    if (error instanceof OffsiteFailure && !(await offsiteRequired(context, app))) {
+      // The local backup protects this deploy; the missing off-site copy is reported, not fatal.
+      log.warn(`${error.message}\nThe deploy goes on (set offsite-required true to stop deploys instead).`);
+      backupId = error.record.id;
+      await writePendingDeploy(paths, app, record(backupId, "deploy backup taken"));
+      return;
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new UserError(
       [

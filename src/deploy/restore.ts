@@ -8,6 +8,7 @@ import { ArchiveError } from "../core/pg-archive.js";
 import { acquireBackupLock } from "../backup/lock.js";
 import { backupPaths, listBackups } from "../backup/store.js";
 import { takeBackup } from "../backup/take.js";
+import { OffsiteFailure } from "../backup/offsite/after-backup.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
@@ -113,10 +114,15 @@ export async function restoreBackup(
     // The backup being restored may be the oldest: the safety backup's prune must keep it.
     safety = await takeBackup(app, "pre-restore", context, { service: record.service, protect: [record.id] });
   } catch (error) {
-    throw new UserError(
-      `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
-        `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (!(error instanceof OffsiteFailure)) {
+      throw new UserError(
+        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
+          `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    // The safety backup is kept here; only its off-site copy is missing.
+    log.warn(error.message);
+    safety = error.record;
   }
 
   const paths = backupPaths(context.paths.dataDir, app);

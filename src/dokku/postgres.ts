@@ -1,22 +1,15 @@
 import type { Readable } from "node:stream";
 import type { DokkuClient } from "./client.js";
+import { listServices, serviceHost } from "./services.js";
 
 /**
  * dokku-postgres commands used by backups. Service creation and linking live with setup
  * (src/dokku/services.ts); export and list live here.
  */
 
-/** `postgres:list`: the service names (1.48 prints names under a heading; older ones a table). */
+/** `postgres:list`: the service names. */
 export async function listPostgresServices(dokku: DokkuClient): Promise<string[]> {
-  const { stdout } = await dokku.run(["postgres:list"], { mutating: false });
-  const names: string[] = [];
-  for (const line of stdout.split("\n")) {
-    if (/^\s*(=====>|-----> |!)/.test(line) || line.startsWith(" !")) continue;
-    const first = line.trim().split(/\s+/)[0] ?? "";
-    if (first === "" || first === "NAME") continue;
-    if (/^[A-Za-z0-9_-]+$/.test(first)) names.push(first);
-  }
-  return names;
+  return listServices(dokku, "postgres");
 }
 
 /**
@@ -37,7 +30,7 @@ export async function exportPostgres(
  * and `_` turned into `-`); a link writes it as the host of the app's DATABASE_URL.
  */
 export function postgresServiceHost(service: string): string {
-  return `dokku-postgres-${service.replace(/[._]/g, "-")}`;
+  return serviceHost("postgres", service);
 }
 
 /**

@@ -43,3 +43,38 @@ export async function createService(
 export async function linkService(dokku: DokkuClient, plugin: ServicePlugin, service: string, app: string): Promise<void> {
   await dokku.run([`${plugin}:link`, service, app], { mutating: true });
 }
+
+/** `<plugin>:links <service>`: the apps the service is linked to, one a line. */
+export async function serviceLinks(dokku: DokkuClient, plugin: ServicePlugin, service: string): Promise<string[]> {
+  const { stdout } = await dokku.run([`${plugin}:links`, service], { mutating: false });
+  return stdout
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("=====>") && !line.startsWith("-----> "));
+}
+
+/**
+ * The host a link writes into the app's URL: the service's DNS alias `dokku-<plugin>-<service>`
+ * with `.` and `_` turned into `-` (service_dns_hostname in the plugins' common-functions).
+ */
+export function serviceHost(plugin: ServicePlugin, service: string): string {
+  return `dokku-${plugin}-${service.replace(/[._]/g, "-")}`;
+}
+
+/** The host of a `scheme://user:password@host:port/...` URL, without ever returning the rest. */
+export function urlHost(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(url)?.[1] ?? "";
+}
+
+/** `<plugin>:list`: the service names (dokku-postgres 1.48 prints names under a heading; older ones a table). */
+export async function listServices(dokku: DokkuClient, plugin: ServicePlugin): Promise<string[]> {
+  const { stdout } = await dokku.run([`${plugin}:list`], { mutating: false });
+  const names: string[] = [];
+  for (const line of stdout.split("\n")) {
+    if (/^\s*(=====>|-----> |!)/.test(line) || line.startsWith(" !")) continue;
+    const first = line.trim().split(/\s+/)[0] ?? "";
+    if (first === "" || first === "NAME") continue;
+    if (/^[A-Za-z0-9_-]+$/.test(first)) names.push(first);
+  }
+  return names;
+}

@@ -1,8 +1,8 @@
-import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
+import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
+import { newestFirst, renderBackupTable, renderOffsiteTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
-import { appExists } from "../dokku/apps.js";
+import { appExists, verifyAppExists } from "../dokku/apps.js";
 import { leftoverNotes } from "../backup/report.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
@@ -15,12 +15,29 @@ export const backups: Subcommand = {
   name: "backups",
   args: USAGE,
   summary: "List the app's verified backups newest first",
-  options: { ...FORMAT_OPTION },
+  options: {
+    offsite: { type: "boolean", description: "list the copies in the offsite-url bucket instead, marking those also kept here" },
+    ...FORMAT_OPTION,
+  },
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
+    if (booleanOption(options, "offsite")) {
+      await verifyAppExists(context.dokku, app);
+      const { listBucketCopies } = await import("../backup/offsite/download.js");
+      const copies = await listBucketCopies(app, context);
+      if (format === "json") {
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        context.stdout.write(`${JSON.stringify(rows)}\n`);
+        return;
+      }
+      context.log.info2(`${app} off-site copies`);
+      if (copies.length === 0) context.log.verbose(`None yet. Upload with: dokku pegasus:offsite-push ${app}`);
+      else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
+      return;
+    }
     const paths = backupPaths(context.paths.dataDir, app);
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);

@@ -1,4 +1,4 @@
-import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
+import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption, stringOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
@@ -14,9 +14,13 @@ export const restore: Subcommand = {
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
     force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    offsite: { type: "boolean", description: "fetch the backup from the offsite-url bucket first (disaster recovery)" },
+    identity: { type: "string", value: "-", description: "with --offsite: the age identity, read from stdin (never stored)" },
     ...FORMAT_OPTION,
   },
   notes: [
+    "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
     "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
@@ -29,6 +33,10 @@ export const restore: Subcommand = {
     const format = formatOption(options);
     const { log } = context;
     await verifyAppExists(context.dokku, app);
+    if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
+      // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
+      await (await import("../backup/offsite/recover.js")).fetchForRestore(app, positionals[1]!, options, context);
+    }
     const record = await findBackup(app, positionals[1]!, context);
     await checkBackupFile(app, record, context);
     const deployed = await isDeployed(context.dokku, app);

@@ -7,9 +7,10 @@ import type { Subcommand } from "../core/command.js";
 import { applyPlan, renderStepLine } from "../core/plan.js";
 import { parseEmail, parseSetupOptions, SETUP_DEFAULTS, type SetupOptions } from "../core/setup-options.js";
 import {
+  K3S,
   planSetup,
-  serviceName,
   SETUP_STEPS,
+  setupRefusals,
   summarizeSetup,
   verifyPlugins,
   type ServiceFacts,
@@ -31,8 +32,29 @@ import {
 import { portMap, setPortMap } from "../dokku/ports.js";
 import { isDeployed } from "../dokku/ps.js";
 import { getScale, setScale } from "../dokku/scale.js";
-import { createService, linkService, serviceExists, serviceImage, serviceLinked } from "../dokku/services.js";
-import { ensureStorageDirectory, listMounts, mountStorage } from "../dokku/storage.js";
+import { getConfigValue } from "../dokku/config.js";
+import { k3sLetsencryptEmail, selectedScheduler, setK3sLetsencryptEmail } from "../dokku/scheduler.js";
+import {
+  createService,
+  linkService,
+  listServices,
+  serviceExists,
+  serviceHost,
+  serviceImage,
+  serviceLinked,
+  serviceLinks,
+  urlHost,
+} from "../dokku/services.js";
+import {
+  createStorageEntry,
+  ensureStorageDirectory,
+  listMounts,
+  mountStorage,
+  mountStorageEntry,
+  storageEntry,
+  waitForStorageEntry,
+} from "../dokku/storage.js";
+import { dokkuVersion, versionAtLeast } from "../dokku/version.js";
 import { ExitCode, UserError } from "../errors.js";
 import { withConfigLock } from "../io/config-lock.js";
 import { isMissing, PropertyStore } from "../io/properties.js";
@@ -63,8 +85,18 @@ export const setup: Subcommand = {
       value: "TAG",
       description: "image tag for a new Postgres service, e.g. pg17",
     },
-    "no-postgres": { type: "boolean", description: "do not create or link the Postgres service <app>-db" },
-    "no-redis": { type: "boolean", description: "do not create or link the Redis service <app>-redis" },
+    "postgres-service": {
+      type: "string",
+      value: "NAME",
+      description: "the Postgres service to create or adopt and link (default <app>-db, dots turned into hyphens)",
+    },
+    "redis-service": {
+      type: "string",
+      value: "NAME",
+      description: "the Redis service to create or adopt and link (default <app>-redis, dots turned into hyphens)",
+    },
+    "no-postgres": { type: "boolean", description: "do not create or link a Postgres service" },
+    "no-redis": { type: "boolean", description: "do not create or link a Redis service" },
     "no-storage": { type: "boolean", description: "do not create or mount the media storage directory" },
     "no-letsencrypt": { type: "boolean", description: "do not configure Let's Encrypt TLS" },
     dockerfile: {
@@ -87,6 +119,21 @@ export const setup: Subcommand = {
       value: "UID",
       description: `owner of the media directory: the image's user (default ${SETUP_DEFAULTS.storageUid}, Pegasus's django user)`,
     },
+    "storage-mode": {
+      type: "string",
+      value: "MODE",
+      description: "octal permissions of the media directory, e.g. 0750 (Dokku 0.38.27+; default: Dokku's)",
+    },
+    "storage-size": {
+      type: "string",
+      value: "SIZE",
+      description: `k3s apps: size of the media volume's claim (default ${SETUP_DEFAULTS.storageSize})`,
+    },
+    "storage-class": {
+      type: "string",
+      value: "NAME",
+      description: "k3s apps: StorageClass of the media volume's claim (default: the cluster's)",
+    },
     scale: {
       type: "string",
       multiple: true,
@@ -98,8 +145,11 @@ export const setup: Subcommand = {
   },
   notes: [
     "Creates what is missing and leaves what exists: the app, the dockerfile builder, Postgres <app>-db and",
-    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir, domains, the",
-    "port mapping, the process scale and Let's Encrypt (email, renewal cron; TLS once the app is deployed).",
+    "Redis <app>-redis (linked), $DOKKU_LIB_ROOT/data/storage/<app> mounted at --storage-dir (Dokku 0.38+: the",
+    "storage entry <app>), domains, the port mapping, the process scale and Let's Encrypt (email, renewal cron;",
+    "TLS once the app is deployed). On Dokku's k3s scheduler: a volume claim, the scheduler's own Let's Encrypt,",
+    "and no dokku-postgres/redis services unless --postgres-service/--redis-service name reachable ones.",
+    "A DATABASE_URL or REDIS_URL that belongs to another service is refused, never shadowed by an alias.",
     "A re-run changes nothing that is already in place; after a failure, fix the cause and re-run.",
     "Service links are made the ordinary way: on a deployed app Dokku restarts it once per new link, and both",
     "links come before every other change. Scale and mounts never restart: run ps:restart when setup says so.",
@@ -115,13 +165,23 @@ export const setup: Subcommand = {
 async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   const format = formatOption(args.options);
   const options = parseSetupOptions(args);
-  verifyPlugins(options, (plugin) => existsSync(path.join(ctx.paths.pluginEnabledPath, plugin)));
+  const pluginPresent = (plugin: string) => existsSync(path.join(ctx.paths.pluginEnabledPath, plugin));
+  // The service plugins are needed whatever the scheduler; dokku-letsencrypt only off k3s.
+  verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
 
+  const exists = await appExists(ctx.dokku, options.app);
+  const scheduler = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
+  verifyPlugins(options, pluginPresent, scheduler);
+
   ctx.log.info1(`${options.dryRun ? "Checking" : "Setting up"} ${options.app} for SaaS Pegasus`);
-  const facts = await gatherFacts(options, ctx, properties);
+  const facts = await gatherFacts(options, ctx, properties, exists, scheduler);
+  const refusals = setupRefusals(options, facts);
+  if (refusals.length > 0) {
+    throw new UserError([...refusals, "Nothing was changed."].join("\n"));
+  }
   const steps = planSetup(options, facts, actions(options, ctx, properties));
   const result = await applyPlan(steps, {
     dryRun: options.dryRun,
@@ -155,27 +215,46 @@ async function run(args: ParsedArgs, ctx: Context): Promise<number> {
 }
 
 /** Read-only: an app that does not exist yet has nothing to ask Dokku about. */
-async function gatherFacts(options: SetupOptions, ctx: Context, properties: PropertyStore): Promise<SetupFacts> {
+async function gatherFacts(
+  options: SetupOptions,
+  ctx: Context,
+  properties: PropertyStore,
+  exists: boolean,
+  scheduler: string,
+): Promise<SetupFacts> {
   const { dokku } = ctx;
   const { app } = options;
-  const exists = await appExists(dokku, app);
   const service = async (kind: ServiceKind): Promise<ServiceFacts> => {
-    const none = { exists: false, image: "", linked: false };
-    if (!options[kind]) return none;
-    const name = serviceName(app, kind);
-    if (!(await serviceExists(dokku, kind, name))) return none;
+    if (!options[kind]) return { exists: false, image: "", linked: false, otherLinks: [] };
+    const name = kind === "postgres" ? options.postgresService : options.redisService;
+    const variable = exists ? await linkVariable(ctx, app, kind, name) : {};
+    if (!(await serviceExists(dokku, kind, name))) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
     const wantsImage =
       kind === "postgres" && (options.postgresImage !== undefined || options.postgresImageVersion !== undefined);
+    const linked = exists ? await serviceLinked(dokku, kind, name, app) : false;
     return {
       exists: true,
       image: wantsImage ? await serviceImage(dokku, kind, name) : "",
-      linked: exists ? await serviceLinked(dokku, kind, name, app) : false,
+      linked,
+      otherLinks: linked ? [] : (await serviceLinks(dokku, kind, name)).filter((other) => other !== app),
+      ...variable,
     };
   };
   const storageRoot = path.join(ctx.paths.libRoot, "data", "storage");
+  const version = await dokkuVersion(dokku, ctx.paths.libRoot);
+  const storageEntries = versionAtLeast(version, [0, 38, 0]);
+  const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
+  // A mount of another entry at --storage-dir is left as it is (setup-plan), so its entry is not looked up.
+  const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const entry =
+    options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : undefined;
+  const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
 
   return {
     appExists: exists,
+    storageEntries,
+    storageModeFlag: versionAtLeast(version, [0, 38, 27]),
+    scheduler,
     deployed: exists ? await isDeployed(dokku, app) : false,
     builderSelected: exists ? await getSelectedBuilder(dokku, app) : "",
     dockerfilePath: exists ? await getDockerfilePath(dokku, app) : "",
@@ -183,14 +262,17 @@ async function gatherFacts(options: SetupOptions, ctx: Context, properties: Prop
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : undefined,
     storageRoot,
-    storageDirectory: options.storage
-      ? await directoryOwner(path.join(storageRoot, options.storageName))
-      : { exists: false },
-    mounts: exists && options.storage ? await listMounts(dokku, app) : [],
+    storageDirectory:
+      options.storage && scheduler !== K3S ? await directoryOwner(path.join(storageRoot, directoryName)) : { exists: false },
+    storageEntry: entry,
+    mounts,
     domains: exists ? await appDomains(dokku, app) : [],
-    portMap: exists && options.port !== undefined ? await portMap(dokku, app) : [],
+    // Read even without --port: the step reports the mapping in place.
+    portMap: exists ? await portMap(dokku, app) : [],
     scale: exists ? await getScale(dokku, app) : {},
-    letsencrypt: !options.letsencrypt
+    k3sLetsencrypt:
+      scheduler === K3S && options.letsencrypt && exists ? await k3sLetsencryptEmail(dokku, app) : { app: "", computed: "" },
+    letsencrypt: !options.letsencrypt || scheduler === K3S
       ? { appEmail: "", globalEmail: "", autorenew: false, active: false }
       : exists
         ? await appLetsencrypt(dokku, app)
@@ -216,6 +298,10 @@ function actions(options: SetupOptions, ctx: Context, properties: PropertyStore)
     recordPostgresService: (name) => properties.set(app, POSTGRES_SERVICE_PROPERTY, name),
     ensureStorageDirectory: (name, uid) => ensureStorageDirectory(dokku, name, uid),
     mountStorage: (hostPath, containerPath) => mountStorage(dokku, app, hostPath, containerPath),
+    createStorageEntry: (name, how) => createStorageEntry(dokku, name, how),
+    mountStorageEntry: (name, containerPath) => mountStorageEntry(dokku, app, name, containerPath),
+    waitForStorageEntry: (name) => waitForStorageEntry(dokku, name),
+    setK3sLetsencryptEmail: (email) => setK3sLetsencryptEmail(dokku, app, email),
     addDomains: (domains) => addDomains(dokku, app, domains),
     setPorts: (mappings) => setPortMap(dokku, app, mappings),
     scale: (pairs) => setScale(dokku, app, pairs),
@@ -223,6 +309,24 @@ function actions(options: SetupOptions, ctx: Context, properties: PropertyStore)
     addLetsencryptCron: () => addCronJob(dokku),
     enableLetsencrypt: () => enableLetsencrypt(dokku, app),
   };
+}
+
+/**
+ * The host of the app's DATABASE_URL / REDIS_URL, and which existing service it belongs to when
+ * it is another one of the plugin's. The value holds a password: only its host leaves here.
+ */
+async function linkVariable(
+  ctx: Context,
+  app: string,
+  kind: ServiceKind,
+  ours: string,
+): Promise<Pick<ServiceFacts, "variableHost" | "variableService">> {
+  const value = await getConfigValue(ctx.dokku, app, kind === "postgres" ? "DATABASE_URL" : "REDIS_URL");
+  if (value === undefined) return {};
+  const host = urlHost(value);
+  if (host === serviceHost(kind, ours) || !host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
+  const owner = (await listServices(ctx.dokku, kind)).find((service) => serviceHost(kind, service) === host);
+  return owner === undefined ? { variableHost: host } : { variableHost: host, variableService: owner };
 }
 
 async function directoryOwner(directory: string): Promise<{ exists: boolean; uid?: number }> {

@@ -1,7 +1,11 @@
+import { rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { credentialsFile } from "../backup/offsite/state.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
 import { moveAppDataAside } from "../io/app-data.js";
 import { PropertyStore } from "../io/properties.js";
+import { storageEntryNameFor, storageNameFor } from "../core/setup-options.js";
 
 /**
  * `post-delete <app> <image-tag>`: fires after apps:destroy, and for the old name at the end
@@ -15,6 +19,9 @@ export const postDelete: Trigger = {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      // Credentials are settings too: they go with them, never into the kept-aside backups.
+      await rm(credentialsFile(context, app), { force: true });
+      await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
         context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
@@ -28,3 +35,35 @@ export const postDelete: Trigger = {
     }
   },
 };
+
+/**
+ * Dokku removes an app's mounts but keeps storage entries and their directories (plugins/storage
+ * TriggerPostDelete), and so do we: media is data. Say where it is and how to remove it, since
+ * after a rename the new name mounts the same entry and the directory must stay.
+ */
+async function sayStorageStays(app: string, libRoot: string, log: { verbose(message: string): void }): Promise<void> {
+  let entry: string;
+  let legacyName: string;
+  try {
+    entry = storageEntryNameFor(app);
+    legacyName = storageNameFor(app);
+  } catch {
+    return;
+  }
+  for (const name of new Set([entry, legacyName])) {
+    const directory = path.join(libRoot, "data", "storage", name);
+    if (!(await isDirectory(directory))) continue;
+    log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
+    log.verbose(
+      `Once no app mounts it, remove it with: dokku storage:destroy ${name} --destroy-host-dir (Dokku 0.38+), else rm -rf ${directory}`,
+    );
+  }
+}
+
+async function isDirectory(directory: string): Promise<boolean> {
+  try {
+    return (await stat(directory)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -143,11 +143,15 @@ SQL
 
 @test "(backup-deploy) two backups of one app never interleave: the second fails naming the first" {
   seed_database
-  fake-dokku-ctl fail postgres:export --delay-ms 2500
+  # The first backup's export waits until the second has been refused: no race with a busy machine.
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
   dokku pegasus:backup-deploy web >"$BATS_TEST_TMPDIR/first.log" 2>&1 &
   first=$!
-  for _ in $(seq 50); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  for _ in $(seq 1200); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  [[ -f "$BACKUPS/.lock" ]] || fail "the first backup never took the lock: $(cat "$BATS_TEST_TMPDIR/first.log")"
   run dokku pegasus:backup-deploy web
+  rm "$BATS_TEST_TMPDIR/hold"
   assert_failure 1
   assert_output --regexp "A backup of web is running \(pid [0-9]+ on .* since .*\)\. Wait for it to finish"
   wait "$first"
@@ -158,11 +162,13 @@ SQL
 
 @test "(backup-deploy) a lock and partial file left by a killed backup are recovered" {
   seed_database
-  fake-dokku-ctl fail postgres:export --delay-ms 20000
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
   dokku pegasus:backup-deploy web >/dev/null 2>&1 &
-  for _ in $(seq 100); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  for _ in $(seq 1200); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
   holder="$(json d.pid <"$BACKUPS/.lock")"
   kill -9 "$holder"
+  rm "$BATS_TEST_TMPDIR/hold"
   wait || true
   fake-dokku-ctl fail --clear
   run dokku pegasus:backup-deploy web

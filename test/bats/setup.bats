@@ -120,7 +120,7 @@ full_setup() {
     "redis-service|redis:create"
     "postgres-link|postgres:link"
     "redis-link|redis:link"
-    "storage-directory|storage:ensure-directory"
+    "storage-directory|storage:create"
     "storage-mount|storage:mount"
     "domains|domains:add"
     "scale|ps:scale --skip-deploy"
@@ -188,13 +188,22 @@ full_setup() {
   assert_success
 }
 
-@test "pegasus:setup refuses a missing plugin before any Dokku call and names the install command" {
+@test "pegasus:setup refuses a missing plugin before any change and names the install command" {
   rm "$PLUGIN_ENABLED_PATH/letsencrypt"
   run dokku pegasus:setup shop
   assert_failure 1
   assert_output --partial "sudo dokku plugin:install https://github.com/dokku/dokku-letsencrypt.git letsencrypt"
+  # dokku-letsencrypt is not needed on k3s, so the app's scheduler is read first (apps:exists, scheduler:report)
+  run our_calls --mutating --count
+  assert_output "0"
+  rm "$PLUGIN_ENABLED_PATH/redis"
+  reset_calls
+  run dokku pegasus:setup shop
+  assert_failure 1
+  assert_output --partial "dokku-redis.git redis"
   run our_calls --count
   assert_output "0"
+  fake_plugins redis
 
   run dokku pegasus:setup shop --no-letsencrypt
   assert_success
@@ -204,7 +213,7 @@ full_setup() {
 @test "pegasus:setup refuses bad input before any Dokku call" {
   local cases=(
     "Bad_App|App name must begin with lowercase alphanumeric character"
-    "shop --bogus|Unknown flag --bogus"
+    "shop --bogus|Unknown option '--bogus'"
     "shop --scale worker|--scale \"worker\" must be TYPE=N"
     "shop --scale worker=two|must be TYPE=N"
     "shop --scale release=1|release=N is refused"
@@ -215,7 +224,8 @@ full_setup() {
     "shop --dockerfile ../Dockerfile|must be a path relative to the repository root"
     "shop --storage-dir media|must be an absolute path"
     "shop --postgres-image-version bad:tag|is not a Docker tag"
-    "shop extra|Unexpected argument \"extra\""
+    "shop extra|Too many arguments. Expected 1 argument but got 2."
+    "shop --storage-uid -5|--storage-uid must be a whole number from 0 to 65535, got \"-5\""
   )
   local entry args message
   for entry in "${cases[@]}"; do

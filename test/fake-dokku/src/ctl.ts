@@ -6,7 +6,8 @@ import { addFault, clearFaults, readFaults, type Fault } from "./faults.js";
 import { currentCrontab } from "./cron.js";
 import { DokkuExit } from "./output.js";
 import { dropAllRealDbs } from "./services.js";
-import { appDir, fakeFile, paths, readJsonl, type FakeEvent } from "./state.js";
+import { appDir, atomicWrite, fakeFile, paths, readJsonl, type FakeEvent } from "./state.js";
+import { dokkuVersion } from "./version.js";
 
 export interface CallRecord {
   kind: "call" | "exit";
@@ -28,10 +29,11 @@ const USAGE = `usage: fake-dokku-ctl <command>
   calls [--depth N] [--mutating] [--command C] [--json] [--count]
   restarts <app>
   events [<app>]
-  fail <command-or-argv-prefix> [--exit N] [--message TEXT] [--times N] [--truncate-bytes N] [--kill-after-bytes N] [--delay-ms N]
+  fail <command-or-argv-prefix> [--exit N] [--message TEXT] [--times N] [--truncate-bytes N] [--kill-after-bytes N] [--delay-ms N] [--hold-while FILE]
   fail --clear | faults
   deploy <app> [--from DIR] [--branch B]
   crontab
+  version [<x.y.z>]     the Dokku version the fake answers as (writes $DOKKU_LIB_ROOT/VERSION)
   cleanup
 `;
 
@@ -92,13 +94,14 @@ export function ctl(args: string[]): number {
         else if (a === "--truncate-bytes") f.truncateBytes = num();
         else if (a === "--kill-after-bytes") f.killAfterBytes = num();
         else if (a === "--delay-ms") f.delayMs = num();
+        else if (a === "--hold-while") f.holdWhile = rest[++i];
         else pattern.push(...a.split(/\s+/).filter(Boolean));
       }
       if (pattern.length === 0) {
         process.stderr.write(USAGE);
         return 2;
       }
-      if (f.exit === undefined && f.truncateBytes === undefined && f.killAfterBytes === undefined && f.delayMs === undefined) f.exit = 1;
+      if (f.exit === undefined && f.truncateBytes === undefined && f.killAfterBytes === undefined && f.delayMs === undefined && f.holdWhile === undefined) f.exit = 1;
       addFault(f);
       return 0;
     }
@@ -129,6 +132,18 @@ export function ctl(args: string[]): number {
         if (e instanceof DokkuExit) return e.code;
         throw e;
       }
+      return 0;
+    }
+    case "version": {
+      const wanted = rest[0];
+      if (wanted !== undefined) {
+        if (!/^\d+\.\d+\.\d+$/.test(wanted)) {
+          process.stderr.write(USAGE);
+          return 2;
+        }
+        atomicWrite(join(paths().libRoot, "VERSION"), `${wanted}\n`, 0o644);
+      }
+      process.stdout.write(`${dokkuVersion()}\n`);
       return 0;
     }
     case "cleanup":

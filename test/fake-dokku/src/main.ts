@@ -10,7 +10,7 @@ import "./core-triggers.js";
 import { plugnMain } from "./plugn.js";
 import { appendJsonl, currentDepth, fakeFile, paths } from "./state.js";
 import { effectiveUser, switchUser } from "./users.js";
-import { DOKKU_VERSION } from "./version.js";
+import { DOKKU_VERSION, dokkuVersion } from "./version.js";
 
 export { DOKKU_VERSION };
 
@@ -72,7 +72,7 @@ async function run(rawArgv: string[]): Promise<number> {
   const command = argv[0] ?? "";
   if (command === "" || command === "help") return help(argv[1] === "--all");
   if (command === "version" || command === "-v" || command === "--version") {
-    process.stdout.write(`dokku version ${DOKKU_VERSION}\n`);
+    process.stdout.write(`dokku version ${dokkuVersion()}\n`);
     return 0;
   }
   const id = record(argv);

@@ -10,6 +10,7 @@ import { portsCommand } from "./ports.js";
 import { PS_SCALE_FLAGS, psCommand } from "./ps.js";
 import { reportCommand } from "./report.js";
 import { serviceCommand } from "./services.js";
+import { schedulerCommand } from "./scheduler.js";
 import { storageCommand } from "./storage.js";
 import { goPositionals } from "./cli.js";
 
@@ -58,6 +59,16 @@ export const COMMANDS: Record<string, CommandDef> = {
   "storage:unmount": { handler: storageCommand, mutating: true },
   "storage:list": { handler: storageCommand, mutating: false },
   "storage:report": { handler: storageCommand, mutating: false },
+  "storage:create": { handler: storageCommand, mutating: true },
+  "storage:destroy": { handler: storageCommand, mutating: true },
+  "storage:info": { handler: storageCommand, mutating: false },
+  "storage:list-entries": { handler: storageCommand, mutating: false },
+  "storage:wait": { handler: storageCommand, mutating: false },
+  // scheduler, and scheduler-k3s's properties
+  "scheduler:set": { handler: schedulerCommand, mutating: true },
+  "scheduler:report": { handler: schedulerCommand, mutating: false },
+  "scheduler-k3s:set": { handler: schedulerCommand, mutating: true },
+  "scheduler-k3s:report": { handler: schedulerCommand, mutating: false },
   // domains
   "domains:add": { handler: domainsCommand, mutating: true },
   "domains:set": { handler: domainsCommand, mutating: true },

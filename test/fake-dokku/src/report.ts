@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { DokkuExit, fail, info1, line, warn } from "./output.js";
 import { enabledPlugins, fireTrigger } from "./plugins.js";
 import { listApps, paths } from "./state.js";
-import { DOKKU_VERSION } from "./version.js";
+import { dokkuVersion } from "./version.js";
 
 function capture(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: "utf8" });
@@ -27,7 +27,7 @@ export function reportCommand(_cmd: string, args: string[]): void {
   info1("docker daemon info: ");
   info1("herokuish version: ");
   warn("Herokuish image gliderlabs/herokuish:latest is not available");
-  info1(`dokku version: dokku version ${DOKKU_VERSION}`);
+  info1(`dokku version: dokku version ${dokkuVersion()}`);
   warn("dokku-event-listener binary is not available");
   warn("dokku-update binary is not available");
   info1(`git version: ${capture("git", ["--version"])}`);

@@ -106,7 +106,9 @@ describe("takeBackup", () => {
     });
     expect(await readFile(record.file)).toEqual(ARCHIVE);
     const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord;
-    expect(manifest).toEqual(record);
+    // The record adds `offsite` (null: off-site copies are off); the manifest never holds it.
+    expect({ ...manifest, offsite: null }).toEqual(record);
+    expect(manifest).not.toHaveProperty("offsite");
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });
 
@@ -193,6 +195,11 @@ describe("takeBackup", () => {
       "backup-last-scheduled": `ok ${record.created_at} ${record.id}`,
       "backup-count": "1",
       "backup-latest": `${record.id} (schedule, commit 1a2b3c4)`,
+      "offsite-credentials": "unset",
+      "offsite-encryption": "",
+      "offsite-transport": "",
+      "offsite-last": "",
+      "offsite-pending": "",
     });
   });
 

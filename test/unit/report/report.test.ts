@@ -178,6 +178,20 @@ describe("pegasus:report", () => {
       "computed-backup-lock-wait": "900",
       "global-letsencrypt-email": "",
       "computed-letsencrypt-email": "",
+      "global-offsite-url": "",
+      "computed-offsite-url": "",
+      "global-offsite-endpoint": "",
+      "computed-offsite-endpoint": "",
+      "global-offsite-region": "",
+      "computed-offsite-region": "us-east-1",
+      "global-offsite-path-style": "",
+      "computed-offsite-path-style": "false",
+      "global-offsite-recipient": "",
+      "computed-offsite-recipient": "",
+      "global-offsite-keep": "",
+      "computed-offsite-keep": "30",
+      "global-offsite-required": "",
+      "computed-offsite-required": "false",
     });
   });
 

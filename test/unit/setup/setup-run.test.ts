@@ -22,8 +22,11 @@ async function runSetup(answers: StubAnswer[], argv: string[], env: Record<strin
   return { exitCode, ctx, runner };
 }
 
+// Dokku 0.37: storage is a directory and a colon-form mount (0.38's entries: bats and setup-plan tests).
 const FRESH: StubAnswer[] = [
   { argv: ["apps:exists", "shop"], exitCode: 20, stderr: " !     App shop does not exist\n" },
+  { argv: ["scheduler:report", "--global", "--scheduler-computed-selected"], stdout: "docker-local\n" },
+  { argv: ["version"], stdout: "dokku version 0.37.9\n" },
   { argv: ["postgres:exists", "shop-db"], exitCode: 1, stderr: " !     Postgres service shop-db does not exist\n" },
   { argv: ["redis:exists", "shop-redis"], exitCode: 1, stderr: " !     Redis service shop-redis does not exist\n" },
   { argv: ["letsencrypt:cron-job", "--add"], stdout: "-----> Added cron job to dokku's crontab.\n" },
@@ -66,6 +69,8 @@ describe("pegasus:setup through a stub dokku", () => {
     expect(output.steps.map((s: { status: string }) => s.status)).not.toContain("failed");
     expect(runner.seen.map((argv) => argv[0])).toEqual([
       "apps:exists",
+      "scheduler:report",
+      "version",
       "postgres:exists",
       "redis:exists",
       "letsencrypt:cron-job",
@@ -124,8 +129,12 @@ describe("pegasus:setup through a stub dokku", () => {
     mkdirSync(path.join(lib, "data", "storage", "shop"), { recursive: true });
     mkdirSync(path.join(lib, "config", "pegasus", "shop"), { recursive: true });
     writeFileSync(path.join(lib, "config", "pegasus", "shop", "postgres-service"), "shop-db");
+    writeFileSync(path.join(lib, "VERSION"), "0.38.27\n");
     const converged: StubAnswer[] = [
       { argv: ["apps:exists", "shop"] },
+      { argv: ["scheduler:report", "shop", "--scheduler-computed-selected"], stdout: "docker-local\n" },
+      { argv: ["config:get", "shop", "DATABASE_URL"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
+      { argv: ["config:get", "shop", "REDIS_URL"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
       { argv: ["ps:report", "shop", "--deployed"], stdout: "true\n" },
       { argv: ["builder:report", "shop", "--builder-selected"], stdout: "dockerfile\n" },
       { argv: ["builder-dockerfile:report", "shop"], stdout: "Dockerfile.web\n" },
