@@ -6,7 +6,7 @@ import {
   diskFullError,
   isDiskFull,
   smallFileNeeds
-} from "./chunks/chunk-4O2IXLXA.mjs";
+} from "./chunks/chunk-UBCEBHZC.mjs";
 import {
   ExitCode,
   HelpRequested,
@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-UAFTN47F.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-7EB5ABYQ.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-PQ2AEM2R.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-UZIJXX7L.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-OAXMXRPN.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-4KHGB6CX.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-IOSIBDKA.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-O5GN2O7W.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JORIIMGS.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SDZYJZG.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-P2SJ3PGC.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-X3KAMEAQ.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-KKDMPH5G.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-VRWTRBGD.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-56MNY3YP.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-ARPAPFWO.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-NWWHTFZB.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-N563IFK3.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-YVH7GKL2.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-77L74D7V.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TW4AYCG5.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-37LOPEGB.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-W662FGDZ.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-T2PIKF3F.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-BTMP5BDU.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-CCBHA4YZ.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-Y74V4N7F.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-NYSEDAK4.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-K4ZI4OT4.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-DKJ2HSRH.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-XSJBLYHA.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VAEILPKO.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-WKBPE6VH.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-5RU5TYEM.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-365S3AGI.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-KJ2SBDBP.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-LGWNWG2S.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CS2PS4KS.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-R6MWTZPM.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VBYPLRKI.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-VQUURTRJ.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4DULKND5.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-7MFEOKF5.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-SOGONPJF.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
