@@ -6,7 +6,7 @@ import {
   diskFullError,
   isDiskFull,
   smallFileNeeds
-} from "./chunks/chunk-4O2IXLXA.mjs";
+} from "./chunks/chunk-UBCEBHZC.mjs";
 import {
   ExitCode,
   HelpRequested,
@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-UAFTN47F.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-7EB5ABYQ.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-F45UNOKS.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-T32KEHJW.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-I7TXQ74Z.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-4KHGB6CX.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-IOSIBDKA.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-7QFROCPT.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-4TPGSQG6.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-S3GKKCW6.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-YNNFMNGN.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-X3KAMEAQ.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-2TUZO5KH.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-3Y6LZMG5.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-56MNY3YP.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-ARPAPFWO.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-ILYGQHLJ.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-LQFVYRI5.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-JWG5B2HP.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-77L74D7V.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TW4AYCG5.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-4HWZ4L4F.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-TCX7W3TC.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-RWME3JUW.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-THOIRCIW.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-CCBHA4YZ.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-C754SO5S.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-FELCOXS6.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-KQVNW5PU.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-XS7F45WI.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-KPVINI3V.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VAEILPKO.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-7IGETA4Z.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-YZLMJMYH.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-7D2G5XB5.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-KAVX2CEU.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-RHA5DE22.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CSRH4TGU.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-F255WL6I.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VBYPLRKI.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-VTJXVO2J.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4QSV5IWR.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-MI4Y4AFQ.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-AE33E7I5.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
