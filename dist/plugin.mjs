@@ -104,15 +104,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-56MNY3YP.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-ARPAPFWO.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-ILYGQHLJ.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-LQFVYRI5.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-JWG5B2HP.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-Y6FLMEJM.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-FAP5635S.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-5ZZZSXGQ.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-77L74D7V.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TW4AYCG5.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-4HWZ4L4F.mjs")).restore },
+  { name: "restore", load: async () => (await import("./chunks/restore-HJGGGYAE.mjs")).restore },
   { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-TCX7W3TC.mjs")).offsiteAuth },
   { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-RWME3JUW.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-THOIRCIW.mjs")).rollback },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-TZ7ECTZC.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-CCBHA4YZ.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-C754SO5S.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-FELCOXS6.mjs")).report }
@@ -122,9 +122,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CSRH4TGU.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-F255WL6I.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VBYPLRKI.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-VTJXVO2J.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4QSV5IWR.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-MI4Y4AFQ.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-DINGONNH.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-FCDXGRP7.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-F756TKEC.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-AE33E7I5.mjs")).report }
 ];
 function findSubcommand(name) {

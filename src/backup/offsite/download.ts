@@ -13,7 +13,6 @@ import type { Context } from "../../context.js";
 import type { BackupRecord } from "../../core/backup-id.js";
 import { ArchiveError } from "../../core/pg-archive.js";
 import { UserError } from "../../errors.js";
-import { checkBackupFile } from "../../deploy/restore.js";
 import { verifyArchiveFile } from "../../io/archive-file.js";
 import { acquireBackupLock } from "../lock.js";
 import {
@@ -99,6 +98,8 @@ export async function downloadBackup(app: string, id: string, identities: readon
   const present = (await listBackups(paths)).find((record) => record.id === id);
   if (present) {
     // A damaged copy here is what sends an operator to the bucket: it is replaced, not refused.
+    // Imported here: statically it would pull the restore code into the deploy gate's chunk.
+    const { checkBackupFile } = await import("../../deploy/restore.js");
     const damage = await checkBackupFile(app, present, context).then(
       () => undefined,
       (error: unknown) => {
