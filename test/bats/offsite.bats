@@ -427,3 +427,25 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert [ -e "$objects/$id.dump.age._S3rver_object" ]
   refute [ -e "$objects/$id.dump._S3rver_object" ]
 }
+
+@test "(offsite) a backup while another off-site push runs: kept, the exit says why, the next push uploads it" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:backup-deploy web >/dev/null 2>&1
+  # A live push holds the off-site lock (a real running process, as the lock records one).
+  sleep 120 &
+  holder=$!
+  printf '{"pid":%d,"started_at":"%s","hostname":"%s","boot_id":"%s","process_start":"%s"}\n' "$holder" "$(date -u +%FT%T.000Z)" \
+    "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$(awk '{print $22}' "/proc/$holder/stat")" \
+    >"$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  kill "$holder"
+  assert_failure 1
+  id="$(json d.id <<<"$output")"
+  assert_equal "$(json 'd.verified + " " + d.offsite' <<<"$output")" "true null"
+  [[ "$stderr" == *"another off-site upload of web is running"* ]]
+  wait "$holder" 2>/dev/null || true
+  # The holder is gone (as after kill -9): its lock is recovered, the push uploads what was missed.
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.map((u) => u.id).join()' <<<"$output")" "$id"
+}
