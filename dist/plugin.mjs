@@ -6,7 +6,7 @@ import {
   diskFullError,
   isDiskFull,
   smallFileNeeds
-} from "./chunks/chunk-4O2IXLXA.mjs";
+} from "./chunks/chunk-YI7D3R4I.mjs";
 import {
   ExitCode,
   HelpRequested,
@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-UAFTN47F.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-7EB5ABYQ.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-PQ2AEM2R.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-UZIJXX7L.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-OAXMXRPN.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-4KHGB6CX.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-IOSIBDKA.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-O5GN2O7W.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JORIIMGS.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SDZYJZG.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-P2SJ3PGC.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-X3KAMEAQ.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-KKDMPH5G.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-VRWTRBGD.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-EZHVUGMK.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-E6MLC6BL.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-OPN73FXL.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-4C373VWG.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-V4XYTMA6.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-FOUT7OEV.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-RNWRMFR4.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-WGZWXRZP.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-V6XUMZ3N.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-7GO573DD.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-UWPJGB2N.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-OICBGLRF.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-TGJS7RML.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-Y7KOB7QP.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-K4ZI4OT4.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-DKJ2HSRH.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-XSJBLYHA.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VAEILPKO.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-WKBPE6VH.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-5RU5TYEM.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-365S3AGI.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-KJ2SBDBP.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-ZG36HJU2.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-JQTHP6GC.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-AQ4KNPE7.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-E23GPVY6.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-XPE2AKAF.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-YZYX2G32.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-WVN6O22Y.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-6Y3OECIP.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
