@@ -6,7 +6,7 @@ import {
   diskFullError,
   isDiskFull,
   smallFileNeeds
-} from "./chunks/chunk-YI7D3R4I.mjs";
+} from "./chunks/chunk-A75HFHNM.mjs";
 import {
   ExitCode,
   HelpRequested,
@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-EZHVUGMK.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-E6MLC6BL.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-OPN73FXL.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-4C373VWG.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-V4XYTMA6.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-FOUT7OEV.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-RNWRMFR4.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-WGZWXRZP.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-V6XUMZ3N.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-7GO573DD.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-UWPJGB2N.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-OICBGLRF.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-TGJS7RML.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-Y7KOB7QP.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-AQPTC2CT.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-BII5UVIN.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-YMIE7FWP.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-Z7KLQ2SI.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-RVWP3J4C.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-2TCKYO7J.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-4BOPTIGL.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-Q47IJMHN.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-RDFYPBJP.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-F4VPDHC2.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-3XUBAFGL.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-EUNUQR3P.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-KSKB5HTT.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-CYQXXDIA.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-ZG36HJU2.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-JQTHP6GC.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-AQ4KNPE7.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-E23GPVY6.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-XPE2AKAF.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-YZYX2G32.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-WVN6O22Y.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-6Y3OECIP.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-DLCPJDGG.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-TFMAPWG3.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-7H2B3H6B.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TYIQWNCV.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-R5R3HGZ4.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-C4R2B2ZJ.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-DCVFD5F7.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-4AM447Z2.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
