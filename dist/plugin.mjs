@@ -6,7 +6,7 @@ import {
   diskFullError,
   isDiskFull,
   smallFileNeeds
-} from "./chunks/chunk-UBCEBHZC.mjs";
+} from "./chunks/chunk-A75HFHNM.mjs";
 import {
   ExitCode,
   HelpRequested,
@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-56MNY3YP.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-ARPAPFWO.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-Y6FLMEJM.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-FAP5635S.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-5ZZZSXGQ.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-77L74D7V.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TW4AYCG5.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-HJGGGYAE.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-TCX7W3TC.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-RWME3JUW.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-TZ7ECTZC.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-CCBHA4YZ.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-C754SO5S.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-FELCOXS6.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-AQPTC2CT.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-BII5UVIN.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-46DX2TLY.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-CV6IHTVG.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-XCGXJCSC.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-2TCKYO7J.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-4BOPTIGL.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-EVU7XFFP.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-O67DZRPL.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-QIUT3SHY.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-5GLMR3EF.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-EUNUQR3P.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-RX4VO5OG.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-GFQZRPDI.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-RHA5DE22.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CSRH4TGU.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-F255WL6I.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VBYPLRKI.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-DINGONNH.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-FCDXGRP7.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-F756TKEC.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-AE33E7I5.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-MLKNLK3L.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-Z6AD6OUE.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-35RI3F5X.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TYIQWNCV.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-HDDEIHJE.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-22GAAGI3.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-HMQMESUU.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-7WIQUQVX.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);

@@ -30,7 +30,7 @@ export const backups: Subcommand = {
       const { listBucketCopies } = await import("../backup/offsite/download.js");
       const copies = await listBucketCopies(app, context);
       if (format === "json") {
-        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted, media: copy.media } }));
         context.stdout.write(`${JSON.stringify(rows)}\n`);
         return;
       }

@@ -80,6 +80,18 @@ delete m.seal; m.seal = "sha256:" + createHash("sha256").update(canon(m)).digest
 fs.writeFileSync(process.argv[1], JSON.stringify(m, null, 2) + "\n");' "$1" "$2"
 }
 
+# mount_media <dir>: the app's storage at /code/media (the directory made as Dokku's
+# storage:ensure-directory makes it, owned by the container's uid 1000 when root).
+mount_media() {
+  dokku storage:ensure-directory --chown 1000 web >/dev/null 2>&1
+  dokku storage:mount web "$1:/code/media" >/dev/null
+}
+
+# The media files as a restore must bring them back: path and sha256 of each, owner when root.
+media_digest() {
+  (cd "$1" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum && if [[ $EUID -eq 0 ]]; then find . -printf '%P %U:%G\n' | sort; fi)
+}
+
 # Every secret of this test: the access key id (only its last 4 characters may show), the
 # secret key, the identity.
 refute_secrets() {
@@ -92,6 +104,14 @@ refute_secrets() {
   dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text);
 INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
   expected="$(fingerprint)"
+  MEDIA="$DOKKU_LIB_ROOT/data/storage/web"
+  mount_media "$MEDIA"
+  mkdir -p "$MEDIA/avatars"
+  printf 'alice' >"$MEDIA/avatars/alice.png"
+  head -c 300000 /dev/urandom >"$MEDIA/report.pdf"
+  if [[ $EUID -eq 0 ]]; then chown -R 1000:1000 "$MEDIA"; fi
+  expected_media="$(media_digest "$MEDIA")"
+  dokku pegasus:set web backup-media true >/dev/null
 
   run --separate-stderr dokku pegasus:backup-deploy web --format json
   assert_success
@@ -102,24 +122,33 @@ INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
   assert_equal "$(json d.offsite.url <<<"$output")" "s3://pegasus-test/$PREFIX/web/$id.dump.age"
   assert_equal "$(json d.offsite.encrypted <<<"$output")" "true"
   assert_equal "$(dokku pegasus:backups web --format json | json 'd[0].offsite.url')" "s3://pegasus-test/$PREFIX/web/$id.dump.age"
+  assert_equal "$(json d.offsite.media.url <<<"$output")" "s3://pegasus-test/$PREFIX/web/$id.media.tar.age"
+  # The media object is the local tar, encrypted: the standard age tool opens it to the same bytes.
+  age -d -i "$BATS_TEST_TMPDIR/key.txt" -o "$BATS_TEST_TMPDIR/media.tar" "$S3_TEST_DIR/pegasus-test/$PREFIX/web/$id.media.tar.age._S3rver_object"
+  cmp "$BATS_TEST_TMPDIR/media.tar" "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.media.tar"
 
-  # The server dies. A new one: same settings and credentials, no local backups.
+  # The server dies. A new one: same settings and credentials, no local backups, the same mount
+  # with nothing in it yet.
   make_host_b
+  on_host_b mount_media "$HOST_B_BASE/lib/data/storage/web"
   assert_equal "$(on_host_b dokku pegasus:backups web --format json)" "[]"
   run --separate-stderr on_host_b dokku pegasus:backups web --offsite --format json
   assert_success
-  assert_equal "$(json 'd.map((c) => c.id + ":" + c.local).join(" ")' <<<"$output")" "$id:false"
+  assert_equal "$(json 'd.map((c) => c.id + ":" + c.local + ":" + c.offsite.media.url).join(" ")' <<<"$output")" \
+    "$id:false:s3://pegasus-test/$PREFIX/web/$id.media.tar.age"
 
-  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
   assert_success
   all="$output$stderr"
   output="$all" refute_secrets
   assert_equal "$(on_host_b fingerprint)" "$expected"
+  assert_equal "$(media_digest "$HOST_B_BASE/lib/data/storage/web")" "$expected_media"
+  cmp "$HOST_B_BASE/lib/data/pegasus/web/backups/$id.media.tar" "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.media.tar"
   # The downloaded backup is kept, verified and listed, and known to be off-site.
   assert_equal "$(on_host_b dokku pegasus:backups web --format json | json "d.filter((b) => b.id === '$id').map((b) => b.verified + ' ' + b.offsite.url).join()")" \
     "true s3://pegasus-test/$PREFIX/web/$id.dump.age"
   run on_host_b dokku pegasus:backups web --offsite
-  assert_output --regexp "$id .* yes"
+  assert_output --regexp "$id .* age +[0-9.]+ [KM]B +yes"
   # Across both servers' whole sandbox, the identity is only in the key file the test made, and
   # the secret only in the test's input and the two credentials files (0600).
   assert_equal "$(grep -rlF -- "$IDENTITY" "$BATS_TEST_TMPDIR" | sort)" "$BATS_TEST_TMPDIR/key.txt"

@@ -161,9 +161,14 @@ export function dumpObjectName(config: OffsiteConfig, app: string, id: string): 
   return `${appPrefix(config, app)}${id}${config.encrypted ? ".dump.age" : ".dump"}`;
 }
 
-/** The same backup's dump object of the other kind (encrypted or not). */
-export function otherDumpObjectName(dumpKey: string): string {
-  return dumpKey.endsWith(".dump.age") ? dumpKey.slice(0, -".age".length) : `${dumpKey}.age`;
+/** The same file's object of the other kind (encrypted or not): `<id>.dump` for `<id>.dump.age`. */
+export function otherKindObjectName(key: string): string {
+  return key.endsWith(".age") ? key.slice(0, -".age".length) : `${key}.age`;
+}
+
+/** The media archive (`backup-media true`), encrypted like the dump. */
+export function mediaObjectName(config: OffsiteConfig, app: string, id: string): string {
+  return `${appPrefix(config, app)}${id}${config.encrypted ? ".media.tar.age" : ".media.tar"}`;
 }
 
 export function manifestObjectName(config: OffsiteConfig, app: string, id: string): string {
@@ -179,6 +184,7 @@ export interface BucketCopy {
   id: string;
   dump?: { key: string; size: number; encrypted: boolean };
   manifest?: { key: string; size: number };
+  media?: { key: string; size: number; encrypted: boolean };
 }
 
 /** Groups a listing of `<prefix>/<app>/` by backup id; keys of anything else are ignored. */
@@ -186,12 +192,15 @@ export function groupBucketObjects(prefix: string, objects: readonly { key: stri
   const copies = new Map<string, BucketCopy>();
   for (const { key, size } of objects) {
     if (!key.startsWith(prefix)) continue;
-    const match = /^(.+?)\.(dump\.age|dump|json)$/.exec(key.slice(prefix.length));
-    if (!match || !isBackupId(match[1]!)) continue;
+    const match = /^(.+?)\.(dump|media\.tar|json)(\.age)?$/.exec(key.slice(prefix.length));
+    if (!match || !isBackupId(match[1]!) || (match[2] === "json" && match[3])) continue;
     const id = match[1]!;
     const copy = copies.get(id) ?? { id };
+    const encrypted = match[3] !== undefined;
+    // The encrypted object wins over a plain one of the same id (offsite-recipient was changed).
     if (match[2] === "json") copy.manifest = { key, size };
-    else if (!copy.dump || match[2] === "dump.age") copy.dump = { key, size, encrypted: match[2] === "dump.age" };
+    else if (match[2] === "dump" && (!copy.dump || encrypted)) copy.dump = { key, size, encrypted };
+    else if (match[2] === "media.tar" && (!copy.media || encrypted)) copy.media = { key, size, encrypted };
     copies.set(id, copy);
   }
   return [...copies.values()].sort((a, b) => b.id.localeCompare(a.id));

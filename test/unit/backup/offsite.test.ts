@@ -122,13 +122,15 @@ describe("off-site settings and plans (pure)", () => {
     const copies = groupBucketObjects("p/web/", [
       { key: "p/web/20261101T000000Z-aaaaaaa.dump.age", size: 10 },
       { key: "p/web/20261101T000000Z-aaaaaaa.json", size: 2 },
+      { key: "p/web/20261101T000000Z-aaaaaaa.media.tar.age", size: 7 },
       { key: "p/web/20261102T000000Z-none.dump.age", size: 5 },
+      { key: "p/web/20261102T000000Z-none.json.age", size: 5 },
       { key: "p/web/notes.txt", size: 1 },
       { key: "p/other/20261101T000000Z-aaaaaaa.json", size: 2 },
     ]);
-    expect(copies.map((copy) => [copy.id, Boolean(copy.dump), Boolean(copy.manifest)])).toEqual([
-      ["20261102T000000Z-none", true, false],
-      ["20261101T000000Z-aaaaaaa", true, true],
+    expect(copies.map((copy) => [copy.id, Boolean(copy.dump), Boolean(copy.manifest), copy.media?.size ?? null])).toEqual([
+      ["20261102T000000Z-none", true, false, null],
+      ["20261101T000000Z-aaaaaaa", true, true, 7],
     ]);
   });
 
@@ -207,9 +209,10 @@ describe("age interop with the age command-line tool", () => {
 
 const plenty: TakeBackupOptions["statfs"] = async () => ({ bavail: 10_000_000, bsize: 4096 });
 
-/** A stub Dokku whose postgres:export streams `archive`. */
-function runnerFor(archive: Buffer): Runner {
+/** A stub Dokku whose postgres:export streams `archive`; with `media`, that directory is mounted at /code/media. */
+function runnerFor(archive: Buffer, media?: string): Runner {
   const table = stubRunner([
+    ...(media ? [{ argv: ["storage:list", "web", "--format", "json"], stdout: JSON.stringify([{ entry_name: "legacy-1", host_path: media, container_path: "/code/media" }]) }] : []),
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
     { argv: ["apps:exists", "web"] },
@@ -234,8 +237,14 @@ interface Host {
   prefix: string;
 }
 
-async function host(archive: Buffer, settings: Record<string, string>, keyId = "S3RVER", pair?: { identity: string; recipient: string }): Promise<Host> {
-  const context = stubContext(runnerFor(archive));
+async function host(
+  archive: Buffer,
+  settings: Record<string, string>,
+  keyId = "S3RVER",
+  pair?: { identity: string; recipient: string },
+  media?: string,
+): Promise<Host> {
+  const context = stubContext(runnerFor(archive, media));
   let clock = new Date("2026-11-26T07:01:02Z").getTime();
   context.now = () => new Date((clock += 5000));
   const keys = pair ?? (await ageKeyPair());
@@ -460,6 +469,71 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect(copies.find((copy) => copy.record.id === record.id)?.local).toBe(true);
     expect(everything(b.context)).not.toContain(a.identity);
     expect(everything(b.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("a backup's media archive goes off-site encrypted with its dump, comes back verified, and is pruned with it", async () => {
+    const media = await mkdtemp(path.join(tmpdir(), "pegasus-media-"));
+    await writeFile(path.join(media, "a.png"), "alice");
+    await writeFile(path.join(media, "big.bin"), randomBytes(100_000));
+    const a = await host(ARCHIVE, { "backup-media": "true" }, "S3RVER", undefined, media);
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const aPaths = backupPaths(a.context.paths.dataDir, "web");
+    const tar = await readFile(aPaths.media(record.id));
+    const mediaKey = `${a.prefix}/web/${record.id}.media.tar.age`;
+    expect(record.media).toMatchObject({ size: tar.length });
+    expect(record.offsite!.media).toEqual({ url: `s3://pegasus-test/${mediaKey}`, size: expect.any(Number) });
+
+    const bucket = await rawBucket();
+    const objects = await bucket.list(`${a.prefix}/web/`);
+    expect(objects.map((o) => o.key).sort()).toEqual([`${a.prefix}/web/${record.id}.dump.age`, `${a.prefix}/web/${record.id}.json`, mediaKey]);
+    expect(objects.find((o) => o.key === mediaKey)!.size).toBe(record.offsite!.media!.size);
+    const ciphertext = await collect((await bucket.read(mediaKey))!.body);
+    // The standard age tool opens it to the very tar kept here.
+    const dir = await mkdtemp(path.join(tmpdir(), "pegasus-age-"));
+    await writeFile(path.join(dir, "key"), `${a.identity}\n`);
+    await writeFile(path.join(dir, "media.age"), ciphertext);
+    const { stdout } = await execa("age", ["-d", "-i", path.join(dir, "key"), path.join(dir, "media.age")], { encoding: "buffer" });
+    expect(Buffer.from(stdout).equals(tar)).toBe(true);
+    expect((await listBucketCopies("web", a.context))[0]!.media).toEqual(record.offsite!.media);
+
+    const b = await host(ARCHIVE, { prefix: a.prefix }, "S3RVER", a);
+    const bPaths = backupPaths(b.context.paths.dataDir, "web");
+    const nothingHere = async () => expect(await readdir(bPaths.dir).catch(() => [])).toEqual([]);
+    // One byte changed inside the encrypted media: refused, and not even the good dump is kept.
+    const flipped = Buffer.from(ciphertext);
+    flipped[flipped.length - 20]! ^= 0x40;
+    await bucket.upload(mediaKey, Readable.from([flipped]), "application/octet-stream");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(
+      new RegExp(`${record.id} of web is refused: s3://pegasus-test/${mediaKey} is not the media archive its manifest names .*Nothing was changed`),
+    );
+    await nothingHere();
+    // Another media archive, encrypted to the right key: the sealed manifest's sha256 refuses it.
+    await bucket.upload(mediaKey, Readable.from([await collect(await encryptStream(Readable.from([Buffer.from(tar).reverse()]), [a.recipient]))]), "application/octet-stream");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(new RegExp(`its sha256 is [0-9a-f]{64}, its manifest says ${record.media!.sha256}`));
+    await nothingHere();
+    await bucket.remove(mediaKey);
+    expect((await listBucketCopies("web", b.context))[0]!.media).toBeNull();
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/its media archive is missing \(no s3:\/\/.*\.media\.tar\.age\)/);
+    await nothingHere();
+
+    await bucket.upload(mediaKey, Readable.from([ciphertext]), "application/octet-stream");
+    const restored = await downloadBackup("web", record.id, [a.identity], b.context);
+    expect(restored.media).toEqual(record.media);
+    expect((await readFile(bPaths.media(record.id))).equals(tar)).toBe(true);
+    expect((await stat(bPaths.media(record.id))).mode & 0o777).toBe(0o600);
+    expect(restored.offsite!.media).toEqual(record.offsite!.media);
+    expect(everything(b.context)).not.toContain(a.identity);
+
+    // A backup whose copy predates media going off-site (no media in its record) is sent again.
+    await writeFile(aPaths.offsite(record.id), JSON.stringify({ ...record.offsite, media: undefined }));
+    expect((await pushPending("web", a.context)).uploaded.map((u) => u.id)).toEqual([record.id]);
+
+    // offsite-keep 1: the older copy goes, its media archive with it.
+    await new PropertyStore(a.context.paths.propertiesDir).set(GLOBAL, "offsite-keep", "1");
+    const newer = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    expect((await bucket.list(`${a.prefix}/web/`)).map((o) => o.key).sort()).toEqual(
+      [`${newer.id}.dump.age`, `${newer.id}.json`, `${newer.id}.media.tar.age`].map((name) => `${a.prefix}/web/${name}`),
+    );
   });
 
   it("the error for a missing object or store never carries the secret, even from the SDK", async () => {
