@@ -212,15 +212,26 @@ function backstopWhere(error) {
   };
 }
 function closableOutput(stream) {
-  let closed = false;
+  let broken;
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
-    closed = true;
+    broken = error;
   });
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    stream[method](event, listener);
+  };
   return {
     write(chunk) {
-      return closed ? false : stream.write(chunk);
-    }
+      return broken ? false : stream.write(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void stream.off(event, listener)
   };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);
