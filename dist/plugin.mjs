@@ -18464,6 +18464,18 @@ function setupRefusals(options, facts) {
         `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. Mount your own with dokku storage:mount, and re-run with --no-storage`
       );
     }
+    const others = facts.storageEntryMountedBy ?? [];
+    if (entry && others.length > 0) {
+      reasons.push(
+        `The storage entry ${options.storageEntry}${options.storageEntry === app ? "" : ` (the entry name derived from ${app})`} is mounted by ${others.join(", ")}: setup will not share another app's media by accident. Give ${app} its own entry with dokku storage:create NAME --chown ${options.storageUid} and dokku storage:mount ${app} NAME --container-dir ${options.storageDir}, then re-run pegasus:setup (it keeps a mount in place), or pass --no-storage`
+      );
+    }
+    const serving = facts.mounts.find((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+    if (facts.scheduler === K3S && serving?.entryName && facts.servingEntryScheduler !== void 0 && facts.servingEntryScheduler !== K3S) {
+      reasons.push(
+        `${options.storageDir} of ${app} is mounted from the ${facts.servingEntryScheduler} storage entry ${serving.entryName} (${serving.hostPath}), which Dokku's k3s scheduler refuses at deploy (a host directory does not reach the pods). Copy its data out, run dokku storage:unmount ${app} ${serving.entryName} --container-dir ${options.storageDir}, then re-run pegasus:setup to create a k3s volume`
+      );
+    }
     if (options.storageMode !== void 0 && !facts.storageModeFlag && facts.scheduler !== K3S) {
       reasons.push("--storage-mode needs Dokku 0.38.27 or newer (storage:create --mode); upgrade Dokku or leave it out");
     }
@@ -19167,6 +19179,13 @@ async function storageEntry(dokku, name) {
     chown: text("chown"),
     mode: text("mode")
   };
+}
+async function appsMountingEntry(dokku, name) {
+  const { stdout } = await dokku.run(["storage:report", "--global", "--format", "json"], { mutating: false });
+  const parsed = JSON.parse(stdout.trim() || "[]");
+  if (!Array.isArray(parsed)) return [];
+  const row = parsed.find((r) => r?.entry?.name === name);
+  return Array.isArray(row?.mounted_by) ? row.mounted_by.filter((app) => typeof app === "string") : [];
 }
 async function createStorageEntry(dokku, name, options) {
   const args = ["storage:create", name];
@@ -20034,6 +20053,10 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
   const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
   const entry = options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : void 0;
+  const mountedHere = mounts.some((m) => m.entryName === options.storageEntry);
+  const entryMountedBy = entry && !mountedHere ? (await appsMountingEntry(dokku, options.storageEntry)).filter((other) => other !== app) : [];
+  const serving = mounts.find((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const servingEntry = options.storage && storageEntries && scheduler3 === K3S && serving?.entryName ? await storageEntry(dokku, serving.entryName) : void 0;
   const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
   return {
     appExists: exists,
@@ -20049,6 +20072,8 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
     storageRoot,
     storageDirectory: options.storage && scheduler3 !== K3S ? await directoryOwner(path20.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
+    storageEntryMountedBy: entryMountedBy,
+    servingEntryScheduler: servingEntry?.scheduler,
     mounts,
     domains: exists ? await appDomains(dokku, app) : [],
     // Read even without --port: the step reports the mapping in place.

@@ -67,6 +67,10 @@ export interface SetupFacts {
   storageDirectory: { exists: boolean; uid?: number };
   /** Dokku 0.38+: the app's entry, when one by that name exists (looked up unless a legacy mount serves). */
   storageEntry?: EntryFacts;
+  /** Other apps that mount the app's entry, read when it exists and this app does not mount it. */
+  storageEntryMountedBy?: string[];
+  /** k3s apps: the scheduler of another entry already mounted at --storage-dir. */
+  servingEntryScheduler?: string;
   mounts: Mount[];
   domains: string[];
   portMap: string[];
@@ -222,6 +226,23 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
       reasons.push(
         `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. ` +
           `Mount your own with dokku storage:mount, and re-run with --no-storage`,
+      );
+    }
+    const others = facts.storageEntryMountedBy ?? [];
+    if (entry && others.length > 0) {
+      reasons.push(
+        `The storage entry ${options.storageEntry}${options.storageEntry === app ? "" : ` (the entry name derived from ${app})`} is mounted by ` +
+          `${others.join(", ")}: setup will not share another app's media by accident. Give ${app} its own entry with ` +
+          `dokku storage:create NAME --chown ${options.storageUid} and dokku storage:mount ${app} NAME --container-dir ${options.storageDir}, ` +
+          "then re-run pegasus:setup (it keeps a mount in place), or pass --no-storage",
+      );
+    }
+    const serving = facts.mounts.find((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+    if (facts.scheduler === K3S && serving?.entryName && facts.servingEntryScheduler !== undefined && facts.servingEntryScheduler !== K3S) {
+      reasons.push(
+        `${options.storageDir} of ${app} is mounted from the ${facts.servingEntryScheduler} storage entry ${serving.entryName} (${serving.hostPath}), ` +
+          `which Dokku's k3s scheduler refuses at deploy (a host directory does not reach the pods). Copy its data out, run ` +
+          `dokku storage:unmount ${app} ${serving.entryName} --container-dir ${options.storageDir}, then re-run pegasus:setup to create a k3s volume`,
       );
     }
     if (options.storageMode !== undefined && !facts.storageModeFlag && facts.scheduler !== K3S) {

@@ -46,6 +46,7 @@ import {
   urlHost,
 } from "../dokku/services.js";
 import {
+  appsMountingEntry,
   createStorageEntry,
   ensureStorageDirectory,
   listMounts,
@@ -248,6 +249,17 @@ async function gatherFacts(
   const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
   const entry =
     options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : undefined;
+  // An entry by our name that this app does not mount may be another app's media (`my.shop` and
+  // `my-shop` derive the same entry name): whoever mounts it decides whether it is ours to take.
+  const mountedHere = mounts.some((m) => m.entryName === options.storageEntry);
+  const entryMountedBy =
+    entry && !mountedHere ? (await appsMountingEntry(dokku, options.storageEntry)).filter((other) => other !== app) : [];
+  // On k3s a docker-local entry (a pre-0.38 mount's legacy-<hash> among them) fails the deploy.
+  const serving = mounts.find((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const servingEntry =
+    options.storage && storageEntries && scheduler === K3S && serving?.entryName
+      ? await storageEntry(dokku, serving.entryName)
+      : undefined;
   const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
 
   return {
@@ -265,6 +277,8 @@ async function gatherFacts(
     storageDirectory:
       options.storage && scheduler !== K3S ? await directoryOwner(path.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
+    storageEntryMountedBy: entryMountedBy,
+    servingEntryScheduler: servingEntry?.scheduler,
     mounts,
     domains: exists ? await appDomains(dokku, app) : [],
     // Read even without --port: the step reports the mapping in place.
