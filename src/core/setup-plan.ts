@@ -222,10 +222,14 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
   if (options.storage && facts.storageEntries) {
     const entry = facts.storageEntry;
     const wanted = facts.scheduler === K3S ? K3S : "docker-local";
+    const mountedHere = facts.mounts.some((m) => m.entryName === options.storageEntry && m.containerPath === options.storageDir);
     if (entry && entry.scheduler !== wanted) {
       reasons.push(
         `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. ` +
-          `Mount your own with dokku storage:mount, and re-run with --no-storage`,
+          // Mounting a second entry at the same path beside it would give the container two volumes there.
+          `Copy its data out, then ${mountedHere ? `dokku storage:unmount ${app} ${options.storageEntry} --container-dir ${options.storageDir} and ` : ""}` +
+          `dokku storage:destroy ${options.storageEntry}, and re-run pegasus:setup to create it for ${facts.scheduler}; ` +
+          `or mount an entry of your own at ${options.storageDir} ${mountedHere ? "in its place " : ""}(setup keeps it)`,
       );
     }
     const others = facts.storageEntryMountedBy ?? [];

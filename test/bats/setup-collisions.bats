@@ -126,3 +126,28 @@ reset_calls() {
   run our_mutations
   assert_output "0"
 }
+
+@test "an app moved from docker-local to k3s: the fix named for its docker-local entry converges" {
+  run dokku pegasus:setup shop --no-letsencrypt --no-postgres --no-redis
+  assert_success
+  dokku scheduler:set shop selected k3s >/dev/null
+  reset_calls
+  run dokku pegasus:setup shop --no-letsencrypt --no-postgres --no-redis
+  assert_failure 1
+  assert_output --partial "The storage entry shop exists for the docker-local scheduler, but shop runs on k3s"
+  assert_output --partial "dokku storage:unmount shop shop --container-dir /code/media and dokku storage:destroy shop"
+  run our_mutations
+  assert_output "0"
+
+  dokku storage:unmount shop shop --container-dir /code/media >/dev/null 2>&1
+  dokku --force storage:destroy shop >/dev/null 2>&1
+  run dokku pegasus:setup shop --no-letsencrypt --no-postgres --no-redis
+  assert_success
+  run dokku storage:list shop --format json
+  assert_output '[{"entry_name":"shop","host_path":"shop","container_path":"/code/media"}]'
+  reset_calls
+  run dokku pegasus:setup shop --no-letsencrypt --no-postgres --no-redis
+  assert_success
+  run our_mutations
+  assert_output "0"
+}
