@@ -16514,6 +16514,13 @@ async function serviceLinks(dokku, plugin, service) {
 function serviceHost(plugin, service) {
   return `dokku-${plugin}-${service.replace(/[._]/g, "-")}`;
 }
+async function isServiceUrl(dokku, plugin, service, url) {
+  const { stdout } = await dokku.run([`${plugin}:info`, service, "--dsn"], { mutating: false });
+  const withoutScheme = (value2) => value2.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const dsn = withoutScheme(stdout);
+  const value = withoutScheme(url);
+  return dsn !== "" && (value === dsn || value.startsWith(`${dsn}?`));
+}
 function urlHost(url) {
   return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(url)?.[1] ?? "";
 }
@@ -18444,9 +18451,20 @@ function setupRefusals(options, facts) {
       }
       continue;
     }
-    if (host === aliasOf(kind, service)) continue;
-    if (current.variableService !== void 0 || host.startsWith(`dokku-${kind}-`)) {
-      const other = current.variableService ?? host.slice(`dokku-${kind}-`.length);
+    if (host === aliasOf(kind, service)) {
+      if (current.variableStale) {
+        reasons.push(
+          `${variable} of ${app} names ${service}'s host but is not ${service}'s URL${current.exists ? "" : ` (${service} does not exist yet)`}: a value from another server or an old service, which connects nowhere, and a link would only add an alias beside it. Remove it with dokku config:unset --no-restart ${app} ${variable}${current.linked ? ` and dokku ${kind}:unlink ${service} ${app}` : ""}, then re-run pegasus:setup (the link sets ${variable})`
+        );
+      }
+      continue;
+    }
+    if (current.variableService === void 0 && host.startsWith(`dokku-${kind}-`)) {
+      reasons.push(
+        `${variable} of ${app} points at ${host}, which no existing ${TITLE[kind]} service answers to (destroyed, or unlinked by hand?): a link would only add an alias the app does not read. Remove it with dokku config:unset --no-restart ${app} ${variable} and re-run pegasus:setup, or keep it with --no-${kind}`
+      );
+    } else if (current.variableService !== void 0) {
+      const other = current.variableService;
       reasons.push(
         `${variable} of ${app} belongs to the ${TITLE[kind]} service ${other}, not ${service}: a link would only add an alias (DOKKU_${kind.toUpperCase()}_<COLOUR>_URL) that the app does not read. Either run dokku ${kind}:unlink ${other} ${app} and re-run pegasus:setup, or keep ${other} with ${flag} ${other}`
       );
@@ -20036,8 +20054,9 @@ async function gatherFacts(options, ctx, properties, exists, scheduler3) {
   const service = async (kind) => {
     if (!options[kind]) return { exists: false, image: "", linked: false, otherLinks: [] };
     const name = kind === "postgres" ? options.postgresService : options.redisService;
-    const variable = exists ? await linkVariable(ctx, app, kind, name) : {};
-    if (!await serviceExists(dokku, kind, name)) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
+    const serviceThere = await serviceExists(dokku, kind, name);
+    const variable = exists ? await linkVariable(ctx, app, kind, name, serviceThere) : {};
+    if (!serviceThere) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
     const wantsImage = kind === "postgres" && (options.postgresImage !== void 0 || options.postgresImageVersion !== void 0);
     const linked = exists ? await serviceLinked(dokku, kind, name, app) : false;
     return {
@@ -20113,11 +20132,15 @@ function actions(options, ctx, properties) {
     enableLetsencrypt: () => enableLetsencrypt(dokku, app)
   };
 }
-async function linkVariable(ctx, app, kind, ours) {
+async function linkVariable(ctx, app, kind, ours, oursExists) {
   const value = await getConfigValue(ctx.dokku, app, kind === "postgres" ? "DATABASE_URL" : "REDIS_URL");
   if (value === void 0) return {};
   const host = urlHost(value);
-  if (host === serviceHost(kind, ours) || !host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
+  if (host === serviceHost(kind, ours)) {
+    const stale = !oursExists || !await isServiceUrl(ctx.dokku, kind, ours, value);
+    return stale ? { variableHost: host, variableStale: true } : { variableHost: host };
+  }
+  if (!host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
   const owner = (await listServices(ctx.dokku, kind)).find((service) => serviceHost(kind, service) === host);
   return owner === void 0 ? { variableHost: host } : { variableHost: host, variableService: owner };
 }

@@ -26,6 +26,8 @@ export interface ServiceFacts {
   variableHost?: string;
   /** The existing service behind `variableHost` when it is another one of this plugin's. */
   variableService?: string;
+  /** `variableHost` is this service's, but the value is not its URL (or the service does not exist). */
+  variableStale?: boolean;
 }
 
 export interface Mount {
@@ -203,9 +205,26 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
       }
       continue;
     }
-    if (host === aliasOf(kind, service)) continue;
-    if (current.variableService !== undefined || host.startsWith(`dokku-${kind}-`)) {
-      const other = current.variableService ?? host.slice(`dokku-${kind}-`.length);
+    if (host === aliasOf(kind, service)) {
+      if (current.variableStale) {
+        reasons.push(
+          `${variable} of ${app} names ${service}'s host but is not ${service}'s URL${current.exists ? "" : ` (${service} does not exist yet)`}: ` +
+            `a value from another server or an old service, which connects nowhere, and a link would only add an alias beside it. ` +
+            `Remove it with dokku config:unset --no-restart ${app} ${variable}${current.linked ? ` and dokku ${kind}:unlink ${service} ${app}` : ""}, ` +
+            `then re-run pegasus:setup (the link sets ${variable})`,
+        );
+      }
+      continue;
+    }
+    if (current.variableService === undefined && host.startsWith(`dokku-${kind}-`)) {
+      // Unlinking needs the service, and adopting it by name would create a new, empty one.
+      reasons.push(
+        `${variable} of ${app} points at ${host}, which no existing ${TITLE[kind]} service answers to (destroyed, or unlinked by hand?): ` +
+          `a link would only add an alias the app does not read. Remove it with dokku config:unset --no-restart ${app} ${variable} ` +
+          `and re-run pegasus:setup, or keep it with --no-${kind}`,
+      );
+    } else if (current.variableService !== undefined) {
+      const other = current.variableService;
       reasons.push(
         `${variable} of ${app} belongs to the ${TITLE[kind]} service ${other}, not ${service}: a link would only add an alias ` +
           `(DOKKU_${kind.toUpperCase()}_<COLOUR>_URL) that the app does not read. Either run dokku ${kind}:unlink ${other} ${app} ` +

@@ -36,6 +36,7 @@ import { getConfigValue } from "../dokku/config.js";
 import { k3sLetsencryptEmail, selectedScheduler, setK3sLetsencryptEmail } from "../dokku/scheduler.js";
 import {
   createService,
+  isServiceUrl,
   linkService,
   listServices,
   serviceExists,
@@ -228,8 +229,9 @@ async function gatherFacts(
   const service = async (kind: ServiceKind): Promise<ServiceFacts> => {
     if (!options[kind]) return { exists: false, image: "", linked: false, otherLinks: [] };
     const name = kind === "postgres" ? options.postgresService : options.redisService;
-    const variable = exists ? await linkVariable(ctx, app, kind, name) : {};
-    if (!(await serviceExists(dokku, kind, name))) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
+    const serviceThere = await serviceExists(dokku, kind, name);
+    const variable = exists ? await linkVariable(ctx, app, kind, name, serviceThere) : {};
+    if (!serviceThere) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
     const wantsImage =
       kind === "postgres" && (options.postgresImage !== undefined || options.postgresImageVersion !== undefined);
     const linked = exists ? await serviceLinked(dokku, kind, name, app) : false;
@@ -334,11 +336,18 @@ async function linkVariable(
   app: string,
   kind: ServiceKind,
   ours: string,
-): Promise<Pick<ServiceFacts, "variableHost" | "variableService">> {
+  oursExists: boolean,
+): Promise<Pick<ServiceFacts, "variableHost" | "variableService" | "variableStale">> {
   const value = await getConfigValue(ctx.dokku, app, kind === "postgres" ? "DATABASE_URL" : "REDIS_URL");
   if (value === undefined) return {};
   const host = urlHost(value);
-  if (host === serviceHost(kind, ours) || !host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
+  if (host === serviceHost(kind, ours)) {
+    // Our service's host with another password or database (a .env from another server, a
+    // destroyed and re-created service) connects nowhere, and a link would only add an alias.
+    const stale = !oursExists || !(await isServiceUrl(ctx.dokku, kind, ours, value));
+    return stale ? { variableHost: host, variableStale: true } : { variableHost: host };
+  }
+  if (!host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
   const owner = (await listServices(ctx.dokku, kind)).find((service) => serviceHost(kind, service) === host);
   return owner === undefined ? { variableHost: host } : { variableHost: host, variableService: owner };
 }

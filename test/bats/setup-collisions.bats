@@ -151,3 +151,41 @@ reset_calls() {
   run our_mutations
   assert_output "0"
 }
+
+@test "a DATABASE_URL with the service's host but not its URL is refused, never shadowed by an alias" {
+  # A .env from another server, before the service exists here: a link would only add an alias.
+  dokku apps:create shop >/dev/null
+  dokku config:set --no-restart shop DATABASE_URL=postgres://postgres:old@dokku-postgres-shop-db:5432/shop_db >/dev/null 2>&1
+  reset_calls
+  run dokku pegasus:setup shop --no-letsencrypt --no-redis
+  assert_failure 1
+  assert_output --partial "DATABASE_URL of shop names shop-db's host but is not shop-db's URL (shop-db does not exist yet)"
+  assert_output --partial "dokku config:unset --no-restart shop DATABASE_URL"
+  refute_output --partial "postgres:old"
+  run our_mutations
+  assert_output "0"
+
+  dokku config:unset --no-restart shop DATABASE_URL >/dev/null 2>&1
+  run dokku pegasus:setup shop --no-letsencrypt --no-redis
+  assert_success
+  run dokku config:keys shop
+  refute_output --partial "DOKKU_POSTGRES_"
+
+  # The same after setup: the value no longer is the service's (another password), so not "ok".
+  dokku config:set --no-restart shop DATABASE_URL=postgres://postgres:old@dokku-postgres-shop-db:5432/shop_db >/dev/null 2>&1
+  reset_calls
+  run dokku pegasus:setup shop --no-letsencrypt --no-redis
+  assert_failure 1
+  assert_output --partial "DATABASE_URL of shop names shop-db's host but is not shop-db's URL:"
+  run our_mutations
+  assert_output "0"
+}
+
+@test "a DATABASE_URL of a service that no longer exists names config:unset, not an unlink that cannot work" {
+  dokku apps:create shop >/dev/null
+  dokku config:set --no-restart shop DATABASE_URL=postgres://u:p@dokku-postgres-gone:5432/gone >/dev/null 2>&1
+  run dokku pegasus:setup shop --no-letsencrypt --no-redis
+  assert_failure 1
+  assert_output --partial "DATABASE_URL of shop points at dokku-postgres-gone, which no existing Postgres service answers to"
+  refute_output --partial "postgres:unlink gone"
+}
