@@ -16186,7 +16186,7 @@ var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
 var MAX_SCALE = 1e3;
 function parseSetupOptions(args) {
-  const app = verifyAppName(args.positionals[0], { forCreate: true });
+  const app = verifyAppName(args.positionals[0]);
   if (args.positionals.length > 1) {
     throw new UserError(
       `Unexpected argument ${JSON.stringify(args.positionals[1])}. Usage: dokku pegasus:setup <app> [--domain D]... (see dokku pegasus:help)`
@@ -20011,6 +20011,7 @@ async function run(args, ctx) {
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
   const exists = await appExists(ctx.dokku, options.app);
+  if (!exists) verifyAppName(options.app, { forCreate: true });
   const scheduler3 = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
   verifyPlugins(options, pluginPresent, scheduler3);
   ctx.log.info1(`${options.dryRun ? "Checking" : "Setting up"} ${options.app} for SaaS Pegasus`);

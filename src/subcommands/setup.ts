@@ -19,6 +19,7 @@ import {
   type SetupFacts,
 } from "../core/setup-plan.js";
 import type { Context } from "../context.js";
+import { verifyAppName } from "../core/app-name.js";
 import { appExists, createApp } from "../dokku/apps.js";
 import { getDockerfilePath, getSelectedBuilder, selectBuilder, setDockerfilePath } from "../dokku/builder.js";
 import { addDomains, appDomains } from "../dokku/domains.js";
@@ -175,6 +176,7 @@ async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
 
   const exists = await appExists(ctx.dokku, options.app);
+  if (!exists) verifyAppName(options.app, { forCreate: true });
   const scheduler = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
   verifyPlugins(options, pluginPresent, scheduler);
 

@@ -189,3 +189,29 @@ reset_calls() {
   assert_output --partial "DATABASE_URL of shop points at dokku-postgres-gone, which no existing Postgres service answers to"
   refute_output --partial "postgres:unlink gone"
 }
+
+@test "an app named under Dokku's old rule (my_shop) can be set up; a new app must follow the create rule" {
+  # Dokku still looks up apps created before the stricter rule; apps:create no longer makes them.
+  dokku apps:create template >/dev/null
+  cp -r "$DOKKU_ROOT/template" "$DOKKU_ROOT/my_shop"
+  cp -r "$DOKKU_LIB_ROOT/config/apps/template" "$DOKKU_LIB_ROOT/config/apps/my_shop"
+  run dokku config:show my_shop
+  assert_success
+  run dokku pegasus:setup my_shop --no-letsencrypt
+  assert_success
+  run dokku postgres:linked my_shop-db my_shop
+  assert_success
+  run dokku storage:list my_shop --format json
+  assert_output "[{\"entry_name\":\"my-shop\",\"host_path\":\"$DOKKU_LIB_ROOT/data/storage/my-shop\",\"container_path\":\"/code/media\"}]"
+  reset_calls
+  run dokku pegasus:setup my_shop --no-letsencrypt
+  assert_success
+  run our_mutations
+  assert_output "0"
+
+  run dokku pegasus:setup new_shop --no-letsencrypt
+  assert_failure 1
+  assert_output --partial "App name must begin with lowercase alphanumeric character"
+  run our_mutations
+  assert_output "0"
+}
