@@ -31,7 +31,7 @@ export interface BackupBenchOptions {
 }
 
 // Each process started with NODE_OPTIONS=--import of this file records its own peak RSS.
-const RSS_HOOK = `
+export const RSS_HOOK = `
 import { writeFileSync } from "node:fs";
 process.on("exit", () => {
   const dir = process.env.PEGASUS_BENCH_RSS_DIR;
@@ -138,7 +138,7 @@ function exportTo(sandbox: Sandbox, file: string): void {
   if (result.status !== 0) throw new Error(`postgres:export: ${String(result.stderr)}`);
 }
 
-function timed(action: () => void): number {
+export function timed(action: () => void): number {
   const start = process.hrtime.bigint();
   action();
   return Number(process.hrtime.bigint() - start) / 1e9;
@@ -148,7 +148,7 @@ function connection(): string[] {
   return ["-h", process.env.FAKE_PG_HOST ?? "", "-p", process.env.FAKE_PG_PORT ?? "5432", "-U", process.env.FAKE_PG_USER ?? "postgres"];
 }
 
-function psql(db: string, sql: string): string {
+export function psql(db: string, sql: string): string {
   return execFileSync("psql", ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", ...connection(), "-d", db, "-c", sql], { encoding: "utf8" });
 }
 
@@ -165,7 +165,7 @@ function fill(db: string, bytes: number): void {
   psql(db, "VACUUM ANALYZE events");
 }
 
-function ensurePostgres(): () => void {
+export function ensurePostgres(): () => void {
   if (process.env.FAKE_PG_HOST) return () => undefined;
   const dir = mkdtempSync(path.join("/tmp", "pegasus-bench-pg-"));
   const script = path.join(REPO_ROOT, "test", "support", "pg-server.sh");

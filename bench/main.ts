@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: a benchmark, not a test. Prints one line per figure on stdout (progress goes
  * to stderr), measured on the fake Dokku with a real PostgreSQL (bench/run starts one).
- * BENCH_DB_MB sets the size of the large backup database (default 1024).
+ * BENCH_DB_MB sets the size of the large backup database (default 1024); BENCH_ONLY=start prints
+ * only the process start figures, BENCH_ONLY=offsite only the off-site one. BENCH_MEDIA_MB sets
+ * the larger media directory (default 1024; the smaller is a quarter of it).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchBackup } from "./backup.js";
+import { benchOffsite } from "./offsite.js";
 import type { EnvImportBenchRow } from "./env-import.js";
+import type { MediaBenchRow } from "./media.js";
 import { benchSetup, type CallFigures } from "./setup-calls.js";
 import { benchStart } from "./start.js";
 
@@ -21,25 +25,68 @@ function callsLine(section: string, row: CallFigures | EnvImportBenchRow): strin
   return `${`${section}: ${row.label}`.padEnd(WIDTH)} ${figures}  ${row.seconds.toFixed(1)} s${failure}`;
 }
 
+const offsiteMb = Number(process.env.BENCH_OFFSITE_MB || 1024);
+const only = process.env.BENCH_ONLY;
+if (only !== undefined && only !== "start" && only !== "offsite") throw new Error(`BENCH_ONLY takes "start" or "offsite", got ${only}`);
 const largeMb = Number(process.env.BENCH_DB_MB || 1024);
 if (!Number.isFinite(largeMb) || largeMb <= 0) throw new Error(`BENCH_DB_MB must be a positive number of MiB, got ${process.env.BENCH_DB_MB}`);
 
-log("-----> setup bench: fresh app, re-run, and the runbook's commands, fake Dokku");
-for (const row of await benchSetup()) say(callsLine("setup", row));
+async function setupAndEnvImport(): Promise<void> {
+  log("-----> setup bench: fresh app, re-run, and the runbook's commands, fake Dokku");
+  for (const row of await benchSetup()) say(callsLine("setup", row));
+  // env-import's bench runs standalone (its module starts itself when it is the main script).
+  const envImportBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "env-import.mjs");
+  const envImport = spawnSync(process.execPath, [envImportBundle], { env: process.env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  if (envImport.status !== 0) throw new Error(`env-import bench failed (exit ${envImport.status})`);
+  for (const row of JSON.parse(envImport.stdout) as EnvImportBenchRow[]) say(callsLine("env-import", row));
+}
 
-// env-import's bench runs standalone (its module starts itself when it is the main script).
-const envImportBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "env-import.mjs");
-const envImport = spawnSync(process.execPath, [envImportBundle], { env: process.env, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-if (envImport.status !== 0) throw new Error(`env-import bench failed (exit ${envImport.status})`);
-for (const row of JSON.parse(envImport.stdout) as EnvImportBenchRow[]) say(callsLine("env-import", row));
+function processStart(): void {
+  log("-----> process start bench: median of 20 interleaved runs, fake Dokku");
+  const { figures, ratios } = benchStart(20);
+  for (const figure of figures) say(`${`start: ${figure.label}`.padEnd(WIDTH)} ${figure.medianMs.toFixed(1)} ms`);
+  for (const { label, ratio, goal } of ratios) {
+    const verdict = goal ? `  (goal <= ${goal}x: ${ratio <= goal ? "met" : "NOT met"})` : "";
+    say(`${`start: ${label}`.padEnd(WIDTH)} ${ratio.toFixed(2)}x${verdict}`);
+  }
+}
 
-log("-----> process start bench: median of 20");
-for (const figure of benchStart(20)) say(`${`start: ${figure.label}`.padEnd(WIDTH)} ${figure.medianMs.toFixed(1)} ms`);
+async function backup(): Promise<void> {
+  for (const row of await benchBackup({ largeBytes: largeMb * 1024 * 1024, log })) {
+    const label = `backup: ${row.label} database, ${(row.databaseBytes / 1e6).toFixed(0)} MB (archive ${(row.archiveBytes / 1e6).toFixed(1)} MB)`;
+    say(
+      `${label.padEnd(WIDTH)} raw export ${row.rawSeconds.toFixed(2)} s  backup ${row.backupSeconds.toFixed(2)} s  ` +
+        `throughput ratio ${row.throughputRatio.toFixed(2)}  peak RSS ${(row.backupPeakRssBytes / 1048576).toFixed(0)} MiB`,
+    );
+  }
+}
 
-for (const row of await benchBackup({ largeBytes: largeMb * 1024 * 1024, log })) {
-  const label = `backup: ${row.label} database, ${(row.databaseBytes / 1e6).toFixed(0)} MB (archive ${(row.archiveBytes / 1e6).toFixed(1)} MB)`;
+if (!only) await setupAndEnvImport();
+if (!only || only === "start") processStart();
+if (!only) await backup();
+if (!only || only === "offsite") await offsite();
+
+async function offsite(): Promise<void> {
+  const row = await benchOffsite({ archiveBytes: offsiteMb * 1024 * 1024, log });
+  const mbps = (bytes: number, seconds: number) => `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`;
+  const label = `offsite: backup of ${(row.archiveBytes / 1e6).toFixed(0)} MB, age + multipart to s3rver`;
   say(
-    `${label.padEnd(WIDTH)} raw export ${row.rawSeconds.toFixed(2)} s  backup ${row.backupSeconds.toFixed(2)} s  ` +
-      `throughput ratio ${row.throughputRatio.toFixed(2)}  peak RSS ${(row.backupPeakRssBytes / 1048576).toFixed(0)} MiB`,
+    `${label.padEnd(WIDTH)} local backup ${row.backupSeconds.toFixed(2)} s (${mbps(row.archiveBytes, row.backupSeconds)})  ` +
+      `upload ${row.uploadSeconds.toFixed(2)} s (${mbps(row.archiveBytes, row.uploadSeconds)})  ` +
+      `throughput ratio ${(row.backupSeconds / row.uploadSeconds).toFixed(2)}  peak RSS ${(row.uploadPeakRssBytes / 1048576).toFixed(0)} MiB`,
+  );
+}
+
+// Each media size in a process of its own: peak RSS is per process, and must not grow with size.
+const mediaMb = Number(process.env.BENCH_MEDIA_MB || 1024);
+log(`-----> media bench: write, verify and unpack ${mediaMb / 4} and ${mediaMb} MiB of storage`);
+const mediaBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "media.mjs");
+for (const mib of [mediaMb / 4, mediaMb]) {
+  const media = spawnSync(process.execPath, [mediaBundle, String(mib)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  if (media.status !== 0) throw new Error(`media bench failed (exit ${media.status})`);
+  const row = JSON.parse(media.stdout) as MediaBenchRow;
+  say(
+    `${`media: ${row.label} (archive ${(row.archiveBytes / 1e6).toFixed(0)} MB)`.padEnd(WIDTH)} write ${row.writeSeconds.toFixed(1)} s  ` +
+      `verify ${row.verifySeconds.toFixed(1)} s  unpack ${row.extractSeconds.toFixed(1)} s  peak RSS ${(row.peakRssBytes / 1048576).toFixed(0)} MiB`,
   );
 }

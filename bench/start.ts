@@ -1,51 +1,98 @@
 /**
- * Process start figures for `npm run bench`: what a subcommand costs before it does anything,
- * against bare `node -e 0`, and `pegasus:help`, which bash answers without starting Node.
+ * Process start figures for `npm run bench`: what a subcommand or trigger costs through its shim
+ * against bare `node -e 0` (plus, for those that call Dokku, the same Dokku calls made alone),
+ * and `pegasus:help`, which bash answers without starting Node. Every case runs on the fake
+ * Dokku, interleaved, so a burst of other work on the machine weighs on every case alike.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "../test/support/sandbox.js";
+import { createSandbox, REPO_ROOT, type Sandbox } from "../test/support/sandbox.js";
 
 export interface StartFigure {
   label: string;
   medianMs: number;
 }
 
-export function benchStart(runs = 20): StartFigure[] {
-  // The shims find the plugin through $PLUGIN_AVAILABLE_PATH/pegasus, as on a host.
-  const available = mkdtempSync(path.join(tmpdir(), "pegasus-bench-start-"));
-  symlinkSync(REPO_ROOT, path.join(available, "pegasus"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PLUGIN_AVAILABLE_PATH: available };
-  delete env.DOKKU_TRACE;
-  const cases: { label: string; file: string; args: string[]; exit: number }[] = [
-    { label: "node -e 0", file: process.execPath, args: ["-e", "0"], exit: 0 },
-    // A refused key: parsed, validated and answered before any dokku call.
-    {
-      label: "subcommand shim (pegasus:set --global, refused key)",
-      file: "bash",
-      args: [path.join(REPO_ROOT, "subcommands", "set"), "pegasus:set", "--global", "no-such-key", "x"],
-      exit: 1,
-    },
-    { label: "pegasus:help (bash commands file)", file: "bash", args: [path.join(REPO_ROOT, "commands"), "pegasus:help"], exit: 0 },
-  ];
-  const samples = cases.map(() => [] as number[]);
+export interface StartRatio {
+  label: string;
+  ratio: number;
+  goal?: number;
+}
+
+type Spawn = [file: string, ...args: string[]];
+interface StartCase {
+  label: string;
+  /** Run one after the other; the case's time is the whole sequence. */
+  spawns: Spawn[];
+  /** The exit code of each spawn. */
+  exits: number[];
+}
+
+const APP = "bench";
+
+export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRatio[] } {
+  const sandbox = createSandbox();
   try {
-    // Interleaved, so a burst of other work on the machine weighs on every case alike.
+    prepare(sandbox);
+    const shim = (...args: string[]): Spawn => ["bash", path.join(REPO_ROOT, ...args)];
+    const backups: Spawn = [...shim("subcommands", "backups"), "pegasus:backups", APP];
+    const reportTrigger: Spawn = [...shim("report"), APP];
+    const cases: StartCase[] = [
+      { label: "node -e 0", spawns: [[process.execPath, "-e", "0"]], exits: [0] },
+      // A refused key: parsed, validated and answered before any dokku call.
+      { label: "subcommand shim (pegasus:set --global, refused key)", spawns: [[...shim("subcommands", "set"), "pegasus:set", "--global", "no-such-key", "x"]], exits: [1] },
+      { label: `pegasus:backups ${APP} (shim)`, spawns: [backups], exits: [0] },
+      { label: "  its dokku calls alone", ...dokkuCallsOf(sandbox, backups) },
+      { label: `report trigger (dokku report ${APP})`, spawns: [reportTrigger], exits: [0] },
+      { label: "  its dokku calls alone", ...dokkuCallsOf(sandbox, reportTrigger) },
+      { label: "cron-entries trigger (one app scheduled)", spawns: [[...shim("cron-entries"), "docker-local"]], exits: [0] },
+      { label: "pegasus:help (bash commands file)", spawns: [[...shim("commands"), "pegasus:help"]], exits: [0] },
+    ];
+    const samples = cases.map(() => [] as number[]);
     for (let run = 0; run < runs + 1; run++) {
       cases.forEach((item, index) => {
         const started = process.hrtime.bigint();
-        const result = spawnSync(item.file, item.args, { env, stdio: ["ignore", "ignore", "pipe"] });
+        item.spawns.forEach(([file, ...args], call) => {
+          const result = spawnSync(file, args, { env: sandbox.env, stdio: ["ignore", "ignore", "pipe"] });
+          if (result.status !== item.exits[call]) throw new Error(`${item.label}: ${args.join(" ")}: exit ${result.status}: ${String(result.stderr)}`);
+        });
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        if (result.status !== item.exit) throw new Error(`${item.label}: exit ${result.status}: ${String(result.stderr)}`);
         if (run > 0) samples[index]!.push(ms);
       });
     }
+    const figures = cases.map((item, index) => ({ label: item.label, medianMs: median(samples[index]!) }));
+    const [node, set, backupsMs, backupsCalls, report, reportCalls, cronEntries] = figures.map((figure) => figure.medianMs) as number[];
+    const ratios: StartRatio[] = [
+      { label: "pegasus:set refused key / node -e 0", ratio: set! / node!, goal: 1.2 },
+      { label: "pegasus:backups / (node -e 0 + its dokku calls)", ratio: backupsMs! / (node! + backupsCalls!), goal: 1.35 },
+      { label: "report trigger / (node -e 0 + its dokku calls)", ratio: report! / (node! + reportCalls!) },
+      { label: "cron-entries trigger / node -e 0", ratio: cronEntries! / node! },
+    ];
+    return { figures, ratios };
   } finally {
-    rmSync(available, { recursive: true, force: true });
+    sandbox.cleanup();
   }
-  return cases.map((item, index) => ({ label: item.label, medianMs: median(samples[index]!) }));
+}
+
+/** An app with a schedule (so cron-entries checks one) and one backup to list. */
+function prepare(sandbox: Sandbox): void {
+  for (const args of [["apps:create", APP], ["pegasus:backup-schedule", APP, "0 3 * * *"]]) {
+    const result = sandbox.dokku(args);
+    if (result.exitCode !== 0) throw new Error(`bench setup ${args.join(" ")}: ${result.stderr}`);
+  }
+}
+
+/** The dokku calls `spawn` makes, as the fake recorded them (with their exit codes), to run alone. */
+function dokkuCallsOf(sandbox: Sandbox, [file, ...args]: Spawn): Pick<StartCase, "spawns" | "exits"> {
+  const recorded = () => sandbox.ctl(["calls", "--json"]).stdout.trim().split("\n").filter(Boolean);
+  const before = recorded().length;
+  const result = spawnSync(file, args, { env: sandbox.env, stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")}: exit ${result.status}`);
+  const calls = recorded()
+    .slice(before)
+    .map((line) => JSON.parse(line) as { argv: string[]; bin?: string; exit?: number })
+    .filter((call) => !call.bin);
+  return { spawns: calls.map((call) => [sandbox.dokkuBin, ...call.argv]), exits: calls.map((call) => call.exit ?? 0) };
 }
 
 function median(values: number[]): number {

@@ -10,8 +10,11 @@ export interface Context {
   /** Other programs (git on the app's own repository); never dokku, which goes through `dokku`. */
   runner: Runner;
   log: Log;
-  /** Where data goes (`--format json`); logs never do when a command prints data. */
-  stdout: { write(chunk: string): unknown };
+  /**
+   * Where data goes (`--format json`, or a downloaded backup's bytes); logs never do when a
+   * command prints data.
+   */
+  stdout: { write(chunk: string | Uint8Array): unknown };
   /**
    * Where a long operation's own output goes beside the log (a backup's progress lines, a
    * rollback's build under --format json); never data.

@@ -20,6 +20,14 @@ export class UserError extends Error {
   }
 }
 
+/** The user asked for `--help`: main prints `text` (commander's help) on stdout and exits 0. */
+export class HelpRequested extends Error {
+  constructor(readonly text: string) {
+    super("help requested");
+    this.name = "HelpRequested";
+  }
+}
+
 export class AppMissingError extends UserError {
   constructor(readonly app: string) {
     super(`App ${app} does not exist`, ExitCode.appMissing);

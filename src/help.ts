@@ -1,7 +1,7 @@
-import type { Subcommand } from "./core/command.js";
+import { renderCommandHelp, type CommandShape } from "./core/args.js";
 import { PLUGIN_NAME } from "./paths.js";
 
-type HelpEntry = Pick<Subcommand, "name" | "args" | "summary" | "options" | "notes">;
+type HelpEntry = CommandShape;
 
 /** Commands that bash answers without starting Node (see the root `commands` file). */
 const BASH_ONLY: HelpEntry[] = [
@@ -20,7 +20,7 @@ export function renderHelpLines(subcommands: readonly HelpEntry[]): string {
     .concat("\n");
 }
 
-/** `dokku pegasus:help`: Dokku's usage layout, then every command with every flag. */
+/** `dokku pegasus:help`: Dokku's usage layout, then every command's own help (commander's). */
 export function renderUsage(subcommands: readonly HelpEntry[]): string {
   const entries = [...subcommands, ...BASH_ONLY];
   const heads = entries.map((entry) => `${PLUGIN_NAME}:${entry.name}${entry.args ? ` ${entry.args}` : ""}`);
@@ -33,18 +33,7 @@ export function renderUsage(subcommands: readonly HelpEntry[]): string {
     "Additional commands:",
     ...entries.map((entry, index) => `    ${heads[index]!.padEnd(width)}${entry.summary}`),
   ];
-  for (const [index, entry] of entries.entries()) {
-    const flags = Object.entries(entry.options);
-    if (flags.length === 0 && !entry.notes?.length) continue;
-    out.push("", `${heads[index]}`);
-    const flagHeads = flags.map(
-      ([name, spec]) => `--${name}${spec.type === "string" ? ` ${spec.value ?? "VALUE"}` : ""}${spec.multiple ? " ..." : ""}`,
-    );
-    const flagWidth = Math.max(0, ...flagHeads.map((head) => head.length)) + 2;
-    flags.forEach(([, spec], flagIndex) => {
-      out.push(`    ${flagHeads[flagIndex]!.padEnd(flagWidth)}${spec.description}`);
-    });
-    for (const note of entry.notes ?? []) out.push(`    ${note}`);
-  }
+  // Then each command's `--help`, as commander prints it: the text and the parser are one.
+  for (const entry of subcommands) out.push("", renderCommandHelp(entry).trimEnd());
   return `${out.join("\n")}\n`;
 }

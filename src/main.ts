@@ -1,7 +1,6 @@
 import { DokkuClient } from "./dokku/client.js";
-import { parseCommandArgs } from "./core/args.js";
 import type { Context } from "./context.js";
-import { ExitCode, UserError } from "./errors.js";
+import { ExitCode, HelpRequested, UserError } from "./errors.js";
 import path from "node:path";
 import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
@@ -15,11 +14,13 @@ import { findSubcommand, findTrigger } from "./registry.js";
  */
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [kind, name, ...rest] = argv;
+  const stdout = closableOutput(process.stdout);
+  const stderr = closableOutput(process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout: boolean): Context => {
     const log = createLog({
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       dataOnStdout,
       quiet: Boolean(env.DOKKU_QUIET_OUTPUT),
       trace,
@@ -33,8 +34,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       }),
       runner: execaRunner,
       log,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       stdin: () => process.stdin,
       paths: dokkuPaths(env),
       env,
@@ -45,36 +46,36 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     if (kind === "subcommand" && name) {
       const subcommandName = name.startsWith(`${PLUGIN_NAME}:`) ? name.slice(PLUGIN_NAME.length + 1) : name;
-      const subcommand = findSubcommand(subcommandName);
-      if (!subcommand) {
+      const entry = findSubcommand(subcommandName);
+      if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const args = parseCommandArgs(
-        `${PLUGIN_NAME}:${subcommand.name}`,
-        rest,
-        subcommand.options,
-        env,
-        subcommand.infoFlagPrefix,
-      );
+      // commander comes with the command's module (triggers never load it).
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./core/args.js")]);
+      const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return (await subcommand.run(args, context)) ?? ExitCode.ok;
     }
     if (kind === "trigger" && name) {
-      const trigger = findTrigger(name);
+      const trigger = await findTrigger(name)?.load();
       if (!trigger) return ExitCode.ok;
       return (await trigger.run(rest, makeContext(false))) ?? ExitCode.ok;
     }
     throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(error.text);
+      return ExitCode.ok;
+    }
     // A full disk that no write site explained is still the server's state, not a bug.
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
     if (explained instanceof UserError) {
-      for (const line of explained.message.split("\n")) process.stderr.write(` !     ${line}\n`);
+      for (const line of explained.message.split("\n")) stderr.write(` !     ${line}\n`);
       return explained.exitCode;
     }
-    process.stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (trace && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    process.stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
+    stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (trace && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
+    stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
     return ExitCode.userError;
   }
 }
@@ -86,6 +87,25 @@ function backstopWhere(error: unknown): DiskFullContext {
     what: file ? path.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least",
+  };
+}
+
+/**
+ * stdout or stderr as every command writes to them. A reader that goes away (`| head -3`)
+ * makes the next write fail with EPIPE, which Node raises as an unhandled 'error' event and a
+ * stack trace. Output nobody reads is dropped instead, and the command runs to its end: a
+ * restore or setup cut short because a pager closed would be worse than output lost.
+ */
+function closableOutput(stream: NodeJS.WriteStream): { write(chunk: string): boolean } {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return {
+    write(chunk) {
+      return closed ? false : stream.write(chunk);
+    },
   };
 }
 

@@ -1,55 +1,57 @@
 import type { Subcommand, Trigger } from "./core/command.js";
-import { backupDeploy } from "./subcommands/backup-deploy.js";
-import { backupSchedule } from "./subcommands/backup-schedule.js";
-import { backupUnschedule } from "./subcommands/backup-unschedule.js";
-import { backups } from "./subcommands/backups.js";
-import { envImport } from "./subcommands/env-import.js";
-import { releases } from "./subcommands/releases.js";
-import { report } from "./subcommands/report.js";
-import { restore } from "./subcommands/restore.js";
-import { rollback } from "./subcommands/rollback.js";
-import { set } from "./subcommands/set.js";
-import { setup } from "./subcommands/setup.js";
-import { postAppCloneSetup } from "./triggers/post-app-clone-setup.js";
-import { postAppRenameSetup } from "./triggers/post-app-rename-setup.js";
-import { postDelete } from "./triggers/post-delete.js";
-import { postBuild } from "./triggers/post-build.js";
-import { postDeploy } from "./triggers/post-deploy.js";
-import { preReleaseBuilder } from "./triggers/pre-release-builder.js";
-import { cronEntries } from "./triggers/cron-entries.js";
-import { report as reportTrigger } from "./triggers/report.js";
+
+/**
+ * The registry names every command and trigger and loads its module only when it runs
+ * (`load`), so a start parses the one module it needs: no command pays for another's
+ * dependencies. The bundle is split on these `import()` calls (build.ts).
+ *
+ * To add one: `{ name: "x", load: async () => (await import("./subcommands/x.js")).x }`, with
+ * `name` equal to the module's own `name` (a unit test checks it).
+ */
+export interface Lazy<T> {
+  name: string;
+  load: () => Promise<T>;
+}
 
 /** Every `dokku pegasus:<name>` implemented in Node, in the order help lists them. */
-export const subcommands: readonly Subcommand[] = [
-  setup,
-  envImport,
-  backupDeploy,
-  backups,
-  backupSchedule,
-  backupUnschedule,
-  restore,
-  rollback,
-  releases,
-  set,
-  report,
+export const subcommands: readonly Lazy<Subcommand>[] = [
+  { name: "setup", load: async () => (await import("./subcommands/setup.js")).setup },
+  { name: "env-import", load: async () => (await import("./subcommands/env-import.js")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./subcommands/backup-deploy.js")).backupDeploy },
+  { name: "backups", load: async () => (await import("./subcommands/backups.js")).backups },
+  { name: "backup-download", load: async () => (await import("./subcommands/backup-download.js")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./subcommands/backup-schedule.js")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./subcommands/backup-unschedule.js")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./subcommands/restore.js")).restore },
+  { name: "offsite-auth", load: async () => (await import("./subcommands/offsite-auth.js")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./subcommands/offsite-push.js")).offsitePush },
+  { name: "rollback", load: async () => (await import("./subcommands/rollback.js")).rollback },
+  { name: "releases", load: async () => (await import("./subcommands/releases.js")).releases },
+  { name: "set", load: async () => (await import("./subcommands/set.js")).set },
+  { name: "report", load: async () => (await import("./subcommands/report.js")).report },
 ];
 
 /** Every trigger implemented in Node (install, update, uninstall and dependencies are bash). */
-export const triggers: readonly Trigger[] = [
-  postDelete,
-  postAppRenameSetup,
-  postAppCloneSetup,
-  cronEntries,
-  postBuild,
-  preReleaseBuilder,
-  postDeploy,
-  reportTrigger,
+export const triggers: readonly Lazy<Trigger>[] = [
+  { name: "post-delete", load: async () => (await import("./triggers/post-delete.js")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./triggers/post-app-rename-setup.js")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./triggers/post-app-clone-setup.js")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./triggers/cron-entries.js")).cronEntries },
+  { name: "post-build", load: async () => (await import("./triggers/post-build.js")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./triggers/pre-release-builder.js")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./triggers/post-deploy.js")).postDeploy },
+  { name: "report", load: async () => (await import("./triggers/report.js")).report },
 ];
 
-export function findSubcommand(name: string): Subcommand | undefined {
+export function findSubcommand(name: string): Lazy<Subcommand> | undefined {
   return subcommands.find((subcommand) => subcommand.name === name);
 }
 
-export function findTrigger(name: string): Trigger | undefined {
+export function findTrigger(name: string): Lazy<Trigger> | undefined {
   return triggers.find((trigger) => trigger.name === name);
+}
+
+/** Every command's module (build time and tests: help is rendered from all of them). */
+export function loadSubcommands(): Promise<Subcommand[]> {
+  return Promise.all(subcommands.map((entry) => entry.load()));
 }

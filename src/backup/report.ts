@@ -4,8 +4,9 @@ import { PropertyStore } from "../io/properties.js";
 import { SCHEDULE_PROPERTY } from "./schedule.js";
 import type { BackupRecord } from "../core/backup-id.js";
 import { inspectLockFile } from "../io/lock-file.js";
-import { formatWait } from "./lock.js";
+import { foreignHostAdvice, formatWait } from "./lock.js";
 import { backupPaths, findLeftovers, listBackups, readLastScheduled, type BackupPaths } from "./store.js";
+import { offsiteReportFields } from "./offsite/state.js";
 
 /**
  * The backup lines of `pegasus:report <app>` (keys as report flags, without `--pegasus-`):
@@ -25,6 +26,7 @@ export async function backupReportFields(
   if (last?.status === "ok") lastScheduled = `ok ${last.at} ${last.id ?? ""}`.trim();
   else if (last) lastScheduled = `failed ${last.at}: ${last.message ?? ""}`.trim();
   return {
+    ...(await offsiteReportFields(app, context, records)),
     "backup-schedule": schedule ?? "",
     "backup-last-scheduled": lastScheduled,
     "backup-count": String(records.length),
@@ -48,7 +50,9 @@ export async function leftoverNotes(app: string, paths: BackupPaths, listed: rea
     const who = lock.holder
       ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago`
       : `unreadable, ${age} old`;
-    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    if (lock.verdict.live) {
+      notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})${foreignHostAdvice(lock.holder, paths.lock)}`);
+    }
     else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
   }
   const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });

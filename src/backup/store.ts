@@ -1,24 +1,37 @@
+import { createHash } from "node:crypto";
+import type { Dirent } from "node:fs";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord } from "../core/backup-id.js";
-import { explainDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "../core/backup-id.js";
+import { isSoundMedia, mediaFileName } from "../core/media.js";
+import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { UserError } from "../errors.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
 import { isMissing, unreadableState } from "../io/properties.js";
 
 /**
  * The backup directory of one app: `$DOKKU_LIB_ROOT/data/pegasus/<app>/backups/` (0700),
- * holding `<id>.dump` and `<id>.json` (0600). A dump is written as `.<id>.dump.partial`
- * and renamed only once verified, then its manifest is written; the listing shows only
- * dumps whose manifest says verified, so no half-written or failed file is ever listed.
+ * holding `<id>.dump`, `<id>.json` and, with `backup-media`, `<id>.media.tar` (0600). Each
+ * data file is written as `.<name>.partial` and renamed only once verified, then the manifest
+ * is written; the listing shows only dumps whose manifest says verified, so no half-written
+ * or failed file is ever listed. `filesOfBackup` is the one list of a backup's files.
  */
 export interface BackupPaths {
   appDir: string;
   dir: string;
   lock: string;
   lastScheduled: string;
+  /** A media restore in progress (see MediaJournal): what a killed one left, for the next run. */
+  mediaJournal: string;
   dump(id: string): string;
   manifest(id: string): string;
   partial(id: string): string;
+  media(id: string): string;
+  mediaPartial(id: string): string;
+  /** Where the backup's off-site copy is recorded (mutable, so not in the sealed manifest). */
+  offsite(id: string): string;
+  /** The last off-site push's outcome, shown by pegasus:report. */
+  lastOffsite: string;
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
@@ -36,18 +49,34 @@ export function backupPathsAt(appDir: string): BackupPaths {
     dir,
     lock: path.join(dir, ".lock"),
     lastScheduled: path.join(appDir, "last-scheduled.json"),
+    mediaJournal: path.join(appDir, "media-restore.json"),
     dump: (id) => path.join(dir, `${id}.dump`),
     manifest: (id) => path.join(dir, `${id}.json`),
     partial: (id) => path.join(dir, `.${id}.dump.partial`),
+    media: (id) => path.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path.join(dir, `${id}.offsite.json`),
+    lastOffsite: path.join(appDir, "last-offsite.json"),
   };
 }
 
 /** Creates the directory 0700, and puts the mode back if something loosened it. */
 export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
-  await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
-  await mkdir(paths.dir, { recursive: true, mode: 0o700 });
-  const { mode } = await stat(paths.dir);
-  if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+  try {
+    await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
+    await mkdir(paths.dir, { recursive: true, mode: 0o700 });
+    const { mode } = await stat(paths.dir);
+    if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+  } catch (error) {
+    if (error instanceof UserError || isDiskFull(error)) throw error;
+    throw unreadableState(
+      paths.dir,
+      error,
+      "the backups directory",
+      `It must be a directory owned by dokku (0700) inside ${paths.appDir}: \`ls -ld ${paths.appDir} ${paths.dir}\``,
+      "create",
+    );
+  }
 }
 
 /**
@@ -63,30 +92,112 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     if (!name.endsWith(".json")) continue;
     const id = name.slice(0, -".json".length);
     if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const record = await readManifest(paths.manifest(id));
-    if (record?.verified === true && record.id === id) records.push({ ...record, file: paths.dump(id) });
+    // A manifest that is unreadable, unsound or whose seal fails does not vouch for its dump;
+    // findLeftovers reports such a backup, with the reason, as not listed.
+    const read = await readManifest(paths.manifest(id));
+    if (!("why" in read) && read.record.verified === true && read.record.id === id) {
+      records.push({ ...read.record, media: read.record.media ?? null, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
+    }
   }
   return newestFirst(records);
 }
 
 async function readBackupDir(paths: BackupPaths): Promise<string[]> {
+  return (await readBackupDirEntries(paths)).map((entry) => entry.name);
+}
+
+async function readBackupDirEntries(paths: BackupPaths): Promise<Dirent[]> {
   try {
-    return await readdir(paths.dir);
+    return await readdir(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
   }
 }
 
-async function readManifest(file: string): Promise<BackupRecord | undefined> {
+/**
+ * One backup's manifest as a restore sees it: the record, whether it carries a seal (backups
+ * written before seals existed do not), or why it is refused. Undefined when there is none.
+ */
+export async function inspectBackup(
+  paths: BackupPaths,
+  id: string,
+): Promise<{ record: BackupRecord; sealed: boolean } | { why: string } | undefined> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return undefined;
-    return isSoundManifest(parsed as Record<string, unknown>) ? (parsed as BackupRecord) : undefined;
-  } catch {
-    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
-    return undefined;
+    await stat(paths.manifest(id));
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
   }
+  const read = await readManifest(paths.manifest(id));
+  if ("why" in read) return read;
+  if (read.record.id !== id || read.record.verified !== true) return { why: "its manifest names another id or does not say verified" };
+  return { record: { ...read.record, file: paths.dump(id) }, sealed: read.sealed };
+}
+
+const SEAL_FIELD = "seal";
+
+/**
+ * The seal of a manifest: sha256 over its canonical JSON (keys sorted at every level) without
+ * the seal itself. Computed here and only here, over every field, so a field any later version
+ * adds is covered without anyone remembering to. It makes a manifest edited by hand (or by a
+ * disk) evident; it is not a signature: whoever can write the backups directory is the dokku
+ * user, who can run postgres:import directly anyway.
+ */
+export function manifestSeal(manifest: Readonly<Record<string, unknown>>): string {
+  const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
+  return `sha256:${createHash("sha256").update(canonicalJson(fields)).digest("hex")}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+async function readManifest(file: string): Promise<{ record: BackupRecord; sealed: boolean } | { why: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
+    return { why: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  return checkManifest(text);
+}
+
+/**
+ * A manifest's text as a record, or undefined when it is not one we would list (unsound, or
+ * its seal does not match): the same checks for a manifest read here and one downloaded.
+ */
+export function parseManifest(text: string): BackupRecord | undefined {
+  const checked = checkManifest(text);
+  // Every copy in a bucket was written by a version that seals its manifests, so an unsealed
+  // one there is an edited one, not a legacy one.
+  return "why" in checked || !checked.sealed ? undefined : checked.record;
+}
+
+function checkManifest(text: string): { record: BackupRecord; sealed: boolean } | { why: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { why: "its manifest is not JSON" };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
+  const manifest = parsed as Record<string, unknown>;
+  const seal = manifest[SEAL_FIELD];
+  if (seal !== undefined && seal !== manifestSeal(manifest)) {
+    return { why: "its manifest was changed after it was written (the seal does not match)" };
+  }
+  if (!isSoundManifest(manifest)) return { why: "its manifest lacks a field or holds a value that is not allowed" };
+  const { [SEAL_FIELD]: _seal, ...record } = manifest;
+  return { record: record as unknown as BackupRecord, sealed: seal !== undefined };
 }
 
 /**
@@ -95,8 +206,9 @@ async function readManifest(file: string): Promise<BackupRecord | undefined> {
  * so it is checked like input: a value starting with `-` must never become an option.
  */
 function isSoundManifest(record: Record<string, unknown>): boolean {
-  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt } = record;
+  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt, media } = record;
   return (
+    (media === undefined || media === null || (typeof id === "string" && isSoundMedia(media, id))) &&
     typeof id === "string" &&
     isBackupId(id) &&
     typeof service === "string" &&
@@ -110,6 +222,16 @@ function isSoundManifest(record: Record<string, unknown>): boolean {
     /^[0-9a-f]{64}$/.test(sha256) &&
     typeof createdAt === "string"
   );
+}
+
+/** The off-site copy recorded for a backup, or null; a damaged record counts as none. */
+export async function readOffsiteCopy(paths: BackupPaths, id: string): Promise<OffsiteCopy | null> {
+  const copy = await readJsonFile<OffsiteCopy>(paths.offsite(id));
+  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
+}
+
+export async function writeOffsiteCopy(paths: BackupPaths, id: string, copy: OffsiteCopy): Promise<void> {
+  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}\n`);
 }
 
 /** Whether any file of backup `id` exists: a new backup never shares an id with anything. */
@@ -160,8 +282,11 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Written once, at creation, and sealed: see manifestSeal. */
 export async function writeManifest(paths: BackupPaths, record: BackupRecord): Promise<void> {
-  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(record, null, 2)}\n`);
+  const { [SEAL_FIELD]: _stale, ...fields } = record as unknown as Record<string, unknown>;
+  const sealed = { ...fields, [SEAL_FIELD]: manifestSeal(fields) };
+  await writeFileAtomic(paths.manifest(record.id), `${JSON.stringify(sealed, null, 2)}\n`);
 }
 
 /**
@@ -170,7 +295,19 @@ export async function writeManifest(paths: BackupPaths, record: BackupRecord): P
  * here, so deletion, retention and the leftover cleanup below cover it too.
  */
 export function filesOfBackup(paths: BackupPaths, id: string): string[] {
-  return [paths.manifest(id), paths.dump(id), paths.partial(id)];
+  return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
+}
+
+/**
+ * The files a verified backup consists of, to copy or upload it: its manifest, its dump, and its
+ * media archive when the manifest has one (filesOfBackup without the partial files and the
+ * mutable off-site record).
+ */
+export function filesOfRecord(paths: BackupPaths, record: Pick<BackupRecord, "id" | "media">): string[] {
+  const notData = [paths.partial(record.id), paths.mediaPartial(record.id), paths.offsite(record.id)];
+  return filesOfBackup(paths, record.id).filter(
+    (file) => !notData.includes(file) && (file !== paths.media(record.id) || (record.media ?? null) !== null),
+  );
 }
 
 export async function deleteBackup(paths: BackupPaths, id: string): Promise<void> {
@@ -209,10 +346,15 @@ export async function findLeftovers(
   options: { backupRunning: boolean; isAlive?: (pid: number) => boolean },
 ): Promise<Leftover[]> {
   const isAlive = options.isAlive ?? processIsAlive;
-  const names = await readBackupDir(paths);
+  const entries = await readBackupDirEntries(paths);
+  const names = entries.map((entry) => entry.name);
+  // Every file of ours is a file: a directory that happens to carry one of our names was put
+  // there by someone else, and is neither removed nor allowed to break the run.
+  const directories = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const listedIds = new Set(listed.map((record) => record.id));
   const leftovers: Leftover[] = [];
   for (const name of names.sort()) {
+    if (directories.has(name)) continue;
     const file = path.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== undefined) {
@@ -228,21 +370,23 @@ export async function findLeftovers(
     if (temporary) {
       const pid = Number(temporary[2]);
       if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished`, removable: true });
-    } else if (file === paths.partial(id)) {
-      if (!options.backupRunning) leftovers.push({ file, id, why: "the partial dump of an interrupted backup", removable: true });
+    } else if (file === paths.partial(id) || file === paths.mediaPartial(id)) {
+      const what = file === paths.partial(id) ? "dump" : "media archive";
+      if (!options.backupRunning) leftovers.push({ file, id, why: `the partial ${what} of an interrupted backup`, removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
       const sealed = names.includes(path.basename(paths.manifest(id)));
-      leftovers.push({ file, id, why: unlistedReason(names, paths, id), removable: !sealed });
+      leftovers.push({ file, id, why: await unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
 }
 
-function unlistedReason(names: readonly string[], paths: BackupPaths, id: string): string {
+async function unlistedReason(names: readonly string[], paths: BackupPaths, id: string): Promise<string> {
   const has = (file: string) => names.includes(path.basename(file));
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
-  return `backup ${id} is not listed: its manifest does not vouch for its dump`;
+  const read = await readManifest(paths.manifest(id));
+  return `backup ${id} is not listed: ${"why" in read ? read.why : "its manifest does not vouch for its dump"}`;
 }
 
 /**

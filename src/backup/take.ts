@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
+import { lstat, open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Context } from "../context.js";
@@ -16,16 +16,22 @@ import {
   type BackupReason,
   type BackupRecord,
 } from "../core/backup-id.js";
+import { mediaFileName, type MediaArchive, type MediaMount } from "../core/media.js";
 import { ArchiveError, type ArchiveSummary } from "../core/pg-archive.js";
 import { settingFallback } from "../core/settings.js";
 import { dokkuMessage } from "../dokku/client.js";
 import { exportConfig } from "../dokku/config.js";
-import { exportPostgres, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
+import { exportPostgres, linkedPostgresHosts, postgresServiceHost } from "../dokku/postgres.js";
+import { liveRevOf } from "../deploy/live-rev.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "../io/archive-file.js";
 import { diskFullError, isDiskFull } from "../io/disk-full.js";
 import { PropertyStore } from "../io/properties.js";
+import { MediaArchiveError, readMediaArchive, writeMediaArchive } from "../media/archive.js";
+import { currentMediaMounts, recoverMediaLeftovers } from "../media/restore.js";
 import { acquireBackupLock } from "./lock.js";
+import { copyOffsite, OffsiteFailure } from "./offsite/after-backup.js";
+import { currentPostgresService } from "./service.js";
 import {
   backupExists,
   backupPaths,
@@ -58,6 +64,11 @@ export interface TakeBackupOptions {
    * safety backup passes the id it is about to import, which may be the oldest.
    */
   protect?: readonly string[];
+  /**
+   * Archive the app's storage whatever `backup-media` says: a restore with --media first saves
+   * the media it is about to replace.
+   */
+  media?: boolean;
   /** The app's config when the caller has just read it (the deploy gate): saves a second export. */
   config?: Record<string, string>;
   /** Where progress lines go (stderr) while a long export runs; none when absent. */
@@ -94,9 +105,10 @@ export async function takeBackup(
     if (reason === "schedule") {
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
-    return record;
+    // After the local backup is kept and its lock released: an upload never holds up a backup.
+    return await copyOffsite(app, record, context);
   } catch (error) {
-    if (reason === "schedule") {
+    if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);
       await writeLastScheduled(paths, { status: "failed", at: context.now().toISOString(), message }).catch(() => undefined);
     }
@@ -118,18 +130,32 @@ async function backupOnce(
   if (options.service !== undefined && !isServiceName(options.service)) {
     throw new UserError(`${JSON.stringify(options.service)} is not a Postgres service name`);
   }
-  const service = options.service ?? (await resolveService(app, config, context, properties));
-  const gitRev = normalizeRev(options.liveRev ?? config.GIT_REV);
+  const service = options.service ?? (await serviceToBackUp(app, config, context));
+  // Never GIT_REV: after a failed deploy it names the commit that failed (Dokku sets it before
+  // building), so the live commit comes from our release history, as the deploy gate's does.
+  const gitRev = normalizeRev(options.liveRev ?? (await liveRevOf(app, context)));
+  const wantsMedia = options.media ?? (await properties.computed(app, "backup-media", settingFallback("backup-media"))) === "true";
+  let mounts = wantsMedia ? await currentMediaMounts(context, app) : undefined;
+  if (mounts && reason === "pre-restore") {
+    // A restore onto a new server may find a mount whose directory was never created: there
+    // is nothing there to save, and refusing would block the restore that brings it back.
+    const present = await directoriesPresent(mounts);
+    for (const mount of mounts.filter((candidate) => !present.includes(candidate))) {
+      log.verbose(`No media to save at ${mount.container_path}: ${mount.host_path} does not exist yet`);
+    }
+    mounts = present;
+  }
 
   const now = context.now();
   if (reason === "schedule") log.info1(`Scheduled backup of ${app} at ${now.toISOString()}`);
   log.info1(`Backing up ${app}: Postgres service ${service}, live commit ${shortRev(gitRev)}`);
+  if (mounts && mounts.length === 0 && reason !== "pre-restore") log.warn(`backup-media is on, but ${app} has no storage mounted: this backup holds no media`);
 
   // What a full disk's message says this backup needs: refined once the last backup's size,
   // then the bytes this export reached, are known.
   const estimate = { bytes: requiredFreeBytes(undefined), basis: "a 64 MiB margin" };
   try {
-    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate });
+    return await backupLocked(app, reason, context, options, paths, { service, gitRev, now, properties, estimate, mounts });
   } catch (error) {
     if (!isDiskFull(error)) throw error;
     throw await diskFullError(error, {
@@ -148,6 +174,8 @@ interface Resolved {
   now: Date;
   properties: PropertyStore;
   estimate: { bytes: number; basis: string };
+  /** The storage directories to archive beside the dump, when media is on. */
+  mounts: MediaMount[] | undefined;
 }
 
 /**
@@ -160,7 +188,7 @@ async function backupLocked(
   context: Context,
   options: TakeBackupOptions,
   paths: BackupPaths,
-  { service, gitRev, now, properties, estimate }: Resolved,
+  { service, gitRev, now, properties, estimate, mounts }: Resolved,
 ): Promise<BackupRecord> {
   const { log } = context;
   await ensureBackupDir(paths);
@@ -174,14 +202,18 @@ async function backupLocked(
     progressIntervalMs: options.progressIntervalMs,
   });
   let partial: string | undefined;
+  let mediaPartial: string | undefined;
   let unsealed: string | undefined;
   try {
     // Under the lock nothing else writes here: what an interrupted run left goes first, so
     // the space it holds counts as free for this backup. (No listed backup is a leftover.)
     const existing = await listBackups(paths);
     await removeLeftovers(paths, existing, log, options.isAlive);
-    if (existing[0]) Object.assign(estimate, sizeEstimate(existing[0].size, "the last backup's"));
-    await checkFreeSpace(app, paths.dir, existing[0]?.size, options.statfs ?? fsStatfs);
+    await recoverMediaLeftovers(paths, context);
+    // With media, the last backup's media archive counts too: this one will be about as big.
+    const lastSize = existing[0] ? existing[0].size + (mounts ? (existing[0].media?.size ?? 0) : 0) : undefined;
+    if (lastSize !== undefined) Object.assign(estimate, sizeEstimate(lastSize, "the last backup's"));
+    await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
 
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
@@ -201,9 +233,18 @@ async function backupLocked(
     }
     // From the rename until the manifest is written, the dump is not a backup: a failure in
     // between removes it (a kill leaves it to the next run's leftover cleanup).
+    let media: MediaArchive | null = null;
+    if (mounts && mounts.length > 0) {
+      mediaPartial = paths.mediaPartial(id);
+      media = await archiveMedia(id, mounts, mediaPartial, context, options);
+    }
     unsealed = id;
     await rename(partial, paths.dump(id));
     partial = undefined;
+    if (mediaPartial) {
+      await rename(mediaPartial, paths.media(id));
+      mediaPartial = undefined;
+    }
     await syncDirectory(paths.dir);
 
     const record: BackupRecord = {
@@ -220,6 +261,7 @@ async function backupLocked(
       pg_version: summary.serverVersion,
       duration_ms: Math.round(performance.now() - clock),
       ...(options.deployingRev ? { deploying_rev: options.deployingRev } : {}),
+      media,
       archive: {
         format_version: summary.archiveVersion,
         pg_dump_version: summary.dumpVersion,
@@ -237,6 +279,7 @@ async function backupLocked(
         `${plural(summary.dataBlocks, "data block", "data blocks")}, sha256 ${record.sha256}`,
     );
     log.verbose(`File: ${record.file}`);
+    if (media) log.verbose(`Media: ${paths.media(id)} (${formatBytes(media.size)}, ${plural(media.entries, "entry", "entries")}, sha256 ${media.sha256})`);
     // The backup is written and verified: a failed prune (a file we may not delete, a bad
     // backup-keep) must not report it failed, nor abort the deploy it protects.
     try {
@@ -257,6 +300,7 @@ async function backupLocked(
     throw error;
   } finally {
     if (partial) await rm(partial, { force: true });
+    if (mediaPartial) await rm(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => undefined);
     await release();
   }
@@ -274,45 +318,76 @@ function basisOf(size: number): string {
   return `${formatBytes(size)} of dump, a fifth more and 64 MiB`;
 }
 
-/**
- * The app's Postgres service: the `postgres-service` property when set; otherwise the service
- * whose DNS alias is the host of a Postgres URL in the app's config (what `postgres:link`
- * writes, and what `postgres:linked` itself checks), matched against `postgres:list`. That is
- * one extra read-only call whatever the number of services, instead of one `postgres:linked`
- * per service, and it never reads another plugin's files.
- */
-async function resolveService(
-  app: string,
-  config: Record<string, string>,
-  context: Context,
-  properties: PropertyStore,
-): Promise<string> {
-  const choose = `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
-  const chosen = await properties.get(app, "postgres-service");
-  if (chosen) {
-    // A property file is data on disk: it goes into postgres:export's argv only if it is a name.
-    if (!isServiceName(chosen)) {
-      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${choose}`);
+async function directoriesPresent(mounts: MediaMount[]): Promise<MediaMount[]> {
+  const present: MediaMount[] = [];
+  for (const mount of mounts) {
+    try {
+      if ((await lstat(mount.host_path)).isDirectory()) present.push(mount);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
-    return chosen;
   }
+  return present;
+}
+
+/**
+ * Streams the storage directories into `file`, then re-reads it whole (tar structure, entry
+ * count, sha256) before the backup may count: a media archive is verified like a dump.
+ */
+async function archiveMedia(
+  id: string,
+  mounts: MediaMount[],
+  file: string,
+  context: Context,
+  options: TakeBackupOptions,
+): Promise<MediaArchive> {
+  context.log.info1(`Archiving media of ${mounts.length === 1 ? mounts[0]!.container_path : `${mounts.length} storage mounts`}`);
+  let bytes = 0;
+  const began = Date.now();
+  const progress = options.progress;
+  const timer = progress
+    ? setInterval(() => progress.write(`       ${progressLine(bytes, Date.now() - began)}\n`), options.progressIntervalMs ?? 1000)
+    : undefined;
+  let written;
+  try {
+    written = await writeMediaArchive(mounts, file, (total) => {
+      bytes = total;
+    });
+  } finally {
+    if (timer) clearInterval(timer);
+  }
+  let read;
+  try {
+    read = await readMediaArchive(file);
+  } catch (error) {
+    if (!(error instanceof MediaArchiveError)) throw error;
+    throw new UserError(`The media archive just written does not read back: ${error.message}. Nothing was kept; check the disk, then run this again`);
+  }
+  if (read.size !== written.size || read.sha256 !== written.sha256 || read.entries !== written.entries) {
+    throw new UserError(
+      `The media archive read back differs from what was written (${read.size} bytes, ${read.entries} entries, sha256 ${read.sha256}; ` +
+        `written ${written.size} bytes, ${written.entries} entries, sha256 ${written.sha256}). Nothing was kept; check the disk, then run this again`,
+    );
+  }
+  return { file: mediaFileName(id), size: written.size, sha256: written.sha256, entries: written.entries, mounts };
+}
+
+/**
+ * The app's current service. A postgres-service setting that disagrees with the link Dokku
+ * shows (a setting carried from elsewhere, or left after a relink) is still obeyed, since it
+ * is how an operator names a service linked under a custom alias, but never silently: a backup
+ * of another database would not undo this app's migrations, and a restore refuses it.
+ */
+async function serviceToBackUp(app: string, config: Record<string, string>, context: Context): Promise<string> {
+  const current = await currentPostgresService(app, config, context);
   const hosts = linkedPostgresHosts(config);
-  if (hosts.length === 0) {
-    throw new UserError(
-      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). ` +
-        `Link one with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`,
+  if (current.from === "property" && hosts.length > 0 && !hosts.includes(postgresServiceHost(current.service))) {
+    context.log.warn(
+      `The postgres-service setting of ${app} names ${current.service}, but ${app}'s database URL points at ${hosts.join(", ")}. ` +
+        `Backing up ${current.service} as set; if ${app} uses another database now: dokku pegasus:set ${app} postgres-service`,
     );
   }
-  const services = await listPostgresServices(context.dokku);
-  const linked = services.filter((service) => hosts.includes(postgresServiceHost(service)));
-  if (linked.length === 1) return linked[0]!;
-  if (linked.length === 0) {
-    throw new UserError(
-      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists ` +
-        `(services: ${services.length > 0 ? services.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${choose}`,
-    );
-  }
-  throw new UserError(`Several Postgres services are linked to ${app}: ${linked.sort().join(", ")}. Choose one: ${choose}`);
+  return current.service;
 }
 
 async function checkFreeSpace(

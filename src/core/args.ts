@@ -1,38 +1,181 @@
-import { parseArgs } from "node:util";
-import { UserError } from "../errors.js";
+import { Command, CommanderError, Option, type ParseOptionsResult } from "commander";
+import { HelpRequested, UserError } from "../errors.js";
+import type { OptionSpec, OptionSpecs, ParsedArgs, ParsedOptions } from "./options.js";
 
-export interface OptionSpec {
-  type: "string" | "boolean";
-  multiple?: boolean;
-  /** Placeholder shown in help, e.g. `EMAIL`. */
-  value?: string;
-  description: string;
+// The option specs and their readers live in ./options.js, which loads no parser: modules that
+// triggers use import them from there. Commands may keep importing them from here.
+export * from "./options.js";
+
+/** What commander needs to parse one `dokku pegasus:<name>` and render its help. */
+export interface CommandShape {
+  /** Without the `pegasus:` prefix, e.g. `set`. */
+  name: string;
+  /** Positional arguments as help shows them, e.g. `<app> [FILE|-]`. */
+  args: string;
+  /**
+   * The positionals for commander (`<app>` required, `[file]` optional, `<fields...>` variadic)
+   * when `args` is not made of such words alone; derived from `args` otherwise.
+   */
+  arguments?: string[];
+  summary: string;
+  notes?: string[];
+  options: OptionSpecs;
+  /** A `:report` command's info-flag prefix (e.g. `pegasus-`): such flags reach `infoFlags`. */
+  infoFlagPrefix?: string;
 }
 
-export type OptionSpecs = Record<string, OptionSpec>;
+const PLUGIN_PREFIX = "pegasus:";
+/** Help is rendered at build time into dist/ and again for `--help`: one width, whatever the terminal. */
+const HELP_WIDTH = 100;
+/** `-1` is a value (`pegasus:set app backup-keep -1`), never a flag: we define no short flags but -h. */
+const NEGATIVE_NUMBER = /^-\d/;
 
-export type ParsedOptions = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-export interface ParsedArgs {
-  positionals: string[];
-  options: ParsedOptions;
-  /** `--<prefix>-<key>` flags of a `:report` command (see `infoFlagPrefix`), validated by it. */
-  infoFlags?: string[];
+/**
+ * A commander `Command` that takes a negative number where an operand is due, so the value
+ * reaches our validation ("must be a non-negative integer") instead of "unknown option".
+ * (A string flag's value, `--storage-uid -5`, is commander's own: it always takes the next word.)
+ */
+class DokkuCommand extends Command {
+  override parseOptions(argv: string[]): ParseOptionsResult {
+    const parsed = super.parseOptions(argv);
+    const [first, ...rest] = parsed.unknown;
+    if (first === undefined || !NEGATIVE_NUMBER.test(first)) return parsed;
+    const more = this.parseOptions(rest);
+    return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
 }
 
 /**
  * Flags Dokku's parse_args acts on wherever they appear and still leaves in a community
- * plugin's argv; we accept them so they never cause an "unknown option" error.
+ * plugin's argv; accepted (and hidden from help) so they never cause an "unknown option".
  */
 const DOKKU_GLOBAL_FLAGS: OptionSpecs = {
   quiet: { type: "boolean", description: "" },
   trace: { type: "boolean", description: "" },
-  app: { type: "string", description: "" },
+  app: { type: "string", value: "APP", description: "" },
 };
 
+/** One commander `Command` per subcommand, built from its specs: the parser and its help. */
+export function buildCommand(shape: CommandShape, output: { out: string[]; err: string[] } = { out: [], err: [] }): Command {
+  const command = new DokkuCommand(`${PLUGIN_PREFIX}${shape.name}`)
+    .description(shape.summary)
+    .usage(`${shape.args ? `${shape.args} ` : ""}[options]`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.out.push(text),
+      writeErr: (text) => output.err.push(text),
+      outputError: () => {},
+    })
+    .configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` })
+    .action(() => {});
+  for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+  }
+  if (shape.notes?.length) command.addHelpText("after", `\n${shape.notes.map((note) => `  ${note}`).join("\n")}`);
+  return command;
+}
+
+function commanderOption(name: string, spec: OptionSpec): Option {
+  const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
+  const option = new Option(flags, spec.description);
+  // Repeatable, not variadic: `--domain a --domain b`; a variadic flag would swallow positionals.
+  if (spec.multiple) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  return option;
+}
+
 /**
- * Parses a subcommand's arguments strictly: an unknown flag or a missing flag value is a
- * user error that names the flag and points at the help.
+ * `<app> [FILE|-]` -> ["<app>", "[FILE|-]"]; `<app>|--global` (an app or the flag) is optional.
+ * Anything else must be spelled out in the command's `arguments`.
+ */
+export function commanderArguments(shape: Pick<CommandShape, "name" | "args">): string[] {
+  return shape.args
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const flagAlternative = /^<([^<>|\s]+)>\|--[a-z-]+$/.exec(word) ?? /^\[<([^<>|\s]+)>\|--[a-z-]+\]$/.exec(word);
+      if (flagAlternative) return `[${flagAlternative[1]}]`;
+      const plain = /^(<[^<>\s]+>|\[<?[^<>[\]\s]+>?\])$/.exec(word);
+      if (!plain) {
+        throw new Error(`pegasus:${shape.name}: cannot read "${word}" of "${shape.args}" as an argument; give the command its \`arguments\``);
+      }
+      return word.replace(/^\[<(.*)>\]$/, "[$1]");
+    });
+}
+
+/** Commander's help for one command, exactly as `dokku pegasus:<name> --help` prints it. */
+export function renderCommandHelp(shape: CommandShape): string {
+  const output = { out: [] as string[], err: [] as string[] };
+  buildCommand(shape, output).outputHelp();
+  return output.out.join("");
+}
+
+/**
+ * Parses a subcommand's arguments with commander: an unknown flag (with its "did you mean"),
+ * a missing flag value and too many or too few arguments are user errors in Dokku's voice;
+ * `--help` throws `HelpRequested` with the command's help.
+ */
+export function parseSubcommandArgs(
+  shape: CommandShape,
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): ParsedArgs {
+  // Dokku's :report commands take one `--<plugin>-<key>` flag per report field and answer an
+  // unknown one with their own "Invalid flag passed, valid flags: ..." list.
+  const prefix = shape.infoFlagPrefix;
+  const infoFlags = prefix ? argv.filter((arg) => arg.startsWith(`--${prefix}`)) : [];
+  let words = argv.filter((arg) => !infoFlags.includes(arg));
+  // `dokku --app X pegasus:cmd` removes the flag from argv and exports DOKKU_APP_NAME; a
+  // trailing `--app X` stays in argv. Either way the app becomes the first positional.
+  if (env.DOKKU_APP_NAME || words.some((word) => word === "--app" || word.startsWith("--app="))) {
+    const probe = buildCommand(shape);
+    let operands: string[] = [];
+    try {
+      operands = probe.parseOptions([...words]).operands;
+    } catch {
+      // the real parse below reports it
+    }
+    const app = (probe.getOptionValue("app") as string | undefined) ?? env.DOKKU_APP_NAME;
+    if (app && operands[0] !== app) words = [app, ...words];
+  }
+  const output = { out: [] as string[], err: [] as string[] };
+  const command = buildCommand(shape, output);
+  try {
+    command.parse([...words], { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.help") {
+      throw new HelpRequested(output.out.join(""));
+    }
+    throw inDokkuVoice(error, shape);
+  }
+  const options: ParsedOptions = {};
+  for (const [name, spec] of Object.entries(shape.options)) {
+    const option = command.options.find((candidate) => candidate.long === `--${name}`);
+    const key = option?.attributeName();
+    // Absent flags stay undefined; `--no-redis` is our own boolean, not commander's negation.
+    if (!key || command.getOptionValueSource(key) !== "cli") continue;
+    options[name] = spec.type === "boolean" ? true : (command.getOptionValue(key) as string | string[]);
+  }
+  return { positionals: [...command.args], options, infoFlags };
+}
+
+/** Commander's message, on Dokku's ` !     ` lines, with where to read the usage. */
+function inDokkuVoice(error: CommanderError, shape: CommandShape): UserError {
+  // Dokku's own words for the most common slip.
+  if (error.code === "commander.missingArgument" && /'app'$/.test(error.message)) {
+    return new UserError("Please specify an app to run the command on");
+  }
+  const lines = error.message.replace(/^error: /, "").split("\n");
+  lines[0] = `${lines[0]!.charAt(0).toUpperCase()}${lines[0]!.slice(1)}`;
+  lines.push(`See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
+  return new UserError(lines.join("\n"));
+}
+
+/**
+ * Parses with option specs alone (no positional count): for tests and callers that check
+ * their positionals themselves. `command` may carry the `pegasus:` prefix.
  */
 export function parseCommandArgs(
   command: string,
@@ -41,89 +184,6 @@ export function parseCommandArgs(
   env: Record<string, string | undefined> = {},
   infoFlagPrefix?: string,
 ): ParsedArgs {
-  // Dokku's :report commands take one `--<plugin>-<key>` flag per report field and answer an
-  // unknown one with their own "Invalid flag passed, valid flags: ..." list.
-  const infoFlags = infoFlagPrefix ? argv.filter((arg) => arg.startsWith(`--${infoFlagPrefix}`)) : [];
-  argv = argv.filter((arg) => !infoFlags.includes(arg));
-  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = {};
-  for (const [name, spec] of Object.entries({ ...DOKKU_GLOBAL_FLAGS, ...specs })) {
-    options[name] = { type: spec.type, multiple: spec.multiple ?? false };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UserError(`${describeParseError(error)}. See \`dokku pegasus:help\` for the usage of ${command}`);
-  }
-  const positionals = [...parsed.positionals];
-  // `dokku --app X pegasus:cmd` removes the leading flag from argv and exports DOKKU_APP_NAME.
-  const app = (parsed.values.app as string | undefined) ?? env.DOKKU_APP_NAME;
-  if (app && positionals[0] !== app) positionals.unshift(app);
-  const values: ParsedOptions = { ...parsed.values };
-  delete values.quiet;
-  delete values.trace;
-  delete values.app;
-  return { positionals, options: values, infoFlags };
-}
-
-function describeParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Unknown flag ${unknown[1]}`;
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
-  if (missing) return `Flag ${missing[1]?.replace(/^-\w, /, "")} needs a value`;
-  const notString = /Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(message);
-  if (notString) return `Flag ${notString[1]} needs a value`;
-  return message.split("\n")[0] ?? message;
-}
-
-export function stringOption(options: ParsedOptions, name: string): string | undefined {
-  const value = options[name];
-  return typeof value === "string" ? value : undefined;
-}
-
-export function stringListOption(options: ParsedOptions, name: string): string[] {
-  const value = options[name];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-export function booleanOption(options: ParsedOptions, name: string): boolean {
-  return options[name] === true;
-}
-
-export type OutputFormat = "stdout" | "json";
-
-/** `--format stdout|json`, as Dokku's reports take it. */
-export function formatOption(options: ParsedOptions): OutputFormat {
-  const format = stringOption(options, "format") ?? "stdout";
-  if (format === "json" || format === "stdout" || format === "text") {
-    return format === "json" ? "json" : "stdout";
-  }
-  throw new UserError(`Format must be "stdout" or "json": "${format}"`);
-}
-
-export const FORMAT_OPTION: OptionSpecs = {
-  format: { type: "string", value: "stdout|json", description: "json prints only data on stdout" },
-};
-
-export const DRY_RUN_OPTION: OptionSpecs = {
-  "dry-run": { type: "boolean", description: "print what would change and change nothing" },
-};
-
-/** Refuses extra or missing positional arguments with the command's usage. */
-export function expectPositionals(
-  command: string,
-  usage: string,
-  positionals: string[],
-  min: number,
-  max: number,
-): void {
-  if (positionals.length < min) {
-    throw new UserError(`Missing argument. Usage: dokku ${command} ${usage}`);
-  }
-  if (positionals.length > max) {
-    throw new UserError(
-      `Unexpected argument ${JSON.stringify(positionals[max])}. Usage: dokku ${command} ${usage}`,
-    );
-  }
+  const name = command.startsWith(PLUGIN_PREFIX) ? command.slice(PLUGIN_PREFIX.length) : command;
+  return parseSubcommandArgs({ name, args: "", arguments: ["[args...]"], summary: "", options: specs, infoFlagPrefix }, argv, env);
 }

@@ -1,3 +1,5 @@
+import type { MediaArchive } from "./media.js";
+
 /**
  * Backup identity and retention, pure. An id is the UTC time and the short commit that was
  * live, e.g. `20261126T070102Z-1a2b3c4`, so ids sort by time and say which code matches
@@ -25,6 +27,11 @@ export interface BackupRecord {
   duration_ms: number;
   /** The commit being deployed when the deploy gate took this backup. */
   deploying_rev?: string;
+  /**
+   * The app's storage directories archived beside the dump (`backup-media true`), or null.
+   * Absent in manifests written before media backups existed; listings show it as null.
+   */
+  media?: MediaArchive | null;
   archive: {
     format_version: string;
     pg_dump_version: string;
@@ -33,6 +40,20 @@ export interface BackupRecord {
     data_blocks: number;
     large_objects: number;
   };
+  /**
+   * Where the backup's off-site copy is, from `<id>.offsite.json` (never in the manifest: it
+   * changes after the manifest is sealed); null when it has none. Absent in a manifest.
+   */
+  offsite?: OffsiteCopy | null;
+}
+
+export interface OffsiteCopy {
+  /** `s3://<bucket>/<prefix>/<app>/<id>.dump.age` */
+  url: string;
+  /** Bytes of the object as stored (encrypted), checked by a HEAD request after the upload. */
+  size: number;
+  uploaded_at: string;
+  encrypted: boolean;
 }
 
 const ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
@@ -137,10 +158,10 @@ export function progressLine(bytes: number, elapsedMs: number): string {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 
-/** The `pegasus:backups` table: one aligned line per backup, newest first. */
+/** The `pegasus:backups` table: one aligned line per backup, newest first; MEDIA is the media archive's size, or `-`. */
 export function renderBackupTable(records: readonly BackupRecord[]): string[] {
-  const rows = [
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED"],
+  return alignColumns([
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "VERIFIED", "MEDIA"],
     ...records.map((record) => [
       record.id,
       record.created_at.replace(/\.\d{3}Z$/, "Z"),
@@ -148,8 +169,29 @@ export function renderBackupTable(records: readonly BackupRecord[]): string[] {
       shortRev(record.git_rev),
       formatBytes(record.size),
       record.verified ? "yes" : "no",
+      record.media ? formatBytes(record.media.size) : "-",
     ]),
-  ];
+  ]);
+}
+
+/** The `pegasus:backups --offsite` table: the bucket's copies, and whether each is also here. */
+export function renderOffsiteTable(copies: readonly { record: BackupRecord; stored_size: number; encrypted: boolean; local: boolean }[]): string[] {
+  return alignColumns([
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "STORED", "ENCRYPTED", "LOCAL"],
+    ...copies.map(({ record, stored_size: stored, encrypted, local }) => [
+      record.id,
+      record.created_at.replace(/\.\d{3}Z$/, "Z"),
+      record.reason,
+      shortRev(record.git_rev),
+      formatBytes(record.size),
+      formatBytes(stored),
+      encrypted ? "age" : "no",
+      local ? "yes" : "no",
+    ]),
+  ]);
+}
+
+function alignColumns(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) =>
     row

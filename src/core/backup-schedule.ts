@@ -1,4 +1,3 @@
-import cronParser from "cron-parser";
 import { UserError } from "../errors.js";
 
 /**
@@ -8,7 +7,7 @@ import { UserError } from "../errors.js";
  */
 
 // Vixie/cronie cron (Debian, Ubuntu) knows numbers, ranges, steps, lists and month/day names;
-// not cron-parser's extras (L, W, #, ?, a seconds field), which cron would reject or misread.
+// not the cron library's extras (L, W, #, ?, a seconds field), which cron would reject or misread.
 const FIELD = /^[0-9A-Za-z*,/-]+$/;
 
 export interface ValidSchedule {
@@ -17,7 +16,11 @@ export interface ValidSchedule {
   next: Date;
 }
 
-export function validateSchedule(input: string, from: Date): ValidSchedule {
+/**
+ * Checks a schedule as the host's cron reads it. Async because the cron library is loaded only
+ * here (`await import`): no other command or trigger pays for it.
+ */
+export async function validateSchedule(input: string, from: Date): Promise<ValidSchedule> {
   const fields = input.trim().split(/\s+/).filter(Boolean);
   const example = 'e.g. "0 3 * * *" for 03:00 every day';
   if (fields.length !== 5) {
@@ -32,13 +35,17 @@ export function validateSchedule(input: string, from: Date): ValidSchedule {
     );
   }
   const expression = fields.join(" ");
-  let next: Date;
+  // croner: zero dependencies and 5-field mode; cron-parser pulled in luxon (256 KB) for this.
+  const { Cron } = await import("croner");
+  let next: Date | null;
   try {
-    next = cronParser.parseExpression(expression, { currentDate: from }).next().toDate();
+    // OR of day-of-month and day-of-week when both are restricted, as Vixie cron does.
+    next = new Cron(expression, { mode: "5-part", domAndDow: false }).nextRun(from);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^CronPattern: /, "");
     throw new UserError(`Invalid schedule ${JSON.stringify(expression)}: ${reason}; ${example}`);
   }
+  if (!next) throw new UserError(`Invalid schedule ${JSON.stringify(expression)}: it never runs (no such date); ${example}`);
   return { expression, next };
 }
 

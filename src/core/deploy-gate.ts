@@ -39,6 +39,12 @@ export interface GateFacts {
    */
   deployingRev?: string;
   lastReleaseRev?: string;
+  /**
+   * Only without a build source, and only when Dokku exports DOKKU_PID (0.34 and newer, which
+   * every command and trigger of one `dokku` run inherits): whether our post-build ran in this
+   * same run. A build runs post-build; a restart never does. Undefined: the revs decide.
+   */
+  builtInThisRun?: boolean;
 }
 
 export type GateDecision =
@@ -72,7 +78,11 @@ export function earlyPass(facts: Pick<GateFacts, "trigger" | "buildSource" | "ha
 export function decideGate(facts: GateFacts): GateDecision {
   const early = earlyPass(facts);
   if (early) return early;
-  if (facts.buildSource === undefined && isSameCode(facts.deployingRev, facts.lastReleaseRev)) {
+  if (facts.buildSource === undefined && facts.builtInThisRun === false) {
+    // GIT_REV cannot tell here: after a failed deploy it names the commit that failed.
+    return { action: "pass", reason: "no build ran in this dokku run (a restart): no backup needed", noNewCode: true };
+  }
+  if (facts.buildSource === undefined && facts.builtInThisRun === undefined && isSameCode(facts.deployingRev, facts.lastReleaseRev)) {
     // Dokku before 0.38 runs the release phase for config restarts, ps:restart and the boot
     // restore too; the commit being released is the one already live, so no migration can come.
     return {
@@ -132,10 +142,20 @@ export function liveRevFrom(lastReleaseRev: string | undefined, deploySourceMeta
   return isRev(candidate) ? candidate : "none";
 }
 
+/** What tells one build's triggers from another's (each trigger is its own process). */
+export interface BuildIdentity {
+  /** `$DOKKU_BUILD_ID`, Dokku 0.38 and newer. */
+  buildId?: string;
+  /** `$DOKKU_PID`: the pid of the outermost `dokku` run, inherited by all it starts (0.34+). */
+  dokkuPid?: string;
+}
+
 /** What the gate leaves for the later triggers of the same build (`pending-deploy.json`). */
 export interface PendingDeploy {
   /** `$DOKKU_BUILD_ID`; absent on Dokku before 0.38. */
   build_id?: string;
+  /** `$DOKKU_PID`, written only when there is no build id. */
+  dokku_pid?: string;
   /** The deploy backup, or null when the gate let this build pass without one. */
   backup_id: string | null;
   /** The backup a rollback restored before starting this build. */
@@ -149,17 +169,36 @@ export interface PendingDeploy {
 // Without a build id (Dokku before 0.38), a gate decision is trusted for one build's length.
 const PENDING_WITHOUT_ID_MS = 60 * 60 * 1000;
 
-/** Whether `pending` was written by an earlier trigger of this same build. */
+/**
+ * Whether `pending` was written by an earlier trigger of this same build. Without a build id,
+ * the `dokku` run's pid says so: a note left by a failed deploy is never another run's (a
+ * restart after it, with the same GIT_REV, must not record that deploy's release). Only
+ * without either does the old rule (same commit, within the hour) remain.
+ */
 export function pendingIsForBuild(
   pending: PendingDeploy | undefined,
-  buildId: string | undefined,
+  build: BuildIdentity,
   deployingRev: string,
   now: Date,
 ): boolean {
   if (!pending) return false;
-  if (buildId || pending.build_id) return pending.build_id === buildId;
+  if (build.buildId || pending.build_id) return pending.build_id === build.buildId;
   const age = now.getTime() - Date.parse(pending.created_at);
-  return pending.deploying_rev === deployingRev && age >= 0 && age < PENDING_WITHOUT_ID_MS;
+  const recent = age >= 0 && age < PENDING_WITHOUT_ID_MS;
+  if (build.dokkuPid || pending.dokku_pid) return pending.dokku_pid === build.dokkuPid && recent;
+  return pending.deploying_rev === deployingRev && recent;
+}
+
+/** Left by post-build before Dokku 0.38 (`build.json`): this `dokku` run is a build. */
+export interface BuildMarker {
+  dokku_pid: string;
+  created_at: string;
+}
+
+export function buildMarkerIsForRun(marker: BuildMarker | undefined, dokkuPid: string, now: Date): boolean {
+  if (!marker || marker.dokku_pid !== dokkuPid) return false;
+  const age = now.getTime() - Date.parse(marker.created_at);
+  return age >= 0 && age < PENDING_WITHOUT_ID_MS;
 }
 
 /** Left by pegasus:rollback for the deploy it starts (`rollback.json`). */

@@ -17,6 +17,8 @@ export interface ReleaseRecord {
   previous_rev: string;
   /** Set when pegasus:rollback made this release: the backup it restored first. */
   restored_backup_id?: string;
+  /** Copied by apps:clone from this app's history (its backup ids are not the clone's). */
+  cloned_from?: string;
 }
 
 /** Parses `releases.jsonl`, newest first; a line cut short by a crash is skipped, not fatal. */

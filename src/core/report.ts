@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import type { OptionSpecs } from "./args.js";
+import type { OptionSpecs } from "./options.js";
 import { SETTINGS } from "./settings.js";
 import { serviceName } from "./setup-plan.js";
 
@@ -70,6 +70,11 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "backup-latest-at": "when the newest backup was taken",
   "backup-latest-commit": "the commit that was live when it was taken",
   "backup-latest-verified": "whether its archive was verified",
+  "offsite-credentials": "off-site credentials: unset, or set (app or global) and the key id's last 4 characters",
+  "offsite-encryption": "age (recipients' count), none (opted out) or missing recipient (uploads refused)",
+  "offsite-transport": "https, or http (not encrypted in transit) for an http:// offsite-endpoint",
+  "offsite-last": "result of the last off-site push",
+  "offsite-pending": "verified backups not yet off-site",
   "deploy-gate": "the deploy backup gate: on, off or skip next",
   "deploy-last-rev": "the commit of the last deploy pegasus recorded",
   "deploy-last-at": "when that deploy finished",
@@ -167,6 +172,11 @@ export function buildReportFields(facts: ReportFacts): ReportFields {
     "backup-last-scheduled": "",
     "backup-count": "0",
     "backup-latest": "",
+    "offsite-credentials": "",
+    "offsite-encryption": "",
+    "offsite-transport": "",
+    "offsite-last": "",
+    "offsite-pending": "",
     ...facts.backup,
     "backup-latest-at": facts.latestBackup?.created_at ?? "",
     "backup-latest-commit": facts.latestBackup?.git_rev ?? "",

@@ -1,5 +1,13 @@
 import { UserError } from "../errors.js";
 import { isEmailAddress } from "./setup-options.js";
+import {
+  parseOffsiteUrl,
+  validateBoolean,
+  validateEndpoint,
+  validateKeep,
+  validateRecipients,
+  validateRegion,
+} from "../backup/offsite/config.js";
 
 /** A property `pegasus:set` accepts: its rule, its default, and whether `--global` may hold it. */
 export interface Setting {
@@ -10,6 +18,11 @@ export interface Setting {
   global: boolean;
   /** Returns the value to store, or throws a UserError saying what is accepted. */
   validate(value: string): string;
+  /**
+   * App lifecycle commands that must not carry this setting to the new app, because its value
+   * names or concerns the old app's own resources or its next deploy (default: carried).
+   */
+  notCarriedBy?: readonly ("apps:clone" | "apps:rename")[];
 }
 
 const SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
@@ -20,6 +33,10 @@ export const SETTINGS: readonly Setting[] = [
     description: "the Postgres service backed up for this app (default: the one linked to it)",
     fallback: "",
     global: false,
+    // A clone starts linked to the original's database and is given its own later: the setting
+    // would keep pointing its backups and restores at the original's. A rename keeps its
+    // database (dokku-postgres moves the link), so it keeps the setting.
+    notCarriedBy: ["apps:clone"],
     validate: (value) => {
       if (!SERVICE_NAME.test(value)) {
         throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${JSON.stringify(value)}`);
@@ -52,10 +69,25 @@ export const SETTINGS: readonly Setting[] = [
     },
   },
   {
+    key: "backup-media",
+    description: "also archive the app's mounted storage (media) with every backup; true or false (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => {
+      if (value !== "true" && value !== "false") {
+        throw new UserError(`backup-media must be true or false, got ${JSON.stringify(value)}`);
+      }
+      return value;
+    },
+  },
+  {
     key: "backup-skip-next",
     description: "true lets the next deploy pass the backup gate once (the gate then unsets it)",
     fallback: "",
     global: false,
+    // Meant for one deploy of the app it was set on: never for a clone's first deploy, nor for
+    // the rebuild apps:rename runs.
+    notCarriedBy: ["apps:clone", "apps:rename"],
     validate: (value) => {
       // One-shot and per app on purpose: a standing "false" would be backup-on-deploy.
       if (value !== "true") {
@@ -86,6 +118,58 @@ export const SETTINGS: readonly Setting[] = [
       return value;
     },
   },
+  {
+    key: "offsite-url",
+    description: "s3://BUCKET/PREFIX: an encrypted copy of every backup goes there (empty: off)",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      parseOffsiteUrl(value);
+      return value.replace(/\/+$/, "");
+    },
+  },
+  {
+    key: "offsite-endpoint",
+    description: "https://… of an S3-compatible store (Hetzner, B2, R2, MinIO; empty: AWS)",
+    fallback: "",
+    global: true,
+    validate: validateEndpoint,
+  },
+  {
+    key: "offsite-region",
+    description: "the store's region (default us-east-1)",
+    fallback: "us-east-1",
+    global: true,
+    validate: validateRegion,
+  },
+  {
+    key: "offsite-path-style",
+    description: "true for stores that need path-style URLs (MinIO, most self-hosted; default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-path-style", value),
+  },
+  {
+    key: "offsite-recipient",
+    description: "age public keys (age1…, space separated) copies are encrypted to; none uploads unencrypted",
+    fallback: "",
+    global: true,
+    validate: validateRecipients,
+  },
+  {
+    key: "offsite-keep",
+    description: "how many off-site copies to keep per app; 0 keeps all (default 30)",
+    fallback: "30",
+    global: true,
+    validate: validateKeep,
+  },
+  {
+    key: "offsite-required",
+    description: "true makes a failed off-site copy stop the deploy too (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-required", value),
+  },
 ];
 
 export function findSetting(key: string, scope: "app" | "global"): Setting {
@@ -99,4 +183,9 @@ export function findSetting(key: string, scope: "app" | "global"): Setting {
 
 export function settingFallback(key: string): string {
   return SETTINGS.find((setting) => setting.key === key)?.fallback ?? "";
+}
+
+/** The settings `command` leaves behind on the old app (see Setting.notCarriedBy). */
+export function settingsNotCarriedBy(command: "apps:clone" | "apps:rename"): string[] {
+  return SETTINGS.filter((setting) => setting.notCarriedBy?.includes(command)).map((setting) => setting.key);
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../errors.js";
 import { verifyAppName } from "./app-name.js";
-import { booleanOption, type ParsedArgs, stringListOption, stringOption } from "./args.js";
+import { booleanOption, type ParsedArgs, stringListOption, stringOption } from "./options.js";
 
 /** Everything `pegasus:setup` was asked to do, validated; no Dokku call has happened yet. */
 export interface SetupOptions {

@@ -1,24 +1,35 @@
 import type { Context } from "../context.js";
 import { normalizeRev, shortRev } from "../core/backup-id.js";
 import {
+  buildMarkerIsForRun,
   decideGate,
   earlyPass,
-  liveRevFrom,
   pendingIsForBuild,
   rollbackMarkerApplies,
+  type BuildIdentity,
   type GateTrigger,
   type PendingDeploy,
 } from "../core/deploy-gate.js";
 import { settingFallback } from "../core/settings.js";
 import { exportConfig } from "../dokku/config.js";
-import { deploySourceMetadata } from "../dokku/deploy.js";
 import { linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
-import { clearRollbackMarker, readPendingDeploy, readRollbackMarker, writePendingDeploy } from "../io/deploy-state.js";
+import { OffsiteFailure } from "../backup/offsite/after-backup.js";
+import { offsiteRequired } from "../backup/offsite/state.js";
+import { liveRevOf, releasesOrWarn } from "./live-rev.js";
+import {
+  clearBuildMarker,
+  clearPendingDeploy,
+  clearRollbackMarker,
+  readBuildMarker,
+  readPendingDeploy,
+  readRollbackMarker,
+  writeBuildMarker,
+  writePendingDeploy,
+} from "../io/deploy-state.js";
+import type { DokkuPaths } from "../paths.js";
 import { PropertyStore } from "../io/properties.js";
-import { readReleases } from "../io/releases.js";
-import type { ReleaseRecord } from "../core/releases.js";
 
 export interface GateRun {
   trigger: GateTrigger;
@@ -36,6 +47,25 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const { log, paths, env } = context;
   const buildSource = env.DOKKU_BUILD_SOURCE || undefined;
   const buildId = env.DOKKU_BUILD_ID || undefined;
+  const build = buildIdentity(env);
+  const now = context.now();
+  // Before Dokku 0.38 a restart runs the release phase like a deploy, and GIT_REV cannot tell
+  // them apart after a failed deploy; whether post-build ran in this same dokku run can.
+  let builtInThisRun: boolean | undefined;
+  if (build.dokkuPid) {
+    if (run.trigger === "post-build") {
+      await writeBuildMarker(paths, app, { dokku_pid: build.dokkuPid, created_at: now.toISOString() });
+      builtInThisRun = true;
+    } else {
+      builtInThisRun = buildMarkerIsForRun(await readBuildMarker(paths, app), build.dokkuPid, now);
+      if (!builtInThisRun) {
+        // What a failed deploy left: never this run's, so nothing may read it as such.
+        await forgetUnfinishedBuild(paths, app);
+        log.info1("Pegasus deploy backup skipped: no build ran in this dokku run (a restart): no backup needed");
+        return;
+      }
+    }
+  }
   const early = earlyPass({ trigger: run.trigger, buildSource, hasPredeploy: run.hasPredeploy });
   if (early?.action === "pass") {
     // One line and no Dokku call: a restart must never wait on (or fail because of) a backup.
@@ -46,7 +76,6 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const properties = new PropertyStore(paths.propertiesDir);
   const config = await exportConfig(context.dokku, app);
   const deployingRev = normalizeRev(config.GIT_REV);
-  const now = context.now();
   const pending = await readPendingDeploy(paths, app);
   const marker = await readRollbackMarker(paths, app);
   // Before Dokku 0.38 (no build source) a restart also comes here: the last release tells it.
@@ -56,7 +85,8 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     trigger: run.trigger,
     buildSource,
     hasPredeploy: run.hasPredeploy,
-    alreadyTakenForBuild: pendingIsForBuild(pending, buildId, deployingRev, now),
+    builtInThisRun,
+    alreadyTakenForBuild: pendingIsForBuild(pending, build, deployingRev, now),
     rollback: rollbackMarkerApplies(marker, deployingRev, now),
     backupOnDeploy: (await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy"))) !== "false",
     skipNext: (await properties.get(app, "backup-skip-next")) === "true",
@@ -70,7 +100,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     return;
   }
 
-  if (decision.action === "pass" && pending && pendingIsForBuild(pending, buildId, deployingRev, now)) {
+  if (decision.action === "pass" && pending && pendingIsForBuild(pending, build, deployingRev, now)) {
     log.info1(
       pending.backup_id
         ? `Pegasus deploy backup ${pending.backup_id} already taken for this build`
@@ -82,6 +112,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
   const liveRev = await liveRevOf(app, context, releases);
   const record = (backupId: string | null, reason: string, restored?: string): PendingDeploy => ({
     ...(buildId ? { build_id: buildId } : {}),
+    ...(build.dokkuPid ? { dokku_pid: build.dokkuPid } : {}),
     backup_id: backupId,
     ...(restored ? { restored_backup_id: restored } : {}),
     live_rev: liveRev,
@@ -120,6 +151,13 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     });
     backupId = taken.id;
   } catch (error) {
+    if (error instanceof OffsiteFailure && !(await offsiteRequired(context, app))) {
+      // The local backup protects this deploy; the missing off-site copy is reported, not fatal.
+      log.warn(`${error.message}\nThe deploy goes on (set offsite-required true to stop deploys instead).`);
+      backupId = error.record.id;
+      await writePendingDeploy(paths, app, record(backupId, "deploy backup taken"));
+      return;
+    }
     const why = error instanceof Error ? error.message : String(error);
     throw new UserError(
       [
@@ -134,17 +172,19 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
 }
 
 /**
- * The release history, or none with a warning when it cannot be read: a broken history is
- * this app's to fix, and must not stop its deploy (whose backup still runs).
+ * Which build this trigger belongs to: Dokku 0.38's build id; before it, when there is no
+ * build source, the pid of the dokku run (DOKKU_PID, exported by Dokku 0.34 and newer).
  */
-async function releasesOrWarn(app: string, context: Context): Promise<ReleaseRecord[]> {
-  try {
-    return await readReleases(context.paths, app);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    context.log.warn(`${error.message}. Meanwhile this deploy goes on as if ${app} had no release history`);
-    return [];
-  }
+export function buildIdentity(env: Record<string, string | undefined>): BuildIdentity {
+  const buildId = env.DOKKU_BUILD_ID || undefined;
+  if (buildId || env.DOKKU_BUILD_SOURCE) return { buildId };
+  return { dokkuPid: env.DOKKU_PID || undefined };
+}
+
+/** Drops the notes of a build that never reached post-deploy (it failed, or was killed). */
+export async function forgetUnfinishedBuild(paths: DokkuPaths, app: string): Promise<void> {
+  await clearPendingDeploy(paths, app);
+  await clearBuildMarker(paths, app);
 }
 
 async function backupLockWaitSeconds(app: string, properties: PropertyStore, context: Context): Promise<number> {
@@ -153,11 +193,4 @@ async function backupLockWaitSeconds(app: string, properties: PropertyStore, con
   if (/^\d+$/.test(raw)) return Number(raw);
   context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
   return Number(fallback);
-}
-
-/** The commit live before this deploy (see liveRevFrom); one read-only call at most. */
-export async function liveRevOf(app: string, context: Context, releases?: readonly ReleaseRecord[]): Promise<string> {
-  const [last] = releases ?? (await releasesOrWarn(app, context));
-  if (last && normalizeRev(last.rev) !== "none") return normalizeRev(last.rev);
-  return liveRevFrom(undefined, await deploySourceMetadata(context.dokku, app));
 }

@@ -13,6 +13,15 @@ export async function listPostgresServices(dokku: DokkuClient): Promise<string[]
 }
 
 /**
+ * `postgres:linked <svc> <app>`: dokku-postgres's own check that the app's config holds the
+ * service's URL under any alias (exit 1 when not).
+ */
+export async function isPostgresLinked(dokku: DokkuClient, service: string, app: string): Promise<boolean> {
+  const { exitCode } = await dokku.run(["postgres:linked", service, app], { mutating: false, quiet: true, okExitCodes: [1] });
+  return exitCode === 0;
+}
+
+/**
  * `postgres:export <svc>`: `pg_dump -Fc` on stdout, handed to `consume` as it arrives. The
  * exit code and signal are returned, not thrown: the caller decides what a failure means for
  * the file it was writing.

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compactUtc } from "../core/backup-id.js";
 import type { DokkuPaths } from "../paths.js";
@@ -29,19 +29,41 @@ export async function listDeletedAppData(paths: DokkuPaths, app: string): Promis
   }
 }
 
-/** Moves an app's data aside; returns where it went, or undefined when there was none. */
+/**
+ * Moves an app's data aside; returns where it went, or undefined when there was none. Nothing
+ * is created for an app without data: an empty `.deleted/<app>/` is a directory of ours that no
+ * command would list or remove.
+ */
 export async function moveAppDataAside(paths: DokkuPaths, app: string, now: Date): Promise<string | undefined> {
   const source = appDataDir(paths, app);
+  try {
+    await stat(source);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
   const stamp = compactUtc(now);
   const target = path.join(deletedAppDataRoot(paths, app), stamp);
   await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   try {
     await rename(source, target);
   } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
+    if (!isMissing(error)) throw error;
+    // Moved or removed since the stat (a concurrent rename): leave no empty directory behind.
+    await removeIfEmpty(deletedAppDataRoot(paths, app));
+    await removeIfEmpty(path.join(paths.dataDir, ".deleted"));
+    return undefined;
   }
   return target;
+}
+
+async function removeIfEmpty(dir: string): Promise<void> {
+  try {
+    await rmdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "ENOENT") throw error;
+  }
 }
 
 /**

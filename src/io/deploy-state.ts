@@ -1,7 +1,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { readJsonFile, writeFileAtomic } from "../backup/store.js";
-import type { PendingDeploy, RollbackMarker } from "../core/deploy-gate.js";
+import type { BuildMarker, PendingDeploy, RollbackMarker } from "../core/deploy-gate.js";
 import type { DokkuPaths } from "../paths.js";
 import { appDataDir } from "./app-data.js";
 
@@ -32,3 +32,7 @@ export const writeRollbackMarker = (paths: DokkuPaths, app: string, marker: Roll
   writeJson(paths, app, "rollback.json", marker);
 export const clearRollbackMarker = (paths: DokkuPaths, app: string) =>
   rm(file(paths, app, "rollback.json"), { force: true });
+
+export const readBuildMarker = (paths: DokkuPaths, app: string) => readJsonFile<BuildMarker>(file(paths, app, "build.json"));
+export const writeBuildMarker = (paths: DokkuPaths, app: string, marker: BuildMarker) => writeJson(paths, app, "build.json", marker);
+export const clearBuildMarker = (paths: DokkuPaths, app: string) => rm(file(paths, app, "build.json"), { force: true });

@@ -66,11 +66,15 @@ export class PropertyStore {
     return values;
   }
 
-  /** Copies every property of `from` to `to` (apps:clone, apps:rename). */
-  async clone(from: string, to: string): Promise<void> {
+  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+  async clone(from: string, to: string, except: readonly string[] = []): Promise<void> {
     const source = path.join(this.root, from);
     try {
-      await cp(source, path.join(this.root, to), { recursive: true, force: true });
+      await cp(source, path.join(this.root, to), {
+        recursive: true,
+        force: true,
+        filter: (file) => file === source || !except.includes(path.basename(file)),
+      });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
@@ -112,8 +116,14 @@ export function unreadableState(file: string, error: unknown, what: string, reme
       ? "it is a directory"
       : code === "ENOTDIR"
         ? "a part of its path is not a directory"
-        : code === "EACCES" || code === "EPERM"
-          ? "permission denied (it should belong to the dokku user)"
-          : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+        : code === "EEXIST"
+          ? "it or a part of its path is a file, not a directory"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied (it should belong to the dokku user)"
+            : code === "ELOOP"
+              ? "it is a loop of symbolic links"
+              : code === "ENOTREG"
+                ? "it is not a regular file"
+                : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }

@@ -1,4 +1,4 @@
-import { appendFile, copyFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseReleases, type ReleaseRecord } from "../core/releases.js";
 import type { DokkuPaths } from "../paths.js";
@@ -41,16 +41,23 @@ export async function readReleases(paths: DokkuPaths, app: string): Promise<Rele
 }
 
 /**
- * apps:clone: the clone starts with the original's release history and nothing else of its
- * data: the backups hold the original's database, and the deploy markers belong to its builds.
+ * apps:clone: the clone starts with the original's release history (which commits were live,
+ * so its backups know the live commit) and nothing else of its data: the backups hold the
+ * original's database, so the copied releases name none of them, and the deploy markers belong
+ * to the original's builds.
  */
 export async function copyReleaseHistory(paths: DokkuPaths, from: string, to: string): Promise<boolean> {
+  let records: ReleaseRecord[];
   try {
-    await mkdir(appDataDir(paths, to), { recursive: true, mode: 0o755 });
-    await copyFile(releasesFile(paths, from), releasesFile(paths, to));
-    return true;
+    records = parseReleases(await readFile(releasesFile(paths, from), "utf8"));
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
+  const copied = records
+    .reverse()
+    .map(({ restored_backup_id: _restored, ...record }) => `${JSON.stringify({ ...record, backup_id: null, cloned_from: from })}\n`);
+  await mkdir(appDataDir(paths, to), { recursive: true, mode: 0o755 });
+  await writeFile(releasesFile(paths, to), copied.join(""), { mode: 0o600 });
+  return true;
 }

@@ -1,5 +1,4 @@
 import type { Readable } from "node:stream";
-import { execa } from "execa";
 
 export interface RunOptions {
   /** The child's whole environment (nothing is inherited beyond it). */
@@ -33,9 +32,16 @@ export interface Runner {
   stream(command: string, args: readonly string[], options: StreamOptions): Promise<StreamResult>;
 }
 
+/**
+ * execa is loaded on the first spawn, not at start: a command answered before any Dokku call
+ * (a refused value, `--help`) never parses it.
+ */
+const loadExeca = async () => (await import("execa")).execa;
+
 /** Arguments go to execa as an array: no shell ever parses them. */
 export const execaRunner: Runner = {
   async run(command, args, options) {
+    const execa = await loadExeca();
     const result = await execa(command, [...args], {
       env: options.env,
       extendEnv: false,
@@ -54,6 +60,7 @@ export const execaRunner: Runner = {
   },
 
   async stream(command, args, options) {
+    const execa = await loadExeca();
     const child = execa(command, [...args], {
       env: options.env,
       extendEnv: false,

@@ -4,6 +4,7 @@ import type { BackupReason } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
+import { OffsiteFailure } from "../backup/offsite/after-backup.js";
 
 const USAGE = "<app>";
 const CLI_REASONS: readonly BackupReason[] = ["manual", "schedule"];
@@ -32,7 +33,14 @@ export const backupDeploy: Subcommand = {
     }
     // Cron's log file would fill with a line a second; people at a terminal want them.
     const progress = reason === "schedule" ? undefined : context.stderr;
-    const record = await takeBackup(app, reason, context, { progress });
+    let record;
+    try {
+      record = await takeBackup(app, reason, context, { progress });
+    } catch (error) {
+      // The local backup is good: its record is still the data, and the exit code says the rest.
+      if (error instanceof OffsiteFailure && format === "json") context.stdout.write(`${JSON.stringify(error.record)}\n`);
+      throw error;
+    }
     if (format === "json") context.stdout.write(`${JSON.stringify(record)}\n`);
   },
 };

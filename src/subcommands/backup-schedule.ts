@@ -12,6 +12,8 @@ const USAGE = '<app> "<cron schedule>"';
 export const backupSchedule: Subcommand = {
   name: "backup-schedule",
   args: USAGE,
+  // Quoted or not: `pegasus:backup-schedule app 0 3 * * *` is five words.
+  arguments: ["<app>", "<schedule...>"],
   summary: "Back up the app's database on a cron schedule (run by the dokku user's crontab)",
   options: {},
   notes: [
@@ -23,7 +25,7 @@ export const backupSchedule: Subcommand = {
     // Accept the five fields unquoted too: `ssh dokku@host pegasus:backup-schedule app 0 3 * * *`.
     expectPositionals("pegasus:backup-schedule", USAGE, positionals, 2, 6);
     const app = verifyAppName(positionals[0]);
-    const schedule = validateSchedule(positionals.slice(1).join(" "), context.now());
+    const schedule = await validateSchedule(positionals.slice(1).join(" "), context.now());
     await verifyAppExists(context.dokku, app);
     const store = new PropertyStore(context.paths.propertiesDir);
     const previous = await store.get(app, SCHEDULE_PROPERTY);

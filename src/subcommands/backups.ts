@@ -1,12 +1,13 @@
-import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
+import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { newestFirst, renderBackupTable, type BackupRecord } from "../core/backup-id.js";
+import { newestFirst, renderBackupTable, renderOffsiteTable, type BackupRecord } from "../core/backup-id.js";
 import type { Subcommand } from "../core/command.js";
-import { appExists } from "../dokku/apps.js";
+import { appExists, verifyAppExists } from "../dokku/apps.js";
 import { leftoverNotes } from "../backup/report.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
+import { interruptedMediaRestore } from "../media/restore.js";
 import type { Context } from "../context.js";
 
 const USAGE = "<app>";
@@ -15,17 +16,44 @@ export const backups: Subcommand = {
   name: "backups",
   args: USAGE,
   summary: "List the app's verified backups newest first",
-  options: { ...FORMAT_OPTION },
+  options: {
+    offsite: { type: "boolean", description: "list the copies in the offsite-url bucket instead, marking those also kept here" },
+    ...FORMAT_OPTION,
+  },
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
     expectPositionals("pegasus:backups", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
+    if (booleanOption(options, "offsite")) {
+      await verifyAppExists(context.dokku, app);
+      const { listBucketCopies } = await import("../backup/offsite/download.js");
+      const copies = await listBucketCopies(app, context);
+      if (format === "json") {
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        context.stdout.write(`${JSON.stringify(rows)}\n`);
+        return;
+      }
+      context.log.info2(`${app} off-site copies`);
+      if (copies.length === 0) context.log.verbose(`None yet. Upload with: dokku pegasus:offsite-push ${app}`);
+      else for (const line of renderOffsiteTable(copies)) context.log.verbose(line);
+      return;
+    }
     const paths = backupPaths(context.paths.dataDir, app);
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
     // On stderr in both formats: a lock or file left behind is the operator's to know about.
-    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+    if (exists) {
+      for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+      await warnAboutEarlierAppData(app, context);
+    }
+    const interrupted = exists ? await interruptedMediaRestore(paths) : undefined;
+    if (interrupted) {
+      context.log.warn(
+        `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
+          `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
+      );
+    }
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;
@@ -51,4 +79,18 @@ async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<B
   context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
   for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
   return newestFirst(records);
+}
+
+/**
+ * An app created again under a destroyed app's name: the old app's kept backups are not this
+ * app's to list, but no other command would ever name them again, so say where they are.
+ */
+async function warnAboutEarlierAppData(app: string, context: Context): Promise<void> {
+  for (const dir of await listDeletedAppData(context.paths, app)) {
+    const count = (await listBackups(backupPathsAt(dir))).length;
+    context.log.warn(
+      `Kept from an earlier app named ${app}, destroyed before this one was created: ${count} ${count === 1 ? "backup" : "backups"} in ${dir} ` +
+        `(not this app's database). Delete them when no longer needed: rm -rf ${dir}`,
+    );
+  }
 }

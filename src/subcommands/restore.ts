@@ -1,10 +1,10 @@
-import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
+import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption, stringOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
-import { isDeployed } from "../dokku/ps.js";
-import { checkBackupFile, findBackup, restoreBackup } from "../deploy/restore.js";
+import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../deploy/restore.js";
+import { checkMediaBackup } from "../media/restore.js";
 
 const USAGE = "<app> <backup-id>";
 
@@ -13,14 +13,24 @@ export const restore: Subcommand = {
   args: USAGE,
   summary: "Restore a verified backup into the app's database (prints the plan unless --force)",
   options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...RESTORE_OPTIONS,
+    media: { type: "boolean", description: "also restore the backup's media archive into the app's storage directories" },
+    offsite: { type: "boolean", description: "fetch the backup from the offsite-url bucket first (disaster recovery)" },
+    identity: { type: "string", value: "-", description: "with --offsite: the age identity, read from stdin (never stored)" },
     ...FORMAT_OPTION,
   },
   notes: [
-    "Checks the dump's size, sha256 and archive structure first, then backs up the current database",
+    "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
+    "Writes only into the Postgres service the app uses now (postgres-service, else its link); refuses",
+    "when that is not the service the backup was taken of, unless --into-service names it explicitly.",
+    "Checks the manifest's seal and the dump's size, sha256 and archive structure first, then backs up the current database",
     "(reason pre-restore), stops the app, imports with postgres:import and starts the app again.",
     "postgres:import drops and re-creates the objects the backup holds; tables created since are kept.",
     "If the import fails the app stays stopped and the error names the safety backup to restore.",
+    "An app stopped with ps:stop is left stopped.",
+    "--media also checks the media archive, unpacks it beside each storage directory, and swaps it in",
+    "after the import; the safety backup then holds the media too. Until the swap the old media stays.",
   ],
   printsData: ({ options }) => formatOption(options) === "json",
   async run({ positionals, options }, context) {
@@ -28,40 +38,57 @@ export const restore: Subcommand = {
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
     const { log } = context;
+    const dryRun = planOnly("pegasus:restore", options);
     await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1]!, context);
-    await checkBackupFile(app, record, context);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed });
+    if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
+      // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
+      await (await import("../backup/offsite/recover.js")).fetchForRestore(app, positionals[1]!, options, context);
+    }
+    const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
+    const { target } = situation;
+    const media = booleanOption(options, "media") ? await checkMediaBackup(app, record, context) : undefined;
+    const mediaFlag = media ? " --media" : "";
+    const steps = restoreSteps({
+      app,
+      record,
+      ...situation,
+      ...(media ? { media: media.map((target) => ({ container_path: target.mount.container_path, live: target.live })) } : {}),
+    });
 
-    if (!booleanOption(options, "force")) {
-      log.info2(`Restore of ${app} from ${record.id}: nothing changed (no --force)`);
+    if (dryRun) {
+      log.info2(`Restore of ${app} from ${record.id} into ${target.service}: nothing changed (${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`);
       log.verbose(`Backup ${describeBackup(record)}`);
       log.verbose("Would:");
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force`);
+      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${intoServiceFlag(situation)}${mediaFlag}`);
       if (format === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, service: record.service, forced: false, steps })}\n`);
+        context.stdout.write(
+          `${JSON.stringify({ app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, media: media !== undefined, steps })}\n`,
+        );
       }
       return;
     }
 
     const began = Date.now();
-    log.info2(`Restoring ${app} from ${record.id}`);
+    log.info2(`Restoring ${app} from ${record.id} into ${target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
-    const outcome = await restoreBackup(app, record, context, { start: true, deployed });
-    log.info1(`Restored ${record.service} from ${record.id}`);
-    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force`);
+    steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+    const outcome = await restoreBackup(app, record, context, { start: true, situation, ...(media ? { media } : {}) });
+    log.info1(`Restored ${target.service}${media ? " and the media" : ""} from ${record.id}`);
+    log.verbose(`To undo: dokku pegasus:restore ${app} ${outcome.safetyBackupId} --force${intoServiceFlag(situation)}${mediaFlag}`);
     if (format === "json") {
       context.stdout.write(
         `${JSON.stringify({
           app,
           backup_id: record.id,
-          service: record.service,
+          service: target.service,
+          backup_service: record.service,
           forced: true,
+          media: media !== undefined,
           safety_backup_id: outcome.safetyBackupId,
           stopped: outcome.stopped,
           started: outcome.started,
+          left_stopped: outcome.leftStopped,
           duration_ms: Date.now() - began,
         })}\n`,
       );

@@ -6,8 +6,7 @@ import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../core/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { deployCommit } from "../dokku/deploy.js";
-import { isDeployed } from "../dokku/ps.js";
-import { checkBackupFile, findBackup, restoreBackup } from "../deploy/restore.js";
+import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../deploy/restore.js";
 import { UserError } from "../errors.js";
 import { clearRollbackMarker, writeRollbackMarker } from "../io/deploy-state.js";
 import { resolveCommit } from "../io/git.js";
@@ -23,10 +22,11 @@ export const rollback: Subcommand = {
   args: USAGE,
   summary: "Restore a backup and deploy the commit that was live when it was taken (plan unless --force)",
   options: {
-    force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+    ...RESTORE_OPTIONS,
     ...FORMAT_OPTION,
   },
   notes: [
+    "Writes only into the Postgres service the app uses now, as pegasus:restore does (--into-service to override).",
     "Refuses before touching anything when the backup has no live commit or the commit is no longer",
     "in the app's repository. Restores as pegasus:restore does (without starting the old code), then",
     "deploys the commit with git:sync --build from the app's own repository; that deploy takes no",
@@ -38,8 +38,9 @@ export const rollback: Subcommand = {
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
     const { log, paths } = context;
+    const dryRun = planOnly("pegasus:rollback", options);
     await verifyAppExists(context.dokku, app);
-    const record = await findBackup(app, positionals[1]!, context);
+    const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
     // "none", or (were the manifest check ever loosened) anything that is not a sha: it goes
     // into git's and git:sync's argv below.
     if (!isRev(record.git_rev)) {
@@ -57,25 +58,29 @@ export const rollback: Subcommand = {
           `deployed. Nothing was changed. Push that commit again, or restore only the data: dokku pegasus:restore ${app} ${record.id}`,
       );
     }
-    await checkBackupFile(app, record, context);
-    const deployed = await isDeployed(context.dokku, app);
-    const steps = restoreSteps({ app, record, deployed, rollbackSha: sha, repo });
+    const steps = restoreSteps({ app, record, ...situation, rollbackSha: sha, repo });
 
-    if (!booleanOption(options, "force")) {
-      log.info2(`Rollback of ${app} to ${shortRev(sha)} with ${record.id}: nothing changed (no --force)`);
+    if (dryRun) {
+      log.info2(
+        `Rollback of ${app} to ${shortRev(sha)} with ${record.id} into ${situation.target.service}: nothing changed ` +
+          `(${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`,
+      );
       log.verbose(`Backup ${describeBackup(record)}`);
       log.verbose("Would:");
       steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force`);
+      log.info1(`Re-run with --force to roll back: dokku pegasus:rollback ${app} ${record.id} --force${intoServiceFlag(situation)}`);
       if (format === "json") {
-        context.stdout.write(`${JSON.stringify({ app, backup_id: record.id, rev: sha, forced: false, steps })}\n`);
+        context.stdout.write(
+          `${JSON.stringify({ app, backup_id: record.id, rev: sha, service: situation.target.service, backup_service: record.service, forced: false, steps })}\n`,
+        );
       }
       return;
     }
 
     const began = Date.now();
-    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id}`);
+    log.info2(`Rolling ${app} back to ${shortRev(sha)} with ${record.id} into ${situation.target.service}`);
     log.verbose(`Backup ${describeBackup(record)}`);
+    steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
     // A file, not an environment variable: the gate runs in a trigger several processes down
     // (dokku, git:sync, plugn) and, on a real host, after dokku re-executes itself as the dokku
     // user; a file under our data directory reaches it whatever those do to the environment.
@@ -86,7 +91,7 @@ export const rollback: Subcommand = {
     });
     let safetyBackupId: string;
     try {
-      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, deployed }));
+      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, situation }));
     } catch (error) {
       await clearRollbackMarker(paths, app);
       throw error;
@@ -117,7 +122,8 @@ export const rollback: Subcommand = {
           app,
           backup_id: record.id,
           rev: sha,
-          service: record.service,
+          service: situation.target.service,
+          backup_service: record.service,
           forced: true,
           safety_backup_id: safetyBackupId,
           duration_ms: Date.now() - began,

@@ -11,6 +11,8 @@ const USAGE = "<app>|--global <key> [<value>]";
 export const set: Subcommand = {
   name: "set",
   args: USAGE,
+  // The app is absent with --global: the count is checked in run().
+  arguments: ["[app]", "[key]", "[value]"],
   summary: "Set or unset (no value) a pegasus property of an app or --global",
   options: {
     global: { type: "boolean", description: "set the server-wide default instead of one app's value" },

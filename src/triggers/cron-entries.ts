@@ -52,7 +52,7 @@ async function entryOf(app: string, store: PropertyStore, context: Context, logF
   // apps:destroy: Dokku's cron plugin rewrites the crontab in its own post-delete, which
   // runs before ours removes the schedule; the app's directory is already gone by then.
   if (!(await isDirectory(path.join(context.paths.dokkuRoot, app)))) return undefined;
-  return cronEntryLine(validateSchedule(schedule, context.now()).expression, app, logFile);
+  return cronEntryLine((await validateSchedule(schedule, context.now())).expression, app, logFile);
 }
 
 async function isDirectory(dir: string): Promise<boolean> {

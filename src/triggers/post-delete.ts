@@ -1,5 +1,6 @@
-import { stat } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { credentialsFile } from "../backup/offsite/state.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
 import { moveAppDataAside } from "../io/app-data.js";
@@ -18,6 +19,8 @@ export const postDelete: Trigger = {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      // Credentials are settings too: they go with them, never into the kept-aside backups.
+      await rm(credentialsFile(context, app), { force: true });
       await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {

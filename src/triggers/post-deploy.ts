@@ -4,8 +4,9 @@ import type { Trigger } from "../core/command.js";
 import { isCodeArriving, pendingIsForBuild } from "../core/deploy-gate.js";
 import type { ReleaseRecord } from "../core/releases.js";
 import { getConfigValue } from "../dokku/config.js";
-import { liveRevOf } from "../deploy/gate.js";
-import { clearPendingDeploy, readPendingDeploy } from "../io/deploy-state.js";
+import { buildIdentity, forgetUnfinishedBuild } from "../deploy/gate.js";
+import { liveRevOf } from "../deploy/live-rev.js";
+import { readPendingDeploy } from "../io/deploy-state.js";
 import { appendRelease } from "../io/releases.js";
 
 /**
@@ -20,6 +21,7 @@ export const postDeploy: Trigger = {
     const { env, paths, log } = context;
     const source = env.DOKKU_BUILD_SOURCE || undefined;
     const buildId = env.DOKKU_BUILD_ID || undefined;
+    const build = buildIdentity(env);
     // Before Dokku 0.38 there is no build source: the gate's note for this build is the proof.
     if (source !== undefined && !isCodeArriving(source)) return;
     try {
@@ -27,8 +29,12 @@ export const postDeploy: Trigger = {
       const rev = normalizeRev(await getConfigValue(context.dokku, app, "GIT_REV"));
       const now = context.now();
       const stored = await readPendingDeploy(paths, app);
-      const pending = pendingIsForBuild(stored, buildId, rev, now) ? stored : undefined;
-      if (source === undefined && !pending) return;
+      const pending = pendingIsForBuild(stored, build, rev, now) ? stored : undefined;
+      if (source === undefined && !pending) {
+        // A restart: whatever a failed deploy left is not this run's, and never will be.
+        if (build.dokkuPid) await forgetUnfinishedBuild(paths, app);
+        return;
+      }
       const record: ReleaseRecord = {
         rev,
         deployed_at: now.toISOString(),
@@ -39,7 +45,7 @@ export const postDeploy: Trigger = {
         ...(pending?.restored_backup_id ? { restored_backup_id: pending.restored_backup_id } : {}),
       };
       await appendRelease(paths, app, record);
-      if (pending) await clearPendingDeploy(paths, app);
+      if (pending) await forgetUnfinishedBuild(paths, app);
       log.info1(
         `Pegasus release recorded: ${shortRev(rev)} (${record.backup_id ? `deploy backup ${record.backup_id}` : "no deploy backup"})`,
       );

@@ -1,6 +1,6 @@
 import { verifyAppName } from "../core/app-name.js";
 import type { Trigger } from "../core/command.js";
-import { collectReport, printReport } from "../subcommands/report.js";
+import { collectReport, printReport } from "../io/app-report.js";
 
 /**
  * `dokku report <app>` runs this once per app: our section of its report. It never fails the

@@ -61,7 +61,11 @@ SQL
 
 @test "(backup-deploy) the archive restores with pg_restore into a fresh database with identical contents" {
   seed_database
-  dokku config:set --no-restart web GIT_REV=1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d >/dev/null
+  # The live commit comes from the release history (GIT_REV may name a failed deploy's commit).
+  mkdir -p "$DOKKU_LIB_ROOT/data/pegasus/web"
+  printf '{"rev":"1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d","deployed_at":"2026-11-25T07:00:00.000Z","source":"git-hook","build_id":null,"backup_id":null,"previous_rev":"none"}\n' \
+    >"$DOKKU_LIB_ROOT/data/pegasus/web/releases.jsonl"
+  dokku config:set --no-restart web GIT_REV=fedcba9876543210fedcba9876543210fedcba98 >/dev/null
 
   run --separate-stderr dokku pegasus:backup-deploy web --format json
   assert_success
@@ -133,8 +137,18 @@ SQL
   run dokku pegasus:backup-deploy web
   assert_success
   manifest="$(ls "$BACKUPS"/*.json)"
-  # Make the last backup claim 500 TB: no test machine has 600 TB free.
-  json 'Object.assign(d, { size: 500000000000000 })' <"$manifest" >"$manifest.new" && mv "$manifest.new" "$manifest"
+  # Make the last backup claim 500 TB (no test machine has 600 TB free), sealed again as the plugin
+  # seals (sha256 over the canonical JSON of every other field), or it would not be listed at all.
+  node -e '
+    const fs = require("fs");
+    const d = JSON.parse(fs.readFileSync(0, "utf8"));
+    delete d.seal;
+    d.size = 500000000000000;
+    const canon = (v) => Array.isArray(v) ? `[${v.map(canon).join(",")}]`
+      : v !== null && typeof v === "object" ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon(v[k])}`).join(",")}}`
+      : JSON.stringify(v);
+    d.seal = `sha256:${require("crypto").createHash("sha256").update(canon(d)).digest("hex")}`;
+    console.log(JSON.stringify(d));' <"$manifest" >"$manifest.new" && mv "$manifest.new" "$manifest"
   run dokku pegasus:backup-deploy web
   assert_failure 1
   assert_output --regexp "Not enough free disk to back up web: [0-9.]+ [KMGT]?B free in .*/backups, 600.0 TB needed \(the last backup's 500.0 TB, a fifth more and 64 MiB\)"
@@ -143,11 +157,15 @@ SQL
 
 @test "(backup-deploy) two backups of one app never interleave: the second fails naming the first" {
   seed_database
-  fake-dokku-ctl fail postgres:export --delay-ms 2500
+  # The first backup's export waits until the second has been refused: no race with a busy machine.
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
   dokku pegasus:backup-deploy web >"$BATS_TEST_TMPDIR/first.log" 2>&1 &
   first=$!
-  for _ in $(seq 50); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  for _ in $(seq 1200); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  [[ -f "$BACKUPS/.lock" ]] || fail "the first backup never took the lock: $(cat "$BATS_TEST_TMPDIR/first.log")"
   run dokku pegasus:backup-deploy web
+  rm "$BATS_TEST_TMPDIR/hold"
   assert_failure 1
   assert_output --regexp "A backup of web is running \(pid [0-9]+ on .* since .*\)\. Wait for it to finish"
   wait "$first"
@@ -158,11 +176,13 @@ SQL
 
 @test "(backup-deploy) a lock and partial file left by a killed backup are recovered" {
   seed_database
-  fake-dokku-ctl fail postgres:export --delay-ms 20000
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
   dokku pegasus:backup-deploy web >/dev/null 2>&1 &
-  for _ in $(seq 100); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
+  for _ in $(seq 1200); do [[ -f "$BACKUPS/.lock" ]] && break; sleep 0.1; done
   holder="$(json d.pid <"$BACKUPS/.lock")"
   kill -9 "$holder"
+  rm "$BATS_TEST_TMPDIR/hold"
   wait || true
   fake-dokku-ctl fail --clear
   run dokku pegasus:backup-deploy web

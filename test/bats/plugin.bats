@@ -155,6 +155,7 @@ node_version_stub() {
   dokku apps:create web
   dokku pegasus:set web backup-keep 3
   mkdir -p "$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  touch "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env" "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env"
 
   run "$REPO_ROOT/uninstall" postgres
   assert_success
@@ -166,6 +167,9 @@ node_version_stub() {
   assert_output --partial "backups and release history are kept in $DOKKU_LIB_ROOT/data/pegasus"
   assert [ ! -d "$DOKKU_LIB_ROOT/config/pegasus" ]
   assert [ -d "$DOKKU_LIB_ROOT/data/pegasus/web/backups" ]
+  # Off-site credentials are settings: they never outlive the plugin.
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env" ]
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env" ]
 }
 
 @test "(dispatch) a user error prints Dokku's ' !     ' line on stderr and exits 1; a missing app exits 20" {
@@ -173,7 +177,8 @@ node_version_stub() {
   assert_failure 1
   assert_output ""
   # bats trims the leading space of $stderr; the rest is Dokku's ` !     ` prefix
-  assert_equal "${stderr# }" '!     Unknown flag --no-such-flag. See `dokku pegasus:help` for the usage of pegasus:set'
+  assert_equal "${stderr# }" "!     Unknown option '--no-such-flag'
+ !     See \`dokku pegasus:set --help\` for its usage"
 
   run --separate-stderr dokku pegasus:set web backup-keep 3
   assert_failure 20
@@ -187,6 +192,37 @@ node_version_stub() {
   assert_output "=====> Setting backup-keep to 4"
   run cat "$DOKKU_LIB_ROOT/config/pegasus/web/backup-keep"
   assert_output "4"
+}
+
+@test "(dispatch) commander parses: its suggestion, a dash value as a value, Dokku's global flags" {
+  run --separate-stderr dokku pegasus:setup shop --dyr-run
+  assert_failure 1
+  assert_equal "${stderr# }" "!     Unknown option '--dyr-run'
+ !     (Did you mean --dry-run?)
+ !     See \`dokku pegasus:setup --help\` for its usage"
+
+  dokku apps:create web
+  run --separate-stderr dokku pegasus:set web backup-keep -1
+  assert_failure 1
+  assert_equal "${stderr# }" '!     backup-keep must be a whole number from 0 to 99999, got "-1"'
+
+  # parse_args leaves --quiet, --trace and --app in a community plugin's argv.
+  run dokku pegasus:set web backup-keep 6 --quiet --trace
+  assert_success
+  run dokku pegasus:set backup-keep 7 --app web
+  assert_success
+  run cat "$DOKKU_LIB_ROOT/config/pegasus/web/backup-keep"
+  assert_output "7"
+}
+
+@test "(dispatch) --help is commander's help of the command, the same text pegasus:help prints" {
+  for command in setup env-import set report backup-schedule; do
+    run --separate-stderr dokku "pegasus:$command" --help
+    assert_success
+    assert_equal "$stderr" ""
+    assert_line --index 0 --regexp "^Usage: dokku pegasus:$command "
+    [[ "$(cat "$REPO_ROOT/dist/usage.txt")" == *"$output"* ]] || fail "pegasus:$command --help is not in dist/usage.txt"
+  done
 }
 
 @test "(post-delete) apps:destroy keeps the backups aside and pegasus:backups <old-app> lists them" {

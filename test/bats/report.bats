@@ -19,14 +19,14 @@ teardown() {
   run --separate-stderr dokku pegasus:report shop
   assert_success
   assert_line --index 0 "=====> shop pegasus information"
-  assert_line "       Pegasus computed postgres service:  shop-db"
-  assert_line "       Pegasus postgres linked:            true"
-  assert_line "       Pegasus redis linked:               true"
-  assert_line "       Pegasus domains:                    shop.example.com"
-  assert_line "       Pegasus scale:                      web=1 worker=1"
-  assert_line "       Pegasus storage owner:              1000"
-  assert_line "       Pegasus tls:                        pending (not deployed)"
-  assert_line "       Pegasus deploy gate:                on"
+  assert_line "       Pegasus computed postgres service:   shop-db"
+  assert_line "       Pegasus postgres linked:             true"
+  assert_line "       Pegasus redis linked:                true"
+  assert_line "       Pegasus domains:                     shop.example.com"
+  assert_line "       Pegasus scale:                       web=1 worker=1"
+  assert_line "       Pegasus storage owner:               1000"
+  assert_line "       Pegasus tls:                         pending (not deployed)"
+  assert_line "       Pegasus deploy gate:                 on"
   refute_output --partial "hunter2"
   # Rows sorted by flag name.
   run bash -c "dokku pegasus:report shop | tail -n +2 | sed 's/:.*//' | LC_ALL=C sort -c"
@@ -83,7 +83,7 @@ teardown() {
   run --separate-stderr dokku plugin:trigger report shop
   assert_success
   assert_line "=====> shop pegasus information"
-  assert_line "       Pegasus postgres linked:            true"
+  assert_line "       Pegasus postgres linked:             true"
 }
 
 @test "the report trigger never fails dokku report" {
@@ -100,5 +100,5 @@ teardown() {
   run --separate-stderr dokku report shop
   assert_success
   assert_line "=====> shop pegasus information"
-  assert_line "       Pegasus postgres linked:            true"
+  assert_line "       Pegasus postgres linked:             true"
 }

@@ -213,7 +213,7 @@ full_setup() {
 @test "pegasus:setup refuses bad input before any Dokku call" {
   local cases=(
     "Bad_App|App name must begin with lowercase alphanumeric character"
-    "shop --bogus|Unknown flag --bogus"
+    "shop --bogus|Unknown option '--bogus'"
     "shop --scale worker|--scale \"worker\" must be TYPE=N"
     "shop --scale worker=two|must be TYPE=N"
     "shop --scale release=1|release=N is refused"
@@ -224,7 +224,8 @@ full_setup() {
     "shop --dockerfile ../Dockerfile|must be a path relative to the repository root"
     "shop --storage-dir media|must be an absolute path"
     "shop --postgres-image-version bad:tag|is not a Docker tag"
-    "shop extra|Unexpected argument \"extra\""
+    "shop extra|Too many arguments. Expected 1 argument but got 2."
+    "shop --storage-uid -5|--storage-uid must be a whole number from 0 to 65535, got \"-5\""
   )
   local entry args message
   for entry in "${cases[@]}"; do

@@ -1,5 +1,5 @@
 // A fresh fake Dokku host per test for vitest integration tests (the bats helper's twin).
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -26,10 +26,17 @@ export interface Sandbox {
   pluginPath: string;
   state: string;
   root: string;
-  /** Runs `fake-dokku-ctl <args>`. */
+  /** Runs `fake-dokku-ctl <args>` synchronously (a short step). */
   ctl(args: string[]): CtlResult;
-  /** Runs the fake `dokku <args>` synchronously (setup steps in tests). */
+  /** Runs the fake `dokku <args>` synchronously (a short setup step). */
   dokku(args: string[], input?: string | Buffer): CtlResult;
+  /**
+   * The same, without blocking the event loop: use these for anything long (deploys, runs of
+   * the plugin). A vitest worker whose loop is blocked past 60 s cannot read its runner's reply,
+   * and the run fails with `Timeout calling "onTaskUpdate"` although every test passed.
+   */
+  ctlAsync(args: string[]): Promise<CtlResult>;
+  dokkuAsync(args: string[], input?: string | Buffer): Promise<CtlResult>;
   /** Marks community plugins installed (postgres, redis, letsencrypt). */
   fakePlugins(...names: string[]): void;
   cleanup(): void;
@@ -96,6 +103,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const r = spawnSync(file, args, { env, input, encoding: "utf8", stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
     return { exitCode: r.status ?? 1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
   };
+  const runAsync = (file: string, args: string[], input?: string | Buffer): Promise<CtlResult> =>
+    new Promise((resolvePromise, reject) => {
+      const child = spawn(file, args, { env, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
+      child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
+      child.on("error", reject);
+      child.on("close", (code) =>
+        resolvePromise({ exitCode: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+      );
+      if (input !== undefined) child.stdin?.end(input);
+    });
   return {
     env,
     fakeBin: FAKE_BIN,
@@ -107,6 +127,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     root,
     ctl: (args) => run(join(FAKE_BIN, "fake-dokku-ctl"), args),
     dokku: (args, input) => run(join(FAKE_BIN, "dokku"), args, input),
+    ctlAsync: (args) => runAsync(join(FAKE_BIN, "fake-dokku-ctl"), args),
+    dokkuAsync: (args, input) => runAsync(join(FAKE_BIN, "dokku"), args, input),
     fakePlugins,
     cleanup() {
       run(join(FAKE_BIN, "fake-dokku-ctl"), ["cleanup"]);

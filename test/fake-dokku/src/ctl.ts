@@ -29,7 +29,7 @@ const USAGE = `usage: fake-dokku-ctl <command>
   calls [--depth N] [--mutating] [--command C] [--json] [--count]
   restarts <app>
   events [<app>]
-  fail <command-or-argv-prefix> [--exit N] [--message TEXT] [--times N] [--truncate-bytes N] [--kill-after-bytes N] [--delay-ms N]
+  fail <command-or-argv-prefix> [--exit N] [--message TEXT] [--times N] [--truncate-bytes N] [--kill-after-bytes N] [--delay-ms N] [--hold-while FILE]
   fail --clear | faults
   deploy <app> [--from DIR] [--branch B]
   crontab
@@ -94,13 +94,14 @@ export function ctl(args: string[]): number {
         else if (a === "--truncate-bytes") f.truncateBytes = num();
         else if (a === "--kill-after-bytes") f.killAfterBytes = num();
         else if (a === "--delay-ms") f.delayMs = num();
+        else if (a === "--hold-while") f.holdWhile = rest[++i];
         else pattern.push(...a.split(/\s+/).filter(Boolean));
       }
       if (pattern.length === 0) {
         process.stderr.write(USAGE);
         return 2;
       }
-      if (f.exit === undefined && f.truncateBytes === undefined && f.killAfterBytes === undefined && f.delayMs === undefined) f.exit = 1;
+      if (f.exit === undefined && f.truncateBytes === undefined && f.killAfterBytes === undefined && f.delayMs === undefined && f.holdWhile === undefined) f.exit = 1;
       addFault(f);
       return 0;
     }

@@ -1,5 +1,6 @@
 // Injected faults: `fake-dokku-ctl fail <argv-prefix> …` makes the next matching call(s) misbehave.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { atomicWrite, fakeFile, readText, sleepMs, withLock } from "./state.js";
 
 export interface Fault {
@@ -10,6 +11,8 @@ export interface Fault {
   truncateBytes?: number;
   killAfterBytes?: number;
   delayMs?: number;
+  /** Wait while this file exists (at most 5 minutes): a test decides when the call goes on. */
+  holdWhile?: string;
 }
 
 function file(): string {
@@ -47,6 +50,8 @@ export function takeFault(argv: string[]): Fault | undefined {
 
 export function applyDelay(f: Fault): void {
   if (f.delayMs) sleepMs(f.delayMs);
+  const until = Date.now() + 300_000;
+  while (f.holdWhile && existsSync(f.holdWhile) && Date.now() < until) sleepMs(50);
 }
 
 /**

@@ -405,6 +405,26 @@ export function serviceCommand(cmd: string, argv: string[]): void {
   }
 }
 
+/**
+ * The app-lifecycle triggers of dokku-postgres and dokku-redis (post-app-clone-setup,
+ * post-app-rename-setup, pre-delete): they only edit each service's LINKS file. A clone or the
+ * renamed app is added to every service the old app was in; a deleted app leaves them all. The
+ * app's ENV (and so its DATABASE_URL) is copied by Dokku's config plugin, not by these.
+ */
+export function serviceAppTrigger(kindName: string, trigger: string, args: string[]): void {
+  const kind = KINDS[kindName] as Kind;
+  for (const svc of listServices(kind.name)) {
+    withLock(`links-${kind.name}-${svc}`, () => {
+      const current = links(kind, svc);
+      if (trigger === "pre-delete") {
+        if (current.includes(args[0] ?? "")) writeLinks(kind, svc, current.filter((a) => a !== args[0]));
+      } else if (current.includes(args[0] ?? "") && args[1]) {
+        writeLinks(kind, svc, [...current, args[1]]);
+      }
+    });
+  }
+}
+
 function readLine(): string {
   const buf = Buffer.alloc(1);
   let s = "";

@@ -72,7 +72,12 @@ export function readText(file: string): string | undefined {
 export function atomicWrite(file: string, content: string | Buffer, mode = 0o600): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(16).slice(2)}`;
-  writeFileSync(tmp, content, { mode });
+  try {
+    writeFileSync(tmp, content, { mode });
+  } catch (error) {
+    // A write by descriptor carries no path; Go's *os.PathError names the file.
+    throw Object.assign(error as NodeJS.ErrnoException, { path: (error as NodeJS.ErrnoException).path ?? tmp, syscall: "write" });
+  }
   renameSync(tmp, file);
 }
 
@@ -150,12 +155,18 @@ export function propComputed(plugin: string, app: string, key: string, fallback:
 }
 
 /** The core plugins whose property dirs `config/<plugin>/<app>` are per-app (not ENV dirs). */
+/**
+ * The core plugins' property directories. Each core plugin clones, moves and destroys its own
+ * properties in its own post-app-clone-setup / post-app-rename-setup / post-delete
+ * (plugins/common/properties.go PropertyClone, called per plugin); a community plugin's
+ * (any name installed under PLUGIN_AVAILABLE_PATH) are left to that plugin's own triggers.
+ */
 function propertyPlugins(): string[] {
   const root = join(paths().libRoot, "config");
   if (!existsSync(root)) return [];
   return readdirSync(root).filter((p) => {
     // an app's ENV lives in config/<app>/ENV; a property plugin dir has app subdirs
-    return !existsSync(join(root, p, "ENV"));
+    return !existsSync(join(root, p, "ENV")) && !existsSync(join(paths().availablePath, p));
   });
 }
 export function propDestroyApp(app: string): void {

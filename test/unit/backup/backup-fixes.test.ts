@@ -21,6 +21,7 @@ const ARCHIVE = writeFakeArchive(sampleEntries());
 function runner(): Runner & { seen: string[][] } {
   const table = stubRunner([
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
+    { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
   ]);
   return {

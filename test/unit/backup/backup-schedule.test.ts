@@ -16,26 +16,29 @@ describe("validateSchedule", () => {
     ["0 3 * * *", "0 3 * * *"],
     ["  */15   *  * * MON-FRI ", "*/15 * * * MON-FRI"],
     ["30 2 1,15 * 0", "30 2 1,15 * 0"],
-  ])("accepts %j", (input, expression) => {
-    expect(validateSchedule(input, FROM).expression).toBe(expression);
+  ])("accepts %j", async (input, expression) => {
+    expect((await validateSchedule(input, FROM)).expression).toBe(expression);
   });
 
   it.each([
     ["@daily", /5 fields .* got 1/],
     ["0 0 3 * * *", /5 fields .* got 6/],
-    ["61 3 * * *", /Invalid schedule "61 3 \* \* \*": Constraint error, got value 61 expected range 0-59/],
-    ["0 3 * * 8", /expected range 0-7/],
+    ["61 3 * * *", /Invalid schedule "61 3 \* \* \*": Invalid value for minute: 61/],
+    ["0 3 * * 8", /Invalid value for dayOfWeek: 8/],
     ["0 0 L * *", /Invalid schedule field "L"/],
     ["0 0 * * 1#2", /Invalid schedule field "1#2"/],
     ["0 3 * * *;rm", /Invalid schedule field/],
-    ["0 3 31 2 *", /Invalid schedule/],
-  ])("refuses %j with a message that says what to write", (input, message) => {
-    expect(() => validateSchedule(input, FROM)).toThrow(message);
-    expect(() => validateSchedule(input, FROM)).toThrow(/e\.g\. "0 3 \* \* \*"/);
+    ["0 3 31 2 *", /Invalid schedule "0 3 31 2 \*": it never runs/],
+    ["5/5 * * * *", /Invalid schedule "5\/5 \* \* \* \*": Syntax error/],
+  ])("refuses %j with a message that says what to write", async (input, message) => {
+    await expect(validateSchedule(input, FROM)).rejects.toThrow(message);
+    await expect(validateSchedule(input, FROM)).rejects.toThrow(/e\.g\. "0 3 \* \* \*"/);
   });
 
-  it("knows the next run", () => {
-    expect(validateSchedule("0 3 * * *", FROM).next.getTime()).toBeGreaterThan(FROM.getTime());
+  it("knows the next run, as Vixie cron counts it (Sunday is 0 or 7; day-of-month OR day-of-week)", async () => {
+    expect((await validateSchedule("0 3 * * *", FROM)).next).toEqual(new Date(2026, 10, 27, 3, 0, 0));
+    expect((await validateSchedule("0 0 * * 7", FROM)).next).toEqual(new Date(2026, 10, 29, 0, 0, 0));
+    expect((await validateSchedule("0 0 1 * 0", FROM)).next).toEqual(new Date(2026, 10, 29, 0, 0, 0));
   });
 });
 

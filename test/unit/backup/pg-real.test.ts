@@ -106,6 +106,7 @@ describe("verifier against pg_dump and pg_restore", () => {
     // postgres:export answered by the real pg_dump; the other calls by the table.
     const table = stubRunner([
       { argv: ["config:export"], stdout: JSON.stringify({ DATABASE_URL: "postgres://postgres:pw@dokku-postgres-big:5432/big" }) },
+      { argv: ["apps:report", "big", "--app-deploy-source-metadata"], stdout: "\n" },
       { argv: ["postgres:list"], stdout: "big\n" },
     ]);
     const runner: Runner = {

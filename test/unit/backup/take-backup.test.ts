@@ -7,7 +7,8 @@ import { parseCommandArgs } from "../../../src/core/args.js";
 import type { BackupRecord } from "../../../src/core/backup-id.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupReportFields } from "../../../src/backup/report.js";
-import { backupPaths, listBackups } from "../../../src/backup/store.js";
+import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
+import { appendRelease } from "../../../src/io/releases.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { AppMissingError, UserError } from "../../../src/errors.js";
 import { PropertyStore } from "../../../src/io/properties.js";
@@ -46,9 +47,12 @@ const BASE: StubAnswer[] = [
   { argv: ["apps:exists", "web"] },
 ];
 
+/** Dokku's record of the last successful deploy: the live commit while we have no release history. */
+const DEPLOYED: StubAnswer = { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` };
+
 /** The table-driven stub for plain calls, plus a binary-safe, scriptable postgres:export. */
 function runnerWith(play: ExportPlay = {}, answers: StubAnswer[] = BASE): Runner & { seen: string[][] } {
-  const table = stubRunner(answers);
+  const table = stubRunner([...answers, DEPLOYED]);
   return {
     seen: table.seen,
     run: table.run,
@@ -105,8 +109,13 @@ describe("takeBackup", () => {
       file: paths.dump("20261126T070107Z-1a2b3c4"),
     });
     expect(await readFile(record.file)).toEqual(ARCHIVE);
-    const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord;
-    expect(manifest).toEqual(record);
+    const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as BackupRecord & { seal: string };
+    // The record adds `offsite` (null: off-site copies are off); the manifest never holds it,
+    // and adds its seal: sha256 over every other field.
+    const { offsite: _offsite, ...fields } = record;
+    expect(manifest).toEqual({ ...fields, seal: manifestSeal(fields as unknown as Record<string, unknown>) });
+    expect(manifest.seal).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(manifest).not.toHaveProperty("offsite");
     expect(await backupFiles(context)).toEqual([`${record.id}.dump`, `${record.id}.json`]);
   });
 
@@ -127,6 +136,7 @@ describe("takeBackup", () => {
     expect(runner.seen).toEqual([
       ["config:export", "--format", "json", "web"],
       ["postgres:list"],
+      ["apps:report", "web", "--app-deploy-source-metadata"],
       ["postgres:export", "web-db"],
     ]);
     expect(context.dokku.mutatingCalls).toBe(0);
@@ -141,7 +151,19 @@ describe("takeBackup", () => {
     await new PropertyStore(context.paths.propertiesDir).set("web", "postgres-service", "chosen");
     const record = await takeBackup("web", "manual", context, { statfs: plenty });
     expect(record.service).toBe("chosen");
-    expect(runner.seen.map((argv) => argv[0])).toEqual(["config:export", "postgres:export"]);
+    expect(runner.seen.map((argv) => argv[0])).toEqual(["config:export", "apps:report", "postgres:export"]);
+  });
+
+  it("warns when the postgres-service setting disagrees with the app's link, and backs up what is set", async () => {
+    const context = contextFor(runnerWith());
+    await new PropertyStore(context.paths.propertiesDir).set("web", "postgres-service", "other-db");
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.service).toBe("other-db");
+    expect(context.log.lines.filter((line) => line.level === "warn").map((line) => line.message)).toEqual([
+      "The postgres-service setting of web names other-db, but web's database URL points at dokku-postgres-web-db. " +
+        "Backing up other-db as set; if web uses another database now: dokku pegasus:set web postgres-service",
+    ]);
+    expect(everything(context)).not.toContain(SECRET);
   });
 
   it.each([
@@ -167,11 +189,35 @@ describe("takeBackup", () => {
   it("records git_rev none for an app never deployed", async () => {
     const runner = runnerWith({}, [
       { argv: ["config:export", "--format", "json", "web"], stdout: config({ GIT_REV: "" }) },
+      { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: "\n" },
       ...BASE.slice(1),
     ]);
     const record = await takeBackup("web", "manual", contextFor(runner), { statfs: plenty });
     expect(record.git_rev).toBe("none");
     expect(record.id).toMatch(/^\d{8}T\d{6}Z-none$/);
+  });
+
+  it("takes the live commit from the release history, never from GIT_REV (a failed deploy's commit)", async () => {
+    const failed = "fedcba9876543210fedcba9876543210fedcba98";
+    const runner = runnerWith({}, [
+      { argv: ["config:export", "--format", "json", "web"], stdout: config({ GIT_REV: failed }) },
+      ...BASE.slice(1),
+    ]);
+    const context = contextFor(runner);
+    await appendRelease(context.paths, "web", {
+      rev: REV,
+      deployed_at: "2026-11-25T07:00:00.000Z",
+      source: "git-hook",
+      build_id: "1",
+      backup_id: null,
+      previous_rev: "none",
+    });
+    for (const reason of ["manual", "schedule"] as const) {
+      const record = await takeBackup("web", reason, context, { statfs: plenty });
+      expect(record.git_rev).toBe(REV);
+    }
+    // The history answered: Dokku was not asked.
+    expect(runner.seen.some((argv) => argv[0] === "apps:report")).toBe(false);
   });
 
   it("takes the live commit from the deploy gate when given, with the commit being deployed", async () => {
@@ -193,6 +239,11 @@ describe("takeBackup", () => {
       "backup-last-scheduled": `ok ${record.created_at} ${record.id}`,
       "backup-count": "1",
       "backup-latest": `${record.id} (schedule, commit 1a2b3c4)`,
+      "offsite-credentials": "unset",
+      "offsite-encryption": "",
+      "offsite-transport": "",
+      "offsite-last": "",
+      "offsite-pending": "",
     });
   });
 
@@ -308,9 +359,9 @@ describe("pegasus:backup-deploy and pegasus:backups", () => {
     await backups.run(parseCommandArgs("pegasus:backups", ["web"], backups.options), table);
     expect(table.log.lines.map((line) => line.message)).toEqual([
       "web backups",
-      expect.stringMatching(/^ID {24}CREATED {15}REASON  COMMIT {3}SIZE {4}VERIFIED$/),
-      expect.stringMatching(new RegExp(`^${printed.id}  2026-11-26T07:01:\\d\\dZ  manual  1a2b3c4  \\d\\.\\d KB  yes$`)),
-      expect.stringMatching(new RegExp(`^${first.id}  .*  deploy  1a2b3c4  .*  yes$`)),
+      expect.stringMatching(/^ID {24}CREATED {15}REASON  COMMIT {3}SIZE {4}VERIFIED  MEDIA$/),
+      expect.stringMatching(new RegExp(`^${printed.id}  2026-11-26T07:01:\\d\\dZ  manual  1a2b3c4  \\d\\.\\d KB  yes {7}-$`)),
+      expect.stringMatching(new RegExp(`^${first.id}  .*  deploy  1a2b3c4  .*  yes {7}-$`)),
     ]);
   });
 

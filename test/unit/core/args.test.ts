@@ -1,39 +1,159 @@
 import { describe, expect, it } from "vitest";
-import { expectPositionals, formatOption, parseCommandArgs } from "../../../src/core/args.js";
+import {
+  commanderArguments,
+  expectPositionals,
+  formatOption,
+  parseCommandArgs,
+  parseSubcommandArgs,
+  renderCommandHelp,
+  type CommandShape,
+} from "../../../src/core/args.js";
+import { HelpRequested, UserError } from "../../../src/errors.js";
 
 const specs = {
   domain: { type: "string" as const, multiple: true, description: "" },
   "dry-run": { type: "boolean" as const, description: "" },
   format: { type: "string" as const, description: "" },
+  "no-redis": { type: "boolean" as const, description: "" },
 };
 
-describe("parseCommandArgs", () => {
+const shape: CommandShape = {
+  name: "demo",
+  args: "<app> [FILE|-]",
+  summary: "A demo command",
+  notes: ["A note under the flags."],
+  options: specs,
+};
+
+/** The error a parse throws, so a test can check its class and every line. */
+function failure(run: () => unknown): UserError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error("expected a UserError");
+}
+
+describe("parseSubcommandArgs (commander)", () => {
   it("takes flags anywhere among the positionals and repeated flags", () => {
-    const parsed = parseCommandArgs("pegasus:setup", ["--domain", "a.com", "app", "--dry-run", "--domain=b.com"], specs);
+    const parsed = parseSubcommandArgs(shape, ["--domain", "a.com", "app", "--dry-run", "--domain=b.com"]);
     expect(parsed.positionals).toEqual(["app"]);
-    expect(parsed.options.domain).toEqual(["a.com", "b.com"]);
-    expect(parsed.options["dry-run"]).toBe(true);
+    expect(parsed.options).toEqual({ domain: ["a.com", "b.com"], "dry-run": true });
   });
 
-  it("refuses an unknown flag and says where the usage is", () => {
-    expect(() => parseCommandArgs("pegasus:setup", ["app", "--nope"], specs)).toThrow(
-      /Unknown flag --nope\. See `dokku pegasus:help`/,
+  it("keeps a --no-<x> flag our own boolean (true when given, absent otherwise)", () => {
+    expect(parseSubcommandArgs(shape, ["app", "--no-redis"]).options).toEqual({ "no-redis": true });
+    expect(parseSubcommandArgs(shape, ["app"]).options).toEqual({});
+  });
+
+  it("refuses an unknown flag with commander's suggestion, in lines main prints after ` !     `", () => {
+    const error = failure(() => parseSubcommandArgs(shape, ["app", "--dyr-run"]));
+    expect(error.exitCode).toBe(1);
+    expect(error.message.split("\n")).toEqual([
+      "Unknown option '--dyr-run'",
+      "(Did you mean --dry-run?)",
+      "See `dokku pegasus:demo --help` for its usage",
+    ]);
+  });
+
+  it("refuses a string flag without a value, too many and too few arguments", () => {
+    expect(() => parseSubcommandArgs(shape, ["app", "--format"])).toThrow(/^Option '--format <VALUE>' argument missing\n/);
+    expect(() => parseSubcommandArgs(shape, ["app", "f", "x"])).toThrow(/^Too many arguments\. Expected 2 arguments but got 3\./);
+    expect(() => parseSubcommandArgs(shape, [])).toThrow(/^Please specify an app to run the command on$/);
+    expect(() => parseSubcommandArgs({ ...shape, args: "<app> <backup-id>" }, ["app"])).toThrow(
+      /^Missing required argument 'backup-id'\nSee `dokku pegasus:demo --help`/,
     );
   });
 
-  it("refuses a string flag without a value", () => {
-    expect(() => parseCommandArgs("pegasus:setup", ["app", "--format"], specs)).toThrow(/--format needs a value/);
+  it("reads a value that starts with a dash as a value", () => {
+    expect(parseSubcommandArgs(shape, ["app", "--domain", "-x.com", "--format", "-1"]).options).toEqual({ domain: ["-x.com"], format: "-1" });
+    // A negative number where an operand is due: `pegasus:set app backup-keep -1`.
+    expect(parseSubcommandArgs({ ...shape, args: "<app> [key] [value]" }, ["app", "backup-keep", "-1"]).positionals).toEqual(["app", "backup-keep", "-1"]);
+    expect(parseSubcommandArgs(shape, ["app", "-5", "--dry-run"])).toEqual({ positionals: ["app", "-5"], options: { "dry-run": true }, infoFlags: [] });
+    // After `--` anything is an operand.
+    expect(parseSubcommandArgs(shape, ["app", "--", "--dry-run"]).positionals).toEqual(["app", "--dry-run"]);
+    // A dash and a letter is still an (unknown) flag.
+    expect(() => parseSubcommandArgs(shape, ["app", "-x"])).toThrow(/^Unknown option '-x'/);
   });
 
   it("tolerates Dokku's own global flags that parse_args leaves in argv", () => {
-    const parsed = parseCommandArgs("pegasus:setup", ["app", "--quiet", "--trace"], specs);
+    const parsed = parseSubcommandArgs(shape, ["app", "--quiet", "--trace"]);
     expect(parsed.positionals).toEqual(["app"]);
-    expect(parsed.options).not.toHaveProperty("quiet");
+    expect(parsed.options).toEqual({});
   });
 
-  it("puts the app from `dokku --app X` first, as the sample plugin does", () => {
-    expect(parseCommandArgs("pegasus:report", [], specs, { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web"]);
-    expect(parseCommandArgs("pegasus:report", ["web"], specs, { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web"]);
+  it("puts the app from `dokku --app X` (DOKKU_APP_NAME) or a trailing --app X first", () => {
+    expect(parseSubcommandArgs(shape, [], { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web"]);
+    expect(parseSubcommandArgs(shape, ["web"], { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web"]);
+    expect(parseSubcommandArgs(shape, ["--dry-run", "f.env"], { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web", "f.env"]);
+    expect(parseSubcommandArgs(shape, ["f.env", "--app", "web"]).positionals).toEqual(["web", "f.env"]);
+    expect(parseSubcommandArgs(shape, ["--app=web"]).positionals).toEqual(["web"]);
+  });
+
+  it("hands a :report command's --<prefix><key> flags to it, and only those", () => {
+    const report: CommandShape = { name: "report", args: "[<app>|--global]", summary: "r", options: { format: specs.format }, infoFlagPrefix: "pegasus-" };
+    expect(parseSubcommandArgs(report, ["web", "--pegasus-tls", "--format", "json"])).toEqual({
+      positionals: ["web"],
+      options: { format: "json" },
+      infoFlags: ["--pegasus-tls"],
+    });
+    expect(() => parseSubcommandArgs(report, ["web", "--pegasu-tls"])).toThrow(/Unknown option '--pegasu-tls'/);
+  });
+
+  it("answers --help and -h with commander's help, the very text rendered into dist/usage.txt", () => {
+    for (const flag of ["--help", "-h"]) {
+      let help: unknown;
+      try {
+        parseSubcommandArgs(shape, ["app", "--bogus", flag]);
+      } catch (error) {
+        help = error;
+      }
+      expect(help).toBeInstanceOf(HelpRequested);
+      expect((help as HelpRequested).text).toBe(renderCommandHelp(shape));
+    }
+    expect(renderCommandHelp(shape)).toBe(
+      [
+        "Usage: dokku pegasus:demo <app> [FILE|-] [options]",
+        "",
+        "A demo command",
+        "",
+        "Options:",
+        "  --domain <VALUE>",
+        "  --dry-run",
+        "  --format <VALUE>",
+        "  --no-redis",
+        "  -h, --help        display help for command",
+        "",
+        "  A note under the flags.",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("commanderArguments", () => {
+  it("reads the help's argument words, an `<app>|--global` as optional", () => {
+    expect(commanderArguments({ name: "x", args: "<app> [FILE|-]" })).toEqual(["<app>", "[FILE|-]"]);
+    expect(commanderArguments({ name: "x", args: "[<app>|--global]" })).toEqual(["[app]"]);
+    expect(commanderArguments({ name: "x", args: "<app>|--global <key> [<value>]" })).toEqual(["[app]", "<key>", "[value]"]);
+    expect(commanderArguments({ name: "x", args: "" })).toEqual([]);
+  });
+
+  it("refuses words it cannot read, so a new command declares its `arguments`", () => {
+    expect(() => commanderArguments({ name: "x", args: '<app> "<cron schedule>"' })).toThrow(/give the command its `arguments`/);
+  });
+});
+
+describe("parseCommandArgs (specs alone)", () => {
+  it("parses flags and leaves the positional count to the caller", () => {
+    expect(parseCommandArgs("pegasus:setup", ["a", "b", "c", "--dry-run"], specs)).toEqual({
+      positionals: ["a", "b", "c"],
+      options: { "dry-run": true },
+      infoFlags: [],
+    });
+    expect(() => parseCommandArgs("pegasus:setup", ["app", "--nope"], specs)).toThrow(/Unknown option '--nope'\nSee `dokku pegasus:setup --help`/);
   });
 });
 

@@ -1,6 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseSubcommandArgs, renderCommandHelp } from "../../../src/core/args.js";
+import { HelpRequested } from "../../../src/errors.js";
 import { renderHelpLines, renderUsage } from "../../../src/help.js";
-import { subcommands } from "../../../src/registry.js";
+import { REPO_ROOT } from "../../support/sandbox.js";
+import { loadSubcommands } from "../../../src/registry.js";
+
+const subcommands = await loadSubcommands();
 
 describe("help rendered from the registry", () => {
   it("gives Dokku one `    pegasus:name args, summary` line per command, no stray commas", () => {
@@ -17,6 +24,22 @@ describe("help rendered from the registry", () => {
     for (const subcommand of subcommands) {
       expect(usage).toContain(`pegasus:${subcommand.name}`);
       for (const flag of Object.keys(subcommand.options)) expect(usage).toContain(`--${flag}`);
+    }
+  });
+
+  it("is commander's own help of each command, and dist/usage.txt (answered by bash) is that text", () => {
+    const usage = renderUsage(subcommands);
+    expect(readFileSync(path.join(REPO_ROOT, "dist", "usage.txt"), "utf8")).toBe(usage);
+    for (const subcommand of subcommands) {
+      let help: unknown;
+      try {
+        parseSubcommandArgs(subcommand, ["--help"]);
+      } catch (error) {
+        help = error;
+      }
+      expect(help).toBeInstanceOf(HelpRequested);
+      expect((help as HelpRequested).text).toBe(renderCommandHelp(subcommand));
+      expect(usage).toContain(`\n${renderCommandHelp(subcommand).trimEnd()}\n`);
     }
   });
 

@@ -109,17 +109,25 @@ describe("pendingIsForBuild", () => {
   });
 
   it("matches the same build id only", () => {
-    expect(pendingIsForBuild(pending(), "b1", SHA_B, NOW)).toBe(true);
-    expect(pendingIsForBuild(pending(), "b2", SHA_B, NOW)).toBe(false);
-    expect(pendingIsForBuild(pending(), undefined, SHA_B, NOW)).toBe(false);
-    expect(pendingIsForBuild(undefined, "b1", SHA_B, NOW)).toBe(false);
+    expect(pendingIsForBuild(pending(), { buildId: "b1" }, SHA_B, NOW)).toBe(true);
+    expect(pendingIsForBuild(pending(), { buildId: "b2" }, SHA_B, NOW)).toBe(false);
+    expect(pendingIsForBuild(pending(), {}, SHA_B, NOW)).toBe(false);
+    expect(pendingIsForBuild(undefined, { buildId: "b1" }, SHA_B, NOW)).toBe(false);
   });
 
   it("without build ids, matches the same commit within the hour", () => {
     const old = pending({ build_id: undefined });
-    expect(pendingIsForBuild(old, undefined, SHA_B, NOW)).toBe(true);
-    expect(pendingIsForBuild(old, undefined, SHA_A, NOW)).toBe(false);
-    expect(pendingIsForBuild(old, undefined, SHA_B, new Date("2026-11-26T08:00:01Z"))).toBe(false);
+    expect(pendingIsForBuild(old, {}, SHA_B, NOW)).toBe(true);
+    expect(pendingIsForBuild(old, {}, SHA_A, NOW)).toBe(false);
+    expect(pendingIsForBuild(old, {}, SHA_B, new Date("2026-11-26T08:00:01Z"))).toBe(false);
+  });
+
+  it("without build ids but with DOKKU_PID, matches the same dokku run only, whatever the commit", () => {
+    const noted = pending({ build_id: undefined, dokku_pid: "100" });
+    expect(pendingIsForBuild(noted, { dokkuPid: "100" }, SHA_B, NOW)).toBe(true);
+    // A restart after a failed deploy: same GIT_REV, within the hour, another run.
+    expect(pendingIsForBuild(noted, { dokkuPid: "200" }, SHA_B, NOW)).toBe(false);
+    expect(pendingIsForBuild(pending({ build_id: undefined }), { dokkuPid: "200" }, SHA_B, NOW)).toBe(false);
   });
 });
 

@@ -33,7 +33,7 @@ const DEPLOY_ANSWERS: StubAnswer[] = [
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
   { argv: ["config:get", "web", "GIT_REV"], stdout: `${NEW}\n` },
   { argv: ["apps:exists", "web"] },
-  { argv: ["ps:report", "web", "--deployed"], stdout: "true\n" },
+  { argv: ["ps:report", "web", "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
 ];
 
 /** dokku from a table, postgres:export playing `exportExit`, git answering `gitSha`. */

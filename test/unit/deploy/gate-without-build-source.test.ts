@@ -1,10 +1,14 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { decideGate, earlyPass, type GateFacts } from "../../../src/core/deploy-gate.js";
 import { readPendingDeploy } from "../../../src/io/deploy-state.js";
-import { appendRelease } from "../../../src/io/releases.js";
+import { appendRelease, readReleases } from "../../../src/io/releases.js";
 import type { Runner } from "../../../src/io/runner.js";
 import { preReleaseBuilder } from "../../../src/triggers/pre-release-builder.js";
+import { postBuild } from "../../../src/triggers/post-build.js";
+import { postDeploy } from "../../../src/triggers/post-deploy.js";
 import { sampleEntries, writeFakeArchive } from "../../support/pg-archive-writer.js";
 import { stubContext, stubRunner, type StubContext } from "../../support/stub-context.js";
 
@@ -57,6 +61,7 @@ function runner(gitRev: string): Runner & { seen: string[][] } {
   const table = stubRunner([
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: gitRev, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
+    { argv: ["config:get", "web", "GIT_REV"], stdout: `${gitRev}\n` },
   ]);
   return {
     seen: table.seen,
@@ -100,5 +105,57 @@ describe("pre-release-builder on Dokku before 0.38", () => {
     await preReleaseBuilder.run(["dockerfile", "web", "dokku/web:latest"], context);
     expect(run.seen.filter((argv) => argv[0] === "postgres:export")).toHaveLength(1);
     expect(await readPendingDeploy(context.paths, "web")).toMatchObject({ live_rev: LIVE, deploying_rev: NEW });
+  });
+});
+
+describe("a failed deploy on Dokku 0.34-0.37 (DOKKU_PID, no build source) leaves nothing a restart can take for it", () => {
+  const PRE_RELEASE = ["dockerfile", "web", "dokku/web:latest"];
+  const POST_BUILD = ["dockerfile", "web", "/nonexistent/work"];
+  const POST_DEPLOY = ["web", "5000", "127.0.0.1", "latest"];
+
+  it("the restart after it takes no backup and records no release; its notes are gone", async () => {
+    const run = runner(NEW);
+    const context = stubContext(run, { env: { DOKKU_PID: "100" } });
+    await released(context, LIVE);
+    // The deploy of NEW: post-build, the gate's backup, then the release task fails, so no
+    // post-deploy ever runs. GIT_REV stays NEW.
+    await postBuild.run(POST_BUILD, context);
+    await preReleaseBuilder.run(PRE_RELEASE, context);
+    expect(run.seen.filter((argv) => argv[0] === "postgres:export")).toHaveLength(1);
+    expect(await readPendingDeploy(context.paths, "web")).toMatchObject({ dokku_pid: "100", deploying_rev: NEW });
+
+    // Minutes later, `ps:restart`: another dokku run, the same GIT_REV, no build.
+    context.env.DOKKU_PID = "200";
+    await preReleaseBuilder.run(PRE_RELEASE, context);
+    await postDeploy.run(POST_DEPLOY, context);
+    expect(run.seen.filter((argv) => argv[0] === "postgres:export")).toHaveLength(1);
+    expect((await readReleases(context.paths, "web")).map((release) => release.rev)).toEqual([LIVE]);
+    expect(await readPendingDeploy(context.paths, "web")).toBeUndefined();
+    expect(await readdir(path.join(context.paths.dataDir, "web"))).toEqual(["backups", "releases.jsonl"]);
+    expect(context.log.lines.map((line) => line.message)).toContain(
+      "Pegasus deploy backup skipped: no build ran in this dokku run (a restart): no backup needed",
+    );
+  });
+
+  it("a deploy that succeeds is backed up once and recorded, its notes then removed", async () => {
+    const run = runner(NEW);
+    const context = stubContext(run, { env: { DOKKU_PID: "300" } });
+    await released(context, LIVE);
+    await postBuild.run(POST_BUILD, context);
+    await preReleaseBuilder.run(PRE_RELEASE, context);
+    await postDeploy.run(POST_DEPLOY, context);
+    const [latest] = await readReleases(context.paths, "web");
+    expect(latest).toMatchObject({ rev: NEW, previous_rev: LIVE, source: "unknown" });
+    expect(latest?.backup_id).toMatch(/-1a2b3c4$/);
+    expect(await readdir(path.join(context.paths.dataDir, "web"))).toEqual(["backups", "releases.jsonl"]);
+  });
+
+  it("a rebuild of the released commit (ps:rebuild) is a build, so it is backed up", async () => {
+    const run = runner(LIVE);
+    const context = stubContext(run, { env: { DOKKU_PID: "400" } });
+    await released(context, LIVE);
+    await postBuild.run(POST_BUILD, context);
+    await preReleaseBuilder.run(PRE_RELEASE, context);
+    expect(run.seen.filter((argv) => argv[0] === "postgres:export")).toHaveLength(1);
   });
 });

@@ -41,18 +41,34 @@ describe("renderReleaseTable", () => {
 
 describe("restoreSteps", () => {
   const record = { id: "20260101T000000Z-aaaaaaa", service: "web-db" } as BackupRecord;
+  const target = { service: "web-db", explicit: false };
 
   it("stops and starts a deployed app around the import", () => {
-    const steps = restoreSteps({ app: "web", record, deployed: true });
+    const steps = restoreSteps({ app: "web", record, target, deployed: true, stoppedByOperator: false });
     expect(steps.map((step) => step.split(" ")[0])).toEqual(["back", "stop", "import", "start"]);
   });
 
   it("neither stops nor starts an app never deployed", () => {
-    expect(restoreSteps({ app: "web", record, deployed: false })).toHaveLength(2);
+    expect(restoreSteps({ app: "web", record, target, deployed: false, stoppedByOperator: false })).toHaveLength(2);
   });
 
   it("ends a rollback with the deploy of the commit instead of a start", () => {
-    const steps = restoreSteps({ app: "web", record, deployed: true, rollbackSha: "a".repeat(40), repo: "/home/dokku/web" });
+    const steps = restoreSteps({ app: "web", record, target, deployed: true, stoppedByOperator: false, rollbackSha: "a".repeat(40), repo: "/home/dokku/web" });
     expect(steps.at(-1)).toContain(`git:sync --build web /home/dokku/web ${"a".repeat(40)}`);
+  });
+
+  it("names the service it overwrites, and says when --into-service chose another than the backup's", () => {
+    const own = restoreSteps({ app: "web", record, target, deployed: false, stoppedByOperator: false });
+    expect(own[1]).toBe(
+      "import 20260101T000000Z-aaaaaaa into web-db, the database web uses now (postgres:import: drops and re-creates every object the backup holds)",
+    );
+    const other = restoreSteps({ app: "web", record, target: { service: "web-db2", explicit: true }, deployed: true, stoppedByOperator: false });
+    expect(other[0]).toContain("back up the current database of web-db2");
+    expect(other[2]).toContain("import 20260101T000000Z-aaaaaaa, taken of web-db, into web-db2 (chosen with --into-service)");
+  });
+
+  it("neither stops nor starts an app the operator stopped, and says it stays stopped", () => {
+    const steps = restoreSteps({ app: "web", record, target, deployed: true, stoppedByOperator: true });
+    expect(steps.map((step) => step.split(" ")[0])).toEqual(["back", "import", "leave"]);
   });
 });

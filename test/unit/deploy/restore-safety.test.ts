@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../../src/core/args.js";
 import type { BackupReason, BackupRecord } from "../../../src/core/backup-id.js";
-import { backupPaths, listBackups, writeManifest } from "../../../src/backup/store.js";
+import { backupPaths, inspectBackup, listBackups, manifestSeal, writeManifest } from "../../../src/backup/store.js";
 import { takeBackup } from "../../../src/backup/take.js";
 import { UserError } from "../../../src/errors.js";
 import { resolveCommit } from "../../../src/io/git.js";
@@ -26,7 +26,8 @@ const answersFor = (app: string): StubAnswer[] => [
   { argv: ["apps:exists", app] },
   { argv: ["config:export", "--format", "json", app], stdout: JSON.stringify({ GIT_REV: LIVE, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
-  { argv: ["ps:report", app, "--deployed"], stdout: "true\n" },
+  { argv: ["ps:report", app, "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
+  { argv: ["apps:report", app, "--app-deploy-source-metadata"], stdout: `${LIVE}\n` },
   { argv: ["ps:stop", app] },
   { argv: ["ps:start", app] },
   { argv: ["postgres:import"] },
@@ -168,7 +169,7 @@ describe("manifest fields are checked like input (P2/P3)", () => {
     const bad = await storeBackup(context, "web", "050000", "deploy", fields);
     expect(await ids(context, "web")).toEqual([]);
     const error = await rollback.run(argsOf(rollback, ["web", bad.id, "--force"]), context).catch((caught: unknown) => caught);
-    expect((error as Error).message).toContain(`web has no verified backup ${bad.id}`);
+    expect((error as Error).message).toContain(`Backup ${bad.id} is refused: its manifest lacks a field or holds a value that is not allowed`);
     expect(run.seen.some((argv) => argv[0] === "git")).toBe(false);
     expect(context.dokku.mutatingCalls).toBe(0);
   });
@@ -238,5 +239,32 @@ describe("kept backups of a destroyed app", () => {
     const [listed] = await listBackups(backupPathsAt(aside));
     expect(listed?.id).toBe(record.id);
     expect(listed?.file).toBe(path.join(aside, "backups", `${record.id}.dump`));
+  });
+});
+
+describe("sealed manifests (issue 11, item 1)", () => {
+  it("the seal covers every field, including ones a later version adds, whatever their order", async () => {
+    const run = runner(["web"]);
+    const context = contextFor(run);
+    const paths = backupPaths(context.paths.dataDir, "web");
+    const record = await storeBackup(context, "web", "050000", "deploy", {
+      media: { file: "x.media.tar", size: 10, sha256: "0".repeat(64) },
+    } as Partial<BackupRecord>);
+    const written = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(written).reverse());
+    expect(manifestSeal(reordered)).toBe(written.seal);
+    expect(await inspectBackup(paths, record.id)).toMatchObject({ sealed: true });
+
+    for (const edit of [{ service: "other-db" }, { media: { file: "x.media.tar", size: 11, sha256: "0".repeat(64) } }, { extra: 1 }]) {
+      await writeFile(paths.manifest(record.id), JSON.stringify({ ...written, ...edit }));
+      expect(await inspectBackup(paths, record.id)).toEqual({
+        why: "its manifest was changed after it was written (the seal does not match)",
+      });
+      expect(await ids(context, "web")).toEqual([]);
+      const error = await restore.run(argsOf(restore, ["web", record.id, "--force", "--into-service", "web-db"]), context).catch((caught: unknown) => caught);
+      expect((error as Error).message).toMatch(/^Backup \S+ is refused: its manifest was changed after it was written \(the seal does not match\)\. Nothing was changed\./);
+      // Refused before any Dokku call but the app check.
+      expect(run.seen.map((argv) => argv[0]).filter((command) => command !== "apps:exists")).toEqual([]);
+    }
   });
 });

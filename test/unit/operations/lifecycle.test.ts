@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appDataDir, listDeletedAppData } from "../../../src/io/app-data.js";
+import { readReleases, releasesFile } from "../../../src/io/releases.js";
 import { PropertyStore } from "../../../src/io/properties.js";
 import { postAppCloneSetup } from "../../../src/triggers/post-app-clone-setup.js";
 import { postAppRenameSetup } from "../../../src/triggers/post-app-rename-setup.js";
@@ -76,5 +77,49 @@ describe("app lifecycle triggers", () => {
     const { context } = await appWithData();
     await postDelete.run(["../web"], context);
     expect(await listDeletedAppData(context.paths, "web")).toEqual([]);
+  });
+
+  it("clone: postgres-service and backup-skip-next stay with the original; the schedule follows, re-keyed by name", async () => {
+    const { context, store } = await appWithData();
+    await store.set("web", "postgres-service", "web-db");
+    await store.set("web", "backup-skip-next", "true");
+    await store.set("web", "backup-schedule", "0 3 * * *");
+    await postAppCloneSetup.run(["web", "web2"], context);
+    expect(await store.all("web2")).toEqual({ "backup-keep": "4", "backup-schedule": "0 3 * * *" });
+    expect(await store.all("web")).toMatchObject({ "postgres-service": "web-db", "backup-skip-next": "true" });
+  });
+
+  it("clone: the copied release history keeps the commits and names none of the original's backups", async () => {
+    const { context } = await appWithData();
+    const release = (rev: string, backup: string, extra = {}) =>
+      JSON.stringify({ rev, deployed_at: "2026-11-25T07:00:00.000Z", source: "git-hook", build_id: "1", backup_id: backup, previous_rev: "none", ...extra });
+    await writeFile(
+      releasesFile(context.paths, "web"),
+      `${release("a".repeat(40), "20261125T070000Z-none")}\n${release("b".repeat(40), "20261125T080000Z-aaaaaaa", { restored_backup_id: "20261125T070000Z-none" })}\n`,
+    );
+    await postAppCloneSetup.run(["web", "web2"], context);
+    const copied = await readReleases(context.paths, "web2");
+    expect(copied.map((record) => [record.rev[0], record.backup_id, record.restored_backup_id, record.cloned_from])).toEqual([
+      ["b", null, undefined, "web"],
+      ["a", null, undefined, "web"],
+    ]);
+    expect((await readReleases(context.paths, "web"))[0]?.backup_id).toBe("20261125T080000Z-aaaaaaa");
+  });
+
+  it("rename: a pending backup-skip-next is not carried (the rename's rebuild would use it up); postgres-service is", async () => {
+    const { context, store } = await appWithData();
+    await store.set("web", "postgres-service", "web-db");
+    await store.set("web", "backup-skip-next", "true");
+    await postAppRenameSetup.run(["web", "site"], context);
+    expect(await store.all("site")).toEqual({ "backup-keep": "4", "postgres-service": "web-db" });
+  });
+
+  it("rename and delete of apps without data of ours leave no empty .deleted/<name>/ behind", async () => {
+    const context = stubContext(stubRunner([]));
+    await mkdir(context.paths.dataDir, { recursive: true });
+    await postAppRenameSetup.run(["bare", "bare2"], context);
+    await postDelete.run(["bare", "latest"], context);
+    await postDelete.run(["never", "latest"], context);
+    expect(await readdir(context.paths.dataDir)).toEqual([]);
   });
 });

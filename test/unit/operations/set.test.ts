@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCommandArgs } from "../../../src/core/args.js";
+import { parseCommandArgs, parseSubcommandArgs } from "../../../src/core/args.js";
 import { AppMissingError } from "../../../src/errors.js";
 import { set } from "../../../src/subcommands/set.js";
 import { stubContext, stubRunner } from "../../support/stub-context.js";
@@ -9,7 +9,7 @@ import { stubContext, stubRunner } from "../../support/stub-context.js";
 async function runSet(argv: string[], answers = [{ argv: ["apps:exists", "web"] }]) {
   const runner = stubRunner(answers);
   const context = stubContext(runner);
-  const args = parseCommandArgs("pegasus:set", argv, set.options);
+  const args = parseSubcommandArgs(set, argv);
   await set.run(args, context);
   return { context, runner };
 }
@@ -40,10 +40,15 @@ describe("pegasus:set", () => {
   it.each([
     [["web", "colour", "red"], /Invalid key specified, valid keys include: postgres-service, backup-keep/],
     [["web", "backup-keep", "1.5"], /backup-keep must be a whole number/],
+    // A negative number is the value, not an unknown flag.
+    [["web", "backup-keep", "-1"], /backup-keep must be a whole number from 0 to 99999, got "-1"/],
+    [["--global", "backup-keep", "-1"], /backup-keep must be a whole number/],
+    [["web", "backup-keep", "1", "extra"], /Too many arguments\. Expected 3 arguments but got 4/],
+    [["web", "--bogus"], /Unknown option '--bogus'/],
     [["web", "backup-on-deploy", "yes"], /backup-on-deploy must be true or false/],
     [["web", "letsencrypt-email", "not-an-email"], /letsencrypt-email must be an email address/],
     [["web", "postgres-service", "db/../x"], /postgres-service must be a service name/],
-    [["--global", "postgres-service", "db"], /valid keys include: backup-keep, backup-on-deploy, backup-lock-wait, letsencrypt-email$/],
+    [["--global", "postgres-service", "db"], /valid keys include: backup-keep, backup-on-deploy, backup-media, backup-lock-wait, letsencrypt-email, offsite-url, .*offsite-required$/],
     [["Bad_App!", "backup-keep", "1"], /App name must begin/],
   ])("refuses %j", async (argv, message) => {
     await expect(runSet(argv)).rejects.toThrow(message);

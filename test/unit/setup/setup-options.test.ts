@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCommandArgs } from "../../../src/core/args.js";
+import { parseCommandArgs, parseSubcommandArgs } from "../../../src/core/args.js";
 import { findSetting } from "../../../src/core/settings.js";
 import { parseEmail, parseSetupOptions, storageNameFor } from "../../../src/core/setup-options.js";
 import { setup } from "../../../src/subcommands/setup.js";
@@ -69,6 +69,12 @@ describe("pegasus:setup options", () => {
     });
   });
 
+  it("takes a value that starts with a dash as the flag's value, not as a flag", () => {
+    // Dokku's own domain rule (domains:add) accepts a leading dash, so the value goes through.
+    expect(parse("shop", "--domain", "-x.com", "--domain", "b.com").domains).toEqual(["-x.com", "b.com"]);
+    expect(parse("shop", "--storage-uid", "0").storageUid).toBe(0);
+  });
+
   it("names a storage directory after an app with dots without colliding with another app", () => {
     expect(storageNameFor("shop.example.com")).toBe("shop_example_com");
   });
@@ -76,9 +82,9 @@ describe("pegasus:setup options", () => {
   it.each([
     [["Bad_App"], /App name must begin with lowercase/],
     [[], /Please specify an app/],
-    [["shop", "extra"], /Unexpected argument "extra"/],
-    [["shop", "--bogus"], /Unknown flag --bogus/],
-    [["shop", "--port"], /needs a value/],
+    [["shop", "extra"], /Too many arguments\. Expected 1 argument but got 2/],
+    [["shop", "--bogus"], /Unknown option '--bogus'/],
+    [["shop", "--port"], /Option '--port <N>' argument missing/],
     [["shop", "--scale", "worker"], /--scale "worker" must be TYPE=N/],
     [["shop", "--scale", "worker=x"], /must be TYPE=N/],
     [["shop", "--scale", "worker=-1"], /must be TYPE=N/],
@@ -94,7 +100,10 @@ describe("pegasus:setup options", () => {
     [["shop", "--domain", "example.com."], /is not a valid domain/],
     [["shop", "--storage-uid", "65536"], /--storage-uid must be a whole number from 0 to 65535/],
     [["shop", "--storage-uid=-1"], /--storage-uid must be a whole number/],
-    [["shop", "--storage-uid", "-1"], /Flag --storage-uid needs a value/],
+    // A value starting with a dash is the flag's value, validated like any other.
+    [["shop", "--storage-uid", "-1"], /--storage-uid must be a whole number from 0 to 65535, got "-1"/],
+    [["shop", "--storage-uid", "-5"], /--storage-uid must be a whole number/],
+    [["shop", "--port", "-80"], /--port must be a whole number from 1 to 65535/],
     [["shop", "--storage-uid", "1e3"], /--storage-uid must be a whole number/],
     [["shop", "--port", "0"], /--port must be a whole number from 1 to 65535/],
     [["shop", "--port", "70000"], /--port must be/],
@@ -112,7 +121,7 @@ describe("pegasus:setup options", () => {
     [["shop", "--format", "yaml"], /Format must be/],
   ])("refuses %j", (argv, message) => {
     expect(() => {
-      const args = parseCommandArgs("pegasus:setup", argv, setup.options);
+      const args = parseSubcommandArgs(setup, argv);
       setup.printsData?.(args);
       parseSetupOptions(args);
     }).toThrow(message);

@@ -1,0 +1,43 @@
+/**
+ * The off-site step every verified local backup goes through (manual, schedule, deploy,
+ * pre-restore). Statically imported by takeBackup, so it stays light: the SDK and age are
+ * loaded only when offsite-url is set.
+ */
+import type { Context } from "../../context.js";
+import type { BackupRecord } from "../../core/backup-id.js";
+import { UserError } from "../../errors.js";
+import { backupPaths, readOffsiteCopy } from "../store.js";
+import { offsiteEnabled } from "./state.js";
+
+/**
+ * The local backup is good, its off-site copy is not: the backup command still prints the
+ * record and exits non-zero; the deploy gate goes on unless offsite-required is true.
+ */
+export class OffsiteFailure extends UserError {
+  constructor(
+    readonly record: BackupRecord,
+    reason: string,
+  ) {
+    super(
+      `Backup ${record.id} is verified and kept on this server, but its off-site copy failed: ${reason}\n` +
+        `The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`,
+    );
+    this.name = "OffsiteFailure";
+  }
+}
+
+/**
+ * Uploads the new backup and every earlier one not yet off-site when offsite-url is set.
+ * Returns the record with its `offsite` copy (null when off-site copies are off); throws
+ * OffsiteFailure, carrying the good local record, when the upload fails.
+ */
+export async function copyOffsite(app: string, record: BackupRecord, context: Context): Promise<BackupRecord> {
+  if (!(await offsiteEnabled(context, app))) return { ...record, offsite: null };
+  try {
+    const { pushPending } = await import("./push.js");
+    await pushPending(app, context);
+  } catch (error) {
+    throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
+  }
+  return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+}

@@ -1,0 +1,270 @@
+/**
+ * Off-site copies, pure: the settings' rules, the resolved configuration, object names,
+ * credentials parsing and the bucket's retention plan. No I/O here (see ./state.ts, ./s3.ts).
+ */
+import { parse as parseDotenv } from "dotenv";
+import { UserError } from "../../errors.js";
+import { isBackupId, newestFirst } from "../../core/backup-id.js";
+
+export const OFFSITE_KEYS = {
+  url: "offsite-url",
+  endpoint: "offsite-endpoint",
+  region: "offsite-region",
+  pathStyle: "offsite-path-style",
+  recipient: "offsite-recipient",
+  keep: "offsite-keep",
+  required: "offsite-required",
+} as const;
+
+export const DEFAULT_REGION = "us-east-1";
+export const DEFAULT_OFFSITE_KEEP = 30;
+
+// S3's bucket naming rule (lowercase, digits, dots, hyphens; 3 to 63; starts and ends alnum).
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const PREFIX_SEGMENT = /^[A-Za-z0-9._-]+$/;
+// An X25519 age recipient: `age1` then 58 bech32 characters.
+const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+const REGION = /^[a-z0-9-]{1,40}$/;
+
+export interface OffsiteUrl {
+  bucket: string;
+  /** Without leading or trailing slashes; "" when the objects sit at the bucket's root. */
+  prefix: string;
+}
+
+export function parseOffsiteUrl(value: string): OffsiteUrl {
+  const usage = "offsite-url must look like s3://BUCKET or s3://BUCKET/PREFIX";
+  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
+  if (!match) throw new UserError(`${usage}, got ${JSON.stringify(value)}`);
+  const bucket = match[1]!;
+  if (!BUCKET.test(bucket) || bucket.includes("..")) {
+    throw new UserError(`${usage}; ${JSON.stringify(bucket)} is not a bucket name (3 to 63 of a-z, 0-9, . and -)`);
+  }
+  const prefix = (match[2] ?? "").replace(/\/+$/, "");
+  const segments = prefix === "" ? [] : prefix.split("/");
+  if (segments.some((segment) => !PREFIX_SEGMENT.test(segment) || segment === "." || segment === "..")) {
+    throw new UserError(`${usage}; the prefix may hold only A-Z a-z 0-9 . _ - between slashes, got ${JSON.stringify(prefix)}`);
+  }
+  return { bucket, prefix };
+}
+
+export function validateEndpoint(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${JSON.stringify(url.protocol)}`);
+  }
+  // A settings value is shown by pegasus:report: credentials belong in pegasus:offsite-auth.
+  if (url.username || url.password) {
+    throw new UserError("offsite-endpoint must not hold credentials; give them on stdin to dokku pegasus:offsite-auth");
+  }
+  if (url.search || url.hash) throw new UserError("offsite-endpoint must not have a ?query or #fragment");
+  return value.replace(/\/+$/, "");
+}
+
+export function validateRecipients(value: string): string {
+  const keys = value.trim().split(/\s+/);
+  if (keys.length === 1 && keys[0] === "none") return "none";
+  const bad = keys.find((key) => !RECIPIENT.test(key));
+  if (bad !== undefined) {
+    throw new UserError(
+      `offsite-recipient must be age public keys (age1…, space separated) or none; ${JSON.stringify(bad.slice(0, 80))} is not one. ` +
+        "Make a key pair on your own machine with `age-keygen -o pegasus-offsite.key` and set the public key it prints",
+    );
+  }
+  return [...new Set(keys)].join(" ");
+}
+
+export function validateRegion(value: string): string {
+  if (!REGION.test(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export function validateBoolean(key: string, value: string): string {
+  if (value !== "true" && value !== "false") throw new UserError(`${key} must be true or false, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export function validateKeep(value: string): string {
+  if (!/^\d{1,5}$/.test(value)) throw new UserError(`offsite-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+  return String(Number(value));
+}
+
+/** The stored values, app value over global (PropertyStore.computed), before they are checked. */
+export type OffsiteValues = Partial<Record<(typeof OFFSITE_KEYS)[keyof typeof OFFSITE_KEYS], string>>;
+
+export interface OffsiteConfig {
+  url: OffsiteUrl;
+  /** "" = AWS. */
+  endpoint: string;
+  region: string;
+  pathStyle: boolean;
+  /** Empty when the operator opted out with `none`. */
+  recipients: string[];
+  encrypted: boolean;
+  keep: number;
+  required: boolean;
+}
+
+/**
+ * The configuration when off-site copies are on (offsite-url set), else undefined. Values
+ * are checked again: a property file is data on disk and may predate a rule. A missing
+ * recipient is refused here, so nothing is ever uploaded unencrypted by accident.
+ */
+export function resolveOffsiteConfig(values: OffsiteValues, target: string): OffsiteConfig | undefined {
+  const raw = values["offsite-url"] ?? "";
+  if (raw === "") return undefined;
+  const recipient = values["offsite-recipient"] ?? "";
+  if (recipient === "") {
+    throw new UserError(
+      `offsite-url is set for ${target} but offsite-recipient is not, and copies leave this server only encrypted. ` +
+        "On your own machine run `age-keygen -o pegasus-offsite.key` (keep that file off the server), then " +
+        `\`dokku pegasus:set ${target} offsite-recipient age1…\` with the public key it prints ` +
+        `(or \`dokku pegasus:set ${target} offsite-recipient none\` to upload unencrypted, knowingly)`,
+    );
+  }
+  const recipients = validateRecipients(recipient);
+  return {
+    url: parseOffsiteUrl(raw),
+    endpoint: values["offsite-endpoint"] ? validateEndpoint(values["offsite-endpoint"]) : "",
+    region: validateRegion(values["offsite-region"] || DEFAULT_REGION),
+    pathStyle: (values["offsite-path-style"] || "false") === "true",
+    recipients: recipients === "none" ? [] : recipients.split(" "),
+    encrypted: recipients !== "none",
+    keep: Number(validateKeep(values["offsite-keep"] || String(DEFAULT_OFFSITE_KEEP))),
+    required: (values["offsite-required"] || "false") === "true",
+  };
+}
+
+/** Where one app's copies live: `<prefix>/<app>/`. */
+export function appPrefix(config: OffsiteConfig, app: string): string {
+  return config.url.prefix === "" ? `${app}/` : `${config.url.prefix}/${app}/`;
+}
+
+export function dumpObjectName(config: OffsiteConfig, app: string, id: string): string {
+  return `${appPrefix(config, app)}${id}${config.encrypted ? ".dump.age" : ".dump"}`;
+}
+
+export function manifestObjectName(config: OffsiteConfig, app: string, id: string): string {
+  return `${appPrefix(config, app)}${id}.json`;
+}
+
+export function objectUrl(config: OffsiteConfig, key: string): string {
+  return `s3://${config.url.bucket}/${key}`;
+}
+
+/** One backup's objects found in the bucket listing. */
+export interface BucketCopy {
+  id: string;
+  dump?: { key: string; size: number; encrypted: boolean };
+  manifest?: { key: string; size: number };
+}
+
+/** Groups a listing of `<prefix>/<app>/` by backup id; keys of anything else are ignored. */
+export function groupBucketObjects(prefix: string, objects: readonly { key: string; size: number }[]): BucketCopy[] {
+  const copies = new Map<string, BucketCopy>();
+  for (const { key, size } of objects) {
+    if (!key.startsWith(prefix)) continue;
+    const match = /^(.+?)\.(dump\.age|dump|json)$/.exec(key.slice(prefix.length));
+    if (!match || !isBackupId(match[1]!)) continue;
+    const id = match[1]!;
+    const copy = copies.get(id) ?? { id };
+    if (match[2] === "json") copy.manifest = { key, size };
+    else if (!copy.dump || match[2] === "dump.age") copy.dump = { key, size, encrypted: match[2] === "dump.age" };
+    copies.set(id, copy);
+  }
+  return [...copies.values()].sort((a, b) => b.id.localeCompare(a.id));
+}
+
+/**
+ * The complete copies (dump and manifest) to delete so that `keep` remain (0 keeps all).
+ * Never the newest copy, nor one in `protect` (the ids whose local backup is the newest of
+ * its reason): a bucket copy is what survives the host, so the rule is the local one's.
+ * Ids sort by time, so the oldest go first.
+ */
+export function planOffsiteRetention(ids: readonly string[], keep: number, protect: readonly string[]): string[] {
+  if (keep <= 0) return [];
+  const ordered = [...ids].sort((a, b) => b.localeCompare(a));
+  const kept = new Set(protect);
+  if (ordered[0] !== undefined) kept.add(ordered[0]);
+  const doomed: string[] = [];
+  let remaining = ordered.length;
+  for (const id of [...ordered].reverse()) {
+    if (remaining <= keep) break;
+    if (kept.has(id)) continue;
+    doomed.push(id);
+    remaining--;
+  }
+  return doomed;
+}
+
+/** The newest local backup of each reason: what off-site retention must never delete. */
+export function newestOfEachReason(records: readonly { id: string; created_at: string; reason: string }[]): string[] {
+  const seen = new Map<string, string>();
+  for (const record of newestFirst(records)) if (!seen.has(record.reason)) seen.set(record.reason, record.id);
+  return [...seen.values()];
+}
+
+export interface OffsiteCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+const CREDENTIAL_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
+
+/**
+ * Credentials from dotenv text (what offsite-auth reads on stdin and what its file holds).
+ * Errors name keys, never values.
+ */
+export function parseCredentials(text: string): OffsiteCredentials {
+  const values = parseDotenv(text);
+  const unknown = Object.keys(values).filter((key) => !CREDENTIAL_KEYS.includes(key));
+  if (unknown.length > 0) {
+    throw new UserError(`Unexpected key(s) ${unknown.join(", ")}: give exactly AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines`);
+  }
+  const missing = CREDENTIAL_KEYS.filter((key) => !values[key]);
+  if (missing.length > 0) {
+    throw new UserError(`Missing ${missing.join(" and ")}: give AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines on stdin`);
+  }
+  for (const key of CREDENTIAL_KEYS) {
+    if (/[\s"'\\]/.test(values[key]!)) throw new UserError(`${key} holds whitespace, a quote or a backslash; credentials never do`);
+  }
+  return { accessKeyId: values.AWS_ACCESS_KEY_ID!, secretAccessKey: values.AWS_SECRET_ACCESS_KEY! };
+}
+
+export function renderCredentials(credentials: OffsiteCredentials): string {
+  return `AWS_ACCESS_KEY_ID=${credentials.accessKeyId}\nAWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey}\n`;
+}
+
+/** What a report may show of a key id: its last four characters. */
+export function keyIdHint(accessKeyId: string): string {
+  return `…${accessKeyId.slice(-4)}`;
+}
+
+/**
+ * Age identities from the text given on stdin (`age-keygen`'s file: comments, blank lines,
+ * AGE-SECRET-KEY-1… lines). Errors never quote the text.
+ */
+export function parseIdentities(text: string): string[] {
+  const identities: string[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (!/^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/.test(trimmed)) {
+      throw new UserError(
+        `Line ${index + 1} of the identity on stdin is not an age X25519 identity (AGE-SECRET-KEY-1…). ` +
+          "Give the file age-keygen wrote: --identity - < pegasus-offsite.key",
+      );
+    }
+    identities.push(trimmed);
+  }
+  if (identities.length === 0) {
+    throw new UserError("No age identity on stdin. Give the file age-keygen wrote: --identity - < pegasus-offsite.key");
+  }
+  return identities;
+}

@@ -1,0 +1,195 @@
+/**
+ * Uploading: every verified local backup without an off-site copy goes to the bucket (dump,
+ * encrypted, then its manifest), each checked by HEAD before it counts, then `offsite-keep`
+ * prunes the bucket. Loaded with `await import()` only when offsite-url is set.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, rm, stat } from "node:fs/promises";
+import { pipeline, Readable, Transform } from "node:stream";
+import type { Context } from "../../context.js";
+import { formatBytes, type BackupRecord, type OffsiteCopy } from "../../core/backup-id.js";
+import { UserError } from "../../errors.js";
+import { acquireBackupLock } from "../lock.js";
+import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
+import {
+  appPrefix,
+  dumpObjectName,
+  groupBucketObjects,
+  manifestObjectName,
+  newestOfEachReason,
+  objectUrl,
+  planOffsiteRetention,
+  type OffsiteConfig,
+} from "./config.js";
+import { openBucket, type Bucket } from "./s3.js";
+import { readOffsiteConfig, requireCredentials, writeLastOffsite } from "./state.js";
+
+export interface PushResult {
+  /** Copies made by this push, newest first. */
+  uploaded: { id: string; copy: OffsiteCopy }[];
+  /** Bucket copies removed by offsite-keep. */
+  pruned: string[];
+}
+
+/**
+ * Uploads every verified local backup of `app` not yet off-site, newest first (the newest is
+ * the one most worth having if the store fails halfway), then applies `offsite-keep`.
+ * Records the outcome for pegasus:report; throws a UserError (one line per cause) on failure.
+ */
+export async function pushPending(app: string, context: Context): Promise<PushResult> {
+  try {
+    const result = await pushUnderLock(app, context);
+    await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await writeLastOffsite(context, app, { status: "failed", at: context.now().toISOString(), message }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function pushUnderLock(app: string, context: Context): Promise<PushResult> {
+  const config = await readOffsiteConfig(context, app);
+  if (!config) throw new UserError(`offsite-url is not set for ${app}: set it with \`dokku pegasus:set ${app} offsite-url s3://BUCKET/PREFIX\``);
+  const credentials = await requireCredentials(context, app);
+  const paths = backupPaths(context.paths.dataDir, app);
+  // Its own lock: an upload of a large dump must never make a deploy's backup wait or fail.
+  await ensureBackupDir(paths);
+  const lockFile = `${paths.dir}/.offsite.lock`;
+  const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "off-site upload" }).catch((error: unknown) => {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(
+      `another off-site upload of ${app} is running (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\``,
+    );
+  });
+  try {
+    const bucket = await openBucket(config, credentials);
+    const local = await listBackups(paths);
+    const pending = local.filter((record) => !isCopiedTo(record, config, app));
+    const uploaded: PushResult["uploaded"] = [];
+    for (const record of pending) {
+      uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+    }
+    const pruned = await pruneBucket(app, config, bucket, local, paths, context);
+    return { uploaded, pruned };
+  } finally {
+    await release();
+  }
+}
+
+/** Already copied, to the place the settings name now (a changed offsite-url uploads again). */
+function isCopiedTo(record: BackupRecord, config: OffsiteConfig, app: string): boolean {
+  return record.offsite?.url === objectUrl(config, dumpObjectName(config, app, record.id));
+}
+
+async function uploadBackup(
+  app: string,
+  record: BackupRecord,
+  paths: BackupPaths,
+  config: OffsiteConfig,
+  bucket: Bucket,
+  context: Context,
+): Promise<OffsiteCopy> {
+  const dumpKey = dumpObjectName(config, app, record.id);
+  const manifestKey = manifestObjectName(config, app, record.id);
+  const url = objectUrl(config, dumpKey);
+  context.log.info1(`Uploading backup ${record.id} to ${url}${config.encrypted ? " (age-encrypted)" : " (NOT encrypted: offsite-recipient none)"}`);
+  const began = Date.now();
+
+  // The plaintext is hashed on its way out: a dump that changed since it was verified must
+  // not become the copy a disaster recovery relies on.
+  const plainHash = createHash("sha256");
+  let plainBytes = 0;
+  // pipeline() hands an error of any stage to the last one, which the upload reads.
+  const settled = () => undefined;
+  const plain = pipeline(
+    createReadStream(paths.dump(record.id)),
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        plainHash.update(chunk);
+        plainBytes += chunk.length;
+        callback(null, chunk);
+      },
+    }),
+    settled,
+  );
+  let sent = 0;
+  const source = config.encrypted ? await (await import("./age.js")).encryptStream(plain, config.recipients) : plain;
+  const counted = pipeline(
+    source,
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        sent += chunk.length;
+        callback(null, chunk);
+      },
+    }),
+    settled,
+  );
+  const { parts } = await bucket.upload(dumpKey, counted, config.encrypted ? "application/octet-stream" : "application/vnd.postgresql.custom");
+
+  const sha256 = plainHash.digest("hex");
+  if (plainBytes !== record.size || sha256 !== record.sha256) {
+    await bucket.remove(dumpKey);
+    throw new UserError(`the local dump of ${record.id} no longer matches its manifest (sha256 ${sha256}); it was not kept off-site`);
+  }
+  const stored = await bucket.size(dumpKey);
+  if (stored !== sent) {
+    throw new UserError(`the store holds ${stored ?? "no"} bytes for ${url} after ${sent} were sent; the copy does not count`);
+  }
+  // The manifest goes last and exactly as written here: its presence is what makes a copy
+  // complete in the bucket's listing, and host B keeps it byte for byte.
+  const manifest = await readFile(paths.manifest(record.id));
+  await bucket.upload(manifestKey, Readable.from([manifest]), "application/json");
+  const manifestStored = await bucket.size(manifestKey);
+  if (manifestStored !== manifest.length) {
+    throw new UserError(`the store holds ${manifestStored ?? "no"} bytes for ${objectUrl(config, manifestKey)} after ${manifest.length} were sent`);
+  }
+
+  const copy: OffsiteCopy = { url, size: sent, uploaded_at: context.now().toISOString(), encrypted: config.encrypted };
+  // Local retention may have removed the backup meanwhile: no record then. (One written in the
+  // instant between this check and a deletion is a leftover the next backup removes.)
+  if (await exists(paths.dump(record.id))) await writeOffsiteCopy(paths, record.id, copy);
+  const seconds = Math.max((Date.now() - began) / 1000, 0.001);
+  context.log.verbose(
+    `${formatBytes(sent)} uploaded in ${seconds.toFixed(1)} s (${formatBytes(Math.round(sent / seconds))}/s, ` +
+      `${parts === 1 ? "1 part" : `${parts} parts`}), size checked`,
+  );
+  return copy;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pruneBucket(
+  app: string,
+  config: OffsiteConfig,
+  bucket: Bucket,
+  local: readonly BackupRecord[],
+  paths: BackupPaths,
+  context: Context,
+): Promise<string[]> {
+  if (config.keep <= 0) return [];
+  const copies = groupBucketObjects(appPrefix(config, app), await bucket.list(appPrefix(config, app)));
+  const complete = copies.filter((copy) => copy.dump && copy.manifest);
+  const doomed = planOffsiteRetention(
+    complete.map((copy) => copy.id),
+    config.keep,
+    newestOfEachReason(local),
+  );
+  for (const id of doomed) {
+    const copy = complete.find((candidate) => candidate.id === id)!;
+    // The manifest first: a copy deleted halfway is no longer listed as complete.
+    await bucket.remove(copy.manifest!.key);
+    await bucket.remove(copy.dump!.key);
+    await rm(paths.offsite(id), { force: true });
+    context.log.verbose(`Removed off-site copy ${id} (offsite-keep ${config.keep})`);
+  }
+  return doomed;
+}

@@ -1,0 +1,184 @@
+/**
+ * The object store, through the AWS SDK v3. Loaded with `await import()` by the commands that
+ * reach a bucket, so no other command pays for the SDK. Every error leaves here as one line
+ * that names the bucket and the store, never a credential.
+ */
+import type { Readable } from "node:stream";
+import { UserError } from "../../errors.js";
+import type { OffsiteConfig, OffsiteCredentials } from "./config.js";
+
+/** Parts of 8 MiB, two in flight: memory stays near 16 MiB whatever the backup's size. */
+export const PART_SIZE = 8 * 1024 * 1024;
+const PARTS_IN_FLIGHT = 2;
+
+export interface Bucket {
+  name: string;
+  /** One harmless request: does the bucket exist, and may these credentials use it? */
+  check(): Promise<void>;
+  /** Streams `body` to `key`; returns how many parts it took (1 for a single PUT). */
+  upload(key: string, body: Readable, contentType: string): Promise<{ parts: number }>;
+  /** The object's size, or undefined when there is no such object. */
+  size(key: string): Promise<number | undefined>;
+  list(prefix: string): Promise<{ key: string; size: number }[]>;
+  /** The object's bytes as a stream, or undefined when there is no such object. */
+  read(key: string): Promise<{ body: Readable; size: number; modified: Date | undefined } | undefined>;
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * The pinned SDK (3.965, the last release line that declares Node 18) warns on every Node
+ * below 20 through process.emitWarning: that notice is for developers, not for the operator
+ * reading a backup's output, so it is dropped; every other warning passes through.
+ */
+function silenceSdkNodeNotice(): void {
+  const original = process.emitWarning;
+  if ((original as { pegasusFiltered?: boolean }).pegasusFiltered) return;
+  const filtered = ((warning: string | Error, ...rest: unknown[]) => {
+    const text = typeof warning === "string" ? warning : warning.message;
+    if (text.includes("AWS SDK for JavaScript (v3) will")) return;
+    (original as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning & { pegasusFiltered?: boolean };
+  filtered.pegasusFiltered = true;
+  process.emitWarning = filtered;
+}
+
+/**
+ * The SDK ships CommonJS: Node's own import() names its exports, while the split bundle's chunk
+ * offers only `default` (module.exports). Both have `default`, so that is what is read.
+ */
+function commonJs<T>(namespace: T): T {
+  return (namespace as { default?: T }).default ?? namespace;
+}
+
+function storeName(config: OffsiteConfig): string {
+  return config.endpoint || `AWS S3 (${config.region})`;
+}
+
+export async function openBucket(config: OffsiteConfig, credentials: OffsiteCredentials): Promise<Bucket> {
+  silenceSdkNodeNotice();
+  const sdk = commonJs(await import("@aws-sdk/client-s3"));
+  const { Upload } = commonJs(await import("@aws-sdk/lib-storage"));
+  const client = new sdk.S3Client({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    forcePathStyle: config.pathStyle,
+    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
+    // Since 3.729 the SDK adds CRC32 checksums to every upload, which many S3-compatible
+    // stores reject; ask for them only where S3 requires one.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
+    maxAttempts: 3,
+  });
+  const Bucket = config.url.bucket;
+  const fail = (what: string, error: unknown): never => {
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+  };
+  return {
+    name: Bucket,
+    async check() {
+      try {
+        // A one-key listing of a name no backup has: it proves the bucket, the key and the
+        // right to list, and returns nothing (s3rver also fails a truncated one-key listing).
+        const probe = `${config.url.prefix ? `${config.url.prefix}/` : ""}.pegasus-credentials-check`;
+        await client.send(new sdk.ListObjectsV2Command({ Bucket, MaxKeys: 1, Prefix: probe }));
+      } catch (error) {
+        fail(`access to s3://${Bucket}`, error);
+      }
+    },
+    async upload(key, body, contentType) {
+      const upload = new Upload({
+        client,
+        params: { Bucket, Key: key, Body: body, ContentType: contentType },
+        partSize: PART_SIZE,
+        queueSize: PARTS_IN_FLIGHT,
+        leavePartsOnError: false,
+      });
+      let parts = 0;
+      upload.on("httpUploadProgress", (progress) => {
+        parts = Math.max(parts, progress.part ?? 1);
+      });
+      try {
+        await upload.done();
+      } catch (error) {
+        fail(`upload of s3://${Bucket}/${key}`, error);
+      }
+      return { parts: Math.max(parts, 1) };
+    },
+    async size(key) {
+      try {
+        const head = await client.send(new sdk.HeadObjectCommand({ Bucket, Key: key }));
+        return head.ContentLength;
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        return fail(`check of s3://${Bucket}/${key}`, error);
+      }
+    },
+    async list(prefix) {
+      const objects: { key: string; size: number }[] = [];
+      let token: string | undefined;
+      try {
+        do {
+          const page = await client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken: token }));
+          for (const item of page.Contents ?? []) if (item.Key) objects.push({ key: item.Key, size: item.Size ?? 0 });
+          token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+      } catch (error) {
+        fail(`listing of s3://${Bucket}/${prefix}`, error);
+      }
+      return objects;
+    },
+    async read(key) {
+      try {
+        const object = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key }));
+        return { body: object.Body as Readable, size: object.ContentLength ?? 0, modified: object.LastModified };
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        return fail(`download of s3://${Bucket}/${key}`, error);
+      }
+    },
+    async remove(key) {
+      try {
+        await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key }));
+      } catch (error) {
+        fail(`deletion of s3://${Bucket}/${key}`, error);
+      }
+    },
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  const { name, $metadata } = (error ?? {}) as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === "NotFound" || name === "NoSuchKey" || $metadata?.httpStatusCode === 404;
+}
+
+/**
+ * One line from an SDK error: the store's error code and HTTP status, or the network error,
+ * with what to do. Only names and codes are used; a store's message text could echo a key.
+ */
+export function describeS3Error(error: unknown, config: OffsiteConfig): string {
+  const { name, code, $metadata } = (error ?? {}) as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  const status = $metadata?.httpStatusCode;
+  const store = storeName(config);
+  const auth = "check them and store them again with `dokku pegasus:offsite-auth`";
+  switch (name) {
+    case "InvalidAccessKeyId":
+      return `${store} does not know the access key id (403 InvalidAccessKeyId): ${auth}`;
+    case "SignatureDoesNotMatch":
+      return `${store} refused the secret access key (403 SignatureDoesNotMatch): ${auth}`;
+    case "AccessDenied":
+      return `${store} denied access to bucket ${config.url.bucket} (403 AccessDenied): give the key read, write, list and delete rights on it`;
+    case "NoSuchBucket":
+      return `bucket ${config.url.bucket} does not exist at ${store} (404 NoSuchBucket): create it, or fix offsite-url`;
+    case "PermanentRedirect":
+    case "AuthorizationHeaderMalformed":
+      return `${store} says bucket ${config.url.bucket} lives in another region (${status ?? "?"} ${name}): fix offsite-region`;
+  }
+  if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
+    return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
+  }
+  if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
+  if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;
+  if (status) return `${store} answered ${status} ${name ?? ""}`.trim();
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return `${name ?? "error"}: ${message}`;
+}

@@ -1,0 +1,238 @@
+#!/usr/bin/env bats
+# Off-site copies (issue 10), end to end through the shims against a real S3 API (s3rver, started
+# by test/run-all: S3_TEST_ENDPOINT, bucket pegasus-test, key id S3RVER) and a real PostgreSQL.
+
+load test_helper
+bats_require_minimum_version 1.5.0
+
+SECRET="never-shown-8c1f0e2d9b7a"
+
+setup() {
+  if [[ -z "${S3_TEST_ENDPOINT:-}" ]]; then skip "S3_TEST_ENDPOINT is not set: run through test/run-all"; fi
+  sandbox_setup
+  PREFIX="t$RANDOM$RANDOM"
+  age-keygen -o "$BATS_TEST_TMPDIR/key.txt" 2>/dev/null
+  RECIPIENT="$(sed -n 's/^# public key: //p' "$BATS_TEST_TMPDIR/key.txt")"
+  IDENTITY="$(grep '^AGE-SECRET-KEY-' "$BATS_TEST_TMPDIR/key.txt")"
+  printf 'AWS_ACCESS_KEY_ID=S3RVER\nAWS_SECRET_ACCESS_KEY=%s\n' "$SECRET" >"$BATS_TEST_TMPDIR/credentials.env"
+  provision_host
+}
+
+teardown() {
+  if [[ -n "${HOST_B_BASE:-}" ]]; then on_host_b fake-dokku-ctl cleanup >/dev/null 2>&1 || true; fi
+  sandbox_teardown
+}
+
+# provision_host: the app, its database, and the same off-site settings on whichever host the
+# environment points at.
+provision_host() {
+  fake_plugins postgres
+  dokku apps:create web >/dev/null
+  dokku postgres:create web-db >/dev/null
+  dokku --quiet postgres:link web-db web >/dev/null
+  dokku pegasus:set --global offsite-url "s3://pegasus-test/$PREFIX" >/dev/null
+  dokku pegasus:set --global offsite-endpoint "$S3_TEST_ENDPOINT" >/dev/null
+  dokku pegasus:set --global offsite-path-style true >/dev/null
+  dokku pegasus:set --global offsite-recipient "$RECIPIENT" >/dev/null
+  dokku pegasus:offsite-auth --global <"$BATS_TEST_TMPDIR/credentials.env" >/dev/null
+}
+
+# on_host_b <command...>: runs with a second, separate fake Dokku root (a new server).
+on_host_b() {
+  local base="$BATS_TEST_TMPDIR/host-b"
+  DOKKU_ROOT="$base/home" DOKKU_LIB_ROOT="$base/lib" PLUGIN_PATH="$base/lib/plugins" \
+    PLUGIN_AVAILABLE_PATH="$base/lib/plugins/available" PLUGIN_ENABLED_PATH="$base/lib/plugins/enabled" \
+    FAKE_DOKKU_STATE="$base/fake-state" "$@"
+}
+
+make_host_b() {
+  HOST_B_BASE="$BATS_TEST_TMPDIR/host-b"
+  mkdir -p "$HOST_B_BASE/home" "$HOST_B_BASE/lib/plugins/available" "$HOST_B_BASE/lib/plugins/enabled" "$HOST_B_BASE/fake-state"
+  _link_plugin_tree "$HOST_B_BASE/lib/plugins/available/pegasus"
+  ln -s "$HOST_B_BASE/lib/plugins/available/pegasus" "$HOST_B_BASE/lib/plugins/enabled/pegasus"
+  on_host_b provision_host
+}
+
+json() {
+  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
+}
+
+query() {
+  local db
+  db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/web-db.json")"
+  psql -X -q -At -v ON_ERROR_STOP=1 -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$db" -c "$1"
+}
+
+fingerprint() {
+  query "SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) FROM items t"
+}
+
+# Every secret of this test: the access key id (only its last 4 characters may show), the
+# secret key, the identity.
+refute_secrets() {
+  refute_output --partial "S3RVER"
+  refute_output --partial "$SECRET"
+  refute_output --partial "$IDENTITY"
+}
+
+@test "(offsite) disaster drill: host A backs up off-site, host B restores from the bucket with the identity on stdin" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text);
+INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
+  expected="$(fingerprint)"
+
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  assert_success
+  # The pinned SDK warns on Node < 20 by itself; the operator never sees that (CI runs this on 18.19).
+  [[ "$stderr" != *"Warning"* && "$stderr" != *"(node:"* ]]
+  [[ "$stderr" == *"uploaded in "*"size checked"* ]]
+  id="$(json d.id <<<"$output")"
+  assert_equal "$(json d.offsite.url <<<"$output")" "s3://pegasus-test/$PREFIX/web/$id.dump.age"
+  assert_equal "$(json d.offsite.encrypted <<<"$output")" "true"
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd[0].offsite.url')" "s3://pegasus-test/$PREFIX/web/$id.dump.age"
+
+  # The server dies. A new one: same settings and credentials, no local backups.
+  make_host_b
+  assert_equal "$(on_host_b dokku pegasus:backups web --format json)" "[]"
+  run --separate-stderr on_host_b dokku pegasus:backups web --offsite --format json
+  assert_success
+  assert_equal "$(json 'd.map((c) => c.id + ":" + c.local).join(" ")' <<<"$output")" "$id:false"
+
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  all="$output$stderr"
+  output="$all" refute_secrets
+  assert_equal "$(on_host_b fingerprint)" "$expected"
+  # The downloaded backup is kept, verified and listed, and known to be off-site.
+  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json "d.filter((b) => b.id === '$id').map((b) => b.verified + ' ' + b.offsite.url).join()")" \
+    "true s3://pegasus-test/$PREFIX/web/$id.dump.age"
+  run on_host_b dokku pegasus:backups web --offsite
+  assert_output --regexp "$id .* yes"
+}
+
+@test "(offsite) a wrong identity or a missing copy is refused on host B before anything is touched" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  make_host_b
+  on_host_b dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (7, 'host b');"
+  before="$(on_host_b fingerprint)"
+  age-keygen -o "$BATS_TEST_TMPDIR/other.txt" 2>/dev/null
+
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/other.txt"
+  assert_failure 1
+  assert_equal "$stderr" "!     Off-site copy $id of web is refused: the identity given does not open it (it was encrypted to another age key). Nothing was changed. List the copies with \`dokku pegasus:backups web --offsite\`"
+  run --separate-stderr on_host_b dokku pegasus:restore web 20200101T000000Z-1a2b3c4 --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  assert_output ""
+  [[ "$stderr" == *"there is no s3://pegasus-test/$PREFIX/web/20200101T000000Z-1a2b3c4.json"* ]]
+  run on_host_b dokku pegasus:restore web "$id" --offsite --identity "$BATS_TEST_TMPDIR/key.txt" --force
+  assert_failure 1
+  assert_output --partial "the identity arrives on stdin only"
+
+  assert_equal "$(on_host_b fingerprint)" "$before"
+  # No file of the refused downloads is left (not even a partial one).
+  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+}
+
+@test "(offsite) refused credentials and a missing bucket: one clear line without the secret; the backup stays good" {
+  printf 'AWS_ACCESS_KEY_ID=NOTAKEY\nAWS_SECRET_ACCESS_KEY=%s\n' "$SECRET" >"$BATS_TEST_TMPDIR/wrong.env"
+  run --separate-stderr dokku pegasus:offsite-auth web <"$BATS_TEST_TMPDIR/wrong.env"
+  assert_failure 1
+  assert_equal "$stderr" "!     Credentials not stored: Off-site access to s3://pegasus-test failed: $S3_TEST_ENDPOINT does not know the access key id (403 InvalidAccessKeyId): check them and store them again with \`dokku pegasus:offsite-auth\`"
+  refute [ -e "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env" ]
+
+  dokku pegasus:set web offsite-url s3://no-such-bucket-$PREFIX/x >/dev/null
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  assert_failure 1
+  # The local backup is good and its record is still printed; the error says what failed.
+  assert_equal "$(json 'd.verified + " " + d.offsite' <<<"$output")" "true null"
+  [[ "$stderr" == *"off-site copy failed: Off-site listing"* || "$stderr" == *"off-site copy failed: Off-site upload"* ]]
+  [[ "$stderr" == *"bucket no-such-bucket-$PREFIX does not exist at $S3_TEST_ENDPOINT (404 NoSuchBucket)"* ]]
+  [[ "$stderr" != *"$SECRET"* ]]
+  run dokku pegasus:report web --pegasus-offsite-last
+  assert_output --regexp "^failed .*NoSuchBucket"
+  run dokku pegasus:report web --pegasus-offsite-credentials
+  assert_output "set (global, key id …RVER)"
+  run dokku pegasus:report web --pegasus-offsite-transport
+  assert_output "http (not encrypted in transit)"
+
+  # Fixed: the next push uploads what was missed.
+  dokku pegasus:set web offsite-url >/dev/null
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.length' <<<"$output")" "1"
+  run dokku pegasus:report web --pegasus-offsite-pending
+  assert_output "0"
+
+  # An app's own credentials are settings: apps:destroy removes them, while its backups are kept.
+  sed -i 's/^AWS_ACCESS_KEY_ID=.*/AWS_ACCESS_KEY_ID=S3RVER/' "$BATS_TEST_TMPDIR/wrong.env"
+  dokku pegasus:offsite-auth web <"$BATS_TEST_TMPDIR/wrong.env" >/dev/null 2>&1
+  assert [ -e "$DOKKU_LIB_ROOT/data/pegasus/web/offsite-credentials.env" ]
+  dokku apps:destroy web --force >/dev/null 2>&1
+  assert_equal "$(find "$DOKKU_LIB_ROOT/data/pegasus/.deleted" -name '*.dump' | wc -l)" "1"
+  assert_equal "$(grep -rl -- "$SECRET" "$DOKKU_LIB_ROOT/data/pegasus/.deleted" || true)" ""
+}
+
+@test "(offsite) an upload killed half-way counts for nothing, and the next push completes it; no secret in any process argument" {
+  # Over 40 MB of archive even after pg_dump's compression: random hex compresses to about half.
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text);
+INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), '') FROM generate_series(1, 32) x) FROM generate_series(1, 80000) g;"
+  # Off-site off while the local backup is taken: the push below is the only upload.
+  dokku pegasus:set --global offsite-url >/dev/null
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  size="$(dokku pegasus:backups web --format json | json 'd[0].size')"
+  (( size > 40000000 ))
+  dokku pegasus:set --global offsite-url "s3://pegasus-test/$PREFIX" >/dev/null
+
+  uploads="$S3_TEST_DIR/pegasus-test"
+  dokku pegasus:offsite-push web >"$BATS_TEST_TMPDIR/push.out" 2>&1 &
+  pusher=$!
+  seen_args=""
+  for _ in $(seq 400); do
+    seen_args+="$(ps -eo args)"
+    if compgen -G "$uploads/._S3rver_uploads/*/1" >/dev/null; then break; fi
+    sleep 0.05
+  done
+  compgen -G "$uploads/._S3rver_uploads/*/1" >/dev/null
+  # Kill the whole push (the fake dokku, the shim's node) as a power cut would.
+  victims="$pusher $(pgrep -P "$pusher" || true)"
+  for child in $(pgrep -P "$pusher" || true); do victims+=" $(pgrep -P "$child" || true)"; done
+  # shellcheck disable=SC2086 # a list of pids
+  kill -9 $victims 2>/dev/null || true
+  wait "$pusher" 2>/dev/null || true
+  output="$seen_args" refute_secrets
+
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd[0].offsite')" "null"
+  assert_equal "$(dokku pegasus:backups web --offsite --format json)" "[]"
+
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.map((u) => u.id).join()' <<<"$output")" "$id"
+  [[ "$stderr" =~ [0-9]+\ parts\),\ size\ checked ]]
+  assert_equal "$(dokku pegasus:backups web --offsite --format json | json 'd.map((c) => c.id + ":" + c.local).join()')" "$id:true"
+  all="$output$stderr$(cat "$BATS_TEST_TMPDIR/push.out")"
+  output="$all" refute_secrets
+  # The credentials file is the only place the secret is written, readable by its owner only.
+  assert_equal "$(stat -c %a "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env")" "600"
+  assert_equal "$(grep -rl -- "$SECRET" "$DOKKU_LIB_ROOT" "$DOKKU_ROOT" "$FAKE_DOKKU_STATE" 2>/dev/null)" "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env"
+}
+
+@test "(offsite) a failed upload never fails a deploy; offsite-required true makes the gate stop it" {
+  dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
+  REPO="$BATS_TEST_TMPDIR/repo"
+  create_deployable_repo "$REPO" "CREATE TABLE IF NOT EXISTS items (id int PRIMARY KEY, name text);"
+  dokku pegasus:set web offsite-url "s3://no-such-bucket-$PREFIX/x" >/dev/null
+
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_success
+  assert_output --partial "its off-site copy failed"
+  assert_output --partial "The deploy goes on (set offsite-required true to stop deploys instead)."
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason + ":" + b.offsite).join()')" "deploy:null"
+
+  dokku pegasus:set web offsite-required true >/dev/null
+  commit_file "$REPO" README "second"
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_failure
+  assert_output --partial "Deploy of web stopped"
+  assert_output --partial "404 NoSuchBucket"
+  refute_output --partial "$SECRET"
+}

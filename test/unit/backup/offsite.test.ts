@@ -1,0 +1,422 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { execa } from "execa";
+import { describe, expect, it } from "vitest";
+import {
+  groupBucketObjects,
+  parseCredentials,
+  parseIdentities,
+  parseOffsiteUrl,
+  planOffsiteRetention,
+  resolveOffsiteConfig,
+  validateEndpoint,
+  validateRecipients,
+} from "../../../src/backup/offsite/config.js";
+import { decryptStream, encryptStream } from "../../../src/backup/offsite/age.js";
+import { OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
+import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/download.js";
+import { pushPending } from "../../../src/backup/offsite/push.js";
+import { openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
+import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
+import { acquireBackupLock } from "../../../src/backup/lock.js";
+import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
+import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
+import { findSetting } from "../../../src/core/settings.js";
+import { UserError } from "../../../src/errors.js";
+import { GLOBAL, PropertyStore } from "../../../src/io/properties.js";
+import type { Runner } from "../../../src/io/runner.js";
+import { offsiteAuth } from "../../../src/subcommands/offsite-auth.js";
+import { sampleEntries, writeFakeArchive, type FakeEntry } from "../../support/pg-archive-writer.js";
+import { stubContext, stubRunner, type StubContext } from "../../support/stub-context.js";
+
+const ENDPOINT = process.env.S3_TEST_ENDPOINT;
+const REV = "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d";
+const SECRET_KEY = "S3RVER-secret-never-shown-9f8e7d";
+
+async function ageKeyPair(): Promise<{ identity: string; recipient: string; file: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "pegasus-age-"));
+  const file = path.join(dir, "key.txt");
+  await execa("age-keygen", ["-o", file]);
+  const text = await readFile(file, "utf8");
+  const identity = /^AGE-SECRET-KEY-1\S+$/m.exec(text)![0];
+  const recipient = /public key: (age1\S+)/.exec(text)![1]!;
+  return { identity, recipient, file };
+}
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+describe("off-site settings and plans (pure)", () => {
+  it("parses s3:// URLs and refuses anything else with the expected form", () => {
+    expect(parseOffsiteUrl("s3://my-bucket/pegasus/prod/")).toEqual({ bucket: "my-bucket", prefix: "pegasus/prod" });
+    expect(parseOffsiteUrl("s3://my-bucket")).toEqual({ bucket: "my-bucket", prefix: "" });
+    for (const bad of ["https://x/y", "s3://UPPER/x", "s3://ab", "s3://b-1/../etc", "s3://bucket/a b", "s3://bucket/-/x?y"]) {
+      expect(() => parseOffsiteUrl(bad), bad).toThrow(/s3:\/\/BUCKET/);
+    }
+  });
+
+  it("validates endpoints, recipients, keep and booleans through pegasus:set's table", () => {
+    expect(validateEndpoint("https://fsn1.your-objectstorage.com/")).toBe("https://fsn1.your-objectstorage.com");
+    expect(() => validateEndpoint("https://key:secret@store.example")).toThrow(/must not hold credentials/);
+    expect(() => validateEndpoint("ftp://store")).toThrow(/https:\/\//);
+    expect(() => findSetting("offsite-recipient", "global").validate("age1nope")).toThrow(/age-keygen/);
+    expect(validateRecipients(" none ")).toBe("none");
+    expect(() => findSetting("offsite-keep", "app").validate("-1")).toThrow(/whole number/);
+    expect(findSetting("offsite-keep", "global").validate("007")).toBe("7");
+    expect(() => findSetting("offsite-path-style", "app").validate("yes")).toThrow(/true or false/);
+    expect(() => findSetting("offsite-required", "app").validate("1")).toThrow(/true or false/);
+    expect(findSetting("offsite-region", "app").validate("eu-central")).toBe("eu-central");
+  });
+
+  it("refuses an offsite-url without a recipient, saying how to make a key; none is the explicit opt-out", () => {
+    expect(resolveOffsiteConfig({}, "web")).toBeUndefined();
+    expect(() => resolveOffsiteConfig({ "offsite-url": "s3://b-1/p" }, "web")).toThrow(/age-keygen -o pegasus-offsite.key/);
+    const optedOut = resolveOffsiteConfig({ "offsite-url": "s3://b-1/p", "offsite-recipient": "none" }, "web")!;
+    expect(optedOut).toMatchObject({ encrypted: false, recipients: [], keep: 30, region: "us-east-1", pathStyle: false, required: false });
+  });
+
+  it("keeps offsite-keep copies, never the newest nor a protected one; 0 keeps all", () => {
+    const ids = ["20261101T000000Z-aaaaaaa", "20261102T000000Z-aaaaaaa", "20261103T000000Z-aaaaaaa", "20261104T000000Z-aaaaaaa"];
+    expect(planOffsiteRetention(ids, 2, [])).toEqual([ids[0], ids[1]]);
+    expect(planOffsiteRetention(ids, 1, [ids[0]!])).toEqual([ids[1], ids[2]]);
+    expect(planOffsiteRetention(ids, 0, [])).toEqual([]);
+    expect(planOffsiteRetention([ids[0]!], 0, [])).toEqual([]);
+  });
+
+  it("groups bucket objects by backup id and ignores strangers", () => {
+    const copies = groupBucketObjects("p/web/", [
+      { key: "p/web/20261101T000000Z-aaaaaaa.dump.age", size: 10 },
+      { key: "p/web/20261101T000000Z-aaaaaaa.json", size: 2 },
+      { key: "p/web/20261102T000000Z-none.dump.age", size: 5 },
+      { key: "p/web/notes.txt", size: 1 },
+      { key: "p/other/20261101T000000Z-aaaaaaa.json", size: 2 },
+    ]);
+    expect(copies.map((copy) => [copy.id, Boolean(copy.dump), Boolean(copy.manifest)])).toEqual([
+      ["20261102T000000Z-none", true, false],
+      ["20261101T000000Z-aaaaaaa", true, true],
+    ]);
+  });
+
+  it("reads credentials as dotenv and never quotes a value in an error", () => {
+    expect(parseCredentials("# store\nAWS_ACCESS_KEY_ID=AKIA1234\nexport AWS_SECRET_ACCESS_KEY='s3cr3t'\n")).toEqual({
+      accessKeyId: "AKIA1234",
+      secretAccessKey: "s3cr3t",
+    });
+    for (const text of ["AWS_ACCESS_KEY_ID=AKIA1234\n", "AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=s3cr3t\nOTHER=hunter2\n"]) {
+      try {
+        parseCredentials(text);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as Error).message).not.toMatch(/AKIA1234|s3cr3t|hunter2/);
+      }
+    }
+  });
+
+  it("reads age-keygen's file as identities and refuses other text without quoting it", () => {
+    const key = `AGE-SECRET-KEY-1${"Q".repeat(58)}`;
+    expect(parseIdentities(`# created: now\n# public key: age1x\n${key}\n`)).toEqual([key]);
+    expect(() => parseIdentities("hunter2\n")).toThrow(/Line 1/);
+    expect(() => parseIdentities("hunter2\n")).not.toThrow(/hunter2/);
+    expect(() => parseIdentities("\n# nothing\n")).toThrow(/No age identity/);
+  });
+});
+
+describe("age interop with the age command-line tool", () => {
+  // Several 64 KiB chunks and a partial last one: the STREAM framing is exercised fully.
+  const plaintext = randomBytes(3 * 65536 + 1234);
+
+  it("what we encrypt (streamed), `age -d` decrypts", async () => {
+    const { recipient, file } = await ageKeyPair();
+    const encrypted = await collect(await encryptStream(Readable.from([plaintext.subarray(0, 100000), plaintext.subarray(100000)]), [recipient]));
+    const dir = path.dirname(file);
+    await writeFile(path.join(dir, "data.age"), encrypted);
+    const { stdout } = await execa("age", ["-d", "-i", file, path.join(dir, "data.age")], { encoding: "buffer" });
+    expect(Buffer.from(stdout).equals(plaintext)).toBe(true);
+  });
+
+  it("what `age -r` encrypts, we decrypt (streamed); another key is refused as the wrong identity", async () => {
+    const { identity, recipient, file } = await ageKeyPair();
+    const dir = path.dirname(file);
+    await writeFile(path.join(dir, "plain"), plaintext);
+    await execa("age", ["-r", recipient, "-o", path.join(dir, "plain.age"), path.join(dir, "plain")]);
+    const ciphertext = await readFile(path.join(dir, "plain.age"));
+    expect((await collect(await decryptStream(Readable.from([ciphertext]), [identity]))).equals(plaintext)).toBe(true);
+    const other = await ageKeyPair();
+    await expect(decryptStream(Readable.from([ciphertext]), [other.identity])).rejects.toThrow(/does not open it/);
+    const flipped = Buffer.from(ciphertext);
+    flipped[flipped.length - 100]! ^= 1;
+    await expect(collect(await decryptStream(Readable.from([flipped]), [identity]))).rejects.toThrow();
+  });
+});
+
+const plenty: TakeBackupOptions["statfs"] = async () => ({ bavail: 10_000_000, bsize: 4096 });
+
+/** A stub Dokku whose postgres:export streams `archive`. */
+function runnerFor(archive: Buffer): Runner {
+  const table = stubRunner([
+    { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
+    { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
+    { argv: ["apps:exists", "web"] },
+    // The live commit (no release history here): Dokku's record of the last deploy.
+    { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
+  ]);
+  return {
+    run: table.run,
+    async stream(_command, _args, options) {
+      const pieces: Buffer[] = [];
+      for (let offset = 0; offset < archive.length; offset += 1 << 20) pieces.push(archive.subarray(offset, offset + (1 << 20)));
+      await options.consumeStdout(Readable.from(pieces));
+      return { exitCode: 0, stderr: "" };
+    },
+  };
+}
+
+interface Host {
+  context: StubContext;
+  identity: string;
+  recipient: string;
+  prefix: string;
+}
+
+async function host(archive: Buffer, settings: Record<string, string>, keyId = "S3RVER", pair?: { identity: string; recipient: string }): Promise<Host> {
+  const context = stubContext(runnerFor(archive));
+  let clock = new Date("2026-11-26T07:01:02Z").getTime();
+  context.now = () => new Date((clock += 5000));
+  const keys = pair ?? (await ageKeyPair());
+  const store = new PropertyStore(context.paths.propertiesDir);
+  const prefix = settings.prefix ?? `t${randomBytes(4).toString("hex")}`;
+  const values: Record<string, string> = {
+    "offsite-url": `s3://pegasus-test/${prefix}`,
+    "offsite-endpoint": ENDPOINT ?? "",
+    "offsite-path-style": "true",
+    "offsite-recipient": keys.recipient,
+    ...settings,
+  };
+  delete values.prefix;
+  for (const [key, value] of Object.entries(values)) await store.set(GLOBAL, key, value);
+  await writeCredentials(context, GLOBAL, { accessKeyId: keyId, secretAccessKey: SECRET_KEY });
+  return { context, identity: keys.identity, recipient: keys.recipient, prefix };
+}
+
+function everything(context: StubContext): string {
+  return JSON.stringify(context.log.lines) + context.output() + context.errorOutput();
+}
+
+async function rawBucket(keyId = "S3RVER") {
+  const config = resolveOffsiteConfig(
+    { "offsite-url": "s3://pegasus-test", "offsite-endpoint": ENDPOINT, "offsite-path-style": "true", "offsite-recipient": "none" },
+    "web",
+  )!;
+  return openBucket(config, { accessKeyId: keyId, secretAccessKey: SECRET_KEY });
+}
+
+describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () => {
+  const ARCHIVE = writeFakeArchive(sampleEntries());
+
+  it("uploads each verified backup encrypted with its manifest, checked by size, recorded apart from the manifest", async () => {
+    const a = await host(ARCHIVE, {});
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    expect(record.offsite).toMatchObject({ url: `s3://pegasus-test/${a.prefix}/web/${record.id}.dump.age`, encrypted: true });
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    expect((await stat(paths.offsite(record.id))).mode & 0o777).toBe(0o600);
+    const manifest = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as Record<string, unknown>;
+    expect(manifest).not.toHaveProperty("offsite");
+    expect((await listBackups(paths))[0]!.offsite).toEqual(record.offsite);
+
+    const bucket = await rawBucket();
+    const objects = await bucket.list(`${a.prefix}/web/`);
+    expect(objects.map((o) => o.key).sort()).toEqual([`${a.prefix}/web/${record.id}.dump.age`, `${a.prefix}/web/${record.id}.json`]);
+    expect(objects.find((o) => o.key.endsWith(".age"))!.size).toBe(record.offsite!.size);
+    // The stored bytes are an age file the standard tool opens to the very dump.
+    const object = await bucket.read(`${a.prefix}/web/${record.id}.dump.age`);
+    const dir = await mkdtemp(path.join(tmpdir(), "pegasus-age-"));
+    await writeFile(path.join(dir, "key"), `${a.identity}\n`);
+    await writeFile(path.join(dir, "copy.age"), await collect(object!.body));
+    const { stdout } = await execa("age", ["-d", "-i", path.join(dir, "key"), path.join(dir, "copy.age")], { encoding: "buffer" });
+    expect(Buffer.from(stdout).equals(ARCHIVE)).toBe(true);
+    expect(everything(a.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("uploads a 40+ MB backup in several 8 MiB parts with flat memory, and it comes back whole", async () => {
+    const blocks: Buffer[] = [];
+    for (let index = 0; index < 42; index++) blocks.push(randomBytes(1 << 20));
+    const entries: FakeEntry[] = [
+      { dumpId: 1, desc: "TABLE", tag: "big" },
+      { dumpId: 2, desc: "TABLE DATA", tag: "big", data: blocks },
+    ];
+    const big = writeFakeArchive(entries);
+    const a = await host(big, {});
+    const before = process.memoryUsage().rss;
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    expect(record.size).toBeGreaterThan(40 * 1024 * 1024);
+    expect(record.offsite!.size).toBeGreaterThan(record.size);
+    const parts = Math.ceil(record.offsite!.size / PART_SIZE);
+    expect(parts).toBeGreaterThanOrEqual(6);
+    expect(a.context.log.lines.map((line) => line.message).join("\n")).toContain(`, ${parts} parts), size checked`);
+    // The whole 42 MB never sat in memory (a generous bound: vitest's own heap moves too).
+    expect(process.memoryUsage().rss - before).toBeLessThan(120 * 1024 * 1024);
+
+    const b = await host(big, { prefix: a.prefix }, "S3RVER", a);
+    const restored = await downloadBackup("web", record.id, [a.identity], b.context);
+    expect(restored.sha256).toBe(createHash("sha256").update(big).digest("hex"));
+  });
+
+  it("refused credentials and a missing bucket: one clear line, no secret, the local backup kept and pushed later", async () => {
+    const a = await host(ARCHIVE, {}, "WRONGKEY");
+    const error = await takeBackup("web", "manual", a.context, { statfs: plenty }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OffsiteFailure);
+    const message = (error as Error).message;
+    expect(message).toMatch(/403 InvalidAccessKeyId/);
+    expect(message).toMatch(/pegasus:offsite-push web/);
+    expect(message.split("\n")[0]).toMatch(/verified and kept on this server/);
+    expect(message).not.toContain(SECRET_KEY);
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    const listed = await listBackups(paths);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.offsite).toBeNull();
+    expect((await readLastOffsite(a.context, "web"))?.status).toBe("failed");
+
+    // A second backup also fails; with the right key the next push uploads both.
+    await takeBackup("web", "manual", a.context, { statfs: plenty }).catch(() => undefined);
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY });
+    const pushed = await pushPending("web", a.context);
+    expect(pushed.uploaded).toHaveLength(2);
+    expect((await listBackups(paths)).every((record) => record.offsite !== null)).toBe(true);
+    expect((await readLastOffsite(a.context, "web"))?.status).toBe("ok");
+
+    const missing = await host(ARCHIVE, { "offsite-url": "s3://no-such-bucket-here/x" });
+    const refused = await pushPending("web", missing.context).catch((caught: unknown) => caught);
+    await takeBackup("web", "manual", missing.context, { statfs: plenty }).catch(() => undefined);
+    const again = await pushPending("web", missing.context).catch((caught: unknown) => caught);
+    expect(refused).toBeDefined();
+    expect((again as Error).message).toMatch(/bucket no-such-bucket-here does not exist .*404 NoSuchBucket/);
+    expect((again as Error).message).not.toContain("\n");
+    expect(everything(missing.context) + everything(a.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
+    const a = await host(ARCHIVE, {});
+    const wrong = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=WRONGKEY\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
+    wrong.paths = a.context.paths;
+    const before = await readFile(path.join(a.context.paths.dataDir, ".offsite-credentials.env"), "utf8");
+    await expect(offsiteAuth.run({ positionals: [], options: { global: true } }, wrong)).rejects.toThrow(/Credentials not stored: .*InvalidAccessKeyId/);
+    expect(await readFile(path.join(a.context.paths.dataDir, ".offsite-credentials.env"), "utf8")).toBe(before);
+
+    const right = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=S3RVER\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
+    right.paths = a.context.paths;
+    await offsiteAuth.run({ positionals: ["web"], options: { format: "json" } }, right);
+    const file = path.join(a.context.paths.dataDir, "web", "offsite-credentials.env");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(right.output())).toEqual({ target: "web", key_id: "…RVER", bucket: "pegasus-test", checked: true });
+    expect(everything(right) + everything(wrong)).not.toContain(SECRET_KEY);
+  });
+
+  it("refuses to upload without a recipient; recipient none uploads the plain dump, knowingly", async () => {
+    const a = await host(ARCHIVE, {});
+    expect((await offsiteReportFields("web", a.context, []))["offsite-encryption"]).toBe("age (1 recipient(s))");
+    await new PropertyStore(a.context.paths.propertiesDir).delete(GLOBAL, "offsite-recipient");
+    expect((await offsiteReportFields("web", a.context, []))["offsite-encryption"]).toBe("missing recipient (uploads refused)");
+    await expect(takeBackup("web", "manual", a.context, { statfs: plenty })).rejects.toThrow(/age-keygen/);
+    expect(await listBackups(backupPaths(a.context.paths.dataDir, "web"))).toHaveLength(1);
+
+    await new PropertyStore(a.context.paths.propertiesDir).set("web", "offsite-recipient", "none");
+    const pushed = await pushPending("web", a.context);
+    expect(pushed.uploaded[0]!.copy).toMatchObject({ encrypted: false, size: ARCHIVE.length });
+    expect(a.context.log.lines.map((line) => line.message).join("\n")).toMatch(/NOT encrypted/);
+    expect((await offsiteReportFields("web", a.context, []))["offsite-encryption"]).toBe("none (offsite-recipient none)");
+  });
+
+  it("a second push while one runs is refused with what to do; an app without backups pushes nothing", async () => {
+    const a = await host(ARCHIVE, {});
+    expect(await pushPending("web", a.context)).toEqual({ uploaded: [], pruned: [] });
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    // A record left by a backup deleted while its upload ran is one of the backup's files: the
+    // next backup's leftover cleanup removes it.
+    const stray = paths.offsite("20261101T000000Z-1a2b3c4");
+    await writeFile(stray, "{}");
+    await takeBackup("web", "manual", a.context, { statfs: plenty });
+    await expect(stat(stray)).rejects.toThrow(/ENOENT/);
+    const release = await acquireBackupLock(`${paths.dir}/.offsite.lock`, { app: "web", now: new Date(), log: a.context.log });
+    try {
+      await expect(pushPending("web", a.context)).rejects.toThrow(/another off-site upload of web is running .*dokku pegasus:offsite-push web/);
+    } finally {
+      await release();
+    }
+  });
+
+  it("offsite-keep prunes the bucket, never the newest nor the newest local backup of a reason", async () => {
+    const a = await host(ARCHIVE, { "offsite-keep": "2" });
+    const deploy = await takeBackup("web", "deploy", a.context, { statfs: plenty });
+    const manual: string[] = [];
+    for (let index = 0; index < 3; index++) manual.push((await takeBackup("web", "manual", a.context, { statfs: plenty })).id);
+    const ids = (await listBucketCopies("web", a.context)).map((copy) => copy.record.id);
+    // Keep 2: the newest manual one and the only deploy backup, which is the newest of its reason.
+    expect(ids.sort()).toEqual([deploy.id, manual[2]].sort());
+    const records = await listBackups(backupPaths(a.context.paths.dataDir, "web"));
+    expect(records.filter((record) => record.offsite).map((record) => record.id).sort()).toEqual(ids.sort());
+  });
+
+  it("restores on another host: refuses a wrong identity, a missing object and tampered bytes or manifest before touching anything", async () => {
+    const a = await host(ARCHIVE, {});
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const b = await host(ARCHIVE, { prefix: a.prefix }, "S3RVER", a);
+    const bPaths = backupPaths(b.context.paths.dataDir, "web");
+    const nothingHere = async () => expect(await readdir(bPaths.dir).catch(() => [])).toEqual([]);
+
+    const stranger = await ageKeyPair();
+    await expect(downloadBackup("web", record.id, [stranger.identity], b.context)).rejects.toThrow(/does not open it.*Nothing was changed/);
+    await nothingHere();
+    await expect(downloadBackup("web", "20261126T000000Z-1a2b3c4", [a.identity], b.context)).rejects.toThrow(/there is no s3:\/\//);
+    await nothingHere();
+
+    const bucket = await rawBucket();
+    const manifestKey = `${a.prefix}/web/${record.id}.json`;
+    const dumpKey = `${a.prefix}/web/${record.id}.dump.age`;
+    const manifestText = (await collect((await bucket.read(manifestKey))!.body)).toString();
+    const ciphertext = await collect((await bucket.read(dumpKey))!.body);
+
+    // A manifest edited to claim another sha256: its seal gives it away before any download.
+    const forged = JSON.parse(manifestText) as Record<string, unknown>;
+    forged.sha256 = "0".repeat(64);
+    await bucket.upload(manifestKey, Readable.from([Buffer.from(JSON.stringify(forged))]), "application/json");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/is not a sound pegasus manifest .* \(it was changed or damaged\)/);
+    await nothingHere();
+    // Sealed again by someone who knows how: the dump's own sha256 still refuses it.
+    forged.seal = manifestSeal(forged);
+    await bucket.upload(manifestKey, Readable.from([Buffer.from(JSON.stringify(forged))]), "application/json");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/sha256 .* its manifest says 0000/);
+    await nothingHere();
+    await bucket.upload(manifestKey, Readable.from([Buffer.from(manifestText)]), "application/json");
+
+    // One byte changed inside the encrypted payload.
+    const flipped = Buffer.from(ciphertext);
+    flipped[flipped.length - 20]! ^= 0x40;
+    await bucket.upload(dumpKey, Readable.from([flipped]), "application/octet-stream");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/do not decrypt|refused/);
+    await nothingHere();
+    await bucket.upload(dumpKey, Readable.from([ciphertext]), "application/octet-stream");
+
+    const restored = await downloadBackup("web", record.id, [a.identity], b.context);
+    expect(restored).toMatchObject({ id: record.id, sha256: record.sha256, size: record.size, verified: true });
+    expect(await readFile(bPaths.manifest(record.id), "utf8")).toBe(manifestText);
+    expect((await readFile(restored.file)).equals(ARCHIVE)).toBe(true);
+    const copies = await listBucketCopies("web", b.context);
+    expect(copies.find((copy) => copy.record.id === record.id)?.local).toBe(true);
+    expect(everything(b.context)).not.toContain(a.identity);
+    expect(everything(b.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("the error for a missing object or store never carries the secret, even from the SDK", async () => {
+    const bucket = await rawBucket("WRONGKEY");
+    const error = await bucket.check().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^Off-site access to s3:\/\/pegasus-test failed: .*403 InvalidAccessKeyId/);
+    expect((error as Error).message).not.toContain(SECRET_KEY);
+  });
+});
