@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-AQPTC2CT.mjs")).setup },
+  { name: "setup", load: async () => (await import("./chunks/setup-BWVMCZOU.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-BII5UVIN.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-YMIE7FWP.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-Z7KLQ2SI.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-RVWP3J4C.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-EJSE2HHN.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-RRGEMQKT.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-P3CCW2W5.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-2TCKYO7J.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-4BOPTIGL.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-Q47IJMHN.mjs")).restore },
+  { name: "restore", load: async () => (await import("./chunks/restore-G3OLYEAI.mjs")).restore },
   { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-RDFYPBJP.mjs")).offsiteAuth },
   { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-F4VPDHC2.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-3XUBAFGL.mjs")).rollback },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-I722OA4L.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-EUNUQR3P.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-KSKB5HTT.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-CYQXXDIA.mjs")).report }
+  { name: "set", load: async () => (await import("./chunks/set-HK7IBPWH.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-CR2QEMTQ.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-DLCPJDGG.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-TFMAPWG3.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-7H2B3H6B.mjs")).postAppCloneSetup },
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-MUC5R4B7.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-KYG4ZXRB.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-NPDA4DSO.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TYIQWNCV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-R5R3HGZ4.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-C4R2B2ZJ.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-DCVFD5F7.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-4AM447Z2.mjs")).report }
+  { name: "post-build", load: async () => (await import("./chunks/post-build-5X2XATJZ.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-ROCWU5NL.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-JBFCGPOC.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-OVUHDG6R.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
