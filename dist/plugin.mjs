@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-AQPTC2CT.mjs")).setup },
+  { name: "setup", load: async () => (await import("./chunks/setup-BWVMCZOU.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-BII5UVIN.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-46DX2TLY.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-CV6IHTVG.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-XCGXJCSC.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-BM44OXD7.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-R7VFEAXV.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-7G2JPTJT.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-2TCKYO7J.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-4BOPTIGL.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-EVU7XFFP.mjs")).restore },
+  { name: "restore", load: async () => (await import("./chunks/restore-NDIPLFMS.mjs")).restore },
   { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-O67DZRPL.mjs")).offsiteAuth },
   { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-QIUT3SHY.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-5GLMR3EF.mjs")).rollback },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-6VUAOEER.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-EUNUQR3P.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-RX4VO5OG.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-GFQZRPDI.mjs")).report }
+  { name: "set", load: async () => (await import("./chunks/set-HWFVMTE5.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-M6S3ZWKD.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-MLKNLK3L.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-Z6AD6OUE.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-35RI3F5X.mjs")).postAppCloneSetup },
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-DGVPFR5D.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-YB4NXLCH.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-TNMN6RGH.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TYIQWNCV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-HDDEIHJE.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-22GAAGI3.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-HMQMESUU.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-7WIQUQVX.mjs")).report }
+  { name: "post-build", load: async () => (await import("./chunks/post-build-UMX6Y2VV.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-PJQ4K56V.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-PR5PLN76.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-ZC5FR3NF.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
@@ -212,15 +212,26 @@ function backstopWhere(error) {
   };
 }
 function closableOutput(stream) {
-  let closed = false;
+  let broken;
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
-    closed = true;
+    broken = error;
   });
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    stream[method](event, listener);
+  };
   return {
     write(chunk) {
-      return closed ? false : stream.write(chunk);
-    }
+      return broken ? false : stream.write(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void stream.off(event, listener)
   };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

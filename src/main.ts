@@ -95,17 +95,31 @@ function backstopWhere(error: unknown): DiskFullContext {
  * makes the next write fail with EPIPE, which Node raises as an unhandled 'error' event and a
  * stack trace. Output nobody reads is dropped instead, and the command runs to its end: a
  * restore or setup cut short because a pager closed would be worse than output lost.
+ * A command that streams data (backup-download) listens for 'error' and 'drain' itself: it
+ * waits for the reader (memory stays flat) and learns of the EPIPE, even one that came first.
  */
-function closableOutput(stream: NodeJS.WriteStream): { write(chunk: string): boolean } {
-  let closed = false;
+type OutputListener = (...args: unknown[]) => void;
+function closableOutput(stream: NodeJS.WriteStream) {
+  let broken: NodeJS.ErrnoException | undefined;
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
-    closed = true;
+    broken = error;
   });
+  const listen = (method: "on" | "once", event: string, listener: OutputListener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    stream[method](event, listener);
+  };
   return {
-    write(chunk) {
-      return closed ? false : stream.write(chunk);
+    write(chunk: string | Uint8Array): boolean {
+      return broken ? false : stream.write(chunk);
     },
+    on: (event: string, listener: OutputListener) => listen("on", event, listener),
+    once: (event: string, listener: OutputListener) => listen("once", event, listener),
+    off: (event: string, listener: OutputListener) => void stream.off(event, listener),
   };
 }
 
