@@ -6,7 +6,7 @@ import {
   diskFullError,
   isDiskFull,
   smallFileNeeds
-} from "./chunks/chunk-4O2IXLXA.mjs";
+} from "./chunks/chunk-A75HFHNM.mjs";
 import {
   ExitCode,
   HelpRequested,
@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-UAFTN47F.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-7EB5ABYQ.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-3ZT7NA43.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-L3SBDLC7.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-F7763HJD.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-4KHGB6CX.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-IOSIBDKA.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-KKAXN372.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JORIIMGS.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SDZYJZG.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-V5X6UYSA.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-X3KAMEAQ.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-KKDMPH5G.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-VRWTRBGD.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-BWVMCZOU.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-BII5UVIN.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-QIWVGJ3Q.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-G573A4TU.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-NOJRYB2J.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-2TCKYO7J.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-4BOPTIGL.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-SMS5OGH5.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-O67DZRPL.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-QIUT3SHY.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-YCRLJJP6.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-EUNUQR3P.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-HWFVMTE5.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-M6S3ZWKD.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-K4ZI4OT4.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-DKJ2HSRH.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-XSJBLYHA.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-VAEILPKO.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-PSCCQPXS.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-TZNAGTIF.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-DJILT2CU.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-KJ2SBDBP.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-DGVPFR5D.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-YB4NXLCH.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-TNMN6RGH.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TYIQWNCV.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-COO5PWQR.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-KRUW7O65.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-DOFAMKA7.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-ZC5FR3NF.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
@@ -212,20 +212,26 @@ function backstopWhere(error) {
   };
 }
 function closableOutput(stream) {
-  let closed = false;
+  let broken;
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
-    closed = true;
+    broken = error;
   });
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    stream[method](event, listener);
+  };
   return {
     write(chunk) {
-      return closed ? false : stream.write(chunk);
+      return broken ? false : stream.write(chunk);
     },
-    // A command whose output IS the data (backup-download) must see the reader go away, not
-    // have its bytes dropped and report them sent: it listens for the same 'error' and 'drain'.
-    on: (event, listener) => stream.on(event, listener),
-    once: (event, listener) => stream.once(event, listener),
-    off: (event, listener) => stream.off(event, listener)
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void stream.off(event, listener)
   };
 }
 process.exitCode = await main(process.argv.slice(2), process.env);

@@ -95,30 +95,32 @@ function backstopWhere(error: unknown): DiskFullContext {
  * makes the next write fail with EPIPE, which Node raises as an unhandled 'error' event and a
  * stack trace. Output nobody reads is dropped instead, and the command runs to its end: a
  * restore or setup cut short because a pager closed would be worse than output lost.
+ * A command that streams data (backup-download) listens for 'error' and 'drain' itself: it
+ * waits for the reader (memory stays flat) and learns of the EPIPE, even one that came first.
  */
-function closableOutput(stream: NodeJS.WriteStream): ClosableOutput {
-  let closed = false;
+type OutputListener = (...args: unknown[]) => void;
+function closableOutput(stream: NodeJS.WriteStream) {
+  let broken: NodeJS.ErrnoException | undefined;
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
-    closed = true;
+    broken = error;
   });
-  return {
-    write(chunk) {
-      return closed ? false : stream.write(chunk);
-    },
-    // A command whose output IS the data (backup-download) must see the reader go away, not
-    // have its bytes dropped and report them sent: it listens for the same 'error' and 'drain'.
-    on: (event, listener) => stream.on(event, listener),
-    once: (event, listener) => stream.once(event, listener),
-    off: (event, listener) => stream.off(event, listener),
+  const listen = (method: "on" | "once", event: string, listener: OutputListener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    stream[method](event, listener);
   };
-}
-
-interface ClosableOutput {
-  write(chunk: string | Uint8Array): boolean;
-  on(event: string, listener: (...args: unknown[]) => void): unknown;
-  once(event: string, listener: (...args: unknown[]) => void): unknown;
-  off(event: string, listener: (...args: unknown[]) => void): unknown;
+  return {
+    write(chunk: string | Uint8Array): boolean {
+      return broken ? false : stream.write(chunk);
+    },
+    on: (event: string, listener: OutputListener) => listen("on", event, listener),
+    once: (event: string, listener: OutputListener) => listen("once", event, listener),
+    off: (event: string, listener: OutputListener) => void stream.off(event, listener),
+  };
 }
 
 process.exitCode = await main(process.argv.slice(2), process.env);

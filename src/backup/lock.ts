@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { UserError } from "../errors.js";
 import { acquireLockFile, processIsAlive, type LockHolder, type ProcessProbe } from "../io/lock-file.js";
 import type { Log } from "../io/log.js";
@@ -43,11 +44,11 @@ export async function acquireBackupLock(lockFile: string, options: LockOptions):
     probe: { ...options.probe, ...(options.isAlive ? { isAlive: options.isAlive } : {}) },
     busy: (holder) =>
       new LockBusyError(
-        waitMs > 0
+        (waitMs > 0
           ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. ` +
-              `Run this again when it has finished (${howToSee})`
+            `Run this again when it has finished (${howToSee})`
           : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again ` +
-              `(${howToSee})`,
+            `(${howToSee})`) + foreignHostAdvice(holder, lockFile),
       ),
     recovered: (holder, why) =>
       log.warn(
@@ -61,6 +62,17 @@ export async function acquireBackupLock(lockFile: string, options: LockOptions):
           `${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}\n`,
       ),
   });
+}
+
+/**
+ * A lock taken under another host name cannot be judged from here (its pid is another machine's
+ * or another container's), so it counts as live; but a renamed host or a recreated Dokku
+ * container leaves exactly that behind, and only the operator can tell: say how to clear it.
+ */
+export function foreignHostAdvice(holder: LockHolder | undefined, lockFile: string): string {
+  if (!holder || holder.hostname === hostname()) return "";
+  return `\nThat lock was taken on host ${holder.hostname}, not on this one (${hostname()}), so pegasus cannot check its process. ` +
+    `If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm ${lockFile}`;
 }
 
 export function describeHolder(holder: LockHolder | undefined): string {

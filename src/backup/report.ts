@@ -4,7 +4,7 @@ import { PropertyStore } from "../io/properties.js";
 import { SCHEDULE_PROPERTY } from "./schedule.js";
 import type { BackupRecord } from "../core/backup-id.js";
 import { inspectLockFile } from "../io/lock-file.js";
-import { formatWait } from "./lock.js";
+import { foreignHostAdvice, formatWait } from "./lock.js";
 import { backupPaths, findLeftovers, listBackups, readLastScheduled, type BackupPaths } from "./store.js";
 import { offsiteReportFields } from "./offsite/state.js";
 
@@ -50,7 +50,9 @@ export async function leftoverNotes(app: string, paths: BackupPaths, listed: rea
     const who = lock.holder
       ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago`
       : `unreadable, ${age} old`;
-    if (lock.verdict.live) notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})`);
+    if (lock.verdict.live) {
+      notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})${foreignHostAdvice(lock.holder, paths.lock)}`);
+    }
     else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
   }
   const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+import type { Dirent } from "node:fs";
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "../core/backup-id.js";
 import { isSoundMedia, mediaFileName } from "../core/media.js";
-import { explainDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
+import { UserError } from "../errors.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
 import { isMissing, unreadableState } from "../io/properties.js";
 
@@ -60,10 +62,21 @@ export function backupPathsAt(appDir: string): BackupPaths {
 
 /** Creates the directory 0700, and puts the mode back if something loosened it. */
 export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
-  await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
-  await mkdir(paths.dir, { recursive: true, mode: 0o700 });
-  const { mode } = await stat(paths.dir);
-  if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+  try {
+    await mkdir(paths.appDir, { recursive: true, mode: 0o755 });
+    await mkdir(paths.dir, { recursive: true, mode: 0o700 });
+    const { mode } = await stat(paths.dir);
+    if ((mode & 0o777) !== 0o700) await chmod(paths.dir, 0o700);
+  } catch (error) {
+    if (error instanceof UserError || isDiskFull(error)) throw error;
+    throw unreadableState(
+      paths.dir,
+      error,
+      "the backups directory",
+      `It must be a directory owned by dokku (0700) inside ${paths.appDir}: \`ls -ld ${paths.appDir} ${paths.dir}\``,
+      "create",
+    );
+  }
 }
 
 /**
@@ -90,8 +103,12 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
 }
 
 async function readBackupDir(paths: BackupPaths): Promise<string[]> {
+  return (await readBackupDirEntries(paths)).map((entry) => entry.name);
+}
+
+async function readBackupDirEntries(paths: BackupPaths): Promise<Dirent[]> {
   try {
-    return await readdir(paths.dir);
+    return await readdir(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -329,10 +346,15 @@ export async function findLeftovers(
   options: { backupRunning: boolean; isAlive?: (pid: number) => boolean },
 ): Promise<Leftover[]> {
   const isAlive = options.isAlive ?? processIsAlive;
-  const names = await readBackupDir(paths);
+  const entries = await readBackupDirEntries(paths);
+  const names = entries.map((entry) => entry.name);
+  // Every file of ours is a file: a directory that happens to carry one of our names was put
+  // there by someone else, and is neither removed nor allowed to break the run.
+  const directories = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const listedIds = new Set(listed.map((record) => record.id));
   const leftovers: Leftover[] = [];
   for (const name of names.sort()) {
+    if (directories.has(name)) continue;
     const file = path.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== undefined) {

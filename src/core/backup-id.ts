@@ -54,6 +54,8 @@ export interface OffsiteCopy {
   size: number;
   uploaded_at: string;
   encrypted: boolean;
+  /** The media archive's object (`<id>.media.tar.age`) when the backup has one, else null. */
+  media?: { url: string; size: number } | null;
 }
 
 const ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
@@ -174,11 +176,16 @@ export function renderBackupTable(records: readonly BackupRecord[]): string[] {
   ]);
 }
 
-/** The `pegasus:backups --offsite` table: the bucket's copies, and whether each is also here. */
-export function renderOffsiteTable(copies: readonly { record: BackupRecord; stored_size: number; encrypted: boolean; local: boolean }[]): string[] {
+/**
+ * The `pegasus:backups --offsite` table: the bucket's copies, and whether each is also here.
+ * MEDIA is the media archive's size, `-` without one, `missing` when its object is not there.
+ */
+export function renderOffsiteTable(
+  copies: readonly { record: BackupRecord; stored_size: number; encrypted: boolean; local: boolean; media: { size: number } | null }[],
+): string[] {
   return alignColumns([
-    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "STORED", "ENCRYPTED", "LOCAL"],
-    ...copies.map(({ record, stored_size: stored, encrypted, local }) => [
+    ["ID", "CREATED", "REASON", "COMMIT", "SIZE", "STORED", "ENCRYPTED", "MEDIA", "LOCAL"],
+    ...copies.map(({ record, stored_size: stored, encrypted, local, media }) => [
       record.id,
       record.created_at.replace(/\.\d{3}Z$/, "Z"),
       record.reason,
@@ -186,6 +193,7 @@ export function renderOffsiteTable(copies: readonly { record: BackupRecord; stor
       formatBytes(record.size),
       formatBytes(stored),
       encrypted ? "age" : "no",
+      record.media ? (media ? formatBytes(record.media.size) : "missing") : "-",
       local ? "yes" : "no",
     ]),
   ]);

@@ -69,7 +69,9 @@ const SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
 const MAX_SCALE = 1000;
 
 export function parseSetupOptions(args: ParsedArgs): SetupOptions {
-  const app = verifyAppName(args.positionals[0], { forCreate: true });
+  // The lookup rule: an app created before Dokku's stricter rule (`my_shop`) can still be set up;
+  // setup applies the create rule itself to an app it is about to create.
+  const app = verifyAppName(args.positionals[0]);
   if (args.positionals.length > 1) {
     throw new UserError(
       `Unexpected argument ${JSON.stringify(args.positionals[1])}. Usage: dokku pegasus:setup <app> [--domain D]... (see dokku pegasus:help)`,

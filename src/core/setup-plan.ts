@@ -26,6 +26,8 @@ export interface ServiceFacts {
   variableHost?: string;
   /** The existing service behind `variableHost` when it is another one of this plugin's. */
   variableService?: string;
+  /** `variableHost` is this service's, but the value is not its URL (or the service does not exist). */
+  variableStale?: boolean;
 }
 
 export interface Mount {
@@ -67,6 +69,10 @@ export interface SetupFacts {
   storageDirectory: { exists: boolean; uid?: number };
   /** Dokku 0.38+: the app's entry, when one by that name exists (looked up unless a legacy mount serves). */
   storageEntry?: EntryFacts;
+  /** Other apps that mount the app's entry, read when it exists and this app does not mount it. */
+  storageEntryMountedBy?: string[];
+  /** k3s apps: the scheduler of another entry already mounted at --storage-dir. */
+  servingEntryScheduler?: string;
   mounts: Mount[];
   domains: string[];
   portMap: string[];
@@ -199,9 +205,26 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
       }
       continue;
     }
-    if (host === aliasOf(kind, service)) continue;
-    if (current.variableService !== undefined || host.startsWith(`dokku-${kind}-`)) {
-      const other = current.variableService ?? host.slice(`dokku-${kind}-`.length);
+    if (host === aliasOf(kind, service)) {
+      if (current.variableStale) {
+        reasons.push(
+          `${variable} of ${app} names ${service}'s host but is not ${service}'s URL${current.exists ? "" : ` (${service} does not exist yet)`}: ` +
+            `a value from another server or an old service, which connects nowhere, and a link would only add an alias beside it. ` +
+            `Remove it with dokku config:unset --no-restart ${app} ${variable}${current.linked ? ` and dokku ${kind}:unlink ${service} ${app}` : ""}, ` +
+            `then re-run pegasus:setup (the link sets ${variable})`,
+        );
+      }
+      continue;
+    }
+    if (current.variableService === undefined && host.startsWith(`dokku-${kind}-`)) {
+      // Unlinking needs the service, and adopting it by name would create a new, empty one.
+      reasons.push(
+        `${variable} of ${app} points at ${host}, which no existing ${TITLE[kind]} service answers to (destroyed, or unlinked by hand?): ` +
+          `a link would only add an alias the app does not read. Remove it with dokku config:unset --no-restart ${app} ${variable} ` +
+          `and re-run pegasus:setup, or keep it with --no-${kind}`,
+      );
+    } else if (current.variableService !== undefined) {
+      const other = current.variableService;
       reasons.push(
         `${variable} of ${app} belongs to the ${TITLE[kind]} service ${other}, not ${service}: a link would only add an alias ` +
           `(DOKKU_${kind.toUpperCase()}_<COLOUR>_URL) that the app does not read. Either run dokku ${kind}:unlink ${other} ${app} ` +
@@ -218,10 +241,31 @@ export function setupRefusals(options: SetupOptions, facts: SetupFacts): string[
   if (options.storage && facts.storageEntries) {
     const entry = facts.storageEntry;
     const wanted = facts.scheduler === K3S ? K3S : "docker-local";
+    const mountedHere = facts.mounts.some((m) => m.entryName === options.storageEntry && m.containerPath === options.storageDir);
     if (entry && entry.scheduler !== wanted) {
       reasons.push(
         `The storage entry ${options.storageEntry} exists for the ${entry.scheduler} scheduler, but ${app} runs on ${facts.scheduler}. ` +
-          `Mount your own with dokku storage:mount, and re-run with --no-storage`,
+          // Mounting a second entry at the same path beside it would give the container two volumes there.
+          `Copy its data out, then ${mountedHere ? `dokku storage:unmount ${app} ${options.storageEntry} --container-dir ${options.storageDir} and ` : ""}` +
+          `dokku storage:destroy ${options.storageEntry}, and re-run pegasus:setup to create it for ${facts.scheduler}; ` +
+          `or mount an entry of your own at ${options.storageDir} ${mountedHere ? "in its place " : ""}(setup keeps it)`,
+      );
+    }
+    const others = facts.storageEntryMountedBy ?? [];
+    if (entry && others.length > 0) {
+      reasons.push(
+        `The storage entry ${options.storageEntry}${options.storageEntry === app ? "" : ` (the entry name derived from ${app})`} is mounted by ` +
+          `${others.join(", ")}: setup will not share another app's media by accident. Give ${app} its own entry with ` +
+          `dokku storage:create NAME --chown ${options.storageUid} and dokku storage:mount ${app} NAME --container-dir ${options.storageDir}, ` +
+          "then re-run pegasus:setup (it keeps a mount in place), or pass --no-storage",
+      );
+    }
+    const serving = facts.mounts.find((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+    if (facts.scheduler === K3S && serving?.entryName && facts.servingEntryScheduler !== undefined && facts.servingEntryScheduler !== K3S) {
+      reasons.push(
+        `${options.storageDir} of ${app} is mounted from the ${facts.servingEntryScheduler} storage entry ${serving.entryName} (${serving.hostPath}), ` +
+          `which Dokku's k3s scheduler refuses at deploy (a host directory does not reach the pods). Copy its data out, run ` +
+          `dokku storage:unmount ${app} ${serving.entryName} --container-dir ${options.storageDir}, then re-run pegasus:setup to create a k3s volume`,
       );
     }
     if (options.storageMode !== undefined && !facts.storageModeFlag && facts.scheduler !== K3S) {

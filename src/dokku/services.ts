@@ -61,6 +61,19 @@ export function serviceHost(plugin: ServicePlugin, service: string): string {
   return `dokku-${plugin}-${service.replace(/[._]/g, "-")}`;
 }
 
+/**
+ * Whether `url` is the service's own URL (`<plugin>:info --dsn`), as `<plugin>:linked` matches a
+ * config value, scheme aside (a link may write POSTGRES_DATABASE_SCHEME's). Only the answer
+ * leaves: the URL and the DSN hold the password.
+ */
+export async function isServiceUrl(dokku: DokkuClient, plugin: ServicePlugin, service: string, url: string): Promise<boolean> {
+  const { stdout } = await dokku.run([`${plugin}:info`, service, "--dsn"], { mutating: false });
+  const withoutScheme = (value: string) => value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const dsn = withoutScheme(stdout);
+  const value = withoutScheme(url);
+  return dsn !== "" && (value === dsn || value.startsWith(`${dsn}?`));
+}
+
 /** The host of a `scheme://user:password@host:port/...` URL, without ever returning the rest. */
 export function urlHost(url: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(url)?.[1] ?? "";

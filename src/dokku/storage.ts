@@ -70,6 +70,18 @@ export async function storageEntry(dokku: DokkuClient, name: string): Promise<St
   };
 }
 
+/**
+ * The apps that mount an entry, from `storage:report --global --format json` (Dokku 0.38:
+ * every entry with its `mounted_by`); [] when no entry has that name.
+ */
+export async function appsMountingEntry(dokku: DokkuClient, name: string): Promise<string[]> {
+  const { stdout } = await dokku.run(["storage:report", "--global", "--format", "json"], { mutating: false });
+  const parsed: unknown = JSON.parse(stdout.trim() || "[]");
+  if (!Array.isArray(parsed)) return [];
+  const row = parsed.find((r: { entry?: { name?: unknown } }) => r?.entry?.name === name) as { mounted_by?: unknown } | undefined;
+  return Array.isArray(row?.mounted_by) ? row.mounted_by.filter((app): app is string => typeof app === "string") : [];
+}
+
 export interface CreateEntryOptions {
   /** docker-local: uid that owns the default host directory. */
   chown?: number;

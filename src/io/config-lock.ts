@@ -5,6 +5,7 @@ import { acquireBackupLock, LockBusyError } from "../backup/lock.js";
 import { isValidAppName } from "../core/app-name.js";
 import type { Context } from "../context.js";
 import type { DokkuPaths } from "../paths.js";
+import { removeDeadLockScratch } from "./lock-file.js";
 import { isMissing } from "./properties.js";
 
 /**
@@ -58,6 +59,10 @@ export async function withConfigLock<T>(
     }
   }
   try {
+    // A run killed while taking this lock leaves its scratch file here, where nothing else looks.
+    for (const file of await removeDeadLockScratch(lockFile)) {
+      context.log.warn(`Removed ${file}: a scratch file of the config lock whose process is gone`);
+    }
     return await work();
   } finally {
     await release();

@@ -20,6 +20,16 @@ export function diskFullInDokkuMessage(error: unknown): NodeJS.ErrnoException | 
   return undefined;
 }
 
+/**
+ * The directory of the file a `dokku` call names in its full-disk message (Go's
+ * `write <path>: no space left on device`), or undefined when it names none: where the ENV
+ * file lives depends on the Dokku version (0.38 moved it under DOKKU_LIB_ROOT/config).
+ */
+export function dirInDokkuMessage(message: string): string | undefined {
+  const file = /(\/[^\s:;]+): (?:no space left on device|disk quota exceeded)/i.exec(message)?.[1];
+  return file ? path.dirname(file) : undefined;
+}
+
 export interface DiskFullContext {
   /** The directory that was being written. */
   dir: string;

@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
-import { link, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { constants, readFileSync } from "node:fs";
+import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
-import { isMissing } from "./properties.js";
+import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
+import { isMissing, unreadableState } from "./properties.js";
 
 /**
  * A lock on a path, held by one process: the file names its owner by pid AND by the process's
@@ -91,7 +92,8 @@ export function judgeHolder(
   probe: ProcessProbe = systemProbe,
 ): Verdict {
   if (!holder) {
-    return now.getTime() - lock.mtimeMs > UNREADABLE_LOCK_GRACE_MS
+    // A time ahead of the clock (a forged file, a clock set back) must not buy the grace forever.
+    return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS
       ? { live: false, why: "its content cannot be read" }
       : { live: true, why: "" };
   }
@@ -150,8 +152,13 @@ export async function acquireLockFile(file: string, options: LockFileOptions): P
   const progressMs = options.progressMs ?? 5000;
   const began = Date.now();
   let nextProgress = 0;
-  await writeFile(staging, content, { mode: 0o600 });
   try {
+    // The lock's own directory (an app's `$DOKKU_ROOT/<app>` for the config lock) may be on
+    // another filesystem than our data: a full disk names it, and keeps no empty staging file.
+    await explainDiskFull(
+      { dir: path.dirname(file), what: `the lock ${path.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile(staging, content, { mode: 0o600 }),
+    );
     // Each pass either takes the lock, waits for a live holder, or clears a stale or vanished
     // one; the cap only stops a lock that keeps being replaced by dead writers.
     for (let clearings = 0; clearings < 100; ) {
@@ -214,20 +221,50 @@ export function lockScratchPid(lockFile: string, name: string): number | undefin
   return match ? Number(match[1] ?? match[2]) : undefined;
 }
 
+/**
+ * Removes the scratch files (see lockScratchPid) that killed processes left beside `lockFile`,
+ * returning their paths. For a lock whose directory no other cleanup visits (the config lock in
+ * an app's `$DOKKU_ROOT/<app>`); call it holding the lock.
+ */
+export async function removeDeadLockScratch(
+  lockFile: string,
+  isAlive: (pid: number) => boolean = processIsAlive,
+): Promise<string[]> {
+  const dir = path.dirname(lockFile);
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = lockScratchPid(lockFile, name);
+    if (pid === undefined || pid === process.pid || isAlive(pid)) continue;
+    await rm(path.join(dir, name), { force: true });
+    removed.push(path.join(dir, name));
+  }
+  return removed;
+}
+
 async function readLock(file: string): Promise<{ text: string; mtimeMs: number } | undefined> {
   try {
-    const [text, info] = await Promise.all([readFile(file, "utf8"), stat(file)]);
-    return { text, mtimeMs: info.mtimeMs };
+    // Non-blocking and checked before reading: a FIFO in the lock's place would hang every run.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
+      return { text: await handle.readFile("utf8"), mtimeMs: info.mtimeMs };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (isMissing(error)) return undefined;
-    throw error;
+    // Never ours (we only ever link a regular file there), so removing it is safe.
+    throw unreadableState(file, error, "the lock file", `Remove it with \`rm -r ${file}\` and run this again`);
   }
 }
 
 function parseHolder(text: string): LockHolder | undefined {
   try {
     const parsed = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof parsed.pid === "number" && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
+    // A pid of 0 or below names a process group (kill(0) and kill(-1) always "succeed"): never a holder.
+    const { pid } = parsed;
+    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
       return parsed as LockHolder;
     }
   } catch {

@@ -116,8 +116,14 @@ export function unreadableState(file: string, error: unknown, what: string, reme
       ? "it is a directory"
       : code === "ENOTDIR"
         ? "a part of its path is not a directory"
-        : code === "EACCES" || code === "EPERM"
-          ? "permission denied (it should belong to the dokku user)"
-          : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+        : code === "EEXIST"
+          ? "it or a part of its path is a file, not a directory"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied (it should belong to the dokku user)"
+            : code === "ELOOP"
+              ? "it is a loop of symbolic links"
+              : code === "ENOTREG"
+                ? "it is not a regular file"
+                : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }

@@ -30,7 +30,7 @@ export const backups: Subcommand = {
       const { listBucketCopies } = await import("../backup/offsite/download.js");
       const copies = await listBucketCopies(app, context);
       if (format === "json") {
-        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted } }));
+        const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted, media: copy.media } }));
         context.stdout.write(`${JSON.stringify(rows)}\n`);
         return;
       }
@@ -43,7 +43,10 @@ export const backups: Subcommand = {
     const exists = await appExists(context.dokku, app);
     const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
     // On stderr in both formats: a lock or file left behind is the operator's to know about.
-    if (exists) for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+    if (exists) {
+      for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
+      await warnAboutEarlierAppData(app, context);
+    }
     const interrupted = exists ? await interruptedMediaRestore(paths) : undefined;
     if (interrupted) {
       context.log.warn(
@@ -76,4 +79,18 @@ async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<B
   context.log.warn(`App ${app} does not exist; these are the backups kept when it was destroyed.`);
   for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
   return newestFirst(records);
+}
+
+/**
+ * An app created again under a destroyed app's name: the old app's kept backups are not this
+ * app's to list, but no other command would ever name them again, so say where they are.
+ */
+async function warnAboutEarlierAppData(app: string, context: Context): Promise<void> {
+  for (const dir of await listDeletedAppData(context.paths, app)) {
+    const count = (await listBackups(backupPathsAt(dir))).length;
+    context.log.warn(
+      `Kept from an earlier app named ${app}, destroyed before this one was created: ${count} ${count === 1 ? "backup" : "backups"} in ${dir} ` +
+        `(not this app's database). Delete them when no longer needed: rm -rf ${dir}`,
+    );
+  }
 }

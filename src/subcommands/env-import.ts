@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
-import { open, realpath, stat, type FileHandle } from "node:fs/promises";
+import { open, readdir, realpath, stat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { booleanOption, DRY_RUN_OPTION, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
@@ -23,7 +23,7 @@ import type { Context } from "../context.js";
 import { exportConfigMap } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
-import { diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
+import { dirInDokkuMessage, diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
 import { restartApp } from "../dokku/ps.js";
 import { UserError } from "../errors.js";
 import { withConfigLock } from "../io/config-lock.js";
@@ -177,7 +177,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: path.join(context.paths.dokkuRoot, app),
+        dir: dirInDokkuMessage(full.message) ?? path.join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
         needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
@@ -407,7 +407,23 @@ async function forbiddenRoots(context: Context): Promise<ForbiddenRoot[]> {
   ];
   // Both spellings: the opened file's path is real, a configured root may be a symlink.
   const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path.resolve(root)), why })));
-  return [...roots.map(({ root, why }) => ({ root: path.resolve(root), why })), ...resolved];
+  // So may what is in Dokku's roots: /var/lib/dokku/config or services moved to another disk
+  // (or into a volume, as in Dokku's Docker image) opens as a path outside every root above.
+  const linkedAway = await Promise.all(
+    [context.paths.dokkuRoot, context.paths.libRoot].map(async (root) =>
+      (await symlinkTargetsIn(root)).map((target) => ({ root: target, why: dokku })),
+    ),
+  );
+  return [...roots.map(({ root, why }) => ({ root: path.resolve(root), why })), ...resolved, ...linkedAway.flat()];
+}
+
+/** The real paths of the symbolic links directly inside `dir` (none when it cannot be read). */
+async function symlinkTargetsIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const targets = await Promise.all(
+    entries.filter((entry) => entry.isSymbolicLink()).map((entry) => realpath(path.join(dir, entry.name)).catch(() => undefined)),
+  );
+  return targets.filter((target): target is string => target !== undefined);
 }
 
 function isInside(file: string, root: string): boolean {

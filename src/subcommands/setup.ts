@@ -19,6 +19,7 @@ import {
   type SetupFacts,
 } from "../core/setup-plan.js";
 import type { Context } from "../context.js";
+import { verifyAppName } from "../core/app-name.js";
 import { appExists, createApp } from "../dokku/apps.js";
 import { getDockerfilePath, getSelectedBuilder, selectBuilder, setDockerfilePath } from "../dokku/builder.js";
 import { addDomains, appDomains } from "../dokku/domains.js";
@@ -36,6 +37,7 @@ import { getConfigValue } from "../dokku/config.js";
 import { k3sLetsencryptEmail, selectedScheduler, setK3sLetsencryptEmail } from "../dokku/scheduler.js";
 import {
   createService,
+  isServiceUrl,
   linkService,
   listServices,
   serviceExists,
@@ -46,6 +48,7 @@ import {
   urlHost,
 } from "../dokku/services.js";
 import {
+  appsMountingEntry,
   createStorageEntry,
   ensureStorageDirectory,
   listMounts,
@@ -173,6 +176,7 @@ async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
 
   const exists = await appExists(ctx.dokku, options.app);
+  if (!exists) verifyAppName(options.app, { forCreate: true });
   const scheduler = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
   verifyPlugins(options, pluginPresent, scheduler);
 
@@ -227,8 +231,9 @@ async function gatherFacts(
   const service = async (kind: ServiceKind): Promise<ServiceFacts> => {
     if (!options[kind]) return { exists: false, image: "", linked: false, otherLinks: [] };
     const name = kind === "postgres" ? options.postgresService : options.redisService;
-    const variable = exists ? await linkVariable(ctx, app, kind, name) : {};
-    if (!(await serviceExists(dokku, kind, name))) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
+    const serviceThere = await serviceExists(dokku, kind, name);
+    const variable = exists ? await linkVariable(ctx, app, kind, name, serviceThere) : {};
+    if (!serviceThere) return { exists: false, image: "", linked: false, otherLinks: [], ...variable };
     const wantsImage =
       kind === "postgres" && (options.postgresImage !== undefined || options.postgresImageVersion !== undefined);
     const linked = exists ? await serviceLinked(dokku, kind, name, app) : false;
@@ -248,6 +253,17 @@ async function gatherFacts(
   const servedByOther = mounts.some((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
   const entry =
     options.storage && storageEntries && !servedByOther ? await storageEntry(dokku, options.storageEntry) : undefined;
+  // An entry by our name that this app does not mount may be another app's media (`my.shop` and
+  // `my-shop` derive the same entry name): whoever mounts it decides whether it is ours to take.
+  const mountedHere = mounts.some((m) => m.entryName === options.storageEntry);
+  const entryMountedBy =
+    entry && !mountedHere ? (await appsMountingEntry(dokku, options.storageEntry)).filter((other) => other !== app) : [];
+  // On k3s a docker-local entry (a pre-0.38 mount's legacy-<hash> among them) fails the deploy.
+  const serving = mounts.find((m) => m.containerPath === options.storageDir && m.entryName !== options.storageEntry);
+  const servingEntry =
+    options.storage && storageEntries && scheduler === K3S && serving?.entryName
+      ? await storageEntry(dokku, serving.entryName)
+      : undefined;
   const directoryName = storageEntries && !servedByOther ? options.storageEntry : options.storageName;
 
   return {
@@ -265,6 +281,8 @@ async function gatherFacts(
     storageDirectory:
       options.storage && scheduler !== K3S ? await directoryOwner(path.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
+    storageEntryMountedBy: entryMountedBy,
+    servingEntryScheduler: servingEntry?.scheduler,
     mounts,
     domains: exists ? await appDomains(dokku, app) : [],
     // Read even without --port: the step reports the mapping in place.
@@ -320,11 +338,18 @@ async function linkVariable(
   app: string,
   kind: ServiceKind,
   ours: string,
-): Promise<Pick<ServiceFacts, "variableHost" | "variableService">> {
+  oursExists: boolean,
+): Promise<Pick<ServiceFacts, "variableHost" | "variableService" | "variableStale">> {
   const value = await getConfigValue(ctx.dokku, app, kind === "postgres" ? "DATABASE_URL" : "REDIS_URL");
   if (value === undefined) return {};
   const host = urlHost(value);
-  if (host === serviceHost(kind, ours) || !host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
+  if (host === serviceHost(kind, ours)) {
+    // Our service's host with another password or database (a .env from another server, a
+    // destroyed and re-created service) connects nowhere, and a link would only add an alias.
+    const stale = !oursExists || !(await isServiceUrl(ctx.dokku, kind, ours, value));
+    return stale ? { variableHost: host, variableStale: true } : { variableHost: host };
+  }
+  if (!host.startsWith(`dokku-${kind}-`)) return { variableHost: host };
   const owner = (await listServices(ctx.dokku, kind)).find((service) => serviceHost(kind, service) === host);
   return owner === undefined ? { variableHost: host } : { variableHost: host, variableService: owner };
 }

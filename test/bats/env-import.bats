@@ -10,6 +10,7 @@ setup() {
 }
 
 teardown() {
+  if [[ -n "${MOUNTED:-}" ]]; then umount "$MOUNTED" || true; fi
   sandbox_teardown
 }
 
@@ -250,4 +251,58 @@ deployed_app() {
   [[ "$keys $shared" == "FROM_A NO_VHOST SHARED  a" || "$keys $shared" == "FROM_B NO_VHOST SHARED  b" ]]
   # Released by both; nothing of ours is left in the plugin's data for this app.
   [[ ! -e "$DOKKU_ROOT/myapp/.pegasus-config.lock" && ! -e "$DOKKU_LIB_ROOT/data/pegasus/myapp" ]]
+}
+
+@test "(env-import) a full disk where the config lock goes names that directory and keeps no scratch file; a killed run's scratch is removed" {
+  dokku apps:create myapp >/dev/null
+  printf 'A=1\n' >"$BATS_TEST_TMPDIR/a.env"
+  mount -t tmpfs -o size=1m tmpfs "$DOKKU_ROOT/myapp" 2>/dev/null || skip "cannot mount a tmpfs here"
+  MOUNTED="$DOKKU_ROOT/myapp"
+  head -c 2M /dev/zero >"$DOKKU_ROOT/myapp/filler" 2>/dev/null || true
+  run dokku pegasus:env-import myapp --no-restart "$BATS_TEST_TMPDIR/a.env"
+  assert_failure 1
+  assert_output --partial "No space left on the disk holding $DOKKU_ROOT/myapp: writing the lock .pegasus-config.lock failed (ENOSPC)"
+  refute_output --partial "data/pegasus"
+  assert_equal "$(ls -A "$DOKKU_ROOT/myapp")" "filler"
+
+  rm "$DOKKU_ROOT/myapp/filler"
+  # What a run killed between writing its lock's staging copy and linking it leaves.
+  printf '{}' >"$DOKKU_ROOT/myapp/.pegasus-config.lock.4194321.1764140000000.tmp"
+  run dokku pegasus:env-import myapp --no-restart "$BATS_TEST_TMPDIR/a.env"
+  assert_success
+  assert_output --partial "Removed $DOKKU_ROOT/myapp/.pegasus-config.lock.4194321.1764140000000.tmp: a scratch file of the config lock whose process is gone"
+  assert_equal "$(ls -A "$DOKKU_ROOT/myapp")" ""
+}
+
+@test "(env-import) a full disk under the app's ENV (Dokku's own write): the directory Dokku names, how much is needed, exit 1, no restart" {
+  dokku apps:create myapp >/dev/null
+  dokku config:set --no-restart myapp OLD=1 >/dev/null
+  config_dir="$DOKKU_LIB_ROOT/config/myapp"
+  cp -a "$config_dir" "$BATS_TEST_TMPDIR/config-copy"
+  mount -t tmpfs -o size=100k tmpfs "$config_dir" 2>/dev/null || skip "cannot mount a tmpfs here"
+  MOUNTED="$config_dir"
+  cp -a "$BATS_TEST_TMPDIR/config-copy/." "$config_dir/"
+  head -c 200k /dev/zero >"$config_dir/filler" 2>/dev/null || true
+  node -e 'for (let i = 0; i < 50; i++) console.log(`K${i}=` + "x".repeat(3000))' >"$BATS_TEST_TMPDIR/big.env"
+  run dokku pegasus:env-import myapp "$BATS_TEST_TMPDIR/big.env"
+  assert_failure 1
+  assert_output --regexp " !     No space left on the disk holding $config_dir: writing the config of myapp \(dokku config:import\) failed \(ENOSPC\)\. [0-9.]+ [KM]?B free there, [0-9.]+ KB needed \(the new values, at least\)\."
+  assert_output --partial "Dokku may have written part of the config: check it with \`dokku config:keys myapp\`; myapp was not restarted."
+  refute_output --partial "internal error"
+  refute_output --partial "xxxx"
+}
+
+@test "(env-import) Dokku's config directory moved to another disk behind a symlink: another app's ENV is still refused" {
+  dokku apps:create myapp >/dev/null
+  dokku apps:create other >/dev/null
+  dokku config:set --no-restart other OTHER_SECRET=hunter2hunter2 >/dev/null
+  # As an operator moving /var/lib/dokku/config to a bigger disk does (and Dokku's Docker image, into its volume).
+  mkdir -p "$BATS_TEST_TMPDIR/bigdisk"
+  mv "$DOKKU_LIB_ROOT/config" "$BATS_TEST_TMPDIR/bigdisk/config"
+  ln -s "$BATS_TEST_TMPDIR/bigdisk/config" "$DOKKU_LIB_ROOT/config"
+  run dokku pegasus:env-import myapp --allow-link-override "$DOKKU_LIB_ROOT/config/other/ENV"
+  assert_failure 1
+  assert_output --partial "Refusing $DOKKU_LIB_ROOT/config/other/ENV: it is inside Dokku's own directories"
+  run dokku config:keys myapp
+  refute_line "OTHER_SECRET"
 }

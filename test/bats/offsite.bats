@@ -67,6 +67,31 @@ fingerprint() {
   query "SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) FROM items t"
 }
 
+# edit_manifest FILE JS: applies JS (to `m`) to a manifest object file and seals it again, as a
+# forger who knows the format would (sha256 over the canonical JSON without the seal).
+edit_manifest() {
+  node -e '
+const fs = require("fs"); const { createHash } = require("crypto");
+const canon = (v) => Array.isArray(v) ? `[${v.map(canon).join(",")}]` : v !== null && typeof v === "object"
+  ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon(v[k])}`).join(",")}}` : JSON.stringify(v);
+const m = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+new Function("m", process.argv[2])(m);
+delete m.seal; m.seal = "sha256:" + createHash("sha256").update(canon(m)).digest("hex");
+fs.writeFileSync(process.argv[1], JSON.stringify(m, null, 2) + "\n");' "$1" "$2"
+}
+
+# mount_media <dir>: the app's storage at /code/media (the directory made as Dokku's
+# storage:ensure-directory makes it, owned by the container's uid 1000 when root).
+mount_media() {
+  dokku storage:ensure-directory --chown 1000 web >/dev/null 2>&1
+  dokku storage:mount web "$1:/code/media" >/dev/null
+}
+
+# The media files as a restore must bring them back: path and sha256 of each, owner when root.
+media_digest() {
+  (cd "$1" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum && if [[ $EUID -eq 0 ]]; then find . -printf '%P %U:%G\n' | sort; fi)
+}
+
 # Every secret of this test: the access key id (only its last 4 characters may show), the
 # secret key, the identity.
 refute_secrets() {
@@ -79,6 +104,14 @@ refute_secrets() {
   dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text);
 INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
   expected="$(fingerprint)"
+  MEDIA="$DOKKU_LIB_ROOT/data/storage/web"
+  mount_media "$MEDIA"
+  mkdir -p "$MEDIA/avatars"
+  printf 'alice' >"$MEDIA/avatars/alice.png"
+  head -c 300000 /dev/urandom >"$MEDIA/report.pdf"
+  if [[ $EUID -eq 0 ]]; then chown -R 1000:1000 "$MEDIA"; fi
+  expected_media="$(media_digest "$MEDIA")"
+  dokku pegasus:set web backup-media true >/dev/null
 
   run --separate-stderr dokku pegasus:backup-deploy web --format json
   assert_success
@@ -89,24 +122,38 @@ INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
   assert_equal "$(json d.offsite.url <<<"$output")" "s3://pegasus-test/$PREFIX/web/$id.dump.age"
   assert_equal "$(json d.offsite.encrypted <<<"$output")" "true"
   assert_equal "$(dokku pegasus:backups web --format json | json 'd[0].offsite.url')" "s3://pegasus-test/$PREFIX/web/$id.dump.age"
+  assert_equal "$(json d.offsite.media.url <<<"$output")" "s3://pegasus-test/$PREFIX/web/$id.media.tar.age"
+  # The media object is the local tar, encrypted: the standard age tool opens it to the same bytes.
+  age -d -i "$BATS_TEST_TMPDIR/key.txt" -o "$BATS_TEST_TMPDIR/media.tar" "$S3_TEST_DIR/pegasus-test/$PREFIX/web/$id.media.tar.age._S3rver_object"
+  cmp "$BATS_TEST_TMPDIR/media.tar" "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.media.tar"
 
-  # The server dies. A new one: same settings and credentials, no local backups.
+  # The server dies. A new one: same settings and credentials, no local backups, the same mount
+  # with nothing in it yet.
   make_host_b
+  on_host_b mount_media "$HOST_B_BASE/lib/data/storage/web"
   assert_equal "$(on_host_b dokku pegasus:backups web --format json)" "[]"
   run --separate-stderr on_host_b dokku pegasus:backups web --offsite --format json
   assert_success
-  assert_equal "$(json 'd.map((c) => c.id + ":" + c.local).join(" ")' <<<"$output")" "$id:false"
+  assert_equal "$(json 'd.map((c) => c.id + ":" + c.local + ":" + c.offsite.media.url).join(" ")' <<<"$output")" \
+    "$id:false:s3://pegasus-test/$PREFIX/web/$id.media.tar.age"
 
-  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
   assert_success
   all="$output$stderr"
   output="$all" refute_secrets
   assert_equal "$(on_host_b fingerprint)" "$expected"
+  assert_equal "$(media_digest "$HOST_B_BASE/lib/data/storage/web")" "$expected_media"
+  cmp "$HOST_B_BASE/lib/data/pegasus/web/backups/$id.media.tar" "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.media.tar"
   # The downloaded backup is kept, verified and listed, and known to be off-site.
   assert_equal "$(on_host_b dokku pegasus:backups web --format json | json "d.filter((b) => b.id === '$id').map((b) => b.verified + ' ' + b.offsite.url).join()")" \
     "true s3://pegasus-test/$PREFIX/web/$id.dump.age"
   run on_host_b dokku pegasus:backups web --offsite
-  assert_output --regexp "$id .* yes"
+  assert_output --regexp "$id .* age +[0-9.]+ [KM]B +yes"
+  # Across both servers' whole sandbox, the identity is only in the key file the test made, and
+  # the secret only in the test's input and the two credentials files (0600).
+  assert_equal "$(grep -rlF -- "$IDENTITY" "$BATS_TEST_TMPDIR" | sort)" "$BATS_TEST_TMPDIR/key.txt"
+  assert_equal "$(grep -rlF -- "$SECRET" "$BATS_TEST_TMPDIR" | sort)" "$(printf '%s\n' "$BATS_TEST_TMPDIR/credentials.env" "$HOST_B_BASE/lib/data/pegasus/.offsite-credentials.env" "$DOKKU_LIB_ROOT/data/pegasus/.offsite-credentials.env" | sort)"
+  assert_equal "$(stat -c %a "$HOST_B_BASE/lib/data/pegasus/.offsite-credentials.env")" "600"
 }
 
 @test "(offsite) a wrong identity or a missing copy is refused on host B before anything is touched" {
@@ -235,4 +282,199 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert_output --partial "Deploy of web stopped"
   assert_output --partial "404 NoSuchBucket"
   refute_output --partial "$SECRET"
+}
+
+@test "(offsite) a manifest edited in the bucket to name another app's database never reaches that database" {
+  dokku apps:create other >/dev/null
+  dokku postgres:create other-db >/dev/null
+  dokku --quiet postgres:link other-db other >/dev/null
+  dokku postgres:connect other-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (9, 'other app');"
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'web');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  other_db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/other-db.json")"
+  other_rows() { psql -X -q -At -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$other_db" -c "SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM items"; }
+  assert_equal "$(other_rows)" "9:other app"
+  dokku postgres:connect web-db >/dev/null <<<"UPDATE items SET name = 'changed';"
+  before="$(fingerprint)"
+  rm "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id".*
+
+  # A hostile bucket: the manifest names the other app's service and is sealed again (the seal
+  # is not a signature); its sha256 still fits the dump.
+  manifest="$S3_TEST_DIR/pegasus-test/$PREFIX/web/$id.json._S3rver_object"
+  edit_manifest "$manifest" 'm.service = "other-db"'
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force --format json <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  [[ "$stderr" == *"other-db"* ]]
+  assert_equal "$(other_rows)" "9:other app"
+  assert_equal "$(fingerprint)" "$before"
+  # Not sealed again: refused by the seal before anything is downloaded.
+  sed -i -E 's/"service": *"other-db"/"service":"web-db"/' "$manifest"
+  rm -f "$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id".*
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  [[ "$stderr" == *"is not a sound pegasus manifest of $id"* ]]
+  assert_equal "$(other_rows)" "9:other app"
+  assert_equal "$(fingerprint)" "$before"
+}
+
+@test "(offsite) offsite-keep 1: a copy retention removed is not uploaded again by every later push" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:set web offsite-keep 1 >/dev/null
+  dokku pegasus:backup-deploy web >/dev/null 2>&1
+  second="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  assert_equal "$(dokku pegasus:backups web --offsite --format json | json 'd.map((c) => c.id).join()')" "$second"
+
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.length + " " + d.pruned.length' <<<"$output")" "0 0"
+  run dokku pegasus:report web --pegasus-offsite-pending
+  assert_output "0"
+
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  assert_success
+  third="$(json d.id <<<"$output")"
+  assert_equal "$(grep -c 'Uploading backup' <<<"$stderr")" "1"
+  assert_equal "$(dokku pegasus:backups web --offsite --format json | json 'd.map((c) => c.id).join()')" "$third"
+}
+
+@test "(offsite) a hostile bucket: swapped dumps, a flipped byte, an edited manifest are refused with nothing touched or left" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  first="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  dokku postgres:connect web-db >/dev/null <<<"INSERT INTO items VALUES (2, 'b');"
+  second="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  dokku postgres:connect web-db >/dev/null <<<"INSERT INTO items VALUES (3, 'now');"
+  before="$(fingerprint)"
+  # This server lost its backups; only the bucket has them.
+  rm "$DOKKU_LIB_ROOT/data/pegasus/web/backups/"*
+  objects="$S3_TEST_DIR/pegasus-test/$PREFIX/web"
+  cp "$objects/$second.dump.age._S3rver_object" "$BATS_TEST_TMPDIR/second.age"
+  cp "$objects/$second.json._S3rver_object" "$BATS_TEST_TMPDIR/second.json"
+  restore_second() {
+    run --separate-stderr dokku pegasus:restore web "$second" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+    assert_failure 1
+    [[ "$stderr" == *"Off-site copy $second of web is refused: "*"Nothing was changed."* ]]
+    assert_equal "$(fingerprint)" "$before"
+    assert_equal "$(find "$DOKKU_LIB_ROOT/data/pegasus/web/backups" -mindepth 1 ! -name .lock 2>/dev/null)" ""
+  }
+
+  # The first backup's (consistent, decryptable) dump under the second's name.
+  cp "$objects/$first.dump.age._S3rver_object" "$objects/$second.dump.age._S3rver_object"
+  restore_second
+  [[ "$stderr" == *"its sha256 is "*", its manifest says "* || "$stderr" == *"bytes, its manifest says"* ]]
+
+  # One byte changed in the middle of the ciphertext.
+  cp "$BATS_TEST_TMPDIR/second.age" "$objects/$second.dump.age._S3rver_object"
+  size="$(stat -c %s "$objects/$second.dump.age._S3rver_object")"
+  printf '\xff' | dd of="$objects/$second.dump.age._S3rver_object" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+  restore_second
+  [[ "$stderr" == *"do not decrypt"* ]]
+  cp "$BATS_TEST_TMPDIR/second.age" "$objects/$second.dump.age._S3rver_object"
+
+  # The manifest: an id that is a path, then a sha256 that is not the dump's.
+  sed -E "s/\"id\": *\"$second\"/\"id\":\"..\/..\/x\"/" "$BATS_TEST_TMPDIR/second.json" >"$objects/$second.json._S3rver_object"
+  restore_second
+  [[ "$stderr" == *"is not a sound pegasus manifest of $second"* ]]
+  cp "$BATS_TEST_TMPDIR/second.json" "$objects/$second.json._S3rver_object"
+  edit_manifest "$objects/$second.json._S3rver_object" 'm.sha256 = "a".repeat(64)'
+  restore_second
+  [[ "$stderr" == *"its manifest says aaaa"* ]]
+
+  # Put back, it restores.
+  cp "$BATS_TEST_TMPDIR/second.json" "$objects/$second.json._S3rver_object"
+  run --separate-stderr dokku pegasus:restore web "$second" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  assert_equal "$(query "SELECT string_agg(name, ',' ORDER BY id) FROM items")" "a,b"
+}
+
+@test "(offsite) a download killed half-way leaves nothing listed, and the next restore --offsite completes" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text);
+INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), '') FROM generate_series(1, 32) x) FROM generate_series(1, 40000) g;"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  expected="$(fingerprint)"
+  dokku postgres:connect web-db >/dev/null <<<"DELETE FROM items WHERE id > 10;"
+  before="$(fingerprint)"
+  backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  rm "$backups/"*
+
+  dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt" >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  for _ in $(seq 600); do
+    if [[ -s "$backups/.$id.dump.partial" ]]; then break; fi
+    sleep 0.02
+  done
+  [[ -s "$backups/.$id.dump.partial" ]]
+  victims="$restorer $(pgrep -P "$restorer" || true)"
+  for child in $(pgrep -P "$restorer" || true); do victims+=" $(pgrep -P "$child" || true)"; done
+  # shellcheck disable=SC2086 # a list of pids
+  kill -9 $victims 2>/dev/null || true
+  wait "$restorer" 2>/dev/null || true
+
+  assert_equal "$(fingerprint)" "$before"
+  assert_equal "$(dokku pegasus:backups web --format json)" "[]"
+
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  assert_equal "$(fingerprint)" "$expected"
+  # The killed run's partial file and lock are gone; only the two backups (restored, safety) remain.
+  assert_equal "$(find "$backups" -name '.*' -type f ! -name .lock | wc -l)" "0"
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason).sort().join()')" "manual,pre-restore"
+}
+
+@test "(offsite) restore --offsite of an id whose copy here is damaged takes the bucket's copy instead of refusing" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a'), (2, 'b');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  expected="$(fingerprint)"
+  dokku postgres:connect web-db >/dev/null <<<"DELETE FROM items WHERE id = 2;"
+  dump="$DOKKU_LIB_ROOT/data/pegasus/web/backups/$id.dump"
+  size="$(stat -c %s "$dump")"
+  printf '\xff' | dd of="$dump" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+
+  # Without --offsite the damaged copy is refused, as before.
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_failure 1
+  [[ "$stderr" == *"its sha256 is "* ]]
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  [[ "$stderr" == *"The copy of $id on this server fails its checks"* ]]
+  assert_equal "$(fingerprint)" "$expected"
+  # The local copy was replaced by the verified download.
+  run --separate-stderr dokku pegasus:restore web "$id"
+  assert_success
+}
+
+@test "(offsite) turning encryption on replaces the plaintext copies in the bucket; none is left behind" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:set --global offsite-recipient none >/dev/null
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  objects="$S3_TEST_DIR/pegasus-test/$PREFIX/web"
+  assert [ -e "$objects/$id.dump._S3rver_object" ]
+
+  dokku pegasus:set --global offsite-recipient "$RECIPIENT" >/dev/null
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.map((u) => u.id + ":" + u.encrypted).join()' <<<"$output")" "$id:true"
+  assert [ -e "$objects/$id.dump.age._S3rver_object" ]
+  refute [ -e "$objects/$id.dump._S3rver_object" ]
+}
+
+@test "(offsite) a backup while another off-site push runs: kept, the exit says why, the next push uploads it" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:backup-deploy web >/dev/null 2>&1
+  # A live push holds the off-site lock (a real running process, as the lock records one).
+  sleep 120 &
+  holder=$!
+  printf '{"pid":%d,"started_at":"%s","hostname":"%s","boot_id":"%s","process_start":"%s"}\n' "$holder" "$(date -u +%FT%T.000Z)" \
+    "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$(awk '{print $22}' "/proc/$holder/stat")" \
+    >"$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  kill "$holder"
+  assert_failure 1
+  id="$(json d.id <<<"$output")"
+  assert_equal "$(json 'd.verified + " " + d.offsite' <<<"$output")" "true null"
+  [[ "$stderr" == *"another off-site upload of web is running"* ]]
+  wait "$holder" 2>/dev/null || true
+  # The holder is gone (as after kill -9): its lock is recovered, the push uploads what was missed.
+  run --separate-stderr dokku pegasus:offsite-push web --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.map((u) => u.id).join()' <<<"$output")" "$id"
 }

@@ -124,3 +124,45 @@ SQL
   [[ "$stderr" == *"skipping the backup schedule of other: Cannot read the pegasus property backup-schedule of other"*"it is a directory"* ]]
   [[ "$stderr" != *"unexpected error"* ]]
 }
+
+@test "(leftovers) an app created again under a destroyed app's name: pegasus:backups names the old app's kept backups and how to delete them" {
+  run dokku pegasus:backup-deploy web
+  assert_success
+  dokku --force apps:destroy web >/dev/null 2>&1
+  kept="$(echo "$DOKKU_LIB_ROOT"/data/pegasus/.deleted/web/*)"
+  [[ -d "$kept/backups" ]]
+  dokku apps:create web >/dev/null
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_success
+  assert_equal "$output" "[]"
+  [[ "$stderr" == *"Kept from an earlier app named web, destroyed before this one was created: 1 backup in $kept (not this app's database). Delete them when no longer needed: rm -rf $kept"* ]]
+}
+
+@test "(lock) a lock taken under another host name: pegasus:backups and the refused backup say how to clear it" {
+  mkdir -p "$BACKUPS"
+  printf '{"pid":1,"started_at":"2026-11-20T03:00:00.000Z","hostname":"old-container-3f2a","boot_id":"%s","process_start":"1"}\n' \
+    "$(cat /proc/sys/kernel/random/boot_id)" >"$BACKUPS/.lock"
+  run --separate-stderr dokku pegasus:backups web
+  assert_success
+  [[ "$stderr" == *"That lock was taken on host old-container-3f2a, not on this one ($(hostname)), so pegasus cannot check its process. If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm $BACKUPS/.lock"* ]]
+  run dokku pegasus:backup-deploy web
+  assert_failure 1
+  assert_output --partial "remove it: rm $BACKUPS/.lock"
+  rm "$BACKUPS/.lock"
+  run dokku pegasus:backup-deploy web
+  assert_success
+}
+
+@test "(lock) a FIFO in a lock's place never hangs a run: backups, backup-deploy and env-import name it and exit 1" {
+  mkdir -p "$BACKUPS"
+  mkfifo "$BACKUPS/.lock"
+  run timeout 20 dokku pegasus:backup-deploy web
+  assert_failure 1
+  assert_output --partial "Cannot read the lock file ($BACKUPS/.lock): it is not a regular file. Remove it with \`rm -r $BACKUPS/.lock\`"
+  run timeout 20 dokku pegasus:backups web
+  assert_failure 1
+  mkfifo "$DOKKU_ROOT/web/.pegasus-config.lock"
+  run timeout 20 dokku pegasus:env-import web --no-restart < <(printf 'A=1\n')
+  assert_failure 1
+  assert_output --partial "Cannot read the lock file ($DOKKU_ROOT/web/.pegasus-config.lock): it is not a regular file."
+}

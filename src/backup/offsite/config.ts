@@ -32,8 +32,12 @@ export interface OffsiteUrl {
   prefix: string;
 }
 
+const CREDENTIALS_ON_STDIN = "give them on stdin to dokku pegasus:offsite-auth";
+
 export function parseOffsiteUrl(value: string): OffsiteUrl {
   const usage = "offsite-url must look like s3://BUCKET or s3://BUCKET/PREFIX";
+  // A settings value is shown by pegasus:report, and an error must not repeat a key given here.
+  if (/^s3:\/\/[^/]*@/.test(value)) throw new UserError(`offsite-url must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
   const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
   if (!match) throw new UserError(`${usage}, got ${JSON.stringify(value)}`);
   const bucket = match[1]!;
@@ -53,14 +57,15 @@ export function validateEndpoint(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${JSON.stringify(value)}`);
+    const shown = value.includes("@") ? "a value with an @ (credentials are never given here)" : JSON.stringify(value);
+    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${shown}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${JSON.stringify(url.protocol)}`);
   }
   // A settings value is shown by pegasus:report: credentials belong in pegasus:offsite-auth.
   if (url.username || url.password) {
-    throw new UserError("offsite-endpoint must not hold credentials; give them on stdin to dokku pegasus:offsite-auth");
+    throw new UserError(`offsite-endpoint must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
   }
   if (url.search || url.hash) throw new UserError("offsite-endpoint must not have a ?query or #fragment");
   return value.replace(/\/+$/, "");
@@ -69,6 +74,13 @@ export function validateEndpoint(value: string): string {
 export function validateRecipients(value: string): string {
   const keys = value.trim().split(/\s+/);
   if (keys.length === 1 && keys[0] === "none") return "none";
+  // The private half must never reach the server, and an error must not repeat it.
+  if (keys.some((key) => /^AGE-SECRET-KEY-/i.test(key))) {
+    throw new UserError(
+      "offsite-recipient was given an age private key (AGE-SECRET-KEY-…), which must stay off this server: " +
+        "set the public key instead (age1…; `age-keygen -y pegasus-offsite.key` prints it), and treat that private key as exposed",
+    );
+  }
   const bad = keys.find((key) => !RECIPIENT.test(key));
   if (bad !== undefined) {
     throw new UserError(
@@ -149,6 +161,16 @@ export function dumpObjectName(config: OffsiteConfig, app: string, id: string): 
   return `${appPrefix(config, app)}${id}${config.encrypted ? ".dump.age" : ".dump"}`;
 }
 
+/** The same file's object of the other kind (encrypted or not): `<id>.dump` for `<id>.dump.age`. */
+export function otherKindObjectName(key: string): string {
+  return key.endsWith(".age") ? key.slice(0, -".age".length) : `${key}.age`;
+}
+
+/** The media archive (`backup-media true`), encrypted like the dump. */
+export function mediaObjectName(config: OffsiteConfig, app: string, id: string): string {
+  return `${appPrefix(config, app)}${id}${config.encrypted ? ".media.tar.age" : ".media.tar"}`;
+}
+
 export function manifestObjectName(config: OffsiteConfig, app: string, id: string): string {
   return `${appPrefix(config, app)}${id}.json`;
 }
@@ -162,6 +184,7 @@ export interface BucketCopy {
   id: string;
   dump?: { key: string; size: number; encrypted: boolean };
   manifest?: { key: string; size: number };
+  media?: { key: string; size: number; encrypted: boolean };
 }
 
 /** Groups a listing of `<prefix>/<app>/` by backup id; keys of anything else are ignored. */
@@ -169,12 +192,15 @@ export function groupBucketObjects(prefix: string, objects: readonly { key: stri
   const copies = new Map<string, BucketCopy>();
   for (const { key, size } of objects) {
     if (!key.startsWith(prefix)) continue;
-    const match = /^(.+?)\.(dump\.age|dump|json)$/.exec(key.slice(prefix.length));
-    if (!match || !isBackupId(match[1]!)) continue;
+    const match = /^(.+?)\.(dump|media\.tar|json)(\.age)?$/.exec(key.slice(prefix.length));
+    if (!match || !isBackupId(match[1]!) || (match[2] === "json" && match[3])) continue;
     const id = match[1]!;
     const copy = copies.get(id) ?? { id };
+    const encrypted = match[3] !== undefined;
+    // The encrypted object wins over a plain one of the same id (offsite-recipient was changed).
     if (match[2] === "json") copy.manifest = { key, size };
-    else if (!copy.dump || match[2] === "dump.age") copy.dump = { key, size, encrypted: match[2] === "dump.age" };
+    else if (match[2] === "dump" && (!copy.dump || encrypted)) copy.dump = { key, size, encrypted };
+    else if (match[2] === "media.tar" && (!copy.media || encrypted)) copy.media = { key, size, encrypted };
     copies.set(id, copy);
   }
   return [...copies.values()].sort((a, b) => b.id.localeCompare(a.id));
@@ -202,6 +228,24 @@ export function planOffsiteRetention(ids: readonly string[], keep: number, prote
   return doomed;
 }
 
+/**
+ * One push, planned before anything is sent: the local backups to upload (not yet copied, as
+ * `copied` tells) and the ids whose bucket copies offsite-keep then removes, counting the
+ * complete copies already there (`bucketIds`) and the local ones alike. A backup retention
+ * would remove is not uploaded: else with offsite-keep below the local count every push would
+ * upload and delete the same old backups again.
+ */
+export function planOffsitePush<T extends { id: string; created_at: string; reason: string }>(
+  local: readonly T[],
+  copied: (record: T) => boolean,
+  bucketIds: readonly string[],
+  keep: number,
+): { upload: T[]; remove: Set<string> } {
+  const candidates = [...new Set([...bucketIds, ...local.map((record) => record.id)])];
+  const remove = new Set(planOffsiteRetention(candidates, keep, newestOfEachReason(local)));
+  return { upload: local.filter((record) => !copied(record) && !remove.has(record.id)), remove };
+}
+
 /** The newest local backup of each reason: what off-site retention must never delete. */
 export function newestOfEachReason(records: readonly { id: string; created_at: string; reason: string }[]): string[] {
   const seen = new Map<string, string>();
@@ -221,11 +265,8 @@ const CREDENTIAL_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
  * Errors name keys, never values.
  */
 export function parseCredentials(text: string): OffsiteCredentials {
+  checkCredentialLines(text);
   const values = parseDotenv(text);
-  const unknown = Object.keys(values).filter((key) => !CREDENTIAL_KEYS.includes(key));
-  if (unknown.length > 0) {
-    throw new UserError(`Unexpected key(s) ${unknown.join(", ")}: give exactly AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines`);
-  }
   const missing = CREDENTIAL_KEYS.filter((key) => !values[key]);
   if (missing.length > 0) {
     throw new UserError(`Missing ${missing.join(" and ")}: give AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines on stdin`);
@@ -236,8 +277,34 @@ export function parseCredentials(text: string): OffsiteCredentials {
   return { accessKeyId: values.AWS_ACCESS_KEY_ID!, secretAccessKey: values.AWS_SECRET_ACCESS_KEY! };
 }
 
+// dotenv's own line grammar (its LINE expression): `[export ]KEY=value` or `KEY: value`.
+const DOTENV_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(.*)$/;
+
+/**
+ * What dotenv would get wrong silently. A line of another key is named by its number only: a
+ * secret pasted on a line of its own reads as a key when it ends in `=` padding. An unquoted
+ * value is cut at its first `#` (a comment), so a secret holding one must be quoted.
+ */
+function checkCredentialLines(text: string): void {
+  const give = "give exactly AWS_ACCESS_KEY_ID=… and AWS_SECRET_ACCESS_KEY=… lines";
+  for (const [index, line] of text.split(/\r\n?|\n/).entries()) {
+    const match = DOTENV_LINE.exec(line);
+    if (!match) continue;
+    const [, key, raw] = match as unknown as [string, string, string];
+    if (!CREDENTIAL_KEYS.includes(key)) {
+      throw new UserError(`line ${index + 1} on stdin holds another key (not shown: it may be a secret); ${give}`);
+    }
+    const value = raw.trim();
+    const hash = value.indexOf("#");
+    if (!/^["'`]/.test(value) && hash >= 0 && (hash === 0 || !/\s/.test(value[hash - 1]!))) {
+      throw new UserError(`${key} holds a #, where dotenv would cut it short (a comment): quote the value, ${key}="…"`);
+    }
+  }
+}
+
 export function renderCredentials(credentials: OffsiteCredentials): string {
-  return `AWS_ACCESS_KEY_ID=${credentials.accessKeyId}\nAWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey}\n`;
+  // Quoted, so a # in a secret survives being read back; values never hold a quote.
+  return `AWS_ACCESS_KEY_ID="${credentials.accessKeyId}"\nAWS_SECRET_ACCESS_KEY="${credentials.secretAccessKey}"\n`;
 }
 
 /** What a report may show of a key id: its last four characters. */

@@ -1,6 +1,6 @@
 /**
- * Uploading: every verified local backup without an off-site copy goes to the bucket (dump,
- * encrypted, then its manifest), each checked by HEAD before it counts, then `offsite-keep`
+ * Uploading: every verified local backup without an off-site copy goes to the bucket (dump and
+ * media archive, encrypted, then its manifest), each checked by HEAD before it counts, then `offsite-keep`
  * prunes the bucket. Loaded with `await import()` only when offsite-url is set.
  */
 import { createHash } from "node:crypto";
@@ -17,9 +17,11 @@ import {
   dumpObjectName,
   groupBucketObjects,
   manifestObjectName,
-  newestOfEachReason,
+  mediaObjectName,
   objectUrl,
-  planOffsiteRetention,
+  otherKindObjectName,
+  planOffsitePush,
+  type BucketCopy,
   type OffsiteConfig,
 } from "./config.js";
 import { openBucket, type Bucket } from "./s3.js";
@@ -66,21 +68,32 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   try {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
-    const pending = local.filter((record) => !isCopiedTo(record, config, app));
+    const prefix = appPrefix(config, app);
+    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const plan = planOffsitePush(
+      local,
+      (record) => isCopiedTo(record, config, app),
+      complete.map((copy) => copy.id),
+      config.keep,
+    );
     const uploaded: PushResult["uploaded"] = [];
-    for (const record of pending) {
+    for (const record of plan.upload) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
-    const pruned = await pruneBucket(app, config, bucket, local, paths, context);
+    // Only once every upload is done: a failed push removes nothing.
+    const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
     return { uploaded, pruned };
   } finally {
     await release();
   }
 }
 
-/** Already copied, to the place the settings name now (a changed offsite-url uploads again). */
+/**
+ * Already copied, to the place the settings name now (a changed offsite-url uploads again), with
+ * its media archive when it has one (a copy made before media went off-site is made again).
+ */
 function isCopiedTo(record: BackupRecord, config: OffsiteConfig, app: string): boolean {
-  return record.offsite?.url === objectUrl(config, dumpObjectName(config, app, record.id));
+  return record.offsite?.url === objectUrl(config, dumpObjectName(config, app, record.id)) && (!record.media || Boolean(record.offsite.media));
 }
 
 async function uploadBackup(
@@ -97,14 +110,63 @@ async function uploadBackup(
   context.log.info1(`Uploading backup ${record.id} to ${url}${config.encrypted ? " (age-encrypted)" : " (NOT encrypted: offsite-recipient none)"}`);
   const began = Date.now();
 
-  // The plaintext is hashed on its way out: a dump that changed since it was verified must
-  // not become the copy a disaster recovery relies on.
+  const dumpSent = await uploadFile(paths.dump(record.id), dumpKey, record, "dump", config, bucket);
+  let sent = dumpSent.sent;
+  let parts = dumpSent.parts;
+  let media: OffsiteCopy["media"] = null;
+  if (record.media) {
+    // Before the manifest: a copy the bucket lists as complete has every file its manifest names.
+    const mediaKey = mediaObjectName(config, app, record.id);
+    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket);
+    media = { url: objectUrl(config, mediaKey), size: mediaSent.sent };
+    sent += mediaSent.sent;
+    parts += mediaSent.parts;
+  }
+  // The manifest goes last and exactly as written here: its presence is what makes a copy
+  // complete in the bucket's listing, and host B keeps it byte for byte.
+  const manifest = await readFile(paths.manifest(record.id));
+  await bucket.upload(manifestKey, Readable.from([manifest]), "application/json");
+  const manifestStored = await bucket.size(manifestKey);
+  if (manifestStored !== manifest.length) {
+    throw new UserError(`the store holds ${manifestStored ?? "no"} bytes for ${objectUrl(config, manifestKey)} after ${manifest.length} were sent`);
+  }
+
+  // A copy of the other kind (uploaded before offsite-recipient changed) is superseded: a
+  // plaintext one left beside the encrypted one would be a copy no command lists or removes.
+  await bucket.remove(otherKindObjectName(dumpKey));
+  if (media) await bucket.remove(otherKindObjectName(mediaObjectName(config, app, record.id)));
+
+  const copy: OffsiteCopy = { url, size: dumpSent.sent, uploaded_at: context.now().toISOString(), encrypted: config.encrypted, media };
+  // Local retention may have removed the backup meanwhile: no record then. (One written in the
+  // instant between this check and a deletion is a leftover the next backup removes.)
+  if (await exists(paths.dump(record.id))) await writeOffsiteCopy(paths, record.id, copy);
+  const seconds = Math.max((Date.now() - began) / 1000, 0.001);
+  context.log.verbose(
+    `${formatBytes(sent)} uploaded in ${seconds.toFixed(1)} s (${formatBytes(Math.round(sent / seconds))}/s, ` +
+      `${parts === 1 ? "1 part" : `${parts} parts`}), size checked`,
+  );
+  return copy;
+}
+
+/**
+ * One file of a backup to `key`, encrypted when the settings say so, streamed: its plaintext is
+ * hashed on the way out (a file that changed since it was verified must not become the copy a
+ * disaster recovery relies on) and the stored object's size is checked by HEAD.
+ */
+async function uploadFile(
+  file: string,
+  key: string,
+  expected: { id: string; size: number; sha256: string },
+  what: string,
+  config: OffsiteConfig,
+  bucket: Bucket,
+): Promise<{ sent: number; parts: number }> {
   const plainHash = createHash("sha256");
   let plainBytes = 0;
   // pipeline() hands an error of any stage to the last one, which the upload reads.
   const settled = () => undefined;
   const plain = pipeline(
-    createReadStream(paths.dump(record.id)),
+    createReadStream(file),
     new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         plainHash.update(chunk);
@@ -126,36 +188,19 @@ async function uploadBackup(
     }),
     settled,
   );
-  const { parts } = await bucket.upload(dumpKey, counted, config.encrypted ? "application/octet-stream" : "application/vnd.postgresql.custom");
+  const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
 
   const sha256 = plainHash.digest("hex");
-  if (plainBytes !== record.size || sha256 !== record.sha256) {
-    await bucket.remove(dumpKey);
-    throw new UserError(`the local dump of ${record.id} no longer matches its manifest (sha256 ${sha256}); it was not kept off-site`);
+  if (plainBytes !== expected.size || sha256 !== expected.sha256) {
+    await bucket.remove(key);
+    throw new UserError(`the local ${what} of ${expected.id} no longer matches its manifest (sha256 ${sha256}); it was not kept off-site`);
   }
-  const stored = await bucket.size(dumpKey);
+  const stored = await bucket.size(key);
   if (stored !== sent) {
-    throw new UserError(`the store holds ${stored ?? "no"} bytes for ${url} after ${sent} were sent; the copy does not count`);
+    throw new UserError(`the store holds ${stored ?? "no"} bytes for ${objectUrl(config, key)} after ${sent} were sent; the copy does not count`);
   }
-  // The manifest goes last and exactly as written here: its presence is what makes a copy
-  // complete in the bucket's listing, and host B keeps it byte for byte.
-  const manifest = await readFile(paths.manifest(record.id));
-  await bucket.upload(manifestKey, Readable.from([manifest]), "application/json");
-  const manifestStored = await bucket.size(manifestKey);
-  if (manifestStored !== manifest.length) {
-    throw new UserError(`the store holds ${manifestStored ?? "no"} bytes for ${objectUrl(config, manifestKey)} after ${manifest.length} were sent`);
-  }
-
-  const copy: OffsiteCopy = { url, size: sent, uploaded_at: context.now().toISOString(), encrypted: config.encrypted };
-  // Local retention may have removed the backup meanwhile: no record then. (One written in the
-  // instant between this check and a deletion is a leftover the next backup removes.)
-  if (await exists(paths.dump(record.id))) await writeOffsiteCopy(paths, record.id, copy);
-  const seconds = Math.max((Date.now() - began) / 1000, 0.001);
-  context.log.verbose(
-    `${formatBytes(sent)} uploaded in ${seconds.toFixed(1)} s (${formatBytes(Math.round(sent / seconds))}/s, ` +
-      `${parts === 1 ? "1 part" : `${parts} parts`}), size checked`,
-  );
-  return copy;
+  return { sent, parts };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -168,28 +213,21 @@ async function exists(file: string): Promise<boolean> {
 }
 
 async function pruneBucket(
-  app: string,
+  doomed: readonly BucketCopy[],
   config: OffsiteConfig,
   bucket: Bucket,
-  local: readonly BackupRecord[],
   paths: BackupPaths,
   context: Context,
 ): Promise<string[]> {
-  if (config.keep <= 0) return [];
-  const copies = groupBucketObjects(appPrefix(config, app), await bucket.list(appPrefix(config, app)));
-  const complete = copies.filter((copy) => copy.dump && copy.manifest);
-  const doomed = planOffsiteRetention(
-    complete.map((copy) => copy.id),
-    config.keep,
-    newestOfEachReason(local),
-  );
-  for (const id of doomed) {
-    const copy = complete.find((candidate) => candidate.id === id)!;
+  for (const copy of doomed) {
     // The manifest first: a copy deleted halfway is no longer listed as complete.
     await bucket.remove(copy.manifest!.key);
-    await bucket.remove(copy.dump!.key);
-    await rm(paths.offsite(id), { force: true });
-    context.log.verbose(`Removed off-site copy ${id} (offsite-keep ${config.keep})`);
+    for (const key of [copy.dump!.key, ...(copy.media ? [copy.media.key] : [])]) {
+      await bucket.remove(key);
+      await bucket.remove(otherKindObjectName(key));
+    }
+    await rm(paths.offsite(copy.id), { force: true });
+    context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
-  return doomed;
+  return doomed.map((copy) => copy.id);
 }

@@ -9,9 +9,11 @@ import { UserError } from "../../errors.js";
 import { GLOBAL, isMissing, PropertyStore } from "../../io/properties.js";
 import { backupPaths, readJsonFile, writeFileAtomic } from "../store.js";
 import {
+  DEFAULT_OFFSITE_KEEP,
   keyIdHint,
   OFFSITE_KEYS,
   parseCredentials,
+  planOffsitePush,
   renderCredentials,
   resolveOffsiteConfig,
   type OffsiteConfig,
@@ -123,7 +125,7 @@ export async function readLastOffsite(context: Context, app: string): Promise<Of
 export async function offsiteReportFields(
   app: string,
   context: Context,
-  records: readonly { offsite?: unknown }[],
+  records: readonly { id: string; created_at: string; reason: string; offsite?: unknown }[],
 ): Promise<Record<string, string>> {
   const values = await readOffsiteValues(context, app);
   const found = await readCredentials(context, app).catch(() => undefined);
@@ -139,8 +141,14 @@ export async function offsiteReportFields(
       : last.status === "ok"
         ? `ok ${last.at} (${last.uploaded?.length ?? 0} uploaded)`
         : `failed ${last.at}: ${(last.message ?? "").replace(/\s*\n\s*/g, " ")}`.trim(),
-    "offsite-pending": on ? String(records.filter((record) => !record.offsite).length) : "",
+    "offsite-pending": on ? String(planOffsitePush(records, (record) => Boolean(record.offsite), [], reportKeep(values)).upload.length) : "",
   };
+}
+
+/** offsite-keep for the report, which shows what it can even when a setting is broken. */
+function reportKeep(values: OffsiteValues): number {
+  const keep = Number(values["offsite-keep"] || DEFAULT_OFFSITE_KEEP);
+  return Number.isSafeInteger(keep) ? keep : DEFAULT_OFFSITE_KEEP;
 }
 
 const STDIN_LIMIT = 64 * 1024;

@@ -110,9 +110,24 @@ async function runRecorded(rawArgv: string[], argv: string[]): Promise<number> {
     notACommand(argv);
   } catch (e) {
     if (e instanceof DokkuExit) return e.code;
+    const full = fullDiskMessage(e);
+    if (full) {
+      warn(full);
+      return 1;
+    }
     err(`fake-dokku: internal error in ${command}: ${(e as Error).stack ?? String(e)}\n`);
     return 1;
   }
+}
+
+/**
+ * Dokku's Go subcommands end in `common.LogFailWithError(err)`: a full disk while writing a file
+ * (the app's ENV) is one ` !     ` line carrying Go's *os.PathError text, `<op> <path>: <errno text>`.
+ */
+function fullDiskMessage(error: unknown): string | undefined {
+  const { code, syscall, path } = (error ?? {}) as NodeJS.ErrnoException;
+  const text = code === "ENOSPC" ? "no space left on device" : code === "EDQUOT" ? "disk quota exceeded" : undefined;
+  return text && path ? `${syscall ?? "write"} ${path}: ${text}` : undefined;
 }
 
 async function main(): Promise<void> {

@@ -72,7 +72,12 @@ export function readText(file: string): string | undefined {
 export function atomicWrite(file: string, content: string | Buffer, mode = 0o600): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(16).slice(2)}`;
-  writeFileSync(tmp, content, { mode });
+  try {
+    writeFileSync(tmp, content, { mode });
+  } catch (error) {
+    // A write by descriptor carries no path; Go's *os.PathError names the file.
+    throw Object.assign(error as NodeJS.ErrnoException, { path: (error as NodeJS.ErrnoException).path ?? tmp, syscall: "write" });
+  }
   renameSync(tmp, file);
 }
 

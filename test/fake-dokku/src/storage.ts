@@ -499,10 +499,35 @@ export function storageCommand(cmd: string, args: string[]): void {
       return;
     }
     case "storage:report":
+      if (args.includes("--global")) {
+        globalEntryReport(args.filter((a) => a !== "--global"));
+        return;
+      }
       runReport({ type: "storage", prefix: "storage", legacyPrefixedJson: true, flags: storageFlags, globalFlags: () => ({}) }, args);
       return;
     default:
       fail(`fake-dokku: ${cmd} is not implemented`);
+  }
+}
+
+/** `storage:report --global` on 0.38 (commands_entries.go CommandReportGlobal): every entry and the apps that mount it. */
+function globalEntryReport(args: string[]): void {
+  const f = parseGoFlags("storage:report", args, { string: ["format"] });
+  const format = f.strings.get("format") ?? "stdout";
+  // AppsUsingEntry returns nil (JSON null) when no app exists, an empty list otherwise.
+  const noApps = listApps().length === 0;
+  const rows = listEntries().map((e) => ({ entry: entryJson(e), mounted_by: noApps ? null : appsUsingEntry(e.name) }));
+  if (format === "json") {
+    line(goEscape(JSON.stringify(rows, null, 2)));
+    return;
+  }
+  if (rows.length === 0) {
+    info1Quiet("No storage entries registered");
+    return;
+  }
+  info1Quiet("Storage report (global):");
+  for (const r of rows) {
+    verbose(`${r.entry.name}\t${r.entry.scheduler}\tmounted by: ${r.mounted_by && r.mounted_by.length > 0 ? r.mounted_by.join(", ") : "\u2014"}`);
   }
 }
 

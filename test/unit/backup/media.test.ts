@@ -212,6 +212,8 @@ function runnerFor(media: string, answers: StubAnswer[] = []): Runner & { seen: 
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://p:s@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "web-db\n" },
     { argv: ["apps:exists", "web"] },
+    // The live commit (no release history here): Dokku's record of the last deploy.
+    { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
     { argv: ["storage:list", "web", "--format", "json"], stdout: JSON.stringify([{ entry_name: "legacy-1", host_path: media, container_path: "/code/media" }]) },
   ]);
   return {
@@ -492,6 +494,7 @@ describe("StagedMedia.swapIn", () => {
     const runner = stubRunner([
       { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://p:s@dokku-postgres-web-db:5432/web_db" }) },
       { argv: ["postgres:list"], stdout: "web-db\n" },
+      { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
       {
         argv: ["storage:list", "web", "--format", "json"],
         stdout: JSON.stringify([

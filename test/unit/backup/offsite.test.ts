@@ -8,8 +8,10 @@ import { describe, expect, it } from "vitest";
 import {
   groupBucketObjects,
   parseCredentials,
+  renderCredentials,
   parseIdentities,
   parseOffsiteUrl,
+  planOffsitePush,
   planOffsiteRetention,
   resolveOffsiteConfig,
   validateEndpoint,
@@ -61,6 +63,18 @@ describe("off-site settings and plans (pure)", () => {
     }
   });
 
+  it("an identity given where a recipient goes, or a key in a URL, is refused without being repeated", () => {
+    const identity = `AGE-SECRET-KEY-1${"Q".repeat(58)}`;
+    const recipient = `age1${"q".repeat(58)}`;
+    for (const value of [identity, `${recipient} ${identity}`, identity.toLowerCase()]) {
+      expect(() => validateRecipients(value)).toThrow(/private key.*age-keygen -y/);
+      expect(() => validateRecipients(value)).not.toThrow(/QQQQ|qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq/);
+    }
+    expect(() => parseOffsiteUrl("s3://AKIAXYZ:wJalrSecret@my-bucket/p")).toThrow(/must not hold credentials/);
+    expect(() => parseOffsiteUrl("s3://AKIAXYZ:wJalrSecret@my-bucket/p")).not.toThrow(/wJalrSecret/);
+    expect(() => validateEndpoint("https://AKIAXYZ:wJalr Secret@sto re")).not.toThrow(/wJalr/);
+  });
+
   it("validates endpoints, recipients, keep and booleans through pegasus:set's table", () => {
     expect(validateEndpoint("https://fsn1.your-objectstorage.com/")).toBe("https://fsn1.your-objectstorage.com");
     expect(() => validateEndpoint("https://key:secret@store.example")).toThrow(/must not hold credentials/);
@@ -89,17 +103,34 @@ describe("off-site settings and plans (pure)", () => {
     expect(planOffsiteRetention([ids[0]!], 0, [])).toEqual([]);
   });
 
+  it("plans a push: what retention would remove at once is not uploaded, and a failed upload's backup still goes", () => {
+    const ids = ["20261101T000000Z-aaaaaaa", "20261102T000000Z-aaaaaaa", "20261103T000000Z-aaaaaaa"];
+    const local = ids.map((id) => ({ id, created_at: `${id.slice(0, 4)}-11-0${id[7]}T00:00:00.000Z`, reason: "manual" }));
+    // keep 1: the newest is in the bucket, the two older ones were removed by retention before.
+    const settled = planOffsitePush(local, (record) => record.id === ids[2], [ids[2]!], 1);
+    expect(settled.upload).toEqual([]);
+    expect([...settled.remove].sort()).toEqual([ids[0], ids[1]]);
+    // Uploads of the two newest failed: only the newest is sent, the old copy removed after it.
+    const failed = planOffsitePush(local, (record) => record.id === ids[0], [ids[0]!], 1);
+    expect(failed.upload.map((record) => record.id)).toEqual([ids[2]]);
+    expect([...failed.remove].sort()).toEqual([ids[0], ids[1]]);
+    // keep 0 keeps all, so everything not copied goes.
+    expect(planOffsitePush(local, () => false, [], 0).upload).toHaveLength(3);
+  });
+
   it("groups bucket objects by backup id and ignores strangers", () => {
     const copies = groupBucketObjects("p/web/", [
       { key: "p/web/20261101T000000Z-aaaaaaa.dump.age", size: 10 },
       { key: "p/web/20261101T000000Z-aaaaaaa.json", size: 2 },
+      { key: "p/web/20261101T000000Z-aaaaaaa.media.tar.age", size: 7 },
       { key: "p/web/20261102T000000Z-none.dump.age", size: 5 },
+      { key: "p/web/20261102T000000Z-none.json.age", size: 5 },
       { key: "p/web/notes.txt", size: 1 },
       { key: "p/other/20261101T000000Z-aaaaaaa.json", size: 2 },
     ]);
-    expect(copies.map((copy) => [copy.id, Boolean(copy.dump), Boolean(copy.manifest)])).toEqual([
-      ["20261102T000000Z-none", true, false],
-      ["20261101T000000Z-aaaaaaa", true, true],
+    expect(copies.map((copy) => [copy.id, Boolean(copy.dump), Boolean(copy.manifest), copy.media?.size ?? null])).toEqual([
+      ["20261102T000000Z-none", true, false, null],
+      ["20261101T000000Z-aaaaaaa", true, true, 7],
     ]);
   });
 
@@ -116,6 +147,27 @@ describe("off-site settings and plans (pure)", () => {
         expect((error as Error).message).not.toMatch(/AKIA1234|s3cr3t|hunter2/);
       }
     }
+  });
+
+  it("never truncates a secret at a # and never names a line that is a secret pasted alone", () => {
+    // dotenv ends an unquoted value at `#`: the store would get "abc" and the operator a
+    // signature error much later. Refused, with how to quote it; quoted, it is kept whole.
+    expect(() => parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=abc#defXYZ\n")).toThrow(/AWS_SECRET_ACCESS_KEY.*#.*quote/);
+    expect(() => parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=abc#defXYZ\n")).not.toThrow(/defXYZ|abc/);
+    expect(parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234\r\nAWS_SECRET_ACCESS_KEY=\"abc#defXYZ\"\r\n").secretAccessKey).toBe("abc#defXYZ");
+    // What offsite-auth stores is read back whole.
+    const hashed = { accessKeyId: "AKIA1234", secretAccessKey: "abc#defXYZ" };
+    expect(parseCredentials(renderCredentials(hashed))).toEqual(hashed);
+    // An inline comment after a space is dotenv syntax and stays allowed.
+    expect(parseCredentials("AWS_ACCESS_KEY_ID=AKIA1234 # mine\nAWS_SECRET_ACCESS_KEY=s3cr3t\n").accessKeyId).toBe("AKIA1234");
+    // Saved on Windows: a byte-order mark and CRLF line ends, for credentials and identities.
+    expect(parseCredentials("\uFEFFAWS_ACCESS_KEY_ID=AKIA1234\r\nAWS_SECRET_ACCESS_KEY=s3cr3t\r\n")).toEqual({ accessKeyId: "AKIA1234", secretAccessKey: "s3cr3t" });
+    const key = `AGE-SECRET-KEY-1${"Q".repeat(58)}`;
+    expect(parseIdentities(`\uFEFF# created: now\r\n# public key: age1x\r\n${key}\r\n`)).toEqual([key]);
+    // The secret on a line of its own ends in base64 padding: dotenv reads it as a key.
+    const pasted = "AWS_ACCESS_KEY_ID=AKIA1234\nAWS_SECRET_ACCESS_KEY=\nwJalrXUtnFEMIK7MDENGbPxRfiCY==\n";
+    expect(() => parseCredentials(pasted)).toThrow(/line 3/);
+    expect(() => parseCredentials(pasted)).not.toThrow(/wJalr/);
   });
 
   it("reads age-keygen's file as identities and refuses other text without quoting it", () => {
@@ -157,9 +209,10 @@ describe("age interop with the age command-line tool", () => {
 
 const plenty: TakeBackupOptions["statfs"] = async () => ({ bavail: 10_000_000, bsize: 4096 });
 
-/** A stub Dokku whose postgres:export streams `archive`. */
-function runnerFor(archive: Buffer): Runner {
+/** A stub Dokku whose postgres:export streams `archive`; with `media`, that directory is mounted at /code/media. */
+function runnerFor(archive: Buffer, media?: string): Runner {
   const table = stubRunner([
+    ...(media ? [{ argv: ["storage:list", "web", "--format", "json"], stdout: JSON.stringify([{ entry_name: "legacy-1", host_path: media, container_path: "/code/media" }]) }] : []),
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
     { argv: ["apps:exists", "web"] },
@@ -184,8 +237,14 @@ interface Host {
   prefix: string;
 }
 
-async function host(archive: Buffer, settings: Record<string, string>, keyId = "S3RVER", pair?: { identity: string; recipient: string }): Promise<Host> {
-  const context = stubContext(runnerFor(archive));
+async function host(
+  archive: Buffer,
+  settings: Record<string, string>,
+  keyId = "S3RVER",
+  pair?: { identity: string; recipient: string },
+  media?: string,
+): Promise<Host> {
+  const context = stubContext(runnerFor(archive, media));
   let clock = new Date("2026-11-26T07:01:02Z").getTime();
   context.now = () => new Date((clock += 5000));
   const keys = pair ?? (await ageKeyPair());
@@ -410,6 +469,71 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect(copies.find((copy) => copy.record.id === record.id)?.local).toBe(true);
     expect(everything(b.context)).not.toContain(a.identity);
     expect(everything(b.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("a backup's media archive goes off-site encrypted with its dump, comes back verified, and is pruned with it", async () => {
+    const media = await mkdtemp(path.join(tmpdir(), "pegasus-media-"));
+    await writeFile(path.join(media, "a.png"), "alice");
+    await writeFile(path.join(media, "big.bin"), randomBytes(100_000));
+    const a = await host(ARCHIVE, { "backup-media": "true" }, "S3RVER", undefined, media);
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const aPaths = backupPaths(a.context.paths.dataDir, "web");
+    const tar = await readFile(aPaths.media(record.id));
+    const mediaKey = `${a.prefix}/web/${record.id}.media.tar.age`;
+    expect(record.media).toMatchObject({ size: tar.length });
+    expect(record.offsite!.media).toEqual({ url: `s3://pegasus-test/${mediaKey}`, size: expect.any(Number) });
+
+    const bucket = await rawBucket();
+    const objects = await bucket.list(`${a.prefix}/web/`);
+    expect(objects.map((o) => o.key).sort()).toEqual([`${a.prefix}/web/${record.id}.dump.age`, `${a.prefix}/web/${record.id}.json`, mediaKey]);
+    expect(objects.find((o) => o.key === mediaKey)!.size).toBe(record.offsite!.media!.size);
+    const ciphertext = await collect((await bucket.read(mediaKey))!.body);
+    // The standard age tool opens it to the very tar kept here.
+    const dir = await mkdtemp(path.join(tmpdir(), "pegasus-age-"));
+    await writeFile(path.join(dir, "key"), `${a.identity}\n`);
+    await writeFile(path.join(dir, "media.age"), ciphertext);
+    const { stdout } = await execa("age", ["-d", "-i", path.join(dir, "key"), path.join(dir, "media.age")], { encoding: "buffer" });
+    expect(Buffer.from(stdout).equals(tar)).toBe(true);
+    expect((await listBucketCopies("web", a.context))[0]!.media).toEqual(record.offsite!.media);
+
+    const b = await host(ARCHIVE, { prefix: a.prefix }, "S3RVER", a);
+    const bPaths = backupPaths(b.context.paths.dataDir, "web");
+    const nothingHere = async () => expect(await readdir(bPaths.dir).catch(() => [])).toEqual([]);
+    // One byte changed inside the encrypted media: refused, and not even the good dump is kept.
+    const flipped = Buffer.from(ciphertext);
+    flipped[flipped.length - 20]! ^= 0x40;
+    await bucket.upload(mediaKey, Readable.from([flipped]), "application/octet-stream");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(
+      new RegExp(`${record.id} of web is refused: s3://pegasus-test/${mediaKey} is not the media archive its manifest names .*Nothing was changed`),
+    );
+    await nothingHere();
+    // Another media archive, encrypted to the right key: the sealed manifest's sha256 refuses it.
+    await bucket.upload(mediaKey, Readable.from([await collect(await encryptStream(Readable.from([Buffer.from(tar).reverse()]), [a.recipient]))]), "application/octet-stream");
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(new RegExp(`its sha256 is [0-9a-f]{64}, its manifest says ${record.media!.sha256}`));
+    await nothingHere();
+    await bucket.remove(mediaKey);
+    expect((await listBucketCopies("web", b.context))[0]!.media).toBeNull();
+    await expect(downloadBackup("web", record.id, [a.identity], b.context)).rejects.toThrow(/its media archive is missing \(no s3:\/\/.*\.media\.tar\.age\)/);
+    await nothingHere();
+
+    await bucket.upload(mediaKey, Readable.from([ciphertext]), "application/octet-stream");
+    const restored = await downloadBackup("web", record.id, [a.identity], b.context);
+    expect(restored.media).toEqual(record.media);
+    expect((await readFile(bPaths.media(record.id))).equals(tar)).toBe(true);
+    expect((await stat(bPaths.media(record.id))).mode & 0o777).toBe(0o600);
+    expect(restored.offsite!.media).toEqual(record.offsite!.media);
+    expect(everything(b.context)).not.toContain(a.identity);
+
+    // A backup whose copy predates media going off-site (no media in its record) is sent again.
+    await writeFile(aPaths.offsite(record.id), JSON.stringify({ ...record.offsite, media: undefined }));
+    expect((await pushPending("web", a.context)).uploaded.map((u) => u.id)).toEqual([record.id]);
+
+    // offsite-keep 1: the older copy goes, its media archive with it.
+    await new PropertyStore(a.context.paths.propertiesDir).set(GLOBAL, "offsite-keep", "1");
+    const newer = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    expect((await bucket.list(`${a.prefix}/web/`)).map((o) => o.key).sort()).toEqual(
+      [`${newer.id}.dump.age`, `${newer.id}.json`, `${newer.id}.media.tar.age`].map((name) => `${a.prefix}/web/${name}`),
+    );
   });
 
   it("the error for a missing object or store never carries the secret, even from the SDK", async () => {

@@ -78,6 +78,19 @@ function startSleeper(): ChildProcess & { pid: number } {
 }
 
 describe("leftovers of interrupted backups (item 2)", () => {
+  it("a directory carrying one of our names (never ours) neither breaks a backup nor is removed or reported", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.partial("20261126T050000Z-1a2b3c4"), { recursive: true });
+    await mkdir(paths.dump("20261126T060000Z-1a2b3c4"), { recursive: true });
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.verified).toBe(true);
+    expect((await readdir(paths.dir)).sort()).toEqual(
+      [".20261126T050000Z-1a2b3c4.dump.partial", "20261126T060000Z-1a2b3c4.dump", `${record.id}.dump`, `${record.id}.json`].sort(),
+    );
+    expect(warnings(context)).toEqual([]);
+  });
+
   it("a backup run removes a dump without manifest and every temporary file of a dead run, and lists only its own", async () => {
     const context = contextFor(runner());
     const paths = backupPaths(context.paths.dataDir, "web");
@@ -303,6 +316,50 @@ describe("a lock names its process by pid and start time (item 8)", () => {
     });
     await release();
   });
+
+  it.each([0, -1])("a lock naming pid %i (a process group, which kill(pid, 0) always finds) is recovered once past the grace", async (pid) => {
+    const { context, paths } = await lockNaming(pid, "12345");
+    const old = new Date(Date.now() - 120_000);
+    await utimes(paths.lock, old, old);
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.verified).toBe(true);
+    expect(warnings(context)).toEqual(["Recovered an unreadable backup lock of web"]);
+  });
+
+  it("a lock taken under another host name (a renamed host, a recreated Dokku container) says how to clear it", async () => {
+    const { context, paths } = await lockNaming(1, "1", { hostname: "old-container-3f2a" });
+    const refused = takeBackup("web", "manual", context, { statfs: plenty });
+    await expect(refused).rejects.toThrow(/^A backup of web is running \(pid 1 on old-container-3f2a since 2026-11-20T03:00:00.000Z\)/);
+    await expect(refused).rejects.toThrow(
+      `\nThat lock was taken on host old-container-3f2a, not on this one (${hostname()}), so pegasus cannot check its process. ` +
+        `If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm ${paths.lock}`,
+    );
+  });
+
+  it("an unreadable lock dated in the future (a forged file, a clock set back) does not hold forever", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.dir, { recursive: true });
+    await writeFile(paths.lock, "garbage");
+    const nextYear = new Date(Date.now() + 365 * 86_400_000);
+    await utimes(paths.lock, nextYear, nextYear);
+    await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(warnings(context)).toEqual(["Recovered an unreadable backup lock of web"]);
+  });
+
+  it("a lock path that is a directory, or a backups path that is a file: the path and the fix, as a user error", async () => {
+    const context = contextFor(runner());
+    const paths = backupPaths(context.paths.dataDir, "web");
+    await mkdir(paths.lock, { recursive: true });
+    const locked = takeBackup("web", "manual", context, { statfs: plenty });
+    await expect(locked).rejects.toBeInstanceOf(UserError);
+    await expect(locked).rejects.toThrow(`Cannot read the lock file (${paths.lock}): it is a directory. Remove it with \`rm -r ${paths.lock}\``);
+    await rm(paths.dir, { recursive: true });
+    await writeFile(paths.dir, "");
+    const blocked = takeBackup("web", "manual", context, { statfs: plenty });
+    await expect(blocked).rejects.toBeInstanceOf(UserError);
+    await expect(blocked).rejects.toThrow(`Cannot create the backups directory (${paths.dir}): it or a part of its path is a file, not a directory`);
+  });
 });
 
 describe("the deploy gate and a running backup (item 15)", () => {
@@ -483,7 +540,8 @@ describe("a full disk under Dokku's own writes and restore's safety backup (item
     expect((error as UserError).exitCode).toBe(1);
     expect((error as Error).message).toMatch(
       new RegExp(
-        `^No space left on the disk holding ${context.paths.dokkuRoot}/web: writing the config of web \\(dokku config:import\\) failed \\(ENOSPC\\)\\. ` +
+        // The directory Dokku's message names (the ENV file's place depends on Dokku's version).
+        `^No space left on the disk holding /home/dokku/web: writing the config of web \\(dokku config:import\\) failed \\(ENOSPC\\)\\. ` +
           ".* free there, 8\\.2 KB needed \\(the new values, at least\\)\\.\\nDokku may have written part of the config: check it with `dokku config:keys web`; web was not restarted\\.",
       ),
     );

@@ -247,16 +247,15 @@ describe("sealed manifests (issue 11, item 1)", () => {
     const run = runner(["web"]);
     const context = contextFor(run);
     const paths = backupPaths(context.paths.dataDir, "web");
-    // A nested field no version writes yet (a media field must name this id's archive to be sound).
     const record = await storeBackup(context, "web", "050000", "deploy", {
-      later_field: { size: 10, sha256: "0".repeat(64) },
+      later_field: { size: 10, parts: ["a", "b"] },
     } as Partial<BackupRecord>);
     const written = JSON.parse(await readFile(paths.manifest(record.id), "utf8")) as Record<string, unknown>;
     const reordered = Object.fromEntries(Object.entries(written).reverse());
     expect(manifestSeal(reordered)).toBe(written.seal);
     expect(await inspectBackup(paths, record.id)).toMatchObject({ sealed: true });
 
-    for (const edit of [{ service: "other-db" }, { later_field: { size: 11, sha256: "0".repeat(64) } }, { extra: 1 }]) {
+    for (const edit of [{ service: "other-db" }, { later_field: { size: 11, parts: ["a", "b"] } }, { extra: 1 }]) {
       await writeFile(paths.manifest(record.id), JSON.stringify({ ...written, ...edit }));
       expect(await inspectBackup(paths, record.id)).toEqual({
         why: "its manifest was changed after it was written (the seal does not match)",

@@ -140,6 +140,8 @@ describe("pegasus:setup through a stub dokku", () => {
       { argv: ["builder-dockerfile:report", "shop"], stdout: "Dockerfile.web\n" },
       { argv: ["postgres:exists", "shop-db"], stdout: "-----> Service shop-db exists\n" },
       { argv: ["postgres:info", "shop-db", "--version"], stdout: "pgvector/pgvector:pg17\n" },
+      { argv: ["postgres:info", "shop-db", "--dsn"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
+      { argv: ["redis:info", "shop-redis", "--dsn"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
       { argv: ["postgres:linked", "shop-db", "shop"] },
       { argv: ["redis:exists", "shop-redis"] },
       { argv: ["redis:linked", "shop-redis", "shop"] },
