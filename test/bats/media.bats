@@ -221,14 +221,20 @@ take_backup() {
   rm "$MEDIA/docs/2026/video.mp4"
   printf 'new' >"$MEDIA/avatars/carol.png"
   changed="$(tree_digest "$MEDIA")"
+  # The import waits until the test has killed the restore: unpacked, not yet swapped in, on any
+  # machine load (a fixed wait raced the restore to its end on a busy machine).
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:import --hold-while "$BATS_TEST_TMPDIR/hold"
   setsid dokku pegasus:restore web "$id" --force --media >"$BATS_TEST_TMPDIR/restore.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 200); do
-    [[ -n "$(find "$MEDIA-pegasus-staged" -name video.mp4 2>/dev/null)" ]] && break
+  for _ in $(seq 1 1200); do
+    grep -q "Importing backup" "$BATS_TEST_TMPDIR/restore.log" && break
     sleep 0.05
   done
+  grep -q "Importing backup" "$BATS_TEST_TMPDIR/restore.log" || fail "the restore never reached the import: $(cat "$BATS_TEST_TMPDIR/restore.log")"
   kill -KILL -- "-$pid"
   wait "$pid" || true
+  rm "$BATS_TEST_TMPDIR/hold"
   assert [ -d "$MEDIA-pegasus-staged" ]
   assert_equal "$(tree_digest "$MEDIA")" "$changed"
   # Listed until cleaned up.

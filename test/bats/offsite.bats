@@ -241,10 +241,8 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   done
   compgen -G "$uploads/._S3rver_uploads/*/1" >/dev/null
   # Kill the whole push (the fake dokku, the shim's node) as a power cut would.
-  victims="$pusher $(pgrep -P "$pusher" || true)"
-  for child in $(pgrep -P "$pusher" || true); do victims+=" $(pgrep -P "$child" || true)"; done
-  # shellcheck disable=SC2086 # a list of pids
-  kill -9 $victims 2>/dev/null || true
+  # shellcheck disable=SC2046 # a list of pids
+  kill -9 $(process_tree "$pusher") 2>/dev/null || true
   wait "$pusher" 2>/dev/null || true
   output="$seen_args" refute_secrets
 

@@ -98,3 +98,10 @@ commit_file() {
   git -C "$1" add -A
   git -C "$1" -c user.name=test -c user.email=test@example.com commit -q -m "update $2"
 }
+
+# process_tree <pid>: the pid and every descendant's, however deep (shim, fake dokku, node).
+process_tree() {
+  local child
+  echo "$1"
+  for child in $(pgrep -P "$1" || true); do process_tree "$child"; done
+}
