@@ -401,10 +401,8 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
     sleep 0.02
   done
   [[ -s "$backups/.$id.dump.partial" ]]
-  victims="$restorer $(pgrep -P "$restorer" || true)"
-  for child in $(pgrep -P "$restorer" || true); do victims+=" $(pgrep -P "$child" || true)"; done
-  # shellcheck disable=SC2086 # a list of pids
-  kill -9 $victims 2>/dev/null || true
+  # shellcheck disable=SC2046 # a list of pids
+  kill -9 $(process_tree "$restorer") 2>/dev/null || true
   wait "$restorer" 2>/dev/null || true
 
   assert_equal "$(fingerprint)" "$before"
