@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-BWVMCZOU.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-BII5UVIN.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-QIWVGJ3Q.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-G573A4TU.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-NOJRYB2J.mjs")).backupDownload },
+  { name: "setup", load: async () => (await import("./chunks/setup-NCH3EWFO.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-37L2PU6H.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-ORGPC6JN.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-KXBUHB5B.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-SGVFBZ6D.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-2TCKYO7J.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-4BOPTIGL.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-SMS5OGH5.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-O67DZRPL.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-QIUT3SHY.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-YCRLJJP6.mjs")).rollback },
+  { name: "restore", load: async () => (await import("./chunks/restore-ZVP3E73L.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-S4ZD7MMC.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-3U5RZFU5.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-IMD5V2RW.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-EUNUQR3P.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-HWFVMTE5.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-M6S3ZWKD.mjs")).report }
+  { name: "report", load: async () => (await import("./chunks/report-DHHTRXD7.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-DGVPFR5D.mjs")).postDelete },
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-2BJUDI2P.mjs")).postDelete },
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-YB4NXLCH.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-TNMN6RGH.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TYIQWNCV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-COO5PWQR.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-KRUW7O65.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-DOFAMKA7.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-ZC5FR3NF.mjs")).report }
+  { name: "post-build", load: async () => (await import("./chunks/post-build-EQ2ULMUZ.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-DUSBRRZK.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-SIUGDI4L.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-KOHSP2XU.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);

@@ -45,11 +45,18 @@ export const systemProbe: ProcessProbe = {
 export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  // A killed holder whose parent died too stays a zombie where nothing reaps orphans (a
+  // container's init): it answers signals, but it will never release its lock.
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  const stat = readProc(`/proc/${pid}/stat`);
+  return stat !== undefined && stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
 }
 
 /** Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces and parentheses. */
