@@ -7,12 +7,12 @@ import { processIsAlive } from "../../../src/io/lock-file.js";
 describe("a lock holder that is a zombie", () => {
   it("counts as dead: killed, never reaped, it will never release its lock", async () => {
     // `true` exits at once; its parent becomes `sleep`, which never waits for it: a zombie.
-    const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 5"], { stdio: ["ignore", "pipe", "ignore"] });
+    const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 60"], { stdio: ["ignore", "pipe", "ignore"] });
     const [line] = (await once(parent.stdout!, "data")) as [Buffer];
-    const zombie = Number(line.toString().trim());
+    const zombie = Number(line.toString().split("\n")[0]);
     try {
       let state = "";
-      for (let tries = 0; tries < 100 && state !== "Z"; tries++) {
+      for (let tries = 0; tries < 500 && state !== "Z"; tries++) {
         const stat = readFileSync(`/proc/${zombie}/stat`, "utf8");
         state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
         if (state !== "Z") await new Promise((resolve) => setTimeout(resolve, 20));
