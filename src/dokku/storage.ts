@@ -1,4 +1,5 @@
 import { DokkuCommandError } from "../errors.js";
+import type { EntryFacts } from "../core/setup-plan.js";
 import { dokkuMessage, type DokkuClient } from "./client.js";
 
 export interface StorageMount {
@@ -37,15 +38,8 @@ export async function mountStorage(dokku: DokkuClient, app: string, hostPath: st
 }
 
 /** A named storage entry as `storage:info <name> --format json` prints it (plugins/storage entry.go). */
-export interface StorageEntry {
+export interface StorageEntry extends EntryFacts {
   name: string;
-  scheduler: string;
-  hostPath: string;
-  size: string;
-  accessMode: string;
-  storageClass: string;
-  chown: string;
-  mode: string;
 }
 
 /** `storage:info <name> --format json`; undefined when no entry has that name (Dokku exits 1). */
