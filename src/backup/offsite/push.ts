@@ -8,7 +8,7 @@ import { createReadStream } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";
 import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
-import { formatBytes, type BackupRecord, type OffsiteCopy } from "../../core/backup-id.js";
+import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
 import { acquireBackupLock } from "../lock.js";
 import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";

@@ -1,0 +1,296 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { pipeline } from "node:stream/promises";
+import type { Context } from "../context.js";
+import { booleanOption, stringOption, type OptionSpecs, type ParsedOptions } from "../core/args.js";
+import { isBackupId, type BackupRecord } from "./id.js";
+import { ArchiveError } from "./pg-archive.js";
+import { acquireBackupLock } from "./lock.js";
+import { backupPaths, inspectBackup, listBackups } from "./store.js";
+import type { RestoreTarget } from "./service.js";
+import { takeBackup } from "./take.js";
+import { OffsiteFailure } from "./offsite/after-backup.js";
+import { exportConfig } from "../dokku/config.js";
+import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
+import { restartState } from "../dokku/env.js";
+import { restoreTarget } from "./service.js";
+import { UserError } from "../errors.js";
+import { verifyArchiveFile } from "./archive-file.js";
+import type { MediaTarget } from "./media/plan.js";
+import { stageMedia, type StagedMedia } from "./media/restore.js";
+
+/**
+ * The verified backup `id` of `app`, or a UserError that says how to list them. The record's
+ * `file` and `app` are where the backup is now and whose it is: a manifest written before
+ * apps:rename still names the old app's path, which must never be what we read or import.
+ * Its seal is checked here, before anything else reads a field of it.
+ */
+export async function findBackup(app: string, id: string, context: Context): Promise<BackupRecord> {
+  const list = `List them with \`dokku pegasus:backups ${app}\``;
+  if (!isBackupId(id)) {
+    throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
+  }
+  const paths = backupPaths(context.paths.dataDir, app);
+  const found = await inspectBackup(paths, id);
+  if (!found) throw new UserError(`${app} has no verified backup ${id}. ${list}`);
+  if ("why" in found) {
+    throw new UserError(
+      `Backup ${id} is refused: ${found.why}. Nothing was changed. Manifests are never edited; ` +
+        `pick another backup from \`dokku pegasus:backups ${app}\` (${paths.manifest(id)} is left for you to inspect or delete)`,
+    );
+  }
+  if (!found.sealed) {
+    context.log.warn(
+      `Backup ${id} was written before manifests were sealed: nothing proves its manifest was not edited. ` +
+        "Its dump is still checked against the manifest's sha256, and its service against the app's.",
+    );
+  }
+  return { ...found.record, app, file: paths.dump(id) };
+}
+
+function refusal(app: string, record: BackupRecord, why: string): UserError {
+  return new UserError(
+    `Backup ${record.id} is refused: ${why}. Nothing was changed. Pick another backup from \`dokku pegasus:backups ${app}\``,
+  );
+}
+
+/**
+ * Proves the dump is the one the manifest describes, byte for byte (size, then sha256 as it
+ * streams), and that its archive is whole; all before anything is touched.
+ */
+export async function checkBackupFile(app: string, record: BackupRecord, context: Context): Promise<void> {
+  const refuse = (why: string) => refusal(app, record, why);
+  const file = backupPaths(context.paths.dataDir, app).dump(record.id);
+  await checkSize(app, record, file);
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(file), hash);
+  const sha256 = hash.digest("hex");
+  if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
+  try {
+    await verifyArchiveFile(file);
+  } catch (error) {
+    if (error instanceof ArchiveError) throw refuse(`its archive is damaged: ${error.message}`);
+    throw error;
+  }
+}
+
+async function checkSize(app: string, record: BackupRecord, file: string): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw refusal(app, record, `its file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (size !== record.size) throw refusal(app, record, `its file is ${size} bytes, the manifest says ${record.size}`);
+}
+
+/**
+ * Cheaply proves, under the lock and just before the app is stopped, that the backup
+ * checkBackupFile hashed is still there: the safety backup (or anything else since) could have
+ * pruned or replaced it. Still listed, the same manifest sha256 and size, and a dump that size.
+ */
+async function recheckBackup(app: string, record: BackupRecord, context: Context, safetyId: string): Promise<void> {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const listed = (await listBackups(paths)).find((candidate) => candidate.id === record.id);
+  const why = !listed
+    ? "it is no longer listed (deleted since it was checked)"
+    : listed.sha256 !== record.sha256 || listed.size !== record.size
+      ? "its manifest changed since it was checked"
+      : undefined;
+  try {
+    if (why) throw refusal(app, record, why);
+    await checkSize(app, record, paths.dump(record.id));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`${error.message}. (The safety backup ${safetyId} of the current database was kept.)`);
+  }
+}
+
+async function swapMediaIn(
+  app: string,
+  record: BackupRecord,
+  staged: StagedMedia,
+  safetyId: string,
+  stoppedByUs: boolean,
+  context: Context,
+): Promise<void> {
+  context.log.info1(`Swapping in the media of ${record.id}`);
+  try {
+    await staged.swapIn();
+  } catch (error) {
+    throw new UserError(
+      [
+        `The database of ${app} was restored from ${record.id}, but its media was not: ${error instanceof Error ? error.message : String(error)}`,
+        `Run the restore again, or undo it with: dokku pegasus:restore ${app} ${safetyId} --force --media`,
+        ...(stoppedByUs ? [`${app} was left stopped; start it with: dokku ps:start ${app}`] : []),
+      ].join("\n"),
+    );
+  }
+}
+
+export interface RestoreOutcome {
+  safetyBackupId: string;
+  /** Whether the app was stopped for the import (it had been deployed and was running). */
+  stopped: boolean;
+  started: boolean;
+  /** The operator had stopped the app with ps:stop: it was neither stopped nor started by us. */
+  leftStopped: boolean;
+}
+
+/** What restore and rollback know about the app before they touch it. */
+export interface RestoreSituation {
+  target: RestoreTarget;
+  /** The app's config, read once for the target check; the safety backup reuses it. */
+  config: Record<string, string>;
+  /** Whether there are processes to stop and start again. */
+  deployed: boolean;
+  /** `ps:stop` left the app stopped (restore=false): it stays stopped. */
+  stoppedByOperator: boolean;
+}
+
+/**
+ * Safety backup, stop, import, and (when `start`) start again, all into `situation.target`,
+ * the service restoreTarget chose. The caller has already run findBackup, restoreTarget and
+ * checkBackupFile. While the data is replaced the app's backup lock is held, so no backup
+ * (scheduled, or a deploy's gate) can dump a half-restored database. An app the operator
+ * stopped is not stopped again and not started: it stays as they left it.
+ */
+export async function restoreBackup(
+  app: string,
+  record: BackupRecord,
+  context: Context,
+  options: {
+    start: boolean;
+    situation: RestoreSituation;
+    /** Also restore the media archive onto these directories (from checkMediaBackup). */
+    media?: readonly MediaTarget[];
+  },
+): Promise<RestoreOutcome> {
+  const { dokku, log } = context;
+  const { target, config, deployed, stoppedByOperator } = options.situation;
+  const service = target.service;
+  const running = deployed && !stoppedByOperator;
+  log.info1(`Saving the current database of ${service} before the restore`);
+  let safety: BackupRecord;
+  try {
+    // The backup being restored may be the oldest: the safety backup's prune must keep it.
+    safety = await takeBackup(app, "pre-restore", context, {
+      service,
+      config,
+      protect: [record.id],
+      ...(options.media ? { media: true } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof OffsiteFailure)) {
+      throw new UserError(
+        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
+          `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    // The safety backup is kept here; only its off-site copy is missing.
+    log.warn(error.message);
+    safety = error.record;
+  }
+
+  const paths = backupPaths(context.paths.dataDir, app);
+  const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
+  let staged: StagedMedia | undefined;
+  try {
+    await recheckBackup(app, record, context, safety.id);
+    // Unpacked while the app still runs; the live media is touched only by the swap below.
+    if (options.media) staged = await stageMedia(app, record, options.media, context);
+    if (running) {
+      log.info1(`Stopping ${app} for the restore`);
+      await stopApp(dokku, app);
+    }
+    log.info1(`Importing backup ${record.id} into ${service}`);
+    try {
+      await importPostgres(dokku, service, paths.dump(record.id));
+    } catch (error) {
+      // pg_restore -c drops each object before re-creating it: a failure midway leaves a
+      // database that is neither the old nor the restored one, so the app stays stopped
+      // rather than serve (and write to) it.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new UserError(
+        [
+          `The import of backup ${record.id} into ${service} failed: ${message}`,
+          `The database may be partly restored${deployed ? `, so ${app} was left stopped` : ""}.`,
+          `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
+          `  dokku pegasus:restore ${app} ${safety.id} --force${target.explicit ? ` --into-service ${service}` : ""}`,
+          ...(deployed ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []),
+        ].join("\n"),
+      );
+    }
+    if (staged) await swapMediaIn(app, record, staged, safety.id, running, context);
+  } finally {
+    await staged?.cleanUp();
+    await release();
+  }
+
+  let started = false;
+  if (stoppedByOperator) {
+    log.info1(`${app} was stopped with ps:stop before the restore, so it stays stopped. Start it with: dokku ps:start ${app}`);
+  } else if (options.start && deployed) {
+    log.info1(`Starting ${app}`);
+    try {
+      await startApp(dokku, app);
+      started = true;
+    } catch (error) {
+      throw new UserError(
+        `Backup ${record.id} was restored into ${service} (safety backup ${safety.id}), but starting ${app} failed: ` +
+          `${error instanceof Error ? error.message : String(error)}\nStart it with: dokku ps:start ${app}`,
+      );
+    }
+  }
+  return { safetyBackupId: safety.id, stopped: running, started, leftStopped: stoppedByOperator };
+}
+
+/**
+ * Everything restore and rollback check before they show a plan or touch anything: the
+ * backup's seal (findBackup), the target service, the dump's bytes, and the app's state.
+ */
+export async function prepareRestore(
+  app: string,
+  id: string,
+  intoService: string | undefined,
+  context: Context,
+): Promise<{ record: BackupRecord; situation: RestoreSituation }> {
+  const record = await findBackup(app, id, context);
+  const config = await exportConfig(context.dokku, app);
+  const target = await restoreTarget(app, record, intoService, config, context);
+  await checkBackupFile(app, record, context);
+  const state = await restartState(context.dokku, app);
+  return {
+    record,
+    situation: { target, config, deployed: state.deployed, stoppedByOperator: state.deployed && !state.restore },
+  };
+}
+
+/** The options restore and rollback share. */
+export const RESTORE_OPTIONS: OptionSpecs = {
+  force: { type: "boolean", description: "do it: without it the plan is printed and nothing changes" },
+  "dry-run": { type: "boolean", description: "print the plan, including the service that would be overwritten; change nothing" },
+  "into-service": {
+    type: "string",
+    value: "NAME",
+    description: "overwrite this Postgres service, explicitly, when it is not the one the backup was taken of or the app uses",
+  },
+};
+
+/** Whether only the plan is printed: --dry-run, or no --force. Both at once is a contradiction. */
+export function planOnly(command: string, options: ParsedOptions): boolean {
+  const dryRun = booleanOption(options, "dry-run");
+  const force = booleanOption(options, "force");
+  if (dryRun && force) throw new UserError(`${command}: --dry-run and --force contradict each other; pass one`);
+  return !force;
+}
+
+export function intoServiceOption(options: ParsedOptions): string | undefined {
+  return stringOption(options, "into-service");
+}
+
+/** `--into-service NAME` for a command line we print, when the target needed it. */
+export function intoServiceFlag(situation: RestoreSituation): string {
+  return situation.target.explicit ? ` --into-service ${situation.target.service}` : "";
+}
