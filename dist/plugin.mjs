@@ -104,15 +104,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-HOJ23LDD.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-RAEMRRLM.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-KRQLVKLW.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-AHRDMXQ5.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-R3TYKX6O.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-MXPIQSJF.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-BZOZL7A6.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-2PYO45MK.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-MTIQ3CT3.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TRELAMWE.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-VA4PINBK.mjs")).restore },
+  { name: "restore", load: async () => (await import("./chunks/restore-QRADTLUS.mjs")).restore },
   { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-RVRKRQN4.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-SEOQ3745.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-S4JDUHJC.mjs")).rollback },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-UFT3WCBO.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-KRRVUTTR.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-NPBMXVNN.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-4BULJ74U.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-W62IQR2M.mjs")).report }
@@ -122,9 +122,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-M5T3LI5A.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-7GFDOYT4.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-JHG7NP3X.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-DIKLDAUT.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-WJMNT54N.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-KAQWROC5.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-EYHERJNX.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-RDUXPKQP.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-3B5RYKAG.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-FMEFTFIC.mjs")).report }
 ];
 function findSubcommand(name) {
