@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-HOJ23LDD.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-RAEMRRLM.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-MXPIQSJF.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-BZOZL7A6.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-2PYO45MK.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-MTIQ3CT3.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TRELAMWE.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-QRADTLUS.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-RVRKRQN4.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-UFT3WCBO.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-KRRVUTTR.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-NPBMXVNN.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-4BULJ74U.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-W62IQR2M.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-7GWZ56DT.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-J24EPPOA.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-OIVWRFFO.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-SGPLAMHR.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-KXA45D7M.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-BBP4AXM5.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SUUAA3IT.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-OUKIFHUG.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-C2REWD3L.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-TJRKNYPD.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-RAQVISEE.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-ZV2LMLPF.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-YWIIL75R.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-ZGJRQDJF.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-ZXB5DHDG.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-M5T3LI5A.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-7GFDOYT4.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-JHG7NP3X.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-EYHERJNX.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-RDUXPKQP.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-3B5RYKAG.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-FMEFTFIC.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-USFNKLYT.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-LLFGM5GE.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-JK3A7D4C.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-6SUYLBSV.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-YHQPM6AY.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-WGLPGYRC.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-RLB7IR2P.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-HCCDMA6K.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
