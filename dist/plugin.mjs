@@ -102,7 +102,7 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-7GWZ56DT.mjs")).setup },
+  { name: "setup", load: async () => (await import("./chunks/setup-NBIEVDE4.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-J24EPPOA.mjs")).envImport },
   { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-OIVWRFFO.mjs")).backupDeploy },
   { name: "backups", load: async () => (await import("./chunks/backups-AZ5BDCDG.mjs")).backups },
