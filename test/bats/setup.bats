@@ -109,47 +109,68 @@ full_setup() {
   assert_equal "$(jq -r '[.steps[] | select(.status == "planned")] | length' <<<"$output")" "0"
 }
 
-@test "pegasus:setup stops at a failing step, names it with Dokku's message, and a re-run converges" {
-  # step name, then the argv prefix the fault matches; one app per case so every step runs.
-  local cases=(
-    "letsencrypt-cron|letsencrypt:cron-job --add"
-    "app|apps:create"
-    "builder|builder:set"
-    "dockerfile-path|builder-dockerfile:set"
-    "postgres-service|postgres:create"
-    "redis-service|redis:create"
-    "postgres-link|postgres:link"
-    "redis-link|redis:link"
-    "storage-directory|storage:create"
-    "storage-mount|storage:mount"
-    "domains|domains:add"
-    "scale|ps:scale --skip-deploy"
-    "letsencrypt-email|letsencrypt:set"
-  )
-  local index=0 entry step pattern app
-  for entry in "${cases[@]}"; do
-    index=$((index + 1))
-    step="${entry%%|*}"
-    pattern="${entry#*|}"
-    app="app$index"
-    fake-dokku-ctl fail "$pattern" --message "injected failure $index"
-    run --separate-stderr setup_app "$app" --format json
-    assert_failure
-    assert_equal "$(jq -r '.steps[-1].name + " " + .steps[-1].status' <<<"$output")" "$step failed"
-    [[ "$stderr" == *"Step $step failed: dokku ${pattern%% *} failed (exit 1): injected failure $index"* ]] ||
-      fail "no failure message for $step: $stderr"
-    [[ "$stderr" == *"To fix: "* ]] || fail "no fix for $step: $stderr"
-    [[ "$stderr" == *"re-run dokku pegasus:setup $app"* ]] || fail "no re-run hint for $step"
+# fails_then_converges <step> <argv prefix of the failing dokku call>: setup stops at that step,
+# names it with Dokku's message, and a re-run does the failed step and the ones after it, and
+# nothing before it again. One test per step (each on a fresh app, so every step runs), so the
+# cases run side by side and a failure names its step.
+fails_then_converges() {
+  local step="$1" pattern="$2" app=shop
+  fake-dokku-ctl fail "$pattern" --message "injected failure of $step"
+  run --separate-stderr setup_app "$app" --format json
+  assert_failure
+  assert_equal "$(jq -r '.steps[-1].name + " " + .steps[-1].status' <<<"$output")" "$step failed"
+  [[ "$stderr" == *"Step $step failed: dokku ${pattern%% *} failed (exit 1): injected failure of $step"* ]] ||
+    fail "no failure message for $step: $stderr"
+  [[ "$stderr" == *"To fix: "* ]] || fail "no fix for $step: $stderr"
+  [[ "$stderr" == *"re-run dokku pegasus:setup $app"* ]] || fail "no re-run hint for $step"
 
-    # The re-run does the failed step and the ones after it, and nothing before it again.
-    reset_calls
-    run --separate-stderr setup_app "$app" --format json
-    assert_success
-    assert_equal "$(jq -r '[.steps[] | select(.status == "failed")] | length' <<<"$output")" "0"
-    assert_equal "$(jq -r --arg step "$step" '.steps[] | select(.name == $step) | .status' <<<"$output")" "changed"
-    run our_calls --mutating --command "${pattern%% *}" --count
-    assert_output "1"
-  done
+  reset_calls
+  run --separate-stderr setup_app "$app" --format json
+  assert_success
+  assert_equal "$(jq -r '[.steps[] | select(.status == "failed")] | length' <<<"$output")" "0"
+  assert_equal "$(jq -r --arg step "$step" '.steps[] | select(.name == $step) | .status' <<<"$output")" "changed"
+  run our_calls --mutating --command "${pattern%% *}" --count
+  assert_output "1"
+}
+
+@test "pegasus:setup stops at a failing letsencrypt-cron step and a re-run converges" {
+  fails_then_converges letsencrypt-cron "letsencrypt:cron-job --add"
+}
+@test "pegasus:setup stops at a failing app step and a re-run converges" {
+  fails_then_converges app apps:create
+}
+@test "pegasus:setup stops at a failing builder step and a re-run converges" {
+  fails_then_converges builder builder:set
+}
+@test "pegasus:setup stops at a failing dockerfile-path step and a re-run converges" {
+  fails_then_converges dockerfile-path builder-dockerfile:set
+}
+@test "pegasus:setup stops at a failing postgres-service step and a re-run converges" {
+  fails_then_converges postgres-service postgres:create
+}
+@test "pegasus:setup stops at a failing redis-service step and a re-run converges" {
+  fails_then_converges redis-service redis:create
+}
+@test "pegasus:setup stops at a failing postgres-link step and a re-run converges" {
+  fails_then_converges postgres-link postgres:link
+}
+@test "pegasus:setup stops at a failing redis-link step and a re-run converges" {
+  fails_then_converges redis-link redis:link
+}
+@test "pegasus:setup stops at a failing storage-directory step and a re-run converges" {
+  fails_then_converges storage-directory storage:create
+}
+@test "pegasus:setup stops at a failing storage-mount step and a re-run converges" {
+  fails_then_converges storage-mount storage:mount
+}
+@test "pegasus:setup stops at a failing domains step and a re-run converges" {
+  fails_then_converges domains domains:add
+}
+@test "pegasus:setup stops at a failing scale step and a re-run converges" {
+  fails_then_converges scale "ps:scale --skip-deploy"
+}
+@test "pegasus:setup stops at a failing letsencrypt-email step and a re-run converges" {
+  fails_then_converges letsencrypt-email letsencrypt:set
 }
 
 @test "pegasus:setup on a deployed app enables TLS once and makes no call on a re-run" {
