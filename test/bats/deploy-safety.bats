@@ -7,35 +7,15 @@ bats_require_minimum_version 1.5.0
 
 setup() {
   sandbox_setup
-  fake_plugins postgres
-  dokku apps:create web >/dev/null
-  dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
-  dokku postgres:create web-db >/dev/null
-  dokku --quiet postgres:link web-db web >/dev/null
-  REPO="$BATS_TEST_TMPDIR/repo"
-  create_deployable_repo "$REPO" \
-    "CREATE TABLE IF NOT EXISTS items (id int PRIMARY KEY, name text NOT NULL);
-INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 5) g ON CONFLICT DO NOTHING;"
+  web_app_with_database --deployable
 }
 
 teardown() {
   sandbox_teardown
 }
 
-# json '<js expression of d>' < document
-json() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
-}
-
 sql() {
   dokku postgres:connect web-db <<<"$1" >/dev/null
-}
-
-# query <sql>: one unaligned, tuples-only answer from the service's real database.
-query() {
-  local db
-  db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/web-db.json")"
-  psql -X -q -At -v ON_ERROR_STOP=1 -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$db" -c "$1"
 }
 
 deploy() {

@@ -8,10 +8,7 @@ bats_require_minimum_version 1.5.0
 
 setup() {
   sandbox_setup
-  fake_plugins postgres
-  dokku apps:create web >/dev/null
-  dokku postgres:create web-db >/dev/null
-  dokku --quiet postgres:link web-db web >/dev/null
+  web_app_with_database
   dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'one');"
   dokku storage:ensure-directory --chown 1000 web >/dev/null 2>&1
   MEDIA="$DOKKU_LIB_ROOT/data/storage/web"
@@ -30,10 +27,6 @@ setup() {
 
 teardown() {
   sandbox_teardown
-}
-
-json() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
 }
 
 # Every entry of a tree: path, type, mode, owner, size, content hash (mtimes left out).
@@ -129,7 +122,6 @@ take_backup() {
   [[ "$stderr" == *"is not a backup id"* ]]
 
   dokku pegasus:set web backup-media false >/dev/null
-  sleep 1
   plain="$(take_backup)"
   run --separate-stderr dokku pegasus:backup-download web "$plain" --media
   assert_failure 1
@@ -208,7 +200,6 @@ take_backup() {
   assert_equal "$(ls "$BACKUPS" | wc -l)" "$count"
 
   dokku pegasus:set web backup-media false >/dev/null
-  sleep 1
   plain="$(take_backup)"
   run dokku pegasus:restore web "$plain" --force --media
   assert_failure 1
@@ -257,9 +248,7 @@ take_backup() {
 @test "(media) pruning removes a backup's media with its dump" {
   dokku pegasus:set web backup-keep 1 >/dev/null
   first="$(take_backup)"
-  sleep 1
   second="$(take_backup)"
-  sleep 1
   third="$(take_backup)"
   assert [ -e "$BACKUPS/$third.media.tar" ]
   # Keep 1, but never the newest of each reason: all are manual, so only the newest stays.

@@ -26,10 +26,7 @@ teardown() {
 # provision_host: the app, its database, and the same off-site settings on whichever host the
 # environment points at.
 provision_host() {
-  fake_plugins postgres
-  dokku apps:create web >/dev/null
-  dokku postgres:create web-db >/dev/null
-  dokku --quiet postgres:link web-db web >/dev/null
+  web_app_with_database
   dokku pegasus:set --global offsite-url "s3://pegasus-test/$PREFIX" >/dev/null
   dokku pegasus:set --global offsite-endpoint "$S3_TEST_ENDPOINT" >/dev/null
   dokku pegasus:set --global offsite-path-style true >/dev/null
@@ -51,16 +48,6 @@ make_host_b() {
   _link_plugin_tree "$HOST_B_BASE/lib/plugins/available/pegasus"
   ln -s "$HOST_B_BASE/lib/plugins/available/pegasus" "$HOST_B_BASE/lib/plugins/enabled/pegasus"
   on_host_b provision_host
-}
-
-json() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
-}
-
-query() {
-  local db
-  db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/web-db.json")"
-  psql -X -q -At -v ON_ERROR_STOP=1 -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$db" -c "$1"
 }
 
 fingerprint() {
@@ -289,7 +276,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   dokku postgres:connect other-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (9, 'other app');"
   dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'web');"
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
-  other_db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/other-db.json")"
+  other_db="$(service_db other-db)"
   other_rows() { psql -X -q -At -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$other_db" -c "SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM items"; }
   assert_equal "$(other_rows)" "9:other app"
   dokku postgres:connect web-db >/dev/null <<<"UPDATE items SET name = 'changed';"

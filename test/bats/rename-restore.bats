@@ -7,24 +7,11 @@ bats_require_minimum_version 1.5.0
 
 setup() {
   sandbox_setup
-  fake_plugins postgres
-  dokku apps:create web >/dev/null
-  dokku postgres:create web-db >/dev/null
-  dokku --quiet postgres:link web-db web >/dev/null
+  web_app_with_database
 }
 
 teardown() {
   sandbox_teardown
-}
-
-json() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
-}
-
-query() {
-  local db
-  db="$(json d.db <"$FAKE_DOKKU_STATE/postgres/web-db.json")"
-  psql -X -q -At -v ON_ERROR_STOP=1 -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$db" -c "$1"
 }
 
 @test "(rename) a backup taken before apps:rename restores under the new name" {

@@ -7,11 +7,7 @@ bats_require_minimum_version 1.5.0
 
 setup() {
   sandbox_setup
-  fake_plugins postgres
-  dokku apps:create web >/dev/null
-  dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
-  dokku postgres:create web-db >/dev/null
-  dokku --quiet postgres:link web-db web >/dev/null
+  web_app_with_database --dockerfile
   BACKUPS="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
   SLEEPER=""
   MOUNTED=""
@@ -21,10 +17,6 @@ teardown() {
   if [[ -n "$SLEEPER" ]]; then kill "$SLEEPER" 2>/dev/null || true; fi
   if [[ -n "$MOUNTED" ]]; then umount "$MOUNTED" || true; fi
   sandbox_teardown
-}
-
-json() {
-  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
 }
 
 seed_database() {

@@ -45,7 +45,7 @@ sandbox_setup() {
   if [[ -z "$FAKE_PG_HOST" ]]; then
     skip "FAKE_PG_HOST is not set: eval \"\$(test/support/pg-server.sh start /tmp/pegasus-pg)\" first"
   fi
-  if [[ ! -f "$REPO_ROOT/.cache/fake-dokku.mjs" ]]; then
+  if [[ ! -f "$REPO_ROOT/.cache/fake-dokku.cjs" ]]; then
     skip "the fake is not built: npm run build:fake"
   fi
   local base="$BATS_TEST_TMPDIR/dokku"
@@ -67,9 +67,10 @@ sandbox_setup() {
   export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.com GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.com
 }
 
-# Drops the real databases this sandbox created.
+# Drops the real databases this sandbox created (the fake records each in postgres/<service>.json;
+# without one there is nothing to drop, and no process to start).
 sandbox_teardown() {
-  if [[ -n "$FAKE_DOKKU_STATE" && -d "$FAKE_DOKKU_STATE" ]]; then
+  if [[ -n "$FAKE_DOKKU_STATE" ]] && compgen -G "$FAKE_DOKKU_STATE/postgres/*.json" >/dev/null; then
     fake-dokku-ctl cleanup >/dev/null 2>&1 || true
   fi
 }
@@ -90,6 +91,46 @@ create_deployable_repo() {
   fi
   git -C "$dir" add -A
   git -C "$dir" -c user.name=test -c user.email=test@example.com commit -q -m initial
+}
+
+# web_app_with_database [--dockerfile | --deployable]: where most end-to-end tests start, the app
+# `web` linked to its own Postgres service `web-db` (the postgres plugin marked installed).
+#   --dockerfile  also points the builder at Dockerfile.web
+#   --deployable  that, and REPO: a deployable repo whose release task creates and fills `items`
+web_app_with_database() {
+  local with="${1:-}"
+  fake_plugins postgres
+  dokku apps:create web >/dev/null
+  if [[ -n "$with" ]]; then dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null; fi
+  dokku postgres:create web-db >/dev/null
+  dokku --quiet postgres:link web-db web >/dev/null
+  if [[ "$with" == "--deployable" ]]; then
+    REPO="$BATS_TEST_TMPDIR/repo"
+    create_deployable_repo "$REPO" \
+      "CREATE TABLE IF NOT EXISTS items (id int PRIMARY KEY, name text NOT NULL);
+INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 5) g ON CONFLICT DO NOTHING;"
+  fi
+}
+
+# json <expression of d>: evaluates a JavaScript expression of the JSON document on stdin.
+json() {
+  # shellcheck disable=SC2016 # JavaScript, not shell
+  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = new Function("d", `return (${process.argv[1]})`)(d); console.log(typeof v === "string" ? v : JSON.stringify(v))' "$1"
+}
+
+# service_db <service>: the database on the test server behind a Postgres service of the fake.
+service_db() {
+  jq -r .db "$FAKE_DOKKU_STATE/postgres/$1.json"
+}
+
+# query [<service>] <sql>: one unaligned, tuples-only answer from the real database behind a
+# Postgres service (web-db unless named).
+query() {
+  local service=web-db db
+  if (($# > 1)); then service="$1" && shift; fi
+  db="$(service_db "$service")"
+  # shellcheck disable=SC2153 # exported by test/support/pg-server.sh with FAKE_PG_HOST
+  psql -X -q -At -v ON_ERROR_STOP=1 -h "$FAKE_PG_HOST" -p "$FAKE_PG_PORT" -U "$FAKE_PG_USER" -d "$db" -c "$1"
 }
 
 # commit_file <repo> <path> <content>: one more commit.

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const FAKE_BIN = join(REPO_ROOT, "test", "fake-dokku", "bin");
-const BUNDLE = join(REPO_ROOT, ".cache", "fake-dokku.mjs");
+const BUNDLE = join(REPO_ROOT, ".cache", "fake-dokku.cjs");
 
 export interface CtlResult {
   exitCode: number;
