@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSubcommands, subcommands, triggers } from "../../../src/registry.js";
@@ -6,68 +6,92 @@ import { REPO_ROOT } from "../../support/sandbox.js";
 
 // test/run-all builds dist/ before the tests, so this reads the bundle that ships.
 const DIST = path.join(REPO_ROOT, "dist");
-const CHUNKS = readdirSync(path.join(DIST, "chunks")).map((name) => path.join(DIST, "chunks", name));
 const text = (file: string) => readFileSync(file, "utf8");
+const commandFile = (kind: "subcommand" | "trigger", name: string) => path.join(DIST, kind, `${name}.mjs`);
+const COMMAND_FILES = [
+  ...subcommands.map(({ name }) => commandFile("subcommand", name)),
+  ...triggers.map(({ name }) => commandFile("trigger", name)),
+];
+const VENDOR_FILES = readdirSync(path.join(DIST, "vendor")).map((name) => path.join(DIST, "vendor", name));
 
-/** Every file a start of `file` parses before it runs: its static imports, transitively. */
-function staticGraph(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const match of text(file).matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)";|^import\s*"(\.[^"]+)";/gms)) {
-    staticGraph(path.resolve(path.dirname(file), (match[1] ?? match[2])!), seen);
-  }
-  return seen;
+/** The relative files a module imports statically (`import ... from "./x"`, `import "./x"`). */
+function staticImports(file: string): string[] {
+  return [...text(file).matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)";|^import\s*"(\.[^"]+)";/gms)].map((match) =>
+    path.resolve(path.dirname(file), (match[1] ?? match[2])!),
+  );
 }
 
-/** The chunk esbuild made for one source module (it names the source in a comment). */
-function chunkOf(source: string): string {
-  const found = CHUNKS.filter((file) => text(file).includes(`\n// ${source}\n`));
-  expect(found, source).toHaveLength(1);
-  return found[0]!;
+/** The files a module reaches with `import("...")` (a literal path). */
+function dynamicImports(file: string): string[] {
+  return [...text(file).matchAll(/\bimport\(\s*"(\.[^"]+)"\s*\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
 }
 
-const HEAVY = {
-  commander: "node_modules/commander/",
-  execa: "node_modules/execa/",
-  croner: "node_modules/croner/",
-  "aws-sdk": "node_modules/@aws-sdk/",
-  age: "node_modules/age-encryption/",
+/** The node builtins a module loads at its start (static ESM imports and CommonJS require() in bundled code). */
+function builtins(file: string): string[] {
+  const found = [...text(file).matchAll(/^import\s[^;]*?from\s*"(node:[^"]+)";|__require\("(?:node:)?([a-z_/]+)"\)/gms)];
+  return [...new Set(found.map((match) => (match[1] ?? `node:${match[2]}`).replace(/^node:/, "")))].sort();
+}
+
+const LIBRARY = {
+  commander: "// node_modules/commander/",
+  dotenv: "// node_modules/dotenv/",
+  execa: "// node_modules/execa/",
+  croner: "// node_modules/croner/",
+  tar: "// node_modules/tar/",
+  "aws-sdk": "// node_modules/@aws-sdk/",
+  age: "// node_modules/age-encryption/",
 };
-function heavyIn(graph: Set<string>): string[] {
-  return Object.entries(HEAVY)
-    .filter(([, marker]) => [...graph].some((file) => text(file).includes(`// ${marker}`)))
-    .map(([name]) => name);
-}
+type Library = keyof typeof LIBRARY;
+const librariesIn = (file: string) => (Object.keys(LIBRARY) as Library[]).filter((library) => text(file).includes(LIBRARY[library]));
 
-describe("the split bundle", () => {
-  it("starts from a plugin.mjs that statically loads no library: every command and trigger is a dynamic import", () => {
+describe("the bundle: one file per command", () => {
+  it("starts from a plugin.mjs that imports nothing statically and knows every command of the registry", () => {
     const entry = path.join(DIST, "plugin.mjs");
-    expect(heavyIn(staticGraph(entry))).toEqual([]);
-    const dynamic = [...text(entry).matchAll(/import\("(\.\/chunks\/[^"]+)"\)/g)].map((match) => match[1]);
-    expect(dynamic.length).toBeGreaterThanOrEqual(subcommands.length + triggers.length);
+    expect(staticImports(entry)).toEqual([]);
+    expect(text(entry)).not.toMatch(/^import\s/m);
+    const names = /var define_PEGASUS_COMMANDS_default = \{ subcommand: (\[[^\]]*\]), trigger: (\[[^\]]*\]) \};/.exec(text(entry))!;
+    expect(JSON.parse(names[1]!)).toEqual(subcommands.map(({ name }) => name));
+    expect(JSON.parse(names[2]!)).toEqual(triggers.map(({ name }) => name));
+    expect(text(entry)).toContain("import(new URL(`./subcommand/${subcommand}.mjs`, import.meta.url).href)");
+    expect(text(entry)).toContain("import(new URL(`./trigger/${name}.mjs`, import.meta.url).href)");
   });
+
+  it.each(COMMAND_FILES.map((file) => [path.relative(DIST, file), file]))(
+    "%s is one file: no static import of another, only import() of dist/vendor/, no library code of the vendor's",
+    (_label, file) => {
+      expect(existsSync(file)).toBe(true);
+      expect(staticImports(file)).toEqual([]);
+      for (const target of dynamicImports(file)) {
+        expect(path.dirname(target)).toBe(path.join(DIST, "vendor"));
+        expect(existsSync(target), target).toBe(true);
+      }
+      expect(librariesIn(file).filter((library) => library !== "commander" && library !== "dotenv")).toEqual([]);
+    },
+  );
 
   it.each([
-    // [source module, the libraries its start may parse]
-    ["src/subcommands/set.ts", ["commander"]],
-    ["src/subcommands/backups.ts", ["commander"]],
-    ["src/subcommands/backup-schedule.ts", ["commander"]],
-    ["src/triggers/report.ts", []],
-    ["src/triggers/cron-entries.ts", []],
-    ["src/triggers/pre-release-builder.ts", []],
-    ["src/triggers/post-deploy.ts", []],
-  ])("%s statically loads only %j (execa on its first spawn, croner when a schedule is checked)", (source, libraries) => {
-    expect(heavyIn(staticGraph(chunkOf(source)))).toEqual(libraries);
+    // [command file, the libraries it holds, the node builtins its start loads]
+    ["subcommand/set.mjs", ["commander"], ["child_process", "events", "fs", "fs/promises", "path", "process"]],
+    ["subcommand/backups.mjs", ["commander", "dotenv"], undefined],
+    ["subcommand/backup-schedule.mjs", ["commander"], undefined],
+    ["trigger/report.mjs", ["dotenv"], undefined],
+    ["trigger/cron-entries.mjs", [], ["fs/promises", "path"]],
+    ["trigger/pre-release-builder.mjs", ["dotenv"], undefined],
+    ["trigger/post-deploy.mjs", [], undefined],
+  ])("%s holds only %j (commander parses subcommands only; dotenv only where credentials or env files are read)", (file, libraries, loads) => {
+    expect(librariesIn(path.join(DIST, file))).toEqual(libraries);
+    if (loads) expect(builtins(path.join(DIST, file))).toEqual(loads);
   });
 
-  it("keeps execa and croner in chunks of their own, reached only by import()", () => {
-    for (const library of ["execa", "croner"] as const) {
-      const chunk = CHUNKS.filter((file) => text(file).includes(`// ${HEAVY[library]}`));
-      expect(chunk).toHaveLength(1);
-      const name = path.basename(chunk[0]!);
-      const staticImporters = CHUNKS.filter((file) => new RegExp(`from "\\./${name}"|import "\\./${name}"`).test(text(file)));
-      expect(staticImporters, library).toEqual([]);
+  it("keeps execa, croner, tar, age and the AWS SDK in dist/vendor/, reached only by import()", () => {
+    for (const library of ["execa", "croner", "tar", "aws-sdk", "age"] as const) {
+      expect(VENDOR_FILES.some((file) => text(file).includes(LIBRARY[library])), library).toBe(true);
     }
+    for (const file of COMMAND_FILES) {
+      expect(staticImports(file).filter((target) => target.includes(`${path.sep}vendor${path.sep}`))).toEqual([]);
+    }
+    const set = commandFile("subcommand", "set");
+    expect(dynamicImports(set).map((target) => path.basename(target))).toEqual(["execa.mjs"]);
   });
 });
 
@@ -75,5 +99,10 @@ describe("the registry", () => {
   it("names each entry as its module names itself", async () => {
     expect((await loadSubcommands()).map((subcommand) => subcommand.name)).toEqual(subcommands.map((entry) => entry.name));
     for (const entry of triggers) expect((await entry.load()).name).toBe(entry.name);
+  });
+
+  it("keeps the naming rule build.ts relies on: pegasus:<name> is src/subcommands/<name>.ts, a trigger src/triggers/<name>.ts", () => {
+    for (const { name } of subcommands) expect(existsSync(path.join(REPO_ROOT, "src", "subcommands", `${name}.ts`)), name).toBe(true);
+    for (const { name } of triggers) expect(existsSync(path.join(REPO_ROOT, "src", "triggers", `${name}.ts`)), name).toBe(true);
   });
 });
