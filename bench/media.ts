@@ -8,7 +8,7 @@ import { randomFillSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { extractMediaMount, readMediaArchive, writeMediaArchive } from "../src/media/archive.js";
+import { extractMediaMount, readMediaArchive, writeMediaArchive } from "../src/backup/media/archive.js";
 
 export interface MediaBenchRow {
   label: string;

@@ -1155,7 +1155,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path12 = __require("node:path");
+    var path13 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2155,9 +2155,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path12.resolve(baseDir, baseName);
+          const localBin = path13.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return void 0;
+          if (sourceExt.includes(path13.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2175,17 +2175,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path13.resolve(
+            path13.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path12.basename(
+            const legacyName = path13.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path13.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2196,7 +2196,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path13.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3043,7 +3043,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path12.basename(filename, path12.extname(filename));
+        this._name = path13.basename(filename, path13.extname(filename));
         return this;
       }
       /**
@@ -3057,9 +3057,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        if (path13 === void 0) return this._executableDir;
-        this._executableDir = path13;
+      executableDir(path14) {
+        if (path14 === void 0) return this._executableDir;
+        this._executableDir = path14;
         return this;
       }
       /**
@@ -3381,7 +3381,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -3447,8 +3447,8 @@ function progressLine(bytes, elapsedMs) {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
@@ -3457,7 +3457,7 @@ var init_backup_id = __esm({
   }
 });
 
-// src/core/media.ts
+// src/backup/media/plan.ts
 import path from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
@@ -3524,8 +3524,8 @@ function isSoundMedia(value, id) {
   );
 }
 var STAGED_MARKER;
-var init_media = __esm({
-  "src/core/media.ts"() {
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
     STAGED_MARKER = ".pegasus-media-restore";
@@ -3604,7 +3604,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path12 = __require("path");
+    var path13 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -3720,7 +3720,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path12.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path13.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -3728,7 +3728,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path12.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path13.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -3745,7 +3745,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path12.resolve(process.cwd(), ".env");
+      const dotenvPath = path13.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -3769,13 +3769,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path13 of optionPaths) {
+      for (const path14 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path13, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path14, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path13} ${e.message}`);
+            _debug(`Failed to load ${path14} ${e.message}`);
           }
           lastError = e;
         }
@@ -3790,7 +3790,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path12.relative(process.cwd(), filePath);
+            const relative = path13.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -4066,7 +4066,7 @@ var init_config = __esm({
     "use strict";
     import_dotenv = __toESM(require_main(), 1);
     init_errors();
-    init_backup_id();
+    init_id();
     OFFSITE_KEYS = {
       url: "offsite-url",
       endpoint: "offsite-endpoint",
@@ -4132,118 +4132,16 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
-  }
-});
-
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path3 from "node:path";
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-var GLOBAL, PropertyStore;
-var init_properties = __esm({
-  "src/io/properties.ts"() {
-    "use strict";
-    init_errors();
-    init_disk_full();
-    GLOBAL = "--global";
-    PropertyStore = class {
-      constructor(root) {
-        this.root = root;
-      }
-      file(app, key) {
-        return path3.join(this.root, app, key);
-      }
-      async get(app, key) {
-        const file = this.file(app, key);
-        try {
-          return await readFile(file, "utf8");
-        } catch (error) {
-          if (isMissing(error)) return void 0;
-          throw unreadableProperty(file, error, app, key);
-        }
-      }
-      async set(app, key, value) {
-        const dir = path3.join(this.root, app);
-        const temporary = path3.join(dir, `.${key}.${process.pid}.tmp`);
-        try {
-          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-            await mkdir(dir, { recursive: true, mode: 493 });
-            await writeFile(temporary, value, { mode: 384 });
-            await rename(temporary, this.file(app, key));
-          });
-        } catch (error) {
-          await rm(temporary, { force: true }).catch(() => void 0);
-          if (error instanceof UserError || !error.code) throw error;
-          const file = this.file(app, key);
-          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
-        }
-      }
-      async delete(app, key) {
-        await rm(this.file(app, key), { force: true });
-      }
-      async all(app) {
-        let names;
-        const dir = path3.join(this.root, app);
-        try {
-          names = await readdir(dir);
-        } catch (error) {
-          if (isMissing(error)) return {};
-          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-        }
-        const values = {};
-        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-          const value = await this.get(app, name);
-          if (value !== void 0) values[name] = value;
-        }
-        return values;
-      }
-      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-      async clone(from, to, except = []) {
-        const source = path3.join(this.root, from);
-        try {
-          await cp(source, path3.join(this.root, to), {
-            recursive: true,
-            force: true,
-            filter: (file) => file === source || !except.includes(path3.basename(file))
-          });
-        } catch (error) {
-          if (!isMissing(error)) throw error;
-        }
-      }
-      async destroy(app) {
-        await rm(path3.join(this.root, app), { recursive: true, force: true });
-      }
-      /** App value, then global value, then the default. */
-      async computed(app, key, fallback) {
-        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-      }
-    };
   }
 });
 
 // src/io/lock-file.ts
 import { constants, readFileSync } from "node:fs";
-import { link, open as open3, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import path6 from "node:path";
+import path3 from "node:path";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -4309,8 +4207,8 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path6.dirname(file), what: `the lock ${path6.basename(file)}`, needed: smallFileNeeds(content) },
-      () => writeFile3(staging, content, { mode: 384 })
+      { dir: path3.dirname(file), what: `the lock ${path3.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -4341,21 +4239,21 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm2(staging, { force: true });
+    await rm(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path6.basename(lockFile);
+  const base = path3.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
 }
 async function readLock(file) {
   try {
-    const handle = await open3(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -4382,23 +4280,23 @@ function parseHolder(text) {
 async function removeIfUnchanged(file, staleText) {
   const aside = `${file}.stale.${process.pid}`;
   try {
-    await rename2(file, aside);
+    await rename(file, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile3(aside, "utf8");
+  const moved = await readFile(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm2(aside, { force: true });
+    await rm(aside, { force: true });
     return false;
   }
-  await rm2(aside, { force: true });
+  await rm(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile3(file, "utf8") === content) await rm2(file, { force: true });
+    if (await readFile(file, "utf8") === content) await rm(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -4422,28 +4320,164 @@ var init_lock_file = __esm({
   }
 });
 
+// src/io/temporary-files.ts
+import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path4 from "node:path";
+function temporaryName(file) {
+  return path4.join(path4.dirname(file), `.${path4.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path4.dirname(file);
+  const prefix = `.${path4.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm2(path4.join(dir, name), { force: true });
+    removed.push(path4.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
+import path5 from "node:path";
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+var GLOBAL, PropertyStore;
+var init_properties = __esm({
+  "src/io/properties.ts"() {
+    "use strict";
+    init_errors();
+    init_disk_full();
+    init_temporary_files();
+    GLOBAL = "--global";
+    PropertyStore = class {
+      constructor(root) {
+        this.root = root;
+      }
+      file(app, key) {
+        return path5.join(this.root, app, key);
+      }
+      async get(app, key) {
+        const file = this.file(app, key);
+        try {
+          return await readFile2(file, "utf8");
+        } catch (error) {
+          if (isMissing(error)) return void 0;
+          throw unreadableProperty(file, error, app, key);
+        }
+      }
+      async set(app, key, value) {
+        const dir = path5.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
+        try {
+          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+            await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
+            await writeFile2(temporary, value, { mode: 384 });
+            await rename2(temporary, this.file(app, key));
+          });
+        } catch (error) {
+          await rm3(temporary, { force: true }).catch(() => void 0);
+          if (error instanceof UserError || !error.code) throw error;
+          const file = this.file(app, key);
+          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+        }
+      }
+      async delete(app, key) {
+        await rm3(this.file(app, key), { force: true });
+      }
+      async all(app) {
+        let names;
+        const dir = path5.join(this.root, app);
+        try {
+          names = await readdir3(dir);
+        } catch (error) {
+          if (isMissing(error)) return {};
+          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+        }
+        const values = {};
+        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+          const value = await this.get(app, name);
+          if (value !== void 0) values[name] = value;
+        }
+        return values;
+      }
+      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+      async clone(from, to, except = []) {
+        const source = path5.join(this.root, from);
+        try {
+          await cp(source, path5.join(this.root, to), {
+            recursive: true,
+            force: true,
+            filter: (file) => file === source || !except.includes(path5.basename(file))
+          });
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+        }
+      }
+      async destroy(app) {
+        await rm3(path5.join(this.root, app), { recursive: true, force: true });
+      }
+      /** App value, then global value, then the default. */
+      async computed(app, key, fallback) {
+        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+      }
+    };
+  }
+});
+
 // src/backup/store.ts
 import { createHash as createHash2 } from "node:crypto";
-import { chmod, mkdir as mkdir3, open as open4, readdir as readdir3, readFile as readFile4, rename as rename3, rm as rm3, stat } from "node:fs/promises";
-import path7 from "node:path";
+import { chmod, mkdir as mkdir3, open as open4, readdir as readdir4, readFile as readFile4, rename as rename3, rm as rm4, stat } from "node:fs/promises";
+import path8 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path7.join(dataDir, app));
+  return backupPathsAt(path8.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path7.join(appDir, "backups");
+  const dir = path8.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path7.join(dir, ".lock"),
-    lastScheduled: path7.join(appDir, "last-scheduled.json"),
-    mediaJournal: path7.join(appDir, "media-restore.json"),
-    dump: (id) => path7.join(dir, `${id}.dump`),
-    manifest: (id) => path7.join(dir, `${id}.json`),
-    partial: (id) => path7.join(dir, `.${id}.dump.partial`),
-    media: (id) => path7.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path7.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path7.join(dir, `${id}.offsite.json`),
-    lastOffsite: path7.join(appDir, "last-offsite.json")
+    lock: path8.join(dir, ".lock"),
+    lastScheduled: path8.join(appDir, "last-scheduled.json"),
+    mediaJournal: path8.join(appDir, "media-restore.json"),
+    dump: (id) => path8.join(dir, `${id}.dump`),
+    manifest: (id) => path8.join(dir, `${id}.json`),
+    partial: (id) => path8.join(dir, `.${id}.dump.partial`),
+    media: (id) => path8.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path8.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path8.join(dir, `${id}.offsite.json`),
+    lastOffsite: path8.join(appDir, "last-offsite.json")
   };
 }
 async function ensureBackupDir(paths) {
@@ -4483,7 +4517,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await readdir3(paths.dir, { withFileTypes: true });
+    return await readdir4(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -4551,10 +4585,11 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file, content) {
-  const dir = path7.dirname(file);
-  const temporary = path7.join(dir, `.${path7.basename(file)}.${process.pid}.tmp`);
+  const dir = path8.dirname(file);
+  const temporary = temporaryName(file);
   try {
-    await explainDiskFull({ dir, what: path7.basename(file), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: path8.basename(file), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file);
       const handle = await open4(temporary, "w", 384);
       try {
         await handle.writeFile(content);
@@ -4565,7 +4600,7 @@ async function writeFileAtomic(file, content) {
       await rename3(temporary, file);
     });
   } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
+    await rm4(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -4588,7 +4623,7 @@ function filesOfBackup(paths, id) {
   return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 async function deleteBackup(paths, id) {
-  for (const file of filesOfBackup(paths, id)) await rm3(file, { force: true });
+  for (const file of filesOfBackup(paths, id)) await rm4(file, { force: true });
 }
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -4599,7 +4634,7 @@ async function findLeftovers(paths, listed, options) {
   const leftovers = [];
   for (const name of names.sort()) {
     if (directories.has(name)) continue;
-    const file = path7.join(paths.dir, name);
+    const file = path8.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== void 0) {
       if (!isAlive(lockPid)) {
@@ -4610,7 +4645,7 @@ async function findLeftovers(paths, listed, options) {
     const temporary = TEMPORARY.exec(name);
     const base = temporary ? temporary[1] : name;
     const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path7.basename(owned) === base)) continue;
+    if (!id || !filesOfBackup(paths, id).some((owned) => path8.basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
       if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished`, removable: true });
@@ -4618,14 +4653,14 @@ async function findLeftovers(paths, listed, options) {
       const what = file === paths.partial(id) ? "dump" : "media archive";
       if (!options.backupRunning) leftovers.push({ file, id, why: `the partial ${what} of an interrupted backup`, removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path7.basename(paths.manifest(id)));
+      const sealed = names.includes(path8.basename(paths.manifest(id)));
       leftovers.push({ file, id, why: await unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
 }
 async function unlistedReason(names, paths, id) {
-  const has = (file) => names.includes(path7.basename(file));
+  const has = (file) => names.includes(path8.basename(file));
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   const read = await readManifest(paths.manifest(id));
@@ -4635,7 +4670,7 @@ async function removeLeftovers(paths, listed, log, isAlive) {
   const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
-    await rm3(leftover.file, { force: true });
+    await rm4(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
   return leftovers;
@@ -4650,19 +4685,20 @@ async function readJsonFile(file) {
     return JSON.parse(await readFile4(file, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file, error, `the pegasus state file ${path7.basename(file)}`, `Remove it with \`rm -r ${file}\``);
+    throw unreadableState(file, error, `the pegasus state file ${path8.basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }
 var SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
     SEAL_FIELD = "seal";
     ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
     TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
@@ -4721,7 +4757,7 @@ var init_lock = __esm({
 
 // src/backup/offsite/state.ts
 import { chmod as chmod2, mkdir as mkdir5, readFile as readFile5 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function readOffsiteValues(context, target) {
   const store = new PropertyStore(context.paths.propertiesDir);
   const values = {};
@@ -4738,7 +4774,7 @@ async function readOffsiteConfig(context, target) {
   return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path9.join(context.paths.dataDir, ".offsite-credentials.env") : path9.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path10.join(context.paths.dataDir, ".offsite-credentials.env") : path10.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function readCredentials(context, target) {
   const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
@@ -4988,7 +5024,7 @@ __export(push_exports, {
 });
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile6, rm as rm5, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile6, rm as rm6, stat as stat2 } from "node:fs/promises";
 import { pipeline, Readable as Readable2, Transform } from "node:stream";
 async function pushPending(app, context) {
   try {
@@ -5018,10 +5054,12 @@ async function pushUnderLock(app, context) {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
-    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const copies = groupBucketObjects(prefix, await bucket.list(prefix));
+    const complete = copies.filter((copy) => copy.dump && copy.manifest);
+    const completeIds = new Set(complete.map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -5030,7 +5068,14 @@ async function pushUnderLock(app, context) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
     const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
-    return { uploaded, pruned };
+    const incompleteRemoved = [];
+    for (const copy of copies) {
+      if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
+      await removeCopyObjects(copy, bucket);
+      context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
+      incompleteRemoved.push(copy.id);
+    }
+    return { uploaded, pruned, incompleteRemoved };
   } finally {
     await release();
   }
@@ -5121,20 +5166,24 @@ async function exists2(file) {
 }
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
-    await bucket.remove(copy.manifest.key);
-    for (const key of [copy.dump.key, ...copy.media ? [copy.media.key] : []]) {
-      await bucket.remove(key);
-      await bucket.remove(otherKindObjectName(key));
-    }
-    await rm5(paths.offsite(copy.id), { force: true });
+    await removeCopyObjects(copy, bucket);
+    await rm6(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
 }
+async function removeCopyObjects(copy, bucket) {
+  if (copy.manifest) await bucket.remove(copy.manifest.key);
+  for (const key of [copy.dump?.key, copy.media?.key]) {
+    if (key === void 0) continue;
+    await bucket.remove(key);
+    await bucket.remove(otherKindObjectName(key));
+  }
+}
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
     init_lock();
     init_store();
@@ -5318,13 +5367,13 @@ init_errors();
 
 // src/backup/take.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat3, open as open5, rename as rename5, rm as rm6, statfs as fsStatfs } from "node:fs/promises";
+import { lstat as lstat3, open as open5, rename as rename5, rm as rm7, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-init_backup_id();
-init_media();
+init_id();
+init_plan();
 
-// src/core/pg-archive.ts
+// src/backup/pg-archive.ts
 var ArchiveError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -5888,10 +5937,10 @@ function linkedPostgresHosts(config) {
 }
 
 // src/deploy/live-rev.ts
-init_backup_id();
+init_id();
 
 // src/core/deploy-gate.ts
-init_backup_id();
+init_id();
 function liveRevFrom(lastReleaseRev, deploySourceMetadata2) {
   const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
   if (isRev(fromHistory)) return fromHistory;
@@ -5912,11 +5961,11 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-import { appendFile, mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import { appendFile, mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/core/releases.ts
-init_backup_id();
+init_id();
 function parseReleases(text) {
   const records = [];
   for (const line of text.split("\n")) {
@@ -5932,23 +5981,23 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
-init_backup_id();
+init_id();
 init_properties();
-import path4 from "node:path";
+import path6 from "node:path";
 function appDataDir(paths, app) {
-  return path4.join(paths.dataDir, app);
+  return path6.join(paths.dataDir, app);
 }
 
 // src/io/releases.ts
 init_disk_full();
 init_properties();
 function releasesFile(paths, app) {
-  return path5.join(appDataDir(paths, app), "releases.jsonl");
+  return path7.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile2(file, "utf8"));
+    return parseReleases(await readFile3(file, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -5979,10 +6028,10 @@ async function releasesOrWarn(app, context) {
 // src/backup/take.ts
 init_errors();
 
-// src/io/archive-file.ts
-import { open } from "node:fs/promises";
+// src/backup/archive-file.ts
+import { open as open2 } from "node:fs/promises";
 async function verifyArchiveFile(file) {
-  const handle = await open(file, "r");
+  const handle = await open2(file, "r");
   try {
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(0);
@@ -6009,11 +6058,11 @@ async function verifyArchiveFile(file) {
 init_disk_full();
 init_properties();
 
-// src/media/archive.ts
+// src/backup/media/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lchown, lstat, open as open2 } from "node:fs/promises";
-init_media();
+import { lchown, lstat, open as open3 } from "node:fs/promises";
+init_plan();
 init_errors();
 init_disk_full();
 var END_MARKER_BYTES = 1024;
@@ -6038,7 +6087,7 @@ async function writeMediaArchive(mounts, file, onBytes) {
   );
   const hash = createHash("sha256");
   let size = 0;
-  const handle = await open2(file, "wx", 384);
+  const handle = await open3(file, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -6143,10 +6192,10 @@ function describe(error) {
   return String(error);
 }
 
-// src/media/restore.ts
-init_media();
-import { lstat as lstat2, mkdir as mkdir4, readdir as readdir4, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path8 from "node:path";
+// src/backup/media/restore.ts
+init_plan();
+import { lstat as lstat2, mkdir as mkdir4, readdir as readdir5, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/dokku/storage.ts
 init_errors();
@@ -6168,7 +6217,7 @@ async function ensureStorageDirectory(dokku, name, uid) {
   await dokku.run(["storage:ensure-directory", "--chown", String(uid), name], { mutating: true });
 }
 
-// src/media/restore.ts
+// src/backup/media/restore.ts
 init_errors();
 init_store();
 async function currentMediaMounts(context, app) {
@@ -6199,11 +6248,11 @@ async function recoverMediaLeftovers(paths, context) {
       }
     }
   }
-  await rm4(paths.mediaJournal, { force: true });
+  await rm5(paths.mediaJournal, { force: true });
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await readdir4(dir);
+    const names = await readdir5(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -6212,15 +6261,15 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await rm4(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path8.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path8.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path9.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path9.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path8.basename(dir), process.getuid?.() ?? 0);
-  await rm4(dir, { recursive: true, force: true });
+  await ensureStorageDirectory(context.dokku, path9.basename(dir), process.getuid?.() ?? 0);
+  await rm5(dir, { recursive: true, force: true });
 }
 async function exists(file) {
   try {
@@ -6261,7 +6310,7 @@ async function copyOffsite(app, record, context) {
 }
 
 // src/backup/service.ts
-init_backup_id();
+init_id();
 init_errors();
 init_properties();
 var chooseHint = (app) => `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
@@ -6441,8 +6490,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await rm6(partial, { force: true });
-    if (mediaPartial) await rm6(mediaPartial, { force: true });
+    if (partial) await rm7(partial, { force: true });
+    if (mediaPartial) await rm7(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -6644,7 +6693,7 @@ var backupDeploy = {
 // src/main.ts
 init_errors();
 init_disk_full();
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -6713,19 +6762,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path10.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path11.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path10.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path10.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path10.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path10.join(pluginPath, "enabled")
+    dataDir: path11.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path11.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path11.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path11.join(pluginPath, "enabled")
   };
 }
 
@@ -6797,8 +6846,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path11.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path11.basename(file) : "a file of pegasus",
+    dir: file ? path12.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path12.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -3381,7 +3381,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -3410,8 +3410,8 @@ function progressLine(bytes, elapsedMs) {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
@@ -3420,7 +3420,7 @@ var init_backup_id = __esm({
   }
 });
 
-// src/core/media.ts
+// src/backup/media/plan.ts
 import path from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
@@ -3432,8 +3432,8 @@ function isSoundMedia(value, id) {
     (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path.isAbsolute(mount.host_path) && path.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
   );
 }
-var init_media = __esm({
-  "src/core/media.ts"() {
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
   }
@@ -3475,8 +3475,16 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
+  }
+});
+
+// src/io/temporary-files.ts
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
   }
 });
 
@@ -3494,6 +3502,7 @@ var init_properties = __esm({
     "use strict";
     init_errors();
     init_disk_full();
+    init_temporary_files();
   }
 });
 
@@ -3626,12 +3635,13 @@ var SEAL_FIELD;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
     SEAL_FIELD = "seal";
   }
 });
@@ -3650,7 +3660,7 @@ var init_config = __esm({
   "src/backup/offsite/config.ts"() {
     "use strict";
     init_errors();
-    init_backup_id();
+    init_id();
   }
 });
 
@@ -3829,13 +3839,13 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/subcommands/backup-download.ts
-init_backup_id();
+init_id();
 init_store();
 
-// src/deploy/restore.ts
-init_backup_id();
+// src/backup/restore.ts
+init_id();
 
-// src/core/pg-archive.ts
+// src/backup/pg-archive.ts
 var MIN_VERSION = version(1, 12, 0);
 var MAX_VERSION = version(1, 16, 255);
 var K_VERS_1_3 = version(1, 3, 0);
@@ -3854,13 +3864,13 @@ function version(major, minor, rev) {
   return (major * 256 + minor) * 256 + rev;
 }
 
-// src/deploy/restore.ts
+// src/backup/restore.ts
 init_lock();
 init_store();
 
 // src/backup/take.ts
-init_backup_id();
-init_media();
+init_id();
+init_plan();
 
 // src/core/settings.ts
 init_errors();
@@ -3974,10 +3984,10 @@ function redactDokkuLine(line) {
 init_errors();
 
 // src/deploy/live-rev.ts
-init_backup_id();
+init_id();
 
 // src/core/deploy-gate.ts
-init_backup_id();
+init_id();
 var PENDING_WITHOUT_ID_MS = 60 * 60 * 1e3;
 
 // src/dokku/deploy.ts
@@ -3987,10 +3997,10 @@ init_errors();
 init_errors();
 
 // src/core/releases.ts
-init_backup_id();
+init_id();
 
 // src/io/app-data.ts
-init_backup_id();
+init_id();
 init_properties();
 
 // src/io/releases.ts
@@ -4002,18 +4012,18 @@ init_errors();
 init_disk_full();
 init_properties();
 
-// src/media/archive.ts
-init_media();
+// src/backup/media/archive.ts
+init_plan();
 init_errors();
 init_disk_full();
 
-// src/media/restore.ts
-init_media();
+// src/backup/media/restore.ts
+init_plan();
 
 // src/dokku/storage.ts
 init_errors();
 
-// src/media/restore.ts
+// src/backup/media/restore.ts
 init_errors();
 init_store();
 
@@ -4026,7 +4036,7 @@ init_store();
 init_state();
 
 // src/backup/service.ts
-init_backup_id();
+init_id();
 init_errors();
 init_properties();
 
@@ -4036,7 +4046,7 @@ init_store();
 // src/dokku/env.ts
 init_errors();
 
-// src/deploy/restore.ts
+// src/backup/restore.ts
 init_errors();
 async function findBackup(app, id, context) {
   const list = `List them with \`dokku pegasus:backups ${app}\``;

@@ -1152,7 +1152,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path6 = __require("node:path");
+    var path7 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2152,9 +2152,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path6.resolve(baseDir, baseName);
+          const localBin = path7.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path6.extname(baseName))) return void 0;
+          if (sourceExt.includes(path7.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2172,17 +2172,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path6.resolve(
-            path6.dirname(resolvedScriptPath),
+          executableDir = path7.resolve(
+            path7.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path6.basename(
+            const legacyName = path7.basename(
               this._scriptPath,
-              path6.extname(this._scriptPath)
+              path7.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2193,7 +2193,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path6.extname(executableFile));
+        launchWithNode = sourceExt.includes(path7.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3040,7 +3040,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path6.basename(filename, path6.extname(filename));
+        this._name = path7.basename(filename, path7.extname(filename));
         return this;
       }
       /**
@@ -3054,9 +3054,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path7) {
-        if (path7 === void 0) return this._executableDir;
-        this._executableDir = path7;
+      executableDir(path8) {
+        if (path8 === void 0) return this._executableDir;
+        this._executableDir = path8;
         return this;
       }
       /**
@@ -3522,7 +3522,8 @@ function verifyAppName(name, { forCreate = false } = {}) {
   return name;
 }
 
-// src/core/backup-schedule.ts
+// src/backup/schedule.ts
+import path from "node:path";
 var FIELD = /^[0-9A-Za-z*,/-]+$/;
 async function validateSchedule(input, from) {
   const fields = input.trim().split(/\s+/).filter(Boolean);
@@ -3550,6 +3551,10 @@ async function validateSchedule(input, from) {
   if (!next) throw new UserError(`Invalid schedule ${JSON.stringify(expression)}: it never runs (no such date); ${example}`);
   return { expression, next };
 }
+var SCHEDULE_PROPERTY = "backup-schedule";
+function scheduleLogFile(env) {
+  return path.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+}
 
 // src/dokku/apps.ts
 async function appExists(dokku, app) {
@@ -3566,14 +3571,14 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 var UNITS = ["B", "KB", "MB", "GB", "TB"];
 function formatBytes(bytes) {
   let value = bytes;
@@ -3591,12 +3596,12 @@ function isDiskFull(error) {
   return code === "ENOSPC" || code === "EDQUOT";
 }
 async function freeBytes(dir, probe = statfs) {
-  for (let current = dir; ; current = path.dirname(current)) {
+  for (let current = dir; ; current = path2.dirname(current)) {
     try {
       const stats = await probe(current);
       return Number(stats.bavail) * Number(stats.bsize);
     } catch {
-      if (path.dirname(current) === current) return void 0;
+      if (path2.dirname(current) === current) return void 0;
     }
   }
 }
@@ -3625,6 +3630,56 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/io/lock-file.ts
+import { constants, readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat = readProc(`/proc/${pid}/stat`);
+  return stat !== void 0 && stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path3.dirname(file);
+  const prefix = `.${path3.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path3.join(dir, name), { force: true });
+    removed.push(path3.join(dir, name));
+  }
+  return removed;
+}
+
 // src/io/properties.ts
 var GLOBAL = "--global";
 var PropertyStore = class {
@@ -3632,7 +3687,7 @@ var PropertyStore = class {
     this.root = root;
   }
   file(app, key) {
-    return path2.join(this.root, app, key);
+    return path4.join(this.root, app, key);
   }
   async get(app, key) {
     const file = this.file(app, key);
@@ -3644,29 +3699,30 @@ var PropertyStore = class {
     }
   }
   async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+    const dir = path4.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 384 });
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
+      await rm2(temporary, { force: true }).catch(() => void 0);
       if (error instanceof UserError || !error.code) throw error;
       const file = this.file(app, key);
       throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
+    await rm2(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
-    const dir = path2.join(this.root, app);
+    const dir = path4.join(this.root, app);
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       if (isMissing(error)) return {};
       throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -3680,19 +3736,19 @@ var PropertyStore = class {
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
+    const source = path4.join(this.root, from);
     try {
-      await cp(source, path2.join(this.root, to), {
+      await cp(source, path4.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
+        filter: (file) => file === source || !except.includes(path4.basename(file))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
+    await rm2(path4.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -3715,13 +3771,6 @@ function unreadableState(file, error, what, remedy, verb = "read") {
   const code = error?.code;
   const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-
-// src/backup/schedule.ts
-import path3 from "node:path";
-var SCHEDULE_PROPERTY = "backup-schedule";
-function scheduleLogFile(env) {
-  return path3.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }
 
 // src/subcommands/backup-schedule.ts
@@ -3854,7 +3903,7 @@ function redactDokkuLine(line) {
 }
 
 // src/main.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -3923,19 +3972,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path4.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path5.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path4.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path4.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path4.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path4.join(pluginPath, "enabled")
+    dataDir: path5.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path5.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path5.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path5.join(pluginPath, "enabled")
   };
 }
 
@@ -4007,8 +4056,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path5.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path5.basename(file) : "a file of pegasus",
+    dir: file ? path6.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path6.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

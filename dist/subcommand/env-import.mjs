@@ -4381,7 +4381,7 @@ async function restartState(dokku, app) {
 import { statfs } from "node:fs/promises";
 import path from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 var UNITS = ["B", "KB", "MB", "GB", "TB"];
 function formatBytes(bytes) {
   let value = bytes;
@@ -4451,7 +4451,6 @@ async function restartApp(dokku, app) {
 // src/io/config-lock.ts
 import { stat } from "node:fs/promises";
 import path3 from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 
 // src/backup/lock.ts
 import { hostname as hostname2 } from "node:os";
@@ -4697,30 +4696,34 @@ function formatWait(ms) {
 
 // src/io/config-lock.ts
 var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
-var RETRY_MS = 200;
 function configLockFile(paths, app) {
   return path3.join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
   if (!isValidAppName(app) || !await isDirectory(path3.join(context.paths.dokkuRoot, app))) return work();
   const lockFile = configLockFile(context.paths, app);
-  const started = Date.now();
   let release;
   let saidWaiting = false;
-  while (release === void 0) {
-    try {
-      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
-    } catch (error) {
-      if (isMissing(error)) return work();
-      if (!(error instanceof LockBusyError)) throw error;
-      const waited = Date.now() - started;
-      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
-      if (!saidWaiting) {
-        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
-        saidWaiting = true;
+  try {
+    release = await acquireBackupLock(lockFile, {
+      app,
+      now: context.now(),
+      log: context.log,
+      kind: "config change",
+      waitMs,
+      // Said once, not every few seconds as a deploy waiting for a backup does: a config change
+      // holds the lock for seconds.
+      progress: {
+        write: () => {
+          if (saidWaiting) return;
+          saidWaiting = true;
+          context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        }
       }
-      await sleep(RETRY_MS);
-    }
+    });
+  } catch (error) {
+    if (isMissing(error)) return work();
+    throw error;
   }
   try {
     for (const file of await removeDeadLockScratch(lockFile)) {

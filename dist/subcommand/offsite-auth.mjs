@@ -1155,7 +1155,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path7 = __require("node:path");
+    var path8 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2155,9 +2155,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path7.resolve(baseDir, baseName);
+          const localBin = path8.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path7.extname(baseName))) return void 0;
+          if (sourceExt.includes(path8.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2175,17 +2175,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path7.resolve(
-            path7.dirname(resolvedScriptPath),
+          executableDir = path8.resolve(
+            path8.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path7.basename(
+            const legacyName = path8.basename(
               this._scriptPath,
-              path7.extname(this._scriptPath)
+              path8.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2196,7 +2196,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path7.extname(executableFile));
+        launchWithNode = sourceExt.includes(path8.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3043,7 +3043,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path7.basename(filename, path7.extname(filename));
+        this._name = path8.basename(filename, path8.extname(filename));
         return this;
       }
       /**
@@ -3057,9 +3057,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path8) {
-        if (path8 === void 0) return this._executableDir;
-        this._executableDir = path8;
+      executableDir(path9) {
+        if (path9 === void 0) return this._executableDir;
+        this._executableDir = path9;
         return this;
       }
       /**
@@ -3453,7 +3453,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path7 = __require("path");
+    var path8 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -3569,7 +3569,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path7.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path8.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -3577,7 +3577,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path7.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path8.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -3594,7 +3594,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path7.resolve(process.cwd(), ".env");
+      const dotenvPath = path8.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -3618,13 +3618,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path8 of optionPaths) {
+      for (const path9 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path8, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path9, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path8} ${e.message}`);
+            _debug(`Failed to load ${path9} ${e.message}`);
           }
           lastError = e;
         }
@@ -3639,7 +3639,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path7.relative(process.cwd(), filePath);
+            const relative = path8.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -4067,14 +4067,14 @@ init_errors();
 
 // src/io/properties.ts
 init_errors();
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
 import path from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 var UNITS = ["B", "KB", "MB", "GB", "TB"];
 function formatBytes(bytes) {
   let value = bytes;
@@ -4127,6 +4127,56 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/io/lock-file.ts
+import { constants, readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat2 = readProc(`/proc/${pid}/stat`);
+  return stat2 !== void 0 && stat2.slice(stat2.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+
 // src/io/properties.ts
 var GLOBAL = "--global";
 var PropertyStore = class {
@@ -4134,7 +4184,7 @@ var PropertyStore = class {
     this.root = root;
   }
   file(app, key) {
-    return path2.join(this.root, app, key);
+    return path3.join(this.root, app, key);
   }
   async get(app, key) {
     const file = this.file(app, key);
@@ -4146,29 +4196,30 @@ var PropertyStore = class {
     }
   }
   async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+    const dir = path3.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 384 });
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
+      await rm2(temporary, { force: true }).catch(() => void 0);
       if (error instanceof UserError || !error.code) throw error;
       const file = this.file(app, key);
       throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
+    await rm2(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
-    const dir = path2.join(this.root, app);
+    const dir = path3.join(this.root, app);
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       if (isMissing(error)) return {};
       throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -4182,19 +4233,19 @@ var PropertyStore = class {
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
+    const source = path3.join(this.root, from);
     try {
-      await cp(source, path2.join(this.root, to), {
+      await cp(source, path3.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
+        filter: (file) => file === source || !except.includes(path3.basename(file))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
+    await rm2(path3.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -4358,13 +4409,13 @@ function keyIdHint(accessKeyId) {
 // src/backup/offsite/state.ts
 init_errors();
 import { chmod as chmod2, mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/backup/store.ts
-import { chmod, mkdir as mkdir2, open, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat } from "node:fs/promises";
-import path3 from "node:path";
+import { chmod, mkdir as mkdir2, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, stat } from "node:fs/promises";
+import path4 from "node:path";
 
-// src/core/media.ts
+// src/backup/media/plan.ts
 init_errors();
 function mediaFileName(id) {
   return `${id}.media.tar`;
@@ -4373,30 +4424,31 @@ function mediaFileName(id) {
 // src/backup/store.ts
 init_errors();
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path3.join(dataDir, app));
+  return backupPathsAt(path4.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path3.join(appDir, "backups");
+  const dir = path4.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path3.join(dir, ".lock"),
-    lastScheduled: path3.join(appDir, "last-scheduled.json"),
-    mediaJournal: path3.join(appDir, "media-restore.json"),
-    dump: (id) => path3.join(dir, `${id}.dump`),
-    manifest: (id) => path3.join(dir, `${id}.json`),
-    partial: (id) => path3.join(dir, `.${id}.dump.partial`),
-    media: (id) => path3.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path3.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path3.join(dir, `${id}.offsite.json`),
-    lastOffsite: path3.join(appDir, "last-offsite.json")
+    lock: path4.join(dir, ".lock"),
+    lastScheduled: path4.join(appDir, "last-scheduled.json"),
+    mediaJournal: path4.join(appDir, "media-restore.json"),
+    dump: (id) => path4.join(dir, `${id}.dump`),
+    manifest: (id) => path4.join(dir, `${id}.json`),
+    partial: (id) => path4.join(dir, `.${id}.dump.partial`),
+    media: (id) => path4.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path4.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path4.join(dir, `${id}.offsite.json`),
+    lastOffsite: path4.join(appDir, "last-offsite.json")
   };
 }
 async function writeFileAtomic(file, content) {
-  const dir = path3.dirname(file);
-  const temporary = path3.join(dir, `.${path3.basename(file)}.${process.pid}.tmp`);
+  const dir = path4.dirname(file);
+  const temporary = temporaryName(file);
   try {
-    await explainDiskFull({ dir, what: path3.basename(file), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: path4.basename(file), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file);
       const handle = await open(temporary, "w", 384);
       try {
         await handle.writeFile(content);
@@ -4407,7 +4459,7 @@ async function writeFileAtomic(file, content) {
       await rename2(temporary, file);
     });
   } catch (error) {
-    await rm2(temporary, { force: true }).catch(() => void 0);
+    await rm3(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -4432,11 +4484,11 @@ async function readOffsiteValues(context, target) {
   return values;
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path4.join(context.paths.dataDir, ".offsite-credentials.env") : path4.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path5.join(context.paths.dataDir, ".offsite-credentials.env") : path5.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function writeCredentials(context, target, credentials) {
   const file = credentialsFile(context, target);
-  await mkdir3(path4.dirname(file), { recursive: true, mode: 493 });
+  await mkdir3(path5.dirname(file), { recursive: true, mode: 493 });
   await writeFileAtomic(file, renderCredentials(credentials));
   await chmod2(file, 384);
   return file;
@@ -4605,7 +4657,7 @@ function redactDokkuLine(line) {
 
 // src/main.ts
 init_errors();
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -4674,19 +4726,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path5.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path5.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path5.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path5.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path5.join(pluginPath, "enabled")
+    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
   };
 }
 
@@ -4758,8 +4810,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path6.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path6.basename(file) : "a file of pegasus",
+    dir: file ? path7.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path7.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -1155,7 +1155,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path10 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2155,9 +2155,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path10.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path10.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2175,17 +2175,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path10.resolve(
+            path10.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path10.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path10.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2196,7 +2196,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path10.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3043,7 +3043,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path10.basename(filename, path10.extname(filename));
         return this;
       }
       /**
@@ -3057,9 +3057,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path11) {
+        if (path11 === void 0) return this._executableDir;
+        this._executableDir = path11;
         return this;
       }
       /**
@@ -3381,7 +3381,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -3406,8 +3406,8 @@ function formatBytes(bytes) {
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
 }
 var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
@@ -3460,14 +3460,46 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
   }
 });
 
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 function isMissing(error) {
   return error?.code === "ENOENT";
 }
@@ -3491,13 +3523,14 @@ var init_properties = __esm({
     "use strict";
     init_errors();
     init_disk_full();
+    init_temporary_files();
     GLOBAL = "--global";
     PropertyStore = class {
       constructor(root) {
         this.root = root;
       }
       file(app, key) {
-        return path2.join(this.root, app, key);
+        return path3.join(this.root, app, key);
       }
       async get(app, key) {
         const file = this.file(app, key);
@@ -3509,29 +3542,30 @@ var init_properties = __esm({
         }
       }
       async set(app, key, value) {
-        const dir = path2.join(this.root, app);
-        const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+        const dir = path3.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
         try {
           await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
             await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
             await writeFile(temporary, value, { mode: 384 });
             await rename(temporary, this.file(app, key));
           });
         } catch (error) {
-          await rm(temporary, { force: true }).catch(() => void 0);
+          await rm2(temporary, { force: true }).catch(() => void 0);
           if (error instanceof UserError || !error.code) throw error;
           const file = this.file(app, key);
           throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
         }
       }
       async delete(app, key) {
-        await rm(this.file(app, key), { force: true });
+        await rm2(this.file(app, key), { force: true });
       }
       async all(app) {
         let names;
-        const dir = path2.join(this.root, app);
+        const dir = path3.join(this.root, app);
         try {
-          names = await readdir(dir);
+          names = await readdir2(dir);
         } catch (error) {
           if (isMissing(error)) return {};
           throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -3545,19 +3579,19 @@ var init_properties = __esm({
       }
       /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
       async clone(from, to, except = []) {
-        const source = path2.join(this.root, from);
+        const source = path3.join(this.root, from);
         try {
-          await cp(source, path2.join(this.root, to), {
+          await cp(source, path3.join(this.root, to), {
             recursive: true,
             force: true,
-            filter: (file) => file === source || !except.includes(path2.basename(file))
+            filter: (file) => file === source || !except.includes(path3.basename(file))
           });
         } catch (error) {
           if (!isMissing(error)) throw error;
         }
       }
       async destroy(app) {
-        await rm(path2.join(this.root, app), { recursive: true, force: true });
+        await rm2(path3.join(this.root, app), { recursive: true, force: true });
       }
       /** App value, then global value, then the default. */
       async computed(app, key, fallback) {
@@ -3569,9 +3603,9 @@ var init_properties = __esm({
 
 // src/io/lock-file.ts
 import { constants, readFileSync } from "node:fs";
-import { link, open, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { link, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -3637,7 +3671,7 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path3.dirname(file), what: `the lock ${path3.basename(file)}`, needed: smallFileNeeds(content) },
+      { dir: path4.dirname(file), what: `the lock ${path4.basename(file)}`, needed: smallFileNeeds(content) },
       () => writeFile2(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
@@ -3669,7 +3703,7 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm2(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
@@ -3712,15 +3746,15 @@ async function removeIfUnchanged(file, staleText) {
   const moved = await readFile2(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm2(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm2(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile2(file, "utf8") === content) await rm2(file, { force: true });
+    if (await readFile2(file, "utf8") === content) await rm3(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -3794,8 +3828,8 @@ var init_lock = __esm({
   }
 });
 
-// src/core/media.ts
-import path4 from "node:path";
+// src/backup/media/plan.ts
+import path5 from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
@@ -3803,11 +3837,11 @@ function isSoundMedia(value, id) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const media = value;
   return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path4.isAbsolute(mount.host_path) && path4.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path5.isAbsolute(mount.host_path) && path5.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
   );
 }
-var init_media = __esm({
-  "src/core/media.ts"() {
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
   }
@@ -3815,26 +3849,26 @@ var init_media = __esm({
 
 // src/backup/store.ts
 import { createHash } from "node:crypto";
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
-import path5 from "node:path";
+import { chmod, mkdir as mkdir2, open as open2, readdir as readdir4, readFile as readFile3, rename as rename3, rm as rm4, stat } from "node:fs/promises";
+import path6 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path5.join(dataDir, app));
+  return backupPathsAt(path6.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path5.join(appDir, "backups");
+  const dir = path6.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path5.join(dir, ".lock"),
-    lastScheduled: path5.join(appDir, "last-scheduled.json"),
-    mediaJournal: path5.join(appDir, "media-restore.json"),
-    dump: (id) => path5.join(dir, `${id}.dump`),
-    manifest: (id) => path5.join(dir, `${id}.json`),
-    partial: (id) => path5.join(dir, `.${id}.dump.partial`),
-    media: (id) => path5.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path5.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path5.join(dir, `${id}.offsite.json`),
-    lastOffsite: path5.join(appDir, "last-offsite.json")
+    lock: path6.join(dir, ".lock"),
+    lastScheduled: path6.join(appDir, "last-scheduled.json"),
+    mediaJournal: path6.join(appDir, "media-restore.json"),
+    dump: (id) => path6.join(dir, `${id}.dump`),
+    manifest: (id) => path6.join(dir, `${id}.json`),
+    partial: (id) => path6.join(dir, `.${id}.dump.partial`),
+    media: (id) => path6.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path6.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path6.join(dir, `${id}.offsite.json`),
+    lastOffsite: path6.join(appDir, "last-offsite.json")
   };
 }
 async function ensureBackupDir(paths) {
@@ -3874,7 +3908,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await readdir3(paths.dir, { withFileTypes: true });
+    return await readdir4(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -3931,10 +3965,11 @@ async function writeOffsiteCopy(paths, id, copy) {
 `);
 }
 async function writeFileAtomic(file, content) {
-  const dir = path5.dirname(file);
-  const temporary = path5.join(dir, `.${path5.basename(file)}.${process.pid}.tmp`);
+  const dir = path6.dirname(file);
+  const temporary = temporaryName(file);
   try {
-    await explainDiskFull({ dir, what: path5.basename(file), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: path6.basename(file), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file);
       const handle = await open2(temporary, "w", 384);
       try {
         await handle.writeFile(content);
@@ -3945,7 +3980,7 @@ async function writeFileAtomic(file, content) {
       await rename3(temporary, file);
     });
   } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
+    await rm4(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -3963,19 +3998,20 @@ async function readJsonFile(file) {
     return JSON.parse(await readFile3(file, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file, error, `the pegasus state file ${path5.basename(file)}`, `Remove it with \`rm -r ${file}\``);
+    throw unreadableState(file, error, `the pegasus state file ${path6.basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }
 var SEAL_FIELD;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
     SEAL_FIELD = "seal";
   }
 });
@@ -4052,7 +4088,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path9 = __require("path");
+    var path10 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -4168,7 +4204,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path9.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path10.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -4176,7 +4212,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path9.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path10.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -4193,7 +4229,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path9.resolve(process.cwd(), ".env");
+      const dotenvPath = path10.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -4217,13 +4253,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path10 of optionPaths) {
+      for (const path11 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path10, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path11, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path10} ${e.message}`);
+            _debug(`Failed to load ${path11} ${e.message}`);
           }
           lastError = e;
         }
@@ -4238,7 +4274,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path9.relative(process.cwd(), filePath);
+            const relative = path10.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -4510,7 +4546,7 @@ var init_config = __esm({
     "use strict";
     import_dotenv = __toESM(require_main(), 1);
     init_errors();
-    init_backup_id();
+    init_id();
     OFFSITE_KEYS = {
       url: "offsite-url",
       endpoint: "offsite-endpoint",
@@ -4682,7 +4718,7 @@ var init_s3 = __esm({
 
 // src/backup/offsite/state.ts
 import { chmod as chmod2, mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 async function readOffsiteValues(context, target) {
   const store = new PropertyStore(context.paths.propertiesDir);
   const values = {};
@@ -4696,7 +4732,7 @@ async function readOffsiteConfig(context, target) {
   return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path6.join(context.paths.dataDir, ".offsite-credentials.env") : path6.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path7.join(context.paths.dataDir, ".offsite-credentials.env") : path7.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function readCredentials(context, target) {
   const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
@@ -4798,7 +4834,7 @@ __export(push_exports, {
 });
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile as readFile5, rm as rm4, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile5, rm as rm5, stat as stat2 } from "node:fs/promises";
 import { pipeline, Readable as Readable2, Transform } from "node:stream";
 async function pushPending(app, context) {
   try {
@@ -4828,10 +4864,12 @@ async function pushUnderLock(app, context) {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
-    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const copies = groupBucketObjects(prefix, await bucket.list(prefix));
+    const complete = copies.filter((copy) => copy.dump && copy.manifest);
+    const completeIds = new Set(complete.map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -4840,7 +4878,14 @@ async function pushUnderLock(app, context) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
     const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
-    return { uploaded, pruned };
+    const incompleteRemoved = [];
+    for (const copy of copies) {
+      if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
+      await removeCopyObjects(copy, bucket);
+      context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
+      incompleteRemoved.push(copy.id);
+    }
+    return { uploaded, pruned, incompleteRemoved };
   } finally {
     await release();
   }
@@ -4931,20 +4976,24 @@ async function exists(file) {
 }
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
-    await bucket.remove(copy.manifest.key);
-    for (const key of [copy.dump.key, ...copy.media ? [copy.media.key] : []]) {
-      await bucket.remove(key);
-      await bucket.remove(otherKindObjectName(key));
-    }
-    await rm4(paths.offsite(copy.id), { force: true });
+    await removeCopyObjects(copy, bucket);
+    await rm5(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
 }
+async function removeCopyObjects(copy, bucket) {
+  if (copy.manifest) await bucket.remove(copy.manifest.key);
+  for (const key of [copy.dump?.key, copy.media?.key]) {
+    if (key === void 0) continue;
+    await bucket.remove(key);
+    await bucket.remove(otherKindObjectName(key));
+  }
+}
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
     init_lock();
     init_store();
@@ -5157,7 +5206,12 @@ var offsitePush = {
     if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
     if (format === "json") {
       context.stdout.write(
-        `${JSON.stringify({ app, uploaded: result.uploaded.map((u) => ({ id: u.id, ...u.copy })), pruned: result.pruned })}
+        `${JSON.stringify({
+          app,
+          uploaded: result.uploaded.map((u) => ({ id: u.id, ...u.copy })),
+          pruned: result.pruned,
+          incomplete_removed: result.incompleteRemoved
+        })}
 `
       );
     }
@@ -5266,7 +5320,7 @@ function redactDokkuLine(line) {
 // src/main.ts
 init_errors();
 init_disk_full();
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -5335,19 +5389,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path8.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
+    dataDir: path8.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path8.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path8.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path8.join(pluginPath, "enabled")
   };
 }
 
@@ -5419,8 +5473,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path8.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path8.basename(file) : "a file of pegasus",
+    dir: file ? path9.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path9.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -3536,7 +3536,7 @@ function verifyAppName(name, { forCreate = false } = {}) {
   return name;
 }
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function shortRev(rev) {
   return rev === "none" ? "none" : rev.slice(0, 7);
 }

@@ -1155,7 +1155,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path13 = __require("node:path");
+    var path14 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2155,9 +2155,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path13.resolve(baseDir, baseName);
+          const localBin = path14.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path13.extname(baseName))) return void 0;
+          if (sourceExt.includes(path14.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2175,17 +2175,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path13.resolve(
-            path13.dirname(resolvedScriptPath),
+          executableDir = path14.resolve(
+            path14.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path13.basename(
+            const legacyName = path14.basename(
               this._scriptPath,
-              path13.extname(this._scriptPath)
+              path14.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2196,7 +2196,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path13.extname(executableFile));
+        launchWithNode = sourceExt.includes(path14.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3043,7 +3043,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path13.basename(filename, path13.extname(filename));
+        this._name = path14.basename(filename, path14.extname(filename));
         return this;
       }
       /**
@@ -3057,9 +3057,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path14) {
-        if (path14 === void 0) return this._executableDir;
-        this._executableDir = path14;
+      executableDir(path15) {
+        if (path15 === void 0) return this._executableDir;
+        this._executableDir = path15;
         return this;
       }
       /**
@@ -3572,7 +3572,7 @@ var init_app_name = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -3638,8 +3638,8 @@ function progressLine(bytes, elapsedMs) {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
@@ -3648,7 +3648,7 @@ var init_backup_id = __esm({
   }
 });
 
-// src/core/pg-archive.ts
+// src/backup/pg-archive.ts
 function version(major, minor, rev) {
   return (major * 256 + minor) * 256 + rev;
 }
@@ -3787,7 +3787,7 @@ async function verifyArchive(reader, options = {}) {
 }
 var ArchiveError, MIN_VERSION, MAX_VERSION, K_VERS_1_3, K_VERS_1_4, K_VERS_1_5, K_VERS_1_6, K_VERS_1_7, K_VERS_1_8, K_VERS_1_9, K_VERS_1_10, K_VERS_1_11, K_VERS_1_14, K_VERS_1_15, K_VERS_1_16, ARCH_CUSTOM, K_OFFSET_POS_NOT_SET, K_OFFSET_POS_SET, K_OFFSET_NO_DATA, BLK_DATA, BLK_BLOBS, COMPRESSION, Cursor;
 var init_pg_archive = __esm({
-  "src/core/pg-archive.ts"() {
+  "src/backup/pg-archive.ts"() {
     "use strict";
     ArchiveError = class extends Error {
       constructor(message, offset) {
@@ -3944,14 +3944,46 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
   }
 });
 
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 function isMissing(error) {
   return error?.code === "ENOENT";
 }
@@ -3975,13 +4007,14 @@ var init_properties = __esm({
     "use strict";
     init_errors();
     init_disk_full();
+    init_temporary_files();
     GLOBAL = "--global";
     PropertyStore = class {
       constructor(root) {
         this.root = root;
       }
       file(app, key) {
-        return path2.join(this.root, app, key);
+        return path3.join(this.root, app, key);
       }
       async get(app, key) {
         const file = this.file(app, key);
@@ -3993,29 +4026,30 @@ var init_properties = __esm({
         }
       }
       async set(app, key, value) {
-        const dir = path2.join(this.root, app);
-        const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+        const dir = path3.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
         try {
           await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
             await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
             await writeFile(temporary, value, { mode: 384 });
             await rename(temporary, this.file(app, key));
           });
         } catch (error) {
-          await rm(temporary, { force: true }).catch(() => void 0);
+          await rm2(temporary, { force: true }).catch(() => void 0);
           if (error instanceof UserError || !error.code) throw error;
           const file = this.file(app, key);
           throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
         }
       }
       async delete(app, key) {
-        await rm(this.file(app, key), { force: true });
+        await rm2(this.file(app, key), { force: true });
       }
       async all(app) {
         let names;
-        const dir = path2.join(this.root, app);
+        const dir = path3.join(this.root, app);
         try {
-          names = await readdir(dir);
+          names = await readdir2(dir);
         } catch (error) {
           if (isMissing(error)) return {};
           throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -4029,19 +4063,19 @@ var init_properties = __esm({
       }
       /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
       async clone(from, to, except = []) {
-        const source = path2.join(this.root, from);
+        const source = path3.join(this.root, from);
         try {
-          await cp(source, path2.join(this.root, to), {
+          await cp(source, path3.join(this.root, to), {
             recursive: true,
             force: true,
-            filter: (file) => file === source || !except.includes(path2.basename(file))
+            filter: (file) => file === source || !except.includes(path3.basename(file))
           });
         } catch (error) {
           if (!isMissing(error)) throw error;
         }
       }
       async destroy(app) {
-        await rm(path2.join(this.root, app), { recursive: true, force: true });
+        await rm2(path3.join(this.root, app), { recursive: true, force: true });
       }
       /** App value, then global value, then the default. */
       async computed(app, key, fallback) {
@@ -4053,9 +4087,9 @@ var init_properties = __esm({
 
 // src/io/lock-file.ts
 import { constants, readFileSync } from "node:fs";
-import { link, open, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { link, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -4121,7 +4155,7 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path3.dirname(file), what: `the lock ${path3.basename(file)}`, needed: smallFileNeeds(content) },
+      { dir: path4.dirname(file), what: `the lock ${path4.basename(file)}`, needed: smallFileNeeds(content) },
       () => writeFile2(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
@@ -4153,14 +4187,14 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm2(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path3.basename(lockFile);
+  const base = path4.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
@@ -4202,15 +4236,15 @@ async function removeIfUnchanged(file, staleText) {
   const moved = await readFile2(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm2(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm2(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile2(file, "utf8") === content) await rm2(file, { force: true });
+    if (await readFile2(file, "utf8") === content) await rm3(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -4284,8 +4318,8 @@ var init_lock = __esm({
   }
 });
 
-// src/core/media.ts
-import path4 from "node:path";
+// src/backup/media/plan.ts
+import path5 from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
@@ -4293,7 +4327,7 @@ function planMediaMounts(app, listed) {
   const byHost = /* @__PURE__ */ new Map();
   for (const { hostPath, containerPath } of listed) {
     const host = hostPath.replace(/\/+$/, "");
-    if (!path4.isAbsolute(host) || path4.normalize(host) !== host) {
+    if (!path5.isAbsolute(host) || path5.normalize(host) !== host) {
       throw new UserError(
         `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a Docker named volume or a k3s volume), so it cannot be archived. Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``
       );
@@ -4344,7 +4378,7 @@ function replacedDir(live) {
 function isMediaJournal(value) {
   if (value === null || typeof value !== "object") return false;
   const journal = value;
-  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path4.isAbsolute(live) && path4.normalize(live) === live && live !== "/");
+  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path5.isAbsolute(live) && path5.normalize(live) === live && live !== "/");
 }
 function planLeftovers(live, phase, exists3) {
   const actions = [];
@@ -4362,12 +4396,12 @@ function isSoundMedia(value, id) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const media = value;
   return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path4.isAbsolute(mount.host_path) && path4.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path5.isAbsolute(mount.host_path) && path5.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
   );
 }
 var STAGED_MARKER;
-var init_media = __esm({
-  "src/core/media.ts"() {
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
     STAGED_MARKER = ".pegasus-media-restore";
@@ -4376,26 +4410,26 @@ var init_media = __esm({
 
 // src/backup/store.ts
 import { createHash } from "node:crypto";
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
-import path5 from "node:path";
+import { chmod, mkdir as mkdir2, open as open2, readdir as readdir4, readFile as readFile3, rename as rename3, rm as rm4, stat } from "node:fs/promises";
+import path6 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path5.join(dataDir, app));
+  return backupPathsAt(path6.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path5.join(appDir, "backups");
+  const dir = path6.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path5.join(dir, ".lock"),
-    lastScheduled: path5.join(appDir, "last-scheduled.json"),
-    mediaJournal: path5.join(appDir, "media-restore.json"),
-    dump: (id) => path5.join(dir, `${id}.dump`),
-    manifest: (id) => path5.join(dir, `${id}.json`),
-    partial: (id) => path5.join(dir, `.${id}.dump.partial`),
-    media: (id) => path5.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path5.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path5.join(dir, `${id}.offsite.json`),
-    lastOffsite: path5.join(appDir, "last-offsite.json")
+    lock: path6.join(dir, ".lock"),
+    lastScheduled: path6.join(appDir, "last-scheduled.json"),
+    mediaJournal: path6.join(appDir, "media-restore.json"),
+    dump: (id) => path6.join(dir, `${id}.dump`),
+    manifest: (id) => path6.join(dir, `${id}.json`),
+    partial: (id) => path6.join(dir, `.${id}.dump.partial`),
+    media: (id) => path6.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path6.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path6.join(dir, `${id}.offsite.json`),
+    lastOffsite: path6.join(appDir, "last-offsite.json")
   };
 }
 async function ensureBackupDir(paths) {
@@ -4435,7 +4469,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await readdir3(paths.dir, { withFileTypes: true });
+    return await readdir4(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -4519,10 +4553,11 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file, content) {
-  const dir = path5.dirname(file);
-  const temporary = path5.join(dir, `.${path5.basename(file)}.${process.pid}.tmp`);
+  const dir = path6.dirname(file);
+  const temporary = temporaryName(file);
   try {
-    await explainDiskFull({ dir, what: path5.basename(file), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: path6.basename(file), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file);
       const handle = await open2(temporary, "w", 384);
       try {
         await handle.writeFile(content);
@@ -4533,7 +4568,7 @@ async function writeFileAtomic(file, content) {
       await rename3(temporary, file);
     });
   } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
+    await rm4(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -4556,7 +4591,7 @@ function filesOfBackup(paths, id) {
   return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 async function deleteBackup(paths, id) {
-  for (const file of filesOfBackup(paths, id)) await rm3(file, { force: true });
+  for (const file of filesOfBackup(paths, id)) await rm4(file, { force: true });
 }
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -4567,7 +4602,7 @@ async function findLeftovers(paths, listed, options) {
   const leftovers = [];
   for (const name of names.sort()) {
     if (directories.has(name)) continue;
-    const file = path5.join(paths.dir, name);
+    const file = path6.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== void 0) {
       if (!isAlive(lockPid)) {
@@ -4578,7 +4613,7 @@ async function findLeftovers(paths, listed, options) {
     const temporary = TEMPORARY.exec(name);
     const base = temporary ? temporary[1] : name;
     const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path5.basename(owned) === base)) continue;
+    if (!id || !filesOfBackup(paths, id).some((owned) => path6.basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
       if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished`, removable: true });
@@ -4586,14 +4621,14 @@ async function findLeftovers(paths, listed, options) {
       const what = file === paths.partial(id) ? "dump" : "media archive";
       if (!options.backupRunning) leftovers.push({ file, id, why: `the partial ${what} of an interrupted backup`, removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path5.basename(paths.manifest(id)));
+      const sealed = names.includes(path6.basename(paths.manifest(id)));
       leftovers.push({ file, id, why: await unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
 }
 async function unlistedReason(names, paths, id) {
-  const has = (file) => names.includes(path5.basename(file));
+  const has = (file) => names.includes(path6.basename(file));
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   const read = await readManifest(paths.manifest(id));
@@ -4603,7 +4638,7 @@ async function removeLeftovers(paths, listed, log, isAlive) {
   const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
-    await rm3(leftover.file, { force: true });
+    await rm4(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
   return leftovers;
@@ -4618,19 +4653,20 @@ async function readJsonFile(file) {
     return JSON.parse(await readFile3(file, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file, error, `the pegasus state file ${path5.basename(file)}`, `Remove it with \`rm -r ${file}\``);
+    throw unreadableState(file, error, `the pegasus state file ${path6.basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }
 var SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
     SEAL_FIELD = "seal";
     ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
     TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
@@ -4724,7 +4760,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path13 = __require("path");
+    var path14 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -4840,7 +4876,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path13.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path14.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -4848,7 +4884,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path13.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path14.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -4865,7 +4901,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path13.resolve(process.cwd(), ".env");
+      const dotenvPath = path14.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -4889,13 +4925,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path14 of optionPaths) {
+      for (const path15 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path14, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path15, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path14} ${e.message}`);
+            _debug(`Failed to load ${path15} ${e.message}`);
           }
           lastError = e;
         }
@@ -4910,7 +4946,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path13.relative(process.cwd(), filePath);
+            const relative = path14.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -5204,7 +5240,7 @@ var init_config = __esm({
     "use strict";
     import_dotenv = __toESM(require_main(), 1);
     init_errors();
-    init_backup_id();
+    init_id();
     OFFSITE_KEYS = {
       url: "offsite-url",
       endpoint: "offsite-endpoint",
@@ -5583,7 +5619,7 @@ var PENDING_WITHOUT_ID_MS;
 var init_deploy_gate = __esm({
   "src/core/deploy-gate.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     PENDING_WITHOUT_ID_MS = 60 * 60 * 1e3;
   }
 });
@@ -5627,28 +5663,28 @@ function parseReleases(text) {
 var init_releases = __esm({
   "src/core/releases.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
   }
 });
 
 // src/io/app-data.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function appDataDir(paths, app) {
-  return path6.join(paths.dataDir, app);
+  return path7.join(paths.dataDir, app);
 }
 var init_app_data = __esm({
   "src/io/app-data.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_properties();
   }
 });
 
 // src/io/releases.ts
 import { appendFile, mkdir as mkdir3, readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 function releasesFile(paths, app) {
-  return path7.join(appDataDir(paths, app), "releases.jsonl");
+  return path8.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file = releasesFile(paths, app);
@@ -5692,7 +5728,7 @@ async function releasesOrWarn(app, context) {
 var init_live_rev = __esm({
   "src/deploy/live-rev.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_deploy_gate();
     init_deploy();
     init_errors();
@@ -5700,7 +5736,7 @@ var init_live_rev = __esm({
   }
 });
 
-// src/io/archive-file.ts
+// src/backup/archive-file.ts
 import { open as open3 } from "node:fs/promises";
 async function verifyArchiveFile(file) {
   const handle = await open3(file, "r");
@@ -5726,17 +5762,17 @@ async function verifyArchiveFile(file) {
   }
 }
 var init_archive_file = __esm({
-  "src/io/archive-file.ts"() {
+  "src/backup/archive-file.ts"() {
     "use strict";
     init_pg_archive();
   }
 });
 
-// src/media/archive.ts
+// src/backup/media/archive.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lchown, lstat, open as open4 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 async function writeMediaArchive(mounts, file, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
   const tar = await import("../vendor/tar.mjs");
@@ -5839,7 +5875,7 @@ async function extractMediaMount(file, mount, into) {
     }
   });
   const { sha256 } = await feed(file, unpack, "close");
-  for (const link2 of links) await lchown(path8.join(into, link2.path), link2.uid, link2.gid);
+  for (const link2 of links) await lchown(path9.join(into, link2.path), link2.uid, link2.gid);
   return { sha256, ownerUid };
 }
 async function feed(file, sink, doneEvent) {
@@ -5887,9 +5923,9 @@ function describe(error) {
 }
 var END_MARKER_BYTES, MediaArchiveError;
 var init_archive = __esm({
-  "src/media/archive.ts"() {
+  "src/backup/media/archive.ts"() {
     "use strict";
-    init_media();
+    init_plan();
     init_errors();
     init_disk_full();
     END_MARKER_BYTES = 1024;
@@ -5924,9 +5960,9 @@ var init_storage = __esm({
   }
 });
 
-// src/media/restore.ts
-import { lstat as lstat2, mkdir as mkdir4, readdir as readdir4, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path9 from "node:path";
+// src/backup/media/restore.ts
+import { lstat as lstat2, mkdir as mkdir4, readdir as readdir5, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path10 from "node:path";
 async function currentMediaMounts(context, app) {
   return planMediaMounts(app, await listMounts(context.dokku, app));
 }
@@ -5980,14 +6016,14 @@ async function stageMedia(app, record, targets, context) {
   const cleanUp = async () => {
     for (const { wrapper } of staged) await removeOurs(wrapper, context);
     for (const target of swapped) await removeOurs(replacedDir(target.live), context);
-    await rm4(paths.mediaJournal, { force: true });
+    await rm5(paths.mediaJournal, { force: true });
   };
   try {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
       await mkdir4(wrapper, { mode: 448 });
-      staged.push({ target, wrapper, unpacked: path9.join(wrapper, archivePrefix(target.mount)) });
-      await writeFile4(path9.join(wrapper, STAGED_MARKER), `${record.id}
+      staged.push({ target, wrapper, unpacked: path10.join(wrapper, archivePrefix(target.mount)) });
+      await writeFile4(path10.join(wrapper, STAGED_MARKER), `${record.id}
 `, { mode: 384 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file, target.mount, wrapper);
@@ -6017,7 +6053,7 @@ async function stageMedia(app, record, targets, context) {
         swapped = done;
       } catch (error) {
         for (const target of done.reverse()) {
-          if (await exists(target.live)) await rename4(target.live, path9.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
+          if (await exists(target.live)) await rename4(target.live, path10.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
           if (await exists(replacedDir(target.live))) await rename4(replacedDir(target.live), target.live);
         }
         throw new UserError(
@@ -6031,13 +6067,13 @@ async function stageMedia(app, record, targets, context) {
 async function keepOwner(target, wrapper, recorded, context) {
   const ours = process.getuid?.() ?? 0;
   if (ours === 0 || recorded === void 0 || recorded === ours) return;
-  const storageRoot = path9.join(context.paths.libRoot, "data", "storage");
-  if (path9.dirname(target.live) !== storageRoot) {
+  const storageRoot = path10.join(context.paths.libRoot, "data", "storage");
+  if (path10.dirname(target.live) !== storageRoot) {
     throw new UserError(
       `The media of ${target.mount.container_path} belongs to uid ${recorded}, and ${target.live} is outside ${storageRoot}, where Dokku cannot change owners for us. The live media was not touched. Restore it as root, or keep the storage under Dokku's storage directory`
     );
   }
-  await ensureStorageDirectory(context.dokku, path9.basename(wrapper), recorded);
+  await ensureStorageDirectory(context.dokku, path10.basename(wrapper), recorded);
 }
 async function recoverMediaLeftovers(paths, context) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -6064,7 +6100,7 @@ async function recoverMediaLeftovers(paths, context) {
       }
     }
   }
-  await rm4(paths.mediaJournal, { force: true });
+  await rm5(paths.mediaJournal, { force: true });
 }
 async function interruptedMediaRestore(paths) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -6072,7 +6108,7 @@ async function interruptedMediaRestore(paths) {
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await readdir4(dir);
+    const names = await readdir5(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -6081,15 +6117,15 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await rm4(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path9.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path9.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path10.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path10.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path9.basename(dir), process.getuid?.() ?? 0);
-  await rm4(dir, { recursive: true, force: true });
+  await ensureStorageDirectory(context.dokku, path10.basename(dir), process.getuid?.() ?? 0);
+  await rm5(dir, { recursive: true, force: true });
 }
 async function exists(file) {
   try {
@@ -6101,9 +6137,9 @@ async function exists(file) {
   }
 }
 var init_restore = __esm({
-  "src/media/restore.ts"() {
+  "src/backup/media/restore.ts"() {
     "use strict";
-    init_media();
+    init_plan();
     init_storage();
     init_errors();
     init_store();
@@ -6113,7 +6149,7 @@ var init_restore = __esm({
 
 // src/backup/offsite/state.ts
 import { chmod as chmod2, mkdir as mkdir5, readFile as readFile5 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 async function readOffsiteValues(context, target) {
   const store = new PropertyStore(context.paths.propertiesDir);
   const values = {};
@@ -6130,7 +6166,7 @@ async function readOffsiteConfig(context, target) {
   return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path10.join(context.paths.dataDir, ".offsite-credentials.env") : path10.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path11.join(context.paths.dataDir, ".offsite-credentials.env") : path11.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function readCredentials(context, target) {
   const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
@@ -6393,7 +6429,7 @@ __export(push_exports, {
 });
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile6, rm as rm5, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile6, rm as rm6, stat as stat2 } from "node:fs/promises";
 import { pipeline, Readable as Readable2, Transform } from "node:stream";
 async function pushPending(app, context) {
   try {
@@ -6423,10 +6459,12 @@ async function pushUnderLock(app, context) {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
-    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const copies = groupBucketObjects(prefix, await bucket.list(prefix));
+    const complete = copies.filter((copy) => copy.dump && copy.manifest);
+    const completeIds = new Set(complete.map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -6435,7 +6473,14 @@ async function pushUnderLock(app, context) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
     const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
-    return { uploaded, pruned };
+    const incompleteRemoved = [];
+    for (const copy of copies) {
+      if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
+      await removeCopyObjects(copy, bucket);
+      context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
+      incompleteRemoved.push(copy.id);
+    }
+    return { uploaded, pruned, incompleteRemoved };
   } finally {
     await release();
   }
@@ -6526,20 +6571,24 @@ async function exists2(file) {
 }
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
-    await bucket.remove(copy.manifest.key);
-    for (const key of [copy.dump.key, ...copy.media ? [copy.media.key] : []]) {
-      await bucket.remove(key);
-      await bucket.remove(otherKindObjectName(key));
-    }
-    await rm5(paths.offsite(copy.id), { force: true });
+    await removeCopyObjects(copy, bucket);
+    await rm6(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
 }
+async function removeCopyObjects(copy, bucket) {
+  if (copy.manifest) await bucket.remove(copy.manifest.key);
+  for (const key of [copy.dump?.key, copy.media?.key]) {
+    if (key === void 0) continue;
+    await bucket.remove(key);
+    await bucket.remove(otherKindObjectName(key));
+  }
+}
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
     init_lock();
     init_store();
@@ -6649,7 +6698,7 @@ var chooseHint;
 var init_service = __esm({
   "src/backup/service.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_postgres();
     init_services();
     init_errors();
@@ -6660,7 +6709,7 @@ var init_service = __esm({
 
 // src/backup/take.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat3, open as open5, rename as rename5, rm as rm6, statfs as fsStatfs } from "node:fs/promises";
+import { lstat as lstat3, open as open5, rename as rename5, rm as rm7, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 async function takeBackup(app, reason, context, options = {}) {
@@ -6812,8 +6861,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await rm6(partial, { force: true });
-    if (mediaPartial) await rm6(mediaPartial, { force: true });
+    if (partial) await rm7(partial, { force: true });
+    if (mediaPartial) await rm7(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -6976,8 +7025,8 @@ var init_take = __esm({
   "src/backup/take.ts"() {
     "use strict";
     init_app_name();
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_pg_archive();
     init_settings();
     init_client();
@@ -7014,7 +7063,7 @@ var init_env = __esm({
   }
 });
 
-// src/deploy/restore.ts
+// src/backup/restore.ts
 var restore_exports = {};
 __export(restore_exports, {
   RESTORE_OPTIONS: () => RESTORE_OPTIONS,
@@ -7105,6 +7154,21 @@ async function swapMediaIn(app, record, staged, safetyId, stoppedByUs, context) 
     );
   }
 }
+async function recheckTarget(app, record, chosen, safetyId, context) {
+  const stopped = (why, detail) => new UserError(
+    `Restore of ${app} stopped before the import: ${why} Nothing was changed; safety backup ${safetyId} was kept. Check which database ${app} uses and run the restore again.${detail ? `
+${detail}` : ""}`
+  );
+  let now;
+  try {
+    now = await restoreTarget(app, record, chosen.explicit ? chosen.service : void 0, await exportConfig(context.dokku, app), context);
+  } catch (error) {
+    throw stopped(`its database changed while the safety backup was taken.`, error instanceof Error ? error.message : String(error));
+  }
+  if (now.service !== chosen.service) {
+    throw stopped(`${app} uses ${now.service} now, not ${chosen.service} as when the restore began.`);
+  }
+}
 async function restoreBackup(app, record, context, options) {
   const { dokku, log } = context;
   const { target, config, deployed, stoppedByOperator } = options.situation;
@@ -7134,6 +7198,7 @@ ${error instanceof Error ? error.message : String(error)}`
   let staged;
   try {
     await recheckBackup(app, record, context, safety.id);
+    await recheckTarget(app, record, target, safety.id, context);
     if (options.media) staged = await stageMedia(app, record, options.media, context);
     if (running) {
       log.info1(`Stopping ${app} for the restore`);
@@ -7201,10 +7266,10 @@ function intoServiceFlag(situation) {
 }
 var RESTORE_OPTIONS;
 var init_restore2 = __esm({
-  "src/deploy/restore.ts"() {
+  "src/backup/restore.ts"() {
     "use strict";
     init_args();
-    init_backup_id();
+    init_id();
     init_pg_archive();
     init_lock();
     init_store();
@@ -7232,7 +7297,7 @@ var init_restore2 = __esm({
 // src/backup/offsite/download.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { open as open6, rename as rename6, rm as rm7 } from "node:fs/promises";
+import { open as open6, rename as rename6, rm as rm8 } from "node:fs/promises";
 import { Transform as Transform3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
 async function openAppBucket(app, context) {
@@ -7381,7 +7446,7 @@ async function downloadBackup(app, id, identities, context) {
       media: media ? { url: objectUrl(config, media.key), size: media.size } : null
     });
   } finally {
-    if (!kept) await Promise.all([partial, mediaPartial, paths.media(id)].map((file) => rm7(file, { force: true })));
+    if (!kept) await Promise.all([partial, mediaPartial, paths.media(id)].map((file) => rm8(file, { force: true })));
     await release();
   }
   const listed = (await listBackups(paths)).find((candidate) => candidate.id === id);
@@ -7427,7 +7492,7 @@ var init_recover = __esm({
   "src/backup/offsite/recover.ts"() {
     "use strict";
     init_args();
-    init_backup_id();
+    init_id();
     init_errors();
     init_config();
     init_download();
@@ -7444,8 +7509,8 @@ __export(restore_exports2, {
 init_args();
 init_app_name();
 
-// src/core/restore-plan.ts
-init_backup_id();
+// src/backup/restore-plan.ts
+init_id();
 function restoreSteps(facts) {
   const { app, record, target } = facts;
   const service = target.service;
@@ -7584,7 +7649,7 @@ init_args();
 init_client();
 init_errors();
 init_disk_full();
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -7653,19 +7718,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path11 from "node:path";
+import path12 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path11.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path12.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path11.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path11.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path11.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path11.join(pluginPath, "enabled")
+    dataDir: path12.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path12.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path12.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path12.join(pluginPath, "enabled")
   };
 }
 
@@ -7737,8 +7802,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path12.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path12.basename(file) : "a file of pegasus",
+    dir: file ? path13.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path13.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

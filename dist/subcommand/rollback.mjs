@@ -1155,7 +1155,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path15 = __require("node:path");
+    var path16 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2155,9 +2155,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path15.resolve(baseDir, baseName);
+          const localBin = path16.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path15.extname(baseName))) return void 0;
+          if (sourceExt.includes(path16.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2175,17 +2175,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path15.resolve(
-            path15.dirname(resolvedScriptPath),
+          executableDir = path16.resolve(
+            path16.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path15.basename(
+            const legacyName = path16.basename(
               this._scriptPath,
-              path15.extname(this._scriptPath)
+              path16.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2196,7 +2196,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path15.extname(executableFile));
+        launchWithNode = sourceExt.includes(path16.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3043,7 +3043,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path15.basename(filename, path15.extname(filename));
+        this._name = path16.basename(filename, path16.extname(filename));
         return this;
       }
       /**
@@ -3057,9 +3057,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path16) {
-        if (path16 === void 0) return this._executableDir;
-        this._executableDir = path16;
+      executableDir(path17) {
+        if (path17 === void 0) return this._executableDir;
+        this._executableDir = path17;
         return this;
       }
       /**
@@ -3381,7 +3381,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -3447,8 +3447,8 @@ function progressLine(bytes, elapsedMs) {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
@@ -3501,14 +3501,46 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
   }
 });
 
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
+function temporaryName(file2) {
+  return path2.join(path2.dirname(file2), `.${path2.basename(file2)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file2, isAlive = processIsAlive) {
+  const dir = path2.dirname(file2);
+  const prefix = `.${path2.basename(file2)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 function isMissing(error) {
   return error?.code === "ENOENT";
 }
@@ -3532,13 +3564,14 @@ var init_properties = __esm({
     "use strict";
     init_errors();
     init_disk_full();
+    init_temporary_files();
     GLOBAL = "--global";
     PropertyStore = class {
       constructor(root) {
         this.root = root;
       }
       file(app, key) {
-        return path2.join(this.root, app, key);
+        return path3.join(this.root, app, key);
       }
       async get(app, key) {
         const file2 = this.file(app, key);
@@ -3550,29 +3583,30 @@ var init_properties = __esm({
         }
       }
       async set(app, key, value) {
-        const dir = path2.join(this.root, app);
-        const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+        const dir = path3.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
         try {
           await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
             await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
             await writeFile(temporary, value, { mode: 384 });
             await rename(temporary, this.file(app, key));
           });
         } catch (error) {
-          await rm(temporary, { force: true }).catch(() => void 0);
+          await rm2(temporary, { force: true }).catch(() => void 0);
           if (error instanceof UserError || !error.code) throw error;
           const file2 = this.file(app, key);
           throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
         }
       }
       async delete(app, key) {
-        await rm(this.file(app, key), { force: true });
+        await rm2(this.file(app, key), { force: true });
       }
       async all(app) {
         let names;
-        const dir = path2.join(this.root, app);
+        const dir = path3.join(this.root, app);
         try {
-          names = await readdir(dir);
+          names = await readdir2(dir);
         } catch (error) {
           if (isMissing(error)) return {};
           throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -3586,19 +3620,19 @@ var init_properties = __esm({
       }
       /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
       async clone(from, to, except = []) {
-        const source = path2.join(this.root, from);
+        const source = path3.join(this.root, from);
         try {
-          await cp(source, path2.join(this.root, to), {
+          await cp(source, path3.join(this.root, to), {
             recursive: true,
             force: true,
-            filter: (file2) => file2 === source || !except.includes(path2.basename(file2))
+            filter: (file2) => file2 === source || !except.includes(path3.basename(file2))
           });
         } catch (error) {
           if (!isMissing(error)) throw error;
         }
       }
       async destroy(app) {
-        await rm(path2.join(this.root, app), { recursive: true, force: true });
+        await rm2(path3.join(this.root, app), { recursive: true, force: true });
       }
       /** App value, then global value, then the default. */
       async computed(app, key, fallback) {
@@ -3610,9 +3644,9 @@ var init_properties = __esm({
 
 // src/io/lock-file.ts
 import { constants, readFileSync } from "node:fs";
-import { link, open, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { link, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -3678,7 +3712,7 @@ async function acquireLockFile(file2, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path3.dirname(file2), what: `the lock ${path3.basename(file2)}`, needed: smallFileNeeds(content) },
+      { dir: path4.dirname(file2), what: `the lock ${path4.basename(file2)}`, needed: smallFileNeeds(content) },
       () => writeFile2(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
@@ -3710,14 +3744,14 @@ async function acquireLockFile(file2, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm2(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path3.basename(lockFile);
+  const base = path4.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
@@ -3759,15 +3793,15 @@ async function removeIfUnchanged(file2, staleText) {
   const moved = await readFile2(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file2).catch(() => void 0);
-    await rm2(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm2(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file2, content) {
   try {
-    if (await readFile2(file2, "utf8") === content) await rm2(file2, { force: true });
+    if (await readFile2(file2, "utf8") === content) await rm3(file2, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -3841,8 +3875,8 @@ var init_lock = __esm({
   }
 });
 
-// src/core/media.ts
-import path4 from "node:path";
+// src/backup/media/plan.ts
+import path5 from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
@@ -3850,7 +3884,7 @@ function planMediaMounts(app, listed) {
   const byHost = /* @__PURE__ */ new Map();
   for (const { hostPath, containerPath } of listed) {
     const host = hostPath.replace(/\/+$/, "");
-    if (!path4.isAbsolute(host) || path4.normalize(host) !== host) {
+    if (!path5.isAbsolute(host) || path5.normalize(host) !== host) {
       throw new UserError(
         `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a Docker named volume or a k3s volume), so it cannot be archived. Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``
       );
@@ -3890,7 +3924,7 @@ function replacedDir(live) {
 function isMediaJournal(value) {
   if (value === null || typeof value !== "object") return false;
   const journal = value;
-  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path4.isAbsolute(live) && path4.normalize(live) === live && live !== "/");
+  return typeof journal.id === "string" && (journal.phase === "staging" || journal.phase === "swapping") && Array.isArray(journal.lives) && journal.lives.every((live) => typeof live === "string" && path5.isAbsolute(live) && path5.normalize(live) === live && live !== "/");
 }
 function planLeftovers(live, phase, exists3) {
   const actions = [];
@@ -3908,12 +3942,12 @@ function isSoundMedia(value, id) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const media = value;
   return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path4.isAbsolute(mount.host_path) && path4.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path5.isAbsolute(mount.host_path) && path5.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
   );
 }
 var STAGED_MARKER;
-var init_media = __esm({
-  "src/core/media.ts"() {
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
     STAGED_MARKER = ".pegasus-media-restore";
@@ -3922,26 +3956,26 @@ var init_media = __esm({
 
 // src/backup/store.ts
 import { createHash } from "node:crypto";
-import { chmod, mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
-import path5 from "node:path";
+import { chmod, mkdir as mkdir2, open as open2, readdir as readdir4, readFile as readFile3, rename as rename3, rm as rm4, stat } from "node:fs/promises";
+import path6 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path5.join(dataDir, app));
+  return backupPathsAt(path6.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path5.join(appDir, "backups");
+  const dir = path6.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path5.join(dir, ".lock"),
-    lastScheduled: path5.join(appDir, "last-scheduled.json"),
-    mediaJournal: path5.join(appDir, "media-restore.json"),
-    dump: (id) => path5.join(dir, `${id}.dump`),
-    manifest: (id) => path5.join(dir, `${id}.json`),
-    partial: (id) => path5.join(dir, `.${id}.dump.partial`),
-    media: (id) => path5.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path5.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path5.join(dir, `${id}.offsite.json`),
-    lastOffsite: path5.join(appDir, "last-offsite.json")
+    lock: path6.join(dir, ".lock"),
+    lastScheduled: path6.join(appDir, "last-scheduled.json"),
+    mediaJournal: path6.join(appDir, "media-restore.json"),
+    dump: (id) => path6.join(dir, `${id}.dump`),
+    manifest: (id) => path6.join(dir, `${id}.json`),
+    partial: (id) => path6.join(dir, `.${id}.dump.partial`),
+    media: (id) => path6.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path6.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path6.join(dir, `${id}.offsite.json`),
+    lastOffsite: path6.join(appDir, "last-offsite.json")
   };
 }
 async function ensureBackupDir(paths) {
@@ -3981,7 +4015,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await readdir3(paths.dir, { withFileTypes: true });
+    return await readdir4(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -4061,10 +4095,11 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const dir = path5.dirname(file2);
-  const temporary = path5.join(dir, `.${path5.basename(file2)}.${process.pid}.tmp`);
+  const dir = path6.dirname(file2);
+  const temporary = temporaryName(file2);
   try {
-    await explainDiskFull({ dir, what: path5.basename(file2), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: path6.basename(file2), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file2);
       const handle = await open2(temporary, "w", 384);
       try {
         await handle.writeFile(content);
@@ -4075,7 +4110,7 @@ async function writeFileAtomic(file2, content) {
       await rename3(temporary, file2);
     });
   } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
+    await rm4(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -4098,7 +4133,7 @@ function filesOfBackup(paths, id) {
   return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 async function deleteBackup(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
+  for (const file2 of filesOfBackup(paths, id)) await rm4(file2, { force: true });
 }
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -4109,7 +4144,7 @@ async function findLeftovers(paths, listed, options) {
   const leftovers = [];
   for (const name of names.sort()) {
     if (directories.has(name)) continue;
-    const file2 = path5.join(paths.dir, name);
+    const file2 = path6.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== void 0) {
       if (!isAlive(lockPid)) {
@@ -4120,7 +4155,7 @@ async function findLeftovers(paths, listed, options) {
     const temporary = TEMPORARY.exec(name);
     const base = temporary ? temporary[1] : name;
     const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path5.basename(owned) === base)) continue;
+    if (!id || !filesOfBackup(paths, id).some((owned) => path6.basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
       if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
@@ -4128,14 +4163,14 @@ async function findLeftovers(paths, listed, options) {
       const what = file2 === paths.partial(id) ? "dump" : "media archive";
       if (!options.backupRunning) leftovers.push({ file: file2, id, why: `the partial ${what} of an interrupted backup`, removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path5.basename(paths.manifest(id)));
+      const sealed = names.includes(path6.basename(paths.manifest(id)));
       leftovers.push({ file: file2, id, why: await unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
 }
 async function unlistedReason(names, paths, id) {
-  const has = (file2) => names.includes(path5.basename(file2));
+  const has = (file2) => names.includes(path6.basename(file2));
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   const read = await readManifest(paths.manifest(id));
@@ -4145,7 +4180,7 @@ async function removeLeftovers(paths, listed, log, isAlive) {
   const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
-    await rm3(leftover.file, { force: true });
+    await rm4(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
   return leftovers;
@@ -4160,19 +4195,20 @@ async function readJsonFile(file2) {
     return JSON.parse(await readFile3(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file2, error, `the pegasus state file ${path5.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
+    throw unreadableState(file2, error, `the pegasus state file ${path6.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
 var SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
     SEAL_FIELD = "seal";
     ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
     TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
@@ -4251,7 +4287,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path15 = __require("path");
+    var path16 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -4367,7 +4403,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path15.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path16.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -4375,7 +4411,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path15.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path16.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -4392,7 +4428,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path15.resolve(process.cwd(), ".env");
+      const dotenvPath = path16.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -4416,13 +4452,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path16 of optionPaths) {
+      for (const path17 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path16, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path17, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path16} ${e.message}`);
+            _debug(`Failed to load ${path17} ${e.message}`);
           }
           lastError = e;
         }
@@ -4437,7 +4473,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path15.relative(process.cwd(), filePath);
+            const relative = path16.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -4713,7 +4749,7 @@ var init_config = __esm({
     "use strict";
     import_dotenv = __toESM(require_main(), 1);
     init_errors();
-    init_backup_id();
+    init_id();
     OFFSITE_KEYS = {
       url: "offsite-url",
       endpoint: "offsite-endpoint",
@@ -4737,7 +4773,7 @@ var init_config = __esm({
 
 // src/backup/offsite/state.ts
 import { chmod as chmod2, mkdir as mkdir5, readFile as readFile5 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 async function readOffsiteValues(context, target) {
   const store = new PropertyStore(context.paths.propertiesDir);
   const values = {};
@@ -4754,7 +4790,7 @@ async function readOffsiteConfig(context, target) {
   return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path10.join(context.paths.dataDir, ".offsite-credentials.env") : path10.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path11.join(context.paths.dataDir, ".offsite-credentials.env") : path11.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function readCredentials(context, target) {
   const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
@@ -5004,7 +5040,7 @@ __export(push_exports, {
 });
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile6, rm as rm5, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile6, rm as rm6, stat as stat2 } from "node:fs/promises";
 import { pipeline, Readable as Readable2, Transform } from "node:stream";
 async function pushPending(app, context) {
   try {
@@ -5034,10 +5070,12 @@ async function pushUnderLock(app, context) {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
-    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const copies = groupBucketObjects(prefix, await bucket.list(prefix));
+    const complete = copies.filter((copy) => copy.dump && copy.manifest);
+    const completeIds = new Set(complete.map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -5046,7 +5084,14 @@ async function pushUnderLock(app, context) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
     const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
-    return { uploaded, pruned };
+    const incompleteRemoved = [];
+    for (const copy of copies) {
+      if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
+      await removeCopyObjects(copy, bucket);
+      context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
+      incompleteRemoved.push(copy.id);
+    }
+    return { uploaded, pruned, incompleteRemoved };
   } finally {
     await release();
   }
@@ -5137,20 +5182,24 @@ async function exists2(file2) {
 }
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
-    await bucket.remove(copy.manifest.key);
-    for (const key of [copy.dump.key, ...copy.media ? [copy.media.key] : []]) {
-      await bucket.remove(key);
-      await bucket.remove(otherKindObjectName(key));
-    }
-    await rm5(paths.offsite(copy.id), { force: true });
+    await removeCopyObjects(copy, bucket);
+    await rm6(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
 }
+async function removeCopyObjects(copy, bucket) {
+  if (copy.manifest) await bucket.remove(copy.manifest.key);
+  for (const key of [copy.dump?.key, copy.media?.key]) {
+    if (key === void 0) continue;
+    await bucket.remove(key);
+    await bucket.remove(otherKindObjectName(key));
+  }
+}
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
     init_lock();
     init_store();
@@ -5165,7 +5214,7 @@ var rollback_exports = {};
 __export(rollback_exports, {
   rollback: () => rollback
 });
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -5334,10 +5383,10 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/subcommands/rollback.ts
-init_backup_id();
+init_id();
 
-// src/core/restore-plan.ts
-init_backup_id();
+// src/backup/restore-plan.ts
+init_id();
 function restoreSteps(facts) {
   const { app, record, target } = facts;
   const service = target.service;
@@ -5512,14 +5561,14 @@ async function deployCommit(dokku, app, repo, sha, output) {
   }
 }
 
-// src/deploy/restore.ts
+// src/backup/restore.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
-init_backup_id();
+init_id();
 
-// src/core/pg-archive.ts
+// src/backup/pg-archive.ts
 var ArchiveError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -5765,17 +5814,17 @@ var Cursor = class {
   }
 };
 
-// src/deploy/restore.ts
+// src/backup/restore.ts
 init_lock();
 init_store();
 
 // src/backup/take.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat3, open as open5, rename as rename5, rm as rm6, statfs as fsStatfs } from "node:fs/promises";
+import { lstat as lstat3, open as open5, rename as rename5, rm as rm7, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-init_backup_id();
-init_media();
+init_id();
+init_plan();
 
 // src/core/settings.ts
 init_errors();
@@ -6004,10 +6053,10 @@ function linkedPostgresHosts(config) {
 }
 
 // src/deploy/live-rev.ts
-init_backup_id();
+init_id();
 
 // src/core/deploy-gate.ts
-init_backup_id();
+init_id();
 function liveRevFrom(lastReleaseRev, deploySourceMetadata2) {
   const fromHistory = (lastReleaseRev ?? "").trim().toLowerCase();
   if (isRev(fromHistory)) return fromHistory;
@@ -6022,10 +6071,10 @@ init_errors();
 
 // src/io/releases.ts
 import { appendFile, mkdir as mkdir3, readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/core/releases.ts
-init_backup_id();
+init_id();
 function parseReleases(text) {
   const records = [];
   for (const line of text.split("\n")) {
@@ -6041,18 +6090,18 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
-init_backup_id();
+init_id();
 init_properties();
-import path6 from "node:path";
+import path7 from "node:path";
 function appDataDir(paths, app) {
-  return path6.join(paths.dataDir, app);
+  return path7.join(paths.dataDir, app);
 }
 
 // src/io/releases.ts
 init_disk_full();
 init_properties();
 function releasesFile(paths, app) {
-  return path7.join(appDataDir(paths, app), "releases.jsonl");
+  return path8.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
@@ -6088,7 +6137,7 @@ async function releasesOrWarn(app, context) {
 // src/backup/take.ts
 init_errors();
 
-// src/io/archive-file.ts
+// src/backup/archive-file.ts
 import { open as open3 } from "node:fs/promises";
 async function verifyArchiveFile(file2) {
   const handle = await open3(file2, "r");
@@ -6118,14 +6167,14 @@ async function verifyArchiveFile(file2) {
 init_disk_full();
 init_properties();
 
-// src/media/archive.ts
-init_media();
+// src/backup/media/archive.ts
+init_plan();
 init_errors();
 init_disk_full();
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lchown, lstat, open as open4 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 var END_MARKER_BYTES = 1024;
 async function writeMediaArchive(mounts, file2, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
@@ -6229,7 +6278,7 @@ async function extractMediaMount(file2, mount, into) {
     }
   });
   const { sha256 } = await feed(file2, unpack, "close");
-  for (const link2 of links) await lchown(path8.join(into, link2.path), link2.uid, link2.gid);
+  for (const link2 of links) await lchown(path9.join(into, link2.path), link2.uid, link2.gid);
   return { sha256, ownerUid };
 }
 var MediaArchiveError = class extends Error {
@@ -6278,10 +6327,10 @@ function describe(error) {
   return String(error);
 }
 
-// src/media/restore.ts
-init_media();
-import { lstat as lstat2, mkdir as mkdir4, readdir as readdir4, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path9 from "node:path";
+// src/backup/media/restore.ts
+init_plan();
+import { lstat as lstat2, mkdir as mkdir4, readdir as readdir5, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/dokku/storage.ts
 init_errors();
@@ -6303,7 +6352,7 @@ async function ensureStorageDirectory(dokku, name, uid) {
   await dokku.run(["storage:ensure-directory", "--chown", String(uid), name], { mutating: true });
 }
 
-// src/media/restore.ts
+// src/backup/media/restore.ts
 init_errors();
 init_store();
 async function currentMediaMounts(context, app) {
@@ -6322,14 +6371,14 @@ async function stageMedia(app, record, targets, context) {
   const cleanUp = async () => {
     for (const { wrapper } of staged) await removeOurs(wrapper, context);
     for (const target of swapped) await removeOurs(replacedDir(target.live), context);
-    await rm4(paths.mediaJournal, { force: true });
+    await rm5(paths.mediaJournal, { force: true });
   };
   try {
     for (const target of targets) {
       const wrapper = stagedDir(target.live);
       await mkdir4(wrapper, { mode: 448 });
-      staged.push({ target, wrapper, unpacked: path9.join(wrapper, archivePrefix(target.mount)) });
-      await writeFile4(path9.join(wrapper, STAGED_MARKER), `${record.id}
+      staged.push({ target, wrapper, unpacked: path10.join(wrapper, archivePrefix(target.mount)) });
+      await writeFile4(path10.join(wrapper, STAGED_MARKER), `${record.id}
 `, { mode: 384 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file2, target.mount, wrapper);
@@ -6359,7 +6408,7 @@ async function stageMedia(app, record, targets, context) {
         swapped = done;
       } catch (error) {
         for (const target of done.reverse()) {
-          if (await exists(target.live)) await rename4(target.live, path9.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
+          if (await exists(target.live)) await rename4(target.live, path10.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
           if (await exists(replacedDir(target.live))) await rename4(replacedDir(target.live), target.live);
         }
         throw new UserError(
@@ -6373,13 +6422,13 @@ async function stageMedia(app, record, targets, context) {
 async function keepOwner(target, wrapper, recorded, context) {
   const ours = process.getuid?.() ?? 0;
   if (ours === 0 || recorded === void 0 || recorded === ours) return;
-  const storageRoot = path9.join(context.paths.libRoot, "data", "storage");
-  if (path9.dirname(target.live) !== storageRoot) {
+  const storageRoot = path10.join(context.paths.libRoot, "data", "storage");
+  if (path10.dirname(target.live) !== storageRoot) {
     throw new UserError(
       `The media of ${target.mount.container_path} belongs to uid ${recorded}, and ${target.live} is outside ${storageRoot}, where Dokku cannot change owners for us. The live media was not touched. Restore it as root, or keep the storage under Dokku's storage directory`
     );
   }
-  await ensureStorageDirectory(context.dokku, path9.basename(wrapper), recorded);
+  await ensureStorageDirectory(context.dokku, path10.basename(wrapper), recorded);
 }
 async function recoverMediaLeftovers(paths, context) {
   const journal = await readJsonFile(paths.mediaJournal);
@@ -6406,11 +6455,11 @@ async function recoverMediaLeftovers(paths, context) {
       }
     }
   }
-  await rm4(paths.mediaJournal, { force: true });
+  await rm5(paths.mediaJournal, { force: true });
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await readdir4(dir);
+    const names = await readdir5(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -6419,15 +6468,15 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await rm4(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path9.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path9.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path10.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path10.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path9.basename(dir), process.getuid?.() ?? 0);
-  await rm4(dir, { recursive: true, force: true });
+  await ensureStorageDirectory(context.dokku, path10.basename(dir), process.getuid?.() ?? 0);
+  await rm5(dir, { recursive: true, force: true });
 }
 async function exists(file2) {
   try {
@@ -6468,7 +6517,7 @@ async function copyOffsite(app, record, context) {
 }
 
 // src/backup/service.ts
-init_backup_id();
+init_id();
 init_errors();
 init_properties();
 var chooseHint = (app) => `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
@@ -6688,8 +6737,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await rm6(partial, { force: true });
-    if (mediaPartial) await rm6(mediaPartial, { force: true });
+    if (partial) await rm7(partial, { force: true });
+    if (mediaPartial) await rm7(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -6860,7 +6909,7 @@ async function restartState(dokku, app) {
   };
 }
 
-// src/deploy/restore.ts
+// src/backup/restore.ts
 init_errors();
 async function findBackup(app, id, context) {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
@@ -6937,6 +6986,21 @@ async function swapMediaIn(app, record, staged, safetyId, stoppedByUs, context) 
     );
   }
 }
+async function recheckTarget(app, record, chosen, safetyId, context) {
+  const stopped = (why, detail) => new UserError(
+    `Restore of ${app} stopped before the import: ${why} Nothing was changed; safety backup ${safetyId} was kept. Check which database ${app} uses and run the restore again.${detail ? `
+${detail}` : ""}`
+  );
+  let now;
+  try {
+    now = await restoreTarget(app, record, chosen.explicit ? chosen.service : void 0, await exportConfig(context.dokku, app), context);
+  } catch (error) {
+    throw stopped(`its database changed while the safety backup was taken.`, error instanceof Error ? error.message : String(error));
+  }
+  if (now.service !== chosen.service) {
+    throw stopped(`${app} uses ${now.service} now, not ${chosen.service} as when the restore began.`);
+  }
+}
 async function restoreBackup(app, record, context, options) {
   const { dokku, log } = context;
   const { target, config, deployed, stoppedByOperator } = options.situation;
@@ -6966,6 +7030,7 @@ ${error instanceof Error ? error.message : String(error)}`
   let staged;
   try {
     await recheckBackup(app, record, context, safety.id);
+    await recheckTarget(app, record, target, safety.id, context);
     if (options.media) staged = await stageMedia(app, record, options.media, context);
     if (running) {
       log.info1(`Stopping ${app} for the restore`);
@@ -7046,10 +7111,10 @@ init_errors();
 
 // src/io/deploy-state.ts
 init_store();
-import { mkdir as mkdir6, rm as rm7 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir6, rm as rm8 } from "node:fs/promises";
+import path12 from "node:path";
 function file(paths, app, name) {
-  return path11.join(appDataDir(paths, app), name);
+  return path12.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -7057,10 +7122,10 @@ async function writeJson(paths, app, name, value) {
 `);
 }
 var writeRollbackMarker = (paths, app, marker) => writeJson(paths, app, "rollback.json", marker);
-var clearRollbackMarker = (paths, app) => rm7(file(paths, app, "rollback.json"), { force: true });
+var clearRollbackMarker = (paths, app) => rm8(file(paths, app, "rollback.json"), { force: true });
 
 // src/io/git.ts
-init_backup_id();
+init_id();
 var GIT_OVERRIDES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_QUARANTINE_PATH", "GIT_NAMESPACE"];
 async function resolveCommit(runner, env, repo, rev) {
   if (!isRev(rev)) return void 0;
@@ -7105,7 +7170,7 @@ var rollback = {
         `Backup ${record.id} records no live commit (the app had not been deployed when it was taken), so there is nothing to roll back to. Nothing was changed. To restore only the data: dokku pegasus:restore ${app} ${record.id}`
       );
     }
-    const repo = path12.join(paths.dokkuRoot, app);
+    const repo = path13.join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(
@@ -7183,7 +7248,7 @@ var rollback = {
 // src/main.ts
 init_errors();
 init_disk_full();
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -7252,19 +7317,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path13 from "node:path";
+import path14 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path13.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path14.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path13.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path13.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path13.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path13.join(pluginPath, "enabled")
+    dataDir: path14.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path14.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path14.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path14.join(pluginPath, "enabled")
   };
 }
 
@@ -7336,8 +7401,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path14.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path14.basename(file2) : "a file of pegasus",
+    dir: file2 ? path15.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path15.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

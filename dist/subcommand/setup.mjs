@@ -1152,7 +1152,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path10 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2152,9 +2152,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path10.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path10.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2172,17 +2172,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path10.resolve(
+            path10.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path10.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path10.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2193,7 +2193,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path10.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3040,7 +3040,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path10.basename(filename, path10.extname(filename));
         return this;
       }
       /**
@@ -3054,9 +3054,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path11) {
+        if (path11 === void 0) return this._executableDir;
+        this._executableDir = path11;
         return this;
       }
       /**
@@ -3336,7 +3336,7 @@ __export(setup_exports, {
 import { existsSync } from "node:fs";
 import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import { hostname as hostname3 } from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -4422,8 +4422,8 @@ async function getDockerfilePath(dokku, app) {
   });
   return stdout.trim();
 }
-async function setDockerfilePath(dokku, app, path9) {
-  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path9], { mutating: true });
+async function setDockerfilePath(dokku, app, path10) {
+  await dokku.run(["builder-dockerfile:set", app, "dockerfile-path", path10], { mutating: true });
 }
 
 // src/dokku/domains.ts
@@ -4736,18 +4736,18 @@ async function waitForStorageEntry(dokku, name) {
 }
 
 // src/dokku/version.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
 import path from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 var UNITS = ["B", "KB", "MB", "GB", "TB"];
 function formatBytes(bytes) {
   let value = bytes;
@@ -4799,133 +4799,15 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
-// src/io/properties.ts
-var GLOBAL = "--global";
-var PropertyStore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  file(app, key) {
-    return path2.join(this.root, app, key);
-  }
-  async get(app, key) {
-    const file = this.file(app, key);
-    try {
-      return await readFile(file, "utf8");
-    } catch (error) {
-      if (isMissing(error)) return void 0;
-      throw unreadableProperty(file, error, app, key);
-    }
-  }
-  async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
-    try {
-      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-        await mkdir(dir, { recursive: true, mode: 493 });
-        await writeFile(temporary, value, { mode: 384 });
-        await rename(temporary, this.file(app, key));
-      });
-    } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
-      if (error instanceof UserError || !error.code) throw error;
-      const file = this.file(app, key);
-      throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
-    }
-  }
-  async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
-  }
-  async all(app) {
-    let names;
-    const dir = path2.join(this.root, app);
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if (isMissing(error)) return {};
-      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-    }
-    const values = {};
-    for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-      const value = await this.get(app, name);
-      if (value !== void 0) values[name] = value;
-    }
-    return values;
-  }
-  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-  async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
-    try {
-      await cp(source, path2.join(this.root, to), {
-        recursive: true,
-        force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
-      });
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
-  }
-  /** App value, then global value, then the default. */
-  async computed(app, key, fallback) {
-    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-  }
-};
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-
-// src/dokku/version.ts
-async function dokkuVersion(dokku, libRoot) {
-  for (const file of ["STABLE_VERSION", "VERSION"]) {
-    try {
-      const text = (await readFile2(path3.join(libRoot, file), "utf8")).trim();
-      if (text) return parseVersion(text);
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  const { stdout } = await dokku.run(["version"], { mutating: false });
-  return parseVersion(stdout.replace(/^dokku version /, "").trim());
-}
-function parseVersion(text) {
-  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
-  return [major, minor, patch];
-}
-function versionAtLeast(version, wanted) {
-  for (let i = 0; i < 3; i++) if (version[i] !== wanted[i]) return (version[i] ?? 0) > (wanted[i] ?? 0);
-  return true;
-}
-
-// src/io/config-lock.ts
-import { stat } from "node:fs/promises";
-import path5 from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/backup/lock.ts
-import { hostname as hostname2 } from "node:os";
+// src/io/temporary-files.ts
+import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/io/lock-file.ts
 import { constants, readFileSync } from "node:fs";
-import { link, open, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import path4 from "node:path";
+import path2 from "node:path";
 var systemProbe = {
   isAlive: processIsAlive,
   startOf: processStartTicks,
@@ -5001,8 +4883,8 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path4.dirname(file), what: `the lock ${path4.basename(file)}`, needed: smallFileNeeds(content) },
-      () => writeFile2(staging, content, { mode: 384 })
+      { dir: path2.dirname(file), what: `the lock ${path2.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -5033,26 +4915,26 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm2(staging, { force: true });
+    await rm(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path4.basename(lockFile);
+  const base = path2.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
 }
 async function removeDeadLockScratch(lockFile, isAlive = processIsAlive) {
-  const dir = path4.dirname(lockFile);
+  const dir = path2.dirname(lockFile);
   const removed = [];
-  for (const name of await readdir2(dir).catch(() => [])) {
+  for (const name of await readdir(dir).catch(() => [])) {
     const pid = lockScratchPid(lockFile, name);
     if (pid === void 0 || pid === process.pid || isAlive(pid)) continue;
-    await rm2(path4.join(dir, name), { force: true });
-    removed.push(path4.join(dir, name));
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
   }
   return removed;
 }
@@ -5085,29 +4967,173 @@ function parseHolder(text) {
 async function removeIfUnchanged(file, staleText) {
   const aside = `${file}.stale.${process.pid}`;
   try {
-    await rename2(file, aside);
+    await rename(file, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile3(aside, "utf8");
+  const moved = await readFile(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm2(aside, { force: true });
+    await rm(aside, { force: true });
     return false;
   }
-  await rm2(aside, { force: true });
+  await rm(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile3(file, "utf8") === content) await rm2(file, { force: true });
+    if (await readFile(file, "utf8") === content) await rm(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
 }
 
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path3.dirname(file);
+  const prefix = `.${path3.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm2(path3.join(dir, name), { force: true });
+    removed.push(path3.join(dir, name));
+  }
+  return removed;
+}
+
+// src/io/properties.ts
+var GLOBAL = "--global";
+var PropertyStore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  file(app, key) {
+    return path4.join(this.root, app, key);
+  }
+  async get(app, key) {
+    const file = this.file(app, key);
+    try {
+      return await readFile2(file, "utf8");
+    } catch (error) {
+      if (isMissing(error)) return void 0;
+      throw unreadableProperty(file, error, app, key);
+    }
+  }
+  async set(app, key, value) {
+    const dir = path4.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
+    try {
+      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+        await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
+        await writeFile2(temporary, value, { mode: 384 });
+        await rename2(temporary, this.file(app, key));
+      });
+    } catch (error) {
+      await rm3(temporary, { force: true }).catch(() => void 0);
+      if (error instanceof UserError || !error.code) throw error;
+      const file = this.file(app, key);
+      throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+    }
+  }
+  async delete(app, key) {
+    await rm3(this.file(app, key), { force: true });
+  }
+  async all(app) {
+    let names;
+    const dir = path4.join(this.root, app);
+    try {
+      names = await readdir3(dir);
+    } catch (error) {
+      if (isMissing(error)) return {};
+      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+    }
+    const values = {};
+    for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+      const value = await this.get(app, name);
+      if (value !== void 0) values[name] = value;
+    }
+    return values;
+  }
+  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+  async clone(from, to, except = []) {
+    const source = path4.join(this.root, from);
+    try {
+      await cp(source, path4.join(this.root, to), {
+        recursive: true,
+        force: true,
+        filter: (file) => file === source || !except.includes(path4.basename(file))
+      });
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  async destroy(app) {
+    await rm3(path4.join(this.root, app), { recursive: true, force: true });
+  }
+  /** App value, then global value, then the default. */
+  async computed(app, key, fallback) {
+    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+  }
+};
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+
+// src/dokku/version.ts
+async function dokkuVersion(dokku, libRoot) {
+  for (const file of ["STABLE_VERSION", "VERSION"]) {
+    try {
+      const text = (await readFile3(path5.join(libRoot, file), "utf8")).trim();
+      if (text) return parseVersion(text);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  const { stdout } = await dokku.run(["version"], { mutating: false });
+  return parseVersion(stdout.replace(/^dokku version /, "").trim());
+}
+function parseVersion(text) {
+  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  return [major, minor, patch];
+}
+function versionAtLeast(version, wanted) {
+  for (let i = 0; i < 3; i++) if (version[i] !== wanted[i]) return (version[i] ?? 0) > (wanted[i] ?? 0);
+  return true;
+}
+
+// src/io/config-lock.ts
+import { stat } from "node:fs/promises";
+import path6 from "node:path";
+
 // src/backup/lock.ts
+import { hostname as hostname2 } from "node:os";
 var LockBusyError = class extends UserError {
 };
 async function acquireBackupLock(lockFile, options) {
@@ -5150,30 +5176,34 @@ function formatWait(ms) {
 
 // src/io/config-lock.ts
 var CONFIG_LOCK_WAIT_MS = 5 * 6e4;
-var RETRY_MS = 200;
 function configLockFile(paths, app) {
-  return path5.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+  return path6.join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 async function withConfigLock(app, context, work, waitMs = CONFIG_LOCK_WAIT_MS) {
-  if (!isValidAppName(app) || !await isDirectory(path5.join(context.paths.dokkuRoot, app))) return work();
+  if (!isValidAppName(app) || !await isDirectory(path6.join(context.paths.dokkuRoot, app))) return work();
   const lockFile = configLockFile(context.paths, app);
-  const started = Date.now();
   let release;
   let saidWaiting = false;
-  while (release === void 0) {
-    try {
-      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
-    } catch (error) {
-      if (isMissing(error)) return work();
-      if (!(error instanceof LockBusyError)) throw error;
-      const waited = Date.now() - started;
-      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1e3)} s. ${error.message}`);
-      if (!saidWaiting) {
-        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
-        saidWaiting = true;
+  try {
+    release = await acquireBackupLock(lockFile, {
+      app,
+      now: context.now(),
+      log: context.log,
+      kind: "config change",
+      waitMs,
+      // Said once, not every few seconds as a deploy waiting for a backup does: a config change
+      // holds the lock for seconds.
+      progress: {
+        write: () => {
+          if (saidWaiting) return;
+          saidWaiting = true;
+          context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1e3)} s)`);
+        }
       }
-      await sleep(RETRY_MS);
-    }
+    });
+  } catch (error) {
+    if (isMissing(error)) return work();
+    throw error;
   }
   try {
     for (const file of await removeDeadLockScratch(lockFile)) {
@@ -5292,7 +5322,7 @@ var setup = {
 async function run(args, ctx) {
   const format = formatOption(args.options);
   const options = parseSetupOptions(args);
-  const pluginPresent = (plugin) => existsSync(path6.join(ctx.paths.pluginEnabledPath, plugin));
+  const pluginPresent = (plugin) => existsSync(path7.join(ctx.paths.pluginEnabledPath, plugin));
   verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
@@ -5355,7 +5385,7 @@ async function gatherFacts(options, ctx, properties, exists, scheduler) {
       ...variable
     };
   };
-  const storageRoot = path6.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = path7.join(ctx.paths.libRoot, "data", "storage");
   const version = await dokkuVersion(dokku, ctx.paths.libRoot);
   const storageEntries = versionAtLeast(version, [0, 38, 0]);
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
@@ -5378,7 +5408,7 @@ async function gatherFacts(options, ctx, properties, exists, scheduler) {
     redis: await service("redis"),
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : void 0,
     storageRoot,
-    storageDirectory: options.storage && scheduler !== K3S ? await directoryOwner(path6.join(storageRoot, directoryName)) : { exists: false },
+    storageDirectory: options.storage && scheduler !== K3S ? await directoryOwner(path7.join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
     storageEntryMountedBy: entryMountedBy,
     servingEntryScheduler: servingEntry?.scheduler,
@@ -5400,7 +5430,16 @@ function actions(options, ctx, properties) {
   const { dokku } = ctx;
   const { app } = options;
   return {
-    createApp: () => createApp(dokku, app),
+    createApp: async () => {
+      try {
+        await createApp(dokku, app);
+      } catch (error) {
+        if (!await appExists(dokku, app).catch(() => false)) throw error;
+        throw new UserError(
+          `${app} was created meanwhile by another command (a second pegasus:setup ${app}?). This run changed nothing. Run dokku pegasus:setup ${app} again: it waits for the other run and converges.`
+        );
+      }
+    },
     selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
     setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
     createService: (kind, name, image, version) => createService(dokku, kind, name, kind === "postgres" ? { image, version } : void 0),
@@ -5443,7 +5482,7 @@ async function directoryOwner(directory) {
 }
 async function globalLetsencryptEmail(ctx) {
   try {
-    return (await readFile4(path6.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile4(path7.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -5451,7 +5490,7 @@ async function globalLetsencryptEmail(ctx) {
 }
 async function serverName(ctx) {
   try {
-    const name = (await readFile4(path6.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile4(path7.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;
@@ -5460,7 +5499,7 @@ async function serverName(ctx) {
 }
 
 // src/main.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -5529,19 +5568,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path8.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
+    dataDir: path8.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path8.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path8.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path8.join(pluginPath, "enabled")
   };
 }
 
@@ -5613,8 +5652,8 @@ async function main(rest, env, run2) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path8.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path8.basename(file) : "a file of pegasus",
+    dir: file ? path9.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path9.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -10,8 +10,8 @@ var cron_entries_exports = {};
 __export(cron_entries_exports, {
   cronEntries: () => cronEntries
 });
-import { readdir as readdir2, stat } from "node:fs/promises";
-import path4 from "node:path";
+import { readdir as readdir3, stat } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/errors.ts
 var ExitCode = {
@@ -63,7 +63,8 @@ function isValidAppName(name) {
   return LEGACY_LOOKUP_RULE.test(name);
 }
 
-// src/core/backup-schedule.ts
+// src/backup/schedule.ts
+import path from "node:path";
 var FIELD = /^[0-9A-Za-z*,/-]+$/;
 async function validateSchedule(input, from) {
   const fields = input.trim().split(/\s+/).filter(Boolean);
@@ -94,16 +95,20 @@ async function validateSchedule(input, from) {
 function cronEntryLine(schedule, app, logFile) {
   return `${schedule};dokku pegasus:backup-deploy ${app} --reason schedule;${logFile}`;
 }
+var SCHEDULE_PROPERTY = "backup-schedule";
+function scheduleLogFile(env) {
+  return path.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+}
 
 // src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 var UNITS = ["B", "KB", "MB", "GB", "TB"];
 function formatBytes(bytes) {
   let value = bytes;
@@ -121,12 +126,12 @@ function isDiskFull(error) {
   return code === "ENOSPC" || code === "EDQUOT";
 }
 async function freeBytes(dir, probe = statfs) {
-  for (let current = dir; ; current = path.dirname(current)) {
+  for (let current = dir; ; current = path2.dirname(current)) {
     try {
       const stats = await probe(current);
       return Number(stats.bavail) * Number(stats.bsize);
     } catch {
-      if (path.dirname(current) === current) return void 0;
+      if (path2.dirname(current) === current) return void 0;
     }
   }
 }
@@ -155,6 +160,56 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/io/lock-file.ts
+import { constants, readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat2 = readProc(`/proc/${pid}/stat`);
+  return stat2 !== void 0 && stat2.slice(stat2.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path3.dirname(file);
+  const prefix = `.${path3.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path3.join(dir, name), { force: true });
+    removed.push(path3.join(dir, name));
+  }
+  return removed;
+}
+
 // src/io/properties.ts
 var GLOBAL = "--global";
 var PropertyStore = class {
@@ -162,7 +217,7 @@ var PropertyStore = class {
     this.root = root;
   }
   file(app, key) {
-    return path2.join(this.root, app, key);
+    return path4.join(this.root, app, key);
   }
   async get(app, key) {
     const file = this.file(app, key);
@@ -174,29 +229,30 @@ var PropertyStore = class {
     }
   }
   async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+    const dir = path4.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 384 });
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
+      await rm2(temporary, { force: true }).catch(() => void 0);
       if (error instanceof UserError || !error.code) throw error;
       const file = this.file(app, key);
       throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
+    await rm2(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
-    const dir = path2.join(this.root, app);
+    const dir = path4.join(this.root, app);
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       if (isMissing(error)) return {};
       throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -210,19 +266,19 @@ var PropertyStore = class {
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
+    const source = path4.join(this.root, from);
     try {
-      await cp(source, path2.join(this.root, to), {
+      await cp(source, path4.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
+        filter: (file) => file === source || !except.includes(path4.basename(file))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
+    await rm2(path4.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -247,13 +303,6 @@ function unreadableState(file, error, what, remedy, verb = "read") {
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }
 
-// src/backup/schedule.ts
-import path3 from "node:path";
-var SCHEDULE_PROPERTY = "backup-schedule";
-function scheduleLogFile(env) {
-  return path3.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
-}
-
 // src/triggers/cron-entries.ts
 var cronEntries = {
   name: "cron-entries",
@@ -262,7 +311,7 @@ var cronEntries = {
     const store = new PropertyStore(context.paths.propertiesDir);
     let apps;
     try {
-      apps = await readdir2(context.paths.propertiesDir);
+      apps = await readdir3(context.paths.propertiesDir);
     } catch (error) {
       if (isMissing(error)) return;
       const dir = context.paths.propertiesDir;
@@ -289,7 +338,7 @@ var cronEntries = {
 async function entryOf(app, store, context, logFile) {
   const schedule = await store.get(app, SCHEDULE_PROPERTY);
   if (!schedule) return void 0;
-  if (!await isDirectory(path4.join(context.paths.dokkuRoot, app))) return void 0;
+  if (!await isDirectory(path5.join(context.paths.dokkuRoot, app))) return void 0;
   return cronEntryLine((await validateSchedule(schedule, context.now())).expression, app, logFile);
 }
 async function isDirectory(dir) {
@@ -400,7 +449,7 @@ function redactDokkuLine(line) {
 }
 
 // src/main.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -469,19 +518,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path5.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path6.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path5.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path5.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path5.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path5.join(pluginPath, "enabled")
+    dataDir: path6.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path6.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path6.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path6.join(pluginPath, "enabled")
   };
 }
 
@@ -550,8 +599,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path6.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path6.basename(file) : "a file of pegasus",
+    dir: file ? path7.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path7.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -67,7 +67,7 @@ function isEmailAddress(value) {
   return value.length <= 254 && EMAIL_RULE.test(value);
 }
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function compactUtc(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 }
@@ -300,12 +300,12 @@ function settingsNotCarriedBy(command) {
 }
 
 // src/io/app-data.ts
-import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rmdir, stat } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir2, readdir as readdir3, rename as rename2, rmdir, stat } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
@@ -349,6 +349,56 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/io/lock-file.ts
+import { constants, readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat2 = readProc(`/proc/${pid}/stat`);
+  return stat2 !== void 0 && stat2.slice(stat2.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+
 // src/io/properties.ts
 var GLOBAL = "--global";
 var PropertyStore = class {
@@ -356,7 +406,7 @@ var PropertyStore = class {
     this.root = root;
   }
   file(app, key) {
-    return path2.join(this.root, app, key);
+    return path3.join(this.root, app, key);
   }
   async get(app, key) {
     const file = this.file(app, key);
@@ -368,29 +418,30 @@ var PropertyStore = class {
     }
   }
   async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+    const dir = path3.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 384 });
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
+      await rm2(temporary, { force: true }).catch(() => void 0);
       if (error instanceof UserError || !error.code) throw error;
       const file = this.file(app, key);
       throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
+    await rm2(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
-    const dir = path2.join(this.root, app);
+    const dir = path3.join(this.root, app);
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       if (isMissing(error)) return {};
       throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -404,19 +455,19 @@ var PropertyStore = class {
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
+    const source = path3.join(this.root, from);
     try {
-      await cp(source, path2.join(this.root, to), {
+      await cp(source, path3.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
+        filter: (file) => file === source || !except.includes(path3.basename(file))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
+    await rm2(path3.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -443,10 +494,10 @@ function unreadableState(file, error, what, remedy, verb = "read") {
 
 // src/io/app-data.ts
 function appDataDir(paths, app) {
-  return path3.join(paths.dataDir, app);
+  return path4.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path3.join(paths.dataDir, ".deleted", app);
+  return path4.join(paths.dataDir, ".deleted", app);
 }
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
@@ -457,14 +508,14 @@ async function moveAppDataAside(paths, app, now) {
     throw error;
   }
   const stamp = compactUtc(now);
-  const target = path3.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir2(path3.dirname(target), { recursive: true, mode: 448 });
+  const target = path4.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir2(path4.dirname(target), { recursive: true, mode: 448 });
   try {
     await rename2(source, target);
   } catch (error) {
     if (!isMissing(error)) throw error;
     await removeIfEmpty(deletedAppDataRoot(paths, app));
-    await removeIfEmpty(path3.join(paths.dataDir, ".deleted"));
+    await removeIfEmpty(path4.join(paths.dataDir, ".deleted"));
     return void 0;
   }
   return target;
@@ -599,7 +650,7 @@ function redactDokkuLine(line) {
 }
 
 // src/main.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -668,19 +719,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path4.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path5.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path4.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path4.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path4.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path4.join(pluginPath, "enabled")
+    dataDir: path5.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path5.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path5.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path5.join(pluginPath, "enabled")
   };
 }
 
@@ -749,8 +800,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path5.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path5.basename(file) : "a file of pegasus",
+    dir: file ? path6.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path6.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -10,11 +10,11 @@ var post_delete_exports = {};
 __export(post_delete_exports, {
   postDelete: () => postDelete
 });
-import { rm as rm2, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import { rm as rm3, stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/backup/offsite/state.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/errors.ts
 var ExitCode = {
@@ -61,14 +61,14 @@ function describeCommand(command) {
 }
 
 // src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
 import path from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function compactUtc(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 }
@@ -123,6 +123,56 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/io/lock-file.ts
+import { constants, readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat3 = readProc(`/proc/${pid}/stat`);
+  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+
 // src/io/properties.ts
 var GLOBAL = "--global";
 var PropertyStore = class {
@@ -130,7 +180,7 @@ var PropertyStore = class {
     this.root = root;
   }
   file(app, key) {
-    return path2.join(this.root, app, key);
+    return path3.join(this.root, app, key);
   }
   async get(app, key) {
     const file = this.file(app, key);
@@ -142,29 +192,30 @@ var PropertyStore = class {
     }
   }
   async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+    const dir = path3.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 384 });
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
+      await rm2(temporary, { force: true }).catch(() => void 0);
       if (error instanceof UserError || !error.code) throw error;
       const file = this.file(app, key);
       throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
+    await rm2(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
-    const dir = path2.join(this.root, app);
+    const dir = path3.join(this.root, app);
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       if (isMissing(error)) return {};
       throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -178,19 +229,19 @@ var PropertyStore = class {
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
+    const source = path3.join(this.root, from);
     try {
-      await cp(source, path2.join(this.root, to), {
+      await cp(source, path3.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
+        filter: (file) => file === source || !except.includes(path3.basename(file))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
+    await rm2(path3.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -216,38 +267,38 @@ function unreadableState(file, error, what, remedy, verb = "read") {
 }
 
 // src/backup/store.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
-// src/core/media.ts
+// src/backup/media/plan.ts
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
 
 // src/backup/store.ts
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path3.join(dataDir, app));
+  return backupPathsAt(path4.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path3.join(appDir, "backups");
+  const dir = path4.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path3.join(dir, ".lock"),
-    lastScheduled: path3.join(appDir, "last-scheduled.json"),
-    mediaJournal: path3.join(appDir, "media-restore.json"),
-    dump: (id) => path3.join(dir, `${id}.dump`),
-    manifest: (id) => path3.join(dir, `${id}.json`),
-    partial: (id) => path3.join(dir, `.${id}.dump.partial`),
-    media: (id) => path3.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path3.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path3.join(dir, `${id}.offsite.json`),
-    lastOffsite: path3.join(appDir, "last-offsite.json")
+    lock: path4.join(dir, ".lock"),
+    lastScheduled: path4.join(appDir, "last-scheduled.json"),
+    mediaJournal: path4.join(appDir, "media-restore.json"),
+    dump: (id) => path4.join(dir, `${id}.dump`),
+    manifest: (id) => path4.join(dir, `${id}.json`),
+    partial: (id) => path4.join(dir, `.${id}.dump.partial`),
+    media: (id) => path4.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path4.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path4.join(dir, `${id}.offsite.json`),
+    lastOffsite: path4.join(appDir, "last-offsite.json")
   };
 }
 
 // src/backup/offsite/state.ts
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path4.join(context.paths.dataDir, ".offsite-credentials.env") : path4.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path5.join(context.paths.dataDir, ".offsite-credentials.env") : path5.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 var STDIN_LIMIT = 64 * 1024;
 
@@ -258,13 +309,13 @@ function isValidAppName(name) {
 }
 
 // src/io/app-data.ts
-import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rmdir, stat } from "node:fs/promises";
-import path5 from "node:path";
+import { mkdir as mkdir2, readdir as readdir3, rename as rename2, rmdir, stat } from "node:fs/promises";
+import path6 from "node:path";
 function appDataDir(paths, app) {
-  return path5.join(paths.dataDir, app);
+  return path6.join(paths.dataDir, app);
 }
 function deletedAppDataRoot(paths, app) {
-  return path5.join(paths.dataDir, ".deleted", app);
+  return path6.join(paths.dataDir, ".deleted", app);
 }
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
@@ -275,14 +326,14 @@ async function moveAppDataAside(paths, app, now) {
     throw error;
   }
   const stamp = compactUtc(now);
-  const target = path5.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir2(path5.dirname(target), { recursive: true, mode: 448 });
+  const target = path6.join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir2(path6.dirname(target), { recursive: true, mode: 448 });
   try {
     await rename2(source, target);
   } catch (error) {
     if (!isMissing(error)) throw error;
     await removeIfEmpty(deletedAppDataRoot(paths, app));
-    await removeIfEmpty(path5.join(paths.dataDir, ".deleted"));
+    await removeIfEmpty(path6.join(paths.dataDir, ".deleted"));
     return void 0;
   }
   return target;
@@ -328,7 +379,7 @@ var postDelete = {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
-      await rm2(credentialsFile(context, app), { force: true });
+      await rm3(credentialsFile(context, app), { force: true });
       await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
@@ -353,7 +404,7 @@ async function sayStorageStays(app, libRoot, log) {
     return;
   }
   for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
-    const directory = path6.join(libRoot, "data", "storage", name);
+    const directory = path7.join(libRoot, "data", "storage", name);
     if (!await isDirectory(directory)) continue;
     log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
     log.verbose(
@@ -468,7 +519,7 @@ function redactDokkuLine(line) {
 }
 
 // src/main.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -537,19 +588,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path7.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path8.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path7.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path7.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path7.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path7.join(pluginPath, "enabled")
+    dataDir: path8.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path8.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path8.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path8.join(pluginPath, "enabled")
   };
 }
 
@@ -618,8 +669,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path8.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path8.basename(file) : "a file of pegasus",
+    dir: file ? path9.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path9.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

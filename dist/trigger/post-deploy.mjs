@@ -59,7 +59,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -80,8 +80,8 @@ function formatBytes(bytes) {
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
 }
 var REV_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
     UNITS = ["B", "KB", "MB", "GB", "TB"];
@@ -93,13 +93,13 @@ var init_config = __esm({
   "src/backup/offsite/config.ts"() {
     "use strict";
     init_errors();
-    init_backup_id();
+    init_id();
   }
 });
 
-// src/core/media.ts
-var init_media = __esm({
-  "src/core/media.ts"() {
+// src/backup/media/plan.ts
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
   }
@@ -149,8 +149,25 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
+  }
+});
+
+// src/io/lock-file.ts
+var init_lock_file = __esm({
+  "src/io/lock-file.ts"() {
+    "use strict";
+    init_disk_full();
+    init_properties();
+  }
+});
+
+// src/io/temporary-files.ts
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
   }
 });
 
@@ -168,15 +185,7 @@ var init_properties = __esm({
     "use strict";
     init_errors();
     init_disk_full();
-  }
-});
-
-// src/io/lock-file.ts
-var init_lock_file = __esm({
-  "src/io/lock-file.ts"() {
-    "use strict";
-    init_disk_full();
-    init_properties();
+    init_temporary_files();
   }
 });
 
@@ -194,12 +203,13 @@ async function readJsonFile(file2) {
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
   }
 });
 
@@ -252,10 +262,10 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/triggers/post-deploy.ts
-init_backup_id();
+init_id();
 
 // src/core/deploy-gate.ts
-init_backup_id();
+init_id();
 var CODE_ARRIVING_SOURCES = [
   "git-hook",
   "git:sync",
@@ -293,7 +303,7 @@ async function getConfigValue(dokku, app, key) {
 }
 
 // src/deploy/gate.ts
-init_backup_id();
+init_id();
 
 // src/core/settings.ts
 init_errors();
@@ -311,10 +321,10 @@ init_config();
 init_errors();
 
 // src/backup/take.ts
-init_backup_id();
-init_media();
+init_id();
+init_plan();
 
-// src/core/pg-archive.ts
+// src/backup/pg-archive.ts
 var MIN_VERSION = version(1, 12, 0);
 var MAX_VERSION = version(1, 16, 255);
 var K_VERS_1_3 = version(1, 3, 0);
@@ -433,7 +443,7 @@ function redactDokkuLine(line) {
 }
 
 // src/deploy/live-rev.ts
-init_backup_id();
+init_id();
 
 // src/dokku/deploy.ts
 init_errors();
@@ -450,7 +460,7 @@ import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/core/releases.ts
-init_backup_id();
+init_id();
 function parseReleases(text) {
   const records = [];
   for (const line of text.split("\n")) {
@@ -466,7 +476,7 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
-init_backup_id();
+init_id();
 init_properties();
 import path2 from "node:path";
 function appDataDir(paths, app) {
@@ -523,18 +533,18 @@ init_errors();
 init_disk_full();
 init_properties();
 
-// src/media/archive.ts
-init_media();
+// src/backup/media/archive.ts
+init_plan();
 init_errors();
 init_disk_full();
 
-// src/media/restore.ts
-init_media();
+// src/backup/media/restore.ts
+init_plan();
 
 // src/dokku/storage.ts
 init_errors();
 
-// src/media/restore.ts
+// src/backup/media/restore.ts
 init_errors();
 init_store();
 
@@ -547,7 +557,7 @@ init_store();
 init_state();
 
 // src/backup/service.ts
-init_backup_id();
+init_id();
 init_errors();
 init_properties();
 

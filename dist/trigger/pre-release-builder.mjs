@@ -88,7 +88,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
 }
@@ -154,8 +154,8 @@ function progressLine(bytes, elapsedMs) {
   return `${formatBytes(bytes)} written (${formatBytes(Math.round(rate))}/s)`;
 }
 var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_backup_id = __esm({
-  "src/core/backup-id.ts"() {
+var init_id = __esm({
+  "src/backup/id.ts"() {
     "use strict";
     ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
     REV_PATTERN = /^[0-9a-f]{7,64}$/;
@@ -236,7 +236,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path13 = __require("path");
+    var path14 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -352,7 +352,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path13.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path14.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -360,7 +360,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path13.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path14.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -377,7 +377,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path13.resolve(process.cwd(), ".env");
+      const dotenvPath = path14.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -401,13 +401,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path14 of optionPaths) {
+      for (const path15 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path14, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path15, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path14} ${e.message}`);
+            _debug(`Failed to load ${path15} ${e.message}`);
           }
           lastError = e;
         }
@@ -422,7 +422,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path13.relative(process.cwd(), filePath);
+            const relative = path14.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -698,7 +698,7 @@ var init_config = __esm({
     "use strict";
     import_dotenv = __toESM(require_main(), 1);
     init_errors();
-    init_backup_id();
+    init_id();
     OFFSITE_KEYS = {
       url: "offsite-url",
       endpoint: "offsite-endpoint",
@@ -720,7 +720,7 @@ var init_config = __esm({
   }
 });
 
-// src/core/media.ts
+// src/backup/media/plan.ts
 import path from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
@@ -787,8 +787,8 @@ function isSoundMedia(value, id) {
   );
 }
 var STAGED_MARKER;
-var init_media = __esm({
-  "src/core/media.ts"() {
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
     STAGED_MARKER = ".pegasus-media-restore";
@@ -839,118 +839,16 @@ function smallFileNeeds(content) {
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
-  }
-});
-
-// src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path3 from "node:path";
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file2, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file2,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file2, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
-}
-var GLOBAL, PropertyStore;
-var init_properties = __esm({
-  "src/io/properties.ts"() {
-    "use strict";
-    init_errors();
-    init_disk_full();
-    GLOBAL = "--global";
-    PropertyStore = class {
-      constructor(root) {
-        this.root = root;
-      }
-      file(app, key) {
-        return path3.join(this.root, app, key);
-      }
-      async get(app, key) {
-        const file2 = this.file(app, key);
-        try {
-          return await readFile(file2, "utf8");
-        } catch (error) {
-          if (isMissing(error)) return void 0;
-          throw unreadableProperty(file2, error, app, key);
-        }
-      }
-      async set(app, key, value) {
-        const dir = path3.join(this.root, app);
-        const temporary = path3.join(dir, `.${key}.${process.pid}.tmp`);
-        try {
-          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-            await mkdir(dir, { recursive: true, mode: 493 });
-            await writeFile(temporary, value, { mode: 384 });
-            await rename(temporary, this.file(app, key));
-          });
-        } catch (error) {
-          await rm(temporary, { force: true }).catch(() => void 0);
-          if (error instanceof UserError || !error.code) throw error;
-          const file2 = this.file(app, key);
-          throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
-        }
-      }
-      async delete(app, key) {
-        await rm(this.file(app, key), { force: true });
-      }
-      async all(app) {
-        let names;
-        const dir = path3.join(this.root, app);
-        try {
-          names = await readdir(dir);
-        } catch (error) {
-          if (isMissing(error)) return {};
-          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-        }
-        const values = {};
-        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-          const value = await this.get(app, name);
-          if (value !== void 0) values[name] = value;
-        }
-        return values;
-      }
-      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-      async clone(from, to, except = []) {
-        const source = path3.join(this.root, from);
-        try {
-          await cp(source, path3.join(this.root, to), {
-            recursive: true,
-            force: true,
-            filter: (file2) => file2 === source || !except.includes(path3.basename(file2))
-          });
-        } catch (error) {
-          if (!isMissing(error)) throw error;
-        }
-      }
-      async destroy(app) {
-        await rm(path3.join(this.root, app), { recursive: true, force: true });
-      }
-      /** App value, then global value, then the default. */
-      async computed(app, key, fallback) {
-        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-      }
-    };
   }
 });
 
 // src/io/lock-file.ts
 import { constants, readFileSync } from "node:fs";
-import { link, open as open3, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import path6 from "node:path";
+import path3 from "node:path";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -1016,8 +914,8 @@ async function acquireLockFile(file2, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path6.dirname(file2), what: `the lock ${path6.basename(file2)}`, needed: smallFileNeeds(content) },
-      () => writeFile3(staging, content, { mode: 384 })
+      { dir: path3.dirname(file2), what: `the lock ${path3.basename(file2)}`, needed: smallFileNeeds(content) },
+      () => writeFile(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -1048,21 +946,21 @@ async function acquireLockFile(file2, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm2(staging, { force: true });
+    await rm(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path6.basename(lockFile);
+  const base = path3.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
 }
 async function readLock(file2) {
   try {
-    const handle = await open3(file2, constants.O_RDONLY | constants.O_NONBLOCK);
+    const handle = await open(file2, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -1089,23 +987,23 @@ function parseHolder(text) {
 async function removeIfUnchanged(file2, staleText) {
   const aside = `${file2}.stale.${process.pid}`;
   try {
-    await rename2(file2, aside);
+    await rename(file2, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile3(aside, "utf8");
+  const moved = await readFile(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file2).catch(() => void 0);
-    await rm2(aside, { force: true });
+    await rm(aside, { force: true });
     return false;
   }
-  await rm2(aside, { force: true });
+  await rm(aside, { force: true });
   return true;
 }
 async function releaseLock(file2, content) {
   try {
-    if (await readFile3(file2, "utf8") === content) await rm2(file2, { force: true });
+    if (await readFile(file2, "utf8") === content) await rm(file2, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -1129,28 +1027,164 @@ var init_lock_file = __esm({
   }
 });
 
+// src/io/temporary-files.ts
+import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path4 from "node:path";
+function temporaryName(file2) {
+  return path4.join(path4.dirname(file2), `.${path4.basename(file2)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file2, isAlive = processIsAlive) {
+  const dir = path4.dirname(file2);
+  const prefix = `.${path4.basename(file2)}.`;
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm2(path4.join(dir, name), { force: true });
+    removed.push(path4.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_lock_file();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
+import path5 from "node:path";
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file2, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file2,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file2, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
+}
+var GLOBAL, PropertyStore;
+var init_properties = __esm({
+  "src/io/properties.ts"() {
+    "use strict";
+    init_errors();
+    init_disk_full();
+    init_temporary_files();
+    GLOBAL = "--global";
+    PropertyStore = class {
+      constructor(root) {
+        this.root = root;
+      }
+      file(app, key) {
+        return path5.join(this.root, app, key);
+      }
+      async get(app, key) {
+        const file2 = this.file(app, key);
+        try {
+          return await readFile2(file2, "utf8");
+        } catch (error) {
+          if (isMissing(error)) return void 0;
+          throw unreadableProperty(file2, error, app, key);
+        }
+      }
+      async set(app, key, value) {
+        const dir = path5.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
+        try {
+          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+            await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
+            await writeFile2(temporary, value, { mode: 384 });
+            await rename2(temporary, this.file(app, key));
+          });
+        } catch (error) {
+          await rm3(temporary, { force: true }).catch(() => void 0);
+          if (error instanceof UserError || !error.code) throw error;
+          const file2 = this.file(app, key);
+          throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
+        }
+      }
+      async delete(app, key) {
+        await rm3(this.file(app, key), { force: true });
+      }
+      async all(app) {
+        let names;
+        const dir = path5.join(this.root, app);
+        try {
+          names = await readdir3(dir);
+        } catch (error) {
+          if (isMissing(error)) return {};
+          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+        }
+        const values = {};
+        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+          const value = await this.get(app, name);
+          if (value !== void 0) values[name] = value;
+        }
+        return values;
+      }
+      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+      async clone(from, to, except = []) {
+        const source = path5.join(this.root, from);
+        try {
+          await cp(source, path5.join(this.root, to), {
+            recursive: true,
+            force: true,
+            filter: (file2) => file2 === source || !except.includes(path5.basename(file2))
+          });
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+        }
+      }
+      async destroy(app) {
+        await rm3(path5.join(this.root, app), { recursive: true, force: true });
+      }
+      /** App value, then global value, then the default. */
+      async computed(app, key, fallback) {
+        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+      }
+    };
+  }
+});
+
 // src/backup/store.ts
 import { createHash as createHash2 } from "node:crypto";
-import { chmod, mkdir as mkdir3, open as open4, readdir as readdir3, readFile as readFile4, rename as rename3, rm as rm3, stat } from "node:fs/promises";
-import path7 from "node:path";
+import { chmod, mkdir as mkdir3, open as open4, readdir as readdir4, readFile as readFile4, rename as rename3, rm as rm4, stat } from "node:fs/promises";
+import path8 from "node:path";
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path7.join(dataDir, app));
+  return backupPathsAt(path8.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path7.join(appDir, "backups");
+  const dir = path8.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path7.join(dir, ".lock"),
-    lastScheduled: path7.join(appDir, "last-scheduled.json"),
-    mediaJournal: path7.join(appDir, "media-restore.json"),
-    dump: (id) => path7.join(dir, `${id}.dump`),
-    manifest: (id) => path7.join(dir, `${id}.json`),
-    partial: (id) => path7.join(dir, `.${id}.dump.partial`),
-    media: (id) => path7.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path7.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path7.join(dir, `${id}.offsite.json`),
-    lastOffsite: path7.join(appDir, "last-offsite.json")
+    lock: path8.join(dir, ".lock"),
+    lastScheduled: path8.join(appDir, "last-scheduled.json"),
+    mediaJournal: path8.join(appDir, "media-restore.json"),
+    dump: (id) => path8.join(dir, `${id}.dump`),
+    manifest: (id) => path8.join(dir, `${id}.json`),
+    partial: (id) => path8.join(dir, `.${id}.dump.partial`),
+    media: (id) => path8.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path8.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path8.join(dir, `${id}.offsite.json`),
+    lastOffsite: path8.join(appDir, "last-offsite.json")
   };
 }
 async function ensureBackupDir(paths) {
@@ -1190,7 +1224,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await readdir3(paths.dir, { withFileTypes: true });
+    return await readdir4(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -1258,10 +1292,11 @@ async function backupExists(paths, id) {
   return false;
 }
 async function writeFileAtomic(file2, content) {
-  const dir = path7.dirname(file2);
-  const temporary = path7.join(dir, `.${path7.basename(file2)}.${process.pid}.tmp`);
+  const dir = path8.dirname(file2);
+  const temporary = temporaryName(file2);
   try {
-    await explainDiskFull({ dir, what: path7.basename(file2), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: path8.basename(file2), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file2);
       const handle = await open4(temporary, "w", 384);
       try {
         await handle.writeFile(content);
@@ -1272,7 +1307,7 @@ async function writeFileAtomic(file2, content) {
       await rename3(temporary, file2);
     });
   } catch (error) {
-    await rm3(temporary, { force: true }).catch(() => void 0);
+    await rm4(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
@@ -1295,7 +1330,7 @@ function filesOfBackup(paths, id) {
   return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 async function deleteBackup(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) await rm3(file2, { force: true });
+  for (const file2 of filesOfBackup(paths, id)) await rm4(file2, { force: true });
 }
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -1306,7 +1341,7 @@ async function findLeftovers(paths, listed, options) {
   const leftovers = [];
   for (const name of names.sort()) {
     if (directories.has(name)) continue;
-    const file2 = path7.join(paths.dir, name);
+    const file2 = path8.join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name);
     if (lockPid !== void 0) {
       if (!isAlive(lockPid)) {
@@ -1317,7 +1352,7 @@ async function findLeftovers(paths, listed, options) {
     const temporary = TEMPORARY.exec(name);
     const base = temporary ? temporary[1] : name;
     const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path7.basename(owned) === base)) continue;
+    if (!id || !filesOfBackup(paths, id).some((owned) => path8.basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
       if (!isAlive(pid)) leftovers.push({ file: file2, id, why: `a write by pid ${pid} that never finished`, removable: true });
@@ -1325,14 +1360,14 @@ async function findLeftovers(paths, listed, options) {
       const what = file2 === paths.partial(id) ? "dump" : "media archive";
       if (!options.backupRunning) leftovers.push({ file: file2, id, why: `the partial ${what} of an interrupted backup`, removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path7.basename(paths.manifest(id)));
+      const sealed = names.includes(path8.basename(paths.manifest(id)));
       leftovers.push({ file: file2, id, why: await unlistedReason(names, paths, id), removable: !sealed });
     }
   }
   return leftovers;
 }
 async function unlistedReason(names, paths, id) {
-  const has = (file2) => names.includes(path7.basename(file2));
+  const has = (file2) => names.includes(path8.basename(file2));
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   const read = await readManifest(paths.manifest(id));
@@ -1342,7 +1377,7 @@ async function removeLeftovers(paths, listed, log, isAlive) {
   const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
-    await rm3(leftover.file, { force: true });
+    await rm4(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
   return leftovers;
@@ -1357,19 +1392,20 @@ async function readJsonFile(file2) {
     return JSON.parse(await readFile4(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file2, error, `the pegasus state file ${path7.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
+    throw unreadableState(file2, error, `the pegasus state file ${path8.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
 var SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    init_backup_id();
-    init_media();
+    init_id();
+    init_plan();
     init_disk_full();
     init_errors();
     init_lock_file();
     init_properties();
+    init_temporary_files();
     SEAL_FIELD = "seal";
     ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
     TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
@@ -1428,7 +1464,7 @@ var init_lock = __esm({
 
 // src/backup/offsite/state.ts
 import { chmod as chmod2, mkdir as mkdir5, readFile as readFile5 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function readOffsiteValues(context, target) {
   const store = new PropertyStore(context.paths.propertiesDir);
   const values = {};
@@ -1448,7 +1484,7 @@ async function readOffsiteConfig(context, target) {
   return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path9.join(context.paths.dataDir, ".offsite-credentials.env") : path9.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path10.join(context.paths.dataDir, ".offsite-credentials.env") : path10.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function readCredentials(context, target) {
   const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
@@ -1698,7 +1734,7 @@ __export(push_exports, {
 });
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile6, rm as rm5, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile6, rm as rm6, stat as stat2 } from "node:fs/promises";
 import { pipeline, Readable as Readable2, Transform } from "node:stream";
 async function pushPending(app, context) {
   try {
@@ -1728,10 +1764,12 @@ async function pushUnderLock(app, context) {
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
-    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const copies = groupBucketObjects(prefix, await bucket.list(prefix));
+    const complete = copies.filter((copy) => copy.dump && copy.manifest);
+    const completeIds = new Set(complete.map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -1740,7 +1778,14 @@ async function pushUnderLock(app, context) {
       uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
     }
     const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
-    return { uploaded, pruned };
+    const incompleteRemoved = [];
+    for (const copy of copies) {
+      if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
+      await removeCopyObjects(copy, bucket);
+      context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
+      incompleteRemoved.push(copy.id);
+    }
+    return { uploaded, pruned, incompleteRemoved };
   } finally {
     await release();
   }
@@ -1831,20 +1876,24 @@ async function exists2(file2) {
 }
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
-    await bucket.remove(copy.manifest.key);
-    for (const key of [copy.dump.key, ...copy.media ? [copy.media.key] : []]) {
-      await bucket.remove(key);
-      await bucket.remove(otherKindObjectName(key));
-    }
-    await rm5(paths.offsite(copy.id), { force: true });
+    await removeCopyObjects(copy, bucket);
+    await rm6(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
 }
+async function removeCopyObjects(copy, bucket) {
+  if (copy.manifest) await bucket.remove(copy.manifest.key);
+  for (const key of [copy.dump?.key, copy.media?.key]) {
+    if (key === void 0) continue;
+    await bucket.remove(key);
+    await bucket.remove(otherKindObjectName(key));
+  }
+}
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_backup_id();
+    init_id();
     init_errors();
     init_lock();
     init_store();
@@ -1881,10 +1930,10 @@ function verifyAppName(name, { forCreate = false } = {}) {
 }
 
 // src/deploy/gate.ts
-init_backup_id();
+init_id();
 
 // src/core/deploy-gate.ts
-init_backup_id();
+init_id();
 var CODE_ARRIVING_SOURCES = [
   "git-hook",
   "git:sync",
@@ -2189,13 +2238,13 @@ init_errors();
 
 // src/backup/take.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstat as lstat3, open as open5, rename as rename5, rm as rm6, statfs as fsStatfs } from "node:fs/promises";
+import { lstat as lstat3, open as open5, rename as rename5, rm as rm7, statfs as fsStatfs } from "node:fs/promises";
 import { Transform as Transform2, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-init_backup_id();
-init_media();
+init_id();
+init_plan();
 
-// src/core/pg-archive.ts
+// src/backup/pg-archive.ts
 var ArchiveError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -2541,7 +2590,7 @@ function redactDokkuLine(line) {
 }
 
 // src/deploy/live-rev.ts
-init_backup_id();
+init_id();
 
 // src/dokku/deploy.ts
 init_errors();
@@ -2554,11 +2603,11 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-import { appendFile, mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import { appendFile, mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/core/releases.ts
-init_backup_id();
+init_id();
 function parseReleases(text) {
   const records = [];
   for (const line of text.split("\n")) {
@@ -2574,23 +2623,23 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
-init_backup_id();
+init_id();
 init_properties();
-import path4 from "node:path";
+import path6 from "node:path";
 function appDataDir(paths, app) {
-  return path4.join(paths.dataDir, app);
+  return path6.join(paths.dataDir, app);
 }
 
 // src/io/releases.ts
 init_disk_full();
 init_properties();
 function releasesFile(paths, app) {
-  return path5.join(appDataDir(paths, app), "releases.jsonl");
+  return path7.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile2(file2, "utf8"));
+    return parseReleases(await readFile3(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -2621,10 +2670,10 @@ async function releasesOrWarn(app, context) {
 // src/backup/take.ts
 init_errors();
 
-// src/io/archive-file.ts
-import { open } from "node:fs/promises";
+// src/backup/archive-file.ts
+import { open as open2 } from "node:fs/promises";
 async function verifyArchiveFile(file2) {
-  const handle = await open(file2, "r");
+  const handle = await open2(file2, "r");
   try {
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(0);
@@ -2651,11 +2700,11 @@ async function verifyArchiveFile(file2) {
 init_disk_full();
 init_properties();
 
-// src/media/archive.ts
+// src/backup/media/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lchown, lstat, open as open2 } from "node:fs/promises";
-init_media();
+import { lchown, lstat, open as open3 } from "node:fs/promises";
+init_plan();
 init_errors();
 init_disk_full();
 var END_MARKER_BYTES = 1024;
@@ -2680,7 +2729,7 @@ async function writeMediaArchive(mounts, file2, onBytes) {
   );
   const hash = createHash("sha256");
   let size = 0;
-  const handle = await open2(file2, "wx", 384);
+  const handle = await open3(file2, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -2785,10 +2834,10 @@ function describe(error) {
   return String(error);
 }
 
-// src/media/restore.ts
-init_media();
-import { lstat as lstat2, mkdir as mkdir4, readdir as readdir4, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path8 from "node:path";
+// src/backup/media/restore.ts
+init_plan();
+import { lstat as lstat2, mkdir as mkdir4, readdir as readdir5, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/dokku/storage.ts
 init_errors();
@@ -2810,7 +2859,7 @@ async function ensureStorageDirectory(dokku, name, uid) {
   await dokku.run(["storage:ensure-directory", "--chown", String(uid), name], { mutating: true });
 }
 
-// src/media/restore.ts
+// src/backup/media/restore.ts
 init_errors();
 init_store();
 async function currentMediaMounts(context, app) {
@@ -2841,11 +2890,11 @@ async function recoverMediaLeftovers(paths, context) {
       }
     }
   }
-  await rm4(paths.mediaJournal, { force: true });
+  await rm5(paths.mediaJournal, { force: true });
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await readdir4(dir);
+    const names = await readdir5(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -2854,15 +2903,15 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await rm4(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
-    const storageRoot = path8.join(context.paths.libRoot, "data", "storage");
-    if (code !== "EACCES" && code !== "EPERM" || path8.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = path9.join(context.paths.libRoot, "data", "storage");
+    if (code !== "EACCES" && code !== "EPERM" || path9.dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path8.basename(dir), process.getuid?.() ?? 0);
-  await rm4(dir, { recursive: true, force: true });
+  await ensureStorageDirectory(context.dokku, path9.basename(dir), process.getuid?.() ?? 0);
+  await rm5(dir, { recursive: true, force: true });
 }
 async function exists(file2) {
   try {
@@ -2903,7 +2952,7 @@ async function copyOffsite(app, record, context) {
 }
 
 // src/backup/service.ts
-init_backup_id();
+init_id();
 init_errors();
 init_properties();
 var chooseHint = (app) => `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
@@ -3083,8 +3132,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await rm6(partial, { force: true });
-    if (mediaPartial) await rm6(mediaPartial, { force: true });
+    if (partial) await rm7(partial, { force: true });
+    if (mediaPartial) await rm7(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -3249,10 +3298,10 @@ init_state();
 
 // src/io/deploy-state.ts
 init_store();
-import { mkdir as mkdir6, rm as rm7 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir as mkdir6, rm as rm8 } from "node:fs/promises";
+import path11 from "node:path";
 function file(paths, app, name) {
-  return path10.join(appDataDir(paths, app), name);
+  return path11.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
   await mkdir6(appDataDir(paths, app), { recursive: true, mode: 493 });
@@ -3261,12 +3310,12 @@ async function writeJson(paths, app, name, value) {
 }
 var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
 var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
-var clearPendingDeploy = (paths, app) => rm7(file(paths, app, "pending-deploy.json"), { force: true });
+var clearPendingDeploy = (paths, app) => rm8(file(paths, app, "pending-deploy.json"), { force: true });
 var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
-var clearRollbackMarker = (paths, app) => rm7(file(paths, app, "rollback.json"), { force: true });
+var clearRollbackMarker = (paths, app) => rm8(file(paths, app, "rollback.json"), { force: true });
 var readBuildMarker = (paths, app) => readJsonFile(file(paths, app, "build.json"));
 var writeBuildMarker = (paths, app, marker) => writeJson(paths, app, "build.json", marker);
-var clearBuildMarker = (paths, app) => rm7(file(paths, app, "build.json"), { force: true });
+var clearBuildMarker = (paths, app) => rm8(file(paths, app, "build.json"), { force: true });
 
 // src/deploy/gate.ts
 init_properties();
@@ -3414,7 +3463,7 @@ var preReleaseBuilder = {
 // src/main.ts
 init_errors();
 init_disk_full();
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -3483,19 +3532,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path11 from "node:path";
+import path12 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path11.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path12.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path11.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path11.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path11.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path11.join(pluginPath, "enabled")
+    dataDir: path12.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path12.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path12.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path12.join(pluginPath, "enabled")
   };
 }
 
@@ -3564,8 +3613,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file2 = error.path;
   return {
-    dir: file2 ? path12.dirname(file2) : dokkuPaths(process.env).dataDir,
-    what: file2 ? path12.basename(file2) : "a file of pegasus",
+    dir: file2 ? path13.dirname(file2) : dokkuPaths(process.env).dataDir,
+    what: file2 ? path13.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

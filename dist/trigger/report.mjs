@@ -107,7 +107,7 @@ var require_package = __commonJS({
 var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports, module) {
     var fs = __require("fs");
-    var path11 = __require("path");
+    var path12 = __require("path");
     var os = __require("os");
     var crypto = __require("crypto");
     var packageJson = require_package();
@@ -223,7 +223,7 @@ var require_main = __commonJS({
           possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
         }
       } else {
-        possibleVaultPath = path11.resolve(process.cwd(), ".env.vault");
+        possibleVaultPath = path12.resolve(process.cwd(), ".env.vault");
       }
       if (fs.existsSync(possibleVaultPath)) {
         return possibleVaultPath;
@@ -231,7 +231,7 @@ var require_main = __commonJS({
       return null;
     }
     function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path11.join(os.homedir(), envPath.slice(1)) : envPath;
+      return envPath[0] === "~" ? path12.join(os.homedir(), envPath.slice(1)) : envPath;
     }
     function _configVault(options) {
       const debug = Boolean(options && options.debug);
@@ -248,7 +248,7 @@ var require_main = __commonJS({
       return { parsed };
     }
     function configDotenv(options) {
-      const dotenvPath = path11.resolve(process.cwd(), ".env");
+      const dotenvPath = path12.resolve(process.cwd(), ".env");
       let encoding = "utf8";
       const debug = Boolean(options && options.debug);
       const quiet = options && "quiet" in options ? options.quiet : true;
@@ -272,13 +272,13 @@ var require_main = __commonJS({
       }
       let lastError;
       const parsedAll = {};
-      for (const path12 of optionPaths) {
+      for (const path13 of optionPaths) {
         try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path12, { encoding }));
+          const parsed = DotenvModule.parse(fs.readFileSync(path13, { encoding }));
           DotenvModule.populate(parsedAll, parsed, options);
         } catch (e) {
           if (debug) {
-            _debug(`Failed to load ${path12} ${e.message}`);
+            _debug(`Failed to load ${path13} ${e.message}`);
           }
           lastError = e;
         }
@@ -293,7 +293,7 @@ var require_main = __commonJS({
         const shortPaths = [];
         for (const filePath of optionPaths) {
           try {
-            const relative = path11.relative(process.cwd(), filePath);
+            const relative = path12.relative(process.cwd(), filePath);
             shortPaths.push(relative);
           } catch (e) {
             if (debug) {
@@ -464,9 +464,9 @@ function verifyAppName(name, { forCreate = false } = {}) {
 
 // src/io/app-report.ts
 import { access, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
-// src/core/backup-id.ts
+// src/backup/id.ts
 var ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
 var REV_PATTERN = /^[0-9a-f]{7,64}$/;
 var SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -499,8 +499,8 @@ function formatBytes(bytes) {
 }
 
 // src/io/properties.ts
-import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
@@ -544,6 +544,56 @@ function smallFileNeeds(content) {
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
 
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/io/lock-file.ts
+import { constants, readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat3 = readProc(`/proc/${pid}/stat`);
+  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+
 // src/io/properties.ts
 var GLOBAL = "--global";
 var PropertyStore = class {
@@ -551,7 +601,7 @@ var PropertyStore = class {
     this.root = root;
   }
   file(app, key) {
-    return path2.join(this.root, app, key);
+    return path3.join(this.root, app, key);
   }
   async get(app, key) {
     const file = this.file(app, key);
@@ -563,29 +613,30 @@ var PropertyStore = class {
     }
   }
   async set(app, key, value) {
-    const dir = path2.join(this.root, app);
-    const temporary = path2.join(dir, `.${key}.${process.pid}.tmp`);
+    const dir = path3.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 384 });
         await rename(temporary, this.file(app, key));
       });
     } catch (error) {
-      await rm(temporary, { force: true }).catch(() => void 0);
+      await rm2(temporary, { force: true }).catch(() => void 0);
       if (error instanceof UserError || !error.code) throw error;
       const file = this.file(app, key);
       throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
     }
   }
   async delete(app, key) {
-    await rm(this.file(app, key), { force: true });
+    await rm2(this.file(app, key), { force: true });
   }
   async all(app) {
     let names;
-    const dir = path2.join(this.root, app);
+    const dir = path3.join(this.root, app);
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       if (isMissing(error)) return {};
       throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
@@ -599,19 +650,19 @@ var PropertyStore = class {
   }
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from, to, except = []) {
-    const source = path2.join(this.root, from);
+    const source = path3.join(this.root, from);
     try {
-      await cp(source, path2.join(this.root, to), {
+      await cp(source, path3.join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path2.basename(file))
+        filter: (file) => file === source || !except.includes(path3.basename(file))
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
   }
   async destroy(app) {
-    await rm(path2.join(this.root, app), { recursive: true, force: true });
+    await rm2(path3.join(this.root, app), { recursive: true, force: true });
   }
   /** App value, then global value, then the default. */
   async computed(app, key, fallback) {
@@ -641,11 +692,11 @@ var SCHEDULE_PROPERTY = "backup-schedule";
 
 // src/backup/store.ts
 import { createHash } from "node:crypto";
-import { chmod, mkdir as mkdir2, open, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm2, stat } from "node:fs/promises";
-import path4 from "node:path";
+import { chmod, mkdir as mkdir2, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, stat } from "node:fs/promises";
+import path5 from "node:path";
 
-// src/core/media.ts
-import path3 from "node:path";
+// src/backup/media/plan.ts
+import path4 from "node:path";
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
@@ -653,29 +704,29 @@ function isSoundMedia(value, id) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const media = value;
   return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path3.isAbsolute(mount.host_path) && path3.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && path4.isAbsolute(mount.host_path) && path4.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
   );
 }
 
 // src/backup/store.ts
 function backupPaths(dataDir, app) {
-  return backupPathsAt(path4.join(dataDir, app));
+  return backupPathsAt(path5.join(dataDir, app));
 }
 function backupPathsAt(appDir) {
-  const dir = path4.join(appDir, "backups");
+  const dir = path5.join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path4.join(dir, ".lock"),
-    lastScheduled: path4.join(appDir, "last-scheduled.json"),
-    mediaJournal: path4.join(appDir, "media-restore.json"),
-    dump: (id) => path4.join(dir, `${id}.dump`),
-    manifest: (id) => path4.join(dir, `${id}.json`),
-    partial: (id) => path4.join(dir, `.${id}.dump.partial`),
-    media: (id) => path4.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path4.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path4.join(dir, `${id}.offsite.json`),
-    lastOffsite: path4.join(appDir, "last-offsite.json")
+    lock: path5.join(dir, ".lock"),
+    lastScheduled: path5.join(appDir, "last-scheduled.json"),
+    mediaJournal: path5.join(appDir, "media-restore.json"),
+    dump: (id) => path5.join(dir, `${id}.dump`),
+    manifest: (id) => path5.join(dir, `${id}.json`),
+    partial: (id) => path5.join(dir, `.${id}.dump.partial`),
+    media: (id) => path5.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => path5.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => path5.join(dir, `${id}.offsite.json`),
+    lastOffsite: path5.join(appDir, "last-offsite.json")
   };
 }
 async function listBackups(paths) {
@@ -698,7 +749,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await readdir2(paths.dir, { withFileTypes: true });
+    return await readdir3(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -759,13 +810,13 @@ async function readJsonFile(file) {
     return JSON.parse(await readFile2(file, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file, error, `the pegasus state file ${path4.basename(file)}`, `Remove it with \`rm -r ${file}\``);
+    throw unreadableState(file, error, `the pegasus state file ${path5.basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }
 
 // src/backup/offsite/state.ts
 import { chmod as chmod2, mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/backup/offsite/config.ts
 var import_dotenv = __toESM(require_main(), 1);
@@ -915,7 +966,7 @@ async function readOffsiteValues(context, target) {
   return values;
 }
 function credentialsFile(context, target) {
-  return target === GLOBAL ? path5.join(context.paths.dataDir, ".offsite-credentials.env") : path5.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+  return target === GLOBAL ? path6.join(context.paths.dataDir, ".offsite-credentials.env") : path6.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 async function readCredentials(context, target) {
   const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
@@ -1443,7 +1494,7 @@ async function listMounts(dokku, app) {
 
 // src/io/releases.ts
 import { appendFile, mkdir as mkdir4, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/core/releases.ts
 function parseReleases(text) {
@@ -1461,14 +1512,14 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function appDataDir(paths, app) {
-  return path6.join(paths.dataDir, app);
+  return path7.join(paths.dataDir, app);
 }
 
 // src/io/releases.ts
 function releasesFile(paths, app) {
-  return path7.join(appDataDir(paths, app), "releases.jsonl");
+  return path8.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file = releasesFile(paths, app);
@@ -1546,14 +1597,14 @@ async function collectReport(app, context) {
 }
 async function pluginEnabled(context, plugin) {
   try {
-    await access(path8.join(context.paths.pluginEnabledPath, plugin));
+    await access(path9.join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
   }
 }
 async function mountOwner(mount) {
-  if (!path8.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
+  if (!path9.isAbsolute(mount.hostPath)) return { ...mount, owner: void 0 };
   try {
     return { ...mount, owner: (await stat2(mount.hostPath)).uid };
   } catch {
@@ -1578,7 +1629,7 @@ var report = {
 };
 
 // src/main.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/io/log.ts
 function createLog(options) {
@@ -1647,19 +1698,19 @@ var execaRunner = {
 };
 
 // src/paths.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var PLUGIN_NAME = "pegasus";
 function dokkuPaths(env) {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path9.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || path10.join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path9.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path9.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path9.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path9.join(pluginPath, "enabled")
+    dataDir: path10.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: path10.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path10.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path10.join(pluginPath, "enabled")
   };
 }
 
@@ -1728,8 +1779,8 @@ async function main(rest, env, run) {
 function backstopWhere(error) {
   const file = error.path;
   return {
-    dir: file ? path10.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path10.basename(file) : "a file of pegasus",
+    dir: file ? path11.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? path11.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
   };

@@ -1,8 +1,8 @@
 import type { Context } from "../context.js";
-import { shortRev } from "../core/backup-id.js";
+import { shortRev } from "./id.js";
 import { PropertyStore } from "../io/properties.js";
 import { SCHEDULE_PROPERTY } from "./schedule.js";
-import type { BackupRecord } from "../core/backup-id.js";
+import type { BackupRecord } from "./id.js";
 import { inspectLockFile } from "../io/lock-file.js";
 import { foreignHostAdvice, formatWait } from "./lock.js";
 import { backupPaths, findLeftovers, listBackups, readLastScheduled, type BackupPaths } from "./store.js";

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { isServiceName } from "../core/backup-id.js";
+import { isServiceName } from "./id.js";
 import { isPostgresLinked, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
 import { serviceLinks } from "../dokku/services.js";
 import { UserError } from "../errors.js";

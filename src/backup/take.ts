@@ -15,20 +15,20 @@ import {
   shortRev,
   type BackupReason,
   type BackupRecord,
-} from "../core/backup-id.js";
-import { mediaFileName, type MediaArchive, type MediaMount } from "../core/media.js";
-import { ArchiveError, type ArchiveSummary } from "../core/pg-archive.js";
+} from "./id.js";
+import { mediaFileName, type MediaArchive, type MediaMount } from "./media/plan.js";
+import { ArchiveError, type ArchiveSummary } from "./pg-archive.js";
 import { settingFallback } from "../core/settings.js";
 import { dokkuMessage } from "../dokku/client.js";
 import { exportConfig } from "../dokku/config.js";
 import { exportPostgres, linkedPostgresHosts, postgresServiceHost } from "../dokku/postgres.js";
 import { liveRevOf } from "../deploy/live-rev.js";
 import { UserError } from "../errors.js";
-import { verifyArchiveFile } from "../io/archive-file.js";
+import { verifyArchiveFile } from "./archive-file.js";
 import { diskFullError, isDiskFull } from "../io/disk-full.js";
 import { PropertyStore } from "../io/properties.js";
-import { MediaArchiveError, notADirectory, readMediaArchive, writeMediaArchive } from "../media/archive.js";
-import { currentMediaMounts, recoverMediaLeftovers } from "../media/restore.js";
+import { MediaArchiveError, notADirectory, readMediaArchive, writeMediaArchive } from "./media/archive.js";
+import { currentMediaMounts, recoverMediaLeftovers } from "./media/restore.js";
 import { acquireBackupLock } from "./lock.js";
 import { copyOffsite, OffsiteFailure } from "./offsite/after-backup.js";
 import { currentPostgresService } from "./service.js";

@@ -1,4 +1,4 @@
-import { isRev, normalizeRev } from "./backup-id.js";
+import { isRev, normalizeRev } from "../backup/id.js";
 
 /**
  * When the deploy gate takes a backup. Dokku runs the release phase (and so our

@@ -1,4 +1,4 @@
-import { shortRev } from "./backup-id.js";
+import { shortRev } from "../backup/id.js";
 
 /**
  * One successful deploy that brought new code, as `post-deploy` records it: one JSON line of

@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { normalizeRev, shortRev } from "../core/backup-id.js";
+import { normalizeRev, shortRev } from "../backup/id.js";
 import {
   buildMarkerIsForRun,
   decideGate,

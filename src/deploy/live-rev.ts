@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { normalizeRev } from "../core/backup-id.js";
+import { normalizeRev } from "../backup/id.js";
 import { liveRevFrom } from "../core/deploy-gate.js";
 import type { ReleaseRecord } from "../core/releases.js";
 import { deploySourceMetadata } from "../dokku/deploy.js";

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rename, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { compactUtc } from "../core/backup-id.js";
+import { compactUtc } from "../backup/id.js";
 import type { DokkuPaths } from "../paths.js";
 import { isMissing, unreadableState } from "./properties.js";
 

@@ -1,6 +1,6 @@
 import { statfs } from "node:fs/promises";
 import path from "node:path";
-import { formatBytes } from "../core/backup-id.js";
+import { formatBytes } from "../backup/id.js";
 import { UserError } from "../errors.js";
 
 /** A write that failed because the filesystem (ENOSPC) or the user's quota (EDQUOT) is full. */

@@ -1,4 +1,4 @@
-import { isRev } from "../core/backup-id.js";
+import { isRev } from "../backup/id.js";
 import type { Runner } from "./runner.js";
 
 /** Variables git obeys over its arguments; a hook's leftovers must not redirect our lookup. */

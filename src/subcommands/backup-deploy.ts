@@ -1,6 +1,6 @@
 import { expectPositionals, FORMAT_OPTION, formatOption, stringOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import type { BackupReason } from "../core/backup-id.js";
+import type { BackupReason } from "../backup/id.js";
 import type { Subcommand } from "../core/command.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";

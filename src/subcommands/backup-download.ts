@@ -3,11 +3,11 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { booleanOption, expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { formatBytes, progressLine } from "../core/backup-id.js";
+import { formatBytes, progressLine } from "../backup/id.js";
 import type { Subcommand } from "../core/command.js";
 import type { Context } from "../context.js";
 import { backupPaths, listBackups } from "../backup/store.js";
-import { findBackup } from "../deploy/restore.js";
+import { findBackup } from "../backup/restore.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { UserError } from "../errors.js";
 

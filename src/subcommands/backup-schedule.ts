@@ -1,6 +1,6 @@
 import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { validateSchedule } from "../core/backup-schedule.js";
+import { validateSchedule } from "../backup/schedule.js";
 import type { Subcommand } from "../core/command.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { rewriteCrontab } from "../dokku/cron.js";

@@ -1,13 +1,13 @@
 import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { newestFirst, renderBackupTable, renderOffsiteTable, type BackupRecord } from "../core/backup-id.js";
+import { newestFirst, renderBackupTable, renderOffsiteTable, type BackupRecord } from "../backup/id.js";
 import type { Subcommand } from "../core/command.js";
 import { appExists, verifyAppExists } from "../dokku/apps.js";
 import { leftoverNotes } from "../backup/report.js";
 import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
-import { interruptedMediaRestore } from "../media/restore.js";
+import { interruptedMediaRestore } from "../backup/media/restore.js";
 import type { Context } from "../context.js";
 
 const USAGE = "<app>";

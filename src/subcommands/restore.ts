@@ -1,10 +1,10 @@
 import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption, stringOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
-import { describeBackup, restoreSteps } from "../core/restore-plan.js";
+import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
-import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../deploy/restore.js";
-import { checkMediaBackup } from "../media/restore.js";
+import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
+import { checkMediaBackup } from "../backup/media/restore.js";
 
 const USAGE = "<app> <backup-id>";
 

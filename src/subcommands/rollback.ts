@@ -1,12 +1,12 @@
 import path from "node:path";
 import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { isRev, shortRev } from "../core/backup-id.js";
+import { isRev, shortRev } from "../backup/id.js";
 import type { Subcommand } from "../core/command.js";
-import { describeBackup, restoreSteps } from "../core/restore-plan.js";
+import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { deployCommit } from "../dokku/deploy.js";
-import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../deploy/restore.js";
+import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
 import { UserError } from "../errors.js";
 import { clearRollbackMarker, writeRollbackMarker } from "../io/deploy-state.js";
 import { resolveCommit } from "../io/git.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Context } from "../context.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
-import { cronEntryLine, validateSchedule } from "../core/backup-schedule.js";
+import { cronEntryLine, validateSchedule } from "../backup/schedule.js";
 import { GLOBAL, isMissing, PropertyStore, unreadableState } from "../io/properties.js";
 import { SCHEDULE_PROPERTY, scheduleLogFile } from "../backup/schedule.js";
 

@@ -1,5 +1,5 @@
 import { verifyAppName } from "../core/app-name.js";
-import { normalizeRev, shortRev } from "../core/backup-id.js";
+import { normalizeRev, shortRev } from "../backup/id.js";
 import type { Trigger } from "../core/command.js";
 import { isCodeArriving, pendingIsForBuild } from "../core/deploy-gate.js";
 import type { ReleaseRecord } from "../core/releases.js";

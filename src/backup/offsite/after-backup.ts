@@ -4,7 +4,7 @@
  * loaded only when offsite-url is set.
  */
 import type { Context } from "../../context.js";
-import type { BackupRecord } from "../../core/backup-id.js";
+import type { BackupRecord } from "../id.js";
 import { UserError } from "../../errors.js";
 import { backupPaths, readOffsiteCopy } from "../store.js";
 import { offsiteEnabled } from "./state.js";

@@ -4,7 +4,7 @@
  */
 import { parse as parseDotenv } from "dotenv";
 import { UserError } from "../../errors.js";
-import { isBackupId, newestFirst } from "../../core/backup-id.js";
+import { isBackupId, newestFirst } from "../id.js";
 
 export const OFFSITE_KEYS = {
   url: "offsite-url",

@@ -10,10 +10,10 @@ import { open, rename, rm } from "node:fs/promises";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Context } from "../../context.js";
-import type { BackupRecord } from "../../core/backup-id.js";
-import { ArchiveError } from "../../core/pg-archive.js";
+import type { BackupRecord } from "../id.js";
+import { ArchiveError } from "../pg-archive.js";
 import { UserError } from "../../errors.js";
-import { verifyArchiveFile } from "../../io/archive-file.js";
+import { verifyArchiveFile } from "../archive-file.js";
 import { acquireBackupLock } from "../lock.js";
 import {
   backupPaths,
@@ -170,7 +170,7 @@ export async function downloadBackup(app: string, id: string, identities: readon
   if (present) {
     // A damaged copy here is what sends an operator to the bucket: it is replaced, not refused.
     // Imported here: statically it would pull the restore code into the deploy gate's chunk.
-    const { checkBackupFile } = await import("../../deploy/restore.js");
+    const { checkBackupFile } = await import("../restore.js");
     const damage = await checkBackupFile(app, present, context).then(
       () => undefined,
       (error: unknown) => {

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
 import { booleanOption, stringOption, type ParsedOptions } from "../../core/args.js";
-import { isBackupId } from "../../core/backup-id.js";
+import { isBackupId } from "../id.js";
 import { UserError } from "../../errors.js";
 import { parseIdentities } from "./config.js";
 import { downloadBackup } from "./download.js";

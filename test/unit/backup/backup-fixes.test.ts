@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { processIsAlive } from "../../../src/backup/lock.js";
 import { backupPaths, listBackups } from "../../../src/backup/store.js";
 import { takeBackup } from "../../../src/backup/take.js";
-import { planRetention, type BackupRecord } from "../../../src/core/backup-id.js";
+import { planRetention, type BackupRecord } from "../../../src/backup/id.js";
 import { PropertyStore } from "../../../src/io/properties.js";
 import { execaRunner, type Runner } from "../../../src/io/runner.js";
 import { cronEntries } from "../../../src/triggers/cron-entries.js";

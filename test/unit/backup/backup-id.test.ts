@@ -7,7 +7,7 @@ import {
   planRetention,
   requiredFreeBytes,
   type BackupReason,
-} from "../../../src/core/backup-id.js";
+} from "../../../src/backup/id.js";
 
 function record(minute: number, reason: BackupReason) {
   const created = new Date(Date.UTC(2026, 10, 26, 7, minute, 0));

@@ -2,7 +2,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../../src/core/args.js";
-import { validateSchedule } from "../../../src/core/backup-schedule.js";
+import { validateSchedule } from "../../../src/backup/schedule.js";
 import { PropertyStore } from "../../../src/io/properties.js";
 import { backupSchedule } from "../../../src/subcommands/backup-schedule.js";
 import { backupUnschedule } from "../../../src/subcommands/backup-unschedule.js";

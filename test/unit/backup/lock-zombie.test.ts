@@ -6,10 +6,18 @@ import { processIsAlive } from "../../../src/io/lock-file.js";
 
 describe("a lock holder that is a zombie", () => {
   it("counts as dead: killed, never reaped, it will never release its lock", async () => {
-    // `true` exits at once; its parent becomes `sleep`, which never waits for it: a zombie.
-    const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 60"], { stdio: ["ignore", "pipe", "ignore"] });
+    // The child waits for a line on the parent's stdin, so it can only exit after the parent has
+    // become `sleep`, which never waits for it: a zombie, however slow the machine is. (A child
+    // that exits at once can be reaped by sh itself before its exec.)
+    const parent = spawn("sh", ["-c", "exec 3<&0; read line <&3 & echo $!; exec sleep 60 3<&-"], {
+      stdio: ["pipe", "pipe", "ignore"],
+    });
     const [line] = (await once(parent.stdout!, "data")) as [Buffer];
     const zombie = Number(line.toString().split("\n")[0]);
+    for (let tries = 0; tries < 500 && readFileSync(`/proc/${parent.pid}/comm`, "utf8") !== "sleep\n"; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    parent.stdin!.end("go\n");
     try {
       let state = "";
       for (let tries = 0; tries < 500 && state !== "Z"; tries++) {

@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { backupPaths, deleteBackup, ensureBackupDir, filesOfBackup, filesOfRecord, listBackups, removeLeftovers, writeManifest } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
-import { renderBackupTable, type BackupRecord } from "../../../src/core/backup-id.js";
+import { renderBackupTable, type BackupRecord } from "../../../src/backup/id.js";
 import {
   isSoundMedia,
   isUnderPrefix,
@@ -20,14 +20,14 @@ import {
   STAGED_MARKER,
   stagedDir,
   type MediaArchive,
-} from "../../../src/core/media.js";
-import { restoreSteps } from "../../../src/core/restore-plan.js";
+} from "../../../src/backup/media/plan.js";
+import { restoreSteps } from "../../../src/backup/restore-plan.js";
 import { UserError } from "../../../src/errors.js";
 import { PropertyStore } from "../../../src/io/properties.js";
 import { dokkuPaths } from "../../../src/paths.js";
 import type { Runner } from "../../../src/io/runner.js";
-import { extractMediaMount, MediaArchiveError, readMediaArchive, writeMediaArchive } from "../../../src/media/archive.js";
-import { recoverMediaLeftovers, stageMedia } from "../../../src/media/restore.js";
+import { extractMediaMount, MediaArchiveError, readMediaArchive, writeMediaArchive } from "../../../src/backup/media/archive.js";
+import { recoverMediaLeftovers, stageMedia } from "../../../src/backup/media/restore.js";
 import { backupDownload } from "../../../src/subcommands/backup-download.js";
 import { sampleEntries, writeFakeArchive } from "../../support/pg-archive-writer.js";
 import { stubContext, stubRunner, type StubAnswer, type StubContext } from "../../support/stub-context.js";

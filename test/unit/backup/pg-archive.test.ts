@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArchiveError, bufferReader, verifyArchive } from "../../../src/core/pg-archive.js";
+import { ArchiveError, bufferReader, verifyArchive } from "../../../src/backup/pg-archive.js";
 import { sampleEntries, writeFakeArchive } from "../../support/pg-archive-writer.js";
 
 async function verify(bytes: Buffer, windowSize?: number) {

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { takeBackup } from "../../../src/backup/take.js";
-import { ArchiveError, bufferReader, verifyArchive } from "../../../src/core/pg-archive.js";
-import { verifyArchiveFile } from "../../../src/io/archive-file.js";
+import { ArchiveError, bufferReader, verifyArchive } from "../../../src/backup/pg-archive.js";
+import { verifyArchiveFile } from "../../../src/backup/archive-file.js";
 import { execaRunner, type Runner } from "../../../src/io/runner.js";
 import { stubContext, stubRunner } from "../../support/stub-context.js";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../../src/core/args.js";
-import type { BackupRecord } from "../../../src/core/backup-id.js";
+import type { BackupRecord } from "../../../src/backup/id.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupReportFields } from "../../../src/backup/report.js";
 import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { BackupRecord } from "../../../src/core/backup-id.js";
+import type { BackupRecord } from "../../../src/backup/id.js";
 import { backupPaths, writeManifest } from "../../../src/backup/store.js";
 import { UserError } from "../../../src/errors.js";
 import { readPendingDeploy, writePendingDeploy } from "../../../src/io/deploy-state.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { BackupRecord } from "../../../src/core/backup-id.js";
+import type { BackupRecord } from "../../../src/backup/id.js";
 import { parseReleases, renderReleaseTable, type ReleaseRecord } from "../../../src/core/releases.js";
-import { restoreSteps } from "../../../src/core/restore-plan.js";
+import { restoreSteps } from "../../../src/backup/restore-plan.js";
 
 const release = (rev: string, at: string, extra: Partial<ReleaseRecord> = {}): ReleaseRecord => ({
   rev,

@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { parseCommandArgs } from "../../../src/core/args.js";
-import type { BackupReason, BackupRecord } from "../../../src/core/backup-id.js";
+import type { BackupReason, BackupRecord } from "../../../src/backup/id.js";
 import { backupPaths, inspectBackup, listBackups, manifestSeal, writeManifest } from "../../../src/backup/store.js";
 import { takeBackup } from "../../../src/backup/take.js";
 import { UserError } from "../../../src/errors.js";

@@ -1,4 +1,4 @@
-import type { MediaArchive } from "./media.js";
+import type { MediaArchive } from "./media/plan.js";
 
 /**
  * Backup identity and retention, pure. An id is the UTC time and the short commit that was

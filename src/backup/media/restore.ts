@@ -6,8 +6,8 @@
  */
 import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Context } from "../context.js";
-import type { BackupRecord } from "../core/backup-id.js";
+import type { Context } from "../../context.js";
+import type { BackupRecord } from "../id.js";
 import {
   archivePrefix,
   isMediaJournal,
@@ -21,10 +21,10 @@ import {
   type MediaJournal,
   type MediaMount,
   type MediaTarget,
-} from "../core/media.js";
-import { ensureStorageDirectory, listMounts } from "../dokku/storage.js";
-import { UserError } from "../errors.js";
-import { backupPaths, readJsonFile, writeFileAtomic, type BackupPaths } from "../backup/store.js";
+} from "./plan.js";
+import { ensureStorageDirectory, listMounts } from "../../dokku/storage.js";
+import { UserError } from "../../errors.js";
+import { backupPaths, readJsonFile, writeFileAtomic, type BackupPaths } from "../store.js";
 import { extractMediaMount, MediaArchiveError, readMediaArchive } from "./archive.js";
 
 /** The app's storage directories now, as a media backup archives them. */

@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { verifyArchive, type ArchiveReader, type ArchiveSummary } from "../core/pg-archive.js";
+import { verifyArchive, type ArchiveReader, type ArchiveSummary } from "./pg-archive.js";
 
 /** Verifies the archive at `file` through one FileHandle; memory stays at one read window. */
 export async function verifyArchiveFile(file: string): Promise<ArchiveSummary> {

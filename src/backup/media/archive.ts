@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lchown, lstat, open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { archivePrefix, isUnderPrefix, type MediaMount } from "../core/media.js";
-import { UserError } from "../errors.js";
-import { isDiskFull } from "../io/disk-full.js";
+import { archivePrefix, isUnderPrefix, type MediaMount } from "./plan.js";
+import { UserError } from "../../errors.js";
+import { isDiskFull } from "../../io/disk-full.js";
 
 export interface MediaDigest {
   size: number;

@@ -4,21 +4,21 @@ import { stat } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import type { Context } from "../context.js";
 import { booleanOption, stringOption, type OptionSpecs, type ParsedOptions } from "../core/args.js";
-import { isBackupId, type BackupRecord } from "../core/backup-id.js";
-import { ArchiveError } from "../core/pg-archive.js";
-import { acquireBackupLock } from "../backup/lock.js";
-import { backupPaths, inspectBackup, listBackups } from "../backup/store.js";
-import type { RestoreTarget } from "../backup/service.js";
-import { takeBackup } from "../backup/take.js";
-import { OffsiteFailure } from "../backup/offsite/after-backup.js";
+import { isBackupId, type BackupRecord } from "./id.js";
+import { ArchiveError } from "./pg-archive.js";
+import { acquireBackupLock } from "./lock.js";
+import { backupPaths, inspectBackup, listBackups } from "./store.js";
+import type { RestoreTarget } from "./service.js";
+import { takeBackup } from "./take.js";
+import { OffsiteFailure } from "./offsite/after-backup.js";
 import { exportConfig } from "../dokku/config.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { restartState } from "../dokku/env.js";
-import { restoreTarget } from "../backup/service.js";
+import { restoreTarget } from "./service.js";
 import { UserError } from "../errors.js";
-import { verifyArchiveFile } from "../io/archive-file.js";
-import type { MediaTarget } from "../core/media.js";
-import { stageMedia, type StagedMedia } from "../media/restore.js";
+import { verifyArchiveFile } from "./archive-file.js";
+import type { MediaTarget } from "./media/plan.js";
+import { stageMedia, type StagedMedia } from "./media/restore.js";
 
 /**
  * The verified backup `id` of `app`, or a UserError that says how to list them. The record's
@@ -129,6 +129,28 @@ async function swapMediaIn(
   }
 }
 
+/**
+ * The target was chosen before the safety backup, which can take minutes on a large database:
+ * a relink meanwhile must not send the import into a database the app no longer uses. Chosen
+ * again, under the lock, from the config as it is now; any difference stops the restore.
+ */
+async function recheckTarget(app: string, record: BackupRecord, chosen: RestoreTarget, safetyId: string, context: Context): Promise<void> {
+  const stopped = (why: string, detail?: string) =>
+    new UserError(
+      `Restore of ${app} stopped before the import: ${why} Nothing was changed; safety backup ${safetyId} was kept. ` +
+        `Check which database ${app} uses and run the restore again.${detail ? `\n${detail}` : ""}`,
+    );
+  let now: RestoreTarget;
+  try {
+    now = await restoreTarget(app, record, chosen.explicit ? chosen.service : undefined, await exportConfig(context.dokku, app), context);
+  } catch (error) {
+    throw stopped(`its database changed while the safety backup was taken.`, error instanceof Error ? error.message : String(error));
+  }
+  if (now.service !== chosen.service) {
+    throw stopped(`${app} uses ${now.service} now, not ${chosen.service} as when the restore began.`);
+  }
+}
+
 export interface RestoreOutcome {
   safetyBackupId: string;
   /** Whether the app was stopped for the import (it had been deployed and was running). */
@@ -198,6 +220,7 @@ export async function restoreBackup(
   let staged: StagedMedia | undefined;
   try {
     await recheckBackup(app, record, context, safety.id);
+    await recheckTarget(app, record, target, safety.id, context);
     // Unpacked while the app still runs; the live media is touched only by the swap below.
     if (options.media) staged = await stageMedia(app, record, options.media, context);
     if (running) {

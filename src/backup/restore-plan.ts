@@ -1,4 +1,4 @@
-import { formatBytes, shortRev, type BackupRecord } from "./backup-id.js";
+import { formatBytes, shortRev, type BackupRecord } from "./id.js";
 
 export interface RestorePlanFacts {
   app: string;

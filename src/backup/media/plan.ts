@@ -1,10 +1,10 @@
 /**
  * The media archive of a backup, pure: which storage directories go in, how they are named
  * inside the tar, how a restore maps them onto the app's mounts now, and what a leftover of a
- * killed restore means. The I/O lives in src/media/.
+ * killed restore means. The I/O is beside it (archive.ts, restore.ts).
  */
 import path from "node:path";
-import { UserError } from "../errors.js";
+import { UserError } from "../../errors.js";
 
 /** One storage directory in the archive: where it was on the host and where the app saw it. */
 export interface MediaMount {
