@@ -14,6 +14,10 @@ import {
 } from "./chunks/chunk-VTI63AYM.mjs";
 import "./chunks/chunk-WOOJPRL6.mjs";
 
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
+
 // src/main.ts
 import path2 from "node:path";
 
@@ -104,15 +108,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-HFTYVQEC.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-WEG3TZLE.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-ENQTXIL7.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-23XPNMDA.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-S4CGJQMO.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-XGW2AMIB.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-WSAZ7POP.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-37MDVWBB.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-MTIQ3CT3.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TRELAMWE.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-R3K6XAX7.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-RVRKRQN4.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-3A42KJIP.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-GNSW4DHT.mjs")).rollback },
+  { name: "restore", load: async () => (await import("./chunks/restore-PWVFN646.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-MCOHOOGM.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-KIQYPKZ3.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-B24P5SHO.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-NPBMXVNN.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-4BULJ74U.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-RPMCQJCA.mjs")).report }
@@ -122,9 +126,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-M5T3LI5A.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-7GFDOYT4.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-JHG7NP3X.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-QDX5IT4F.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-7IRQXAHJ.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-LBCQ63DP.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-YTD2R3FF.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-IN2SRAX7.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-CKR7BDPA.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-VDHKHS4J.mjs")).report }
 ];
 function findSubcommand(name) {

@@ -1,0 +1,41 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runDeployGate
+} from "./chunk-2DDNEQCU.mjs";
+import "./chunk-46SFD4VE.mjs";
+import "./chunk-MD3OLD2J.mjs";
+import "./chunk-DA64STW2.mjs";
+import "./chunk-SGYQPQZJ.mjs";
+import "./chunk-T6BPSI2N.mjs";
+import "./chunk-UOHNTZVB.mjs";
+import "./chunk-5VEOFXWN.mjs";
+import "./chunk-4V7QHSHD.mjs";
+import "./chunk-5MN5AI5H.mjs";
+import "./chunk-T2TNEFCO.mjs";
+import "./chunk-BMF5B2QQ.mjs";
+import "./chunk-ML35XFQP.mjs";
+import "./chunk-GEW4U2Z7.mjs";
+import "./chunk-RXPK5KRS.mjs";
+import {
+  verifyAppName
+} from "./chunk-FJRA2YDU.mjs";
+import "./chunk-24VJJ4AR.mjs";
+import "./chunk-SBXYK2KJ.mjs";
+import "./chunk-D4TFNDD3.mjs";
+import "./chunk-RVFNLFNF.mjs";
+import "./chunk-YDC6S6T6.mjs";
+import "./chunk-RDISS7JH.mjs";
+import "./chunk-VTI63AYM.mjs";
+import "./chunk-WOOJPRL6.mjs";
+
+// src/triggers/pre-release-builder.ts
+var preReleaseBuilder = {
+  name: "pre-release-builder",
+  async run(args, context) {
+    const app = verifyAppName(args[1]);
+    await runDeployGate({ trigger: "pre-release-builder", app, hasPredeploy: false }, context);
+  }
+};
+export {
+  preReleaseBuilder
+};

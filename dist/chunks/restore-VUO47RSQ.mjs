@@ -1,0 +1,45 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  RESTORE_OPTIONS,
+  checkBackupFile,
+  findBackup,
+  intoServiceFlag,
+  intoServiceOption,
+  planOnly,
+  prepareRestore,
+  restoreBackup
+} from "./chunk-VJ3VF4TM.mjs";
+import "./chunk-MD3OLD2J.mjs";
+import "./chunk-DA64STW2.mjs";
+import "./chunk-SGYQPQZJ.mjs";
+import "./chunk-T6BPSI2N.mjs";
+import "./chunk-UOHNTZVB.mjs";
+import "./chunk-5VEOFXWN.mjs";
+import "./chunk-4V7QHSHD.mjs";
+import "./chunk-5MN5AI5H.mjs";
+import "./chunk-T2TNEFCO.mjs";
+import "./chunk-BMF5B2QQ.mjs";
+import "./chunk-ML35XFQP.mjs";
+import "./chunk-Q6PHM2EF.mjs";
+import "./chunk-GEW4U2Z7.mjs";
+import "./chunk-RXPK5KRS.mjs";
+import "./chunk-FJRA2YDU.mjs";
+import "./chunk-24VJJ4AR.mjs";
+import "./chunk-SBXYK2KJ.mjs";
+import "./chunk-D4TFNDD3.mjs";
+import "./chunk-RVFNLFNF.mjs";
+import "./chunk-YDC6S6T6.mjs";
+import "./chunk-JABQKX53.mjs";
+import "./chunk-RDISS7JH.mjs";
+import "./chunk-VTI63AYM.mjs";
+import "./chunk-WOOJPRL6.mjs";
+export {
+  RESTORE_OPTIONS,
+  checkBackupFile,
+  findBackup,
+  intoServiceFlag,
+  intoServiceOption,
+  planOnly,
+  prepareRestore,
+  restoreBackup
+};
