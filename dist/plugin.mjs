@@ -106,30 +106,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-HFTYVQEC.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-WEG3TZLE.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-XGW2AMIB.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-WSAZ7POP.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-37MDVWBB.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-MTIQ3CT3.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-TRELAMWE.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-PWVFN646.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-MCOHOOGM.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-KIQYPKZ3.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-B24P5SHO.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-NPBMXVNN.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-4BULJ74U.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-RPMCQJCA.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-NBIEVDE4.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-J24EPPOA.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-IODAGRLO.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-BR36Y63T.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-OU6J3NAZ.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-BBP4AXM5.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SUUAA3IT.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-3JMFV4GW.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-Q7YGATBQ.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-VKYQ75GD.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-3NPDKJCH.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-ZV2LMLPF.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-YWIIL75R.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-ZGJRQDJF.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-ZXB5DHDG.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-M5T3LI5A.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-7GFDOYT4.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-JHG7NP3X.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-YTD2R3FF.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-IN2SRAX7.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-CKR7BDPA.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-VDHKHS4J.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-USFNKLYT.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-LLFGM5GE.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-JK3A7D4C.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-6SUYLBSV.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-VTCR6XWE.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-QKUXLPTZ.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-5RIWBVRN.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-HCCDMA6K.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);

@@ -129,6 +129,28 @@ async function swapMediaIn(
   }
 }
 
+/**
+ * The target was chosen before the safety backup, which can take minutes on a large database:
+ * a relink meanwhile must not send the import into a database the app no longer uses. Chosen
+ * again, under the lock, from the config as it is now; any difference stops the restore.
+ */
+async function recheckTarget(app: string, record: BackupRecord, chosen: RestoreTarget, safetyId: string, context: Context): Promise<void> {
+  const stopped = (why: string, detail?: string) =>
+    new UserError(
+      `Restore of ${app} stopped before the import: ${why} Nothing was changed; safety backup ${safetyId} was kept. ` +
+        `Check which database ${app} uses and run the restore again.${detail ? `\n${detail}` : ""}`,
+    );
+  let now: RestoreTarget;
+  try {
+    now = await restoreTarget(app, record, chosen.explicit ? chosen.service : undefined, await exportConfig(context.dokku, app), context);
+  } catch (error) {
+    throw stopped(`its database changed while the safety backup was taken.`, error instanceof Error ? error.message : String(error));
+  }
+  if (now.service !== chosen.service) {
+    throw stopped(`${app} uses ${now.service} now, not ${chosen.service} as when the restore began.`);
+  }
+}
+
 export interface RestoreOutcome {
   safetyBackupId: string;
   /** Whether the app was stopped for the import (it had been deployed and was running). */
@@ -198,6 +220,7 @@ export async function restoreBackup(
   let staged: StagedMedia | undefined;
   try {
     await recheckBackup(app, record, context, safety.id);
+    await recheckTarget(app, record, target, safety.id, context);
     // Unpacked while the app still runs; the live media is touched only by the swap below.
     if (options.media) staged = await stageMedia(app, record, options.media, context);
     if (running) {

@@ -8,6 +8,7 @@ import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js"
 import { UserError } from "../errors.js";
 import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
 import { isMissing, unreadableState } from "../io/properties.js";
+import { removeDeadTemporaries, temporaryName } from "../io/temporary-files.js";
 
 /**
  * The backup directory of one app: `$DOKKU_LIB_ROOT/data/pegasus/<app>/backups/` (0700),
@@ -253,9 +254,10 @@ export async function backupExists(paths: BackupPaths, id: string): Promise<bool
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   const dir = path.dirname(file);
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  const temporary = temporaryName(file);
   try {
     await explainDiskFull({ dir, what: path.basename(file), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file);
       const handle = await open(temporary, "w", 0o600);
       try {
         await handle.writeFile(content);

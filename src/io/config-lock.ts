@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { acquireBackupLock, LockBusyError } from "../backup/lock.js";
+import { acquireBackupLock } from "../backup/lock.js";
 import { isValidAppName } from "../core/app-name.js";
 import type { Context } from "../context.js";
 import type { DokkuPaths } from "../paths.js";
@@ -13,7 +12,6 @@ import { isMissing } from "./properties.js";
  * a service takes, a few minutes at most when Docker has to pull an image.
  */
 export const CONFIG_LOCK_WAIT_MS = 5 * 60_000;
-const RETRY_MS = 200;
 
 /**
  * In the app's own `$DOKKU_ROOT/<app>` (as Dokku keeps its deploy lock in the app's directory):
@@ -40,23 +38,28 @@ export async function withConfigLock<T>(
 ): Promise<T> {
   if (!isValidAppName(app) || !(await isDirectory(path.join(context.paths.dokkuRoot, app)))) return work();
   const lockFile = configLockFile(context.paths, app);
-  const started = Date.now();
-  let release: (() => Promise<void>) | undefined;
+  let release: () => Promise<void>;
   let saidWaiting = false;
-  while (release === undefined) {
-    try {
-      release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "config change" });
-    } catch (error) {
-      if (isMissing(error)) return work(); // destroyed meanwhile: Dokku will say so
-      if (!(error instanceof LockBusyError)) throw error;
-      const waited = Date.now() - started;
-      if (waited >= waitMs) throw new LockBusyError(`Waited ${Math.round(waited / 1000)} s. ${error.message}`);
-      if (!saidWaiting) {
-        context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1000)} s)`);
-        saidWaiting = true;
-      }
-      await sleep(RETRY_MS);
-    }
+  try {
+    release = await acquireBackupLock(lockFile, {
+      app,
+      now: context.now(),
+      log: context.log,
+      kind: "config change",
+      waitMs,
+      // Said once, not every few seconds as a deploy waiting for a backup does: a config change
+      // holds the lock for seconds.
+      progress: {
+        write: () => {
+          if (saidWaiting) return;
+          saidWaiting = true;
+          context.log.info1(`Another config change of ${app} is running; waiting for it (up to ${Math.round(waitMs / 1000)} s)`);
+        },
+      },
+    });
+  } catch (error) {
+    if (isMissing(error)) return work(); // destroyed meanwhile: Dokku will say so
+    throw error;
   }
   try {
     // A run killed while taking this lock leaves its scratch file here, where nothing else looks.

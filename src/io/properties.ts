@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/pro
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
+import { removeDeadTemporaries, temporaryName } from "./temporary-files.js";
 
 /**
  * Plugin properties stored the way Dokku stores every plugin's (plugins/common/properties.go):
@@ -30,10 +31,11 @@ export class PropertyStore {
   async set(app: string, key: string, value: string): Promise<void> {
     const dir = path.join(this.root, app);
     // Write then rename, so a reader never sees half a value.
-    const temporary = path.join(dir, `.${key}.${process.pid}.tmp`);
+    const temporary = temporaryName(this.file(app, key));
     try {
       await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
         await mkdir(dir, { recursive: true, mode: 0o755 });
+        await removeDeadTemporaries(this.file(app, key));
         await writeFile(temporary, value, { mode: 0o600 });
         await rename(temporary, this.file(app, key));
       });

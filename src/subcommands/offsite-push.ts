@@ -27,7 +27,12 @@ export const offsitePush: Subcommand = {
     if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
     if (format === "json") {
       context.stdout.write(
-        `${JSON.stringify({ app, uploaded: result.uploaded.map((u) => ({ id: u.id, ...u.copy })), pruned: result.pruned })}\n`,
+        `${JSON.stringify({
+          app,
+          uploaded: result.uploaded.map((u) => ({ id: u.id, ...u.copy })),
+          pruned: result.pruned,
+          incomplete_removed: result.incompleteRemoved,
+        })}\n`,
       );
     }
   },

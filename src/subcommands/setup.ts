@@ -307,7 +307,19 @@ function actions(options: SetupOptions, ctx: Context, properties: PropertyStore)
   const { dokku } = ctx;
   const { app } = options;
   return {
-    createApp: () => createApp(dokku, app),
+    createApp: async () => {
+      try {
+        await createApp(dokku, app);
+      } catch (error) {
+        // Two setups of a new app both saw it missing (the config lock lives in the app's
+        // directory, which did not exist yet): the other one created it first.
+        if (!(await appExists(dokku, app).catch(() => false))) throw error;
+        throw new UserError(
+          `${app} was created meanwhile by another command (a second pegasus:setup ${app}?). This run changed nothing. ` +
+            `Run dokku pegasus:setup ${app} again: it waits for the other run and converges.`,
+        );
+      }
+    },
     selectDockerfileBuilder: () => selectBuilder(dokku, app, "dockerfile"),
     setDockerfilePath: (dockerfile) => setDockerfilePath(dokku, app, dockerfile),
     createService: (kind, name, image, version) =>

@@ -103,6 +103,39 @@ backup_count() {
   assert_equal "$(fingerprint web-db)" "$old_before"
 }
 
+@test "(item 1) a relink while the safety backup runs stops the restore before the import; neither database is touched" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  query web-db "UPDATE items SET name = 'changed since' WHERE id = 1"
+  dokku postgres:create web-db2 >/dev/null
+  query web-db2 "CREATE TABLE orders (id int PRIMARY KEY); INSERT INTO orders SELECT generate_series(1, 7)"
+  old_before="$(fingerprint web-db)"
+  backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  # The safety backup's export waits until the app has been relinked.
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
+  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  for _ in $(seq 1200); do [[ -f "$backups/.lock" ]] && break; sleep 0.1; done
+  [[ -f "$backups/.lock" ]] || fail "the safety backup never started: $(cat "$BATS_TEST_TMPDIR/restore.out")"
+  dokku --quiet postgres:unlink web-db web >/dev/null 2>&1
+  dokku --quiet postgres:link web-db2 web >/dev/null 2>&1
+  # (The link's restart ran the app's release task against web-db2: that is the app's doing.)
+  new_before="$(fingerprint web-db2)"
+  rm "$BATS_TEST_TMPDIR/hold"
+  restore_status=0
+  wait "$restorer" || restore_status=$?
+  fake-dokku-ctl fail --clear
+  assert_equal "$restore_status" 1
+  run cat "$BATS_TEST_TMPDIR/restore.out"
+  assert_output --partial "Restore of web stopped before the import: its database changed while the safety backup was taken. Nothing was changed"
+  assert_output --partial "but web uses web-db2 now (its link)"
+  refute_output --partial "Importing backup"
+  assert_equal "$(fingerprint web-db)" "$old_before"
+  assert_equal "$(fingerprint web-db2)" "$new_before"
+  assert_equal "$(fake-dokku-ctl calls --command postgres:import --count)" 0
+}
+
 @test "(item 1) a postgres-service setting naming a database the app is not linked to is refused" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"

@@ -32,6 +32,8 @@ export interface PushResult {
   uploaded: { id: string; copy: OffsiteCopy }[];
   /** Bucket copies removed by offsite-keep. */
   pruned: string[];
+  /** Incomplete copies removed: objects of a backup id with no manifest or no dump. */
+  incompleteRemoved: string[];
 }
 
 /**
@@ -69,10 +71,14 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
     const bucket = await openBucket(config, credentials);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
-    const complete = config.keep > 0 ? groupBucketObjects(prefix, await bucket.list(prefix)).filter((copy) => copy.dump && copy.manifest) : [];
+    const copies = groupBucketObjects(prefix, await bucket.list(prefix));
+    const complete = copies.filter((copy) => copy.dump && copy.manifest);
+    const completeIds = new Set(complete.map((copy) => copy.id));
+    // The bucket is the truth: a local backup counts as copied only while the bucket holds it
+    // whole, so a copy whose upload or removal was killed halfway is made again.
     const plan = planOffsitePush(
       local,
-      (record) => isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep,
     );
@@ -82,7 +88,16 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
     }
     // Only once every upload is done: a failed push removes nothing.
     const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
-    return { uploaded, pruned };
+    // What an interrupted push or prune left: no command could list it, and under this lock no
+    // upload of this app is running, so it is ours to remove (one prefix per server, as the README says).
+    const incompleteRemoved: string[] = [];
+    for (const copy of copies) {
+      if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
+      await removeCopyObjects(copy, bucket);
+      context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
+      incompleteRemoved.push(copy.id);
+    }
+    return { uploaded, pruned, incompleteRemoved };
   } finally {
     await release();
   }
@@ -220,14 +235,19 @@ async function pruneBucket(
   context: Context,
 ): Promise<string[]> {
   for (const copy of doomed) {
-    // The manifest first: a copy deleted halfway is no longer listed as complete.
-    await bucket.remove(copy.manifest!.key);
-    for (const key of [copy.dump!.key, ...(copy.media ? [copy.media.key] : [])]) {
-      await bucket.remove(key);
-      await bucket.remove(otherKindObjectName(key));
-    }
+    await removeCopyObjects(copy, bucket);
     await rm(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
+}
+
+/** The manifest first: a copy deleted halfway is no longer listed as complete. */
+async function removeCopyObjects(copy: BucketCopy, bucket: Bucket): Promise<void> {
+  if (copy.manifest) await bucket.remove(copy.manifest.key);
+  for (const key of [copy.dump?.key, copy.media?.key]) {
+    if (key === undefined) continue;
+    await bucket.remove(key);
+    await bucket.remove(otherKindObjectName(key));
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -393,7 +393,7 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
 
   it("a second push while one runs is refused with what to do; an app without backups pushes nothing", async () => {
     const a = await host(ARCHIVE, {});
-    expect(await pushPending("web", a.context)).toEqual({ uploaded: [], pruned: [] });
+    expect(await pushPending("web", a.context)).toEqual({ uploaded: [], pruned: [], incompleteRemoved: [] });
     const paths = backupPaths(a.context.paths.dataDir, "web");
     // A record left by a backup deleted while its upload ran is one of the backup's files: the
     // next backup's leftover cleanup removes it.
@@ -407,6 +407,31 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     } finally {
       await release();
     }
+  });
+
+  it("a copy an interrupted push or prune left incomplete is made again while its backup is here, else removed", async () => {
+    const a = await host(ARCHIVE, {});
+    const gone = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const kept = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const whole = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const bucket = await rawBucket();
+    const key = (id: string, kind: string) => `${a.prefix}/web/${id}.${kind}`;
+    // A push killed before its manifest (gone, kept), a prune killed after it (no dump).
+    await bucket.remove(key(gone.id, "json"));
+    await bucket.remove(key(kept.id, "json"));
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    for (const file of [paths.dump(gone.id), paths.manifest(gone.id), paths.offsite(gone.id)]) await rm(file);
+    const orphanManifest = "20261101T000000Z-1a2b3c4";
+    await bucket.upload(key(orphanManifest, "json"), Readable.from([Buffer.from("{}")]), "application/json");
+
+    const result = await pushPending("web", a.context);
+    expect(result.uploaded.map((upload) => upload.id)).toEqual([kept.id]);
+    expect(result.incompleteRemoved.sort()).toEqual([gone.id, orphanManifest].sort());
+    expect((await bucket.list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual(
+      [key(kept.id, "dump.age"), key(kept.id, "json"), key(whole.id, "dump.age"), key(whole.id, "json")].sort(),
+    );
+    expect((await listBucketCopies("web", a.context)).map((copy) => copy.record.id)).toEqual([whole.id, kept.id]);
+    expect(everything(a.context)).toContain(`Removed the incomplete off-site copy ${gone.id} (no manifest`);
   });
 
   it("offsite-keep prunes the bucket, never the newest nor the newest local backup of a reason", async () => {

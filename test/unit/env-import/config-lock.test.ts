@@ -43,7 +43,7 @@ describe("the per-app config lock", () => {
     expect(ran).toBe(false);
     expect(error.exitCode).toBe(1);
     expect(error.message).toMatch(
-      new RegExp(`^Waited \\d+ s\\. A config change of myapp is running \\(pid ${process.pid} on .+ since \\d{4}-\\d\\d-\\d\\dT.+\\)\\. Wait for it to finish`),
+      new RegExp(`^A config change of myapp is still running \\(pid ${process.pid} on .+ since \\d{4}-\\d\\d-\\d\\dT.+\\) after waiting 1s\\. Run this again when it has finished`),
     );
     expect(error.message).toContain(configLockFile(context.paths, "myapp"));
   });

@@ -169,6 +169,26 @@ describe("pegasus:setup through a stub dokku", () => {
     expect(output.steps.every((s: { status: string }) => s.status === "ok")).toBe(true);
   });
 
+  it("a second setup racing a first on a new app says the app was created meanwhile, not that the name is taken", async () => {
+    const runner = stubRunner([{ argv: ["apps:create", "shop"], exitCode: 1, stderr: " !     Name is already taken\n" }, ...FRESH]);
+    // apps:exists: missing when the plan is made, there once the other run has created it.
+    const answer = runner.run.bind(runner);
+    let existsCalls = 0;
+    runner.run = (command, args, options) => {
+      if (args[0] === "apps:exists" && ++existsCalls > 1) return Promise.resolve({ exitCode: 0, stdout: "", stderr: "" });
+      return answer(command, args, options);
+    };
+    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
+    const exitCode = await setup.run(parseCommandArgs("pegasus:setup", FULL_ARGS, setup.options), ctx);
+    expect(exitCode).toBe(1);
+    const failures = ctx.log.lines.filter((line) => line.level === "fail").map((line) => line.message);
+    expect(failures[0]).toBe(
+      "Step app failed: shop was created meanwhile by another command (a second pegasus:setup shop?). This run changed nothing. " +
+        "Run dokku pegasus:setup shop again: it waits for the other run and converges.",
+    );
+    expect(runner.seen.filter((argv) => argv[0] !== "apps:exists" && argv[0] !== "apps:create").every((argv) => !/:(create|link|set|mount|add|scale)$/.test(argv[0]!))).toBe(true);
+  });
+
   it("stops at a failing step with Dokku's message and the fix, and still prints JSON", async () => {
     const failing: StubAnswer[] = [
       {
