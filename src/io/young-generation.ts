@@ -6,7 +6,7 @@
  * collects its young generation; it lets them reach 32 MiB before it does so for their sake,
  * and as the young generation grows (up to 3 x 16 MiB) its own collections come rarer still.
  * Kept at its starting size it is collected every megabyte or so and the dead chunks go with
- * it: an upload of 300 MiB peaks at about 100 MiB of RSS instead of 125, at no cost in
+ * it: an upload of 300 MiB peaks at 98 to 109 MiB of RSS instead of 123 to 127, at no cost in
  * throughput (collecting a 1 MiB young generation takes well under a millisecond). The flag is
  * read whenever V8 considers growing, so it must be set before the first collections, and it
  * concerns only this short-lived process. An environment variable or a node option would do the

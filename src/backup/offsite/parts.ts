@@ -5,8 +5,8 @@
  * `Buffer.concat`s them into a fresh 8 MiB buffer, which lives as long as the part's request,
  * so V8 has promoted it when it dies and frees it only at a full collection; those start once
  * external memory has grown about 64 MiB, so dead parts pile up. Measured on a 300 MiB upload
- * through age to s3rver (bench/upload-rss.ts): `Upload` peaks at 144 to 146 MiB of RSS whatever
- * its queue size, this cutter at 123 to 127 MiB, and at 98 to 101 MiB with the young generation
+ * through age to s3rver (bench/upload-rss.ts): `Upload` peaks at 137 to 152 MiB of RSS whatever
+ * its queue size, this cutter at 123 to 127 MiB, and at 98 to 109 MiB with the young generation
  * kept small (src/io/young-generation.ts), where `Upload` still peaks at 132 MiB.
  */
 
