@@ -17,6 +17,15 @@ import { cutParts, type Part } from "./parts.js";
 export const PART_SIZE = 8 * 1024 * 1024;
 const MAX_PARTS = 10_000;
 
+/**
+ * How long a request may see no byte move either way before it fails (and is retried). The SDK
+ * sets no timeout: a store that takes a part and never answers, or a connection dropped
+ * without a reset, would hold the upload, its lock and a deploy's gate for ever. Two minutes,
+ * as SDK v2 had: a part on a slow link still moves bytes, and S3 keeps a long
+ * CompleteMultipartUpload alive with whitespace.
+ */
+const IDLE_TIMEOUT_MS = 120_000;
+
 export interface Bucket {
   name: string;
   /** One harmless request: does the bucket exist, and may these credentials use it? */
@@ -60,7 +69,11 @@ function storeName(config: OffsiteConfig): string {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
 
-export async function openBucket(config: OffsiteConfig, credentials: OffsiteCredentials): Promise<Bucket> {
+export async function openBucket(
+  config: OffsiteConfig,
+  credentials: OffsiteCredentials,
+  { idleTimeoutMs = IDLE_TIMEOUT_MS }: { idleTimeoutMs?: number } = {},
+): Promise<Bucket> {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("@aws-sdk/client-s3"));
   const client = new sdk.S3Client({
@@ -73,10 +86,11 @@ export async function openBucket(config: OffsiteConfig, credentials: OffsiteCred
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
     maxAttempts: 3,
+    requestHandler: { connectionTimeout: idleTimeoutMs, socketTimeout: idleTimeoutMs },
   });
   const Bucket = config.url.bucket;
   const fail = (what: string, error: unknown): never => {
-    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config, idleTimeoutMs)}`);
   };
   // Allocated on the first upload and reused by the next ones (a push uploads one file at a time).
   let partBuffers: Buffer[] | undefined;
@@ -196,7 +210,7 @@ function isNotFound(error: unknown): boolean {
  * One line from an SDK error: the store's error code and HTTP status, or the network error,
  * with what to do. Only names and codes are used; a store's message text could echo a key.
  */
-export function describeS3Error(error: unknown, config: OffsiteConfig): string {
+export function describeS3Error(error: unknown, config: OffsiteConfig, idleTimeoutMs = IDLE_TIMEOUT_MS): string {
   const { name, code, $metadata } = (error ?? {}) as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   const status = $metadata?.httpStatusCode;
   const store = storeName(config);
@@ -213,6 +227,9 @@ export function describeS3Error(error: unknown, config: OffsiteConfig): string {
     case "PermanentRedirect":
     case "AuthorizationHeaderMalformed":
       return `${store} says bucket ${config.url.bucket} lives in another region (${status ?? "?"} ${name}): fix offsite-region`;
+  }
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1000)} s, three times): check the store and the network`;
   }
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -274,6 +275,50 @@ async function rawBucket(keyId = "S3RVER") {
   )!;
   return openBucket(config, { accessKeyId: keyId, secretAccessKey: SECRET_KEY });
 }
+
+describe("a store that stops answering", () => {
+  it("fails the upload once no byte moved for the idle timeout, aborts it, and says what happened without a secret", async () => {
+    // A store that starts the multipart upload, takes each part's bytes and never answers:
+    // a dropped connection or a wedged store, which must not hold a deploy (or the off-site lock) forever.
+    const requests: string[] = [];
+    const store = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url!.replace(/&x-id=\w+/, "")}`);
+      request.resume();
+      if (request.method === "PUT") return;
+      request.on("end", () => {
+        if (request.method === "POST") {
+          response.writeHead(200, { "content-type": "application/xml" });
+          response.end("<InitiateMultipartUploadResult><Bucket>pegasus-test</Bucket><Key>k</Key><UploadId>up-1</UploadId></InitiateMultipartUploadResult>");
+        } else {
+          response.writeHead(204);
+          response.end();
+        }
+      });
+    });
+    await new Promise<void>((resolve) => store.listen(0, "127.0.0.1", resolve));
+    try {
+      const config = resolveOffsiteConfig(
+        {
+          "offsite-url": "s3://pegasus-test",
+          "offsite-endpoint": `http://127.0.0.1:${(store.address() as { port: number }).port}`,
+          "offsite-path-style": "true",
+          "offsite-recipient": "none",
+        },
+        "web",
+      )!;
+      const bucket = await openBucket(config, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY }, { idleTimeoutMs: 2000 });
+      const error = await bucket.upload("stalled.dump", Readable.from([randomBytes(PART_SIZE + 1)]), "application/octet-stream").catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as Error).message).toMatch(/^Off-site upload of s3:\/\/pegasus-test\/stalled\.dump failed: http:\/\/127\.0\.0\.1:\d+ stopped answering \(nothing for 2 s, three times\)/);
+      expect((error as Error).message).not.toContain(SECRET_KEY);
+      expect(requests[0]).toBe("POST /pegasus-test/stalled.dump?uploads=");
+      expect(requests.at(-1)).toBe("DELETE /pegasus-test/stalled.dump?uploadId=up-1");
+    } finally {
+      store.closeAllConnections();
+      store.close();
+    }
+  });
+});
 
 describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () => {
   const ARCHIVE = writeFakeArchive(sampleEntries());
