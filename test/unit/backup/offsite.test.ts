@@ -606,6 +606,20 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     );
   });
 
+  it("a copy whose media archive went missing from the bucket is made again, as one without its dump is", async () => {
+    const media = await mkdtemp(path.join(tmpdir(), "pegasus-media-"));
+    await writeFile(path.join(media, "a.png"), "alice");
+    const a = await host(ARCHIVE, { "backup-media": "true" }, "S3RVER", undefined, media);
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const mediaKey = `${a.prefix}/web/${record.id}.media.tar.age`;
+    const bucket = await rawBucket();
+    await bucket.remove(mediaKey);
+
+    const result = await pushPending("web", a.context);
+    expect(result.uploaded.map((upload) => upload.id)).toEqual([record.id]);
+    expect(await bucket.size(mediaKey)).toBe(record.offsite!.media!.size);
+  });
+
   it("the error for a missing object or store never carries the secret, even from the SDK", async () => {
     const bucket = await rawBucket("WRONGKEY");
     const error = await bucket.check().catch((caught: unknown) => caught);
