@@ -108,15 +108,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-NBIEVDE4.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-J24EPPOA.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-74RCHEZW.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-22ELZ6PJ.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-J73WBZAH.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-2DGIZ6FB.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-RBCOXWTD.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-F4RNCG75.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-BBP4AXM5.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SUUAA3IT.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-J56PLJL3.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-MPIXZSZF.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-BXGPZMUA.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-RSWTZSUD.mjs")).rollback },
+  { name: "restore", load: async () => (await import("./chunks/restore-PFKIAVUY.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-T2Q5JD2T.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-W42UD2NF.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-L3LB3YZV.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-ZV2LMLPF.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-YWIIL75R.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-ZGJRQDJF.mjs")).report }
@@ -126,9 +126,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-LLFGM5GE.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-JK3A7D4C.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-6SUYLBSV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-7AYVHEBA.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-DZL5HQUX.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-XIXYZG4E.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-XLAYHZVL.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4H4IOB26.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-5J4FYKDP.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-HCCDMA6K.mjs")).report }
 ];
 function findSubcommand(name) {

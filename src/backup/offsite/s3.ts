@@ -228,11 +228,12 @@ export function describeS3Error(error: unknown, config: OffsiteConfig, idleTimeo
     case "AuthorizationHeaderMalformed":
       return `${store} says bucket ${config.url.bucket} lives in another region (${status ?? "?"} ${name}): fix offsite-region`;
   }
-  if (name === "TimeoutError") {
-    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1000)} s, three times): check the store and the network`;
-  }
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
+  }
+  // After the codes: the SDK also names a reset connection (ECONNRESET, EPIPE) a TimeoutError.
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1000)} s, three times): check the store and the network`;
   }
   if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
   if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;

@@ -22,7 +22,7 @@ import { decryptStream, encryptStream } from "../../../src/backup/offsite/age.js
 import { OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
 import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/download.js";
 import { pushPending } from "../../../src/backup/offsite/push.js";
-import { openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
+import { describeS3Error, openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
 import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
@@ -317,6 +317,14 @@ describe("a store that stops answering", () => {
       store.closeAllConnections();
       store.close();
     }
+  });
+
+  it("a reset connection, which the SDK also names a TimeoutError, is told apart from a store that went quiet", () => {
+    const config = resolveOffsiteConfig({ "offsite-url": "s3://pegasus-test", "offsite-endpoint": "https://s3.example.com", "offsite-recipient": "none" }, "web")!;
+    const reset = Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET" });
+    expect(describeS3Error(reset, config)).toBe("cannot reach https://s3.example.com (ECONNRESET): check offsite-endpoint and the network");
+    const quiet = Object.assign(new Error("the request socket timed out"), { name: "TimeoutError" });
+    expect(describeS3Error(quiet, config)).toBe("https://s3.example.com stopped answering (nothing for 120 s, three times): check the store and the network");
   });
 });
 
