@@ -115,7 +115,7 @@ var subcommands = [
   { name: "rollback", load: async () => (await import("./chunks/rollback-2BA55OXM.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-ZV2LMLPF.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-YWIIL75R.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-ZGJRQDJF.mjs")).report }
+  { name: "report", load: async () => (await import("./chunks/report-WTI3MV2L.mjs")).report }
 ];
 var triggers = [
   { name: "post-delete", load: async () => (await import("./chunks/post-delete-USFNKLYT.mjs")).postDelete },
@@ -125,7 +125,7 @@ var triggers = [
   { name: "post-build", load: async () => (await import("./chunks/post-build-YHQPM6AY.mjs")).postBuild },
   { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-WGLPGYRC.mjs")).preReleaseBuilder },
   { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-RLB7IR2P.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-HCCDMA6K.mjs")).report }
+  { name: "report", load: async () => (await import("./chunks/report-MKZRMXLJ.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
