@@ -102,20 +102,20 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-NBIEVDE4.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-J24EPPOA.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-OIVWRFFO.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-AZ5BDCDG.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-VL2P2T2E.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-BBP4AXM5.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SUUAA3IT.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-7URN6M5R.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-C2REWD3L.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-TJRKNYPD.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-2BA55OXM.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-ZV2LMLPF.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-YWIIL75R.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-WTI3MV2L.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-KYDXSONA.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-L532IYPE.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-IXMMEIBS.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-TNLE6IC5.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-EY4E2AZQ.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-GEYI6YXO.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SNZ7RNG6.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-KI3YFMRY.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-SBXW2R7I.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-PP4WNP5S.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-7ERMAX4X.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-JPKYSYC4.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-GO4E5CTJ.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-T6XZXAMY.mjs")).report }
 ];
 var triggers = [
   { name: "post-delete", load: async () => (await import("./chunks/post-delete-USFNKLYT.mjs")).postDelete },
@@ -172,7 +172,7 @@ async function main(argv, env) {
       if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-MVOLXER3.mjs")]);
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-44JB7RUA.mjs")]);
       const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;

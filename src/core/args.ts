@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option, type ParseOptionsResult } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option, type ParseOptionsResult } from "commander";
 import { HelpRequested, UserError } from "../errors.js";
 import type { OptionSpec, OptionSpecs, ParsedArgs, ParsedOptions } from "./options.js";
 
@@ -69,20 +69,34 @@ export function buildCommand(shape: CommandShape, output: { out: string[]; err: 
     .configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` })
     .action(() => {});
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value: string) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : undefined);
+  const checkValue = (name: string) => (value: string) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `\n${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
 
-function commanderOption(name: string, spec: OptionSpec): Option {
+/**
+ * A string flag takes the next word whatever it is (`--storage-uid -5` reaches validation), but
+ * never one of the command's own flags: `--dockerfile --dry-run` is a forgotten value, and
+ * reading it as the path would run the command for real (`checkValue` refuses it).
+ */
+function commanderOption(name: string, spec: OptionSpec, checkValue: (value: string) => string): Option {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
+  if (spec.type === "boolean") return option;
   // Repeatable, not variadic: `--domain a --domain b`; a variadic flag would swallow positionals.
-  if (spec.multiple) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
-  return option;
+  return option.argParser((value: string, previous: string[] | string | undefined) =>
+    spec.multiple ? [...((previous as string[] | undefined) ?? []), checkValue(value)] : checkValue(value),
+  );
 }
 
 /**

@@ -78,6 +78,29 @@ describe("parseSubcommandArgs (commander)", () => {
     expect(() => parseSubcommandArgs(shape, ["app", "-x"])).toThrow(/^Unknown option '-x'/);
   });
 
+  it("refuses one of the command's own flags as a string flag's value: the value was forgotten", () => {
+    const error = failure(() => parseSubcommandArgs(shape, ["app", "--format", "--dry-run"]));
+    expect(error.message.split("\n")).toEqual([
+      "Option '--format <VALUE>' argument '--dry-run' is invalid. --dry-run is a flag of pegasus:demo: give --format its value first",
+      "See `dokku pegasus:demo --help` for its usage",
+    ]);
+    for (const [flag, value] of [
+      ["--domain", "--no-redis"],
+      ["--domain", "--domain=a.com"],
+      ["--format", "--quiet"],
+      ["--format", "--app"],
+      ["--domain", "-h"],
+      ["--format", "--help"],
+      ["--app", "--dry-run"],
+    ]) {
+      expect(() => parseSubcommandArgs(shape, ["app", flag!, value!]), `${flag} ${value}`).toThrow(
+        `argument '${value}' is invalid. ${value!.replace(/=.*/, "")} is a flag of pegasus:demo: give ${flag} its value first`,
+      );
+    }
+    // Any other word that starts with a dash is still a value for validation to judge.
+    expect(parseSubcommandArgs(shape, ["app", "--domain", "--dry-runner", "--format", "-x"]).options).toEqual({ domain: ["--dry-runner"], format: "-x" });
+  });
+
   it("tolerates Dokku's own global flags that parse_args leaves in argv", () => {
     const parsed = parseSubcommandArgs(shape, ["app", "--quiet", "--trace"]);
     expect(parsed.positionals).toEqual(["app"]);

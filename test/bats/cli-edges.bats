@@ -1,0 +1,28 @@
+#!/usr/bin/env bats
+# The command line as a careless or hostile user types it, through the real shims.
+
+setup() {
+  load test_helper
+  sandbox_setup
+}
+
+teardown() {
+  sandbox_teardown
+}
+
+@test "(cli) a string flag followed by one of the command's own flags is a forgotten value: exit 1, nothing changed" {
+  dokku apps:create web
+  : >"$FAKE_DOKKU_STATE/calls.jsonl"
+  # Read as the Dockerfile's path, --dry-run would have made setup change the app for real.
+  run --separate-stderr dokku pegasus:setup web --dockerfile --dry-run --no-letsencrypt --no-postgres --no-redis
+  assert_failure 1
+  assert_output ""
+  assert_equal "${stderr# }" "!     Option '--dockerfile <PATH>' argument '--dry-run' is invalid. --dry-run is a flag of pegasus:setup: give --dockerfile its value first
+ !     See \`dokku pegasus:setup --help\` for its usage"
+  run fake-dokku-ctl calls --depth 1 --count
+  assert_output "0"
+
+  run --separate-stderr dokku pegasus:setup web --domain --no-letsencrypt --dry-run
+  assert_failure 1
+  [[ "$stderr" == *"argument '--no-letsencrypt' is invalid"* ]] || fail "$stderr"
+}
