@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-KYDXSONA.mjs")).setup },
+  { name: "setup", load: async () => (await import("./chunks/setup-QTVSEEE6.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-L532IYPE.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-IXMMEIBS.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-TNLE6IC5.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-EY4E2AZQ.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-74JYTH2O.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-AWVWTL7C.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-CXH4YYX3.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-GEYI6YXO.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SNZ7RNG6.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-KI3YFMRY.mjs")).restore },
+  { name: "restore", load: async () => (await import("./chunks/restore-WPVF3XYL.mjs")).restore },
   { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-SBXW2R7I.mjs")).offsiteAuth },
   { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-PP4WNP5S.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-7ERMAX4X.mjs")).rollback },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-SBE7VRYA.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-JPKYSYC4.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-GO4E5CTJ.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-T6XZXAMY.mjs")).report }
+  { name: "set", load: async () => (await import("./chunks/set-ETPZSBDR.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-5IBVHYJS.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-USFNKLYT.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-LLFGM5GE.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-JK3A7D4C.mjs")).postAppCloneSetup },
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-UWWAMBIY.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-H7LDQYQB.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-YBM2LGAX.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-6SUYLBSV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-YHQPM6AY.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-WGLPGYRC.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-RLB7IR2P.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-MKZRMXLJ.mjs")).report }
+  { name: "post-build", load: async () => (await import("./chunks/post-build-THRREMYN.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-C2L2GRQA.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-AYRI26BE.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-RVTH7PVO.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
