@@ -102,7 +102,7 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-QTVSEEE6.mjs")).setup },
+  { name: "setup", load: async () => (await import("./chunks/setup-3VFT7366.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-L532IYPE.mjs")).envImport },
   { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-74JYTH2O.mjs")).backupDeploy },
   { name: "backups", load: async () => (await import("./chunks/backups-AWVWTL7C.mjs")).backups },
@@ -115,7 +115,7 @@ var subcommands = [
   { name: "rollback", load: async () => (await import("./chunks/rollback-SBE7VRYA.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-JPKYSYC4.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-ETPZSBDR.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-5IBVHYJS.mjs")).report }
+  { name: "report", load: async () => (await import("./chunks/report-YQ4RHLBT.mjs")).report }
 ];
 var triggers = [
   { name: "post-delete", load: async () => (await import("./chunks/post-delete-UWWAMBIY.mjs")).postDelete },
@@ -125,7 +125,7 @@ var triggers = [
   { name: "post-build", load: async () => (await import("./chunks/post-build-THRREMYN.mjs")).postBuild },
   { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-C2L2GRQA.mjs")).preReleaseBuilder },
   { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-AYRI26BE.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-RVTH7PVO.mjs")).report }
+  { name: "report", load: async () => (await import("./chunks/report-VUWA6YF5.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
