@@ -102,20 +102,20 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-3VFT7366.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-L532IYPE.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-74JYTH2O.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-AWVWTL7C.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-CXH4YYX3.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-GEYI6YXO.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SNZ7RNG6.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-WPVF3XYL.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-SBXW2R7I.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-PP4WNP5S.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-SBE7VRYA.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-JPKYSYC4.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-ETPZSBDR.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-YQ4RHLBT.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-U6ALGO3G.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-NPBPL3YC.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-5DPDMLMR.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-GQIEUF6K.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-HFRYLO5S.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-YDHPZADV.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-BLEBAEQK.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-PLGUGJY6.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-6HDSE2ZD.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-NCEWIJRH.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-M2AI77R7.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-7ZZGDD5V.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-VHWBSORA.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-O4UI2NFD.mjs")).report }
 ];
 var triggers = [
   { name: "post-delete", load: async () => (await import("./chunks/post-delete-UWWAMBIY.mjs")).postDelete },
@@ -172,7 +172,7 @@ async function main(argv, env) {
       if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-44JB7RUA.mjs")]);
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-W5HD6QQC.mjs")]);
       const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;

@@ -43,6 +43,18 @@ class DokkuCommand extends Command {
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
   }
+
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag: string): never {
+    const name = flag.split("=")[0]!;
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return (Command.prototype as unknown as { unknownOption(flag: string): never }).unknownOption.call(this, flag);
+  }
 }
 
 /**

@@ -58,6 +58,17 @@ describe("parseSubcommandArgs (commander)", () => {
     ]);
   });
 
+  it("says a boolean flag takes no value (--dry-run=false), rather than calling it unknown", () => {
+    const error = failure(() => parseSubcommandArgs(shape, ["app", "--dry-run=false"]));
+    expect(error.message.split("\n")).toEqual([
+      "Option '--dry-run' takes no value: give --dry-run alone, or leave it out",
+      "See `dokku pegasus:demo --help` for its usage",
+    ]);
+    expect(() => parseSubcommandArgs(shape, ["app", "--quiet=1"])).toThrow(/^Option '--quiet' takes no value/);
+    expect(() => parseSubcommandArgs(shape, ["app", "--dry-runs=1"])).toThrow(/^Unknown option '--dry-runs=1'/);
+    expect(() => parseSubcommandArgs(shape, ["app", "--dry-runx"])).toThrow(/^Unknown option '--dry-runx'\n\(Did you mean --dry-run\?\)/);
+  });
+
   it("refuses a string flag without a value, too many and too few arguments", () => {
     expect(() => parseSubcommandArgs(shape, ["app", "--format"])).toThrow(/^Option '--format <VALUE>' argument missing\n/);
     expect(() => parseSubcommandArgs(shape, ["app", "f", "x"])).toThrow(/^Too many arguments\. Expected 2 arguments but got 3\./);
