@@ -102,20 +102,20 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-U6ALGO3G.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-NPBPL3YC.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-5DPDMLMR.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-GQIEUF6K.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-HFRYLO5S.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-YDHPZADV.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-BLEBAEQK.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-PLGUGJY6.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-6HDSE2ZD.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-NCEWIJRH.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-M2AI77R7.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-7ZZGDD5V.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-VHWBSORA.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-O4UI2NFD.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-TBDJWGK2.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-CKQDEOPB.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-R2TUTKX4.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-L7PFKN3T.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-YG5H2VLJ.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-TWMFZMIS.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SBTVDIZZ.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-DTIXZXYC.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-L3AUJP5P.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-4TDK76NJ.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-IQXZ7UY4.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-SNSOIIWG.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-4OK2TWFT.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-FLDQ72E3.mjs")).report }
 ];
 var triggers = [
   { name: "post-delete", load: async () => (await import("./chunks/post-delete-UWWAMBIY.mjs")).postDelete },
@@ -172,7 +172,7 @@ async function main(argv, env) {
       if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-W5HD6QQC.mjs")]);
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-SUX2TU3M.mjs")]);
       const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;

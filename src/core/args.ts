@@ -153,7 +153,9 @@ export function parseSubcommandArgs(
   const infoFlags = prefix ? argv.filter((arg) => arg.startsWith(`--${prefix}`)) : [];
   let words = argv.filter((arg) => !infoFlags.includes(arg));
   // `dokku --app X pegasus:cmd` removes the flag from argv and exports DOKKU_APP_NAME; a
-  // trailing `--app X` stays in argv. Either way the app becomes the first positional.
+  // trailing `--app X` stays in argv. Either way the app becomes the first positional, unless
+  // `--global` names the scope: Dokku's client adds `--app <app>` to every command typed in the
+  // app's repository, `pegasus:set --global backup-keep 3` included.
   if (env.DOKKU_APP_NAME || words.some((word) => word === "--app" || word.startsWith("--app="))) {
     const probe = buildCommand(shape);
     let operands: string[] = [];
@@ -163,7 +165,7 @@ export function parseSubcommandArgs(
       // the real parse below reports it
     }
     const app = (probe.getOptionValue("app") as string | undefined) ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
   }
   const output = { out: [] as string[], err: [] as string[] };
   const command = buildCommand(shape, output);

@@ -26,3 +26,17 @@ teardown() {
   assert_failure 1
   [[ "$stderr" == *"argument '--no-letsencrypt' is invalid"* ]] || fail "$stderr"
 }
+
+@test "(cli) --global wins over the --app Dokku's client adds to every command typed in an app's repository" {
+  dokku apps:create web
+  # dokku_client.sh sends `--app web pegasus:set --global backup-keep 3`.
+  run dokku --app web pegasus:set --global backup-keep 3
+  assert_success
+  assert_output "=====> Setting backup-keep to 3"
+  run cat "$DOKKU_LIB_ROOT/config/pegasus/--global/backup-keep"
+  assert_output "3"
+  assert [ ! -e "$DOKKU_LIB_ROOT/config/pegasus/web/backup-keep" ]
+  run dokku --app web pegasus:report --global --pegasus-global-backup-keep
+  assert_success
+  assert_output "3"
+}

@@ -126,6 +126,17 @@ describe("parseSubcommandArgs (commander)", () => {
     expect(parseSubcommandArgs(shape, ["--app=web"]).positionals).toEqual(["web"]);
   });
 
+  it("leaves the app of --app out when --global names the scope (Dokku's client adds --app in an app's repository)", () => {
+    const set: CommandShape = { name: "set", args: "", arguments: ["[app]", "[key]", "[value]"], summary: "s", options: { global: { type: "boolean", description: "" } } };
+    expect(parseSubcommandArgs(set, ["--global", "backup-keep", "3"], { DOKKU_APP_NAME: "web" })).toEqual({
+      positionals: ["backup-keep", "3"],
+      options: { global: true },
+      infoFlags: [],
+    });
+    expect(parseSubcommandArgs(set, ["backup-keep", "3", "--global", "--app", "web"]).positionals).toEqual(["backup-keep", "3"]);
+    expect(parseSubcommandArgs(set, ["backup-keep", "3"], { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web", "backup-keep", "3"]);
+  });
+
   it("hands a :report command's --<prefix><key> flags to it, and only those", () => {
     const report: CommandShape = { name: "report", args: "[<app>|--global]", summary: "r", options: { format: specs.format }, infoFlagPrefix: "pegasus-" };
     expect(parseSubcommandArgs(report, ["web", "--pegasus-tls", "--format", "json"])).toEqual({
