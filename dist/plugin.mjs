@@ -102,30 +102,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-TBDJWGK2.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-CKQDEOPB.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-R2TUTKX4.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-L7PFKN3T.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-YG5H2VLJ.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-TWMFZMIS.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SBTVDIZZ.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-DTIXZXYC.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-L3AUJP5P.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-4TDK76NJ.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-IQXZ7UY4.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-SNSOIIWG.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-4OK2TWFT.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-FLDQ72E3.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-B2WUDIL2.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-AYSAV3VW.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-TWLPDUHO.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-KZISEBUK.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-EFULZ3ZG.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-TRZZK6QY.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-YQMXZ37R.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-2WL6NDFH.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JPFNHH3J.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-L47U4F2M.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-2MMLGQAK.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-HEXZ2PIG.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-5FZJE5EU.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-PW27KD7L.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-UWWAMBIY.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-H7LDQYQB.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-YBM2LGAX.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-6SUYLBSV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-THRREMYN.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-C2L2GRQA.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-AYRI26BE.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-VUWA6YF5.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-ABFKJCXL.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CTKUEHB4.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-C2DGQR5O.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TK4SELNK.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-B5SGO2EU.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-QXVMA65Y.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-EBMERD2P.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-RIWQMUOE.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
