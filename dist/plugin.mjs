@@ -102,20 +102,20 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-B2WUDIL2.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-AYSAV3VW.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-TWLPDUHO.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-KZISEBUK.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-EFULZ3ZG.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-TRZZK6QY.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-YQMXZ37R.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-2WL6NDFH.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-JPFNHH3J.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-L47U4F2M.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-2MMLGQAK.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-HEXZ2PIG.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-5FZJE5EU.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-PW27KD7L.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-GTI2SI3A.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-QSKBAJRL.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-CQSZICM6.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-IJQGTCOD.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-3RVE3FG5.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-DXCUND33.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-QPHOTPES.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-FLTCPRFC.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-2SQOB47S.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SYZLSPV.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-JOPN5ZRT.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-5IIHIMBY.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-BQPAGUE2.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-65PTNZGX.mjs")).report }
 ];
 var triggers = [
   { name: "post-delete", load: async () => (await import("./chunks/post-delete-ABFKJCXL.mjs")).postDelete },
@@ -172,7 +172,7 @@ async function main(argv, env) {
       if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-SUX2TU3M.mjs")]);
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-DKCV5543.mjs")]);
       const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;

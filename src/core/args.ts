@@ -29,6 +29,8 @@ const PLUGIN_PREFIX = "pegasus:";
 const HELP_WIDTH = 100;
 /** `-1` is a value (`pegasus:set app backup-keep -1`), never a flag: we define no short flags but -h. */
 const NEGATIVE_NUMBER = /^-\d/;
+/** En and em dashes, the minus sign and kin, as editors turn `--` into them. */
+const TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 
 /**
  * A commander `Command` that takes a negative number where an operand is due, so the value
@@ -166,6 +168,13 @@ export function parseSubcommandArgs(
     }
     const app = (probe.getOptionValue("app") as string | undefined) ?? env.DOKKU_APP_NAME;
     if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  // A flag pasted from a web page or a word processor: `—dry-run` would be a positional.
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}\nSee \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [] as string[], err: [] as string[] };
   const command = buildCommand(shape, output);

@@ -40,3 +40,19 @@ teardown() {
   assert_success
   assert_output "3"
 }
+
+@test "(cli) a flag pasted with a typographic dash (—dry-run) is named, not taken as an argument; --dry-run=false is told it takes no value" {
+  dokku apps:create web
+  run --separate-stderr dokku pegasus:setup web —dry-run
+  assert_failure 1
+  assert_output ""
+  assert_equal "${stderr# }" "!     \"—dry-run\" starts with a typographic dash, not two hyphens: type --dry-run
+ !     See \`dokku pegasus:setup --help\` for its usage"
+
+  run --separate-stderr dokku pegasus:setup web --dry-run=false
+  assert_failure 1
+  assert_equal "${stderr# }" "!     Option '--dry-run' takes no value: give --dry-run alone, or leave it out
+ !     See \`dokku pegasus:setup --help\` for its usage"
+  run fake-dokku-ctl calls --depth 1 --count
+  assert_output "0"
+}

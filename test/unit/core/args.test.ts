@@ -112,6 +112,18 @@ describe("parseSubcommandArgs (commander)", () => {
     expect(parseSubcommandArgs(shape, ["app", "--domain", "--dry-runner", "--format", "-x"]).options).toEqual({ domain: ["--dry-runner"], format: "-x" });
   });
 
+  it("names a flag typed with a typographic dash (pasted from a web page) instead of taking it as an argument", () => {
+    for (const dash of ["\u2014", "\u2013", "\u2013\u2013", "\u2212"]) {
+      const error = failure(() => parseSubcommandArgs(shape, ["app", `${dash}dry-run`]));
+      expect(error.message.split("\n")).toEqual([
+        `"${dash}dry-run" starts with a typographic dash, not two hyphens: type --dry-run`,
+        "See `dokku pegasus:demo --help` for its usage",
+      ]);
+    }
+    // After `--` it is an argument like any other word.
+    expect(parseSubcommandArgs(shape, ["app", "--", "\u2014x"]).positionals).toEqual(["app", "\u2014x"]);
+  });
+
   it("tolerates Dokku's own global flags that parse_args leaves in argv", () => {
     const parsed = parseSubcommandArgs(shape, ["app", "--quiet", "--trace"]);
     expect(parsed.positionals).toEqual(["app"]);
