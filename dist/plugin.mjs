@@ -14,6 +14,10 @@ import {
 } from "./chunks/chunk-VTI63AYM.mjs";
 import "./chunks/chunk-WOOJPRL6.mjs";
 
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
+
 // src/main.ts
 import path2 from "node:path";
 
@@ -104,15 +108,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-GTI2SI3A.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-QSKBAJRL.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-CQSZICM6.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-IJQGTCOD.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-3RVE3FG5.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-UY7K2WPH.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-OVWXAPW6.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-H3BS3IPJ.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-DXCUND33.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-QPHOTPES.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-FLTCPRFC.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-2SQOB47S.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2SYZLSPV.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-JOPN5ZRT.mjs")).rollback },
+  { name: "restore", load: async () => (await import("./chunks/restore-D3Z26AAI.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-ANPY6A4Q.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-2IS2EKRV.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-L3273FAL.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-5IIHIMBY.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-BQPAGUE2.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-65PTNZGX.mjs")).report }
@@ -122,9 +126,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CTKUEHB4.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-C2DGQR5O.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TK4SELNK.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-B5SGO2EU.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-QXVMA65Y.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-EBMERD2P.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-ON4QU64V.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-2N4IZTKT.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-ADNPLCQO.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-RIWQMUOE.mjs")).report }
 ];
 function findSubcommand(name) {

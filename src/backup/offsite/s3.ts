@@ -6,10 +6,16 @@
 import type { Readable } from "node:stream";
 import { UserError } from "../../errors.js";
 import type { OffsiteConfig, OffsiteCredentials } from "./config.js";
+import { cutParts, type Part } from "./parts.js";
 
-/** Parts of 8 MiB, two in flight: memory stays near 16 MiB whatever the backup's size. */
+/**
+ * Parts of 8 MiB (S3's floor is 5 MiB; 10,000 parts make 78 GiB) in two buffers allocated once:
+ * one being sent while the next part is read and encrypted into the other, so the upload holds
+ * 16 MiB whatever the backup's size, and makes no garbage per part (see ./parts.ts for why
+ * lib-storage's `Upload` is not used).
+ */
 export const PART_SIZE = 8 * 1024 * 1024;
-const PARTS_IN_FLIGHT = 2;
+const MAX_PARTS = 10_000;
 
 export interface Bucket {
   name: string;
@@ -57,7 +63,6 @@ function storeName(config: OffsiteConfig): string {
 export async function openBucket(config: OffsiteConfig, credentials: OffsiteCredentials): Promise<Bucket> {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("@aws-sdk/client-s3"));
-  const { Upload } = commonJs(await import("@aws-sdk/lib-storage"));
   const client = new sdk.S3Client({
     region: config.region,
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
@@ -73,6 +78,54 @@ export async function openBucket(config: OffsiteConfig, credentials: OffsiteCred
   const fail = (what: string, error: unknown): never => {
     throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
   };
+  // Allocated on the first upload and reused by the next ones (a push uploads one file at a time).
+  let partBuffers: Buffer[] | undefined;
+  let partBuffersBusy = false;
+
+  /**
+   * One object from a stream: a single PUT when it fits in one part, else a multipart upload
+   * (Create, UploadPart, Complete; Abort on any failure, so no parts are left behind).
+   */
+  const uploadInParts = async (Key: string, body: Readable, ContentType: string): Promise<{ parts: number }> => {
+    const shared = !partBuffersBusy;
+    const buffers = shared ? (partBuffers ??= [Buffer.allocUnsafe(PART_SIZE), Buffer.allocUnsafe(PART_SIZE)]) : [Buffer.allocUnsafe(PART_SIZE), Buffer.allocUnsafe(PART_SIZE)];
+    if (shared) partBuffersBusy = true;
+    let UploadId: string | undefined;
+    const sent: { PartNumber: number; ETag: string }[] = [];
+    let sending: Promise<void> | undefined;
+    const sendPart = async (part: Part) => {
+      const { ETag } = await client.send(
+        new sdk.UploadPartCommand({ Bucket, Key, UploadId, PartNumber: part.number, Body: part.data as Buffer }),
+      );
+      if (!ETag) throw new Error(`the store returned no ETag for part ${part.number}`);
+      sent.push({ PartNumber: part.number, ETag });
+    };
+    try {
+      for await (const part of cutParts(body as AsyncIterable<Buffer>, buffers)) {
+        if (part.number === 1 && part.last) {
+          await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data as Buffer, ContentType }));
+          return { parts: 1 };
+        }
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${PART_SIZE / 1048576} MiB`);
+        UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
+        // The previous part must be on the store before the cutter refills its buffer.
+        await sending;
+        sending = sendPart(part);
+        // Awaited on the next turn; until then a failure must not count as unhandled.
+        sending.catch(() => undefined);
+      }
+      await sending;
+      sent.sort((a, b) => a.PartNumber - b.PartNumber);
+      await client.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: sent } }));
+      return { parts: sent.length };
+    } catch (error) {
+      await sending?.catch(() => undefined);
+      if (UploadId) await client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => undefined);
+      throw error;
+    } finally {
+      if (shared) partBuffersBusy = false;
+    }
+  };
   return {
     name: Bucket,
     async check() {
@@ -86,23 +139,11 @@ export async function openBucket(config: OffsiteConfig, credentials: OffsiteCred
       }
     },
     async upload(key, body, contentType) {
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: key, Body: body, ContentType: contentType },
-        partSize: PART_SIZE,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false,
-      });
-      let parts = 0;
-      upload.on("httpUploadProgress", (progress) => {
-        parts = Math.max(parts, progress.part ?? 1);
-      });
       try {
-        await upload.done();
+        return await uploadInParts(key, body, contentType);
       } catch (error) {
-        fail(`upload of s3://${Bucket}/${key}`, error);
+        return fail(`upload of s3://${Bucket}/${key}`, error);
       }
-      return { parts: Math.max(parts, 1) };
     },
     async size(key) {
       try {

@@ -1,0 +1,13 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  PART_SIZE,
+  describeS3Error,
+  openBucket
+} from "./chunk-G6HWK4TP.mjs";
+import "./chunk-VTI63AYM.mjs";
+import "./chunk-WOOJPRL6.mjs";
+export {
+  PART_SIZE,
+  describeS3Error,
+  openBucket
+};
