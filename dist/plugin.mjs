@@ -106,30 +106,30 @@ function dokkuPaths(env) {
 
 // src/registry.ts
 var subcommands = [
-  { name: "setup", load: async () => (await import("./chunks/setup-NBIEVDE4.mjs")).setup },
-  { name: "env-import", load: async () => (await import("./chunks/env-import-J24EPPOA.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-2DGIZ6FB.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-RBCOXWTD.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-F4RNCG75.mjs")).backupDownload },
-  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-BBP4AXM5.mjs")).backupSchedule },
-  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-SUUAA3IT.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-PFKIAVUY.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-T2Q5JD2T.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-W42UD2NF.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-L3LB3YZV.mjs")).rollback },
-  { name: "releases", load: async () => (await import("./chunks/releases-ZV2LMLPF.mjs")).releases },
-  { name: "set", load: async () => (await import("./chunks/set-YWIIL75R.mjs")).set },
-  { name: "report", load: async () => (await import("./chunks/report-ZGJRQDJF.mjs")).report }
+  { name: "setup", load: async () => (await import("./chunks/setup-GTI2SI3A.mjs")).setup },
+  { name: "env-import", load: async () => (await import("./chunks/env-import-QSKBAJRL.mjs")).envImport },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-FBP2T3VG.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-W5PG3KNU.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-WJHMFEC6.mjs")).backupDownload },
+  { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-DXCUND33.mjs")).backupSchedule },
+  { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-QPHOTPES.mjs")).backupUnschedule },
+  { name: "restore", load: async () => (await import("./chunks/restore-43OICOWY.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-6U6DZ27F.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-6XBY3OT3.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-L6V2KZGV.mjs")).rollback },
+  { name: "releases", load: async () => (await import("./chunks/releases-5IIHIMBY.mjs")).releases },
+  { name: "set", load: async () => (await import("./chunks/set-BQPAGUE2.mjs")).set },
+  { name: "report", load: async () => (await import("./chunks/report-65PTNZGX.mjs")).report }
 ];
 var triggers = [
-  { name: "post-delete", load: async () => (await import("./chunks/post-delete-USFNKLYT.mjs")).postDelete },
-  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-LLFGM5GE.mjs")).postAppRenameSetup },
-  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-JK3A7D4C.mjs")).postAppCloneSetup },
-  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-6SUYLBSV.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-XLAYHZVL.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4H4IOB26.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-5J4FYKDP.mjs")).postDeploy },
-  { name: "report", load: async () => (await import("./chunks/report-HCCDMA6K.mjs")).report }
+  { name: "post-delete", load: async () => (await import("./chunks/post-delete-ABFKJCXL.mjs")).postDelete },
+  { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CTKUEHB4.mjs")).postAppRenameSetup },
+  { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-C2DGQR5O.mjs")).postAppCloneSetup },
+  { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TK4SELNK.mjs")).cronEntries },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-B3VEM2LR.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4ZUTFHRX.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-BGLDLLHZ.mjs")).postDeploy },
+  { name: "report", load: async () => (await import("./chunks/report-RIWQMUOE.mjs")).report }
 ];
 function findSubcommand(name) {
   return subcommands.find((subcommand) => subcommand.name === name);
@@ -176,7 +176,7 @@ async function main(argv, env) {
       if (!entry) {
         throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
       }
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-MVOLXER3.mjs")]);
+      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./chunks/args-DKCV5543.mjs")]);
       const args = parseSubcommandArgs(subcommand, rest, env);
       const context = makeContext(subcommand.printsData?.(args) ?? false);
       return await subcommand.run(args, context) ?? ExitCode.ok;

@@ -1,0 +1,182 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  parseOffsiteUrl,
+  validateBoolean,
+  validateEndpoint,
+  validateKeep,
+  validateRecipients,
+  validateRegion
+} from "./chunk-5MN5AI5H.mjs";
+import {
+  isEmailAddress
+} from "./chunk-NFGITFG7.mjs";
+import {
+  UserError
+} from "./chunk-VTI63AYM.mjs";
+
+// src/core/settings.ts
+var SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
+var SETTINGS = [
+  {
+    key: "postgres-service",
+    description: "the Postgres service backed up for this app (default: the one linked to it)",
+    fallback: "",
+    global: false,
+    // A clone starts linked to the original's database and is given its own later: the setting
+    // would keep pointing its backups and restores at the original's. A rename keeps its
+    // database (dokku-postgres moves the link), so it keeps the setting.
+    notCarriedBy: ["apps:clone"],
+    validate: (value) => {
+      if (!SERVICE_NAME.test(value)) {
+        throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
+    key: "backup-keep",
+    description: "how many backups to keep per app; 0 keeps all (default 10)",
+    fallback: "10",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,5}$/.test(value)) {
+        throw new UserError(`backup-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
+    key: "backup-on-deploy",
+    description: "back up the database before each deploy's migrations; true or false (default true)",
+    fallback: "true",
+    global: true,
+    validate: (value) => {
+      if (value !== "true" && value !== "false") {
+        throw new UserError(`backup-on-deploy must be true or false, got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
+    key: "backup-media",
+    description: "also archive the app's mounted storage (media) with every backup; true or false (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => {
+      if (value !== "true" && value !== "false") {
+        throw new UserError(`backup-media must be true or false, got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
+    key: "backup-skip-next",
+    description: "true lets the next deploy pass the backup gate once (the gate then unsets it)",
+    fallback: "",
+    global: false,
+    // Meant for one deploy of the app it was set on: never for a clone's first deploy, nor for
+    // the rebuild apps:rename runs.
+    notCarriedBy: ["apps:clone", "apps:rename"],
+    validate: (value) => {
+      if (value !== "true") {
+        throw new UserError(`backup-skip-next can only be set to true (unset it with no value), got ${JSON.stringify(value)}`);
+      }
+      return value;
+    }
+  },
+  {
+    key: "backup-lock-wait",
+    description: "seconds a deploy waits for a running backup of the app before it gives up (default 900)",
+    fallback: "900",
+    global: true,
+    validate: (value) => {
+      if (!/^\d{1,6}$/.test(value)) {
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+      }
+      return String(Number(value));
+    }
+  },
+  {
+    key: "letsencrypt-email",
+    description: "the email pegasus:setup gives Let's Encrypt when --letsencrypt-email is absent",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
+      return value;
+    }
+  },
+  {
+    key: "offsite-url",
+    description: "s3://BUCKET/PREFIX: an encrypted copy of every backup goes there (empty: off)",
+    fallback: "",
+    global: true,
+    validate: (value) => {
+      parseOffsiteUrl(value);
+      return value.replace(/\/+$/, "");
+    }
+  },
+  {
+    key: "offsite-endpoint",
+    description: "https://\u2026 of an S3-compatible store (Hetzner, B2, R2, MinIO; empty: AWS)",
+    fallback: "",
+    global: true,
+    validate: validateEndpoint
+  },
+  {
+    key: "offsite-region",
+    description: "the store's region (default us-east-1)",
+    fallback: "us-east-1",
+    global: true,
+    validate: validateRegion
+  },
+  {
+    key: "offsite-path-style",
+    description: "true for stores that need path-style URLs (MinIO, most self-hosted; default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-path-style", value)
+  },
+  {
+    key: "offsite-recipient",
+    description: "age public keys (age1\u2026, space separated) copies are encrypted to; none uploads unencrypted",
+    fallback: "",
+    global: true,
+    validate: validateRecipients
+  },
+  {
+    key: "offsite-keep",
+    description: "how many off-site copies to keep per app; 0 keeps all (default 30)",
+    fallback: "30",
+    global: true,
+    validate: validateKeep
+  },
+  {
+    key: "offsite-required",
+    description: "true makes a failed off-site copy stop the deploy too (default false)",
+    fallback: "false",
+    global: true,
+    validate: (value) => validateBoolean("offsite-required", value)
+  }
+];
+function findSetting(key, scope) {
+  const setting = SETTINGS.find((candidate) => candidate.key === key);
+  const valid = SETTINGS.filter((candidate) => scope === "app" || candidate.global).map((candidate) => candidate.key);
+  if (!setting || scope === "global" && !setting.global) {
+    throw new UserError(`Invalid key specified, valid keys include: ${valid.join(", ")}`);
+  }
+  return setting;
+}
+function settingFallback(key) {
+  return SETTINGS.find((setting) => setting.key === key)?.fallback ?? "";
+}
+function settingsNotCarriedBy(command) {
+  return SETTINGS.filter((setting) => setting.notCarriedBy?.includes(command)).map((setting) => setting.key);
+}
+
+export {
+  SETTINGS,
+  findSetting,
+  settingFallback,
+  settingsNotCarriedBy
+};
