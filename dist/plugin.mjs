@@ -108,15 +108,15 @@ function dokkuPaths(env) {
 var subcommands = [
   { name: "setup", load: async () => (await import("./chunks/setup-GTI2SI3A.mjs")).setup },
   { name: "env-import", load: async () => (await import("./chunks/env-import-QSKBAJRL.mjs")).envImport },
-  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-FBP2T3VG.mjs")).backupDeploy },
-  { name: "backups", load: async () => (await import("./chunks/backups-W5PG3KNU.mjs")).backups },
-  { name: "backup-download", load: async () => (await import("./chunks/backup-download-WJHMFEC6.mjs")).backupDownload },
+  { name: "backup-deploy", load: async () => (await import("./chunks/backup-deploy-WTKLQV7H.mjs")).backupDeploy },
+  { name: "backups", load: async () => (await import("./chunks/backups-S5RI4J3K.mjs")).backups },
+  { name: "backup-download", load: async () => (await import("./chunks/backup-download-VJKCPN2I.mjs")).backupDownload },
   { name: "backup-schedule", load: async () => (await import("./chunks/backup-schedule-DXCUND33.mjs")).backupSchedule },
   { name: "backup-unschedule", load: async () => (await import("./chunks/backup-unschedule-QPHOTPES.mjs")).backupUnschedule },
-  { name: "restore", load: async () => (await import("./chunks/restore-43OICOWY.mjs")).restore },
-  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-6U6DZ27F.mjs")).offsiteAuth },
-  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-6XBY3OT3.mjs")).offsitePush },
-  { name: "rollback", load: async () => (await import("./chunks/rollback-L6V2KZGV.mjs")).rollback },
+  { name: "restore", load: async () => (await import("./chunks/restore-2ZHEBSL3.mjs")).restore },
+  { name: "offsite-auth", load: async () => (await import("./chunks/offsite-auth-HK3WUBVQ.mjs")).offsiteAuth },
+  { name: "offsite-push", load: async () => (await import("./chunks/offsite-push-RFB5F7P6.mjs")).offsitePush },
+  { name: "rollback", load: async () => (await import("./chunks/rollback-CZURVGT5.mjs")).rollback },
   { name: "releases", load: async () => (await import("./chunks/releases-5IIHIMBY.mjs")).releases },
   { name: "set", load: async () => (await import("./chunks/set-BQPAGUE2.mjs")).set },
   { name: "report", load: async () => (await import("./chunks/report-65PTNZGX.mjs")).report }
@@ -126,9 +126,9 @@ var triggers = [
   { name: "post-app-rename-setup", load: async () => (await import("./chunks/post-app-rename-setup-CTKUEHB4.mjs")).postAppRenameSetup },
   { name: "post-app-clone-setup", load: async () => (await import("./chunks/post-app-clone-setup-C2DGQR5O.mjs")).postAppCloneSetup },
   { name: "cron-entries", load: async () => (await import("./chunks/cron-entries-TK4SELNK.mjs")).cronEntries },
-  { name: "post-build", load: async () => (await import("./chunks/post-build-B3VEM2LR.mjs")).postBuild },
-  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-4ZUTFHRX.mjs")).preReleaseBuilder },
-  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-BGLDLLHZ.mjs")).postDeploy },
+  { name: "post-build", load: async () => (await import("./chunks/post-build-6X6JF2TI.mjs")).postBuild },
+  { name: "pre-release-builder", load: async () => (await import("./chunks/pre-release-builder-LUOBLG5G.mjs")).preReleaseBuilder },
+  { name: "post-deploy", load: async () => (await import("./chunks/post-deploy-G5NDU7FJ.mjs")).postDeploy },
   { name: "report", load: async () => (await import("./chunks/report-RIWQMUOE.mjs")).report }
 ];
 function findSubcommand(name) {

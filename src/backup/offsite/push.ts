@@ -206,7 +206,7 @@ async function uploadFile(
     settled,
   );
   const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
-  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType, expected.size);
 
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {

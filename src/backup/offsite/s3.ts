@@ -9,13 +9,23 @@ import type { OffsiteConfig, OffsiteCredentials } from "./config.js";
 import { cutParts, type Part } from "./parts.js";
 
 /**
- * Parts of 8 MiB (S3's floor is 5 MiB; 10,000 parts make 78 GiB) in two buffers allocated once:
- * one being sent while the next part is read and encrypted into the other, so the upload holds
- * 16 MiB whatever the backup's size, and makes no garbage per part (see ./parts.ts for why
- * lib-storage's `Upload` is not used).
+ * Parts of 8 MiB (S3's floor is 5 MiB) in two buffers allocated once: one being sent while the
+ * next part is read and encrypted into the other, so the upload holds 16 MiB whatever the
+ * backup's size, and makes no garbage per part (see ./parts.ts for why lib-storage's `Upload`
+ * is not used). S3 takes at most 10,000 parts, 78 GiB at 8 MiB: a larger file gets larger parts.
  */
 export const PART_SIZE = 8 * 1024 * 1024;
 const MAX_PARTS = 10_000;
+const MIB = 1024 * 1024;
+
+/**
+ * The part size for an object of about `bytes` (the plaintext's size: age adds 16 bytes per
+ * 64 KiB and a header, well inside the margin): 8 MiB, or whole MiB enough to stay in 10,000 parts.
+ */
+export function partSizeFor(bytes: number): number {
+  const needed = Math.ceil((bytes * 1.001 + MIB) / MAX_PARTS / MIB) * MIB;
+  return Math.max(PART_SIZE, needed);
+}
 
 /**
  * How long a request may see no byte move either way before it fails (and is retried). The SDK
@@ -30,8 +40,11 @@ export interface Bucket {
   name: string;
   /** One harmless request: does the bucket exist, and may these credentials use it? */
   check(): Promise<void>;
-  /** Streams `body` to `key`; returns how many parts it took (1 for a single PUT). */
-  upload(key: string, body: Readable, contentType: string): Promise<{ parts: number }>;
+  /**
+   * Streams `body` to `key`; returns how many parts it took (1 for a single PUT). `expectedBytes`
+   * (about the body's size) sizes the parts of a file too large for 10,000 parts of 8 MiB.
+   */
+  upload(key: string, body: Readable, contentType: string, expectedBytes?: number): Promise<{ parts: number }>;
   /** The object's size, or undefined when there is no such object. */
   size(key: string): Promise<number | undefined>;
   list(prefix: string): Promise<{ key: string; size: number }[]>;
@@ -100,9 +113,11 @@ export async function openBucket(
    * One object from a stream: a single PUT when it fits in one part, else a multipart upload
    * (Create, UploadPart, Complete; Abort on any failure, so no parts are left behind).
    */
-  const uploadInParts = async (Key: string, body: Readable, ContentType: string): Promise<{ parts: number }> => {
+  const uploadInParts = async (Key: string, body: Readable, ContentType: string, partSize: number): Promise<{ parts: number }> => {
     const shared = !partBuffersBusy;
-    const buffers = shared ? (partBuffers ??= [Buffer.allocUnsafe(PART_SIZE), Buffer.allocUnsafe(PART_SIZE)]) : [Buffer.allocUnsafe(PART_SIZE), Buffer.allocUnsafe(PART_SIZE)];
+    const fresh = () => [Buffer.allocUnsafe(partSize), Buffer.allocUnsafe(partSize)];
+    if (shared && partBuffers?.[0]?.length !== partSize) partBuffers = fresh();
+    const buffers = shared ? partBuffers! : fresh();
     if (shared) partBuffersBusy = true;
     let UploadId: string | undefined;
     const sent: { PartNumber: number; ETag: string }[] = [];
@@ -120,7 +135,7 @@ export async function openBucket(
           await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data as Buffer, ContentType }));
           return { parts: 1 };
         }
-        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${PART_SIZE / 1048576} MiB`);
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${partSize / MIB} MiB`);
         UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
         // The previous part must be on the store before the cutter refills its buffer.
         await sending;
@@ -152,9 +167,9 @@ export async function openBucket(
         fail(`access to s3://${Bucket}`, error);
       }
     },
-    async upload(key, body, contentType) {
+    async upload(key, body, contentType, expectedBytes = 0) {
       try {
-        return await uploadInParts(key, body, contentType);
+        return await uploadInParts(key, body, contentType, partSizeFor(expectedBytes));
       } catch (error) {
         return fail(`upload of s3://${Bucket}/${key}`, error);
       }

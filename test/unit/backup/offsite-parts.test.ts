@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cutParts, type Part } from "../../../src/backup/offsite/parts.js";
+import { partSizeFor } from "../../../src/backup/offsite/s3.js";
 
 async function* chunksOf(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const chunk of chunks) yield chunk;
@@ -57,5 +58,22 @@ describe("cutParts (off-site multipart parts in two reused buffers)", () => {
   it("needs two buffers of one size", async () => {
     await expect(cutParts(chunksOf([]), [new Uint8Array(4)]).next()).rejects.toThrow(/two buffers/);
     await expect(cutParts(chunksOf([]), [new Uint8Array(4), new Uint8Array(5)]).next()).rejects.toThrow(/one non-zero size/);
+  });
+});
+
+describe("the part size for a file's size", () => {
+  const MIB = 1024 * 1024;
+  it("is 8 MiB up to about 78 GiB, then whole MiB that keep the upload within S3's 10,000 parts", () => {
+    expect(partSizeFor(0)).toBe(8 * MIB);
+    expect(partSizeFor(70 * 1024 * MIB)).toBe(8 * MIB);
+    for (const gib of [79, 100, 500, 2048]) {
+      const bytes = gib * 1024 * MIB;
+      const size = partSizeFor(bytes);
+      expect(size % MIB).toBe(0);
+      // age's ciphertext is 16 bytes per 64 KiB chunk and a header larger than the plaintext.
+      const encrypted = bytes + Math.ceil(bytes / 65536) * 16 + 4096;
+      expect(Math.ceil(encrypted / size)).toBeLessThanOrEqual(10_000);
+      expect(size).toBeLessThan(Math.ceil(bytes / 9_900 / MIB) * MIB + MIB);
+    }
   });
 });
