@@ -14,7 +14,6 @@ const VENDOR: Record<string, string> = {
   tar: "tar",
   "age-encryption": "age-encryption",
   "@aws-sdk/client-s3": "aws-sdk-client-s3",
-  "@aws-sdk/lib-storage": "aws-sdk-lib-storage",
 };
 
 const common: BuildOptions = {

@@ -1,3 +1,5 @@
+// First, before any other module runs: it sets how V8 sizes the young generation.
+import "./io/young-generation.js";
 import { DokkuClient } from "./dokku/client.js";
 import type { Context } from "./context.js";
 import { ExitCode, HelpRequested, UserError } from "./errors.js";

@@ -4137,11 +4137,8 @@ var init_disk_full = __esm({
   }
 });
 
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
-import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
-import path3 from "node:path";
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -4168,6 +4165,153 @@ function readProc(file) {
     return void 0;
   }
 }
+var init_processes = __esm({
+  "src/io/processes.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path3 from "node:path";
+function temporaryName(file) {
+  return path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path3.dirname(file);
+  const prefix = `.${path3.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path3.join(dir, name), { force: true });
+    removed.push(path3.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_processes();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path4 from "node:path";
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+var GLOBAL, PropertyStore;
+var init_properties = __esm({
+  "src/io/properties.ts"() {
+    "use strict";
+    init_errors();
+    init_disk_full();
+    init_temporary_files();
+    GLOBAL = "--global";
+    PropertyStore = class {
+      constructor(root) {
+        this.root = root;
+      }
+      file(app, key) {
+        return path4.join(this.root, app, key);
+      }
+      async get(app, key) {
+        const file = this.file(app, key);
+        try {
+          return await readFile(file, "utf8");
+        } catch (error) {
+          if (isMissing(error)) return void 0;
+          throw unreadableProperty(file, error, app, key);
+        }
+      }
+      async set(app, key, value) {
+        const dir = path4.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
+        try {
+          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+            await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
+            await writeFile(temporary, value, { mode: 384 });
+            await rename(temporary, this.file(app, key));
+          });
+        } catch (error) {
+          await rm2(temporary, { force: true }).catch(() => void 0);
+          if (error instanceof UserError || !error.code) throw error;
+          const file = this.file(app, key);
+          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+        }
+      }
+      async delete(app, key) {
+        await rm2(this.file(app, key), { force: true });
+      }
+      async all(app) {
+        let names;
+        const dir = path4.join(this.root, app);
+        try {
+          names = await readdir2(dir);
+        } catch (error) {
+          if (isMissing(error)) return {};
+          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+        }
+        const values = {};
+        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+          const value = await this.get(app, name);
+          if (value !== void 0) values[name] = value;
+        }
+        return values;
+      }
+      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+      async clone(from, to, except = []) {
+        const source = path4.join(this.root, from);
+        try {
+          await cp(source, path4.join(this.root, to), {
+            recursive: true,
+            force: true,
+            filter: (file) => file === source || !except.includes(path4.basename(file))
+          });
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+        }
+      }
+      async destroy(app) {
+        await rm2(path4.join(this.root, app), { recursive: true, force: true });
+      }
+      /** App value, then global value, then the default. */
+      async computed(app, key, fallback) {
+        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+      }
+    };
+  }
+});
+
+// src/io/lock-file.ts
+import { constants } from "node:fs";
+import { link, open as open3, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path7 from "node:path";
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
     return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
@@ -4207,8 +4351,8 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path3.dirname(file), what: `the lock ${path3.basename(file)}`, needed: smallFileNeeds(content) },
-      () => writeFile(staging, content, { mode: 384 })
+      { dir: path7.dirname(file), what: `the lock ${path7.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile3(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -4239,21 +4383,21 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path3.basename(lockFile);
+  const base = path7.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
 }
 async function readLock(file) {
   try {
-    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const handle = await open3(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -4280,23 +4424,23 @@ function parseHolder(text) {
 async function removeIfUnchanged(file, staleText) {
   const aside = `${file}.stale.${process.pid}`;
   try {
-    await rename(file, aside);
+    await rename2(file, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile(aside, "utf8");
+  const moved = await readFile3(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile(file, "utf8") === content) await rm(file, { force: true });
+    if (await readFile3(file, "utf8") === content) await rm3(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -4307,6 +4451,7 @@ var init_lock_file = __esm({
     "use strict";
     init_disk_full();
     init_properties();
+    init_processes();
     systemProbe = {
       isAlive: processIsAlive,
       startOf: processStartTicks,
@@ -4317,142 +4462,6 @@ var init_lock_file = __esm({
       }
     };
     UNREADABLE_LOCK_GRACE_MS = 6e4;
-  }
-});
-
-// src/io/temporary-files.ts
-import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path4 from "node:path";
-function temporaryName(file) {
-  return path4.join(path4.dirname(file), `.${path4.basename(file)}.${process.pid}.tmp`);
-}
-async function removeDeadTemporaries(file, isAlive = processIsAlive) {
-  const dir = path4.dirname(file);
-  const prefix = `.${path4.basename(file)}.`;
-  let names;
-  try {
-    names = await readdir2(dir);
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = name.slice(prefix.length, -".tmp".length);
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await rm2(path4.join(dir, name), { force: true });
-    removed.push(path4.join(dir, name));
-  }
-  return removed;
-}
-var init_temporary_files = __esm({
-  "src/io/temporary-files.ts"() {
-    "use strict";
-    init_lock_file();
-  }
-});
-
-// src/io/properties.ts
-import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
-import path5 from "node:path";
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-var GLOBAL, PropertyStore;
-var init_properties = __esm({
-  "src/io/properties.ts"() {
-    "use strict";
-    init_errors();
-    init_disk_full();
-    init_temporary_files();
-    GLOBAL = "--global";
-    PropertyStore = class {
-      constructor(root) {
-        this.root = root;
-      }
-      file(app, key) {
-        return path5.join(this.root, app, key);
-      }
-      async get(app, key) {
-        const file = this.file(app, key);
-        try {
-          return await readFile2(file, "utf8");
-        } catch (error) {
-          if (isMissing(error)) return void 0;
-          throw unreadableProperty(file, error, app, key);
-        }
-      }
-      async set(app, key, value) {
-        const dir = path5.join(this.root, app);
-        const temporary = temporaryName(this.file(app, key));
-        try {
-          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-            await mkdir(dir, { recursive: true, mode: 493 });
-            await removeDeadTemporaries(this.file(app, key));
-            await writeFile2(temporary, value, { mode: 384 });
-            await rename2(temporary, this.file(app, key));
-          });
-        } catch (error) {
-          await rm3(temporary, { force: true }).catch(() => void 0);
-          if (error instanceof UserError || !error.code) throw error;
-          const file = this.file(app, key);
-          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
-        }
-      }
-      async delete(app, key) {
-        await rm3(this.file(app, key), { force: true });
-      }
-      async all(app) {
-        let names;
-        const dir = path5.join(this.root, app);
-        try {
-          names = await readdir3(dir);
-        } catch (error) {
-          if (isMissing(error)) return {};
-          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-        }
-        const values = {};
-        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-          const value = await this.get(app, name);
-          if (value !== void 0) values[name] = value;
-        }
-        return values;
-      }
-      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-      async clone(from, to, except = []) {
-        const source = path5.join(this.root, from);
-        try {
-          await cp(source, path5.join(this.root, to), {
-            recursive: true,
-            force: true,
-            filter: (file) => file === source || !except.includes(path5.basename(file))
-          });
-        } catch (error) {
-          if (!isMissing(error)) throw error;
-        }
-      }
-      async destroy(app) {
-        await rm3(path5.join(this.root, app), { recursive: true, force: true });
-      }
-      /** App value, then global value, then the default. */
-      async computed(app, key, fallback) {
-        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-      }
-    };
   }
 });
 
@@ -4823,7 +4832,42 @@ var init_state = __esm({
   }
 });
 
+// src/backup/offsite/parts.ts
+async function* cutParts(source, buffers) {
+  if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
+  const size = buffers[0].length;
+  if (size === 0 || buffers.some((buffer) => buffer.length !== size)) throw new Error("cutParts needs buffers of one non-zero size");
+  let number = 1;
+  let current = buffers[0];
+  let used = 0;
+  for await (const chunk of source) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (used === size) {
+        yield { data: current, number, last: false };
+        number += 1;
+        current = buffers[(number - 1) % buffers.length];
+        used = 0;
+      }
+      const take = Math.min(size - used, chunk.length - offset);
+      current.set(chunk.subarray(offset, offset + take), used);
+      used += take;
+      offset += take;
+    }
+  }
+  yield { data: current.subarray(0, used), number, last: true };
+}
+var init_parts = __esm({
+  "src/backup/offsite/parts.ts"() {
+    "use strict";
+  }
+});
+
 // src/backup/offsite/s3.ts
+function partSizeFor(bytes) {
+  const needed = Math.ceil((bytes * 1.001 + MIB) / MAX_PARTS / MIB) * MIB;
+  return Math.max(PART_SIZE, needed);
+}
 function silenceSdkNodeNotice() {
   const original = process.emitWarning;
   if (original.pegasusFiltered) return;
@@ -4841,10 +4885,9 @@ function commonJs(namespace) {
 function storeName(config) {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
-async function openBucket(config, credentials) {
+async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
-  const { Upload } = commonJs(await import("../vendor/aws-sdk-lib-storage.mjs"));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -4854,11 +4897,54 @@ async function openBucket(config, credentials) {
     // stores reject; ask for them only where S3 requires one.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
-    maxAttempts: 3
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: idleTimeoutMs, socketTimeout: idleTimeoutMs }
   });
   const Bucket = config.url.bucket;
   const fail = (what, error) => {
-    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config, idleTimeoutMs)}`);
+  };
+  let partBuffers;
+  let partBuffersBusy = false;
+  const uploadInParts = async (Key, body, ContentType, partSize) => {
+    const shared = !partBuffersBusy;
+    const fresh = () => [Buffer.allocUnsafe(partSize), Buffer.allocUnsafe(partSize)];
+    if (shared && partBuffers?.[0]?.length !== partSize) partBuffers = fresh();
+    const buffers = shared ? partBuffers : fresh();
+    if (shared) partBuffersBusy = true;
+    let UploadId;
+    const sent = [];
+    let sending;
+    const sendPart = async (part) => {
+      const { ETag } = await client.send(
+        new sdk.UploadPartCommand({ Bucket, Key, UploadId, PartNumber: part.number, Body: part.data })
+      );
+      if (!ETag) throw new Error(`the store returned no ETag for part ${part.number}`);
+      sent.push({ PartNumber: part.number, ETag });
+    };
+    try {
+      for await (const part of cutParts(body, buffers)) {
+        if (part.number === 1 && part.last) {
+          await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data, ContentType }));
+          return { parts: 1 };
+        }
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${partSize / MIB} MiB`);
+        UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
+        await sending;
+        sending = sendPart(part);
+        sending.catch(() => void 0);
+      }
+      await sending;
+      sent.sort((a, b) => a.PartNumber - b.PartNumber);
+      await client.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: sent } }));
+      return { parts: sent.length };
+    } catch (error) {
+      await sending?.catch(() => void 0);
+      if (UploadId) await client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => void 0);
+      throw error;
+    } finally {
+      if (shared) partBuffersBusy = false;
+    }
   };
   return {
     name: Bucket,
@@ -4870,24 +4956,12 @@ async function openBucket(config, credentials) {
         fail(`access to s3://${Bucket}`, error);
       }
     },
-    async upload(key, body, contentType) {
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: key, Body: body, ContentType: contentType },
-        partSize: PART_SIZE,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false
-      });
-      let parts = 0;
-      upload.on("httpUploadProgress", (progress) => {
-        parts = Math.max(parts, progress.part ?? 1);
-      });
+    async upload(key, body, contentType, expectedBytes = 0) {
       try {
-        await upload.done();
+        return await uploadInParts(key, body, contentType, partSizeFor(expectedBytes));
       } catch (error) {
-        fail(`upload of s3://${Bucket}/${key}`, error);
+        return fail(`upload of s3://${Bucket}/${key}`, error);
       }
-      return { parts: Math.max(parts, 1) };
     },
     async size(key) {
       try {
@@ -4934,7 +5008,7 @@ function isNotFound(error) {
   const { name, $metadata } = error ?? {};
   return name === "NotFound" || name === "NoSuchKey" || $metadata?.httpStatusCode === 404;
 }
-function describeS3Error(error, config) {
+function describeS3Error(error, config, idleTimeoutMs = IDLE_TIMEOUT_MS) {
   const { name, code, $metadata } = error ?? {};
   const status = $metadata?.httpStatusCode;
   const store = storeName(config);
@@ -4955,19 +5029,25 @@ function describeS3Error(error, config) {
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
   }
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1e3)} s, three times): check the store and the network`;
+  }
   if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
   if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;
   if (status) return `${store} answered ${status} ${name ?? ""}`.trim();
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return `${name ?? "error"}: ${message}`;
 }
-var PART_SIZE, PARTS_IN_FLIGHT;
+var PART_SIZE, MAX_PARTS, MIB, IDLE_TIMEOUT_MS;
 var init_s3 = __esm({
   "src/backup/offsite/s3.ts"() {
     "use strict";
     init_errors();
+    init_parts();
     PART_SIZE = 8 * 1024 * 1024;
-    PARTS_IN_FLIGHT = 2;
+    MAX_PARTS = 1e4;
+    MIB = 1024 * 1024;
+    IDLE_TIMEOUT_MS = 12e4;
   }
 });
 
@@ -5057,9 +5137,10 @@ async function pushUnderLock(app, context) {
     const copies = groupBucketObjects(prefix, await bucket.list(prefix));
     const complete = copies.filter((copy) => copy.dump && copy.manifest);
     const completeIds = new Set(complete.map((copy) => copy.id));
+    const withMedia = new Set(complete.filter((copy) => copy.media).map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -5144,7 +5225,7 @@ async function uploadFile(file, key, expected, what, config, bucket) {
     settled
   );
   const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
-  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType, expected.size);
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
@@ -5250,6 +5331,7 @@ function expectPositionals(command, usage, positionals, min, max) {
 var PLUGIN_PREFIX = "pegasus:";
 var HELP_WIDTH = 100;
 var NEGATIVE_NUMBER = /^-\d/;
+var TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 var DokkuCommand = class extends Command {
   parseOptions(argv) {
     const parsed = super.parseOptions(argv);
@@ -5257,6 +5339,17 @@ var DokkuCommand = class extends Command {
     if (first === void 0 || !NEGATIVE_NUMBER.test(first)) return parsed;
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag) {
+    const name = flag.split("=")[0];
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return Command.prototype.unknownOption.call(this, flag);
   }
 };
 var DOKKU_GLOBAL_FLAGS = {
@@ -5273,19 +5366,28 @@ function buildCommand(shape, output = { out: [], err: [] }) {
   }).configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` }).action(() => {
   });
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : void 0);
+  const checkValue = (name) => (value) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `
 ${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
-function commanderOption(name, spec) {
+function commanderOption(name, spec, checkValue) {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
-  if (spec.multiple) option.argParser((value, previous) => [...previous ?? [], value]);
-  return option;
+  if (spec.type === "boolean") return option;
+  return option.argParser(
+    (value, previous) => spec.multiple ? [...previous ?? [], checkValue(value)] : checkValue(value)
+  );
 }
 function commanderArguments(shape) {
   return shape.args.split(/\s+/).filter(Boolean).map((word) => {
@@ -5310,7 +5412,14 @@ function parseSubcommandArgs(shape, argv, env = {}) {
     } catch {
     }
     const app = probe.getOptionValue("app") ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}
+See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [], err: [] };
   const command = buildCommand(shape, output);
@@ -5961,8 +6070,8 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-import { appendFile, mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { appendFile, mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/core/releases.ts
 init_id();
@@ -5983,21 +6092,21 @@ function parseReleases(text) {
 // src/io/app-data.ts
 init_id();
 init_properties();
-import path6 from "node:path";
+import path5 from "node:path";
 function appDataDir(paths, app) {
-  return path6.join(paths.dataDir, app);
+  return path5.join(paths.dataDir, app);
 }
 
 // src/io/releases.ts
 init_disk_full();
 init_properties();
 function releasesFile(paths, app) {
-  return path7.join(appDataDir(paths, app), "releases.jsonl");
+  return path6.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile3(file, "utf8"));
+    return parseReleases(await readFile2(file, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -6029,9 +6138,9 @@ async function releasesOrWarn(app, context) {
 init_errors();
 
 // src/backup/archive-file.ts
-import { open as open2 } from "node:fs/promises";
+import { open } from "node:fs/promises";
 async function verifyArchiveFile(file) {
-  const handle = await open2(file, "r");
+  const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(0);
@@ -6061,7 +6170,7 @@ init_properties();
 // src/backup/media/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lchown, lstat, open as open3 } from "node:fs/promises";
+import { lchown, lstat, open as open2 } from "node:fs/promises";
 init_plan();
 init_errors();
 init_disk_full();
@@ -6087,7 +6196,7 @@ async function writeMediaArchive(mounts, file, onBytes) {
   );
   const hash = createHash("sha256");
   let size = 0;
-  const handle = await open3(file, "wx", 384);
+  const handle = await open2(file, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -6689,6 +6798,10 @@ var backupDeploy = {
 `);
   }
 };
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 init_errors();

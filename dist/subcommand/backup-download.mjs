@@ -3480,11 +3480,18 @@ var init_disk_full = __esm({
   }
 });
 
+// src/io/processes.ts
+var init_processes = __esm({
+  "src/io/processes.ts"() {
+    "use strict";
+  }
+});
+
 // src/io/temporary-files.ts
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    init_lock_file();
+    init_processes();
   }
 });
 
@@ -3512,6 +3519,7 @@ var init_lock_file = __esm({
     "use strict";
     init_disk_full();
     init_properties();
+    init_processes();
   }
 });
 
@@ -3726,6 +3734,7 @@ function expectPositionals(command, usage, positionals, min, max) {
 var PLUGIN_PREFIX = "pegasus:";
 var HELP_WIDTH = 100;
 var NEGATIVE_NUMBER = /^-\d/;
+var TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 var DokkuCommand = class extends Command {
   parseOptions(argv) {
     const parsed = super.parseOptions(argv);
@@ -3733,6 +3742,17 @@ var DokkuCommand = class extends Command {
     if (first === void 0 || !NEGATIVE_NUMBER.test(first)) return parsed;
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag) {
+    const name = flag.split("=")[0];
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return Command.prototype.unknownOption.call(this, flag);
   }
 };
 var DOKKU_GLOBAL_FLAGS = {
@@ -3749,19 +3769,28 @@ function buildCommand(shape, output = { out: [], err: [] }) {
   }).configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` }).action(() => {
   });
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : void 0);
+  const checkValue = (name) => (value) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `
 ${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
-function commanderOption(name, spec) {
+function commanderOption(name, spec, checkValue) {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
-  if (spec.multiple) option.argParser((value, previous) => [...previous ?? [], value]);
-  return option;
+  if (spec.type === "boolean") return option;
+  return option.argParser(
+    (value, previous) => spec.multiple ? [...previous ?? [], checkValue(value)] : checkValue(value)
+  );
 }
 function commanderArguments(shape) {
   return shape.args.split(/\s+/).filter(Boolean).map((word) => {
@@ -3786,7 +3815,14 @@ function parseSubcommandArgs(shape, argv, env = {}) {
     } catch {
     }
     const app = probe.getOptionValue("app") ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}
+See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [], err: [] };
   const command = buildCommand(shape, output);
@@ -4169,6 +4205,10 @@ function drainedOrBroken(out, broken) {
     out.once("error", () => resolve());
   });
 }
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 init_errors();

@@ -3451,19 +3451,28 @@ function buildCommand(shape, output = { out: [], err: [] }) {
   }).configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` }).action(() => {
   });
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : void 0);
+  const checkValue = (name) => (value) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `
 ${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
-function commanderOption(name, spec) {
+function commanderOption(name, spec, checkValue) {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
-  if (spec.multiple) option.argParser((value, previous) => [...previous ?? [], value]);
-  return option;
+  if (spec.type === "boolean") return option;
+  return option.argParser(
+    (value, previous) => spec.multiple ? [...previous ?? [], checkValue(value)] : checkValue(value)
+  );
 }
 function commanderArguments(shape) {
   return shape.args.split(/\s+/).filter(Boolean).map((word) => {
@@ -3488,7 +3497,14 @@ function parseSubcommandArgs(shape, argv, env = {}) {
     } catch {
     }
     const app = probe.getOptionValue("app") ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}
+See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [], err: [] };
   const command = buildCommand(shape, output);
@@ -3519,7 +3535,7 @@ function inDokkuVoice(error, shape) {
   lines.push(`See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   return new UserError(lines.join("\n"));
 }
-var PLUGIN_PREFIX, HELP_WIDTH, NEGATIVE_NUMBER, DokkuCommand, DOKKU_GLOBAL_FLAGS;
+var PLUGIN_PREFIX, HELP_WIDTH, NEGATIVE_NUMBER, TYPOGRAPHIC_DASH, DokkuCommand, DOKKU_GLOBAL_FLAGS;
 var init_args = __esm({
   "src/core/args.ts"() {
     "use strict";
@@ -3529,6 +3545,7 @@ var init_args = __esm({
     PLUGIN_PREFIX = "pegasus:";
     HELP_WIDTH = 100;
     NEGATIVE_NUMBER = /^-\d/;
+    TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
     DokkuCommand = class extends Command {
       parseOptions(argv) {
         const parsed = super.parseOptions(argv);
@@ -3536,6 +3553,17 @@ var init_args = __esm({
         if (first === void 0 || !NEGATIVE_NUMBER.test(first)) return parsed;
         const more = this.parseOptions(rest);
         return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+      }
+      /**
+       * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+       * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+       */
+      unknownOption(flag) {
+        const name = flag.split("=")[0];
+        if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+          this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+        }
+        return Command.prototype.unknownOption.call(this, flag);
       }
     };
     DOKKU_GLOBAL_FLAGS = {
@@ -3733,11 +3761,8 @@ var init_disk_full = __esm({
   }
 });
 
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
-import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
-import path2 from "node:path";
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -3764,6 +3789,153 @@ function readProc(file) {
     return void 0;
   }
 }
+var init_processes = __esm({
+  "src/io/processes.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path2 from "node:path";
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_processes();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+var GLOBAL, PropertyStore;
+var init_properties = __esm({
+  "src/io/properties.ts"() {
+    "use strict";
+    init_errors();
+    init_disk_full();
+    init_temporary_files();
+    GLOBAL = "--global";
+    PropertyStore = class {
+      constructor(root) {
+        this.root = root;
+      }
+      file(app, key) {
+        return path3.join(this.root, app, key);
+      }
+      async get(app, key) {
+        const file = this.file(app, key);
+        try {
+          return await readFile(file, "utf8");
+        } catch (error) {
+          if (isMissing(error)) return void 0;
+          throw unreadableProperty(file, error, app, key);
+        }
+      }
+      async set(app, key, value) {
+        const dir = path3.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
+        try {
+          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+            await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
+            await writeFile(temporary, value, { mode: 384 });
+            await rename(temporary, this.file(app, key));
+          });
+        } catch (error) {
+          await rm2(temporary, { force: true }).catch(() => void 0);
+          if (error instanceof UserError || !error.code) throw error;
+          const file = this.file(app, key);
+          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+        }
+      }
+      async delete(app, key) {
+        await rm2(this.file(app, key), { force: true });
+      }
+      async all(app) {
+        let names;
+        const dir = path3.join(this.root, app);
+        try {
+          names = await readdir2(dir);
+        } catch (error) {
+          if (isMissing(error)) return {};
+          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+        }
+        const values = {};
+        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+          const value = await this.get(app, name);
+          if (value !== void 0) values[name] = value;
+        }
+        return values;
+      }
+      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+      async clone(from, to, except = []) {
+        const source = path3.join(this.root, from);
+        try {
+          await cp(source, path3.join(this.root, to), {
+            recursive: true,
+            force: true,
+            filter: (file) => file === source || !except.includes(path3.basename(file))
+          });
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+        }
+      }
+      async destroy(app) {
+        await rm2(path3.join(this.root, app), { recursive: true, force: true });
+      }
+      /** App value, then global value, then the default. */
+      async computed(app, key, fallback) {
+        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+      }
+    };
+  }
+});
+
+// src/io/lock-file.ts
+import { constants } from "node:fs";
+import { link, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path4 from "node:path";
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
     return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
@@ -3803,8 +3975,8 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path2.dirname(file), what: `the lock ${path2.basename(file)}`, needed: smallFileNeeds(content) },
-      () => writeFile(staging, content, { mode: 384 })
+      { dir: path4.dirname(file), what: `the lock ${path4.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile2(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -3835,7 +4007,7 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
@@ -3848,7 +4020,7 @@ async function inspectLockFile(file, now, probe) {
   return { holder, mtimeMs: seen.mtimeMs, verdict: judgeHolder(holder, seen, now, { ...systemProbe, ...probe }) };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path2.basename(lockFile);
+  const base = path4.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
@@ -3882,23 +4054,23 @@ function parseHolder(text) {
 async function removeIfUnchanged(file, staleText) {
   const aside = `${file}.stale.${process.pid}`;
   try {
-    await rename(file, aside);
+    await rename2(file, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile(aside, "utf8");
+  const moved = await readFile2(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile(file, "utf8") === content) await rm(file, { force: true });
+    if (await readFile2(file, "utf8") === content) await rm3(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -3909,6 +4081,7 @@ var init_lock_file = __esm({
     "use strict";
     init_disk_full();
     init_properties();
+    init_processes();
     systemProbe = {
       isAlive: processIsAlive,
       startOf: processStartTicks,
@@ -3919,142 +4092,6 @@ var init_lock_file = __esm({
       }
     };
     UNREADABLE_LOCK_GRACE_MS = 6e4;
-  }
-});
-
-// src/io/temporary-files.ts
-import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path3 from "node:path";
-function temporaryName(file) {
-  return path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
-}
-async function removeDeadTemporaries(file, isAlive = processIsAlive) {
-  const dir = path3.dirname(file);
-  const prefix = `.${path3.basename(file)}.`;
-  let names;
-  try {
-    names = await readdir2(dir);
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = name.slice(prefix.length, -".tmp".length);
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await rm2(path3.join(dir, name), { force: true });
-    removed.push(path3.join(dir, name));
-  }
-  return removed;
-}
-var init_temporary_files = __esm({
-  "src/io/temporary-files.ts"() {
-    "use strict";
-    init_lock_file();
-  }
-});
-
-// src/io/properties.ts
-import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
-import path4 from "node:path";
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-var GLOBAL, PropertyStore;
-var init_properties = __esm({
-  "src/io/properties.ts"() {
-    "use strict";
-    init_errors();
-    init_disk_full();
-    init_temporary_files();
-    GLOBAL = "--global";
-    PropertyStore = class {
-      constructor(root) {
-        this.root = root;
-      }
-      file(app, key) {
-        return path4.join(this.root, app, key);
-      }
-      async get(app, key) {
-        const file = this.file(app, key);
-        try {
-          return await readFile2(file, "utf8");
-        } catch (error) {
-          if (isMissing(error)) return void 0;
-          throw unreadableProperty(file, error, app, key);
-        }
-      }
-      async set(app, key, value) {
-        const dir = path4.join(this.root, app);
-        const temporary = temporaryName(this.file(app, key));
-        try {
-          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-            await mkdir(dir, { recursive: true, mode: 493 });
-            await removeDeadTemporaries(this.file(app, key));
-            await writeFile2(temporary, value, { mode: 384 });
-            await rename2(temporary, this.file(app, key));
-          });
-        } catch (error) {
-          await rm3(temporary, { force: true }).catch(() => void 0);
-          if (error instanceof UserError || !error.code) throw error;
-          const file = this.file(app, key);
-          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
-        }
-      }
-      async delete(app, key) {
-        await rm3(this.file(app, key), { force: true });
-      }
-      async all(app) {
-        let names;
-        const dir = path4.join(this.root, app);
-        try {
-          names = await readdir3(dir);
-        } catch (error) {
-          if (isMissing(error)) return {};
-          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-        }
-        const values = {};
-        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-          const value = await this.get(app, name);
-          if (value !== void 0) values[name] = value;
-        }
-        return values;
-      }
-      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-      async clone(from, to, except = []) {
-        const source = path4.join(this.root, from);
-        try {
-          await cp(source, path4.join(this.root, to), {
-            recursive: true,
-            force: true,
-            filter: (file) => file === source || !except.includes(path4.basename(file))
-          });
-        } catch (error) {
-          if (!isMissing(error)) throw error;
-        }
-      }
-      async destroy(app) {
-        await rm3(path4.join(this.root, app), { recursive: true, force: true });
-      }
-      /** App value, then global value, then the default. */
-      async computed(app, key, fallback) {
-        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-      }
-    };
   }
 });
 
@@ -5833,7 +5870,42 @@ var init_archive_file = __esm({
   }
 });
 
+// src/backup/offsite/parts.ts
+async function* cutParts(source, buffers) {
+  if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
+  const size = buffers[0].length;
+  if (size === 0 || buffers.some((buffer) => buffer.length !== size)) throw new Error("cutParts needs buffers of one non-zero size");
+  let number = 1;
+  let current = buffers[0];
+  let used = 0;
+  for await (const chunk of source) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (used === size) {
+        yield { data: current, number, last: false };
+        number += 1;
+        current = buffers[(number - 1) % buffers.length];
+        used = 0;
+      }
+      const take = Math.min(size - used, chunk.length - offset);
+      current.set(chunk.subarray(offset, offset + take), used);
+      used += take;
+      offset += take;
+    }
+  }
+  yield { data: current.subarray(0, used), number, last: true };
+}
+var init_parts = __esm({
+  "src/backup/offsite/parts.ts"() {
+    "use strict";
+  }
+});
+
 // src/backup/offsite/s3.ts
+function partSizeFor(bytes) {
+  const needed = Math.ceil((bytes * 1.001 + MIB) / MAX_PARTS / MIB) * MIB;
+  return Math.max(PART_SIZE, needed);
+}
 function silenceSdkNodeNotice() {
   const original = process.emitWarning;
   if (original.pegasusFiltered) return;
@@ -5851,10 +5923,9 @@ function commonJs(namespace) {
 function storeName(config) {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
-async function openBucket(config, credentials) {
+async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
-  const { Upload } = commonJs(await import("../vendor/aws-sdk-lib-storage.mjs"));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -5864,11 +5935,54 @@ async function openBucket(config, credentials) {
     // stores reject; ask for them only where S3 requires one.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
-    maxAttempts: 3
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: idleTimeoutMs, socketTimeout: idleTimeoutMs }
   });
   const Bucket = config.url.bucket;
   const fail = (what, error) => {
-    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config, idleTimeoutMs)}`);
+  };
+  let partBuffers;
+  let partBuffersBusy = false;
+  const uploadInParts = async (Key, body, ContentType, partSize) => {
+    const shared = !partBuffersBusy;
+    const fresh = () => [Buffer.allocUnsafe(partSize), Buffer.allocUnsafe(partSize)];
+    if (shared && partBuffers?.[0]?.length !== partSize) partBuffers = fresh();
+    const buffers = shared ? partBuffers : fresh();
+    if (shared) partBuffersBusy = true;
+    let UploadId;
+    const sent = [];
+    let sending;
+    const sendPart = async (part) => {
+      const { ETag } = await client.send(
+        new sdk.UploadPartCommand({ Bucket, Key, UploadId, PartNumber: part.number, Body: part.data })
+      );
+      if (!ETag) throw new Error(`the store returned no ETag for part ${part.number}`);
+      sent.push({ PartNumber: part.number, ETag });
+    };
+    try {
+      for await (const part of cutParts(body, buffers)) {
+        if (part.number === 1 && part.last) {
+          await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data, ContentType }));
+          return { parts: 1 };
+        }
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${partSize / MIB} MiB`);
+        UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
+        await sending;
+        sending = sendPart(part);
+        sending.catch(() => void 0);
+      }
+      await sending;
+      sent.sort((a, b) => a.PartNumber - b.PartNumber);
+      await client.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: sent } }));
+      return { parts: sent.length };
+    } catch (error) {
+      await sending?.catch(() => void 0);
+      if (UploadId) await client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => void 0);
+      throw error;
+    } finally {
+      if (shared) partBuffersBusy = false;
+    }
   };
   return {
     name: Bucket,
@@ -5880,24 +5994,12 @@ async function openBucket(config, credentials) {
         fail(`access to s3://${Bucket}`, error);
       }
     },
-    async upload(key, body, contentType) {
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: key, Body: body, ContentType: contentType },
-        partSize: PART_SIZE,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false
-      });
-      let parts = 0;
-      upload.on("httpUploadProgress", (progress) => {
-        parts = Math.max(parts, progress.part ?? 1);
-      });
+    async upload(key, body, contentType, expectedBytes = 0) {
       try {
-        await upload.done();
+        return await uploadInParts(key, body, contentType, partSizeFor(expectedBytes));
       } catch (error) {
-        fail(`upload of s3://${Bucket}/${key}`, error);
+        return fail(`upload of s3://${Bucket}/${key}`, error);
       }
-      return { parts: Math.max(parts, 1) };
     },
     async size(key) {
       try {
@@ -5944,7 +6046,7 @@ function isNotFound(error) {
   const { name, $metadata } = error ?? {};
   return name === "NotFound" || name === "NoSuchKey" || $metadata?.httpStatusCode === 404;
 }
-function describeS3Error(error, config) {
+function describeS3Error(error, config, idleTimeoutMs = IDLE_TIMEOUT_MS) {
   const { name, code, $metadata } = error ?? {};
   const status = $metadata?.httpStatusCode;
   const store = storeName(config);
@@ -5965,19 +6067,25 @@ function describeS3Error(error, config) {
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
   }
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1e3)} s, three times): check the store and the network`;
+  }
   if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
   if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;
   if (status) return `${store} answered ${status} ${name ?? ""}`.trim();
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return `${name ?? "error"}: ${message}`;
 }
-var PART_SIZE, PARTS_IN_FLIGHT;
+var PART_SIZE, MAX_PARTS, MIB, IDLE_TIMEOUT_MS;
 var init_s3 = __esm({
   "src/backup/offsite/s3.ts"() {
     "use strict";
     init_errors();
+    init_parts();
     PART_SIZE = 8 * 1024 * 1024;
-    PARTS_IN_FLIGHT = 2;
+    MAX_PARTS = 1e4;
+    MIB = 1024 * 1024;
+    IDLE_TIMEOUT_MS = 12e4;
   }
 });
 
@@ -6438,9 +6546,10 @@ async function pushUnderLock(app, context) {
     const copies = groupBucketObjects(prefix, await bucket.list(prefix));
     const complete = copies.filter((copy) => copy.dump && copy.manifest);
     const completeIds = new Set(complete.map((copy) => copy.id));
+    const withMedia = new Set(complete.filter((copy) => copy.media).map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -6525,7 +6634,7 @@ async function uploadFile(file, key, expected, what, config, bucket) {
     settled
   );
   const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
-  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType, expected.size);
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
@@ -7615,6 +7724,10 @@ async function warnAboutEarlierAppData(app, context) {
 
 // pegasus-entry:pegasus-entry:subcommand/backups
 init_args();
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 init_client();

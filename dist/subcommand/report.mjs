@@ -3783,6 +3783,7 @@ function expectPositionals(command, usage, positionals, min, max) {
 var PLUGIN_PREFIX = "pegasus:";
 var HELP_WIDTH = 100;
 var NEGATIVE_NUMBER = /^-\d/;
+var TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 var DokkuCommand = class extends Command {
   parseOptions(argv) {
     const parsed = super.parseOptions(argv);
@@ -3790,6 +3791,17 @@ var DokkuCommand = class extends Command {
     if (first === void 0 || !NEGATIVE_NUMBER.test(first)) return parsed;
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag) {
+    const name = flag.split("=")[0];
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return Command.prototype.unknownOption.call(this, flag);
   }
 };
 var DOKKU_GLOBAL_FLAGS = {
@@ -3806,19 +3818,28 @@ function buildCommand(shape, output = { out: [], err: [] }) {
   }).configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` }).action(() => {
   });
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf2 = (value) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : void 0);
+  const checkValue = (name) => (value) => {
+    const flag = flagOf2(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `
 ${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
-function commanderOption(name, spec) {
+function commanderOption(name, spec, checkValue) {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
-  if (spec.multiple) option.argParser((value, previous) => [...previous ?? [], value]);
-  return option;
+  if (spec.type === "boolean") return option;
+  return option.argParser(
+    (value, previous) => spec.multiple ? [...previous ?? [], checkValue(value)] : checkValue(value)
+  );
 }
 function commanderArguments(shape) {
   return shape.args.split(/\s+/).filter(Boolean).map((word) => {
@@ -3843,7 +3864,14 @@ function parseSubcommandArgs(shape, argv, env = {}) {
     } catch {
     }
     const app = probe.getOptionValue("app") ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}
+See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [], err: [] };
   const command = buildCommand(shape, output);
@@ -4362,7 +4390,7 @@ function renderReportJson(fields) {
 }
 function reportInfoValue(fields, flag) {
   const key = flag.replace(/^--/, "").slice(REPORT_PREFIX.length + 1);
-  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !(key in fields)) {
+  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !Object.hasOwn(fields, key)) {
     const valid = Object.keys(fields).map(flagOf).sort();
     throw new UserError(`Invalid flag passed, valid flags: ${valid.join(", ")}`);
   }
@@ -4460,8 +4488,8 @@ function smallFileNeeds(content) {
 import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
 
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -5123,6 +5151,10 @@ function wrapKeys(keys) {
   for (let index = 0; index < keys.length; index += 4) lines.push(`  ${keys.slice(index, index + 4).join(" ")}`);
   return lines;
 }
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 import path11 from "node:path";

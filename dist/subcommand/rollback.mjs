@@ -3506,6 +3506,40 @@ var init_disk_full = __esm({
   }
 });
 
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  return stat4 !== void 0 && stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z");
+}
+function processStartTicks(pid) {
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  if (!stat4) return void 0;
+  const afterName = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
+  const ticks = afterName[22 - 3];
+  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
+}
+function readProc(file2) {
+  try {
+    return readFileSync(file2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var init_processes = __esm({
+  "src/io/processes.ts"() {
+    "use strict";
+  }
+});
+
 // src/io/temporary-files.ts
 import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
@@ -3534,7 +3568,7 @@ async function removeDeadTemporaries(file2, isAlive = processIsAlive) {
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    init_lock_file();
+    init_processes();
   }
 });
 
@@ -3643,36 +3677,10 @@ var init_properties = __esm({
 });
 
 // src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
+import { constants } from "node:fs";
 import { link, open, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { hostname } from "node:os";
 import path4 from "node:path";
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-  return !isZombie(pid);
-}
-function isZombie(pid) {
-  const stat4 = readProc(`/proc/${pid}/stat`);
-  return stat4 !== void 0 && stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z");
-}
-function processStartTicks(pid) {
-  const stat4 = readProc(`/proc/${pid}/stat`);
-  if (!stat4) return void 0;
-  const afterName = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
-  const ticks = afterName[22 - 3];
-  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
-}
-function readProc(file2) {
-  try {
-    return readFileSync(file2, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
     return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
@@ -3812,6 +3820,7 @@ var init_lock_file = __esm({
     "use strict";
     init_disk_full();
     init_properties();
+    init_processes();
     systemProbe = {
       isAlive: processIsAlive,
       startOf: processStartTicks,
@@ -4839,7 +4848,42 @@ var init_state = __esm({
   }
 });
 
+// src/backup/offsite/parts.ts
+async function* cutParts(source, buffers) {
+  if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
+  const size = buffers[0].length;
+  if (size === 0 || buffers.some((buffer) => buffer.length !== size)) throw new Error("cutParts needs buffers of one non-zero size");
+  let number = 1;
+  let current = buffers[0];
+  let used = 0;
+  for await (const chunk of source) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (used === size) {
+        yield { data: current, number, last: false };
+        number += 1;
+        current = buffers[(number - 1) % buffers.length];
+        used = 0;
+      }
+      const take = Math.min(size - used, chunk.length - offset);
+      current.set(chunk.subarray(offset, offset + take), used);
+      used += take;
+      offset += take;
+    }
+  }
+  yield { data: current.subarray(0, used), number, last: true };
+}
+var init_parts = __esm({
+  "src/backup/offsite/parts.ts"() {
+    "use strict";
+  }
+});
+
 // src/backup/offsite/s3.ts
+function partSizeFor(bytes) {
+  const needed = Math.ceil((bytes * 1.001 + MIB) / MAX_PARTS / MIB) * MIB;
+  return Math.max(PART_SIZE, needed);
+}
 function silenceSdkNodeNotice() {
   const original = process.emitWarning;
   if (original.pegasusFiltered) return;
@@ -4857,10 +4901,9 @@ function commonJs(namespace) {
 function storeName(config) {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
-async function openBucket(config, credentials) {
+async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
-  const { Upload } = commonJs(await import("../vendor/aws-sdk-lib-storage.mjs"));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -4870,11 +4913,54 @@ async function openBucket(config, credentials) {
     // stores reject; ask for them only where S3 requires one.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
-    maxAttempts: 3
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: idleTimeoutMs, socketTimeout: idleTimeoutMs }
   });
   const Bucket = config.url.bucket;
   const fail = (what, error) => {
-    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config, idleTimeoutMs)}`);
+  };
+  let partBuffers;
+  let partBuffersBusy = false;
+  const uploadInParts = async (Key, body, ContentType, partSize) => {
+    const shared = !partBuffersBusy;
+    const fresh = () => [Buffer.allocUnsafe(partSize), Buffer.allocUnsafe(partSize)];
+    if (shared && partBuffers?.[0]?.length !== partSize) partBuffers = fresh();
+    const buffers = shared ? partBuffers : fresh();
+    if (shared) partBuffersBusy = true;
+    let UploadId;
+    const sent = [];
+    let sending;
+    const sendPart = async (part) => {
+      const { ETag } = await client.send(
+        new sdk.UploadPartCommand({ Bucket, Key, UploadId, PartNumber: part.number, Body: part.data })
+      );
+      if (!ETag) throw new Error(`the store returned no ETag for part ${part.number}`);
+      sent.push({ PartNumber: part.number, ETag });
+    };
+    try {
+      for await (const part of cutParts(body, buffers)) {
+        if (part.number === 1 && part.last) {
+          await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data, ContentType }));
+          return { parts: 1 };
+        }
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${partSize / MIB} MiB`);
+        UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
+        await sending;
+        sending = sendPart(part);
+        sending.catch(() => void 0);
+      }
+      await sending;
+      sent.sort((a, b) => a.PartNumber - b.PartNumber);
+      await client.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: sent } }));
+      return { parts: sent.length };
+    } catch (error) {
+      await sending?.catch(() => void 0);
+      if (UploadId) await client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => void 0);
+      throw error;
+    } finally {
+      if (shared) partBuffersBusy = false;
+    }
   };
   return {
     name: Bucket,
@@ -4886,24 +4972,12 @@ async function openBucket(config, credentials) {
         fail(`access to s3://${Bucket}`, error);
       }
     },
-    async upload(key, body, contentType) {
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: key, Body: body, ContentType: contentType },
-        partSize: PART_SIZE,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false
-      });
-      let parts = 0;
-      upload.on("httpUploadProgress", (progress) => {
-        parts = Math.max(parts, progress.part ?? 1);
-      });
+    async upload(key, body, contentType, expectedBytes = 0) {
       try {
-        await upload.done();
+        return await uploadInParts(key, body, contentType, partSizeFor(expectedBytes));
       } catch (error) {
-        fail(`upload of s3://${Bucket}/${key}`, error);
+        return fail(`upload of s3://${Bucket}/${key}`, error);
       }
-      return { parts: Math.max(parts, 1) };
     },
     async size(key) {
       try {
@@ -4950,7 +5024,7 @@ function isNotFound(error) {
   const { name, $metadata } = error ?? {};
   return name === "NotFound" || name === "NoSuchKey" || $metadata?.httpStatusCode === 404;
 }
-function describeS3Error(error, config) {
+function describeS3Error(error, config, idleTimeoutMs = IDLE_TIMEOUT_MS) {
   const { name, code, $metadata } = error ?? {};
   const status = $metadata?.httpStatusCode;
   const store = storeName(config);
@@ -4971,19 +5045,25 @@ function describeS3Error(error, config) {
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
   }
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1e3)} s, three times): check the store and the network`;
+  }
   if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
   if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;
   if (status) return `${store} answered ${status} ${name ?? ""}`.trim();
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return `${name ?? "error"}: ${message}`;
 }
-var PART_SIZE, PARTS_IN_FLIGHT;
+var PART_SIZE, MAX_PARTS, MIB, IDLE_TIMEOUT_MS;
 var init_s3 = __esm({
   "src/backup/offsite/s3.ts"() {
     "use strict";
     init_errors();
+    init_parts();
     PART_SIZE = 8 * 1024 * 1024;
-    PARTS_IN_FLIGHT = 2;
+    MAX_PARTS = 1e4;
+    MIB = 1024 * 1024;
+    IDLE_TIMEOUT_MS = 12e4;
   }
 });
 
@@ -5073,9 +5153,10 @@ async function pushUnderLock(app, context) {
     const copies = groupBucketObjects(prefix, await bucket.list(prefix));
     const complete = copies.filter((copy) => copy.dump && copy.manifest);
     const completeIds = new Set(complete.map((copy) => copy.id));
+    const withMedia = new Set(complete.filter((copy) => copy.media).map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -5160,7 +5241,7 @@ async function uploadFile(file2, key, expected, what, config, bucket) {
     settled
   );
   const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
-  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType, expected.size);
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
@@ -5270,6 +5351,7 @@ function expectPositionals(command, usage, positionals, min, max) {
 var PLUGIN_PREFIX = "pegasus:";
 var HELP_WIDTH = 100;
 var NEGATIVE_NUMBER = /^-\d/;
+var TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 var DokkuCommand = class extends Command {
   parseOptions(argv) {
     const parsed = super.parseOptions(argv);
@@ -5277,6 +5359,17 @@ var DokkuCommand = class extends Command {
     if (first === void 0 || !NEGATIVE_NUMBER.test(first)) return parsed;
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag) {
+    const name = flag.split("=")[0];
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return Command.prototype.unknownOption.call(this, flag);
   }
 };
 var DOKKU_GLOBAL_FLAGS = {
@@ -5293,19 +5386,28 @@ function buildCommand(shape, output = { out: [], err: [] }) {
   }).configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` }).action(() => {
   });
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : void 0);
+  const checkValue = (name) => (value) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `
 ${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
-function commanderOption(name, spec) {
+function commanderOption(name, spec, checkValue) {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
-  if (spec.multiple) option.argParser((value, previous) => [...previous ?? [], value]);
-  return option;
+  if (spec.type === "boolean") return option;
+  return option.argParser(
+    (value, previous) => spec.multiple ? [...previous ?? [], checkValue(value)] : checkValue(value)
+  );
 }
 function commanderArguments(shape) {
   return shape.args.split(/\s+/).filter(Boolean).map((word) => {
@@ -5330,7 +5432,14 @@ function parseSubcommandArgs(shape, argv, env = {}) {
     } catch {
     }
     const app = probe.getOptionValue("app") ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}
+See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [], err: [] };
   const command = buildCommand(shape, output);
@@ -7244,6 +7353,10 @@ var rollback = {
     }
   }
 };
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 init_errors();

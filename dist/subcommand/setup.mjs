@@ -3429,6 +3429,7 @@ var DRY_RUN_OPTION = {
 var PLUGIN_PREFIX = "pegasus:";
 var HELP_WIDTH = 100;
 var NEGATIVE_NUMBER = /^-\d/;
+var TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 var DokkuCommand = class extends Command {
   parseOptions(argv) {
     const parsed = super.parseOptions(argv);
@@ -3436,6 +3437,17 @@ var DokkuCommand = class extends Command {
     if (first === void 0 || !NEGATIVE_NUMBER.test(first)) return parsed;
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag) {
+    const name = flag.split("=")[0];
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return Command.prototype.unknownOption.call(this, flag);
   }
 };
 var DOKKU_GLOBAL_FLAGS = {
@@ -3452,19 +3464,28 @@ function buildCommand(shape, output = { out: [], err: [] }) {
   }).configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` }).action(() => {
   });
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : void 0);
+  const checkValue = (name) => (value) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `
 ${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
-function commanderOption(name, spec) {
+function commanderOption(name, spec, checkValue) {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
-  if (spec.multiple) option.argParser((value, previous) => [...previous ?? [], value]);
-  return option;
+  if (spec.type === "boolean") return option;
+  return option.argParser(
+    (value, previous) => spec.multiple ? [...previous ?? [], checkValue(value)] : checkValue(value)
+  );
 }
 function commanderArguments(shape) {
   return shape.args.split(/\s+/).filter(Boolean).map((word) => {
@@ -3489,7 +3510,14 @@ function parseSubcommandArgs(shape, argv, env = {}) {
     } catch {
     }
     const app = probe.getOptionValue("app") ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}
+See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [], err: [] };
   const command = buildCommand(shape, output);
@@ -3613,6 +3641,7 @@ var IMAGE_RULE = /^[a-z0-9][a-z0-9._/:-]*$/;
 var IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 var SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
 var MAX_SCALE = 1e3;
+var CONTRADICTED_BY = { "no-postgres": "postgres-service", "no-redis": "redis-service" };
 function parseSetupOptions(args) {
   const app = verifyAppName(args.positionals[0]);
   if (args.positionals.length > 1) {
@@ -3621,6 +3650,11 @@ function parseSetupOptions(args) {
     );
   }
   const { options } = args;
+  for (const [off, service] of Object.entries(CONTRADICTED_BY)) {
+    if (booleanOption(options, off) && options[service] !== void 0) {
+      throw new UserError(`--${service} names a service to link, --${off} links none; drop one of them`);
+    }
+  }
   const email = stringOption(options, "letsencrypt-email");
   const port = stringOption(options, "port");
   const uid = stringOption(options, "storage-uid");
@@ -4240,13 +4274,14 @@ function portsStep(options, facts, actions2) {
   };
 }
 function scaleStep(options, facts, actions2) {
-  const changes = options.scale.filter(([type, count]) => (facts.scale[type] ?? 0) !== count);
+  const current = (type) => Object.hasOwn(facts.scale, type) ? facts.scale[type] : 0;
+  const changes = options.scale.filter(([type, count]) => current(type) !== count);
   const wanted = options.scale.map(([type, count]) => `${type}=${count}`).join(" ");
   if (changes.length === 0) return { name: "scale", state: "ok", detail: wanted };
   return {
     name: "scale",
     state: "change",
-    detail: `scale ${changes.map(([type, count]) => `${type}=${count} (was ${facts.scale[type] ?? 0})`).join(" ")}, applied at the next deploy`,
+    detail: `scale ${changes.map(([type, count]) => `${type}=${count} (was ${current(type)})`).join(" ")}, applied at the next deploy`,
     apply: () => actions2.scale(changes),
     fix: `run dokku ps:report ${options.app} --ps-can-scale: an app.json formation forbids manual scaling, and a type must be in the Procfile`
   };
@@ -4736,12 +4771,12 @@ async function waitForStorageEntry(dokku, name) {
 }
 
 // src/dokku/version.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/io/properties.ts
-import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/io/disk-full.ts
 import { statfs } from "node:fs/promises";
@@ -4800,23 +4835,11 @@ function smallFileNeeds(content) {
 }
 
 // src/io/temporary-files.ts
-import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
-import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
+import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
-var systemProbe = {
-  isAlive: processIsAlive,
-  startOf: processStartTicks,
-  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
-  bootTimeMs: () => {
-    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
-    return btime ? Number(btime) * 1e3 : void 0;
-  }
-};
+
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -4843,6 +4866,167 @@ function readProc(file) {
     return void 0;
   }
 }
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return path2.join(path2.dirname(file), `.${path2.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = path2.dirname(file);
+  const prefix = `.${path2.basename(file)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path2.join(dir, name), { force: true });
+    removed.push(path2.join(dir, name));
+  }
+  return removed;
+}
+
+// src/io/properties.ts
+var GLOBAL = "--global";
+var PropertyStore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  file(app, key) {
+    return path3.join(this.root, app, key);
+  }
+  async get(app, key) {
+    const file = this.file(app, key);
+    try {
+      return await readFile(file, "utf8");
+    } catch (error) {
+      if (isMissing(error)) return void 0;
+      throw unreadableProperty(file, error, app, key);
+    }
+  }
+  async set(app, key, value) {
+    const dir = path3.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
+    try {
+      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+        await mkdir(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
+        await writeFile(temporary, value, { mode: 384 });
+        await rename(temporary, this.file(app, key));
+      });
+    } catch (error) {
+      await rm2(temporary, { force: true }).catch(() => void 0);
+      if (error instanceof UserError || !error.code) throw error;
+      const file = this.file(app, key);
+      throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+    }
+  }
+  async delete(app, key) {
+    await rm2(this.file(app, key), { force: true });
+  }
+  async all(app) {
+    let names;
+    const dir = path3.join(this.root, app);
+    try {
+      names = await readdir2(dir);
+    } catch (error) {
+      if (isMissing(error)) return {};
+      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+    }
+    const values = {};
+    for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+      const value = await this.get(app, name);
+      if (value !== void 0) values[name] = value;
+    }
+    return values;
+  }
+  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+  async clone(from, to, except = []) {
+    const source = path3.join(this.root, from);
+    try {
+      await cp(source, path3.join(this.root, to), {
+        recursive: true,
+        force: true,
+        filter: (file) => file === source || !except.includes(path3.basename(file))
+      });
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  async destroy(app) {
+    await rm2(path3.join(this.root, app), { recursive: true, force: true });
+  }
+  /** App value, then global value, then the default. */
+  async computed(app, key, fallback) {
+    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+  }
+};
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+
+// src/dokku/version.ts
+async function dokkuVersion(dokku, libRoot) {
+  for (const file of ["STABLE_VERSION", "VERSION"]) {
+    try {
+      const text = (await readFile2(path4.join(libRoot, file), "utf8")).trim();
+      if (text) return parseVersion(text);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  const { stdout } = await dokku.run(["version"], { mutating: false });
+  return parseVersion(stdout.replace(/^dokku version /, "").trim());
+}
+function parseVersion(text) {
+  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
+  return [major, minor, patch];
+}
+function versionAtLeast(version, wanted) {
+  for (let i = 0; i < 3; i++) if (version[i] !== wanted[i]) return (version[i] ?? 0) > (wanted[i] ?? 0);
+  return true;
+}
+
+// src/io/config-lock.ts
+import { stat } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/backup/lock.ts
+import { hostname as hostname2 } from "node:os";
+
+// src/io/lock-file.ts
+import { constants } from "node:fs";
+import { link, open, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path5 from "node:path";
+var systemProbe = {
+  isAlive: processIsAlive,
+  startOf: processStartTicks,
+  bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
+  bootTimeMs: () => {
+    const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
+    return btime ? Number(btime) * 1e3 : void 0;
+  }
+};
 var UNREADABLE_LOCK_GRACE_MS = 6e4;
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
@@ -4883,8 +5067,8 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path2.dirname(file), what: `the lock ${path2.basename(file)}`, needed: smallFileNeeds(content) },
-      () => writeFile(staging, content, { mode: 384 })
+      { dir: path5.dirname(file), what: `the lock ${path5.basename(file)}`, needed: smallFileNeeds(content) },
+      () => writeFile2(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -4915,26 +5099,26 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path2.basename(lockFile);
+  const base = path5.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
 }
 async function removeDeadLockScratch(lockFile, isAlive = processIsAlive) {
-  const dir = path2.dirname(lockFile);
+  const dir = path5.dirname(lockFile);
   const removed = [];
-  for (const name of await readdir(dir).catch(() => [])) {
+  for (const name of await readdir3(dir).catch(() => [])) {
     const pid = lockScratchPid(lockFile, name);
     if (pid === void 0 || pid === process.pid || isAlive(pid)) continue;
-    await rm(path2.join(dir, name), { force: true });
-    removed.push(path2.join(dir, name));
+    await rm3(path5.join(dir, name), { force: true });
+    removed.push(path5.join(dir, name));
   }
   return removed;
 }
@@ -4967,173 +5151,29 @@ function parseHolder(text) {
 async function removeIfUnchanged(file, staleText) {
   const aside = `${file}.stale.${process.pid}`;
   try {
-    await rename(file, aside);
+    await rename2(file, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile(aside, "utf8");
+  const moved = await readFile3(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file).catch(() => void 0);
-    await rm(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await readFile(file, "utf8") === content) await rm(file, { force: true });
+    if (await readFile3(file, "utf8") === content) await rm3(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
 }
 
-// src/io/temporary-files.ts
-function temporaryName(file) {
-  return path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
-}
-async function removeDeadTemporaries(file, isAlive = processIsAlive) {
-  const dir = path3.dirname(file);
-  const prefix = `.${path3.basename(file)}.`;
-  let names;
-  try {
-    names = await readdir2(dir);
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = name.slice(prefix.length, -".tmp".length);
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await rm2(path3.join(dir, name), { force: true });
-    removed.push(path3.join(dir, name));
-  }
-  return removed;
-}
-
-// src/io/properties.ts
-var GLOBAL = "--global";
-var PropertyStore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  file(app, key) {
-    return path4.join(this.root, app, key);
-  }
-  async get(app, key) {
-    const file = this.file(app, key);
-    try {
-      return await readFile2(file, "utf8");
-    } catch (error) {
-      if (isMissing(error)) return void 0;
-      throw unreadableProperty(file, error, app, key);
-    }
-  }
-  async set(app, key, value) {
-    const dir = path4.join(this.root, app);
-    const temporary = temporaryName(this.file(app, key));
-    try {
-      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-        await mkdir(dir, { recursive: true, mode: 493 });
-        await removeDeadTemporaries(this.file(app, key));
-        await writeFile2(temporary, value, { mode: 384 });
-        await rename2(temporary, this.file(app, key));
-      });
-    } catch (error) {
-      await rm3(temporary, { force: true }).catch(() => void 0);
-      if (error instanceof UserError || !error.code) throw error;
-      const file = this.file(app, key);
-      throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
-    }
-  }
-  async delete(app, key) {
-    await rm3(this.file(app, key), { force: true });
-  }
-  async all(app) {
-    let names;
-    const dir = path4.join(this.root, app);
-    try {
-      names = await readdir3(dir);
-    } catch (error) {
-      if (isMissing(error)) return {};
-      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-    }
-    const values = {};
-    for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-      const value = await this.get(app, name);
-      if (value !== void 0) values[name] = value;
-    }
-    return values;
-  }
-  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-  async clone(from, to, except = []) {
-    const source = path4.join(this.root, from);
-    try {
-      await cp(source, path4.join(this.root, to), {
-        recursive: true,
-        force: true,
-        filter: (file) => file === source || !except.includes(path4.basename(file))
-      });
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  async destroy(app) {
-    await rm3(path4.join(this.root, app), { recursive: true, force: true });
-  }
-  /** App value, then global value, then the default. */
-  async computed(app, key, fallback) {
-    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-  }
-};
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-
-// src/dokku/version.ts
-async function dokkuVersion(dokku, libRoot) {
-  for (const file of ["STABLE_VERSION", "VERSION"]) {
-    try {
-      const text = (await readFile3(path5.join(libRoot, file), "utf8")).trim();
-      if (text) return parseVersion(text);
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-    }
-  }
-  const { stdout } = await dokku.run(["version"], { mutating: false });
-  return parseVersion(stdout.replace(/^dokku version /, "").trim());
-}
-function parseVersion(text) {
-  const [major = 0, minor = 0, patch = 0] = text.replace(/^v/, "").split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
-  return [major, minor, patch];
-}
-function versionAtLeast(version, wanted) {
-  for (let i = 0; i < 3; i++) if (version[i] !== wanted[i]) return (version[i] ?? 0) > (wanted[i] ?? 0);
-  return true;
-}
-
-// src/io/config-lock.ts
-import { stat } from "node:fs/promises";
-import path6 from "node:path";
-
 // src/backup/lock.ts
-import { hostname as hostname2 } from "node:os";
 var LockBusyError = class extends UserError {
 };
 async function acquireBackupLock(lockFile, options) {
@@ -5497,6 +5537,10 @@ async function serverName(ctx) {
   }
   return hostname3();
 }
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 import path9 from "node:path";

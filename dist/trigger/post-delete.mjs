@@ -127,8 +127,8 @@ function smallFileNeeds(content) {
 import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
 
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -419,6 +419,10 @@ async function isDirectory(directory) {
     return false;
   }
 }
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/dokku/client.ts
 var STRIPPED_ENV = [

@@ -154,12 +154,10 @@ var init_disk_full = __esm({
   }
 });
 
-// src/io/lock-file.ts
-var init_lock_file = __esm({
-  "src/io/lock-file.ts"() {
+// src/io/processes.ts
+var init_processes = __esm({
+  "src/io/processes.ts"() {
     "use strict";
-    init_disk_full();
-    init_properties();
   }
 });
 
@@ -167,7 +165,7 @@ var init_lock_file = __esm({
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    init_lock_file();
+    init_processes();
   }
 });
 
@@ -186,6 +184,16 @@ var init_properties = __esm({
     init_errors();
     init_disk_full();
     init_temporary_files();
+  }
+});
+
+// src/io/lock-file.ts
+var init_lock_file = __esm({
+  "src/io/lock-file.ts"() {
+    "use strict";
+    init_disk_full();
+    init_properties();
+    init_processes();
   }
 });
 
@@ -628,6 +636,10 @@ var postDeploy = {
     }
   }
 };
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 init_errors();

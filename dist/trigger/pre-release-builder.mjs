@@ -844,11 +844,8 @@ var init_disk_full = __esm({
   }
 });
 
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
-import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
-import path3 from "node:path";
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -875,6 +872,153 @@ function readProc(file2) {
     return void 0;
   }
 }
+var init_processes = __esm({
+  "src/io/processes.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/temporary-files.ts
+import { readdir, rm } from "node:fs/promises";
+import path3 from "node:path";
+function temporaryName(file2) {
+  return path3.join(path3.dirname(file2), `.${path3.basename(file2)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file2, isAlive = processIsAlive) {
+  const dir = path3.dirname(file2);
+  const prefix = `.${path3.basename(file2)}.`;
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path3.join(dir, name), { force: true });
+    removed.push(path3.join(dir, name));
+  }
+  return removed;
+}
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    init_processes();
+  }
+});
+
+// src/io/properties.ts
+import { mkdir, readdir as readdir2, readFile, rename, rm as rm2, writeFile, cp } from "node:fs/promises";
+import path4 from "node:path";
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file2, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file2,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file2, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
+}
+var GLOBAL, PropertyStore;
+var init_properties = __esm({
+  "src/io/properties.ts"() {
+    "use strict";
+    init_errors();
+    init_disk_full();
+    init_temporary_files();
+    GLOBAL = "--global";
+    PropertyStore = class {
+      constructor(root) {
+        this.root = root;
+      }
+      file(app, key) {
+        return path4.join(this.root, app, key);
+      }
+      async get(app, key) {
+        const file2 = this.file(app, key);
+        try {
+          return await readFile(file2, "utf8");
+        } catch (error) {
+          if (isMissing(error)) return void 0;
+          throw unreadableProperty(file2, error, app, key);
+        }
+      }
+      async set(app, key, value) {
+        const dir = path4.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
+        try {
+          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+            await mkdir(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
+            await writeFile(temporary, value, { mode: 384 });
+            await rename(temporary, this.file(app, key));
+          });
+        } catch (error) {
+          await rm2(temporary, { force: true }).catch(() => void 0);
+          if (error instanceof UserError || !error.code) throw error;
+          const file2 = this.file(app, key);
+          throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
+        }
+      }
+      async delete(app, key) {
+        await rm2(this.file(app, key), { force: true });
+      }
+      async all(app) {
+        let names;
+        const dir = path4.join(this.root, app);
+        try {
+          names = await readdir2(dir);
+        } catch (error) {
+          if (isMissing(error)) return {};
+          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+        }
+        const values = {};
+        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+          const value = await this.get(app, name);
+          if (value !== void 0) values[name] = value;
+        }
+        return values;
+      }
+      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+      async clone(from, to, except = []) {
+        const source = path4.join(this.root, from);
+        try {
+          await cp(source, path4.join(this.root, to), {
+            recursive: true,
+            force: true,
+            filter: (file2) => file2 === source || !except.includes(path4.basename(file2))
+          });
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+        }
+      }
+      async destroy(app) {
+        await rm2(path4.join(this.root, app), { recursive: true, force: true });
+      }
+      /** App value, then global value, then the default. */
+      async computed(app, key, fallback) {
+        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+      }
+    };
+  }
+});
+
+// src/io/lock-file.ts
+import { constants } from "node:fs";
+import { link, open as open3, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { hostname } from "node:os";
+import path7 from "node:path";
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
     return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
@@ -914,8 +1058,8 @@ async function acquireLockFile(file2, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: path3.dirname(file2), what: `the lock ${path3.basename(file2)}`, needed: smallFileNeeds(content) },
-      () => writeFile(staging, content, { mode: 384 })
+      { dir: path7.dirname(file2), what: `the lock ${path7.basename(file2)}`, needed: smallFileNeeds(content) },
+      () => writeFile3(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
@@ -946,21 +1090,21 @@ async function acquireLockFile(file2, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await rm(staging, { force: true });
+    await rm3(staging, { force: true });
   }
 }
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 function lockScratchPid(lockFile, name) {
-  const base = path3.basename(lockFile);
+  const base = path7.basename(lockFile);
   if (!name.startsWith(`${base}.`)) return void 0;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : void 0;
 }
 async function readLock(file2) {
   try {
-    const handle = await open(file2, constants.O_RDONLY | constants.O_NONBLOCK);
+    const handle = await open3(file2, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -987,23 +1131,23 @@ function parseHolder(text) {
 async function removeIfUnchanged(file2, staleText) {
   const aside = `${file2}.stale.${process.pid}`;
   try {
-    await rename(file2, aside);
+    await rename2(file2, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await readFile(aside, "utf8");
+  const moved = await readFile3(aside, "utf8");
   if (moved !== staleText) {
     await link(aside, file2).catch(() => void 0);
-    await rm(aside, { force: true });
+    await rm3(aside, { force: true });
     return false;
   }
-  await rm(aside, { force: true });
+  await rm3(aside, { force: true });
   return true;
 }
 async function releaseLock(file2, content) {
   try {
-    if (await readFile(file2, "utf8") === content) await rm(file2, { force: true });
+    if (await readFile3(file2, "utf8") === content) await rm3(file2, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
@@ -1014,6 +1158,7 @@ var init_lock_file = __esm({
     "use strict";
     init_disk_full();
     init_properties();
+    init_processes();
     systemProbe = {
       isAlive: processIsAlive,
       startOf: processStartTicks,
@@ -1024,142 +1169,6 @@ var init_lock_file = __esm({
       }
     };
     UNREADABLE_LOCK_GRACE_MS = 6e4;
-  }
-});
-
-// src/io/temporary-files.ts
-import { readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path4 from "node:path";
-function temporaryName(file2) {
-  return path4.join(path4.dirname(file2), `.${path4.basename(file2)}.${process.pid}.tmp`);
-}
-async function removeDeadTemporaries(file2, isAlive = processIsAlive) {
-  const dir = path4.dirname(file2);
-  const prefix = `.${path4.basename(file2)}.`;
-  let names;
-  try {
-    names = await readdir2(dir);
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = name.slice(prefix.length, -".tmp".length);
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await rm2(path4.join(dir, name), { force: true });
-    removed.push(path4.join(dir, name));
-  }
-  return removed;
-}
-var init_temporary_files = __esm({
-  "src/io/temporary-files.ts"() {
-    "use strict";
-    init_lock_file();
-  }
-});
-
-// src/io/properties.ts
-import { mkdir, readdir as readdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile2, cp } from "node:fs/promises";
-import path5 from "node:path";
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file2, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file2,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file2}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file2, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
-}
-var GLOBAL, PropertyStore;
-var init_properties = __esm({
-  "src/io/properties.ts"() {
-    "use strict";
-    init_errors();
-    init_disk_full();
-    init_temporary_files();
-    GLOBAL = "--global";
-    PropertyStore = class {
-      constructor(root) {
-        this.root = root;
-      }
-      file(app, key) {
-        return path5.join(this.root, app, key);
-      }
-      async get(app, key) {
-        const file2 = this.file(app, key);
-        try {
-          return await readFile2(file2, "utf8");
-        } catch (error) {
-          if (isMissing(error)) return void 0;
-          throw unreadableProperty(file2, error, app, key);
-        }
-      }
-      async set(app, key, value) {
-        const dir = path5.join(this.root, app);
-        const temporary = temporaryName(this.file(app, key));
-        try {
-          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-            await mkdir(dir, { recursive: true, mode: 493 });
-            await removeDeadTemporaries(this.file(app, key));
-            await writeFile2(temporary, value, { mode: 384 });
-            await rename2(temporary, this.file(app, key));
-          });
-        } catch (error) {
-          await rm3(temporary, { force: true }).catch(() => void 0);
-          if (error instanceof UserError || !error.code) throw error;
-          const file2 = this.file(app, key);
-          throw unreadableState(file2, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file2}\` and run this again`, "write");
-        }
-      }
-      async delete(app, key) {
-        await rm3(this.file(app, key), { force: true });
-      }
-      async all(app) {
-        let names;
-        const dir = path5.join(this.root, app);
-        try {
-          names = await readdir3(dir);
-        } catch (error) {
-          if (isMissing(error)) return {};
-          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-        }
-        const values = {};
-        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-          const value = await this.get(app, name);
-          if (value !== void 0) values[name] = value;
-        }
-        return values;
-      }
-      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-      async clone(from, to, except = []) {
-        const source = path5.join(this.root, from);
-        try {
-          await cp(source, path5.join(this.root, to), {
-            recursive: true,
-            force: true,
-            filter: (file2) => file2 === source || !except.includes(path5.basename(file2))
-          });
-        } catch (error) {
-          if (!isMissing(error)) throw error;
-        }
-      }
-      async destroy(app) {
-        await rm3(path5.join(this.root, app), { recursive: true, force: true });
-      }
-      /** App value, then global value, then the default. */
-      async computed(app, key, fallback) {
-        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-      }
-    };
   }
 });
 
@@ -1533,7 +1542,42 @@ var init_state = __esm({
   }
 });
 
+// src/backup/offsite/parts.ts
+async function* cutParts(source, buffers) {
+  if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
+  const size = buffers[0].length;
+  if (size === 0 || buffers.some((buffer) => buffer.length !== size)) throw new Error("cutParts needs buffers of one non-zero size");
+  let number = 1;
+  let current = buffers[0];
+  let used = 0;
+  for await (const chunk of source) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (used === size) {
+        yield { data: current, number, last: false };
+        number += 1;
+        current = buffers[(number - 1) % buffers.length];
+        used = 0;
+      }
+      const take = Math.min(size - used, chunk.length - offset);
+      current.set(chunk.subarray(offset, offset + take), used);
+      used += take;
+      offset += take;
+    }
+  }
+  yield { data: current.subarray(0, used), number, last: true };
+}
+var init_parts = __esm({
+  "src/backup/offsite/parts.ts"() {
+    "use strict";
+  }
+});
+
 // src/backup/offsite/s3.ts
+function partSizeFor(bytes) {
+  const needed = Math.ceil((bytes * 1.001 + MIB) / MAX_PARTS / MIB) * MIB;
+  return Math.max(PART_SIZE, needed);
+}
 function silenceSdkNodeNotice() {
   const original = process.emitWarning;
   if (original.pegasusFiltered) return;
@@ -1551,10 +1595,9 @@ function commonJs(namespace) {
 function storeName(config) {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
-async function openBucket(config, credentials) {
+async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
-  const { Upload } = commonJs(await import("../vendor/aws-sdk-lib-storage.mjs"));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -1564,11 +1607,54 @@ async function openBucket(config, credentials) {
     // stores reject; ask for them only where S3 requires one.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
-    maxAttempts: 3
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: idleTimeoutMs, socketTimeout: idleTimeoutMs }
   });
   const Bucket = config.url.bucket;
   const fail = (what, error) => {
-    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config, idleTimeoutMs)}`);
+  };
+  let partBuffers;
+  let partBuffersBusy = false;
+  const uploadInParts = async (Key, body, ContentType, partSize) => {
+    const shared = !partBuffersBusy;
+    const fresh = () => [Buffer.allocUnsafe(partSize), Buffer.allocUnsafe(partSize)];
+    if (shared && partBuffers?.[0]?.length !== partSize) partBuffers = fresh();
+    const buffers = shared ? partBuffers : fresh();
+    if (shared) partBuffersBusy = true;
+    let UploadId;
+    const sent = [];
+    let sending;
+    const sendPart = async (part) => {
+      const { ETag } = await client.send(
+        new sdk.UploadPartCommand({ Bucket, Key, UploadId, PartNumber: part.number, Body: part.data })
+      );
+      if (!ETag) throw new Error(`the store returned no ETag for part ${part.number}`);
+      sent.push({ PartNumber: part.number, ETag });
+    };
+    try {
+      for await (const part of cutParts(body, buffers)) {
+        if (part.number === 1 && part.last) {
+          await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data, ContentType }));
+          return { parts: 1 };
+        }
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${partSize / MIB} MiB`);
+        UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
+        await sending;
+        sending = sendPart(part);
+        sending.catch(() => void 0);
+      }
+      await sending;
+      sent.sort((a, b) => a.PartNumber - b.PartNumber);
+      await client.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: sent } }));
+      return { parts: sent.length };
+    } catch (error) {
+      await sending?.catch(() => void 0);
+      if (UploadId) await client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => void 0);
+      throw error;
+    } finally {
+      if (shared) partBuffersBusy = false;
+    }
   };
   return {
     name: Bucket,
@@ -1580,24 +1666,12 @@ async function openBucket(config, credentials) {
         fail(`access to s3://${Bucket}`, error);
       }
     },
-    async upload(key, body, contentType) {
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: key, Body: body, ContentType: contentType },
-        partSize: PART_SIZE,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false
-      });
-      let parts = 0;
-      upload.on("httpUploadProgress", (progress) => {
-        parts = Math.max(parts, progress.part ?? 1);
-      });
+    async upload(key, body, contentType, expectedBytes = 0) {
       try {
-        await upload.done();
+        return await uploadInParts(key, body, contentType, partSizeFor(expectedBytes));
       } catch (error) {
-        fail(`upload of s3://${Bucket}/${key}`, error);
+        return fail(`upload of s3://${Bucket}/${key}`, error);
       }
-      return { parts: Math.max(parts, 1) };
     },
     async size(key) {
       try {
@@ -1644,7 +1718,7 @@ function isNotFound(error) {
   const { name, $metadata } = error ?? {};
   return name === "NotFound" || name === "NoSuchKey" || $metadata?.httpStatusCode === 404;
 }
-function describeS3Error(error, config) {
+function describeS3Error(error, config, idleTimeoutMs = IDLE_TIMEOUT_MS) {
   const { name, code, $metadata } = error ?? {};
   const status = $metadata?.httpStatusCode;
   const store = storeName(config);
@@ -1665,19 +1739,25 @@ function describeS3Error(error, config) {
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
   }
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1e3)} s, three times): check the store and the network`;
+  }
   if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
   if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;
   if (status) return `${store} answered ${status} ${name ?? ""}`.trim();
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return `${name ?? "error"}: ${message}`;
 }
-var PART_SIZE, PARTS_IN_FLIGHT;
+var PART_SIZE, MAX_PARTS, MIB, IDLE_TIMEOUT_MS;
 var init_s3 = __esm({
   "src/backup/offsite/s3.ts"() {
     "use strict";
     init_errors();
+    init_parts();
     PART_SIZE = 8 * 1024 * 1024;
-    PARTS_IN_FLIGHT = 2;
+    MAX_PARTS = 1e4;
+    MIB = 1024 * 1024;
+    IDLE_TIMEOUT_MS = 12e4;
   }
 });
 
@@ -1767,9 +1847,10 @@ async function pushUnderLock(app, context) {
     const copies = groupBucketObjects(prefix, await bucket.list(prefix));
     const complete = copies.filter((copy) => copy.dump && copy.manifest);
     const completeIds = new Set(complete.map((copy) => copy.id));
+    const withMedia = new Set(complete.filter((copy) => copy.media).map((copy) => copy.id));
     const plan = planOffsitePush(
       local,
-      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep
     );
@@ -1854,7 +1935,7 @@ async function uploadFile(file2, key, expected, what, config, bucket) {
     settled
   );
   const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
-  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType, expected.size);
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
@@ -2603,8 +2684,8 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-import { appendFile, mkdir as mkdir2, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { appendFile, mkdir as mkdir2, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/core/releases.ts
 init_id();
@@ -2625,21 +2706,21 @@ function parseReleases(text) {
 // src/io/app-data.ts
 init_id();
 init_properties();
-import path6 from "node:path";
+import path5 from "node:path";
 function appDataDir(paths, app) {
-  return path6.join(paths.dataDir, app);
+  return path5.join(paths.dataDir, app);
 }
 
 // src/io/releases.ts
 init_disk_full();
 init_properties();
 function releasesFile(paths, app) {
-  return path7.join(appDataDir(paths, app), "releases.jsonl");
+  return path6.join(appDataDir(paths, app), "releases.jsonl");
 }
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await readFile3(file2, "utf8"));
+    return parseReleases(await readFile2(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -2671,9 +2752,9 @@ async function releasesOrWarn(app, context) {
 init_errors();
 
 // src/backup/archive-file.ts
-import { open as open2 } from "node:fs/promises";
+import { open } from "node:fs/promises";
 async function verifyArchiveFile(file2) {
-  const handle = await open2(file2, "r");
+  const handle = await open(file2, "r");
   try {
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(0);
@@ -2703,7 +2784,7 @@ init_properties();
 // src/backup/media/archive.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { lchown, lstat, open as open3 } from "node:fs/promises";
+import { lchown, lstat, open as open2 } from "node:fs/promises";
 init_plan();
 init_errors();
 init_disk_full();
@@ -2729,7 +2810,7 @@ async function writeMediaArchive(mounts, file2, onBytes) {
   );
   const hash = createHash("sha256");
   let size = 0;
-  const handle = await open3(file2, "wx", 384);
+  const handle = await open2(file2, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -3459,6 +3540,10 @@ var preReleaseBuilder = {
     await runDeployGate({ trigger: "pre-release-builder", app, hasPredeploy: false }, context);
   }
 };
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 init_errors();

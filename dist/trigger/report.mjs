@@ -548,8 +548,8 @@ function smallFileNeeds(content) {
 import { readdir, rm } from "node:fs/promises";
 import path2 from "node:path";
 
-// src/io/lock-file.ts
-import { constants, readFileSync } from "node:fs";
+// src/io/processes.ts
+import { readFileSync } from "node:fs";
 function processIsAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -1316,7 +1316,7 @@ function renderReportJson(fields) {
 }
 function reportInfoValue(fields, flag) {
   const key = flag.replace(/^--/, "").slice(REPORT_PREFIX.length + 1);
-  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !(key in fields)) {
+  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !Object.hasOwn(fields, key)) {
     const valid = Object.keys(fields).map(flagOf).sort();
     throw new UserError(`Invalid flag passed, valid flags: ${valid.join(", ")}`);
   }
@@ -1627,6 +1627,10 @@ var report = {
     return 0;
   }
 };
+
+// src/io/young-generation.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
 
 // src/main.ts
 import path11 from "node:path";
