@@ -52,10 +52,6 @@ export function findTrigger(name: string): Lazy<Trigger> | undefined {
 }
 
 /** Every command's module (build time and tests: help is rendered from all of them). */
-export async function loadSubcommands(): Promise<Subcommand[]> {
-  // One after the other: vitest's module runner can deadlock on concurrent imports of modules
-  // that import each other (it did once src/backup/ moved together).
-  const loaded: Subcommand[] = [];
-  for (const entry of subcommands) loaded.push(await entry.load());
-  return loaded;
+export function loadSubcommands(): Promise<Subcommand[]> {
+  return Promise.all(subcommands.map((entry) => entry.load()));
 }
