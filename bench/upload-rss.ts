@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       const pushed = JSON.parse(result.stdout) as { uploaded: { id: string; size: number }[] };
       if (pushed.uploaded.length !== 1 || pushed.uploaded[0]!.id !== id) throw new Error(`unexpected push: ${result.stdout}`);
       const peaks = readdirSync(rssDir).map((name) => JSON.parse(readFileSync(path.join(rssDir, name), "utf8")) as { argv: string[]; hwm: number; max: Record<string, number> });
-      const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.mjs"))))!;
+      const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.cjs"))))!;
       const m = (n: number) => (n / 1048576).toFixed(1);
       console.log(
         `${mib} MiB: ${seconds.toFixed(2)} s (${(plain.size / 1e6 / seconds).toFixed(1)} MB/s) VmHWM ${m(plugin.hwm)} MiB = ${(plugin.hwm / 1e6).toFixed(1)} MB; ` +

@@ -1,5 +1,3 @@
-// First, before any other module runs: it sets how V8 sizes the young generation.
-import "./io/young-generation.js";
 import { DokkuClient } from "./dokku/client.js";
 import type { Context } from "./context.js";
 import { ExitCode, HelpRequested, UserError } from "./errors.js";
@@ -15,8 +13,8 @@ import type { ParsedArgs } from "./core/options.js";
 type CommandModule = Record<string, unknown>;
 
 /**
- * How every command and trigger runs. The shims run `dist/plugin.mjs subcommand <pegasus:name>
- * args...` or `dist/plugin.mjs trigger <name> args...`; plugin.mjs (src/plugin.ts) imports that
+ * How every command and trigger runs. The shims run `dist/plugin.cjs subcommand <pegasus:name>
+ * args...` or `dist/plugin.cjs trigger <name> args...`; plugin.cjs (src/plugin.ts) imports that
  * command's own bundle, whose generated entry (build.ts) calls one of these with the module it
  * bundles. Only this file reads argv and env or sets the exit code.
  *

@@ -1,5 +1,7 @@
 /**
- * Imported first by the entry point: keeps V8's young generation at its starting size.
+ * Imported by the modules that stream backups (take, off-site push and download, media): each
+ * command is one bundle whose modules all run at its start, so the flag is set before any work.
+ * Keeps V8's young generation at its starting size.
  *
  * A backup or an upload streams 64 KiB chunks, each a fresh buffer (read from disk, then age's
  * ciphertext) that is dead as soon as it is copied on. V8 frees such buffers only when it

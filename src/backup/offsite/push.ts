@@ -3,6 +3,8 @@
  * media archive, encrypted, then its manifest), each checked by HEAD before it counts, then `offsite-keep`
  * prunes the bucket. Loaded with `await import()` only when offsite-url is set.
  */
+// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+import "../../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSubcommands, subcommands, triggers } from "../../../src/registry.js";
@@ -7,17 +9,17 @@ import { REPO_ROOT } from "../../support/sandbox.js";
 // test/run-all builds dist/ before the tests, so this reads the bundle that ships.
 const DIST = path.join(REPO_ROOT, "dist");
 const text = (file: string) => readFileSync(file, "utf8");
-const commandFile = (kind: "subcommand" | "trigger", name: string) => path.join(DIST, kind, `${name}.mjs`);
+const commandFile = (kind: "subcommand" | "trigger", name: string) => path.join(DIST, kind, `${name}.cjs`);
 const COMMAND_FILES = [
   ...subcommands.map(({ name }) => commandFile("subcommand", name)),
   ...triggers.map(({ name }) => commandFile("trigger", name)),
 ];
 const VENDOR_FILES = readdirSync(path.join(DIST, "vendor")).map((name) => path.join(DIST, "vendor", name));
 
-/** The relative files a module imports statically (`import ... from "./x"`, `import "./x"`). */
+/** The relative files a module loads at its start (`require("./x")`, or a static ESM import). */
 function staticImports(file: string): string[] {
-  return [...text(file).matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)";|^import\s*"(\.[^"]+)";/gms)].map((match) =>
-    path.resolve(path.dirname(file), (match[1] ?? match[2])!),
+  return [...text(file).matchAll(/\brequire\(\s*"(\.[^"]+)"\s*\)|^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)";|^import\s*"(\.[^"]+)";/gms)].map((match) =>
+    path.resolve(path.dirname(file), (match[1] ?? match[2] ?? match[3])!),
   );
 }
 
@@ -26,10 +28,25 @@ function dynamicImports(file: string): string[] {
   return [...text(file).matchAll(/\bimport\(\s*"(\.[^"]+)"\s*\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
 }
 
-/** The node builtins a module loads at its start (static ESM imports and CommonJS require() in bundled code). */
+/**
+ * The node builtins a command bundle loads when it starts: the top-level `var x = require("node:y")`
+ * of CommonJS output (a require() inside a function runs only when that function does).
+ */
 function builtins(file: string): string[] {
-  const found = [...text(file).matchAll(/^import\s[^;]*?from\s*"(node:[^"]+)";|__require\("(?:node:)?([a-z_/]+)"\)/gms)];
-  return [...new Set(found.map((match) => (match[1] ?? `node:${match[2]}`).replace(/^node:/, "")))].sort();
+  const found = [...text(file).matchAll(/^\s*var [\w$]+ = (?:__toESM\()?require\("(?:node:)?([a-z_/]+)"\)/gm)];
+  return [...new Set(found.map((match) => match[1]!))].sort();
+}
+
+/** The builtins Node actually loaded for a run of the plugin, read from process.moduleLoadList at exit. */
+function builtinsLoadedBy(args: string[]): string[] {
+  const probe = `process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify(process.moduleLoadList) + "\\n"));`;
+  const probeFile = path.join(mkdtempSync(path.join(tmpdir(), "pegasus-probe-")), "probe.cjs");
+  writeFileSync(probeFile, probe);
+  const run = spawnSync(process.execPath, ["--require", probeFile, path.join(DIST, "plugin.cjs"), ...args], { encoding: "utf8" });
+  rmSync(path.dirname(probeFile), { recursive: true });
+  const line = run.stderr.split("\n").find((candidate) => candidate.startsWith("LOADED "));
+  if (!line) throw new Error(`no module list from plugin.cjs ${args.join(" ")}: ${run.stderr}`);
+  return (JSON.parse(line.slice("LOADED ".length)) as string[]).filter((entry) => entry.startsWith("NativeModule ")).map((entry) => entry.slice("NativeModule ".length));
 }
 
 const LIBRARY = {
@@ -45,15 +62,21 @@ type Library = keyof typeof LIBRARY;
 const librariesIn = (file: string) => (Object.keys(LIBRARY) as Library[]).filter((library) => text(file).includes(LIBRARY[library]));
 
 describe("the bundle: one file per command", () => {
-  it("starts from a plugin.mjs that imports nothing statically and knows every command of the registry", () => {
-    const entry = path.join(DIST, "plugin.mjs");
+  it("starts from a plugin.cjs that loads nothing at its start and knows every command of the registry", () => {
+    const entry = path.join(DIST, "plugin.cjs");
     expect(staticImports(entry)).toEqual([]);
-    expect(text(entry)).not.toMatch(/^import\s/m);
+    expect(builtins(entry)).toEqual(["path"]);
     const names = /var define_PEGASUS_COMMANDS_default = \{ subcommand: (\[[^\]]*\]), trigger: (\[[^\]]*\]) \};/.exec(text(entry))!;
     expect(JSON.parse(names[1]!)).toEqual(subcommands.map(({ name }) => name));
     expect(JSON.parse(names[2]!)).toEqual(triggers.map(({ name }) => name));
-    expect(text(entry)).toContain("import(new URL(`./subcommand/${subcommand}.mjs`, import.meta.url).href)");
-    expect(text(entry)).toContain("import(new URL(`./trigger/${name}.mjs`, import.meta.url).href)");
+    expect(text(entry)).toContain("load(`subcommand/${subcommand}.cjs`)");
+    expect(text(entry)).toContain("load(`trigger/${name}.cjs`)");
+  });
+
+  it("runs a refused pegasus:set without child_process, crypto or v8: commander gets spawn only when it calls it", () => {
+    const loaded = builtinsLoadedBy(["subcommand", "pegasus:set", "--global", "no-such-key", "x"]);
+    expect(loaded).toContain("internal/fs/promises");
+    for (const builtin of ["child_process", "crypto", "v8", "zlib"]) expect(loaded).not.toContain(builtin);
   });
 
   it.each(COMMAND_FILES.map((file) => [path.relative(DIST, file), file]))(
@@ -71,13 +94,13 @@ describe("the bundle: one file per command", () => {
 
   it.each([
     // [command file, the libraries it holds, node builtins its start must not load]
-    ["subcommand/set.mjs", ["commander"], ["crypto"]],
-    ["subcommand/backups.mjs", ["commander", "dotenv"], []],
-    ["subcommand/backup-schedule.mjs", ["commander"], []],
-    ["trigger/report.mjs", ["dotenv"], ["child_process"]],
-    ["trigger/cron-entries.mjs", [], ["child_process", "crypto"]],
-    ["trigger/pre-release-builder.mjs", ["dotenv"], []],
-    ["trigger/post-deploy.mjs", [], ["child_process"]],
+    ["subcommand/set.cjs", ["commander"], ["child_process", "crypto", "v8"]],
+    ["subcommand/backups.cjs", ["commander", "dotenv"], []],
+    ["subcommand/backup-schedule.cjs", ["commander"], []],
+    ["trigger/report.cjs", ["dotenv"], ["child_process"]],
+    ["trigger/cron-entries.cjs", [], ["child_process", "crypto"]],
+    ["trigger/pre-release-builder.cjs", ["dotenv"], []],
+    ["trigger/post-deploy.cjs", [], ["child_process"]],
   ])("%s holds only %j (commander parses subcommands only; dotenv only where credentials or env files are read)", (file, libraries, notLoaded) => {
     expect(librariesIn(path.join(DIST, file))).toEqual(libraries);
     for (const builtin of notLoaded) expect(builtins(path.join(DIST, file))).not.toContain(builtin);
