@@ -115,7 +115,7 @@ function measure(
   }
   run(true);
   const peaks = readdirSync(rssDir).map((name) => JSON.parse(readFileSync(path.join(rssDir, name), "utf8")) as { argv: string[]; maxRss: number });
-  const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.mjs"))));
+  const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.cjs"))));
   const result: BackupBenchCase = {
     label,
     databaseBytes,

@@ -43,6 +43,10 @@ async function setupAndEnvImport(): Promise<void> {
 
 function processStart(): void {
   log("-----> process start bench: median of 20 interleaved runs, fake Dokku");
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    // Node parses that file before any script, in every process: here it is most of `node -e 0`.
+    log("       NODE_EXTRA_CA_CERTS is set here; the start cases run without it, as on a Dokku host");
+  }
   const { figures, ratios } = benchStart(20);
   for (const figure of figures) say(`${`start: ${figure.label}`.padEnd(WIDTH)} ${figure.medianMs.toFixed(1)} ms`);
   for (const { label, ratio, goal } of ratios) {

@@ -88,7 +88,7 @@ export async function benchOffsite(options: { archiveBytes: number; log: (line: 
       uploaded = JSON.parse(result.stdout) as typeof uploaded;
     });
     const peaks = readdirSync(rssDir).map((name) => JSON.parse(readFileSync(path.join(rssDir, name), "utf8")) as { argv: string[]; maxRss: number });
-    const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.mjs"))));
+    const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.cjs"))));
     const row: OffsiteBenchRow = {
       archiveBytes: record.size,
       backupSeconds,

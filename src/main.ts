@@ -5,15 +5,47 @@ import path from "node:path";
 import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
 import { execaRunner } from "./io/runner.js";
-import { dokkuPaths, PLUGIN_NAME } from "./paths.js";
-import { findSubcommand, findTrigger } from "./registry.js";
+import { dokkuPaths } from "./paths.js";
+import type { Subcommand, Trigger } from "./core/command.js";
+import type { ParsedArgs } from "./core/options.js";
+
+/** A command's module, as its generated entry imports it (build.ts): one export is the command. */
+type CommandModule = Record<string, unknown>;
 
 /**
- * The one entry point: the shims run `plugin.mjs subcommand <pegasus:name> args...` or
- * `plugin.mjs trigger <name> args...`. Only this file reads argv and env or sets the exit code.
+ * How every command and trigger runs. The shims run `dist/plugin.cjs subcommand <pegasus:name>
+ * args...` or `dist/plugin.cjs trigger <name> args...`; plugin.cjs (src/plugin.ts) imports that
+ * command's own bundle, whose generated entry (build.ts) calls one of these with the module it
+ * bundles. Only this file reads argv and env or sets the exit code.
+ *
+ * A subcommand's entry passes commander's parser (src/core/args.ts) in, so that a trigger's
+ * bundle, which imports only this file, holds no commander.
  */
-async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const [kind, name, ...rest] = argv;
+export async function startSubcommand(module: CommandModule, name: string, parse: ParseSubcommandArgs): Promise<void> {
+  const subcommand = commandIn<Subcommand>(module, name);
+  process.exitCode = await main(process.argv.slice(4), process.env, (rest, env, makeContext) => {
+    const args = parse(subcommand, rest, env);
+    return subcommand.run(args, makeContext(subcommand.printsData?.(args) ?? false));
+  });
+}
+
+export async function startTrigger(module: CommandModule, name: string): Promise<void> {
+  const trigger = commandIn<Trigger>(module, name);
+  process.exitCode = await main(process.argv.slice(4), process.env, (rest, _env, makeContext) => trigger.run(rest, makeContext(false)));
+}
+
+type ParseSubcommandArgs = (shape: Subcommand, argv: readonly string[], env: NodeJS.ProcessEnv) => ParsedArgs;
+type Run = (rest: string[], env: NodeJS.ProcessEnv, makeContext: (dataOnStdout: boolean) => Context) => Promise<number | void>;
+
+function commandIn<T extends Subcommand | Trigger>(module: CommandModule, name: string): T {
+  const command = Object.values(module).find(
+    (value): value is T => typeof value === "object" && value !== null && (value as T).name === name && typeof (value as T).run === "function",
+  );
+  if (!command) throw new Error(`pegasus: the module of ${name} exports no command named ${name}`);
+  return command;
+}
+
+async function main(rest: string[], env: NodeJS.ProcessEnv, run: Run): Promise<number> {
   const stdout = closableOutput(process.stdout);
   const stderr = closableOutput(process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
@@ -44,24 +76,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   };
 
   try {
-    if (kind === "subcommand" && name) {
-      const subcommandName = name.startsWith(`${PLUGIN_NAME}:`) ? name.slice(PLUGIN_NAME.length + 1) : name;
-      const entry = findSubcommand(subcommandName);
-      if (!entry) {
-        throw new UserError(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
-      }
-      // commander comes with the command's module (triggers never load it).
-      const [subcommand, { parseSubcommandArgs }] = await Promise.all([entry.load(), import("./core/args.js")]);
-      const args = parseSubcommandArgs(subcommand, rest, env);
-      const context = makeContext(subcommand.printsData?.(args) ?? false);
-      return (await subcommand.run(args, context)) ?? ExitCode.ok;
-    }
-    if (kind === "trigger" && name) {
-      const trigger = await findTrigger(name)?.load();
-      if (!trigger) return ExitCode.ok;
-      return (await trigger.run(rest, makeContext(false))) ?? ExitCode.ok;
-    }
-    throw new UserError("Usage: plugin.mjs subcommand <pegasus:name> [args] | trigger <name> [args]");
+    return (await run(rest, env, makeContext)) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
       process.stdout.write(error.text);
@@ -122,5 +137,3 @@ function closableOutput(stream: NodeJS.WriteStream) {
     off: (event: string, listener: OutputListener) => void stream.off(event, listener),
   };
 }
-
-process.exitCode = await main(process.argv.slice(2), process.env);

@@ -1,3 +1,5 @@
+// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+import "../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { lstat, open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
 import { Transform, Writable } from "node:stream";

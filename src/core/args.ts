@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option, type ParseOptionsResult } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option, type ParseOptionsResult } from "commander";
 import { HelpRequested, UserError } from "../errors.js";
 import type { OptionSpec, OptionSpecs, ParsedArgs, ParsedOptions } from "./options.js";
 
@@ -29,6 +29,8 @@ const PLUGIN_PREFIX = "pegasus:";
 const HELP_WIDTH = 100;
 /** `-1` is a value (`pegasus:set app backup-keep -1`), never a flag: we define no short flags but -h. */
 const NEGATIVE_NUMBER = /^-\d/;
+/** En and em dashes, the minus sign and kin, as editors turn `--` into them. */
+const TYPOGRAPHIC_DASH = /^[\u2010-\u2015\u2212]+(?=[a-z])/;
 
 /**
  * A commander `Command` that takes a negative number where an operand is due, so the value
@@ -42,6 +44,18 @@ class DokkuCommand extends Command {
     if (first === undefined || !NEGATIVE_NUMBER.test(first)) return parsed;
     const more = this.parseOptions(rest);
     return { operands: [...parsed.operands, first, ...more.operands], unknown: more.unknown };
+  }
+
+  /**
+   * Commander calls `--dry-run=false` an unknown option, which reads as if the command had no
+   * --dry-run; say that the flag takes no value instead. (Not in commander's typings.)
+   */
+  unknownOption(flag: string): never {
+    const name = flag.split("=")[0]!;
+    if (flag.startsWith("--") && name !== flag && this.options.some((option) => option.long === name && option.isBoolean())) {
+      this.error(`error: option '${name}' takes no value: give ${name} alone, or leave it out`, { code: "commander.unknownOption" });
+    }
+    return (Command.prototype as unknown as { unknownOption(flag: string): never }).unknownOption.call(this, flag);
   }
 }
 
@@ -69,20 +83,34 @@ export function buildCommand(shape: CommandShape, output: { out: string[]; err: 
     .configureHelp({ helpWidth: HELP_WIDTH, commandUsage: (cmd) => `dokku ${cmd.name()} ${cmd.usage()}` })
     .action(() => {});
   for (const argument of shape.arguments ?? commanderArguments(shape)) command.argument(argument);
-  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec));
+  const flags = [...Object.keys(shape.options), ...Object.keys(DOKKU_GLOBAL_FLAGS), "help"].map((name) => `--${name}`);
+  const flagOf = (value: string) => flags.find((flag) => value === flag || value.startsWith(`${flag}=`)) ?? (value === "-h" ? value : undefined);
+  const checkValue = (name: string) => (value: string) => {
+    const flag = flagOf(value);
+    if (flag) throw new InvalidArgumentError(`${flag} is a flag of ${command.name()}: give --${name} its value first`);
+    return value;
+  };
+  for (const [name, spec] of Object.entries(shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)));
   for (const [name, spec] of Object.entries(DOKKU_GLOBAL_FLAGS)) {
-    if (!(name in shape.options)) command.addOption(commanderOption(name, spec).hideHelp());
+    if (!(name in shape.options)) command.addOption(commanderOption(name, spec, checkValue(name)).hideHelp());
   }
   if (shape.notes?.length) command.addHelpText("after", `\n${shape.notes.map((note) => `  ${note}`).join("\n")}`);
   return command;
 }
 
-function commanderOption(name: string, spec: OptionSpec): Option {
+/**
+ * A string flag takes the next word whatever it is (`--storage-uid -5` reaches validation), but
+ * never one of the command's own flags: `--dockerfile --dry-run` is a forgotten value, and
+ * reading it as the path would run the command for real (`checkValue` refuses it).
+ */
+function commanderOption(name: string, spec: OptionSpec, checkValue: (value: string) => string): Option {
   const flags = spec.type === "string" ? `--${name} <${spec.value ?? "VALUE"}>` : `--${name}`;
   const option = new Option(flags, spec.description);
+  if (spec.type === "boolean") return option;
   // Repeatable, not variadic: `--domain a --domain b`; a variadic flag would swallow positionals.
-  if (spec.multiple) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
-  return option;
+  return option.argParser((value: string, previous: string[] | string | undefined) =>
+    spec.multiple ? [...((previous as string[] | undefined) ?? []), checkValue(value)] : checkValue(value),
+  );
 }
 
 /**
@@ -127,7 +155,9 @@ export function parseSubcommandArgs(
   const infoFlags = prefix ? argv.filter((arg) => arg.startsWith(`--${prefix}`)) : [];
   let words = argv.filter((arg) => !infoFlags.includes(arg));
   // `dokku --app X pegasus:cmd` removes the flag from argv and exports DOKKU_APP_NAME; a
-  // trailing `--app X` stays in argv. Either way the app becomes the first positional.
+  // trailing `--app X` stays in argv. Either way the app becomes the first positional, unless
+  // `--global` names the scope: Dokku's client adds `--app <app>` to every command typed in the
+  // app's repository, `pegasus:set --global backup-keep 3` included.
   if (env.DOKKU_APP_NAME || words.some((word) => word === "--app" || word.startsWith("--app="))) {
     const probe = buildCommand(shape);
     let operands: string[] = [];
@@ -137,7 +167,14 @@ export function parseSubcommandArgs(
       // the real parse below reports it
     }
     const app = (probe.getOptionValue("app") as string | undefined) ?? env.DOKKU_APP_NAME;
-    if (app && operands[0] !== app) words = [app, ...words];
+    if (app && operands[0] !== app && probe.getOptionValue("global") !== true) words = [app, ...words];
+  }
+  // A flag pasted from a web page or a word processor: `—dry-run` would be a positional.
+  const end = words.indexOf("--");
+  const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
+  if (typographic) {
+    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
+    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}\nSee \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [] as string[], err: [] as string[] };
   const command = buildCommand(shape, output);

@@ -221,7 +221,7 @@ export function renderReportJson(fields: ReportFields): string {
 /** A single info flag prints its raw value; a flag this report lacks lists the valid ones. */
 export function reportInfoValue(fields: ReportFields, flag: string): string {
   const key = flag.replace(/^--/, "").slice(REPORT_PREFIX.length + 1);
-  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !(key in fields)) {
+  if (!flag.startsWith(`--${REPORT_PREFIX}-`) || !Object.hasOwn(fields, key)) {
     const valid = Object.keys(fields).map(flagOf).sort();
     throw new UserError(`Invalid flag passed, valid flags: ${valid.join(", ")}`);
   }

@@ -68,6 +68,13 @@ const IMAGE_TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const SAFE_PATH_RULE = /^[A-Za-z0-9._/-]+$/;
 const MAX_SCALE = 1000;
 
+/**
+ * A service named to adopt and link, and the flag that links none: one of them is a mistake, and
+ * ignoring the name would leave the app without the database (and its backups) it was meant to
+ * use. (An image or an email beside its `--no-<x>` is only unused: a wrapper may always pass it.)
+ */
+const CONTRADICTED_BY: Record<string, string> = { "no-postgres": "postgres-service", "no-redis": "redis-service" };
+
 export function parseSetupOptions(args: ParsedArgs): SetupOptions {
   // The lookup rule: an app created before Dokku's stricter rule (`my_shop`) can still be set up;
   // setup applies the create rule itself to an app it is about to create.
@@ -78,6 +85,11 @@ export function parseSetupOptions(args: ParsedArgs): SetupOptions {
     );
   }
   const { options } = args;
+  for (const [off, service] of Object.entries(CONTRADICTED_BY)) {
+    if (booleanOption(options, off) && options[service] !== undefined) {
+      throw new UserError(`--${service} names a service to link, --${off} links none; drop one of them`);
+    }
+  }
   const email = stringOption(options, "letsencrypt-email");
   const port = stringOption(options, "port");
   const uid = stringOption(options, "storage-uid");

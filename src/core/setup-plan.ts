@@ -667,14 +667,16 @@ function portsStep(options: SetupOptions, facts: SetupFacts, actions: SetupActio
 }
 
 function scaleStep(options: SetupOptions, facts: SetupFacts, actions: SetupActions): Step {
-  const changes = options.scale.filter(([type, count]) => (facts.scale[type] ?? 0) !== count);
+  // A Procfile type may be named `constructor`: only the app's own counts are read.
+  const current = (type: string) => (Object.hasOwn(facts.scale, type) ? facts.scale[type]! : 0);
+  const changes = options.scale.filter(([type, count]) => current(type) !== count);
   const wanted = options.scale.map(([type, count]) => `${type}=${count}`).join(" ");
   if (changes.length === 0) return { name: "scale", state: "ok", detail: wanted };
   return {
     name: "scale",
     state: "change",
     detail: `scale ${changes
-      .map(([type, count]) => `${type}=${count} (was ${facts.scale[type] ?? 0})`)
+      .map(([type, count]) => `${type}=${count} (was ${current(type)})`)
       .join(" ")}, applied at the next deploy`,
     apply: () => actions.scale(changes),
     fix: `run dokku ps:report ${options.app} --ps-can-scale: an app.json formation forbids manual scaling, and a type must be in the Procfile`,

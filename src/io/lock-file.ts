@@ -1,9 +1,13 @@
-import { constants, readFileSync } from "node:fs";
+import { constants } from "node:fs";
 import { link, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
 import { isMissing, unreadableState } from "./properties.js";
+import { processIsAlive, processStartTicks, readProc } from "./processes.js";
+
+// Where they were first defined: importers keep their paths.
+export { processIsAlive, processStartTicks };
 
 /**
  * A lock on a path, held by one process: the file names its owner by pid AND by the process's
@@ -41,41 +45,6 @@ export const systemProbe: ProcessProbe = {
     return btime ? Number(btime) * 1000 : undefined;
   },
 };
-
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  // A killed holder whose parent died too stays a zombie where nothing reaps orphans (a
-  // container's init): it answers signals, but it will never release its lock.
-  return !isZombie(pid);
-}
-
-function isZombie(pid: number): boolean {
-  const stat = readProc(`/proc/${pid}/stat`);
-  return stat !== undefined && stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
-}
-
-/** Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces and parentheses. */
-export function processStartTicks(pid: number): string | undefined {
-  const stat = readProc(`/proc/${pid}/stat`);
-  if (!stat) return undefined;
-  const afterName = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // afterName[0] is field 3 (state).
-  const ticks = afterName[22 - 3];
-  return ticks && /^\d+$/.test(ticks) ? ticks : undefined;
-}
-
-function readProc(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 export interface Verdict {
   live: boolean;

@@ -1,6 +1,6 @@
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { processIsAlive } from "./lock-file.js";
+import { processIsAlive } from "./processes.js";
 
 /**
  * Every whole-file write of ours goes through `.<name>.<pid>.tmp` and a rename. A writer killed

@@ -1,3 +1,5 @@
+// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+import "../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";

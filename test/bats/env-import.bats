@@ -1,5 +1,5 @@
 #!/usr/bin/env bats
-# pegasus:env-import end to end: `dokku` (the fake) → subcommands/env-import → dist/plugin.mjs.
+# pegasus:env-import end to end: `dokku` (the fake) → subcommands/env-import → dist/plugin.cjs.
 
 load test_helper
 

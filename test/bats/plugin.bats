@@ -46,7 +46,7 @@ node_version_stub() {
 
   run dokku plugin:install "file://$source_repo" --name pegasus
   assert_success
-  assert [ -f "$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin.mjs" ]
+  assert [ -f "$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin.cjs" ]
   assert [ -L "$PLUGIN_ENABLED_PATH/pegasus" ]
   assert [ -d "$DOKKU_LIB_ROOT/data/pegasus" ]
   run stat -c %a "$DOKKU_LIB_ROOT/data/pegasus"
@@ -111,7 +111,7 @@ node_version_stub() {
     run wc -l <"$shim"
     assert_output "3"
     run sed -n 3p "$shim"
-    assert_output --regexp '^exec node "\$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin\.mjs" (subcommand|trigger [a-z-]+) "\$@"$'
+    assert_output --regexp '^exec node "\$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin\.cjs" (subcommand|trigger [a-z-]+) "\$@"$'
   done
 }
 

@@ -3,6 +3,8 @@
  * for a restore. `tar` (npm) is loaded here with `await import()`, so only a backup or restore
  * that touches media pays for it. Memory stays at a few read windows whatever the archive size.
  */
+// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+import "../../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lchown, lstat, open, type FileHandle } from "node:fs/promises";

@@ -3,6 +3,8 @@
  * media archive, encrypted, then its manifest), each checked by HEAD before it counts, then `offsite-keep`
  * prunes the bucket. Loaded with `await import()` only when offsite-url is set.
  */
+// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+import "../../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";
@@ -74,11 +76,13 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
     const copies = groupBucketObjects(prefix, await bucket.list(prefix));
     const complete = copies.filter((copy) => copy.dump && copy.manifest);
     const completeIds = new Set(complete.map((copy) => copy.id));
+    const withMedia = new Set(complete.filter((copy) => copy.media).map((copy) => copy.id));
     // The bucket is the truth: a local backup counts as copied only while the bucket holds it
-    // whole, so a copy whose upload or removal was killed halfway is made again.
+    // whole (its media archive too, when it has one), so a copy whose upload or removal was
+    // killed halfway, or one of whose objects went missing, is made again.
     const plan = planOffsitePush(
       local,
-      (record) => completeIds.has(record.id) && isCopiedTo(record, config, app),
+      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
       complete.map((copy) => copy.id),
       config.keep,
     );
@@ -204,7 +208,7 @@ async function uploadFile(
     settled,
   );
   const plainType = what === "dump" ? "application/vnd.postgresql.custom" : "application/x-tar";
-  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType);
+  const { parts } = await bucket.upload(key, counted, config.encrypted ? "application/octet-stream" : plainType, expected.size);
 
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {

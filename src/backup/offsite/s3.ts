@@ -6,17 +6,45 @@
 import type { Readable } from "node:stream";
 import { UserError } from "../../errors.js";
 import type { OffsiteConfig, OffsiteCredentials } from "./config.js";
+import { cutParts, type Part } from "./parts.js";
 
-/** Parts of 8 MiB, two in flight: memory stays near 16 MiB whatever the backup's size. */
+/**
+ * Parts of 8 MiB (S3's floor is 5 MiB) in two buffers allocated once: one being sent while the
+ * next part is read and encrypted into the other, so the upload holds 16 MiB whatever the
+ * backup's size, and makes no garbage per part (see ./parts.ts for why lib-storage's `Upload`
+ * is not used). S3 takes at most 10,000 parts, 78 GiB at 8 MiB: a larger file gets larger parts.
+ */
 export const PART_SIZE = 8 * 1024 * 1024;
-const PARTS_IN_FLIGHT = 2;
+const MAX_PARTS = 10_000;
+const MIB = 1024 * 1024;
+
+/**
+ * The part size for an object of about `bytes` (the plaintext's size: age adds 16 bytes per
+ * 64 KiB and a header, well inside the margin): 8 MiB, or whole MiB enough to stay in 10,000 parts.
+ */
+export function partSizeFor(bytes: number): number {
+  const needed = Math.ceil((bytes * 1.001 + MIB) / MAX_PARTS / MIB) * MIB;
+  return Math.max(PART_SIZE, needed);
+}
+
+/**
+ * How long a request may see no byte move either way before it fails (and is retried). The SDK
+ * sets no timeout: a store that takes a part and never answers, or a connection dropped
+ * without a reset, would hold the upload, its lock and a deploy's gate for ever. Two minutes,
+ * as SDK v2 had: a part on a slow link still moves bytes, and S3 keeps a long
+ * CompleteMultipartUpload alive with whitespace.
+ */
+const IDLE_TIMEOUT_MS = 120_000;
 
 export interface Bucket {
   name: string;
   /** One harmless request: does the bucket exist, and may these credentials use it? */
   check(): Promise<void>;
-  /** Streams `body` to `key`; returns how many parts it took (1 for a single PUT). */
-  upload(key: string, body: Readable, contentType: string): Promise<{ parts: number }>;
+  /**
+   * Streams `body` to `key`; returns how many parts it took (1 for a single PUT). `expectedBytes`
+   * (about the body's size) sizes the parts of a file too large for 10,000 parts of 8 MiB.
+   */
+  upload(key: string, body: Readable, contentType: string, expectedBytes?: number): Promise<{ parts: number }>;
   /** The object's size, or undefined when there is no such object. */
   size(key: string): Promise<number | undefined>;
   list(prefix: string): Promise<{ key: string; size: number }[]>;
@@ -54,10 +82,13 @@ function storeName(config: OffsiteConfig): string {
   return config.endpoint || `AWS S3 (${config.region})`;
 }
 
-export async function openBucket(config: OffsiteConfig, credentials: OffsiteCredentials): Promise<Bucket> {
+export async function openBucket(
+  config: OffsiteConfig,
+  credentials: OffsiteCredentials,
+  { idleTimeoutMs = IDLE_TIMEOUT_MS }: { idleTimeoutMs?: number } = {},
+): Promise<Bucket> {
   silenceSdkNodeNotice();
   const sdk = commonJs(await import("@aws-sdk/client-s3"));
-  const { Upload } = commonJs(await import("@aws-sdk/lib-storage"));
   const client = new sdk.S3Client({
     region: config.region,
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
@@ -68,10 +99,61 @@ export async function openBucket(config: OffsiteConfig, credentials: OffsiteCred
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
     maxAttempts: 3,
+    requestHandler: { connectionTimeout: idleTimeoutMs, socketTimeout: idleTimeoutMs },
   });
   const Bucket = config.url.bucket;
   const fail = (what: string, error: unknown): never => {
-    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config)}`);
+    throw new UserError(`Off-site ${what} failed: ${describeS3Error(error, config, idleTimeoutMs)}`);
+  };
+  // Allocated on the first upload and reused by the next ones (a push uploads one file at a time).
+  let partBuffers: Buffer[] | undefined;
+  let partBuffersBusy = false;
+
+  /**
+   * One object from a stream: a single PUT when it fits in one part, else a multipart upload
+   * (Create, UploadPart, Complete; Abort on any failure, so no parts are left behind).
+   */
+  const uploadInParts = async (Key: string, body: Readable, ContentType: string, partSize: number): Promise<{ parts: number }> => {
+    const shared = !partBuffersBusy;
+    const fresh = () => [Buffer.allocUnsafe(partSize), Buffer.allocUnsafe(partSize)];
+    if (shared && partBuffers?.[0]?.length !== partSize) partBuffers = fresh();
+    const buffers = shared ? partBuffers! : fresh();
+    if (shared) partBuffersBusy = true;
+    let UploadId: string | undefined;
+    const sent: { PartNumber: number; ETag: string }[] = [];
+    let sending: Promise<void> | undefined;
+    const sendPart = async (part: Part) => {
+      const { ETag } = await client.send(
+        new sdk.UploadPartCommand({ Bucket, Key, UploadId, PartNumber: part.number, Body: part.data as Buffer }),
+      );
+      if (!ETag) throw new Error(`the store returned no ETag for part ${part.number}`);
+      sent.push({ PartNumber: part.number, ETag });
+    };
+    try {
+      for await (const part of cutParts(body as AsyncIterable<Buffer>, buffers)) {
+        if (part.number === 1 && part.last) {
+          await client.send(new sdk.PutObjectCommand({ Bucket, Key, Body: part.data as Buffer, ContentType }));
+          return { parts: 1 };
+        }
+        if (part.number > MAX_PARTS) throw new Error(`it would take more than ${MAX_PARTS} parts of ${partSize / MIB} MiB`);
+        UploadId ??= (await client.send(new sdk.CreateMultipartUploadCommand({ Bucket, Key, ContentType }))).UploadId;
+        // The previous part must be on the store before the cutter refills its buffer.
+        await sending;
+        sending = sendPart(part);
+        // Awaited on the next turn; until then a failure must not count as unhandled.
+        sending.catch(() => undefined);
+      }
+      await sending;
+      sent.sort((a, b) => a.PartNumber - b.PartNumber);
+      await client.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: sent } }));
+      return { parts: sent.length };
+    } catch (error) {
+      await sending?.catch(() => undefined);
+      if (UploadId) await client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => undefined);
+      throw error;
+    } finally {
+      if (shared) partBuffersBusy = false;
+    }
   };
   return {
     name: Bucket,
@@ -85,24 +167,12 @@ export async function openBucket(config: OffsiteConfig, credentials: OffsiteCred
         fail(`access to s3://${Bucket}`, error);
       }
     },
-    async upload(key, body, contentType) {
-      const upload = new Upload({
-        client,
-        params: { Bucket, Key: key, Body: body, ContentType: contentType },
-        partSize: PART_SIZE,
-        queueSize: PARTS_IN_FLIGHT,
-        leavePartsOnError: false,
-      });
-      let parts = 0;
-      upload.on("httpUploadProgress", (progress) => {
-        parts = Math.max(parts, progress.part ?? 1);
-      });
+    async upload(key, body, contentType, expectedBytes = 0) {
       try {
-        await upload.done();
+        return await uploadInParts(key, body, contentType, partSizeFor(expectedBytes));
       } catch (error) {
-        fail(`upload of s3://${Bucket}/${key}`, error);
+        return fail(`upload of s3://${Bucket}/${key}`, error);
       }
-      return { parts: Math.max(parts, 1) };
     },
     async size(key) {
       try {
@@ -155,7 +225,7 @@ function isNotFound(error: unknown): boolean {
  * One line from an SDK error: the store's error code and HTTP status, or the network error,
  * with what to do. Only names and codes are used; a store's message text could echo a key.
  */
-export function describeS3Error(error: unknown, config: OffsiteConfig): string {
+export function describeS3Error(error: unknown, config: OffsiteConfig, idleTimeoutMs = IDLE_TIMEOUT_MS): string {
   const { name, code, $metadata } = (error ?? {}) as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   const status = $metadata?.httpStatusCode;
   const store = storeName(config);
@@ -175,6 +245,10 @@ export function describeS3Error(error: unknown, config: OffsiteConfig): string {
   }
   if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
+  }
+  // After the codes: the SDK also names a reset connection (ECONNRESET, EPIPE) a TimeoutError.
+  if (name === "TimeoutError") {
+    return `${store} stopped answering (nothing for ${Math.round(idleTimeoutMs / 1000)} s, three times): check the store and the network`;
   }
   if (status === 404) return `bucket ${config.url.bucket} does not exist at ${store} (404 ${name ?? "NotFound"}): create it, or fix offsite-url`;
   if (status === 403) return `${store} refused the request (403 ${name ?? "Forbidden"}): ${auth}`;

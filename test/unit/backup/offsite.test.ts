@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +22,7 @@ import { decryptStream, encryptStream } from "../../../src/backup/offsite/age.js
 import { OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
 import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/download.js";
 import { pushPending } from "../../../src/backup/offsite/push.js";
-import { openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
+import { describeS3Error, openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
 import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
@@ -274,6 +275,58 @@ async function rawBucket(keyId = "S3RVER") {
   )!;
   return openBucket(config, { accessKeyId: keyId, secretAccessKey: SECRET_KEY });
 }
+
+describe("a store that stops answering", () => {
+  it("fails the upload once no byte moved for the idle timeout, aborts it, and says what happened without a secret", async () => {
+    // A store that starts the multipart upload, takes each part's bytes and never answers:
+    // a dropped connection or a wedged store, which must not hold a deploy (or the off-site lock) forever.
+    const requests: string[] = [];
+    const store = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url!.replace(/&x-id=\w+/, "")}`);
+      request.resume();
+      if (request.method === "PUT") return;
+      request.on("end", () => {
+        if (request.method === "POST") {
+          response.writeHead(200, { "content-type": "application/xml" });
+          response.end("<InitiateMultipartUploadResult><Bucket>pegasus-test</Bucket><Key>k</Key><UploadId>up-1</UploadId></InitiateMultipartUploadResult>");
+        } else {
+          response.writeHead(204);
+          response.end();
+        }
+      });
+    });
+    await new Promise<void>((resolve) => store.listen(0, "127.0.0.1", resolve));
+    try {
+      const config = resolveOffsiteConfig(
+        {
+          "offsite-url": "s3://pegasus-test",
+          "offsite-endpoint": `http://127.0.0.1:${(store.address() as { port: number }).port}`,
+          "offsite-path-style": "true",
+          "offsite-recipient": "none",
+        },
+        "web",
+      )!;
+      const bucket = await openBucket(config, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY }, { idleTimeoutMs: 2000 });
+      const error = await bucket.upload("stalled.dump", Readable.from([randomBytes(PART_SIZE + 1)]), "application/octet-stream").catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as Error).message).toMatch(/^Off-site upload of s3:\/\/pegasus-test\/stalled\.dump failed: http:\/\/127\.0\.0\.1:\d+ stopped answering \(nothing for 2 s, three times\)/);
+      expect((error as Error).message).not.toContain(SECRET_KEY);
+      expect(requests[0]).toBe("POST /pegasus-test/stalled.dump?uploads=");
+      expect(requests.at(-1)).toBe("DELETE /pegasus-test/stalled.dump?uploadId=up-1");
+    } finally {
+      store.closeAllConnections();
+      store.close();
+    }
+  });
+
+  it("a reset connection, which the SDK also names a TimeoutError, is told apart from a store that went quiet", () => {
+    const config = resolveOffsiteConfig({ "offsite-url": "s3://pegasus-test", "offsite-endpoint": "https://s3.example.com", "offsite-recipient": "none" }, "web")!;
+    const reset = Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET" });
+    expect(describeS3Error(reset, config)).toBe("cannot reach https://s3.example.com (ECONNRESET): check offsite-endpoint and the network");
+    const quiet = Object.assign(new Error("the request socket timed out"), { name: "TimeoutError" });
+    expect(describeS3Error(quiet, config)).toBe("https://s3.example.com stopped answering (nothing for 120 s, three times): check the store and the network");
+  });
+});
 
 describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () => {
   const ARCHIVE = writeFakeArchive(sampleEntries());
@@ -559,6 +612,20 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect((await bucket.list(`${a.prefix}/web/`)).map((o) => o.key).sort()).toEqual(
       [`${newer.id}.dump.age`, `${newer.id}.json`, `${newer.id}.media.tar.age`].map((name) => `${a.prefix}/web/${name}`),
     );
+  });
+
+  it("a copy whose media archive went missing from the bucket is made again, as one without its dump is", async () => {
+    const media = await mkdtemp(path.join(tmpdir(), "pegasus-media-"));
+    await writeFile(path.join(media, "a.png"), "alice");
+    const a = await host(ARCHIVE, { "backup-media": "true" }, "S3RVER", undefined, media);
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const mediaKey = `${a.prefix}/web/${record.id}.media.tar.age`;
+    const bucket = await rawBucket();
+    await bucket.remove(mediaKey);
+
+    const result = await pushPending("web", a.context);
+    expect(result.uploaded.map((upload) => upload.id)).toEqual([record.id]);
+    expect(await bucket.size(mediaKey)).toBe(record.offsite!.media!.size);
   });
 
   it("the error for a missing object or store never carries the secret, even from the SDK", async () => {

@@ -58,6 +58,17 @@ describe("parseSubcommandArgs (commander)", () => {
     ]);
   });
 
+  it("says a boolean flag takes no value (--dry-run=false), rather than calling it unknown", () => {
+    const error = failure(() => parseSubcommandArgs(shape, ["app", "--dry-run=false"]));
+    expect(error.message.split("\n")).toEqual([
+      "Option '--dry-run' takes no value: give --dry-run alone, or leave it out",
+      "See `dokku pegasus:demo --help` for its usage",
+    ]);
+    expect(() => parseSubcommandArgs(shape, ["app", "--quiet=1"])).toThrow(/^Option '--quiet' takes no value/);
+    expect(() => parseSubcommandArgs(shape, ["app", "--dry-runs=1"])).toThrow(/^Unknown option '--dry-runs=1'/);
+    expect(() => parseSubcommandArgs(shape, ["app", "--dry-runx"])).toThrow(/^Unknown option '--dry-runx'\n\(Did you mean --dry-run\?\)/);
+  });
+
   it("refuses a string flag without a value, too many and too few arguments", () => {
     expect(() => parseSubcommandArgs(shape, ["app", "--format"])).toThrow(/^Option '--format <VALUE>' argument missing\n/);
     expect(() => parseSubcommandArgs(shape, ["app", "f", "x"])).toThrow(/^Too many arguments\. Expected 2 arguments but got 3\./);
@@ -78,6 +89,41 @@ describe("parseSubcommandArgs (commander)", () => {
     expect(() => parseSubcommandArgs(shape, ["app", "-x"])).toThrow(/^Unknown option '-x'/);
   });
 
+  it("refuses one of the command's own flags as a string flag's value: the value was forgotten", () => {
+    const error = failure(() => parseSubcommandArgs(shape, ["app", "--format", "--dry-run"]));
+    expect(error.message.split("\n")).toEqual([
+      "Option '--format <VALUE>' argument '--dry-run' is invalid. --dry-run is a flag of pegasus:demo: give --format its value first",
+      "See `dokku pegasus:demo --help` for its usage",
+    ]);
+    for (const [flag, value] of [
+      ["--domain", "--no-redis"],
+      ["--domain", "--domain=a.com"],
+      ["--format", "--quiet"],
+      ["--format", "--app"],
+      ["--domain", "-h"],
+      ["--format", "--help"],
+      ["--app", "--dry-run"],
+    ]) {
+      expect(() => parseSubcommandArgs(shape, ["app", flag!, value!]), `${flag} ${value}`).toThrow(
+        `argument '${value}' is invalid. ${value!.replace(/=.*/, "")} is a flag of pegasus:demo: give ${flag} its value first`,
+      );
+    }
+    // Any other word that starts with a dash is still a value for validation to judge.
+    expect(parseSubcommandArgs(shape, ["app", "--domain", "--dry-runner", "--format", "-x"]).options).toEqual({ domain: ["--dry-runner"], format: "-x" });
+  });
+
+  it("names a flag typed with a typographic dash (pasted from a web page) instead of taking it as an argument", () => {
+    for (const dash of ["\u2014", "\u2013", "\u2013\u2013", "\u2212"]) {
+      const error = failure(() => parseSubcommandArgs(shape, ["app", `${dash}dry-run`]));
+      expect(error.message.split("\n")).toEqual([
+        `"${dash}dry-run" starts with a typographic dash, not two hyphens: type --dry-run`,
+        "See `dokku pegasus:demo --help` for its usage",
+      ]);
+    }
+    // After `--` it is an argument like any other word.
+    expect(parseSubcommandArgs(shape, ["app", "--", "\u2014x"]).positionals).toEqual(["app", "\u2014x"]);
+  });
+
   it("tolerates Dokku's own global flags that parse_args leaves in argv", () => {
     const parsed = parseSubcommandArgs(shape, ["app", "--quiet", "--trace"]);
     expect(parsed.positionals).toEqual(["app"]);
@@ -90,6 +136,17 @@ describe("parseSubcommandArgs (commander)", () => {
     expect(parseSubcommandArgs(shape, ["--dry-run", "f.env"], { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web", "f.env"]);
     expect(parseSubcommandArgs(shape, ["f.env", "--app", "web"]).positionals).toEqual(["web", "f.env"]);
     expect(parseSubcommandArgs(shape, ["--app=web"]).positionals).toEqual(["web"]);
+  });
+
+  it("leaves the app of --app out when --global names the scope (Dokku's client adds --app in an app's repository)", () => {
+    const set: CommandShape = { name: "set", args: "", arguments: ["[app]", "[key]", "[value]"], summary: "s", options: { global: { type: "boolean", description: "" } } };
+    expect(parseSubcommandArgs(set, ["--global", "backup-keep", "3"], { DOKKU_APP_NAME: "web" })).toEqual({
+      positionals: ["backup-keep", "3"],
+      options: { global: true },
+      infoFlags: [],
+    });
+    expect(parseSubcommandArgs(set, ["backup-keep", "3", "--global", "--app", "web"]).positionals).toEqual(["backup-keep", "3"]);
+    expect(parseSubcommandArgs(set, ["backup-keep", "3"], { DOKKU_APP_NAME: "web" }).positionals).toEqual(["web", "backup-keep", "3"]);
   });
 
   it("hands a :report command's --<prefix><key> flags to it, and only those", () => {

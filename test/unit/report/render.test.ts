@@ -154,6 +154,14 @@ describe("report rendering (Dokku's ReportSingleApp)", () => {
     );
   });
 
+  it("refuses an info flag named after an Object.prototype member like any unknown one", () => {
+    for (const key of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(() => renderReport("shop", { a: "" }, { format: "stdout", infoFlags: [`--pegasus-${key}`] })).toThrow(
+        /^Invalid flag passed, valid flags: --pegasus-a$/,
+      );
+    }
+  });
+
   it("refuses an info flag with --format json", () => {
     expect(() => renderReport("shop", { a: "" }, { format: "json", infoFlags: ["--pegasus-a"] })).toThrow(
       "--format flag cannot be specified when specifying an info flag",

@@ -3,6 +3,7 @@ import { parseCommandArgs, parseSubcommandArgs } from "../../../src/core/args.js
 import { findSetting } from "../../../src/core/settings.js";
 import { parseEmail, parseSetupOptions, storageNameFor } from "../../../src/core/setup-options.js";
 import { setup } from "../../../src/subcommands/setup.js";
+import { UserError } from "../../../src/errors.js";
 
 const parse = (...argv: string[]) =>
   parseSetupOptions(parseCommandArgs("pegasus:setup", argv, setup.options));
@@ -73,6 +74,22 @@ describe("pegasus:setup options", () => {
     // Dokku's own domain rule (domains:add) accepts a leading dash, so the value goes through.
     expect(parse("shop", "--domain", "-x.com", "--domain", "b.com").domains).toEqual(["-x.com", "b.com"]);
     expect(parse("shop", "--storage-uid", "0").storageUid).toBe(0);
+  });
+
+  it("refuses a service to link beside the flag that links none, instead of ignoring the name", () => {
+    for (const [off, flag] of [
+      ["--no-postgres", "--postgres-service"],
+      ["--no-redis", "--redis-service"],
+    ]) {
+      expect(() => parse("shop", off!, flag!, "shared")).toThrow(`${flag} names a service to link, ${off} links none; drop one of them`);
+      expect(() => parse("shop", `${flag}=shared`, off!)).toThrow(UserError);
+    }
+    // What only shapes a service, storage or TLS left out is unused, not contradictory.
+    expect(parse("shop", "--no-postgres", "--postgres-image-version", "pg17", "--no-letsencrypt", "--letsencrypt-email", "ops@example.com")).toMatchObject({
+      postgres: false,
+      letsencrypt: false,
+    });
+    expect(parse("shop", "--no-postgres", "--redis-service", "cache")).toMatchObject({ postgres: false, redisService: "cache" });
   });
 
   it("names a storage directory after an app with dots without colliding with another app", () => {

@@ -264,6 +264,12 @@ describe("planSetup", () => {
     expect(actions.calls).toEqual(['scale [["worker",2]]']);
   });
 
+  it("reads a process type named after an Object.prototype member as not scaled yet", () => {
+    const facts = { ...convergedFacts(), scale: { web: 1 } };
+    const step = planSetup(options({ ...FULL, scale: ["constructor=1"] }), facts, recorder()).find((s) => s.name === "scale")!;
+    expect(step.detail).toBe("scale constructor=1 (was 0), applied at the next deploy");
+  });
+
   it("says a deployed app needs a restart for a new mount or scale", () => {
     const facts = { ...convergedFacts(), mounts: [], scale: { web: 1 } };
     const restart = planSetup(options(FULL), facts, recorder()).find((s) => s.name === "restart")!;

@@ -1,0 +1,723 @@
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/triggers/post-delete.ts
+var post_delete_exports = {};
+__export(post_delete_exports, {
+  postDelete: () => postDelete
+});
+var import_promises5 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// src/backup/offsite/state.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/errors.ts
+var ExitCode = {
+  ok: 0,
+  userError: 1,
+  notImplemented: 10,
+  appMissing: 20
+};
+var UserError = class extends Error {
+  constructor(message, exitCode = ExitCode.userError) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "UserError";
+  }
+};
+var HelpRequested = class extends Error {
+  constructor(text) {
+    super("help requested");
+    this.text = text;
+    this.name = "HelpRequested";
+  }
+};
+var AppMissingError = class extends UserError {
+  constructor(app) {
+    super(`App ${app} does not exist`, ExitCode.appMissing);
+    this.app = app;
+    this.name = "AppMissingError";
+  }
+};
+var DokkuCommandError = class extends UserError {
+  constructor(command, dokkuExitCode, dokkuMessage2) {
+    super(
+      `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
+      dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
+    );
+    this.command = command;
+    this.dokkuExitCode = dokkuExitCode;
+    this.dokkuMessage = dokkuMessage2;
+    this.name = "DokkuCommandError";
+  }
+};
+function describeCommand(command) {
+  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
+}
+
+// src/io/properties.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/io/disk-full.ts
+var import_promises = require("node:fs/promises");
+var import_node_path = __toESM(require("node:path"), 1);
+
+// src/backup/id.ts
+function compactUtc(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+}
+var UNITS = ["B", "KB", "MB", "GB", "TB"];
+function formatBytes(bytes) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1e3 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+// src/io/disk-full.ts
+function isDiskFull(error) {
+  const code = error?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+}
+async function freeBytes(dir, probe = import_promises.statfs) {
+  for (let current = dir; ; current = import_node_path.default.dirname(current)) {
+    try {
+      const stats = await probe(current);
+      return Number(stats.bavail) * Number(stats.bsize);
+    } catch {
+      if (import_node_path.default.dirname(current) === current) return void 0;
+    }
+  }
+}
+async function diskFullError(error, where) {
+  const free = await freeBytes(where.dir);
+  const quota = error.code === "EDQUOT";
+  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
+  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
+  return new UserError(
+    [
+      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
+      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
+    ].join("\n")
+  );
+}
+async function explainDiskFull(where, write) {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDiskFull(error)) throw await diskFullError(error, where);
+    throw error;
+  }
+}
+function smallFileNeeds(content) {
+  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  return (Math.ceil(bytes / 4096) + 1) * 4096;
+}
+
+// src/io/temporary-files.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/io/processes.ts
+var import_node_fs = require("node:fs");
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat3 = readProc(`/proc/${pid}/stat`);
+  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return import_node_path2.default.join(import_node_path2.default.dirname(file), `.${import_node_path2.default.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = import_node_path2.default.dirname(file);
+  const prefix = `.${import_node_path2.default.basename(file)}.`;
+  let names;
+  try {
+    names = await (0, import_promises2.readdir)(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await (0, import_promises2.rm)(import_node_path2.default.join(dir, name), { force: true });
+    removed.push(import_node_path2.default.join(dir, name));
+  }
+  return removed;
+}
+
+// src/io/properties.ts
+var GLOBAL = "--global";
+var PropertyStore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  file(app, key) {
+    return import_node_path3.default.join(this.root, app, key);
+  }
+  async get(app, key) {
+    const file = this.file(app, key);
+    try {
+      return await (0, import_promises3.readFile)(file, "utf8");
+    } catch (error) {
+      if (isMissing(error)) return void 0;
+      throw unreadableProperty(file, error, app, key);
+    }
+  }
+  async set(app, key, value) {
+    const dir = import_node_path3.default.join(this.root, app);
+    const temporary = temporaryName(this.file(app, key));
+    try {
+      await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+        await (0, import_promises3.mkdir)(dir, { recursive: true, mode: 493 });
+        await removeDeadTemporaries(this.file(app, key));
+        await (0, import_promises3.writeFile)(temporary, value, { mode: 384 });
+        await (0, import_promises3.rename)(temporary, this.file(app, key));
+      });
+    } catch (error) {
+      await (0, import_promises3.rm)(temporary, { force: true }).catch(() => void 0);
+      if (error instanceof UserError || !error.code) throw error;
+      const file = this.file(app, key);
+      throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+    }
+  }
+  async delete(app, key) {
+    await (0, import_promises3.rm)(this.file(app, key), { force: true });
+  }
+  async all(app) {
+    let names;
+    const dir = import_node_path3.default.join(this.root, app);
+    try {
+      names = await (0, import_promises3.readdir)(dir);
+    } catch (error) {
+      if (isMissing(error)) return {};
+      throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+    }
+    const values = {};
+    for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+      const value = await this.get(app, name);
+      if (value !== void 0) values[name] = value;
+    }
+    return values;
+  }
+  /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+  async clone(from, to, except = []) {
+    const source = import_node_path3.default.join(this.root, from);
+    try {
+      await (0, import_promises3.cp)(source, import_node_path3.default.join(this.root, to), {
+        recursive: true,
+        force: true,
+        filter: (file) => file === source || !except.includes(import_node_path3.default.basename(file))
+      });
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+  async destroy(app) {
+    await (0, import_promises3.rm)(import_node_path3.default.join(this.root, app), { recursive: true, force: true });
+  }
+  /** App value, then global value, then the default. */
+  async computed(app, key, fallback) {
+    return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+  }
+};
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+
+// src/backup/store.ts
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/backup/media/plan.ts
+function mediaFileName(id) {
+  return `${id}.media.tar`;
+}
+
+// src/backup/store.ts
+function backupPaths(dataDir, app) {
+  return backupPathsAt(import_node_path4.default.join(dataDir, app));
+}
+function backupPathsAt(appDir) {
+  const dir = import_node_path4.default.join(appDir, "backups");
+  return {
+    appDir,
+    dir,
+    lock: import_node_path4.default.join(dir, ".lock"),
+    lastScheduled: import_node_path4.default.join(appDir, "last-scheduled.json"),
+    mediaJournal: import_node_path4.default.join(appDir, "media-restore.json"),
+    dump: (id) => import_node_path4.default.join(dir, `${id}.dump`),
+    manifest: (id) => import_node_path4.default.join(dir, `${id}.json`),
+    partial: (id) => import_node_path4.default.join(dir, `.${id}.dump.partial`),
+    media: (id) => import_node_path4.default.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => import_node_path4.default.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => import_node_path4.default.join(dir, `${id}.offsite.json`),
+    lastOffsite: import_node_path4.default.join(appDir, "last-offsite.json")
+  };
+}
+
+// src/backup/offsite/state.ts
+function credentialsFile(context, target) {
+  return target === GLOBAL ? import_node_path5.default.join(context.paths.dataDir, ".offsite-credentials.env") : import_node_path5.default.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+}
+var STDIN_LIMIT = 64 * 1024;
+
+// src/core/app-name.ts
+var LEGACY_LOOKUP_RULE = /^[a-z0-9][a-z0-9._-]*$/;
+function isValidAppName(name) {
+  return LEGACY_LOOKUP_RULE.test(name);
+}
+
+// src/io/app-data.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+function appDataDir(paths, app) {
+  return import_node_path6.default.join(paths.dataDir, app);
+}
+function deletedAppDataRoot(paths, app) {
+  return import_node_path6.default.join(paths.dataDir, ".deleted", app);
+}
+async function moveAppDataAside(paths, app, now) {
+  const source = appDataDir(paths, app);
+  try {
+    await (0, import_promises4.stat)(source);
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw error;
+  }
+  const stamp = compactUtc(now);
+  const target = import_node_path6.default.join(deletedAppDataRoot(paths, app), stamp);
+  await (0, import_promises4.mkdir)(import_node_path6.default.dirname(target), { recursive: true, mode: 448 });
+  try {
+    await (0, import_promises4.rename)(source, target);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    await removeIfEmpty(deletedAppDataRoot(paths, app));
+    await removeIfEmpty(import_node_path6.default.join(paths.dataDir, ".deleted"));
+    return void 0;
+  }
+  return target;
+}
+async function removeIfEmpty(dir) {
+  try {
+    await (0, import_promises4.rmdir)(dir);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "ENOENT") throw error;
+  }
+}
+
+// src/core/setup-options.ts
+var import_node_crypto = require("node:crypto");
+var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
+var ENTRY_NAME_RULE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var MAX_ENTRY_NAME = 45;
+function storageNameFor(app) {
+  const name = app.replace(/\./g, "_");
+  if (!STORAGE_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage directory name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+function storageEntryNameFor(app) {
+  let name = app.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "");
+  if (name.startsWith("legacy-")) name = `app-${name}`;
+  if (name.length > MAX_ENTRY_NAME) {
+    const digest = (0, import_node_crypto.createHash)("sha256").update(app).digest("hex").slice(0, 8);
+    name = `${name.slice(0, MAX_ENTRY_NAME - 9).replace(/-+$/, "")}-${digest}`;
+  }
+  if (!ENTRY_NAME_RULE.test(name)) {
+    throw new UserError(`Cannot derive a storage entry name from ${JSON.stringify(app)}; pass --no-storage`);
+  }
+  return name;
+}
+
+// src/triggers/post-delete.ts
+var postDelete = {
+  name: "post-delete",
+  async run([app], context) {
+    if (!app || !isValidAppName(app)) return;
+    try {
+      await new PropertyStore(context.paths.propertiesDir).destroy(app);
+      await (0, import_promises5.rm)(credentialsFile(context, app), { force: true });
+      await sayStorageStays(app, context.paths.libRoot, context.log);
+      const keptAt = await moveAppDataAside(context.paths, app, context.now());
+      if (keptAt) {
+        context.log.info1(`pegasus: kept the backups of ${app} in ${keptAt}`);
+        context.log.verbose(`List them with: dokku pegasus:backups ${app}`);
+        context.log.verbose(`Delete them when no longer needed: rm -rf ${keptAt}`);
+      }
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      context.log.warn(`pegasus: could not tidy up after ${app}: ${why}`);
+      context.log.warn(`Its settings are in ${context.paths.propertiesDir}/${app}, its data in ${context.paths.dataDir}/${app}`);
+    }
+  }
+};
+async function sayStorageStays(app, libRoot, log) {
+  let entry;
+  let legacyName;
+  try {
+    entry = storageEntryNameFor(app);
+    legacyName = storageNameFor(app);
+  } catch {
+    return;
+  }
+  for (const name of /* @__PURE__ */ new Set([entry, legacyName])) {
+    const directory = import_node_path7.default.join(libRoot, "data", "storage", name);
+    if (!await isDirectory(directory)) continue;
+    log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
+    log.verbose(
+      `Once no app mounts it, remove it with: dokku storage:destroy ${name} --destroy-host-dir (Dokku 0.38+), else rm -rf ${directory}`
+    );
+  }
+}
+async function isDirectory(directory) {
+  try {
+    return (await (0, import_promises5.stat)(directory)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/dokku/client.ts
+var STRIPPED_ENV = [
+  "DOKKU_APP_NAME",
+  "DOKKU_QUIET_OUTPUT",
+  "DOKKU_TRACE",
+  "DOKKU_APPS_FORCE_DELETE",
+  "DOKKU_GLOBAL_FLAGS"
+];
+var DokkuClient = class {
+  constructor(options) {
+    this.options = options;
+    const env = { ...options.env };
+    for (const name of STRIPPED_ENV) delete env[name];
+    this.childEnv = env;
+  }
+  calls = [];
+  childEnv;
+  get mutatingCalls() {
+    return this.calls.filter((call) => call.mutating).length;
+  }
+  /** Runs `dokku [--quiet] <args>`; throws DokkuCommandError unless the exit code is accepted. */
+  async run(args, options) {
+    const argv = options.quiet ? ["--quiet", ...args] : [...args];
+    const shown = showArgs(args, options.redactFrom);
+    this.options.trace?.(`dokku ${shown.join(" ")}`);
+    const result = await this.options.runner.run(this.options.bin, argv, {
+      env: this.childEnv,
+      input: options.input,
+      inputFile: options.inputFile
+    });
+    this.record(args, shown, options.mutating, result.exitCode);
+    this.check(args, result.exitCode, result.stderr, result.stdout, options.okExitCodes);
+    return result;
+  }
+  /**
+   * Runs `plugn trigger <name> <args…>` directly, as Dokku's Go core does (CallPlugnTrigger sits
+   * on CallExecCommand): unlike `dokku plugin:trigger`, which the dokku script refuses to anyone
+   * but root, it runs as whoever we are (the dokku user inside a subcommand or trigger). Same
+   * runner and stripped environment as `run`; recorded as command `plugn:<name>`.
+   */
+  async trigger(name, args, options) {
+    const argv = ["trigger", name, ...args];
+    const shown = showArgs(argv, options.redactFrom === void 0 ? void 0 : options.redactFrom + 1);
+    this.options.trace?.(`plugn ${shown.join(" ")}`);
+    const result = await this.options.runner.run(this.options.plugnBin ?? "plugn", argv, {
+      env: this.childEnv,
+      input: options.input,
+      inputFile: options.inputFile
+    });
+    this.calls.push({ command: `plugn:${name}`, shownArgs: shown, mutating: options.mutating, exitCode: result.exitCode });
+    this.check([`plugn:${name}`], result.exitCode, result.stderr, result.stdout, options.okExitCodes);
+    return result;
+  }
+  /** Runs a dokku command whose stdout is streamed to `consumeStdout` (e.g. postgres:export). */
+  async stream(args, options) {
+    const argv = options.quiet ? ["--quiet", ...args] : [...args];
+    const shown = showArgs(args, options.redactFrom);
+    this.options.trace?.(`dokku ${shown.join(" ")}`);
+    const result = await this.options.runner.stream(this.options.bin, argv, {
+      env: this.childEnv,
+      input: options.input,
+      consumeStdout: options.consumeStdout
+    });
+    this.record(args, shown, options.mutating, result.exitCode);
+    return result;
+  }
+  record(args, shownArgs, mutating, exitCode) {
+    this.calls.push({ command: args[0] ?? "", shownArgs, mutating, exitCode });
+  }
+  check(args, exitCode, stderr, stdout, okExitCodes = []) {
+    if (exitCode === ExitCode.ok || okExitCodes.includes(exitCode)) return;
+    const command = args[0] ?? "";
+    const message = dokkuMessage(stderr, stdout);
+    if (exitCode === ExitCode.appMissing && /^App .* does not exist$/m.test(message)) {
+      const app = /^App (\S+) does not exist$/m.exec(message)?.[1] ?? "";
+      throw new AppMissingError(app);
+    }
+    throw new DokkuCommandError(command, exitCode, message);
+  }
+};
+function showArgs(args, redactFrom) {
+  if (redactFrom === void 0) return [...args];
+  return args.map((arg, index) => index >= redactFrom ? redact(arg) : arg);
+}
+function redact(arg) {
+  const eq = arg.indexOf("=");
+  return eq > 0 ? `${arg.slice(0, eq)}=<redacted>` : "<redacted>";
+}
+function dokkuMessage(stderr, stdout) {
+  const marked = (text) => text.split("\n").filter((line) => line.startsWith(" !     ")).map((line) => line.slice(7).trim());
+  const lines = [...marked(stderr), ...marked(stdout)];
+  const chosen = lines.length > 0 ? lines : stderr.trim().split("\n").filter(Boolean).slice(-3);
+  return chosen.map(redactDokkuLine).join("; ");
+}
+function redactDokkuLine(line) {
+  return line.replace(/(unexpected character ).*?( in variable name near ).*$/, "$1<redacted>$2<redacted>").replace(/ near .*$/, " near <redacted>").replace(/(unterminated quoted value).*$/, "$1 <redacted>");
+}
+
+// src/main.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/io/log.ts
+function createLog(options) {
+  const info = options.dataOnStdout ? options.stderr : options.stdout;
+  const lines = (prefix, message) => message.split("\n").map((line) => `${prefix}${line}
+`).join("");
+  const say = (prefix) => (message) => {
+    if (!options.quiet) info.write(lines(prefix, message));
+  };
+  return {
+    info1: say("-----> "),
+    info2: say("=====> "),
+    verbose: say("       "),
+    warn: (message) => options.stderr.write(lines(" !     ", message)),
+    fail: (message) => options.stderr.write(lines(" !     ", message)),
+    trace: (message) => {
+      if (options.trace) options.stderr.write(lines("+ pegasus: ", message));
+    }
+  };
+}
+
+// src/io/runner.ts
+var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var execaRunner = {
+  async run(command, args, options) {
+    const execa = await loadExeca();
+    const result = await execa(command, [...args], {
+      env: options.env,
+      extendEnv: false,
+      input: options.input,
+      inputFile: options.inputFile,
+      stdin: options.input === void 0 && options.inputFile === void 0 ? "ignore" : void 0,
+      reject: false,
+      stripFinalNewline: false,
+      encoding: "utf8"
+    });
+    return {
+      exitCode: result.exitCode ?? 1,
+      stdout: String(result.stdout ?? ""),
+      stderr: String(result.stderr ?? "")
+    };
+  },
+  async stream(command, args, options) {
+    const execa = await loadExeca();
+    const child = execa(command, [...args], {
+      env: options.env,
+      extendEnv: false,
+      input: options.input,
+      stdin: options.input === void 0 ? "ignore" : void 0,
+      reject: false,
+      buffer: { stdout: false, stderr: true },
+      encoding: "buffer"
+    });
+    const consumed = options.consumeStdout(child.stdout).catch(async (error) => {
+      child.kill();
+      await child;
+      throw error;
+    });
+    const [result] = await Promise.all([child, consumed]);
+    return {
+      exitCode: result.exitCode ?? 1,
+      signal: result.signal ?? void 0,
+      stderr: Buffer.from(result.stderr ?? new Uint8Array()).toString("utf8")
+    };
+  }
+};
+
+// src/paths.ts
+var import_node_path8 = __toESM(require("node:path"), 1);
+var PLUGIN_NAME = "pegasus";
+function dokkuPaths(env) {
+  const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
+  const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
+  const pluginPath = env.PLUGIN_PATH || import_node_path8.default.join(libRoot, "plugins");
+  return {
+    dokkuRoot,
+    libRoot,
+    dataDir: import_node_path8.default.join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: import_node_path8.default.join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || import_node_path8.default.join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || import_node_path8.default.join(pluginPath, "enabled")
+  };
+}
+
+// src/main.ts
+async function startTrigger(module2, name) {
+  const trigger = commandIn(module2, name);
+  process.exitCode = await main(process.argv.slice(4), process.env, (rest, _env, makeContext) => trigger.run(rest, makeContext(false)));
+}
+function commandIn(module2, name) {
+  const command = Object.values(module2).find(
+    (value) => typeof value === "object" && value !== null && value.name === name && typeof value.run === "function"
+  );
+  if (!command) throw new Error(`pegasus: the module of ${name} exports no command named ${name}`);
+  return command;
+}
+async function main(rest, env, run) {
+  const stdout = closableOutput(process.stdout);
+  const stderr = closableOutput(process.stderr);
+  const trace = Boolean(env.DOKKU_TRACE);
+  const makeContext = (dataOnStdout) => {
+    const log = createLog({
+      stdout,
+      stderr,
+      dataOnStdout,
+      quiet: Boolean(env.DOKKU_QUIET_OUTPUT),
+      trace
+    });
+    return {
+      dokku: new DokkuClient({
+        runner: execaRunner,
+        bin: env.PEGASUS_DOKKU_BIN || "dokku",
+        env,
+        trace: log.trace
+      }),
+      runner: execaRunner,
+      log,
+      stdout,
+      stderr,
+      stdin: () => process.stdin,
+      paths: dokkuPaths(env),
+      env,
+      now: () => /* @__PURE__ */ new Date()
+    };
+  };
+  try {
+    return await run(rest, env, makeContext) ?? ExitCode.ok;
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(error.text);
+      return ExitCode.ok;
+    }
+    const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
+    if (explained instanceof UserError) {
+      for (const line of explained.message.split("\n")) stderr.write(` !     ${line}
+`);
+      return explained.exitCode;
+    }
+    stderr.write(` !     pegasus: unexpected error: ${error instanceof Error ? error.message : String(error)}
+`);
+    if (trace && error instanceof Error && error.stack) stderr.write(`${error.stack}
+`);
+    stderr.write(" !     Please re-run with `dokku --trace` and report this as a bug.\n");
+    return ExitCode.userError;
+  }
+}
+function backstopWhere(error) {
+  const file = error.path;
+  return {
+    dir: file ? import_node_path9.default.dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? import_node_path9.default.basename(file) : "a file of pegasus",
+    needed: smallFileNeeds(""),
+    neededBasis: "at least"
+  };
+}
+function closableOutput(stream) {
+  let broken;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    broken = error;
+  });
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    stream[method](event, listener);
+  };
+  return {
+    write(chunk) {
+      return broken ? false : stream.write(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void stream.off(event, listener)
+  };
+}
+
+// pegasus-entry:pegasus-entry:trigger/post-delete
+void startTrigger(post_delete_exports, "post-delete");

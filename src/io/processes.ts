@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+
+/*
+ * What /proc says of a process. A leaf module: lock files and temporary-file sweeps both ask it,
+ * and an import cycle between them deadlocks vite-node's parallel imports (the help test hung).
+ */
+
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A killed holder whose parent died too stays a zombie where nothing reaps orphans (a
+  // container's init): it answers signals, but it will never release its lock.
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  const stat = readProc(`/proc/${pid}/stat`);
+  return stat !== undefined && stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+}
+
+/** Field 22 of /proc/<pid>/stat; the command name (field 2) may hold spaces and parentheses. */
+export function processStartTicks(pid: number): string | undefined {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return undefined;
+  const afterName = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // afterName[0] is field 3 (state).
+  const ticks = afterName[22 - 3];
+  return ticks && /^\d+$/.test(ticks) ? ticks : undefined;
+}
+
+export function readProc(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Imported by the modules that stream backups (take, off-site push and download, media): each
+ * command is one bundle whose modules all run at its start, so the flag is set before any work.
+ * Keeps V8's young generation at its starting size.
+ *
+ * A backup or an upload streams 64 KiB chunks, each a fresh buffer (read from disk, then age's
+ * ciphertext) that is dead as soon as it is copied on. V8 frees such buffers only when it
+ * collects its young generation; it lets them reach 32 MiB before it does so for their sake,
+ * and as the young generation grows (up to 3 x 16 MiB) its own collections come rarer still.
+ * Kept at its starting size it is collected every megabyte or so and the dead chunks go with
+ * it: an upload of 300 MiB peaks at 98 to 109 MiB of RSS instead of 123 to 127, at no cost in
+ * throughput (collecting a 1 MiB young generation takes well under a millisecond). The flag is
+ * read whenever V8 considers growing, so it must be set before the first collections, and it
+ * concerns only this short-lived process. An environment variable or a node option would do the
+ * same, but the shims that start us stay three lines.
+ */
+import { setFlagsFromString } from "node:v8";
+
+setFlagsFromString("--semi-space-growth-factor=1");
