@@ -3697,6 +3697,16 @@ var init_state = __esm({
   }
 });
 
+// src/backup/offsite/after-backup.ts
+var init_after_backup = __esm({
+  "src/backup/offsite/after-backup.ts"() {
+    "use strict";
+    init_errors();
+    init_store();
+    init_state();
+  }
+});
+
 // src/subcommands/backup-download.ts
 var backup_download_exports = {};
 __export(backup_download_exports, {
@@ -4080,11 +4090,7 @@ init_store();
 
 // src/backup/take.ts
 init_lock();
-
-// src/backup/offsite/after-backup.ts
-init_errors();
-init_store();
-init_state();
+init_after_backup();
 
 // src/backup/service.ts
 init_id();
@@ -4093,6 +4099,9 @@ init_properties();
 
 // src/backup/take.ts
 init_store();
+
+// src/backup/restore.ts
+init_after_backup();
 
 // src/dokku/env.ts
 init_errors();

@@ -3426,18 +3426,38 @@ var init_id = __esm({
   }
 });
 
+// src/backup/media/plan.ts
+function mediaFileName(id) {
+  return `${id}.media.tar`;
+}
+function isSoundMedia(value, id) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const media = value;
+  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && import_node_path.default.isAbsolute(mount.host_path) && import_node_path.default.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+  );
+}
+var import_node_path;
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
+
 // src/io/disk-full.ts
 function isDiskFull(error) {
   const code = error?.code;
   return code === "ENOSPC" || code === "EDQUOT";
 }
 async function freeBytes(dir, probe = import_promises.statfs) {
-  for (let current = dir; ; current = import_node_path.default.dirname(current)) {
+  for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
     try {
       const stats = await probe(current);
       return Number(stats.bavail) * Number(stats.bsize);
     } catch {
-      if (import_node_path.default.dirname(current) === current) return void 0;
+      if (import_node_path2.default.dirname(current) === current) return void 0;
     }
   }
 }
@@ -3465,12 +3485,12 @@ function smallFileNeeds(content) {
   const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
-var import_promises, import_node_path;
+var import_promises, import_node_path2;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
   }
@@ -3513,11 +3533,11 @@ var init_processes = __esm({
 
 // src/io/temporary-files.ts
 function temporaryName(file) {
-  return import_node_path2.default.join(import_node_path2.default.dirname(file), `.${import_node_path2.default.basename(file)}.${process.pid}.tmp`);
+  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}.${process.pid}.tmp`);
 }
 async function removeDeadTemporaries(file, isAlive = processIsAlive) {
-  const dir = import_node_path2.default.dirname(file);
-  const prefix = `.${import_node_path2.default.basename(file)}.`;
+  const dir = import_node_path3.default.dirname(file);
+  const prefix = `.${import_node_path3.default.basename(file)}.`;
   let names;
   try {
     names = await (0, import_promises2.readdir)(dir);
@@ -3529,17 +3549,17 @@ async function removeDeadTemporaries(file, isAlive = processIsAlive) {
     if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
     const pid = name.slice(prefix.length, -".tmp".length);
     if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await (0, import_promises2.rm)(import_node_path2.default.join(dir, name), { force: true });
-    removed.push(import_node_path2.default.join(dir, name));
+    await (0, import_promises2.rm)(import_node_path3.default.join(dir, name), { force: true });
+    removed.push(import_node_path3.default.join(dir, name));
   }
   return removed;
 }
-var import_promises2, import_node_path2;
+var import_promises2, import_node_path3;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_processes();
   }
 });
@@ -3562,12 +3582,12 @@ function unreadableState(file, error, what, remedy, verb = "read") {
   const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }
-var import_promises3, import_node_path3, GLOBAL, PropertyStore;
+var import_promises3, import_node_path4, GLOBAL, PropertyStore;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_disk_full();
     init_temporary_files();
@@ -3577,7 +3597,7 @@ var init_properties = __esm({
         this.root = root;
       }
       file(app, key) {
-        return import_node_path3.default.join(this.root, app, key);
+        return import_node_path4.default.join(this.root, app, key);
       }
       async get(app, key) {
         const file = this.file(app, key);
@@ -3589,7 +3609,7 @@ var init_properties = __esm({
         }
       }
       async set(app, key, value) {
-        const dir = import_node_path3.default.join(this.root, app);
+        const dir = import_node_path4.default.join(this.root, app);
         const temporary = temporaryName(this.file(app, key));
         try {
           await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
@@ -3610,7 +3630,7 @@ var init_properties = __esm({
       }
       async all(app) {
         let names;
-        const dir = import_node_path3.default.join(this.root, app);
+        const dir = import_node_path4.default.join(this.root, app);
         try {
           names = await (0, import_promises3.readdir)(dir);
         } catch (error) {
@@ -3626,19 +3646,19 @@ var init_properties = __esm({
       }
       /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
       async clone(from, to, except = []) {
-        const source = import_node_path3.default.join(this.root, from);
+        const source = import_node_path4.default.join(this.root, from);
         try {
-          await (0, import_promises3.cp)(source, import_node_path3.default.join(this.root, to), {
+          await (0, import_promises3.cp)(source, import_node_path4.default.join(this.root, to), {
             recursive: true,
             force: true,
-            filter: (file) => file === source || !except.includes(import_node_path3.default.basename(file))
+            filter: (file) => file === source || !except.includes(import_node_path4.default.basename(file))
           });
         } catch (error) {
           if (!isMissing(error)) throw error;
         }
       }
       async destroy(app) {
-        await (0, import_promises3.rm)(import_node_path3.default.join(this.root, app), { recursive: true, force: true });
+        await (0, import_promises3.rm)(import_node_path4.default.join(this.root, app), { recursive: true, force: true });
       }
       /** App value, then global value, then the default. */
       async computed(app, key, fallback) {
@@ -3688,7 +3708,7 @@ async function acquireLockFile(file, options) {
   let nextProgress = 0;
   try {
     await explainDiskFull(
-      { dir: import_node_path4.default.dirname(file), what: `the lock ${import_node_path4.default.basename(file)}`, needed: smallFileNeeds(content) },
+      { dir: import_node_path5.default.dirname(file), what: `the lock ${import_node_path5.default.basename(file)}`, needed: smallFileNeeds(content) },
       () => (0, import_promises4.writeFile)(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
@@ -3776,14 +3796,14 @@ async function releaseLock(file, content) {
     if (!isMissing(error)) throw error;
   }
 }
-var import_node_fs2, import_promises4, import_node_os, import_node_path4, systemProbe, UNREADABLE_LOCK_GRACE_MS;
+var import_node_fs2, import_promises4, import_node_os, import_node_path5, systemProbe, UNREADABLE_LOCK_GRACE_MS;
 var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_os = require("node:os");
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_disk_full();
     init_properties();
     init_processes();
@@ -3797,76 +3817,6 @@ var init_lock_file = __esm({
       }
     };
     UNREADABLE_LOCK_GRACE_MS = 6e4;
-  }
-});
-
-// src/backup/lock.ts
-async function acquireBackupLock(lockFile, options) {
-  const { app, log } = options;
-  const kind = options.kind ?? "backup";
-  const waitMs = options.waitMs ?? 0;
-  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
-  return acquireLockFile(lockFile, {
-    now: options.now,
-    waitMs,
-    progressMs: options.progressIntervalMs,
-    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
-    busy: (holder) => new LockBusyError(
-      (waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`) + foreignHostAdvice(holder, lockFile)
-    ),
-    recovered: (holder, why) => log.warn(
-      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
-    ),
-    waiting: (holder, waitedMs) => options.progress?.write(
-      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
-`
-    )
-  });
-}
-function foreignHostAdvice(holder, lockFile) {
-  if (!holder || holder.hostname === (0, import_node_os2.hostname)()) return "";
-  return `
-That lock was taken on host ${holder.hostname}, not on this one (${(0, import_node_os2.hostname)()}), so pegasus cannot check its process. If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm ${lockFile}`;
-}
-function describeHolder(holder) {
-  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
-}
-function formatWait(ms) {
-  const seconds = Math.round(ms / 1e3);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
-  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
-}
-var import_node_os2, LockBusyError;
-var init_lock = __esm({
-  "src/backup/lock.ts"() {
-    "use strict";
-    import_node_os2 = require("node:os");
-    init_errors();
-    init_lock_file();
-    LockBusyError = class extends UserError {
-    };
-  }
-});
-
-// src/backup/media/plan.ts
-function mediaFileName(id) {
-  return `${id}.media.tar`;
-}
-function isSoundMedia(value, id) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const media = value;
-  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && import_node_path5.default.isAbsolute(mount.host_path) && import_node_path5.default.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
-  );
-}
-var import_node_path5;
-var init_plan = __esm({
-  "src/backup/media/plan.ts"() {
-    "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
-    init_errors();
   }
 });
 
@@ -4591,6 +4541,141 @@ var init_config = __esm({
   }
 });
 
+// src/backup/offsite/state.ts
+async function readOffsiteValues(context, target) {
+  const store = new PropertyStore(context.paths.propertiesDir);
+  const values = {};
+  for (const key of Object.values(OFFSITE_KEYS)) {
+    const value = target === GLOBAL ? await store.get(GLOBAL, key) : await store.computed(target, key, "");
+    if (value) values[key] = value;
+  }
+  return values;
+}
+async function readOffsiteConfig(context, target) {
+  return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
+}
+function credentialsFile(context, target) {
+  return target === GLOBAL ? import_node_path7.default.join(context.paths.dataDir, ".offsite-credentials.env") : import_node_path7.default.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+}
+async function readCredentials(context, target) {
+  const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
+  for (const [candidate, scope] of candidates) {
+    let text;
+    try {
+      text = await (0, import_promises6.readFile)(credentialsFile(context, candidate), "utf8");
+    } catch (error) {
+      if (isMissing(error)) continue;
+      throw error;
+    }
+    try {
+      return { credentials: parseCredentials(text), scope };
+    } catch {
+      throw new UserError(
+        `The stored off-site credentials of ${candidate === GLOBAL ? "--global" : candidate} cannot be read; store them again with \`dokku pegasus:offsite-auth ${candidate === GLOBAL ? "--global" : candidate} < credentials.env\``
+      );
+    }
+  }
+  return void 0;
+}
+async function requireCredentials(context, app) {
+  const found = await readCredentials(context, app);
+  if (!found) {
+    throw new UserError(
+      `No off-site credentials for ${app}: give them on stdin with \`dokku pegasus:offsite-auth ${app} < credentials.env\` (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines; --global for every app)`
+    );
+  }
+  return found.credentials;
+}
+async function writeLastOffsite(context, app, outcome) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  await (0, import_promises6.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+  await writeFileAtomic(paths.lastOffsite, `${JSON.stringify(outcome)}
+`);
+}
+var import_promises6, import_node_path7, STDIN_LIMIT;
+var init_state = __esm({
+  "src/backup/offsite/state.ts"() {
+    "use strict";
+    import_promises6 = require("node:fs/promises");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_properties();
+    init_store();
+    init_config();
+    STDIN_LIMIT = 64 * 1024;
+  }
+});
+
+// src/backup/offsite/after-backup.ts
+var LocalBackupChanged;
+var init_after_backup = __esm({
+  "src/backup/offsite/after-backup.ts"() {
+    "use strict";
+    init_errors();
+    init_store();
+    init_state();
+    LocalBackupChanged = class extends UserError {
+      constructor(ids, details, app, dir) {
+        super(
+          `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`
+        );
+        this.ids = ids;
+        this.name = "LocalBackupChanged";
+      }
+    };
+  }
+});
+
+// src/backup/lock.ts
+async function acquireBackupLock(lockFile, options) {
+  const { app, log } = options;
+  const kind = options.kind ?? "backup";
+  const waitMs = options.waitMs ?? 0;
+  const howToSee = kind === "backup" ? `\`dokku pegasus:backups ${app}\` shows the lock` : `the lock is ${lockFile}`;
+  return acquireLockFile(lockFile, {
+    now: options.now,
+    waitMs,
+    progressMs: options.progressIntervalMs,
+    probe: { ...options.probe, ...options.isAlive ? { isAlive: options.isAlive } : {} },
+    busy: (holder) => new LockBusyError(
+      (waitMs > 0 ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. Run this again when it has finished (${howToSee})` : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again (${howToSee})`) + foreignHostAdvice(holder, lockFile)
+    ),
+    recovered: (holder, why) => log.warn(
+      holder ? `Recovered the ${kind} lock of ${app} left by pid ${holder.pid} (started ${holder.started_at}): ${why}` : `Recovered an unreadable ${kind} lock of ${app}`
+    ),
+    waiting: (holder, waitedMs) => options.progress?.write(
+      `       Waiting for the running ${kind} of ${app}${describeHolder(holder)} to finish: ${formatWait(waitedMs)} so far, at most ${formatWait(waitMs)}
+`
+    )
+  });
+}
+function foreignHostAdvice(holder, lockFile) {
+  if (!holder || holder.hostname === (0, import_node_os2.hostname)()) return "";
+  return `
+That lock was taken on host ${holder.hostname}, not on this one (${(0, import_node_os2.hostname)()}), so pegasus cannot check its process. If nothing runs there (the host was renamed, or Dokku's container recreated), remove it: rm ${lockFile}`;
+}
+function describeHolder(holder) {
+  return holder ? ` (pid ${holder.pid} on ${holder.hostname} since ${holder.started_at})` : "";
+}
+function formatWait(ms) {
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return seconds % 60 ? `${minutes}m ${seconds % 60}s` : `${minutes}m`;
+  return minutes % 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${Math.floor(minutes / 60)}h`;
+}
+var import_node_os2, LockBusyError;
+var init_lock = __esm({
+  "src/backup/lock.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+    init_errors();
+    init_lock_file();
+    LockBusyError = class extends UserError {
+    };
+  }
+});
+
 // src/backup/offsite/parts.ts
 async function* cutParts(source, buffers) {
   if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
@@ -4810,71 +4895,6 @@ var init_s3 = __esm({
   }
 });
 
-// src/backup/offsite/state.ts
-async function readOffsiteValues(context, target) {
-  const store = new PropertyStore(context.paths.propertiesDir);
-  const values = {};
-  for (const key of Object.values(OFFSITE_KEYS)) {
-    const value = target === GLOBAL ? await store.get(GLOBAL, key) : await store.computed(target, key, "");
-    if (value) values[key] = value;
-  }
-  return values;
-}
-async function readOffsiteConfig(context, target) {
-  return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
-}
-function credentialsFile(context, target) {
-  return target === GLOBAL ? import_node_path7.default.join(context.paths.dataDir, ".offsite-credentials.env") : import_node_path7.default.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
-}
-async function readCredentials(context, target) {
-  const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
-  for (const [candidate, scope] of candidates) {
-    let text;
-    try {
-      text = await (0, import_promises6.readFile)(credentialsFile(context, candidate), "utf8");
-    } catch (error) {
-      if (isMissing(error)) continue;
-      throw error;
-    }
-    try {
-      return { credentials: parseCredentials(text), scope };
-    } catch {
-      throw new UserError(
-        `The stored off-site credentials of ${candidate === GLOBAL ? "--global" : candidate} cannot be read; store them again with \`dokku pegasus:offsite-auth ${candidate === GLOBAL ? "--global" : candidate} < credentials.env\``
-      );
-    }
-  }
-  return void 0;
-}
-async function requireCredentials(context, app) {
-  const found = await readCredentials(context, app);
-  if (!found) {
-    throw new UserError(
-      `No off-site credentials for ${app}: give them on stdin with \`dokku pegasus:offsite-auth ${app} < credentials.env\` (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines; --global for every app)`
-    );
-  }
-  return found.credentials;
-}
-async function writeLastOffsite(context, app, outcome) {
-  const paths = backupPaths(context.paths.dataDir, app);
-  await (0, import_promises6.mkdir)(paths.appDir, { recursive: true, mode: 493 });
-  await writeFileAtomic(paths.lastOffsite, `${JSON.stringify(outcome)}
-`);
-}
-var import_promises6, import_node_path7, STDIN_LIMIT;
-var init_state = __esm({
-  "src/backup/offsite/state.ts"() {
-    "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path7 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_properties();
-    init_store();
-    init_config();
-    STDIN_LIMIT = 64 * 1024;
-  }
-});
-
 // src/backup/offsite/age.ts
 var age_exports = {};
 __export(age_exports, {
@@ -4929,6 +4949,7 @@ __export(push_exports, {
 async function pushPending(app, context) {
   try {
     const result = await pushUnderLock(app, context);
+    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -4965,10 +4986,17 @@ async function pushUnderLock(app, context) {
       config.keep
     );
     const uploaded = [];
+    const changed = /* @__PURE__ */ new Map();
     for (const record of plan.upload) {
-      uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+      try {
+        uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+      } catch (error) {
+        if (!(error instanceof ChangedSinceVerified)) throw error;
+        changed.set(record.id, error.message);
+      }
     }
-    const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
+    const remove = changed.size ? planOffsitePush(local.filter((record) => !changed.has(record.id)), () => true, complete.map((copy) => copy.id), config.keep).remove : plan.remove;
+    const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     const incompleteRemoved = [];
     for (const copy of copies) {
       if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
@@ -4976,7 +5004,9 @@ async function pushUnderLock(app, context) {
       context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
       incompleteRemoved.push(copy.id);
     }
-    return { uploaded, pruned, incompleteRemoved };
+    const result = { uploaded, pruned, incompleteRemoved };
+    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir);
+    return result;
   } finally {
     await release();
   }
@@ -4996,7 +5026,12 @@ async function uploadBackup(app, record, paths, config, bucket, context) {
   let media = null;
   if (record.media) {
     const mediaKey = mediaObjectName(config, app, record.id);
-    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket);
+    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket).catch(
+      async (error) => {
+        if (error instanceof ChangedSinceVerified) await bucket.remove(dumpKey);
+        throw error;
+      }
+    );
     media = { url: objectUrl(config, mediaKey), size: mediaSent.sent };
     sent += mediaSent.sent;
     parts += mediaSent.parts;
@@ -5049,7 +5084,7 @@ async function uploadFile(file, key, expected, what, config, bucket) {
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
-    throw new UserError(`the local ${what} of ${expected.id} no longer matches its manifest (sha256 ${sha256}); it was not kept off-site`);
+    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${plainBytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`);
   }
   const stored = await bucket.size(key);
   if (stored !== sent) {
@@ -5081,7 +5116,7 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto2, import_node_fs3, import_promises7, import_node_stream2;
+var import_node_crypto2, import_node_fs3, import_promises7, import_node_stream2, ChangedSinceVerified;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
@@ -5092,11 +5127,14 @@ var init_push = __esm({
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
+    init_after_backup();
     init_lock();
     init_store();
     init_config();
     init_s3();
     init_state();
+    ChangedSinceVerified = class extends Error {
+    };
   }
 });
 

@@ -6556,6 +6556,7 @@ __export(push_exports, {
 async function pushPending(app, context) {
   try {
     const result = await pushUnderLock(app, context);
+    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -6592,10 +6593,17 @@ async function pushUnderLock(app, context) {
       config.keep
     );
     const uploaded = [];
+    const changed = /* @__PURE__ */ new Map();
     for (const record of plan.upload) {
-      uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+      try {
+        uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+      } catch (error) {
+        if (!(error instanceof ChangedSinceVerified)) throw error;
+        changed.set(record.id, error.message);
+      }
     }
-    const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
+    const remove = changed.size ? planOffsitePush(local.filter((record) => !changed.has(record.id)), () => true, complete.map((copy) => copy.id), config.keep).remove : plan.remove;
+    const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     const incompleteRemoved = [];
     for (const copy of copies) {
       if (completeIds.has(copy.id) || uploaded.some((upload) => upload.id === copy.id)) continue;
@@ -6603,7 +6611,9 @@ async function pushUnderLock(app, context) {
       context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
       incompleteRemoved.push(copy.id);
     }
-    return { uploaded, pruned, incompleteRemoved };
+    const result = { uploaded, pruned, incompleteRemoved };
+    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir);
+    return result;
   } finally {
     await release();
   }
@@ -6623,7 +6633,12 @@ async function uploadBackup(app, record, paths, config, bucket, context) {
   let media = null;
   if (record.media) {
     const mediaKey = mediaObjectName(config, app, record.id);
-    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket);
+    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket).catch(
+      async (error) => {
+        if (error instanceof ChangedSinceVerified) await bucket.remove(dumpKey);
+        throw error;
+      }
+    );
     media = { url: objectUrl(config, mediaKey), size: mediaSent.sent };
     sent += mediaSent.sent;
     parts += mediaSent.parts;
@@ -6676,7 +6691,7 @@ async function uploadFile(file, key, expected, what, config, bucket) {
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
-    throw new UserError(`the local ${what} of ${expected.id} no longer matches its manifest (sha256 ${sha256}); it was not kept off-site`);
+    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${plainBytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`);
   }
   const stored = await bucket.size(key);
   if (stored !== sent) {
@@ -6708,7 +6723,7 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto3, import_node_fs4, import_promises11, import_node_stream2;
+var import_node_crypto3, import_node_fs4, import_promises11, import_node_stream2, ChangedSinceVerified;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
@@ -6719,11 +6734,14 @@ var init_push = __esm({
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
+    init_after_backup();
     init_lock();
     init_store();
     init_config();
     init_s3();
     init_state();
+    ChangedSinceVerified = class extends Error {
+    };
   }
 });
 
@@ -6734,11 +6752,15 @@ async function copyOffsite(app, record, context) {
     const { pushPending: pushPending2 } = await Promise.resolve().then(() => (init_push(), push_exports));
     await pushPending2(app, context);
   } catch (error) {
+    if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
+      context.log.warn(error.message);
+      return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+    }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
   return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
 }
-var OffsiteFailure;
+var OffsiteFailure, LocalBackupChanged;
 var init_after_backup = __esm({
   "src/backup/offsite/after-backup.ts"() {
     "use strict";
@@ -6753,6 +6775,15 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
         );
         this.record = record;
         this.name = "OffsiteFailure";
+      }
+    };
+    LocalBackupChanged = class extends UserError {
+      constructor(ids, details, app, dir) {
+        super(
+          `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`
+        );
+        this.ids = ids;
+        this.name = "LocalBackupChanged";
       }
     };
   }

@@ -274,6 +274,16 @@ var init_state = __esm({
   }
 });
 
+// src/backup/offsite/after-backup.ts
+var init_after_backup = __esm({
+  "src/backup/offsite/after-backup.ts"() {
+    "use strict";
+    init_errors();
+    init_store();
+    init_state();
+  }
+});
+
 // src/triggers/post-deploy.ts
 var post_deploy_exports = {};
 __export(post_deploy_exports, {
@@ -591,11 +601,7 @@ init_store();
 
 // src/backup/take.ts
 init_lock();
-
-// src/backup/offsite/after-backup.ts
-init_errors();
-init_store();
-init_state();
+init_after_backup();
 
 // src/backup/service.ts
 init_id();
@@ -606,6 +612,7 @@ init_properties();
 init_store();
 
 // src/deploy/gate.ts
+init_after_backup();
 init_state();
 
 // src/io/deploy-state.ts

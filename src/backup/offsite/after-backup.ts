@@ -27,6 +27,26 @@ export class OffsiteFailure extends UserError {
 }
 
 /**
+ * Local backups whose files changed on this server's disk after they were verified: not copied
+ * (a disaster recovery must not rely on them), while every other backup of the push was.
+ */
+export class LocalBackupChanged extends UserError {
+  constructor(
+    readonly ids: readonly string[],
+    details: readonly string[],
+    app: string,
+    dir: string,
+  ) {
+    super(
+      `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. ` +
+        `Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; ` +
+        `until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`,
+    );
+    this.name = "LocalBackupChanged";
+  }
+}
+
+/**
  * Uploads the new backup and every earlier one not yet off-site when offsite-url is set.
  * Returns the record with its `offsite` copy (null when off-site copies are off); throws
  * OffsiteFailure, carrying the good local record, when the upload fails.
@@ -37,6 +57,11 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
     const { pushPending } = await import("./push.js");
     await pushPending(app, context);
   } catch (error) {
+    // An older backup the disk changed is that backup's problem: this one went off-site.
+    if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
+      context.log.warn(error.message);
+      return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+    }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
   return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };

@@ -12,6 +12,7 @@ import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
+import { LocalBackupChanged } from "./after-backup.js";
 import { acquireBackupLock } from "../lock.js";
 import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
 import {
@@ -46,6 +47,7 @@ export interface PushResult {
 export async function pushPending(app: string, context: Context): Promise<PushResult> {
   try {
     const result = await pushUnderLock(app, context);
+    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -55,7 +57,7 @@ export async function pushPending(app: string, context: Context): Promise<PushRe
   }
 }
 
-async function pushUnderLock(app: string, context: Context): Promise<PushResult> {
+async function pushUnderLock(app: string, context: Context): Promise<PushResult & { changed?: LocalBackupChanged }> {
   const config = await readOffsiteConfig(context, app);
   if (!config) throw new UserError(`offsite-url is not set for ${app}: set it with \`dokku pegasus:set ${app} offsite-url s3://BUCKET/PREFIX\``);
   const credentials = await requireCredentials(context, app);
@@ -87,11 +89,23 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
       config.keep,
     );
     const uploaded: PushResult["uploaded"] = [];
+    const changed = new Map<string, string>();
     for (const record of plan.upload) {
-      uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+      try {
+        uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+      } catch (error) {
+        // One backup the disk changed must not keep every other one (nor a deploy that requires
+        // its own backup off-site) from the bucket.
+        if (!(error instanceof ChangedSinceVerified)) throw error;
+        changed.set(record.id, error.message);
+      }
     }
-    // Only once every upload is done: a failed push removes nothing.
-    const pruned = await pruneBucket(complete.filter((copy) => plan.remove.has(copy.id)), config, bucket, paths, context);
+    // Only once every upload is done: a failed push removes nothing. Retention counts only the
+    // backups that can be copied.
+    const remove = changed.size
+      ? planOffsitePush(local.filter((record) => !changed.has(record.id)), () => true, complete.map((copy) => copy.id), config.keep).remove
+      : plan.remove;
+    const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     // What an interrupted push or prune left: no command could list it, and under this lock no
     // upload of this app is running, so it is ours to remove (one prefix per server, as the README says).
     const incompleteRemoved: string[] = [];
@@ -101,7 +115,9 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
       context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
       incompleteRemoved.push(copy.id);
     }
-    return { uploaded, pruned, incompleteRemoved };
+    const result: PushResult & { changed?: LocalBackupChanged } = { uploaded, pruned, incompleteRemoved };
+    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir);
+    return result;
   } finally {
     await release();
   }
@@ -136,7 +152,13 @@ async function uploadBackup(
   if (record.media) {
     // Before the manifest: a copy the bucket lists as complete has every file its manifest names.
     const mediaKey = mediaObjectName(config, app, record.id);
-    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket);
+    const mediaSent = await uploadFile(paths.media(record.id), mediaKey, { id: record.id, ...record.media }, "media archive", config, bucket).catch(
+      async (error: unknown) => {
+        // No dump without its manifest left behind: the next push would only remove it.
+        if (error instanceof ChangedSinceVerified) await bucket.remove(dumpKey);
+        throw error;
+      },
+    );
     media = { url: objectUrl(config, mediaKey), size: mediaSent.sent };
     sent += mediaSent.sent;
     parts += mediaSent.parts;
@@ -213,7 +235,7 @@ async function uploadFile(
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
-    throw new UserError(`the local ${what} of ${expected.id} no longer matches its manifest (sha256 ${sha256}); it was not kept off-site`);
+    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${plainBytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`);
   }
   const stored = await bucket.size(key);
   if (stored !== sent) {
@@ -221,6 +243,8 @@ async function uploadFile(
   }
   return { sent, parts };
 }
+
+class ChangedSinceVerified extends Error {}
 
 async function exists(file: string): Promise<boolean> {
   try {

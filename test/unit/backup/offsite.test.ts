@@ -19,7 +19,7 @@ import {
   validateRecipients,
 } from "../../../src/backup/offsite/config.js";
 import { decryptStream, encryptStream } from "../../../src/backup/offsite/age.js";
-import { OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
+import { LocalBackupChanged, OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
 import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/download.js";
 import { pushPending } from "../../../src/backup/offsite/push.js";
 import { describeS3Error, openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
@@ -410,6 +410,34 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect((again as Error).message).toMatch(/bucket no-such-bucket-here does not exist .*404 NoSuchBucket/);
     expect((again as Error).message).not.toContain("\n");
     expect(everything(missing.context) + everything(a.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("a local dump the disk changed after it was verified stays here, named with what to do, and holds back no other backup", async () => {
+    const a = await host(ARCHIVE, {}, "WRONGKEY");
+    const older = (await takeBackup("web", "manual", a.context, { statfs: plenty }).catch((caught: unknown) => caught)) as OffsiteFailure;
+    expect(older).toBeInstanceOf(OffsiteFailure);
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    // Bit rot: one byte flipped, the size unchanged.
+    const dump = await readFile(paths.dump(older.record.id));
+    dump.writeUInt8(dump.readUInt8(dump.length >> 1) ^ 0xff, dump.length >> 1);
+    await writeFile(paths.dump(older.record.id), dump);
+
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY });
+    const newer = await takeBackup("web", "deploy", a.context, { statfs: plenty });
+    expect(newer.offsite).not.toBeNull();
+    const warned = a.context.log.lines.filter((line) => line.level === "warn" && line.message.includes(older.record.id)).map((line) => line.message).join("\n");
+    expect(warned).toMatch(/changed on this disk after it was verified/);
+    const objects = (await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key);
+    expect(objects.sort()).toEqual([`${a.prefix}/web/${newer.id}.dump.age`, `${a.prefix}/web/${newer.id}.json`]);
+
+    const again = await pushPending("web", a.context).catch((caught: unknown) => caught);
+    expect(again).toBeInstanceOf(LocalBackupChanged);
+    expect((again as LocalBackupChanged).ids).toEqual([older.record.id]);
+    expect((again as Error).message).toMatch(/backup-keep/);
+    expect((again as Error).message).toContain(`${older.record.id}.* from ${paths.dir}`);
+    expect((await readLastOffsite(a.context, "web"))?.status).toBe("failed");
+    expect((await listBackups(paths)).find((record) => record.id === older.record.id)!.offsite).toBeNull();
+    expect((await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual(objects);
   });
 
   it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
