@@ -5148,23 +5148,32 @@ async function pushUnderLock(app, context) {
     const complete = copies.filter((copy) => copy.dump && copy.manifest);
     const completeIds = new Set(complete.map((copy) => copy.id));
     const withMedia = new Set(complete.filter((copy) => copy.media).map((copy) => copy.id));
-    const plan = planOffsitePush(
-      local,
-      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
-      complete.map((copy) => copy.id),
-      config.keep
-    );
+    const copied = (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app);
+    const bucketIds = complete.map((copy) => copy.id);
+    let plan = planOffsitePush(local, copied, bucketIds, config.keep);
     const uploaded = [];
     const changed = /* @__PURE__ */ new Map();
-    for (const record of plan.upload) {
-      try {
-        uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
-      } catch (error) {
-        if (!(error instanceof ChangedSinceVerified)) throw error;
-        changed.set(record.id, error.message);
+    const attempted = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      const before = changed.size;
+      for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
+        attempted.add(record.id);
+        try {
+          uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+        } catch (error) {
+          if (!(error instanceof ChangedSinceVerified)) throw error;
+          changed.set(record.id, error.message);
+        }
       }
+      if (changed.size === before) break;
+      plan = planOffsitePush(
+        local.filter((record) => !changed.has(record.id)),
+        (record) => attempted.has(record.id) || copied(record),
+        bucketIds,
+        config.keep
+      );
     }
-    const remove = changed.size ? planOffsitePush(local.filter((record) => !changed.has(record.id)), () => true, complete.map((copy) => copy.id), config.keep).remove : plan.remove;
+    const remove = plan.remove;
     const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     const incompleteRemoved = [];
     for (const copy of copies) {

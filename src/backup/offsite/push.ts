@@ -82,29 +82,39 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult 
     // The bucket is the truth: a local backup counts as copied only while the bucket holds it
     // whole (its media archive too, when it has one), so a copy whose upload or removal was
     // killed halfway, or one of whose objects went missing, is made again.
-    const plan = planOffsitePush(
-      local,
-      (record) => completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app),
-      complete.map((copy) => copy.id),
-      config.keep,
-    );
+    const copied = (record: BackupRecord) =>
+      completeIds.has(record.id) && (!record.media || withMedia.has(record.id)) && isCopiedTo(record, config, app);
+    const bucketIds = complete.map((copy) => copy.id);
+    let plan = planOffsitePush(local, copied, bucketIds, config.keep);
     const uploaded: PushResult["uploaded"] = [];
     const changed = new Map<string, string>();
-    for (const record of plan.upload) {
-      try {
-        uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
-      } catch (error) {
-        // One backup the disk changed must not keep every other one (nor a deploy that requires
-        // its own backup off-site) from the bucket.
-        if (!(error instanceof ChangedSinceVerified)) throw error;
-        changed.set(record.id, error.message);
+    const attempted = new Set<string>();
+    for (;;) {
+      const before = changed.size;
+      for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
+        attempted.add(record.id);
+        try {
+          uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+        } catch (error) {
+          // One backup the disk changed must not keep every other one (nor a deploy that requires
+          // its own backup off-site) from the bucket.
+          if (!(error instanceof ChangedSinceVerified)) throw error;
+          changed.set(record.id, error.message);
+        }
       }
+      if (changed.size === before) break;
+      // Retention counts only the backups that can be copied: planned again without the changed
+      // ones, a backup it would have removed in their place is now kept, so it is uploaded too
+      // (with offsite-keep 1 and the newest changed, else the bucket is left with no copy at all).
+      plan = planOffsitePush(
+        local.filter((record) => !changed.has(record.id)),
+        (record) => attempted.has(record.id) || copied(record),
+        bucketIds,
+        config.keep,
+      );
     }
-    // Only once every upload is done: a failed push removes nothing. Retention counts only the
-    // backups that can be copied.
-    const remove = changed.size
-      ? planOffsitePush(local.filter((record) => !changed.has(record.id)), () => true, complete.map((copy) => copy.id), config.keep).remove
-      : plan.remove;
+    // Only once every upload is done: a failed push removes nothing.
+    const remove = plan.remove;
     const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     // What an interrupted push or prune left: no command could list it, and under this lock no
     // upload of this app is running, so it is ours to remove (one prefix per server, as the README says).

@@ -440,6 +440,29 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect((await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual(objects);
   });
 
+  it("with offsite-keep 1, a newest backup the disk changed leaves the bucket its newest good copy, never empty", async () => {
+    const a = await host(ARCHIVE, { "offsite-keep": "1" });
+    const first = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    // Two more while the store refuses the key: neither goes off-site.
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "WRONGKEY", secretAccessKey: SECRET_KEY });
+    const second = ((await takeBackup("web", "manual", a.context, { statfs: plenty }).catch((caught: unknown) => caught)) as OffsiteFailure).record;
+    const third = ((await takeBackup("web", "manual", a.context, { statfs: plenty }).catch((caught: unknown) => caught)) as OffsiteFailure).record;
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    const dump = await readFile(paths.dump(third.id));
+    dump.writeUInt8(dump.readUInt8(dump.length >> 1) ^ 0xff, dump.length >> 1);
+    await writeFile(paths.dump(third.id), dump);
+
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY });
+    const error = await pushPending("web", a.context).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LocalBackupChanged);
+    expect((error as LocalBackupChanged).ids).toEqual([third.id]);
+    // The newest backup that can go off-site is there, whole; the older copy went for it.
+    const objects = (await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort();
+    expect(objects).toEqual([`${a.prefix}/web/${second.id}.dump.age`, `${a.prefix}/web/${second.id}.json`]);
+    expect(first.offsite).not.toBeNull();
+    expect(everything(a.context)).not.toContain(SECRET_KEY);
+  });
+
   it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
     const a = await host(ARCHIVE, {});
     const wrong = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=WRONGKEY\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
