@@ -4990,7 +4990,7 @@ async function pushUnderLock(app, context) {
       for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
         attempted.add(record.id);
         try {
-          uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+          uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context, completeIds.has(record.id)) });
         } catch (error) {
           if (!(error instanceof ChangedSinceVerified)) throw error;
           changed.set(record.id, error.message);
@@ -5023,8 +5023,12 @@ async function pushUnderLock(app, context) {
 function isCopiedTo(record, config, app) {
   return record.offsite?.url === objectUrl(config, dumpObjectName(config, app, record.id)) && (!record.media || Boolean(record.offsite.media));
 }
-async function uploadBackup(app, record, paths, config, bucket, context) {
+async function uploadBackup(app, record, paths, config, bucket, context, replacing) {
   const dumpKey = dumpObjectName(config, app, record.id);
+  if (replacing) {
+    await checkUnchanged(paths.dump(record.id), record, "dump");
+    if (record.media) await checkUnchanged(paths.media(record.id), { id: record.id, ...record.media }, "media archive");
+  }
   const manifestKey = manifestObjectName(config, app, record.id);
   const url = objectUrl(config, dumpKey);
   context.log.info1(`Uploading backup ${record.id} to ${url}${config.encrypted ? " (age-encrypted)" : " (NOT encrypted: offsite-recipient none)"}`);
@@ -5093,13 +5097,28 @@ async function uploadFile(file, key, expected, what, config, bucket) {
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
-    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${plainBytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`);
+    throw changedSinceVerified(what, expected, sha256, plainBytes);
   }
   const stored = await bucket.size(key);
   if (stored !== sent) {
     throw new UserError(`the store holds ${stored ?? "no"} bytes for ${objectUrl(config, key)} after ${sent} were sent; the copy does not count`);
   }
   return { sent, parts };
+}
+function changedSinceVerified(what, expected, sha256, bytes) {
+  return new ChangedSinceVerified(
+    `the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${bytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`
+  );
+}
+async function checkUnchanged(file, expected, what) {
+  const hash = (0, import_node_crypto2.createHash)("sha256");
+  let bytes = 0;
+  for await (const chunk of (0, import_node_fs3.createReadStream)(file)) {
+    hash.update(chunk);
+    bytes += chunk.length;
+  }
+  const sha256 = hash.digest("hex");
+  if (bytes !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, bytes);
 }
 async function exists(file) {
   try {

@@ -94,7 +94,7 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult 
       for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
         attempted.add(record.id);
         try {
-          uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context) });
+          uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context, completeIds.has(record.id)) });
         } catch (error) {
           // One backup the disk changed must not keep every other one (nor a deploy that requires
           // its own backup off-site) from the bucket.
@@ -148,8 +148,16 @@ async function uploadBackup(
   config: OffsiteConfig,
   bucket: Bucket,
   context: Context,
+  replacing: boolean,
 ): Promise<OffsiteCopy> {
   const dumpKey = dumpObjectName(config, app, record.id);
+  if (replacing) {
+    // The bucket holds a whole copy already (its record here was lost, or offsite-url changed and
+    // changed back): an upload overwrites it before the hash says the file changed, so the files
+    // are checked first, else bytes the disk changed would replace the copy a recovery relies on.
+    await checkUnchanged(paths.dump(record.id), record, "dump");
+    if (record.media) await checkUnchanged(paths.media(record.id), { id: record.id, ...record.media }, "media archive");
+  }
   const manifestKey = manifestObjectName(config, app, record.id);
   const url = objectUrl(config, dumpKey);
   context.log.info1(`Uploading backup ${record.id} to ${url}${config.encrypted ? " (age-encrypted)" : " (NOT encrypted: offsite-recipient none)"}`);
@@ -245,7 +253,7 @@ async function uploadFile(
   const sha256 = plainHash.digest("hex");
   if (plainBytes !== expected.size || sha256 !== expected.sha256) {
     await bucket.remove(key);
-    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${plainBytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`);
+    throw changedSinceVerified(what, expected, sha256, plainBytes);
   }
   const stored = await bucket.size(key);
   if (stored !== sent) {
@@ -255,6 +263,24 @@ async function uploadFile(
 }
 
 class ChangedSinceVerified extends Error {}
+
+function changedSinceVerified(what: string, expected: { id: string; size: number; sha256: string }, sha256: string, bytes: number): ChangedSinceVerified {
+  return new ChangedSinceVerified(
+    `the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${bytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`,
+  );
+}
+
+/** Reads `file` once and throws ChangedSinceVerified unless its size and sha256 are the manifest's. */
+async function checkUnchanged(file: string, expected: { id: string; size: number; sha256: string }, what: string): Promise<void> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  for await (const chunk of createReadStream(file)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  const sha256 = hash.digest("hex");
+  if (bytes !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, bytes);
+}
 
 async function exists(file: string): Promise<boolean> {
   try {

@@ -463,6 +463,29 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect(everything(a.context)).not.toContain(SECRET_KEY);
   });
 
+  it("a local dump the disk changed never overwrites the good copy the bucket already holds of it", async () => {
+    const a = await host(ARCHIVE, {});
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    // The push that made the copy was killed before it wrote its record (or offsite-url was
+    // changed and changed back): the next push sends the backup again, to the same objects.
+    await rm(paths.offsite(record.id));
+    const dump = await readFile(paths.dump(record.id));
+    dump.writeUInt8(dump.readUInt8(dump.length >> 1) ^ 0xff, dump.length >> 1);
+    await writeFile(paths.dump(record.id), dump);
+    const bucket = await rawBucket();
+    const key = `${a.prefix}/web/${record.id}.dump.age`;
+    const before = await collect((await bucket.read(key))!.body);
+
+    const error = await pushPending("web", a.context).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LocalBackupChanged);
+    expect((await bucket.list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual([key, `${a.prefix}/web/${record.id}.json`]);
+    expect((await collect((await bucket.read(key))!.body)).equals(before)).toBe(true);
+    // The copy is still the one a disaster recovery relies on.
+    const b = await host(ARCHIVE, { prefix: a.prefix }, "S3RVER", a);
+    expect((await downloadBackup("web", record.id, [a.identity], b.context)).sha256).toBe(record.sha256);
+  });
+
   it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
     const a = await host(ARCHIVE, {});
     const wrong = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=WRONGKEY\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
