@@ -2049,6 +2049,9 @@ async function copyOffsite(app, record, context) {
       context.log.warn(error.message);
       return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
     }
+    if (error instanceof LocalBackupChanged) {
+      throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
+    }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
   return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };

@@ -62,6 +62,11 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
       context.log.warn(error.message);
       return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
     }
+    // This very backup changed since it was verified: it is no backup at all, not one that is
+    // "kept here" with a failed copy (an OffsiteFailure lets a deploy's migrations go on).
+    if (error instanceof LocalBackupChanged) {
+      throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
+    }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
   return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };

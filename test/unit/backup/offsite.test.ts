@@ -486,6 +486,29 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect((await downloadBackup("web", record.id, [a.identity], b.context)).sha256).toBe(record.sha256);
   });
 
+  it("a backup the disk changed before its own upload is not passed off as a good local backup (a deploy must not go on with it)", async () => {
+    const { copyOffsite } = await import("../../../src/backup/offsite/after-backup.js");
+    const a = await host(ARCHIVE, {});
+    const older = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "WRONGKEY", secretAccessKey: SECRET_KEY });
+    const own = ((await takeBackup("web", "deploy", a.context, { statfs: plenty }).catch((caught: unknown) => caught)) as OffsiteFailure).record;
+    // Changed (and grown) on the disk between its verification and its upload.
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    await writeFile(paths.dump(own.id), Buffer.concat([await readFile(paths.dump(own.id)), Buffer.from("grown")]));
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY });
+
+    const error = await copyOffsite("web", own, a.context).catch((caught: unknown) => caught);
+    // Not an OffsiteFailure, which the deploy gate lets pass as "the local backup protects this deploy".
+    expect(error).toBeInstanceOf(UserError);
+    expect(error).not.toBeInstanceOf(OffsiteFailure);
+    const message = (error as Error).message;
+    expect(message).toMatch(new RegExp(`^Backup ${own.id} changed on this disk after it was verified: a restore would refuse it`));
+    expect(message).not.toMatch(/The next backup uploads it/);
+    expect(message).not.toContain(SECRET_KEY);
+    const objects = (await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort();
+    expect(objects).toEqual([`${a.prefix}/web/${older.id}.dump.age`, `${a.prefix}/web/${older.id}.json`]);
+  });
+
   it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
     const a = await host(ARCHIVE, {});
     const wrong = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=WRONGKEY\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
