@@ -5251,6 +5251,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file2, key, expected, what, config, bucket) {
+  await requirePresent(file2, expected, what);
   const plainHash = (0, import_node_crypto3.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
@@ -5295,7 +5296,16 @@ function changedSinceVerified(what, expected, sha256, bytes) {
     `the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${bytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`
   );
 }
+async function requirePresent(file2, expected, what) {
+  try {
+    await (0, import_promises11.stat)(file2);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} is missing on this disk after it was verified (no ${file2})`);
+  }
+}
 async function checkUnchanged(file2, expected, what) {
+  await requirePresent(file2, expected, what);
   const hash = (0, import_node_crypto3.createHash)("sha256");
   let bytes = 0;
   for await (const chunk of (0, import_node_fs4.createReadStream)(file2)) {
@@ -5340,6 +5350,7 @@ var init_push = __esm({
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
+    init_properties();
     init_after_backup();
     init_lock();
     init_store();

@@ -12,6 +12,7 @@ import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
+import { isMissing } from "../../io/properties.js";
 import { LocalBackupChanged } from "./after-backup.js";
 import { acquireBackupLock } from "../lock.js";
 import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
@@ -220,6 +221,7 @@ async function uploadFile(
   config: OffsiteConfig,
   bucket: Bucket,
 ): Promise<{ sent: number; parts: number }> {
+  await requirePresent(file, expected, what);
   const plainHash = createHash("sha256");
   let plainBytes = 0;
   // pipeline() hands an error of any stage to the last one, which the upload reads.
@@ -270,8 +272,23 @@ function changedSinceVerified(what: string, expected: { id: string; size: number
   );
 }
 
+/**
+ * A file of a backup removed by hand is a backup changed on this disk, not a failure of the store:
+ * the push goes on with the others. (Opened in the upload's stream, the missing file failed the
+ * whole push, or read as an empty file "changed" to the sha256 of nothing, as the race went.)
+ */
+async function requirePresent(file: string, expected: { id: string }, what: string): Promise<void> {
+  try {
+    await stat(file);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} is missing on this disk after it was verified (no ${file})`);
+  }
+}
+
 /** Reads `file` once and throws ChangedSinceVerified unless its size and sha256 are the manifest's. */
 async function checkUnchanged(file: string, expected: { id: string; size: number; sha256: string }, what: string): Promise<void> {
+  await requirePresent(file, expected, what);
   const hash = createHash("sha256");
   let bytes = 0;
   for await (const chunk of createReadStream(file)) {

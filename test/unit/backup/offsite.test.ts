@@ -509,6 +509,32 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect(objects).toEqual([`${a.prefix}/web/${older.id}.dump.age`, `${a.prefix}/web/${older.id}.json`]);
   });
 
+  it("a media archive changed or removed by hand, its dump intact, leaves no object behind and holds back no other backup", async () => {
+    const media = await mkdtemp(path.join(tmpdir(), "pegasus-media-"));
+    await writeFile(path.join(media, "a.png"), "alice");
+    const a = await host(ARCHIVE, { "backup-media": "true" }, "WRONGKEY", undefined, media);
+    const take = async (reason: "manual" | "deploy") =>
+      ((await takeBackup("web", reason, a.context, { statfs: plenty }).catch((caught: unknown) => caught)) as OffsiteFailure).record;
+    const changed = await take("manual");
+    const removed = await take("manual");
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    const tar = await readFile(paths.media(changed.id));
+    await writeFile(paths.media(changed.id), tar.subarray(0, tar.length - 512));
+    await rm(paths.media(removed.id));
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY });
+
+    const own = await takeBackup("web", "deploy", a.context, { statfs: plenty });
+    expect(own.offsite).not.toBeNull();
+    const objects = (await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort();
+    expect(objects).toEqual(["dump.age", "json", "media.tar.age"].map((kind) => `${a.prefix}/web/${own.id}.${kind}`));
+    const error = await pushPending("web", a.context).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LocalBackupChanged);
+    expect([...(error as LocalBackupChanged).ids].sort()).toEqual([changed.id, removed.id].sort());
+    expect((error as Error).message).toMatch(new RegExp(`the local media archive of ${removed.id} is missing on this disk after it was verified \\(no ${paths.media(removed.id)}\\)`));
+    expect((error as Error).message).not.toMatch(/e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855/);
+    expect((await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual(objects);
+  });
+
   it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
     const a = await host(ARCHIVE, {});
     const wrong = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=WRONGKEY\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
