@@ -6568,20 +6568,26 @@ async function pushUnderLock(app, context) {
     const uploaded = [];
     const changed = /* @__PURE__ */ new Map();
     const attempted = /* @__PURE__ */ new Set();
+    const gone = /* @__PURE__ */ new Set();
     for (; ; ) {
-      const before = changed.size;
+      const before = changed.size + gone.size;
       for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
         attempted.add(record.id);
         try {
           uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context, completeIds.has(record.id)) });
         } catch (error) {
+          if (error instanceof RemovedMeanwhile) {
+            context.log.verbose(`Backup ${record.id} was removed here (backup-keep) before its upload: not copied`);
+            gone.add(record.id);
+            continue;
+          }
           if (!(error instanceof ChangedSinceVerified)) throw error;
           changed.set(record.id, error.message);
         }
       }
-      if (changed.size === before) break;
+      if (changed.size + gone.size === before) break;
       plan = planOffsitePush(
-        local.filter((record) => !changed.has(record.id)),
+        local.filter((record) => !changed.has(record.id) && !gone.has(record.id)),
         (record) => attempted.has(record.id) || copied(record),
         bucketIds,
         config.keep
@@ -6608,6 +6614,8 @@ function isCopiedTo(record, config, app) {
 }
 async function uploadBackup(app, record, paths, config, bucket, context, replacing) {
   const dumpKey = dumpObjectName(config, app, record.id);
+  await requirePresent(paths.dump(record.id), paths, record, "dump");
+  if (record.media) await requirePresent(paths.media(record.id), paths, record, "media archive");
   if (replacing) {
     await checkUnchanged(paths.dump(record.id), record, "dump");
     if (record.media) await checkUnchanged(paths.media(record.id), { id: record.id, ...record.media }, "media archive");
@@ -6649,7 +6657,6 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file, key, expected, what, config, bucket) {
-  await requirePresent(file, expected, what);
   const plainHash = (0, import_node_crypto3.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
@@ -6694,16 +6701,12 @@ function changedSinceVerified(what, expected, sha256, bytes) {
     `the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${bytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`
   );
 }
-async function requirePresent(file, expected, what) {
-  try {
-    await (0, import_promises12.stat)(file);
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} is missing on this disk after it was verified (no ${file})`);
-  }
+async function requirePresent(file, paths, record, what) {
+  if (await exists2(file)) return;
+  if (!await exists2(paths.manifest(record.id))) throw new RemovedMeanwhile();
+  throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file})`);
 }
 async function checkUnchanged(file, expected, what) {
-  await requirePresent(file, expected, what);
   const hash = (0, import_node_crypto3.createHash)("sha256");
   let bytes = 0;
   for await (const chunk of (0, import_node_fs4.createReadStream)(file)) {
@@ -6737,7 +6740,7 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto3, import_node_fs4, import_promises12, import_node_stream2, ChangedSinceVerified;
+var import_node_crypto3, import_node_fs4, import_promises12, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
@@ -6748,7 +6751,6 @@ var init_push = __esm({
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
-    init_properties();
     init_after_backup();
     init_lock();
     init_store();
@@ -6756,6 +6758,8 @@ var init_push = __esm({
     init_s3();
     init_state();
     ChangedSinceVerified = class extends Error {
+    };
+    RemovedMeanwhile = class extends Error {
     };
   }
 });

@@ -3426,18 +3426,38 @@ var init_id = __esm({
   }
 });
 
+// src/backup/media/plan.ts
+function mediaFileName(id) {
+  return `${id}.media.tar`;
+}
+function isSoundMedia(value, id) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const media = value;
+  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && import_node_path.default.isAbsolute(mount.host_path) && import_node_path.default.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+  );
+}
+var import_node_path;
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
+
 // src/io/disk-full.ts
 function isDiskFull(error) {
   const code = error?.code;
   return code === "ENOSPC" || code === "EDQUOT";
 }
 async function freeBytes(dir, probe = import_promises.statfs) {
-  for (let current = dir; ; current = import_node_path.default.dirname(current)) {
+  for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
     try {
       const stats = await probe(current);
       return Number(stats.bavail) * Number(stats.bsize);
     } catch {
-      if (import_node_path.default.dirname(current) === current) return void 0;
+      if (import_node_path2.default.dirname(current) === current) return void 0;
     }
   }
 }
@@ -3465,12 +3485,12 @@ function smallFileNeeds(content) {
   const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
   return (Math.ceil(bytes / 4096) + 1) * 4096;
 }
-var import_promises, import_node_path;
+var import_promises, import_node_path2;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
   }
@@ -3513,11 +3533,11 @@ var init_processes = __esm({
 
 // src/io/temporary-files.ts
 function temporaryName(file) {
-  return import_node_path2.default.join(import_node_path2.default.dirname(file), `.${import_node_path2.default.basename(file)}.${process.pid}.tmp`);
+  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}.${process.pid}.tmp`);
 }
 async function removeDeadTemporaries(file, isAlive = processIsAlive) {
-  const dir = import_node_path2.default.dirname(file);
-  const prefix = `.${import_node_path2.default.basename(file)}.`;
+  const dir = import_node_path3.default.dirname(file);
+  const prefix = `.${import_node_path3.default.basename(file)}.`;
   let names;
   try {
     names = await (0, import_promises2.readdir)(dir);
@@ -3529,17 +3549,17 @@ async function removeDeadTemporaries(file, isAlive = processIsAlive) {
     if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
     const pid = name.slice(prefix.length, -".tmp".length);
     if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await (0, import_promises2.rm)(import_node_path2.default.join(dir, name), { force: true });
-    removed.push(import_node_path2.default.join(dir, name));
+    await (0, import_promises2.rm)(import_node_path3.default.join(dir, name), { force: true });
+    removed.push(import_node_path3.default.join(dir, name));
   }
   return removed;
 }
-var import_promises2, import_node_path2;
+var import_promises2, import_node_path3;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_processes();
   }
 });
@@ -3562,12 +3582,12 @@ function unreadableState(file, error, what, remedy, verb = "read") {
   const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
 }
-var import_promises3, import_node_path3, GLOBAL, PropertyStore;
+var import_promises3, import_node_path4, GLOBAL, PropertyStore;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_disk_full();
     init_temporary_files();
@@ -3577,7 +3597,7 @@ var init_properties = __esm({
         this.root = root;
       }
       file(app, key) {
-        return import_node_path3.default.join(this.root, app, key);
+        return import_node_path4.default.join(this.root, app, key);
       }
       async get(app, key) {
         const file = this.file(app, key);
@@ -3589,7 +3609,7 @@ var init_properties = __esm({
         }
       }
       async set(app, key, value) {
-        const dir = import_node_path3.default.join(this.root, app);
+        const dir = import_node_path4.default.join(this.root, app);
         const temporary = temporaryName(this.file(app, key));
         try {
           await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
@@ -3610,7 +3630,7 @@ var init_properties = __esm({
       }
       async all(app) {
         let names;
-        const dir = import_node_path3.default.join(this.root, app);
+        const dir = import_node_path4.default.join(this.root, app);
         try {
           names = await (0, import_promises3.readdir)(dir);
         } catch (error) {
@@ -3626,45 +3646,25 @@ var init_properties = __esm({
       }
       /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
       async clone(from, to, except = []) {
-        const source = import_node_path3.default.join(this.root, from);
+        const source = import_node_path4.default.join(this.root, from);
         try {
-          await (0, import_promises3.cp)(source, import_node_path3.default.join(this.root, to), {
+          await (0, import_promises3.cp)(source, import_node_path4.default.join(this.root, to), {
             recursive: true,
             force: true,
-            filter: (file) => file === source || !except.includes(import_node_path3.default.basename(file))
+            filter: (file) => file === source || !except.includes(import_node_path4.default.basename(file))
           });
         } catch (error) {
           if (!isMissing(error)) throw error;
         }
       }
       async destroy(app) {
-        await (0, import_promises3.rm)(import_node_path3.default.join(this.root, app), { recursive: true, force: true });
+        await (0, import_promises3.rm)(import_node_path4.default.join(this.root, app), { recursive: true, force: true });
       }
       /** App value, then global value, then the default. */
       async computed(app, key, fallback) {
         return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
       }
     };
-  }
-});
-
-// src/backup/media/plan.ts
-function mediaFileName(id) {
-  return `${id}.media.tar`;
-}
-function isSoundMedia(value, id) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const media = value;
-  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && import_node_path4.default.isAbsolute(mount.host_path) && import_node_path4.default.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
-  );
-}
-var import_node_path4;
-var init_plan = __esm({
-  "src/backup/media/plan.ts"() {
-    "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
   }
 });
 
@@ -4985,20 +4985,26 @@ async function pushUnderLock(app, context) {
     const uploaded = [];
     const changed = /* @__PURE__ */ new Map();
     const attempted = /* @__PURE__ */ new Set();
+    const gone = /* @__PURE__ */ new Set();
     for (; ; ) {
-      const before = changed.size;
+      const before = changed.size + gone.size;
       for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
         attempted.add(record.id);
         try {
           uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context, completeIds.has(record.id)) });
         } catch (error) {
+          if (error instanceof RemovedMeanwhile) {
+            context.log.verbose(`Backup ${record.id} was removed here (backup-keep) before its upload: not copied`);
+            gone.add(record.id);
+            continue;
+          }
           if (!(error instanceof ChangedSinceVerified)) throw error;
           changed.set(record.id, error.message);
         }
       }
-      if (changed.size === before) break;
+      if (changed.size + gone.size === before) break;
       plan = planOffsitePush(
-        local.filter((record) => !changed.has(record.id)),
+        local.filter((record) => !changed.has(record.id) && !gone.has(record.id)),
         (record) => attempted.has(record.id) || copied(record),
         bucketIds,
         config.keep
@@ -5025,6 +5031,8 @@ function isCopiedTo(record, config, app) {
 }
 async function uploadBackup(app, record, paths, config, bucket, context, replacing) {
   const dumpKey = dumpObjectName(config, app, record.id);
+  await requirePresent(paths.dump(record.id), paths, record, "dump");
+  if (record.media) await requirePresent(paths.media(record.id), paths, record, "media archive");
   if (replacing) {
     await checkUnchanged(paths.dump(record.id), record, "dump");
     if (record.media) await checkUnchanged(paths.media(record.id), { id: record.id, ...record.media }, "media archive");
@@ -5066,7 +5074,6 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file, key, expected, what, config, bucket) {
-  await requirePresent(file, expected, what);
   const plainHash = (0, import_node_crypto2.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
@@ -5111,16 +5118,12 @@ function changedSinceVerified(what, expected, sha256, bytes) {
     `the local ${what} of ${expected.id} changed on this disk after it was verified (sha256 ${sha256}, ${bytes} bytes; its manifest says ${expected.sha256}, ${expected.size})`
   );
 }
-async function requirePresent(file, expected, what) {
-  try {
-    await (0, import_promises7.stat)(file);
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} is missing on this disk after it was verified (no ${file})`);
-  }
+async function requirePresent(file, paths, record, what) {
+  if (await exists(file)) return;
+  if (!await exists(paths.manifest(record.id))) throw new RemovedMeanwhile();
+  throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file})`);
 }
 async function checkUnchanged(file, expected, what) {
-  await requirePresent(file, expected, what);
   const hash = (0, import_node_crypto2.createHash)("sha256");
   let bytes = 0;
   for await (const chunk of (0, import_node_fs3.createReadStream)(file)) {
@@ -5154,7 +5157,7 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto2, import_node_fs3, import_promises7, import_node_stream2, ChangedSinceVerified;
+var import_node_crypto2, import_node_fs3, import_promises7, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
@@ -5165,7 +5168,6 @@ var init_push = __esm({
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
-    init_properties();
     init_after_backup();
     init_lock();
     init_store();
@@ -5173,6 +5175,8 @@ var init_push = __esm({
     init_s3();
     init_state();
     ChangedSinceVerified = class extends Error {
+    };
+    RemovedMeanwhile = class extends Error {
     };
   }
 });

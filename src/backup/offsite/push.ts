@@ -12,7 +12,6 @@ import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
-import { isMissing } from "../../io/properties.js";
 import { LocalBackupChanged } from "./after-backup.js";
 import { acquireBackupLock } from "../lock.js";
 import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
@@ -90,25 +89,32 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult 
     const uploaded: PushResult["uploaded"] = [];
     const changed = new Map<string, string>();
     const attempted = new Set<string>();
+    // Removed by local retention while this push ran (backup-keep holds the backup lock, not this one).
+    const gone = new Set<string>();
     for (;;) {
-      const before = changed.size;
+      const before = changed.size + gone.size;
       for (const record of plan.upload.filter((candidate) => !attempted.has(candidate.id))) {
         attempted.add(record.id);
         try {
           uploaded.push({ id: record.id, copy: await uploadBackup(app, record, paths, config, bucket, context, completeIds.has(record.id)) });
         } catch (error) {
+          if (error instanceof RemovedMeanwhile) {
+            context.log.verbose(`Backup ${record.id} was removed here (backup-keep) before its upload: not copied`);
+            gone.add(record.id);
+            continue;
+          }
           // One backup the disk changed must not keep every other one (nor a deploy that requires
           // its own backup off-site) from the bucket.
           if (!(error instanceof ChangedSinceVerified)) throw error;
           changed.set(record.id, error.message);
         }
       }
-      if (changed.size === before) break;
+      if (changed.size + gone.size === before) break;
       // Retention counts only the backups that can be copied: planned again without the changed
       // ones, a backup it would have removed in their place is now kept, so it is uploaded too
       // (with offsite-keep 1 and the newest changed, else the bucket is left with no copy at all).
       plan = planOffsitePush(
-        local.filter((record) => !changed.has(record.id)),
+        local.filter((record) => !changed.has(record.id) && !gone.has(record.id)),
         (record) => attempted.has(record.id) || copied(record),
         bucketIds,
         config.keep,
@@ -152,6 +158,8 @@ async function uploadBackup(
   replacing: boolean,
 ): Promise<OffsiteCopy> {
   const dumpKey = dumpObjectName(config, app, record.id);
+  await requirePresent(paths.dump(record.id), paths, record, "dump");
+  if (record.media) await requirePresent(paths.media(record.id), paths, record, "media archive");
   if (replacing) {
     // The bucket holds a whole copy already (its record here was lost, or offsite-url changed and
     // changed back): an upload overwrites it before the hash says the file changed, so the files
@@ -221,7 +229,6 @@ async function uploadFile(
   config: OffsiteConfig,
   bucket: Bucket,
 ): Promise<{ sent: number; parts: number }> {
-  await requirePresent(file, expected, what);
   const plainHash = createHash("sha256");
   let plainBytes = 0;
   // pipeline() hands an error of any stage to the last one, which the upload reads.
@@ -272,23 +279,22 @@ function changedSinceVerified(what: string, expected: { id: string; size: number
   );
 }
 
+/** The backup's manifest went too (deleteBackup removes it first): local retention removed it. */
+class RemovedMeanwhile extends Error {}
+
 /**
  * A file of a backup removed by hand is a backup changed on this disk, not a failure of the store:
  * the push goes on with the others. (Opened in the upload's stream, the missing file failed the
  * whole push, or read as an empty file "changed" to the sha256 of nothing, as the race went.)
  */
-async function requirePresent(file: string, expected: { id: string }, what: string): Promise<void> {
-  try {
-    await stat(file);
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-    throw new ChangedSinceVerified(`the local ${what} of ${expected.id} is missing on this disk after it was verified (no ${file})`);
-  }
+async function requirePresent(file: string, paths: BackupPaths, record: { id: string }, what: string): Promise<void> {
+  if (await exists(file)) return;
+  if (!(await exists(paths.manifest(record.id)))) throw new RemovedMeanwhile();
+  throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file})`);
 }
 
 /** Reads `file` once and throws ChangedSinceVerified unless its size and sha256 are the manifest's. */
 async function checkUnchanged(file: string, expected: { id: string; size: number; sha256: string }, what: string): Promise<void> {
-  await requirePresent(file, expected, what);
   const hash = createHash("sha256");
   let bytes = 0;
   for await (const chunk of createReadStream(file)) {

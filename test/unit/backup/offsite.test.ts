@@ -535,6 +535,29 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect((await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual(objects);
   });
 
+  it("a backup local retention removes while the push runs is not named as changed, and holds back nothing", async () => {
+    const a = await host(ARCHIVE, {}, "WRONGKEY");
+    const take = async () => ((await takeBackup("web", "manual", a.context, { statfs: plenty }).catch((caught: unknown) => caught)) as OffsiteFailure).record;
+    const oldest = await take();
+    const older = await take();
+    const newest = await take();
+    const paths = backupPaths(a.context.paths.dataDir, "web");
+    await writeCredentials(a.context, GLOBAL, { accessKeyId: "S3RVER", secretAccessKey: SECRET_KEY });
+    // backup-keep runs under the backup lock, not the off-site one: the older backup goes while
+    // the newest is on the wire (its files in deleteBackup's order, the manifest first).
+    const info1 = a.context.log.info1.bind(a.context.log);
+    a.context.log.info1 = (message: string) => {
+      if (message.startsWith(`Uploading backup ${newest.id}`)) for (const file of [paths.manifest(older.id), paths.dump(older.id)]) void rm(file, { force: true });
+      info1(message);
+    };
+
+    const pushed = await pushPending("web", a.context);
+    expect(pushed.uploaded.map((upload) => upload.id)).toEqual([newest.id, oldest.id]);
+    expect((await readLastOffsite(a.context, "web"))?.status).toBe("ok");
+    const objects = (await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort();
+    expect(objects).toEqual([oldest.id, newest.id].flatMap((id) => [`${a.prefix}/web/${id}.dump.age`, `${a.prefix}/web/${id}.json`]).sort());
+  });
+
   it("offsite-auth checks credentials against the bucket before storing them 0600, and never prints them", async () => {
     const a = await host(ARCHIVE, {});
     const wrong = stubContext(runnerFor(ARCHIVE), { stdin: `AWS_ACCESS_KEY_ID=WRONGKEY\nAWS_SECRET_ACCESS_KEY=${SECRET_KEY}\n` });
