@@ -31,6 +31,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/io/young-generation.ts
+var import_node_v8;
+var init_young_generation = __esm({
+  "src/io/young-generation.ts"() {
+    "use strict";
+    import_node_v8 = require("node:v8");
+    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+  }
+});
+
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports2) {
@@ -3381,16 +3391,6 @@ var init_errors = __esm({
   }
 });
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
@@ -5186,6 +5186,7 @@ var offsite_push_exports = {};
 __export(offsite_push_exports, {
   offsitePush: () => offsitePush
 });
+init_young_generation();
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);

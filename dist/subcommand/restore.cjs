@@ -31,6 +31,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/io/young-generation.ts
+var import_node_v8;
+var init_young_generation = __esm({
+  "src/io/young-generation.ts"() {
+    "use strict";
+    import_node_v8 = require("node:v8");
+    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+  }
+});
+
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports2) {
@@ -4713,16 +4723,6 @@ var init_store = __esm({
   }
 });
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // src/core/setup-options.ts
 function isEmailAddress(value) {
   return value.length <= 254 && EMAIL_RULE.test(value);
@@ -7715,6 +7715,7 @@ var restore_exports2 = {};
 __export(restore_exports2, {
   restore: () => restore
 });
+init_young_generation();
 init_args();
 init_app_name();
 

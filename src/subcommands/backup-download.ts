@@ -1,4 +1,4 @@
-// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+// Streams backups: the flag must be set at the start (see the module).
 import "../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";

@@ -1,3 +1,5 @@
+// Streams backups at once (through import()): the flag must be set at the start (see the module).
+import "../io/young-generation.js";
 import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";

@@ -106,6 +106,13 @@ describe("the bundle: one file per command", () => {
     for (const builtin of notLoaded) expect(builtins(path.join(DIST, file))).not.toContain(builtin);
   });
 
+  it.each(["subcommand/offsite-push.cjs", "subcommand/restore.cjs", "subcommand/backup-download.cjs", "subcommand/backup-deploy.cjs", "subcommand/rollback.cjs", "trigger/pre-release-builder.cjs"])(
+    "%s, which streams backups, keeps the young generation small from its start, not from an import() that runs later",
+    (file) => {
+      expect(text(path.join(DIST, file))).toMatch(/^init_young_generation\(\);$/m);
+    },
+  );
+
   it("keeps execa, croner, tar, age and the AWS SDK in dist/vendor/, reached only by import()", () => {
     for (const library of ["execa", "croner", "tar", "aws-sdk", "age"] as const) {
       expect(VENDOR_FILES.some((file) => text(file).includes(LIBRARY[library])), library).toBe(true);
