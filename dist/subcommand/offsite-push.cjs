@@ -41,6 +41,1292 @@ var init_young_generation = __esm({
   }
 });
 
+// src/errors.ts
+function describeCommand(command) {
+  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
+}
+var ExitCode, UserError, HelpRequested, AppMissingError, DokkuCommandError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ExitCode = {
+      ok: 0,
+      userError: 1,
+      notImplemented: 10,
+      appMissing: 20
+    };
+    UserError = class extends Error {
+      constructor(message, exitCode = ExitCode.userError) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = "UserError";
+      }
+    };
+    HelpRequested = class extends Error {
+      constructor(text) {
+        super("help requested");
+        this.text = text;
+        this.name = "HelpRequested";
+      }
+    };
+    AppMissingError = class extends UserError {
+      constructor(app) {
+        super(`App ${app} does not exist`, ExitCode.appMissing);
+        this.app = app;
+        this.name = "AppMissingError";
+      }
+    };
+    DokkuCommandError = class extends UserError {
+      constructor(command, dokkuExitCode, dokkuMessage2) {
+        super(
+          `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
+          dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
+        );
+        this.command = command;
+        this.dokkuExitCode = dokkuExitCode;
+        this.dokkuMessage = dokkuMessage2;
+        this.name = "DokkuCommandError";
+      }
+    };
+  }
+});
+
+// src/backup/id.ts
+function isRev(value) {
+  return REV_PATTERN.test(value);
+}
+function isServiceName(value) {
+  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
+}
+function isBackupId(value) {
+  return ID_PATTERN.test(value);
+}
+function newestFirst(records) {
+  return [...records].sort(
+    (a, b) => a.created_at === b.created_at ? b.id.localeCompare(a.id) : b.created_at.localeCompare(a.created_at)
+  );
+}
+function formatBytes(bytes) {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1e3 && unit < UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
+var init_id = __esm({
+  "src/backup/id.ts"() {
+    "use strict";
+    ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
+    REV_PATTERN = /^[0-9a-f]{7,64}$/;
+    SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
+    UNITS = ["B", "KB", "MB", "GB", "TB"];
+  }
+});
+
+// src/backup/media/plan.ts
+function mediaFileName(id) {
+  return `${id}.media.tar`;
+}
+function isSoundMedia(value, id) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const media = value;
+  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
+    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && import_node_path.default.isAbsolute(mount.host_path) && import_node_path.default.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
+  );
+}
+var import_node_path;
+var init_plan = __esm({
+  "src/backup/media/plan.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
+
+// src/io/disk-full.ts
+function isDiskFull(error) {
+  const code = error?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+}
+async function freeBytes(dir, probe = import_promises.statfs) {
+  for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
+    try {
+      const stats = await probe(current);
+      return Number(stats.bavail) * Number(stats.bsize);
+    } catch {
+      if (import_node_path2.default.dirname(current) === current) return void 0;
+    }
+  }
+}
+async function diskFullError(error, where) {
+  const free = await freeBytes(where.dir);
+  const quota = error.code === "EDQUOT";
+  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
+  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
+  return new UserError(
+    [
+      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
+      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
+    ].join("\n")
+  );
+}
+async function explainDiskFull(where, write) {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDiskFull(error)) throw await diskFullError(error, where);
+    throw error;
+  }
+}
+function smallFileNeeds(content) {
+  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
+  return (Math.ceil(bytes / 4096) + 1) * 4096;
+}
+var import_promises, import_node_path2;
+var init_disk_full = __esm({
+  "src/io/disk-full.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_id();
+    init_errors();
+  }
+});
+
+// src/io/processes.ts
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat3 = readProc(`/proc/${pid}/stat`);
+  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+}
+function processStartTicks(pid) {
+  const stat3 = readProc(`/proc/${pid}/stat`);
+  if (!stat3) return void 0;
+  const afterName = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+  const ticks = afterName[22 - 3];
+  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
+}
+function readProc(file) {
+  try {
+    return (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs;
+var init_processes = __esm({
+  "src/io/processes.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+  }
+});
+
+// src/io/temporary-files.ts
+function temporaryName(file) {
+  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}.${process.pid}.tmp`);
+}
+async function removeDeadTemporaries(file, isAlive = processIsAlive) {
+  const dir = import_node_path3.default.dirname(file);
+  const prefix = `.${import_node_path3.default.basename(file)}.`;
+  let names;
+  try {
+    names = await (0, import_promises2.readdir)(dir);
+  } catch {
+    return [];
+  }
+  const removed = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = name.slice(prefix.length, -".tmp".length);
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await (0, import_promises2.rm)(import_node_path3.default.join(dir, name), { force: true });
+    removed.push(import_node_path3.default.join(dir, name));
+  }
+  return removed;
+}
+var import_promises2, import_node_path3;
+var init_temporary_files = __esm({
+  "src/io/temporary-files.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_processes();
+  }
+});
+
+// src/io/properties.ts
+function isMissing(error) {
+  return error?.code === "ENOENT";
+}
+function unreadableProperty(file, error, app, key) {
+  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
+  return unreadableState(
+    file,
+    error,
+    app === GLOBAL ? `${whose} ${key}` : whose,
+    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
+  );
+}
+function unreadableState(file, error, what, remedy, verb = "read") {
+  const code = error?.code;
+  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
+}
+var import_promises3, import_node_path4, GLOBAL, PropertyStore;
+var init_properties = __esm({
+  "src/io/properties.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_disk_full();
+    init_temporary_files();
+    GLOBAL = "--global";
+    PropertyStore = class {
+      constructor(root) {
+        this.root = root;
+      }
+      file(app, key) {
+        return import_node_path4.default.join(this.root, app, key);
+      }
+      async get(app, key) {
+        const file = this.file(app, key);
+        try {
+          return await (0, import_promises3.readFile)(file, "utf8");
+        } catch (error) {
+          if (isMissing(error)) return void 0;
+          throw unreadableProperty(file, error, app, key);
+        }
+      }
+      async set(app, key, value) {
+        const dir = import_node_path4.default.join(this.root, app);
+        const temporary = temporaryName(this.file(app, key));
+        try {
+          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
+            await (0, import_promises3.mkdir)(dir, { recursive: true, mode: 493 });
+            await removeDeadTemporaries(this.file(app, key));
+            await (0, import_promises3.writeFile)(temporary, value, { mode: 384 });
+            await (0, import_promises3.rename)(temporary, this.file(app, key));
+          });
+        } catch (error) {
+          await (0, import_promises3.rm)(temporary, { force: true }).catch(() => void 0);
+          if (error instanceof UserError || !error.code) throw error;
+          const file = this.file(app, key);
+          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
+        }
+      }
+      async delete(app, key) {
+        await (0, import_promises3.rm)(this.file(app, key), { force: true });
+      }
+      async all(app) {
+        let names;
+        const dir = import_node_path4.default.join(this.root, app);
+        try {
+          names = await (0, import_promises3.readdir)(dir);
+        } catch (error) {
+          if (isMissing(error)) return {};
+          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
+        }
+        const values = {};
+        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
+          const value = await this.get(app, name);
+          if (value !== void 0) values[name] = value;
+        }
+        return values;
+      }
+      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
+      async clone(from, to, except = []) {
+        const source = import_node_path4.default.join(this.root, from);
+        try {
+          await (0, import_promises3.cp)(source, import_node_path4.default.join(this.root, to), {
+            recursive: true,
+            force: true,
+            filter: (file) => file === source || !except.includes(import_node_path4.default.basename(file))
+          });
+        } catch (error) {
+          if (!isMissing(error)) throw error;
+        }
+      }
+      async destroy(app) {
+        await (0, import_promises3.rm)(import_node_path4.default.join(this.root, app), { recursive: true, force: true });
+      }
+      /** App value, then global value, then the default. */
+      async computed(app, key, fallback) {
+        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
+      }
+    };
+  }
+});
+
+// src/io/lock-file.ts
+function judgeHolder(holder, lock, now, probe = systemProbe) {
+  if (!holder) {
+    return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
+  }
+  if (holder.hostname !== (0, import_node_os.hostname)()) return { live: true, why: "" };
+  const bootId = probe.bootId();
+  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
+    return { live: false, why: "the server has restarted since" };
+  }
+  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
+  if (holder.process_start) {
+    const start = probe.startOf(holder.pid);
+    if (start !== void 0 && start !== holder.process_start) {
+      return { live: false, why: `pid ${holder.pid} is now another process` };
+    }
+    return { live: true, why: "" };
+  }
+  const bootTime = probe.bootTimeMs();
+  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
+  return { live: true, why: "" };
+}
+async function acquireLockFile(file, options) {
+  const probe = { ...systemProbe, ...options.probe };
+  const mine = {
+    pid: process.pid,
+    started_at: options.now.toISOString(),
+    hostname: (0, import_node_os.hostname)(),
+    ...optional("boot_id", probe.bootId()),
+    ...optional("process_start", probe.startOf(process.pid))
+  };
+  const content = `${JSON.stringify(mine)}
+`;
+  const staging = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const waitMs = options.waitMs ?? 0;
+  const progressMs = options.progressMs ?? 5e3;
+  const began = Date.now();
+  let nextProgress = 0;
+  try {
+    await explainDiskFull(
+      { dir: import_node_path5.default.dirname(file), what: `the lock ${import_node_path5.default.basename(file)}`, needed: smallFileNeeds(content) },
+      () => (0, import_promises4.writeFile)(staging, content, { mode: 384 })
+    );
+    for (let clearings = 0; clearings < 100; ) {
+      try {
+        await (0, import_promises4.link)(staging, file);
+        return () => releaseLock(file, content);
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+      const seen = await readLock(file);
+      if (seen === void 0) {
+        clearings++;
+        continue;
+      }
+      const holder = parseHolder(seen.text);
+      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
+      if (!verdict.live) {
+        clearings++;
+        if (await removeIfUnchanged(file, seen.text)) options.recovered?.(holder, verdict.why);
+        continue;
+      }
+      const waited = Date.now() - began;
+      if (waited >= waitMs) throw options.busy(holder);
+      if (waited >= nextProgress) {
+        options.waiting?.(holder, waited);
+        nextProgress = waited + progressMs;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
+    }
+    throw options.busy(void 0);
+  } finally {
+    await (0, import_promises4.rm)(staging, { force: true });
+  }
+}
+function optional(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+async function readLock(file) {
+  try {
+    const handle = await (0, import_promises4.open)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
+      return { text: await handle.readFile("utf8"), mtimeMs: info.mtimeMs };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (isMissing(error)) return void 0;
+    throw unreadableState(file, error, "the lock file", `Remove it with \`rm -r ${file}\` and run this again`);
+  }
+}
+function parseHolder(text) {
+  try {
+    const parsed = JSON.parse(text);
+    const { pid } = parsed;
+    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
+      return parsed;
+    }
+  } catch {
+  }
+  return void 0;
+}
+async function removeIfUnchanged(file, staleText) {
+  const aside = `${file}.stale.${process.pid}`;
+  try {
+    await (0, import_promises4.rename)(file, aside);
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+  const moved = await (0, import_promises4.readFile)(aside, "utf8");
+  if (moved !== staleText) {
+    await (0, import_promises4.link)(aside, file).catch(() => void 0);
+    await (0, import_promises4.rm)(aside, { force: true });
+    return false;
+  }
+  await (0, import_promises4.rm)(aside, { force: true });
+  return true;
+}
+async function releaseLock(file, content) {
+  try {
+    if (await (0, import_promises4.readFile)(file, "utf8") === content) await (0, import_promises4.rm)(file, { force: true });
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+}
+var import_node_fs2, import_promises4, import_node_os, import_node_path5, systemProbe, UNREADABLE_LOCK_GRACE_MS;
+var init_lock_file = __esm({
+  "src/io/lock-file.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    import_node_os = require("node:os");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_disk_full();
+    init_properties();
+    init_processes();
+    systemProbe = {
+      isAlive: processIsAlive,
+      startOf: processStartTicks,
+      bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
+      bootTimeMs: () => {
+        const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
+        return btime ? Number(btime) * 1e3 : void 0;
+      }
+    };
+    UNREADABLE_LOCK_GRACE_MS = 6e4;
+  }
+});
+
+// src/backup/store.ts
+function backupPaths(dataDir, app) {
+  return backupPathsAt(import_node_path6.default.join(dataDir, app));
+}
+function backupPathsAt(appDir) {
+  const dir = import_node_path6.default.join(appDir, "backups");
+  return {
+    appDir,
+    dir,
+    lock: import_node_path6.default.join(dir, ".lock"),
+    lastScheduled: import_node_path6.default.join(appDir, "last-scheduled.json"),
+    mediaJournal: import_node_path6.default.join(appDir, "media-restore.json"),
+    dump: (id) => import_node_path6.default.join(dir, `${id}.dump`),
+    manifest: (id) => import_node_path6.default.join(dir, `${id}.json`),
+    partial: (id) => import_node_path6.default.join(dir, `.${id}.dump.partial`),
+    media: (id) => import_node_path6.default.join(dir, mediaFileName(id)),
+    mediaPartial: (id) => import_node_path6.default.join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => import_node_path6.default.join(dir, `${id}.offsite.json`),
+    lastOffsite: import_node_path6.default.join(appDir, "last-offsite.json")
+  };
+}
+async function ensureBackupDir(paths) {
+  try {
+    await (0, import_promises5.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+    await (0, import_promises5.mkdir)(paths.dir, { recursive: true, mode: 448 });
+    const { mode } = await (0, import_promises5.stat)(paths.dir);
+    if ((mode & 511) !== 448) await (0, import_promises5.chmod)(paths.dir, 448);
+  } catch (error) {
+    if (error instanceof UserError || isDiskFull(error)) throw error;
+    throw unreadableState(
+      paths.dir,
+      error,
+      "the backups directory",
+      `It must be a directory owned by dokku (0700) inside ${paths.appDir}: \`ls -ld ${paths.appDir} ${paths.dir}\``,
+      "create"
+    );
+  }
+}
+async function listBackups(paths) {
+  const names = await readBackupDir(paths);
+  const present = new Set(names);
+  const records = [];
+  for (const name of names) {
+    if (!name.endsWith(".json")) continue;
+    const id = name.slice(0, -".json".length);
+    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
+    const read = await readManifest(paths.manifest(id));
+    if (!("why" in read) && read.record.verified === true && read.record.id === id) {
+      records.push({ ...read.record, media: read.record.media ?? null, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
+    }
+  }
+  return newestFirst(records);
+}
+async function readBackupDir(paths) {
+  return (await readBackupDirEntries(paths)).map((entry) => entry.name);
+}
+async function readBackupDirEntries(paths) {
+  try {
+    return await (0, import_promises5.readdir)(paths.dir, { withFileTypes: true });
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
+  }
+}
+function manifestSeal(manifest) {
+  const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
+  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+async function readManifest(file) {
+  let text;
+  try {
+    text = await (0, import_promises5.readFile)(file, "utf8");
+  } catch (error) {
+    return { why: `its manifest cannot be read (${error.code ?? String(error)})` };
+  }
+  return checkManifest(text);
+}
+function checkManifest(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { why: "its manifest is not JSON" };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
+  const manifest = parsed;
+  const seal = manifest[SEAL_FIELD];
+  if (seal !== void 0 && seal !== manifestSeal(manifest)) {
+    return { why: "its manifest was changed after it was written (the seal does not match)" };
+  }
+  if (!isSoundManifest(manifest)) return { why: "its manifest lacks a field or holds a value that is not allowed" };
+  const { [SEAL_FIELD]: _seal, ...record } = manifest;
+  return { record, sealed: seal !== void 0 };
+}
+function isSoundManifest(record) {
+  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt, media } = record;
+  return (media === void 0 || media === null || typeof id === "string" && isSoundMedia(media, id)) && typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
+}
+async function readOffsiteCopy(paths, id) {
+  const copy = await readJsonFile(paths.offsite(id));
+  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
+}
+async function writeOffsiteCopy(paths, id, copy) {
+  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}
+`);
+}
+async function writeFileAtomic(file, content) {
+  const dir = import_node_path6.default.dirname(file);
+  const temporary = temporaryName(file);
+  try {
+    await explainDiskFull({ dir, what: import_node_path6.default.basename(file), needed: smallFileNeeds(content) }, async () => {
+      await removeDeadTemporaries(file);
+      const handle = await (0, import_promises5.open)(temporary, "w", 384);
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await (0, import_promises5.rename)(temporary, file);
+    });
+  } catch (error) {
+    await (0, import_promises5.rm)(temporary, { force: true }).catch(() => void 0);
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+async function syncDirectory(dir) {
+  const handle = await (0, import_promises5.open)(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+async function readJsonFile(file) {
+  try {
+    return JSON.parse(await (0, import_promises5.readFile)(file, "utf8"));
+  } catch (error) {
+    if (isMissing(error) || error instanceof SyntaxError) return void 0;
+    throw unreadableState(file, error, `the pegasus state file ${import_node_path6.default.basename(file)}`, `Remove it with \`rm -r ${file}\``);
+  }
+}
+var import_node_crypto, import_promises5, import_node_path6, SEAL_FIELD;
+var init_store = __esm({
+  "src/backup/store.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_promises5 = require("node:fs/promises");
+    import_node_path6 = __toESM(require("node:path"), 1);
+    init_id();
+    init_plan();
+    init_disk_full();
+    init_errors();
+    init_lock_file();
+    init_properties();
+    init_temporary_files();
+    SEAL_FIELD = "seal";
+  }
+});
+
+// node_modules/dotenv/package.json
+var require_package = __commonJS({
+  "node_modules/dotenv/package.json"(exports2, module2) {
+    module2.exports = {
+      name: "dotenv",
+      version: "16.6.1",
+      description: "Loads environment variables from .env file",
+      main: "lib/main.js",
+      types: "lib/main.d.ts",
+      exports: {
+        ".": {
+          types: "./lib/main.d.ts",
+          require: "./lib/main.js",
+          default: "./lib/main.js"
+        },
+        "./config": "./config.js",
+        "./config.js": "./config.js",
+        "./lib/env-options": "./lib/env-options.js",
+        "./lib/env-options.js": "./lib/env-options.js",
+        "./lib/cli-options": "./lib/cli-options.js",
+        "./lib/cli-options.js": "./lib/cli-options.js",
+        "./package.json": "./package.json"
+      },
+      scripts: {
+        "dts-check": "tsc --project tests/types/tsconfig.json",
+        lint: "standard",
+        pretest: "npm run lint && npm run dts-check",
+        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
+        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
+        prerelease: "npm test",
+        release: "standard-version"
+      },
+      repository: {
+        type: "git",
+        url: "git://github.com/motdotla/dotenv.git"
+      },
+      homepage: "https://github.com/motdotla/dotenv#readme",
+      funding: "https://dotenvx.com",
+      keywords: [
+        "dotenv",
+        "env",
+        ".env",
+        "environment",
+        "variables",
+        "config",
+        "settings"
+      ],
+      readmeFilename: "README.md",
+      license: "BSD-2-Clause",
+      devDependencies: {
+        "@types/node": "^18.11.3",
+        decache: "^4.6.2",
+        sinon: "^14.0.1",
+        standard: "^17.0.0",
+        "standard-version": "^9.5.0",
+        tap: "^19.2.0",
+        typescript: "^4.8.4"
+      },
+      engines: {
+        node: ">=12"
+      },
+      browser: {
+        fs: false
+      }
+    };
+  }
+});
+
+// node_modules/dotenv/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dotenv/lib/main.js"(exports2, module2) {
+    var fs = require("fs");
+    var path10 = require("path");
+    var os = require("os");
+    var crypto = require("crypto");
+    var packageJson = require_package();
+    var version = packageJson.version;
+    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    function parse(src) {
+      const obj = {};
+      let lines = src.toString();
+      lines = lines.replace(/\r\n?/mg, "\n");
+      let match;
+      while ((match = LINE.exec(lines)) != null) {
+        const key = match[1];
+        let value = match[2] || "";
+        value = value.trim();
+        const maybeQuote = value[0];
+        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
+        if (maybeQuote === '"') {
+          value = value.replace(/\\n/g, "\n");
+          value = value.replace(/\\r/g, "\r");
+        }
+        obj[key] = value;
+      }
+      return obj;
+    }
+    function _parseVault(options) {
+      options = options || {};
+      const vaultPath = _vaultPath(options);
+      options.path = vaultPath;
+      const result = DotenvModule.configDotenv(options);
+      if (!result.parsed) {
+        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
+        err.code = "MISSING_DATA";
+        throw err;
+      }
+      const keys = _dotenvKey(options).split(",");
+      const length = keys.length;
+      let decrypted;
+      for (let i = 0; i < length; i++) {
+        try {
+          const key = keys[i].trim();
+          const attrs = _instructions(result, key);
+          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
+          break;
+        } catch (error) {
+          if (i + 1 >= length) {
+            throw error;
+          }
+        }
+      }
+      return DotenvModule.parse(decrypted);
+    }
+    function _warn(message) {
+      console.log(`[dotenv@${version}][WARN] ${message}`);
+    }
+    function _debug(message) {
+      console.log(`[dotenv@${version}][DEBUG] ${message}`);
+    }
+    function _log(message) {
+      console.log(`[dotenv@${version}] ${message}`);
+    }
+    function _dotenvKey(options) {
+      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+        return options.DOTENV_KEY;
+      }
+      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+        return process.env.DOTENV_KEY;
+      }
+      return "";
+    }
+    function _instructions(result, dotenvKey) {
+      let uri;
+      try {
+        uri = new URL(dotenvKey);
+      } catch (error) {
+        if (error.code === "ERR_INVALID_URL") {
+          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        }
+        throw error;
+      }
+      const key = uri.password;
+      if (!key) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environment = uri.searchParams.get("environment");
+      if (!environment) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
+      const ciphertext = result.parsed[environmentKey];
+      if (!ciphertext) {
+        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
+        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
+        throw err;
+      }
+      return { ciphertext, key };
+    }
+    function _vaultPath(options) {
+      let possibleVaultPath = null;
+      if (options && options.path && options.path.length > 0) {
+        if (Array.isArray(options.path)) {
+          for (const filepath of options.path) {
+            if (fs.existsSync(filepath)) {
+              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
+            }
+          }
+        } else {
+          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
+        }
+      } else {
+        possibleVaultPath = path10.resolve(process.cwd(), ".env.vault");
+      }
+      if (fs.existsSync(possibleVaultPath)) {
+        return possibleVaultPath;
+      }
+      return null;
+    }
+    function _resolveHome(envPath) {
+      return envPath[0] === "~" ? path10.join(os.homedir(), envPath.slice(1)) : envPath;
+    }
+    function _configVault(options) {
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (debug || !quiet) {
+        _log("Loading env from encrypted .env.vault");
+      }
+      const parsed = DotenvModule._parseVault(options);
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsed, options);
+      return { parsed };
+    }
+    function configDotenv(options) {
+      const dotenvPath = path10.resolve(process.cwd(), ".env");
+      let encoding = "utf8";
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (options && options.encoding) {
+        encoding = options.encoding;
+      } else {
+        if (debug) {
+          _debug("No encoding is specified. UTF-8 is used by default");
+        }
+      }
+      let optionPaths = [dotenvPath];
+      if (options && options.path) {
+        if (!Array.isArray(options.path)) {
+          optionPaths = [_resolveHome(options.path)];
+        } else {
+          optionPaths = [];
+          for (const filepath of options.path) {
+            optionPaths.push(_resolveHome(filepath));
+          }
+        }
+      }
+      let lastError;
+      const parsedAll = {};
+      for (const path11 of optionPaths) {
+        try {
+          const parsed = DotenvModule.parse(fs.readFileSync(path11, { encoding }));
+          DotenvModule.populate(parsedAll, parsed, options);
+        } catch (e) {
+          if (debug) {
+            _debug(`Failed to load ${path11} ${e.message}`);
+          }
+          lastError = e;
+        }
+      }
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsedAll, options);
+      if (debug || !quiet) {
+        const keysCount = Object.keys(parsedAll).length;
+        const shortPaths = [];
+        for (const filePath of optionPaths) {
+          try {
+            const relative = path10.relative(process.cwd(), filePath);
+            shortPaths.push(relative);
+          } catch (e) {
+            if (debug) {
+              _debug(`Failed to load ${filePath} ${e.message}`);
+            }
+            lastError = e;
+          }
+        }
+        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
+      }
+      if (lastError) {
+        return { parsed: parsedAll, error: lastError };
+      } else {
+        return { parsed: parsedAll };
+      }
+    }
+    function config(options) {
+      if (_dotenvKey(options).length === 0) {
+        return DotenvModule.configDotenv(options);
+      }
+      const vaultPath = _vaultPath(options);
+      if (!vaultPath) {
+        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
+        return DotenvModule.configDotenv(options);
+      }
+      return DotenvModule._configVault(options);
+    }
+    function decrypt(encrypted, keyStr) {
+      const key = Buffer.from(keyStr.slice(-64), "hex");
+      let ciphertext = Buffer.from(encrypted, "base64");
+      const nonce = ciphertext.subarray(0, 12);
+      const authTag = ciphertext.subarray(-16);
+      ciphertext = ciphertext.subarray(12, -16);
+      try {
+        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
+        aesgcm.setAuthTag(authTag);
+        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
+      } catch (error) {
+        const isRange = error instanceof RangeError;
+        const invalidKeyLength = error.message === "Invalid key length";
+        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
+        if (isRange || invalidKeyLength) {
+          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        } else if (decryptionFailed) {
+          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
+          err.code = "DECRYPTION_FAILED";
+          throw err;
+        } else {
+          throw error;
+        }
+      }
+    }
+    function populate(processEnv, parsed, options = {}) {
+      const debug = Boolean(options && options.debug);
+      const override = Boolean(options && options.override);
+      if (typeof parsed !== "object") {
+        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+        err.code = "OBJECT_REQUIRED";
+        throw err;
+      }
+      for (const key of Object.keys(parsed)) {
+        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+          if (override === true) {
+            processEnv[key] = parsed[key];
+          }
+          if (debug) {
+            if (override === true) {
+              _debug(`"${key}" is already defined and WAS overwritten`);
+            } else {
+              _debug(`"${key}" is already defined and was NOT overwritten`);
+            }
+          }
+        } else {
+          processEnv[key] = parsed[key];
+        }
+      }
+    }
+    var DotenvModule = {
+      configDotenv,
+      _configVault,
+      _parseVault,
+      config,
+      decrypt,
+      parse,
+      populate
+    };
+    module2.exports.configDotenv = DotenvModule.configDotenv;
+    module2.exports._configVault = DotenvModule._configVault;
+    module2.exports._parseVault = DotenvModule._parseVault;
+    module2.exports.config = DotenvModule.config;
+    module2.exports.decrypt = DotenvModule.decrypt;
+    module2.exports.parse = DotenvModule.parse;
+    module2.exports.populate = DotenvModule.populate;
+    module2.exports = DotenvModule;
+  }
+});
+
+// src/backup/offsite/config.ts
+function parseOffsiteUrl(value) {
+  const usage = "offsite-url must look like s3://BUCKET or s3://BUCKET/PREFIX";
+  if (/^s3:\/\/[^/]*@/.test(value)) throw new UserError(`offsite-url must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
+  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
+  if (!match) throw new UserError(`${usage}, got ${JSON.stringify(value)}`);
+  const bucket = match[1];
+  if (!BUCKET.test(bucket) || bucket.includes("..")) {
+    throw new UserError(`${usage}; ${JSON.stringify(bucket)} is not a bucket name (3 to 63 of a-z, 0-9, . and -)`);
+  }
+  const prefix = (match[2] ?? "").replace(/\/+$/, "");
+  const segments = prefix === "" ? [] : prefix.split("/");
+  if (segments.some((segment) => !PREFIX_SEGMENT.test(segment) || segment === "." || segment === "..")) {
+    throw new UserError(`${usage}; the prefix may hold only A-Z a-z 0-9 . _ - between slashes, got ${JSON.stringify(prefix)}`);
+  }
+  return { bucket, prefix };
+}
+function validateEndpoint(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    const shown = value.includes("@") ? "a value with an @ (credentials are never given here)" : JSON.stringify(value);
+    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${shown}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${JSON.stringify(url.protocol)}`);
+  }
+  if (url.username || url.password) {
+    throw new UserError(`offsite-endpoint must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
+  }
+  if (url.search || url.hash) throw new UserError("offsite-endpoint must not have a ?query or #fragment");
+  return value.replace(/\/+$/, "");
+}
+function validateRecipients(value) {
+  const keys = value.trim().split(/\s+/);
+  if (keys.length === 1 && keys[0] === "none") return "none";
+  if (keys.some((key) => /^AGE-SECRET-KEY-/i.test(key))) {
+    throw new UserError(
+      "offsite-recipient was given an age private key (AGE-SECRET-KEY-\u2026), which must stay off this server: set the public key instead (age1\u2026; `age-keygen -y pegasus-offsite.key` prints it), and treat that private key as exposed"
+    );
+  }
+  const bad = keys.find((key) => !RECIPIENT.test(key));
+  if (bad !== void 0) {
+    throw new UserError(
+      `offsite-recipient must be age public keys (age1\u2026, space separated) or none; ${JSON.stringify(bad.slice(0, 80))} is not one. Make a key pair on your own machine with \`age-keygen -o pegasus-offsite.key\` and set the public key it prints`
+    );
+  }
+  return [...new Set(keys)].join(" ");
+}
+function validateRegion(value) {
+  if (!REGION.test(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${JSON.stringify(value)}`);
+  return value;
+}
+function validateKeep(value) {
+  if (!/^\d{1,5}$/.test(value)) throw new UserError(`offsite-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+  return String(Number(value));
+}
+function resolveOffsiteConfig(values, target) {
+  const raw = values["offsite-url"] ?? "";
+  if (raw === "") return void 0;
+  const recipient = values["offsite-recipient"] ?? "";
+  if (recipient === "") {
+    throw new UserError(
+      `offsite-url is set for ${target} but offsite-recipient is not, and copies leave this server only encrypted. On your own machine run \`age-keygen -o pegasus-offsite.key\` (keep that file off the server), then \`dokku pegasus:set ${target} offsite-recipient age1\u2026\` with the public key it prints (or \`dokku pegasus:set ${target} offsite-recipient none\` to upload unencrypted, knowingly)`
+    );
+  }
+  const recipients = validateRecipients(recipient);
+  return {
+    url: parseOffsiteUrl(raw),
+    endpoint: values["offsite-endpoint"] ? validateEndpoint(values["offsite-endpoint"]) : "",
+    region: validateRegion(values["offsite-region"] || DEFAULT_REGION),
+    pathStyle: (values["offsite-path-style"] || "false") === "true",
+    recipients: recipients === "none" ? [] : recipients.split(" "),
+    encrypted: recipients !== "none",
+    keep: Number(validateKeep(values["offsite-keep"] || String(DEFAULT_OFFSITE_KEEP))),
+    required: (values["offsite-required"] || "false") === "true"
+  };
+}
+function appPrefix(config, app) {
+  return config.url.prefix === "" ? `${app}/` : `${config.url.prefix}/${app}/`;
+}
+function dumpObjectName(config, app, id) {
+  return `${appPrefix(config, app)}${id}${config.encrypted ? ".dump.age" : ".dump"}`;
+}
+function otherKindObjectName(key) {
+  return key.endsWith(".age") ? key.slice(0, -".age".length) : `${key}.age`;
+}
+function mediaObjectName(config, app, id) {
+  return `${appPrefix(config, app)}${id}${config.encrypted ? ".media.tar.age" : ".media.tar"}`;
+}
+function manifestObjectName(config, app, id) {
+  return `${appPrefix(config, app)}${id}.json`;
+}
+function objectUrl(config, key) {
+  return `s3://${config.url.bucket}/${key}`;
+}
+function groupBucketObjects(prefix, objects) {
+  const copies = /* @__PURE__ */ new Map();
+  for (const { key, size } of objects) {
+    if (!key.startsWith(prefix)) continue;
+    const match = /^(.+?)\.(dump|media\.tar|json)(\.age)?$/.exec(key.slice(prefix.length));
+    if (!match || !isBackupId(match[1]) || match[2] === "json" && match[3]) continue;
+    const id = match[1];
+    const copy = copies.get(id) ?? { id };
+    const encrypted = match[3] !== void 0;
+    if (match[2] === "json") copy.manifest = { key, size };
+    else if (match[2] === "dump" && (!copy.dump || encrypted)) copy.dump = { key, size, encrypted };
+    else if (match[2] === "media.tar" && (!copy.media || encrypted)) copy.media = { key, size, encrypted };
+    copies.set(id, copy);
+  }
+  return [...copies.values()].sort((a, b) => b.id.localeCompare(a.id));
+}
+function planOffsiteRetention(ids, keep, protect) {
+  if (keep <= 0) return [];
+  const ordered = [...ids].sort((a, b) => b.localeCompare(a));
+  const kept = new Set(protect);
+  if (ordered[0] !== void 0) kept.add(ordered[0]);
+  const doomed = [];
+  let remaining = ordered.length;
+  for (const id of [...ordered].reverse()) {
+    if (remaining <= keep) break;
+    if (kept.has(id)) continue;
+    doomed.push(id);
+    remaining--;
+  }
+  return doomed;
+}
+function planOffsitePush(local, copied, bucketIds, keep) {
+  const candidates = [.../* @__PURE__ */ new Set([...bucketIds, ...local.map((record) => record.id)])];
+  const remove = new Set(planOffsiteRetention(candidates, keep, newestOfEachReason(local)));
+  return { upload: local.filter((record) => !copied(record) && !remove.has(record.id)), remove };
+}
+function newestOfEachReason(records) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const record of newestFirst(records)) if (!seen.has(record.reason)) seen.set(record.reason, record.id);
+  return [...seen.values()];
+}
+function parseCredentials(text) {
+  checkCredentialLines(text);
+  const values = (0, import_dotenv.parse)(text);
+  const missing = CREDENTIAL_KEYS.filter((key) => !values[key]);
+  if (missing.length > 0) {
+    throw new UserError(`Missing ${missing.join(" and ")}: give AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines on stdin`);
+  }
+  for (const key of CREDENTIAL_KEYS) {
+    if (/[\s"'\\]/.test(values[key])) throw new UserError(`${key} holds whitespace, a quote or a backslash; credentials never do`);
+  }
+  return { accessKeyId: values.AWS_ACCESS_KEY_ID, secretAccessKey: values.AWS_SECRET_ACCESS_KEY };
+}
+function checkCredentialLines(text) {
+  const give = "give exactly AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines";
+  for (const [index, line] of text.split(/\r\n?|\n/).entries()) {
+    const match = DOTENV_LINE.exec(line);
+    if (!match) continue;
+    const [, key, raw] = match;
+    if (!CREDENTIAL_KEYS.includes(key)) {
+      throw new UserError(`line ${index + 1} on stdin holds another key (not shown: it may be a secret); ${give}`);
+    }
+    const value = raw.trim();
+    const hash = value.indexOf("#");
+    if (!/^["'`]/.test(value) && hash >= 0 && (hash === 0 || !/\s/.test(value[hash - 1]))) {
+      throw new UserError(`${key} holds a #, where dotenv would cut it short (a comment): quote the value, ${key}="\u2026"`);
+    }
+  }
+}
+var import_dotenv, OFFSITE_KEYS, DEFAULT_REGION, DEFAULT_OFFSITE_KEEP, BUCKET, PREFIX_SEGMENT, RECIPIENT, REGION, CREDENTIALS_ON_STDIN, CREDENTIAL_KEYS, DOTENV_LINE;
+var init_config = __esm({
+  "src/backup/offsite/config.ts"() {
+    "use strict";
+    import_dotenv = __toESM(require_main(), 1);
+    init_errors();
+    init_id();
+    OFFSITE_KEYS = {
+      url: "offsite-url",
+      endpoint: "offsite-endpoint",
+      region: "offsite-region",
+      pathStyle: "offsite-path-style",
+      recipient: "offsite-recipient",
+      keep: "offsite-keep",
+      required: "offsite-required"
+    };
+    DEFAULT_REGION = "us-east-1";
+    DEFAULT_OFFSITE_KEEP = 30;
+    BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+    PREFIX_SEGMENT = /^[A-Za-z0-9._-]+$/;
+    RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+    REGION = /^[a-z0-9-]{1,40}$/;
+    CREDENTIALS_ON_STDIN = "give them on stdin to dokku pegasus:offsite-auth";
+    CREDENTIAL_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
+    DOTENV_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(.*)$/;
+  }
+});
+
+// src/backup/offsite/state.ts
+async function readOffsiteValues(context, target) {
+  const store = new PropertyStore(context.paths.propertiesDir);
+  const values = {};
+  for (const key of Object.values(OFFSITE_KEYS)) {
+    const value = target === GLOBAL ? await store.get(GLOBAL, key) : await store.computed(target, key, "");
+    if (value) values[key] = value;
+  }
+  return values;
+}
+async function readOffsiteConfig(context, target) {
+  return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
+}
+function credentialsFile(context, target) {
+  return target === GLOBAL ? import_node_path7.default.join(context.paths.dataDir, ".offsite-credentials.env") : import_node_path7.default.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+}
+async function readCredentials(context, target) {
+  const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
+  for (const [candidate, scope] of candidates) {
+    let text;
+    try {
+      text = await (0, import_promises6.readFile)(credentialsFile(context, candidate), "utf8");
+    } catch (error) {
+      if (isMissing(error)) continue;
+      throw error;
+    }
+    try {
+      return { credentials: parseCredentials(text), scope };
+    } catch {
+      throw new UserError(
+        `The stored off-site credentials of ${candidate === GLOBAL ? "--global" : candidate} cannot be read; store them again with \`dokku pegasus:offsite-auth ${candidate === GLOBAL ? "--global" : candidate} < credentials.env\``
+      );
+    }
+  }
+  return void 0;
+}
+async function requireCredentials(context, app) {
+  const found = await readCredentials(context, app);
+  if (!found) {
+    throw new UserError(
+      `No off-site credentials for ${app}: give them on stdin with \`dokku pegasus:offsite-auth ${app} < credentials.env\` (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines; --global for every app)`
+    );
+  }
+  return found.credentials;
+}
+async function writeLastOffsite(context, app, outcome) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  await (0, import_promises6.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+  await writeFileAtomic(paths.lastOffsite, `${JSON.stringify(outcome)}
+`);
+}
+var import_promises6, import_node_path7, STDIN_LIMIT;
+var init_state = __esm({
+  "src/backup/offsite/state.ts"() {
+    "use strict";
+    import_promises6 = require("node:fs/promises");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_properties();
+    init_store();
+    init_config();
+    STDIN_LIMIT = 64 * 1024;
+  }
+});
+
+// src/backup/offsite/after-backup.ts
+var LocalBackupChanged;
+var init_after_backup = __esm({
+  "src/backup/offsite/after-backup.ts"() {
+    "use strict";
+    init_errors();
+    init_store();
+    init_state();
+    LocalBackupChanged = class extends UserError {
+      constructor(ids, details, app, dir, pushed) {
+        super(
+          `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`
+        );
+        this.ids = ids;
+        this.pushed = pushed;
+        this.name = "LocalBackupChanged";
+      }
+    };
+  }
+});
+
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports2) {
@@ -3341,1291 +4627,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/errors.ts
-function describeCommand(command) {
-  return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
-}
-var ExitCode, UserError, HelpRequested, AppMissingError, DokkuCommandError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    ExitCode = {
-      ok: 0,
-      userError: 1,
-      notImplemented: 10,
-      appMissing: 20
-    };
-    UserError = class extends Error {
-      constructor(message, exitCode = ExitCode.userError) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = "UserError";
-      }
-    };
-    HelpRequested = class extends Error {
-      constructor(text) {
-        super("help requested");
-        this.text = text;
-        this.name = "HelpRequested";
-      }
-    };
-    AppMissingError = class extends UserError {
-      constructor(app) {
-        super(`App ${app} does not exist`, ExitCode.appMissing);
-        this.app = app;
-        this.name = "AppMissingError";
-      }
-    };
-    DokkuCommandError = class extends UserError {
-      constructor(command, dokkuExitCode, dokkuMessage2) {
-        super(
-          `${describeCommand(command)} failed (exit ${dokkuExitCode})${dokkuMessage2 ? `: ${dokkuMessage2}` : ""}`,
-          dokkuExitCode === ExitCode.appMissing ? ExitCode.appMissing : ExitCode.userError
-        );
-        this.command = command;
-        this.dokkuExitCode = dokkuExitCode;
-        this.dokkuMessage = dokkuMessage2;
-        this.name = "DokkuCommandError";
-      }
-    };
-  }
-});
-
-// src/backup/id.ts
-function isRev(value) {
-  return REV_PATTERN.test(value);
-}
-function isServiceName(value) {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
-function isBackupId(value) {
-  return ID_PATTERN.test(value);
-}
-function newestFirst(records) {
-  return [...records].sort(
-    (a, b) => a.created_at === b.created_at ? b.id.localeCompare(a.id) : b.created_at.localeCompare(a.created_at)
-  );
-}
-function formatBytes(bytes) {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1e3 && unit < UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
-var ID_PATTERN, REV_PATTERN, SERVICE_PATTERN, UNITS;
-var init_id = __esm({
-  "src/backup/id.ts"() {
-    "use strict";
-    ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
-    REV_PATTERN = /^[0-9a-f]{7,64}$/;
-    SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
-    UNITS = ["B", "KB", "MB", "GB", "TB"];
-  }
-});
-
-// src/backup/media/plan.ts
-function mediaFileName(id) {
-  return `${id}.media.tar`;
-}
-function isSoundMedia(value, id) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const media = value;
-  return media.file === mediaFileName(id) && typeof media.size === "number" && Number.isSafeInteger(media.size) && media.size >= 1024 && typeof media.sha256 === "string" && /^[0-9a-f]{64}$/.test(media.sha256) && typeof media.entries === "number" && Number.isSafeInteger(media.entries) && media.entries >= 0 && Array.isArray(media.mounts) && media.mounts.every(
-    (mount) => mount !== null && typeof mount === "object" && typeof mount.container_path === "string" && typeof mount.host_path === "string" && import_node_path.default.isAbsolute(mount.host_path) && import_node_path.default.normalize(mount.host_path) === mount.host_path && mount.host_path !== "/"
-  );
-}
-var import_node_path;
-var init_plan = __esm({
-  "src/backup/media/plan.ts"() {
-    "use strict";
-    import_node_path = __toESM(require("node:path"), 1);
-    init_errors();
-  }
-});
-
-// src/io/disk-full.ts
-function isDiskFull(error) {
-  const code = error?.code;
-  return code === "ENOSPC" || code === "EDQUOT";
-}
-async function freeBytes(dir, probe = import_promises.statfs) {
-  for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
-    try {
-      const stats = await probe(current);
-      return Number(stats.bavail) * Number(stats.bsize);
-    } catch {
-      if (import_node_path2.default.dirname(current) === current) return void 0;
-    }
-  }
-}
-async function diskFullError(error, where) {
-  const free = await freeBytes(where.dir);
-  const quota = error.code === "EDQUOT";
-  const freeText = free === void 0 ? "free space unknown" : `${formatBytes(free)} free`;
-  const needed = `${formatBytes(where.needed)} needed${where.neededBasis ? ` (${where.neededBasis})` : ""}`;
-  return new UserError(
-    [
-      quota ? `The disk quota of the dokku user is used up: writing ${where.what} to ${where.dir} failed (EDQUOT). ${needed}.` : `No space left on the disk holding ${where.dir}: writing ${where.what} failed (ENOSPC). ${freeText} there, ${needed}.`,
-      `${where.left ?? "Nothing half-written was kept."} Free space on that filesystem${quota ? " or raise the quota" : ""} (${quota ? "`quota -u dokku`" : `\`df -h ${where.dir}\``} shows it; \`dokku cleanup\` removes unused containers and images)${where.advice ? `, ${where.advice}` : ""}, then run this again.`
-    ].join("\n")
-  );
-}
-async function explainDiskFull(where, write) {
-  try {
-    return await write();
-  } catch (error) {
-    if (isDiskFull(error)) throw await diskFullError(error, where);
-    throw error;
-  }
-}
-function smallFileNeeds(content) {
-  const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  return (Math.ceil(bytes / 4096) + 1) * 4096;
-}
-var import_promises, import_node_path2;
-var init_disk_full = __esm({
-  "src/io/disk-full.ts"() {
-    "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path2 = __toESM(require("node:path"), 1);
-    init_id();
-    init_errors();
-  }
-});
-
-// src/io/processes.ts
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-  return !isZombie(pid);
-}
-function isZombie(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
-}
-function processStartTicks(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  if (!stat3) return void 0;
-  const afterName = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
-  const ticks = afterName[22 - 3];
-  return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
-}
-function readProc(file) {
-  try {
-    return (0, import_node_fs.readFileSync)(file, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-var import_node_fs;
-var init_processes = __esm({
-  "src/io/processes.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs");
-  }
-});
-
-// src/io/temporary-files.ts
-function temporaryName(file) {
-  return import_node_path3.default.join(import_node_path3.default.dirname(file), `.${import_node_path3.default.basename(file)}.${process.pid}.tmp`);
-}
-async function removeDeadTemporaries(file, isAlive = processIsAlive) {
-  const dir = import_node_path3.default.dirname(file);
-  const prefix = `.${import_node_path3.default.basename(file)}.`;
-  let names;
-  try {
-    names = await (0, import_promises2.readdir)(dir);
-  } catch {
-    return [];
-  }
-  const removed = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = name.slice(prefix.length, -".tmp".length);
-    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await (0, import_promises2.rm)(import_node_path3.default.join(dir, name), { force: true });
-    removed.push(import_node_path3.default.join(dir, name));
-  }
-  return removed;
-}
-var import_promises2, import_node_path3;
-var init_temporary_files = __esm({
-  "src/io/temporary-files.ts"() {
-    "use strict";
-    import_promises2 = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
-    init_processes();
-  }
-});
-
-// src/io/properties.ts
-function isMissing(error) {
-  return error?.code === "ENOENT";
-}
-function unreadableProperty(file, error, app, key) {
-  const whose = app === GLOBAL ? "the global pegasus property" : `the pegasus property ${key} of ${app}`;
-  return unreadableState(
-    file,
-    error,
-    app === GLOBAL ? `${whose} ${key}` : whose,
-    `Remove it with \`rm -r ${file}\`, then set it again if it is needed`
-  );
-}
-function unreadableState(file, error, what, remedy, verb = "read") {
-  const code = error?.code;
-  const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
-  return new UserError(`Cannot ${verb} ${what} (${file}): ${reason}. ${remedy}`);
-}
-var import_promises3, import_node_path4, GLOBAL, PropertyStore;
-var init_properties = __esm({
-  "src/io/properties.ts"() {
-    "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_disk_full();
-    init_temporary_files();
-    GLOBAL = "--global";
-    PropertyStore = class {
-      constructor(root) {
-        this.root = root;
-      }
-      file(app, key) {
-        return import_node_path4.default.join(this.root, app, key);
-      }
-      async get(app, key) {
-        const file = this.file(app, key);
-        try {
-          return await (0, import_promises3.readFile)(file, "utf8");
-        } catch (error) {
-          if (isMissing(error)) return void 0;
-          throw unreadableProperty(file, error, app, key);
-        }
-      }
-      async set(app, key, value) {
-        const dir = import_node_path4.default.join(this.root, app);
-        const temporary = temporaryName(this.file(app, key));
-        try {
-          await explainDiskFull({ dir, what: `the pegasus property ${key}`, needed: smallFileNeeds(value) }, async () => {
-            await (0, import_promises3.mkdir)(dir, { recursive: true, mode: 493 });
-            await removeDeadTemporaries(this.file(app, key));
-            await (0, import_promises3.writeFile)(temporary, value, { mode: 384 });
-            await (0, import_promises3.rename)(temporary, this.file(app, key));
-          });
-        } catch (error) {
-          await (0, import_promises3.rm)(temporary, { force: true }).catch(() => void 0);
-          if (error instanceof UserError || !error.code) throw error;
-          const file = this.file(app, key);
-          throw unreadableState(file, error, `the pegasus property ${key} of ${app}`, `Remove what is there with \`rm -r ${file}\` and run this again`, "write");
-        }
-      }
-      async delete(app, key) {
-        await (0, import_promises3.rm)(this.file(app, key), { force: true });
-      }
-      async all(app) {
-        let names;
-        const dir = import_node_path4.default.join(this.root, app);
-        try {
-          names = await (0, import_promises3.readdir)(dir);
-        } catch (error) {
-          if (isMissing(error)) return {};
-          throw unreadableState(dir, error, `the pegasus properties of ${app}`, `Check its owner and mode: \`ls -ld ${dir}\``);
-        }
-        const values = {};
-        for (const name of names.filter((n) => !n.startsWith(".")).sort()) {
-          const value = await this.get(app, name);
-          if (value !== void 0) values[name] = value;
-        }
-        return values;
-      }
-      /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
-      async clone(from, to, except = []) {
-        const source = import_node_path4.default.join(this.root, from);
-        try {
-          await (0, import_promises3.cp)(source, import_node_path4.default.join(this.root, to), {
-            recursive: true,
-            force: true,
-            filter: (file) => file === source || !except.includes(import_node_path4.default.basename(file))
-          });
-        } catch (error) {
-          if (!isMissing(error)) throw error;
-        }
-      }
-      async destroy(app) {
-        await (0, import_promises3.rm)(import_node_path4.default.join(this.root, app), { recursive: true, force: true });
-      }
-      /** App value, then global value, then the default. */
-      async computed(app, key, fallback) {
-        return await this.get(app, key) ?? await this.get(GLOBAL, key) ?? fallback;
-      }
-    };
-  }
-});
-
-// src/io/lock-file.ts
-function judgeHolder(holder, lock, now, probe = systemProbe) {
-  if (!holder) {
-    return Math.abs(now.getTime() - lock.mtimeMs) > UNREADABLE_LOCK_GRACE_MS ? { live: false, why: "its content cannot be read" } : { live: true, why: "" };
-  }
-  if (holder.hostname !== (0, import_node_os.hostname)()) return { live: true, why: "" };
-  const bootId = probe.bootId();
-  if (holder.boot_id && bootId && holder.boot_id !== bootId) {
-    return { live: false, why: "the server has restarted since" };
-  }
-  if (!probe.isAlive(holder.pid)) return { live: false, why: "that process is no longer running" };
-  if (holder.process_start) {
-    const start = probe.startOf(holder.pid);
-    if (start !== void 0 && start !== holder.process_start) {
-      return { live: false, why: `pid ${holder.pid} is now another process` };
-    }
-    return { live: true, why: "" };
-  }
-  const bootTime = probe.bootTimeMs();
-  if (bootTime !== void 0 && lock.mtimeMs < bootTime) return { live: false, why: "the server has restarted since" };
-  return { live: true, why: "" };
-}
-async function acquireLockFile(file, options) {
-  const probe = { ...systemProbe, ...options.probe };
-  const mine = {
-    pid: process.pid,
-    started_at: options.now.toISOString(),
-    hostname: (0, import_node_os.hostname)(),
-    ...optional("boot_id", probe.bootId()),
-    ...optional("process_start", probe.startOf(process.pid))
-  };
-  const content = `${JSON.stringify(mine)}
-`;
-  const staging = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const waitMs = options.waitMs ?? 0;
-  const progressMs = options.progressMs ?? 5e3;
-  const began = Date.now();
-  let nextProgress = 0;
-  try {
-    await explainDiskFull(
-      { dir: import_node_path5.default.dirname(file), what: `the lock ${import_node_path5.default.basename(file)}`, needed: smallFileNeeds(content) },
-      () => (0, import_promises4.writeFile)(staging, content, { mode: 384 })
-    );
-    for (let clearings = 0; clearings < 100; ) {
-      try {
-        await (0, import_promises4.link)(staging, file);
-        return () => releaseLock(file, content);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-      const seen = await readLock(file);
-      if (seen === void 0) {
-        clearings++;
-        continue;
-      }
-      const holder = parseHolder(seen.text);
-      const verdict = judgeHolder(holder, seen, /* @__PURE__ */ new Date(), probe);
-      if (!verdict.live) {
-        clearings++;
-        if (await removeIfUnchanged(file, seen.text)) options.recovered?.(holder, verdict.why);
-        continue;
-      }
-      const waited = Date.now() - began;
-      if (waited >= waitMs) throw options.busy(holder);
-      if (waited >= nextProgress) {
-        options.waiting?.(holder, waited);
-        nextProgress = waited + progressMs;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 200, waitMs - waited)));
-    }
-    throw options.busy(void 0);
-  } finally {
-    await (0, import_promises4.rm)(staging, { force: true });
-  }
-}
-function optional(key, value) {
-  return value === void 0 ? {} : { [key]: value };
-}
-async function readLock(file) {
-  try {
-    const handle = await (0, import_promises4.open)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
-      return { text: await handle.readFile("utf8"), mtimeMs: info.mtimeMs };
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (isMissing(error)) return void 0;
-    throw unreadableState(file, error, "the lock file", `Remove it with \`rm -r ${file}\` and run this again`);
-  }
-}
-function parseHolder(text) {
-  try {
-    const parsed = JSON.parse(text);
-    const { pid } = parsed;
-    if (typeof pid === "number" && Number.isSafeInteger(pid) && pid > 0 && typeof parsed.started_at === "string" && typeof parsed.hostname === "string") {
-      return parsed;
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function removeIfUnchanged(file, staleText) {
-  const aside = `${file}.stale.${process.pid}`;
-  try {
-    await (0, import_promises4.rename)(file, aside);
-  } catch (error) {
-    if (isMissing(error)) return false;
-    throw error;
-  }
-  const moved = await (0, import_promises4.readFile)(aside, "utf8");
-  if (moved !== staleText) {
-    await (0, import_promises4.link)(aside, file).catch(() => void 0);
-    await (0, import_promises4.rm)(aside, { force: true });
-    return false;
-  }
-  await (0, import_promises4.rm)(aside, { force: true });
-  return true;
-}
-async function releaseLock(file, content) {
-  try {
-    if (await (0, import_promises4.readFile)(file, "utf8") === content) await (0, import_promises4.rm)(file, { force: true });
-  } catch (error) {
-    if (!isMissing(error)) throw error;
-  }
-}
-var import_node_fs2, import_promises4, import_node_os, import_node_path5, systemProbe, UNREADABLE_LOCK_GRACE_MS;
-var init_lock_file = __esm({
-  "src/io/lock-file.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
-    import_node_os = require("node:os");
-    import_node_path5 = __toESM(require("node:path"), 1);
-    init_disk_full();
-    init_properties();
-    init_processes();
-    systemProbe = {
-      isAlive: processIsAlive,
-      startOf: processStartTicks,
-      bootId: () => readProc("/proc/sys/kernel/random/boot_id")?.trim() || void 0,
-      bootTimeMs: () => {
-        const btime = /^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1];
-        return btime ? Number(btime) * 1e3 : void 0;
-      }
-    };
-    UNREADABLE_LOCK_GRACE_MS = 6e4;
-  }
-});
-
-// src/backup/store.ts
-function backupPaths(dataDir, app) {
-  return backupPathsAt(import_node_path6.default.join(dataDir, app));
-}
-function backupPathsAt(appDir) {
-  const dir = import_node_path6.default.join(appDir, "backups");
-  return {
-    appDir,
-    dir,
-    lock: import_node_path6.default.join(dir, ".lock"),
-    lastScheduled: import_node_path6.default.join(appDir, "last-scheduled.json"),
-    mediaJournal: import_node_path6.default.join(appDir, "media-restore.json"),
-    dump: (id) => import_node_path6.default.join(dir, `${id}.dump`),
-    manifest: (id) => import_node_path6.default.join(dir, `${id}.json`),
-    partial: (id) => import_node_path6.default.join(dir, `.${id}.dump.partial`),
-    media: (id) => import_node_path6.default.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => import_node_path6.default.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => import_node_path6.default.join(dir, `${id}.offsite.json`),
-    lastOffsite: import_node_path6.default.join(appDir, "last-offsite.json")
-  };
-}
-async function ensureBackupDir(paths) {
-  try {
-    await (0, import_promises5.mkdir)(paths.appDir, { recursive: true, mode: 493 });
-    await (0, import_promises5.mkdir)(paths.dir, { recursive: true, mode: 448 });
-    const { mode } = await (0, import_promises5.stat)(paths.dir);
-    if ((mode & 511) !== 448) await (0, import_promises5.chmod)(paths.dir, 448);
-  } catch (error) {
-    if (error instanceof UserError || isDiskFull(error)) throw error;
-    throw unreadableState(
-      paths.dir,
-      error,
-      "the backups directory",
-      `It must be a directory owned by dokku (0700) inside ${paths.appDir}: \`ls -ld ${paths.appDir} ${paths.dir}\``,
-      "create"
-    );
-  }
-}
-async function listBackups(paths) {
-  const names = await readBackupDir(paths);
-  const present = new Set(names);
-  const records = [];
-  for (const name of names) {
-    if (!name.endsWith(".json")) continue;
-    const id = name.slice(0, -".json".length);
-    if (!isBackupId(id) || !present.has(`${id}.dump`)) continue;
-    const read = await readManifest(paths.manifest(id));
-    if (!("why" in read) && read.record.verified === true && read.record.id === id) {
-      records.push({ ...read.record, media: read.record.media ?? null, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
-    }
-  }
-  return newestFirst(records);
-}
-async function readBackupDir(paths) {
-  return (await readBackupDirEntries(paths)).map((entry) => entry.name);
-}
-async function readBackupDirEntries(paths) {
-  try {
-    return await (0, import_promises5.readdir)(paths.dir, { withFileTypes: true });
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
-  }
-}
-function manifestSeal(manifest) {
-  const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
-  return `sha256:${(0, import_node_crypto.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-async function readManifest(file) {
-  let text;
-  try {
-    text = await (0, import_promises5.readFile)(file, "utf8");
-  } catch (error) {
-    return { why: `its manifest cannot be read (${error.code ?? String(error)})` };
-  }
-  return checkManifest(text);
-}
-function checkManifest(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { why: "its manifest is not JSON" };
-  }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { why: "its manifest is not a JSON object" };
-  const manifest = parsed;
-  const seal = manifest[SEAL_FIELD];
-  if (seal !== void 0 && seal !== manifestSeal(manifest)) {
-    return { why: "its manifest was changed after it was written (the seal does not match)" };
-  }
-  if (!isSoundManifest(manifest)) return { why: "its manifest lacks a field or holds a value that is not allowed" };
-  const { [SEAL_FIELD]: _seal, ...record } = manifest;
-  return { record, sealed: seal !== void 0 };
-}
-function isSoundManifest(record) {
-  const { id, service, git_rev: gitRev, size, sha256, created_at: createdAt, media } = record;
-  return (media === void 0 || media === null || typeof id === "string" && isSoundMedia(media, id)) && typeof id === "string" && isBackupId(id) && typeof service === "string" && isServiceName(service) && typeof gitRev === "string" && (gitRev === "none" || isRev(gitRev)) && typeof size === "number" && Number.isSafeInteger(size) && size >= 0 && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256) && typeof createdAt === "string";
-}
-async function readOffsiteCopy(paths, id) {
-  const copy = await readJsonFile(paths.offsite(id));
-  return copy && typeof copy.url === "string" && typeof copy.size === "number" ? copy : null;
-}
-async function writeOffsiteCopy(paths, id, copy) {
-  await writeFileAtomic(paths.offsite(id), `${JSON.stringify(copy)}
-`);
-}
-async function writeFileAtomic(file, content) {
-  const dir = import_node_path6.default.dirname(file);
-  const temporary = temporaryName(file);
-  try {
-    await explainDiskFull({ dir, what: import_node_path6.default.basename(file), needed: smallFileNeeds(content) }, async () => {
-      await removeDeadTemporaries(file);
-      const handle = await (0, import_promises5.open)(temporary, "w", 384);
-      try {
-        await handle.writeFile(content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await (0, import_promises5.rename)(temporary, file);
-    });
-  } catch (error) {
-    await (0, import_promises5.rm)(temporary, { force: true }).catch(() => void 0);
-    throw error;
-  }
-  await syncDirectory(dir);
-}
-async function syncDirectory(dir) {
-  const handle = await (0, import_promises5.open)(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function readJsonFile(file) {
-  try {
-    return JSON.parse(await (0, import_promises5.readFile)(file, "utf8"));
-  } catch (error) {
-    if (isMissing(error) || error instanceof SyntaxError) return void 0;
-    throw unreadableState(file, error, `the pegasus state file ${import_node_path6.default.basename(file)}`, `Remove it with \`rm -r ${file}\``);
-  }
-}
-var import_node_crypto, import_promises5, import_node_path6, SEAL_FIELD;
-var init_store = __esm({
-  "src/backup/store.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_promises5 = require("node:fs/promises");
-    import_node_path6 = __toESM(require("node:path"), 1);
-    init_id();
-    init_plan();
-    init_disk_full();
-    init_errors();
-    init_lock_file();
-    init_properties();
-    init_temporary_files();
-    SEAL_FIELD = "seal";
-  }
-});
-
-// node_modules/dotenv/package.json
-var require_package = __commonJS({
-  "node_modules/dotenv/package.json"(exports2, module2) {
-    module2.exports = {
-      name: "dotenv",
-      version: "16.6.1",
-      description: "Loads environment variables from .env file",
-      main: "lib/main.js",
-      types: "lib/main.d.ts",
-      exports: {
-        ".": {
-          types: "./lib/main.d.ts",
-          require: "./lib/main.js",
-          default: "./lib/main.js"
-        },
-        "./config": "./config.js",
-        "./config.js": "./config.js",
-        "./lib/env-options": "./lib/env-options.js",
-        "./lib/env-options.js": "./lib/env-options.js",
-        "./lib/cli-options": "./lib/cli-options.js",
-        "./lib/cli-options.js": "./lib/cli-options.js",
-        "./package.json": "./package.json"
-      },
-      scripts: {
-        "dts-check": "tsc --project tests/types/tsconfig.json",
-        lint: "standard",
-        pretest: "npm run lint && npm run dts-check",
-        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
-        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
-        prerelease: "npm test",
-        release: "standard-version"
-      },
-      repository: {
-        type: "git",
-        url: "git://github.com/motdotla/dotenv.git"
-      },
-      homepage: "https://github.com/motdotla/dotenv#readme",
-      funding: "https://dotenvx.com",
-      keywords: [
-        "dotenv",
-        "env",
-        ".env",
-        "environment",
-        "variables",
-        "config",
-        "settings"
-      ],
-      readmeFilename: "README.md",
-      license: "BSD-2-Clause",
-      devDependencies: {
-        "@types/node": "^18.11.3",
-        decache: "^4.6.2",
-        sinon: "^14.0.1",
-        standard: "^17.0.0",
-        "standard-version": "^9.5.0",
-        tap: "^19.2.0",
-        typescript: "^4.8.4"
-      },
-      engines: {
-        node: ">=12"
-      },
-      browser: {
-        fs: false
-      }
-    };
-  }
-});
-
-// node_modules/dotenv/lib/main.js
-var require_main = __commonJS({
-  "node_modules/dotenv/lib/main.js"(exports2, module2) {
-    var fs = require("fs");
-    var path10 = require("path");
-    var os = require("os");
-    var crypto = require("crypto");
-    var packageJson = require_package();
-    var version = packageJson.version;
-    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
-    function parse(src) {
-      const obj = {};
-      let lines = src.toString();
-      lines = lines.replace(/\r\n?/mg, "\n");
-      let match;
-      while ((match = LINE.exec(lines)) != null) {
-        const key = match[1];
-        let value = match[2] || "";
-        value = value.trim();
-        const maybeQuote = value[0];
-        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
-        if (maybeQuote === '"') {
-          value = value.replace(/\\n/g, "\n");
-          value = value.replace(/\\r/g, "\r");
-        }
-        obj[key] = value;
-      }
-      return obj;
-    }
-    function _parseVault(options) {
-      options = options || {};
-      const vaultPath = _vaultPath(options);
-      options.path = vaultPath;
-      const result = DotenvModule.configDotenv(options);
-      if (!result.parsed) {
-        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
-        err.code = "MISSING_DATA";
-        throw err;
-      }
-      const keys = _dotenvKey(options).split(",");
-      const length = keys.length;
-      let decrypted;
-      for (let i = 0; i < length; i++) {
-        try {
-          const key = keys[i].trim();
-          const attrs = _instructions(result, key);
-          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
-          break;
-        } catch (error) {
-          if (i + 1 >= length) {
-            throw error;
-          }
-        }
-      }
-      return DotenvModule.parse(decrypted);
-    }
-    function _warn(message) {
-      console.log(`[dotenv@${version}][WARN] ${message}`);
-    }
-    function _debug(message) {
-      console.log(`[dotenv@${version}][DEBUG] ${message}`);
-    }
-    function _log(message) {
-      console.log(`[dotenv@${version}] ${message}`);
-    }
-    function _dotenvKey(options) {
-      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
-        return options.DOTENV_KEY;
-      }
-      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
-        return process.env.DOTENV_KEY;
-      }
-      return "";
-    }
-    function _instructions(result, dotenvKey) {
-      let uri;
-      try {
-        uri = new URL(dotenvKey);
-      } catch (error) {
-        if (error.code === "ERR_INVALID_URL") {
-          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
-          err.code = "INVALID_DOTENV_KEY";
-          throw err;
-        }
-        throw error;
-      }
-      const key = uri.password;
-      if (!key) {
-        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
-        err.code = "INVALID_DOTENV_KEY";
-        throw err;
-      }
-      const environment = uri.searchParams.get("environment");
-      if (!environment) {
-        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
-        err.code = "INVALID_DOTENV_KEY";
-        throw err;
-      }
-      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
-      const ciphertext = result.parsed[environmentKey];
-      if (!ciphertext) {
-        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
-        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
-        throw err;
-      }
-      return { ciphertext, key };
-    }
-    function _vaultPath(options) {
-      let possibleVaultPath = null;
-      if (options && options.path && options.path.length > 0) {
-        if (Array.isArray(options.path)) {
-          for (const filepath of options.path) {
-            if (fs.existsSync(filepath)) {
-              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
-            }
-          }
-        } else {
-          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
-        }
-      } else {
-        possibleVaultPath = path10.resolve(process.cwd(), ".env.vault");
-      }
-      if (fs.existsSync(possibleVaultPath)) {
-        return possibleVaultPath;
-      }
-      return null;
-    }
-    function _resolveHome(envPath) {
-      return envPath[0] === "~" ? path10.join(os.homedir(), envPath.slice(1)) : envPath;
-    }
-    function _configVault(options) {
-      const debug = Boolean(options && options.debug);
-      const quiet = options && "quiet" in options ? options.quiet : true;
-      if (debug || !quiet) {
-        _log("Loading env from encrypted .env.vault");
-      }
-      const parsed = DotenvModule._parseVault(options);
-      let processEnv = process.env;
-      if (options && options.processEnv != null) {
-        processEnv = options.processEnv;
-      }
-      DotenvModule.populate(processEnv, parsed, options);
-      return { parsed };
-    }
-    function configDotenv(options) {
-      const dotenvPath = path10.resolve(process.cwd(), ".env");
-      let encoding = "utf8";
-      const debug = Boolean(options && options.debug);
-      const quiet = options && "quiet" in options ? options.quiet : true;
-      if (options && options.encoding) {
-        encoding = options.encoding;
-      } else {
-        if (debug) {
-          _debug("No encoding is specified. UTF-8 is used by default");
-        }
-      }
-      let optionPaths = [dotenvPath];
-      if (options && options.path) {
-        if (!Array.isArray(options.path)) {
-          optionPaths = [_resolveHome(options.path)];
-        } else {
-          optionPaths = [];
-          for (const filepath of options.path) {
-            optionPaths.push(_resolveHome(filepath));
-          }
-        }
-      }
-      let lastError;
-      const parsedAll = {};
-      for (const path11 of optionPaths) {
-        try {
-          const parsed = DotenvModule.parse(fs.readFileSync(path11, { encoding }));
-          DotenvModule.populate(parsedAll, parsed, options);
-        } catch (e) {
-          if (debug) {
-            _debug(`Failed to load ${path11} ${e.message}`);
-          }
-          lastError = e;
-        }
-      }
-      let processEnv = process.env;
-      if (options && options.processEnv != null) {
-        processEnv = options.processEnv;
-      }
-      DotenvModule.populate(processEnv, parsedAll, options);
-      if (debug || !quiet) {
-        const keysCount = Object.keys(parsedAll).length;
-        const shortPaths = [];
-        for (const filePath of optionPaths) {
-          try {
-            const relative = path10.relative(process.cwd(), filePath);
-            shortPaths.push(relative);
-          } catch (e) {
-            if (debug) {
-              _debug(`Failed to load ${filePath} ${e.message}`);
-            }
-            lastError = e;
-          }
-        }
-        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
-      }
-      if (lastError) {
-        return { parsed: parsedAll, error: lastError };
-      } else {
-        return { parsed: parsedAll };
-      }
-    }
-    function config(options) {
-      if (_dotenvKey(options).length === 0) {
-        return DotenvModule.configDotenv(options);
-      }
-      const vaultPath = _vaultPath(options);
-      if (!vaultPath) {
-        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
-        return DotenvModule.configDotenv(options);
-      }
-      return DotenvModule._configVault(options);
-    }
-    function decrypt(encrypted, keyStr) {
-      const key = Buffer.from(keyStr.slice(-64), "hex");
-      let ciphertext = Buffer.from(encrypted, "base64");
-      const nonce = ciphertext.subarray(0, 12);
-      const authTag = ciphertext.subarray(-16);
-      ciphertext = ciphertext.subarray(12, -16);
-      try {
-        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
-        aesgcm.setAuthTag(authTag);
-        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
-      } catch (error) {
-        const isRange = error instanceof RangeError;
-        const invalidKeyLength = error.message === "Invalid key length";
-        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
-        if (isRange || invalidKeyLength) {
-          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
-          err.code = "INVALID_DOTENV_KEY";
-          throw err;
-        } else if (decryptionFailed) {
-          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
-          err.code = "DECRYPTION_FAILED";
-          throw err;
-        } else {
-          throw error;
-        }
-      }
-    }
-    function populate(processEnv, parsed, options = {}) {
-      const debug = Boolean(options && options.debug);
-      const override = Boolean(options && options.override);
-      if (typeof parsed !== "object") {
-        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
-        err.code = "OBJECT_REQUIRED";
-        throw err;
-      }
-      for (const key of Object.keys(parsed)) {
-        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
-          if (override === true) {
-            processEnv[key] = parsed[key];
-          }
-          if (debug) {
-            if (override === true) {
-              _debug(`"${key}" is already defined and WAS overwritten`);
-            } else {
-              _debug(`"${key}" is already defined and was NOT overwritten`);
-            }
-          }
-        } else {
-          processEnv[key] = parsed[key];
-        }
-      }
-    }
-    var DotenvModule = {
-      configDotenv,
-      _configVault,
-      _parseVault,
-      config,
-      decrypt,
-      parse,
-      populate
-    };
-    module2.exports.configDotenv = DotenvModule.configDotenv;
-    module2.exports._configVault = DotenvModule._configVault;
-    module2.exports._parseVault = DotenvModule._parseVault;
-    module2.exports.config = DotenvModule.config;
-    module2.exports.decrypt = DotenvModule.decrypt;
-    module2.exports.parse = DotenvModule.parse;
-    module2.exports.populate = DotenvModule.populate;
-    module2.exports = DotenvModule;
-  }
-});
-
-// src/backup/offsite/config.ts
-function parseOffsiteUrl(value) {
-  const usage = "offsite-url must look like s3://BUCKET or s3://BUCKET/PREFIX";
-  if (/^s3:\/\/[^/]*@/.test(value)) throw new UserError(`offsite-url must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
-  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
-  if (!match) throw new UserError(`${usage}, got ${JSON.stringify(value)}`);
-  const bucket = match[1];
-  if (!BUCKET.test(bucket) || bucket.includes("..")) {
-    throw new UserError(`${usage}; ${JSON.stringify(bucket)} is not a bucket name (3 to 63 of a-z, 0-9, . and -)`);
-  }
-  const prefix = (match[2] ?? "").replace(/\/+$/, "");
-  const segments = prefix === "" ? [] : prefix.split("/");
-  if (segments.some((segment) => !PREFIX_SEGMENT.test(segment) || segment === "." || segment === "..")) {
-    throw new UserError(`${usage}; the prefix may hold only A-Z a-z 0-9 . _ - between slashes, got ${JSON.stringify(prefix)}`);
-  }
-  return { bucket, prefix };
-}
-function validateEndpoint(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    const shown = value.includes("@") ? "a value with an @ (credentials are never given here)" : JSON.stringify(value);
-    throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${shown}`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${JSON.stringify(url.protocol)}`);
-  }
-  if (url.username || url.password) {
-    throw new UserError(`offsite-endpoint must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
-  }
-  if (url.search || url.hash) throw new UserError("offsite-endpoint must not have a ?query or #fragment");
-  return value.replace(/\/+$/, "");
-}
-function validateRecipients(value) {
-  const keys = value.trim().split(/\s+/);
-  if (keys.length === 1 && keys[0] === "none") return "none";
-  if (keys.some((key) => /^AGE-SECRET-KEY-/i.test(key))) {
-    throw new UserError(
-      "offsite-recipient was given an age private key (AGE-SECRET-KEY-\u2026), which must stay off this server: set the public key instead (age1\u2026; `age-keygen -y pegasus-offsite.key` prints it), and treat that private key as exposed"
-    );
-  }
-  const bad = keys.find((key) => !RECIPIENT.test(key));
-  if (bad !== void 0) {
-    throw new UserError(
-      `offsite-recipient must be age public keys (age1\u2026, space separated) or none; ${JSON.stringify(bad.slice(0, 80))} is not one. Make a key pair on your own machine with \`age-keygen -o pegasus-offsite.key\` and set the public key it prints`
-    );
-  }
-  return [...new Set(keys)].join(" ");
-}
-function validateRegion(value) {
-  if (!REGION.test(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${JSON.stringify(value)}`);
-  return value;
-}
-function validateKeep(value) {
-  if (!/^\d{1,5}$/.test(value)) throw new UserError(`offsite-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
-  return String(Number(value));
-}
-function resolveOffsiteConfig(values, target) {
-  const raw = values["offsite-url"] ?? "";
-  if (raw === "") return void 0;
-  const recipient = values["offsite-recipient"] ?? "";
-  if (recipient === "") {
-    throw new UserError(
-      `offsite-url is set for ${target} but offsite-recipient is not, and copies leave this server only encrypted. On your own machine run \`age-keygen -o pegasus-offsite.key\` (keep that file off the server), then \`dokku pegasus:set ${target} offsite-recipient age1\u2026\` with the public key it prints (or \`dokku pegasus:set ${target} offsite-recipient none\` to upload unencrypted, knowingly)`
-    );
-  }
-  const recipients = validateRecipients(recipient);
-  return {
-    url: parseOffsiteUrl(raw),
-    endpoint: values["offsite-endpoint"] ? validateEndpoint(values["offsite-endpoint"]) : "",
-    region: validateRegion(values["offsite-region"] || DEFAULT_REGION),
-    pathStyle: (values["offsite-path-style"] || "false") === "true",
-    recipients: recipients === "none" ? [] : recipients.split(" "),
-    encrypted: recipients !== "none",
-    keep: Number(validateKeep(values["offsite-keep"] || String(DEFAULT_OFFSITE_KEEP))),
-    required: (values["offsite-required"] || "false") === "true"
-  };
-}
-function appPrefix(config, app) {
-  return config.url.prefix === "" ? `${app}/` : `${config.url.prefix}/${app}/`;
-}
-function dumpObjectName(config, app, id) {
-  return `${appPrefix(config, app)}${id}${config.encrypted ? ".dump.age" : ".dump"}`;
-}
-function otherKindObjectName(key) {
-  return key.endsWith(".age") ? key.slice(0, -".age".length) : `${key}.age`;
-}
-function mediaObjectName(config, app, id) {
-  return `${appPrefix(config, app)}${id}${config.encrypted ? ".media.tar.age" : ".media.tar"}`;
-}
-function manifestObjectName(config, app, id) {
-  return `${appPrefix(config, app)}${id}.json`;
-}
-function objectUrl(config, key) {
-  return `s3://${config.url.bucket}/${key}`;
-}
-function groupBucketObjects(prefix, objects) {
-  const copies = /* @__PURE__ */ new Map();
-  for (const { key, size } of objects) {
-    if (!key.startsWith(prefix)) continue;
-    const match = /^(.+?)\.(dump|media\.tar|json)(\.age)?$/.exec(key.slice(prefix.length));
-    if (!match || !isBackupId(match[1]) || match[2] === "json" && match[3]) continue;
-    const id = match[1];
-    const copy = copies.get(id) ?? { id };
-    const encrypted = match[3] !== void 0;
-    if (match[2] === "json") copy.manifest = { key, size };
-    else if (match[2] === "dump" && (!copy.dump || encrypted)) copy.dump = { key, size, encrypted };
-    else if (match[2] === "media.tar" && (!copy.media || encrypted)) copy.media = { key, size, encrypted };
-    copies.set(id, copy);
-  }
-  return [...copies.values()].sort((a, b) => b.id.localeCompare(a.id));
-}
-function planOffsiteRetention(ids, keep, protect) {
-  if (keep <= 0) return [];
-  const ordered = [...ids].sort((a, b) => b.localeCompare(a));
-  const kept = new Set(protect);
-  if (ordered[0] !== void 0) kept.add(ordered[0]);
-  const doomed = [];
-  let remaining = ordered.length;
-  for (const id of [...ordered].reverse()) {
-    if (remaining <= keep) break;
-    if (kept.has(id)) continue;
-    doomed.push(id);
-    remaining--;
-  }
-  return doomed;
-}
-function planOffsitePush(local, copied, bucketIds, keep) {
-  const candidates = [.../* @__PURE__ */ new Set([...bucketIds, ...local.map((record) => record.id)])];
-  const remove = new Set(planOffsiteRetention(candidates, keep, newestOfEachReason(local)));
-  return { upload: local.filter((record) => !copied(record) && !remove.has(record.id)), remove };
-}
-function newestOfEachReason(records) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const record of newestFirst(records)) if (!seen.has(record.reason)) seen.set(record.reason, record.id);
-  return [...seen.values()];
-}
-function parseCredentials(text) {
-  checkCredentialLines(text);
-  const values = (0, import_dotenv.parse)(text);
-  const missing = CREDENTIAL_KEYS.filter((key) => !values[key]);
-  if (missing.length > 0) {
-    throw new UserError(`Missing ${missing.join(" and ")}: give AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines on stdin`);
-  }
-  for (const key of CREDENTIAL_KEYS) {
-    if (/[\s"'\\]/.test(values[key])) throw new UserError(`${key} holds whitespace, a quote or a backslash; credentials never do`);
-  }
-  return { accessKeyId: values.AWS_ACCESS_KEY_ID, secretAccessKey: values.AWS_SECRET_ACCESS_KEY };
-}
-function checkCredentialLines(text) {
-  const give = "give exactly AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines";
-  for (const [index, line] of text.split(/\r\n?|\n/).entries()) {
-    const match = DOTENV_LINE.exec(line);
-    if (!match) continue;
-    const [, key, raw] = match;
-    if (!CREDENTIAL_KEYS.includes(key)) {
-      throw new UserError(`line ${index + 1} on stdin holds another key (not shown: it may be a secret); ${give}`);
-    }
-    const value = raw.trim();
-    const hash = value.indexOf("#");
-    if (!/^["'`]/.test(value) && hash >= 0 && (hash === 0 || !/\s/.test(value[hash - 1]))) {
-      throw new UserError(`${key} holds a #, where dotenv would cut it short (a comment): quote the value, ${key}="\u2026"`);
-    }
-  }
-}
-var import_dotenv, OFFSITE_KEYS, DEFAULT_REGION, DEFAULT_OFFSITE_KEEP, BUCKET, PREFIX_SEGMENT, RECIPIENT, REGION, CREDENTIALS_ON_STDIN, CREDENTIAL_KEYS, DOTENV_LINE;
-var init_config = __esm({
-  "src/backup/offsite/config.ts"() {
-    "use strict";
-    import_dotenv = __toESM(require_main(), 1);
-    init_errors();
-    init_id();
-    OFFSITE_KEYS = {
-      url: "offsite-url",
-      endpoint: "offsite-endpoint",
-      region: "offsite-region",
-      pathStyle: "offsite-path-style",
-      recipient: "offsite-recipient",
-      keep: "offsite-keep",
-      required: "offsite-required"
-    };
-    DEFAULT_REGION = "us-east-1";
-    DEFAULT_OFFSITE_KEEP = 30;
-    BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-    PREFIX_SEGMENT = /^[A-Za-z0-9._-]+$/;
-    RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
-    REGION = /^[a-z0-9-]{1,40}$/;
-    CREDENTIALS_ON_STDIN = "give them on stdin to dokku pegasus:offsite-auth";
-    CREDENTIAL_KEYS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
-    DOTENV_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(.*)$/;
-  }
-});
-
-// src/backup/offsite/state.ts
-async function readOffsiteValues(context, target) {
-  const store = new PropertyStore(context.paths.propertiesDir);
-  const values = {};
-  for (const key of Object.values(OFFSITE_KEYS)) {
-    const value = target === GLOBAL ? await store.get(GLOBAL, key) : await store.computed(target, key, "");
-    if (value) values[key] = value;
-  }
-  return values;
-}
-async function readOffsiteConfig(context, target) {
-  return resolveOffsiteConfig(await readOffsiteValues(context, target), target);
-}
-function credentialsFile(context, target) {
-  return target === GLOBAL ? import_node_path7.default.join(context.paths.dataDir, ".offsite-credentials.env") : import_node_path7.default.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
-}
-async function readCredentials(context, target) {
-  const candidates = target === GLOBAL ? [[GLOBAL, "global"]] : [[target, "app"], [GLOBAL, "global"]];
-  for (const [candidate, scope] of candidates) {
-    let text;
-    try {
-      text = await (0, import_promises6.readFile)(credentialsFile(context, candidate), "utf8");
-    } catch (error) {
-      if (isMissing(error)) continue;
-      throw error;
-    }
-    try {
-      return { credentials: parseCredentials(text), scope };
-    } catch {
-      throw new UserError(
-        `The stored off-site credentials of ${candidate === GLOBAL ? "--global" : candidate} cannot be read; store them again with \`dokku pegasus:offsite-auth ${candidate === GLOBAL ? "--global" : candidate} < credentials.env\``
-      );
-    }
-  }
-  return void 0;
-}
-async function requireCredentials(context, app) {
-  const found = await readCredentials(context, app);
-  if (!found) {
-    throw new UserError(
-      `No off-site credentials for ${app}: give them on stdin with \`dokku pegasus:offsite-auth ${app} < credentials.env\` (AWS_ACCESS_KEY_ID=\u2026 and AWS_SECRET_ACCESS_KEY=\u2026 lines; --global for every app)`
-    );
-  }
-  return found.credentials;
-}
-async function writeLastOffsite(context, app, outcome) {
-  const paths = backupPaths(context.paths.dataDir, app);
-  await (0, import_promises6.mkdir)(paths.appDir, { recursive: true, mode: 493 });
-  await writeFileAtomic(paths.lastOffsite, `${JSON.stringify(outcome)}
-`);
-}
-var import_promises6, import_node_path7, STDIN_LIMIT;
-var init_state = __esm({
-  "src/backup/offsite/state.ts"() {
-    "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path7 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_properties();
-    init_store();
-    init_config();
-    STDIN_LIMIT = 64 * 1024;
-  }
-});
-
-// src/backup/offsite/after-backup.ts
-var LocalBackupChanged;
-var init_after_backup = __esm({
-  "src/backup/offsite/after-backup.ts"() {
-    "use strict";
-    init_errors();
-    init_store();
-    init_state();
-    LocalBackupChanged = class extends UserError {
-      constructor(ids, details, app, dir) {
-        super(
-          `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`
-        );
-        this.ids = ids;
-        this.name = "LocalBackupChanged";
-      }
-    };
-  }
-});
-
 // src/backup/lock.ts
 async function acquireBackupLock(lockFile, options) {
   const { app, log } = options;
@@ -5020,7 +5021,7 @@ async function pushUnderLock(app, context) {
       incompleteRemoved.push(copy.id);
     }
     const result = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir);
+    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
     return result;
   } finally {
     await release();
@@ -5187,6 +5188,7 @@ __export(offsite_push_exports, {
   offsitePush: () => offsitePush
 });
 init_young_generation();
+init_after_backup();
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -5407,8 +5409,13 @@ var offsitePush = {
     const format = formatOption(options);
     await verifyAppExists(context.dokku, app);
     const { pushPending: pushPending2 } = await Promise.resolve().then(() => (init_push(), push_exports));
-    const result = await pushPending2(app, context);
-    if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
+    let changed;
+    const result = await pushPending2(app, context).catch((error) => {
+      if (!(error instanceof LocalBackupChanged)) throw error;
+      changed = error;
+      return error.pushed;
+    });
+    if (result.uploaded.length === 0 && !changed) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
     if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
     if (format === "json") {
@@ -5417,11 +5424,13 @@ var offsitePush = {
           app,
           uploaded: result.uploaded.map((u) => ({ id: u.id, ...u.copy })),
           pruned: result.pruned,
-          incomplete_removed: result.incompleteRemoved
+          incomplete_removed: result.incompleteRemoved,
+          changed_here: changed?.ids ?? []
         })}
 `
       );
     }
+    if (changed) throw changed;
   }
 };
 

@@ -1892,7 +1892,7 @@ async function pushUnderLock(app, context) {
       incompleteRemoved.push(copy.id);
     }
     const result = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir);
+    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
     return result;
   } finally {
     await release();
@@ -2089,11 +2089,12 @@ The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`
       }
     };
     LocalBackupChanged = class extends UserError {
-      constructor(ids, details, app, dir) {
+      constructor(ids, details, app, dir, pushed) {
         super(
           `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`
         );
         this.ids = ids;
+        this.pushed = pushed;
         this.name = "LocalBackupChanged";
       }
     };

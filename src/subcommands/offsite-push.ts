@@ -1,5 +1,6 @@
 // Streams backups at once (through import()): the flag must be set at the start (see the module).
 import "../io/young-generation.js";
+import { LocalBackupChanged } from "../backup/offsite/after-backup.js";
 import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
@@ -23,8 +24,14 @@ export const offsitePush: Subcommand = {
     const format = formatOption(options);
     await verifyAppExists(context.dokku, app);
     const { pushPending } = await import("../backup/offsite/push.js");
-    const result = await pushPending(app, context);
-    if (result.uploaded.length === 0) context.log.info2(`Every verified backup of ${app} is already off-site`);
+    // A backup the disk changed fails the push only after the others went: say what they did.
+    let changed: LocalBackupChanged | undefined;
+    const result = await pushPending(app, context).catch((error: unknown) => {
+      if (!(error instanceof LocalBackupChanged)) throw error;
+      changed = error;
+      return error.pushed;
+    });
+    if (result.uploaded.length === 0 && !changed) context.log.info2(`Every verified backup of ${app} is already off-site`);
     else context.log.info2(`${result.uploaded.length} backup(s) of ${app} uploaded`);
     if (result.pruned.length > 0) context.log.verbose(`${result.pruned.length} old off-site copies removed (offsite-keep)`);
     if (format === "json") {
@@ -34,8 +41,10 @@ export const offsitePush: Subcommand = {
           uploaded: result.uploaded.map((u) => ({ id: u.id, ...u.copy })),
           pruned: result.pruned,
           incomplete_removed: result.incompleteRemoved,
+          changed_here: changed?.ids ?? [],
         })}\n`,
       );
     }
+    if (changed) throw changed;
   },
 };

@@ -4,10 +4,20 @@
  * loaded only when offsite-url is set.
  */
 import type { Context } from "../../context.js";
-import type { BackupRecord } from "../id.js";
+import type { BackupRecord, OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
 import { backupPaths, readOffsiteCopy } from "../store.js";
 import { offsiteEnabled } from "./state.js";
+
+/** What one off-site push did (pegasus:offsite-push --format json prints it). */
+export interface PushResult {
+  /** Copies made by this push, newest first. */
+  uploaded: { id: string; copy: OffsiteCopy }[];
+  /** Bucket copies removed by offsite-keep. */
+  pruned: string[];
+  /** Incomplete copies removed: objects of a backup id with no manifest or no dump. */
+  incompleteRemoved: string[];
+}
 
 /**
  * The local backup is good, its off-site copy is not: the backup command still prints the
@@ -36,6 +46,8 @@ export class LocalBackupChanged extends UserError {
     details: readonly string[],
     app: string,
     dir: string,
+    /** What the push did with the other backups. */
+    readonly pushed: PushResult,
   ) {
     super(
       `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. ` +

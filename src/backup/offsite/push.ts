@@ -12,7 +12,7 @@ import { pipeline, Readable, Transform } from "node:stream";
 import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
-import { LocalBackupChanged } from "./after-backup.js";
+import { LocalBackupChanged, type PushResult } from "./after-backup.js";
 import { acquireBackupLock } from "../lock.js";
 import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
 import {
@@ -29,15 +29,6 @@ import {
 } from "./config.js";
 import { openBucket, type Bucket } from "./s3.js";
 import { readOffsiteConfig, requireCredentials, writeLastOffsite } from "./state.js";
-
-export interface PushResult {
-  /** Copies made by this push, newest first. */
-  uploaded: { id: string; copy: OffsiteCopy }[];
-  /** Bucket copies removed by offsite-keep. */
-  pruned: string[];
-  /** Incomplete copies removed: objects of a backup id with no manifest or no dump. */
-  incompleteRemoved: string[];
-}
 
 /**
  * Uploads every verified local backup of `app` not yet off-site, newest first (the newest is
@@ -133,7 +124,7 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult 
       incompleteRemoved.push(copy.id);
     }
     const result: PushResult & { changed?: LocalBackupChanged } = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir);
+    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
     return result;
   } finally {
     await release();

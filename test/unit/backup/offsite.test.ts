@@ -32,6 +32,7 @@ import { UserError } from "../../../src/errors.js";
 import { GLOBAL, PropertyStore } from "../../../src/io/properties.js";
 import type { Runner } from "../../../src/io/runner.js";
 import { offsiteAuth } from "../../../src/subcommands/offsite-auth.js";
+import { offsitePush } from "../../../src/subcommands/offsite-push.js";
 import { sampleEntries, writeFakeArchive, type FakeEntry } from "../../support/pg-archive-writer.js";
 import { stubContext, stubRunner, type StubContext } from "../../support/stub-context.js";
 
@@ -438,6 +439,14 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect((await readLastOffsite(a.context, "web"))?.status).toBe("failed");
     expect((await listBackups(paths)).find((record) => record.id === older.record.id)!.offsite).toBeNull();
     expect((await (await rawBucket()).list(`${a.prefix}/web/`)).map((object) => object.key).sort()).toEqual(objects);
+
+    // offsite-push --format json still says what went (here the newer backup, whose record was lost) before it exits 1.
+    await rm(paths.offsite(newer.id));
+    const before = a.context.output().length;
+    await expect(offsitePush.run({ positionals: ["web"], options: { format: "json" } }, a.context)).rejects.toBeInstanceOf(LocalBackupChanged);
+    const printed = JSON.parse(a.context.output().slice(before)) as { uploaded: { id: string }[]; changed_here: string[] };
+    expect(printed.uploaded.map((copy) => copy.id)).toEqual([newer.id]);
+    expect(printed.changed_here).toEqual([older.record.id]);
   });
 
   it("with offsite-keep 1, a newest backup the disk changed leaves the bucket its newest good copy, never empty", async () => {
