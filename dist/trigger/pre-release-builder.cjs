@@ -2062,14 +2062,22 @@ async function copyOffsite(app, record, context) {
   } catch (error) {
     if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
       context.log.warn(error.message);
-      return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+      return copiedOrFailed(app, record, context);
     }
     if (error instanceof LocalBackupChanged) {
       throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
     }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
-  return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+  return copiedOrFailed(app, record, context);
+}
+async function copiedOrFailed(app, record, context) {
+  const offsite = await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id);
+  if (offsite) return { ...record, offsite };
+  throw new OffsiteFailure(
+    { ...record, offsite: null },
+    `offsite-keep left it out: the bucket holds as many copies newer than ${record.created_at} as it may keep (has this server's clock gone back?)`
+  );
 }
 var OffsiteFailure, LocalBackupChanged;
 var init_after_backup = __esm({

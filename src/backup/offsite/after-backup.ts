@@ -72,7 +72,7 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
     // An older backup the disk changed is that backup's problem: this one went off-site.
     if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
       context.log.warn(error.message);
-      return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+      return copiedOrFailed(app, record, context);
     }
     // This very backup changed since it was verified: it is no backup at all, not one that is
     // "kept here" with a failed copy (an OffsiteFailure lets a deploy's migrations go on).
@@ -81,5 +81,20 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
     }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
-  return { ...record, offsite: await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id) };
+  return copiedOrFailed(app, record, context);
+}
+
+/**
+ * The record with the copy the push made of it. A push that went well can still have left this
+ * backup out: offsite-keep keeps the newest by time, and a clock that went back makes the new
+ * backup older than those already in the bucket. Then it is not off-site, and `offsite-required`
+ * must see that.
+ */
+async function copiedOrFailed(app: string, record: BackupRecord, context: Context): Promise<BackupRecord> {
+  const offsite = await readOffsiteCopy(backupPaths(context.paths.dataDir, app), record.id);
+  if (offsite) return { ...record, offsite };
+  throw new OffsiteFailure(
+    { ...record, offsite: null },
+    `offsite-keep left it out: the bucket holds as many copies newer than ${record.created_at} as it may keep (has this server's clock gone back?)`,
+  );
 }

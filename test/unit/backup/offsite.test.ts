@@ -654,6 +654,19 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect(records.filter((record) => record.offsite).map((record) => record.id).sort()).toEqual(ids.sort());
   });
 
+  it("a backup offsite-keep leaves out (the clock went back) is not reported off-site: offsite-required sees it", async () => {
+    const a = await host(ARCHIVE, { "offsite-keep": "1" });
+    const first = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    expect(first.offsite).not.toBeNull();
+    let clock = new Date("2026-11-20T07:01:02Z").getTime();
+    a.context.now = () => new Date((clock += 5000));
+    const error = await takeBackup("web", "manual", a.context, { statfs: plenty }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OffsiteFailure);
+    expect((error as OffsiteFailure).record.offsite).toBeNull();
+    expect((error as Error).message).toMatch(/offsite-keep left it out: .*clock gone back/);
+    expect((await listBucketCopies("web", a.context)).map((copy) => copy.record.id)).toEqual([first.id]);
+  });
+
   it("restores on another host: refuses a wrong identity, a missing object and tampered bytes or manifest before touching anything", async () => {
     const a = await host(ARCHIVE, {});
     const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
