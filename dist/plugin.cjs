@@ -27,7 +27,12 @@ var define_PEGASUS_COMMANDS_default = { subcommand: ["setup", "env-import", "bac
 
 // src/plugin.ts
 var import_node_path = __toESM(require("node:path"), 1);
-var PLUGIN_PREFIX = "pegasus:";
+
+// src/paths.ts
+var PLUGIN_NAME = "pegasus";
+
+// src/plugin.ts
+var PLUGIN_PREFIX = `${PLUGIN_NAME}:`;
 var [kind, name] = process.argv.slice(2);
 if (kind === "subcommand" && name) {
   const subcommand = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;

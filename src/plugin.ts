@@ -11,8 +11,9 @@
 declare const PEGASUS_COMMANDS: { subcommand: readonly string[]; trigger: readonly string[] };
 
 import path from "node:path";
+import { PLUGIN_NAME } from "./paths.js";
 
-const PLUGIN_PREFIX = "pegasus:";
+const PLUGIN_PREFIX = `${PLUGIN_NAME}:`;
 const [kind, name] = process.argv.slice(2);
 
 if (kind === "subcommand" && name) {

@@ -31,16 +31,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports2) {
@@ -3666,6 +3656,31 @@ var init_store = __esm({
   }
 });
 
+// src/backup/pg-archive.ts
+function version(major, minor, rev) {
+  return (major * 256 + minor) * 256 + rev;
+}
+var MIN_VERSION, MAX_VERSION, K_VERS_1_3, K_VERS_1_4, K_VERS_1_5, K_VERS_1_6, K_VERS_1_7, K_VERS_1_8, K_VERS_1_9, K_VERS_1_10, K_VERS_1_11, K_VERS_1_14, K_VERS_1_15, K_VERS_1_16;
+var init_pg_archive = __esm({
+  "src/backup/pg-archive.ts"() {
+    "use strict";
+    MIN_VERSION = version(1, 12, 0);
+    MAX_VERSION = version(1, 16, 255);
+    K_VERS_1_3 = version(1, 3, 0);
+    K_VERS_1_4 = version(1, 4, 0);
+    K_VERS_1_5 = version(1, 5, 0);
+    K_VERS_1_6 = version(1, 6, 0);
+    K_VERS_1_7 = version(1, 7, 0);
+    K_VERS_1_8 = version(1, 8, 0);
+    K_VERS_1_9 = version(1, 9, 0);
+    K_VERS_1_10 = version(1, 10, 0);
+    K_VERS_1_11 = version(1, 11, 0);
+    K_VERS_1_14 = version(1, 14, 0);
+    K_VERS_1_15 = version(1, 15, 0);
+    K_VERS_1_16 = version(1, 16, 0);
+  }
+});
+
 // src/backup/lock.ts
 var init_lock = __esm({
   "src/backup/lock.ts"() {
@@ -3681,6 +3696,14 @@ var init_config = __esm({
     "use strict";
     init_errors();
     init_id();
+  }
+});
+
+// src/backup/archive-file.ts
+var init_archive_file = __esm({
+  "src/backup/archive-file.ts"() {
+    "use strict";
+    init_pg_archive();
   }
 });
 
@@ -3712,7 +3735,12 @@ var backup_download_exports = {};
 __export(backup_download_exports, {
   backupDownload: () => backupDownload
 });
-init_young_generation();
+
+// src/io/young-generation.ts
+var import_node_v8 = require("node:v8");
+(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+
+// src/subcommands/backup-download.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises3 = require("node:fs/promises");
@@ -3903,34 +3931,14 @@ init_store();
 
 // src/backup/restore.ts
 init_id();
-
-// src/backup/pg-archive.ts
-var MIN_VERSION = version(1, 12, 0);
-var MAX_VERSION = version(1, 16, 255);
-var K_VERS_1_3 = version(1, 3, 0);
-var K_VERS_1_4 = version(1, 4, 0);
-var K_VERS_1_5 = version(1, 5, 0);
-var K_VERS_1_6 = version(1, 6, 0);
-var K_VERS_1_7 = version(1, 7, 0);
-var K_VERS_1_8 = version(1, 8, 0);
-var K_VERS_1_9 = version(1, 9, 0);
-var K_VERS_1_10 = version(1, 10, 0);
-var K_VERS_1_11 = version(1, 11, 0);
-var K_VERS_1_14 = version(1, 14, 0);
-var K_VERS_1_15 = version(1, 15, 0);
-var K_VERS_1_16 = version(1, 16, 0);
-function version(major, minor, rev) {
-  return (major * 256 + minor) * 256 + rev;
-}
-
-// src/backup/restore.ts
+init_pg_archive();
 init_lock();
 init_store();
 
 // src/backup/take.ts
-init_young_generation();
 init_id();
 init_plan();
+init_pg_archive();
 
 // src/core/settings.ts
 init_errors();
@@ -4069,11 +4077,11 @@ init_properties();
 
 // src/backup/take.ts
 init_errors();
+init_archive_file();
 init_disk_full();
 init_properties();
 
 // src/backup/media/archive.ts
-init_young_generation();
 init_plan();
 init_errors();
 init_disk_full();
@@ -4108,6 +4116,7 @@ init_errors();
 
 // src/backup/restore.ts
 init_errors();
+init_archive_file();
 async function findBackup(app, id, context) {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
   if (!isBackupId(id)) {

@@ -31,16 +31,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // src/errors.ts
 function describeCommand(command) {
   return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
@@ -765,7 +755,7 @@ var require_main = __commonJS({
     var os = require("os");
     var crypto = require("crypto");
     var packageJson = require_package();
-    var version = packageJson.version;
+    var version2 = packageJson.version;
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
     function parse(src) {
       const obj = {};
@@ -814,13 +804,13 @@ var require_main = __commonJS({
       return DotenvModule.parse(decrypted);
     }
     function _warn(message) {
-      console.log(`[dotenv@${version}][WARN] ${message}`);
+      console.log(`[dotenv@${version2}][WARN] ${message}`);
     }
     function _debug(message) {
-      console.log(`[dotenv@${version}][DEBUG] ${message}`);
+      console.log(`[dotenv@${version2}][DEBUG] ${message}`);
     }
     function _log(message) {
-      console.log(`[dotenv@${version}] ${message}`);
+      console.log(`[dotenv@${version2}] ${message}`);
     }
     function _dotenvKey(options) {
       if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
@@ -4677,6 +4667,51 @@ var init_lock = __esm({
   }
 });
 
+// src/backup/pg-archive.ts
+function version(major, minor, rev) {
+  return (major * 256 + minor) * 256 + rev;
+}
+var MIN_VERSION, MAX_VERSION, K_VERS_1_3, K_VERS_1_4, K_VERS_1_5, K_VERS_1_6, K_VERS_1_7, K_VERS_1_8, K_VERS_1_9, K_VERS_1_10, K_VERS_1_11, K_VERS_1_14, K_VERS_1_15, K_VERS_1_16;
+var init_pg_archive = __esm({
+  "src/backup/pg-archive.ts"() {
+    "use strict";
+    MIN_VERSION = version(1, 12, 0);
+    MAX_VERSION = version(1, 16, 255);
+    K_VERS_1_3 = version(1, 3, 0);
+    K_VERS_1_4 = version(1, 4, 0);
+    K_VERS_1_5 = version(1, 5, 0);
+    K_VERS_1_6 = version(1, 6, 0);
+    K_VERS_1_7 = version(1, 7, 0);
+    K_VERS_1_8 = version(1, 8, 0);
+    K_VERS_1_9 = version(1, 9, 0);
+    K_VERS_1_10 = version(1, 10, 0);
+    K_VERS_1_11 = version(1, 11, 0);
+    K_VERS_1_14 = version(1, 14, 0);
+    K_VERS_1_15 = version(1, 15, 0);
+    K_VERS_1_16 = version(1, 16, 0);
+  }
+});
+
+// src/backup/archive-file.ts
+async function fileDigest(file) {
+  const hash = (0, import_node_crypto2.createHash)("sha256");
+  let size = 0;
+  for await (const chunk of (0, import_node_fs3.createReadStream)(file)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+var import_node_crypto2, import_node_fs3;
+var init_archive_file = __esm({
+  "src/backup/archive-file.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs3 = require("node:fs");
+    init_pg_archive();
+  }
+});
+
 // src/backup/offsite/parts.ts
 async function* cutParts(source, buffers) {
   if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
@@ -4950,7 +4985,6 @@ __export(push_exports, {
 async function pushPending(app, context) {
   try {
     const result = await pushUnderLock(app, context);
-    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -5011,7 +5045,7 @@ async function pushUnderLock(app, context) {
         config.keep
       );
     }
-    const remove = plan.remove;
+    const { remove } = plan;
     const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     const incompleteRemoved = [];
     for (const copy of copies) {
@@ -5021,7 +5055,7 @@ async function pushUnderLock(app, context) {
       incompleteRemoved.push(copy.id);
     }
     const result = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
+    if (changed.size) throw new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, result);
     return result;
   } finally {
     await release();
@@ -5075,11 +5109,11 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file, key, expected, what, config, bucket) {
-  const plainHash = (0, import_node_crypto2.createHash)("sha256");
+  const plainHash = (0, import_node_crypto3.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
   const plain = (0, import_node_stream2.pipeline)(
-    (0, import_node_fs3.createReadStream)(file),
+    (0, import_node_fs4.createReadStream)(file),
     new import_node_stream2.Transform({
       transform(chunk, _encoding, callback) {
         plainHash.update(chunk);
@@ -5125,14 +5159,8 @@ async function requirePresent(file, paths, record, what) {
   throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file})`);
 }
 async function checkUnchanged(file, expected, what) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
-  let bytes = 0;
-  for await (const chunk of (0, import_node_fs3.createReadStream)(file)) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  const sha256 = hash.digest("hex");
-  if (bytes !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, bytes);
+  const { size, sha256 } = await fileDigest(file);
+  if (size !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, size);
 }
 async function exists(file) {
   try {
@@ -5158,19 +5186,19 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto2, import_node_fs3, import_promises7, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto3, import_node_fs4, import_promises7, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_young_generation();
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs3 = require("node:fs");
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs4 = require("node:fs");
     import_promises7 = require("node:fs/promises");
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
     init_after_backup();
     init_lock();
+    init_archive_file();
     init_store();
     init_config();
     init_s3();
@@ -5187,7 +5215,12 @@ var offsite_push_exports = {};
 __export(offsite_push_exports, {
   offsitePush: () => offsitePush
 });
-init_young_generation();
+
+// src/io/young-generation.ts
+var import_node_v8 = require("node:v8");
+(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+
+// src/subcommands/offsite-push.ts
 init_after_backup();
 
 // node_modules/commander/esm.mjs

@@ -5789,6 +5789,15 @@ var init_live_rev = __esm({
 });
 
 // src/backup/archive-file.ts
+async function fileDigest(file) {
+  const hash = (0, import_node_crypto2.createHash)("sha256");
+  let size = 0;
+  for await (const chunk of (0, import_node_fs3.createReadStream)(file)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { size, sha256: hash.digest("hex") };
+}
 async function verifyArchiveFile(file) {
   const handle = await (0, import_promises7.open)(file, "r");
   try {
@@ -5812,10 +5821,12 @@ async function verifyArchiveFile(file) {
     await handle.close();
   }
 }
-var import_promises7;
+var import_node_crypto2, import_node_fs3, import_promises7;
 var init_archive_file = __esm({
   "src/backup/archive-file.ts"() {
     "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs3 = require("node:fs");
     import_promises7 = require("node:fs/promises");
     init_pg_archive();
   }
@@ -5841,7 +5852,7 @@ async function writeMediaArchive(mounts, file, onBytes) {
     },
     mounts.map(archivePrefix)
   );
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash = (0, import_node_crypto3.createHash)("sha256");
   let size = 0;
   const handle = await (0, import_promises8.open)(file, "wx", 384);
   try {
@@ -5928,10 +5939,10 @@ async function extractMediaMount(file, mount, into) {
   return { sha256, ownerUid };
 }
 async function feed(file, sink, doneEvent) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash = (0, import_node_crypto3.createHash)("sha256");
   let size = 0;
   let tail = Buffer.alloc(0);
-  const input = (0, import_node_fs3.createReadStream)(file);
+  const input = (0, import_node_fs4.createReadStream)(file);
   await new Promise((resolve, reject) => {
     let failure;
     const fail = (error) => {
@@ -5970,13 +5981,13 @@ function describe(error) {
   }
   return String(error);
 }
-var import_node_crypto2, import_node_fs3, import_promises8, import_node_path9, END_MARKER_BYTES, MediaArchiveError;
+var import_node_crypto3, import_node_fs4, import_promises8, import_node_path9, END_MARKER_BYTES, MediaArchiveError;
 var init_archive = __esm({
   "src/backup/media/archive.ts"() {
     "use strict";
     init_young_generation();
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs3 = require("node:fs");
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs4 = require("node:fs");
     import_promises8 = require("node:fs/promises");
     import_node_path9 = __toESM(require("node:path"), 1);
     init_plan();
@@ -6556,7 +6567,6 @@ __export(push_exports, {
 async function pushPending(app, context) {
   try {
     const result = await pushUnderLock(app, context);
-    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -6617,7 +6627,7 @@ async function pushUnderLock(app, context) {
         config.keep
       );
     }
-    const remove = plan.remove;
+    const { remove } = plan;
     const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     const incompleteRemoved = [];
     for (const copy of copies) {
@@ -6627,7 +6637,7 @@ async function pushUnderLock(app, context) {
       incompleteRemoved.push(copy.id);
     }
     const result = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
+    if (changed.size) throw new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, result);
     return result;
   } finally {
     await release();
@@ -6681,11 +6691,11 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file, key, expected, what, config, bucket) {
-  const plainHash = (0, import_node_crypto3.createHash)("sha256");
+  const plainHash = (0, import_node_crypto4.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
   const plain = (0, import_node_stream2.pipeline)(
-    (0, import_node_fs4.createReadStream)(file),
+    (0, import_node_fs5.createReadStream)(file),
     new import_node_stream2.Transform({
       transform(chunk, _encoding, callback) {
         plainHash.update(chunk);
@@ -6731,14 +6741,8 @@ async function requirePresent(file, paths, record, what) {
   throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file})`);
 }
 async function checkUnchanged(file, expected, what) {
-  const hash = (0, import_node_crypto3.createHash)("sha256");
-  let bytes = 0;
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file)) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  const sha256 = hash.digest("hex");
-  if (bytes !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, bytes);
+  const { size, sha256 } = await fileDigest(file);
+  if (size !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, size);
 }
 async function exists2(file) {
   try {
@@ -6764,19 +6768,19 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto3, import_node_fs4, import_promises11, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto4, import_node_fs5, import_promises11, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_young_generation();
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs4 = require("node:fs");
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs5 = require("node:fs");
     import_promises11 = require("node:fs/promises");
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
     init_after_backup();
     init_lock();
+    init_archive_file();
     init_store();
     init_config();
     init_s3();
@@ -6795,12 +6799,12 @@ async function copyOffsite(app, record, context) {
     const { pushPending: pushPending2 } = await Promise.resolve().then(() => (init_push(), push_exports));
     await pushPending2(app, context);
   } catch (error) {
-    if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
+    if (error instanceof LocalBackupChanged) {
+      if (error.ids.includes(record.id)) {
+        throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
+      }
       context.log.warn(error.message);
       return copiedOrFailed(app, record, context);
-    }
-    if (error instanceof LocalBackupChanged) {
-      throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
     }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
@@ -7158,7 +7162,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file, context, options) {
-  const hash = (0, import_node_crypto4.createHash)("sha256");
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   let size = 0;
   const meter = new import_node_stream3.Transform({
     transform(chunk, _encoding, callback) {
@@ -7232,12 +7236,12 @@ async function prune(app, paths, properties, context, protect) {
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
 }
-var import_node_crypto4, import_promises12, import_node_stream3, import_promises13;
+var import_node_crypto5, import_promises12, import_node_stream3, import_promises13;
 var init_take = __esm({
   "src/backup/take.ts"() {
     "use strict";
     init_young_generation();
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_promises12 = require("node:fs/promises");
     import_node_stream3 = require("node:stream");
     import_promises13 = require("node:stream/promises");
@@ -7321,9 +7325,7 @@ async function checkBackupFile(app, record, context) {
   const refuse = (why) => refusal(app, record, why);
   const file = backupPaths(context.paths.dataDir, app).dump(record.id);
   await checkSize(app, record, file);
-  const hash = (0, import_node_crypto5.createHash)("sha256");
-  await (0, import_promises15.pipeline)((0, import_node_fs5.createReadStream)(file), hash);
-  const sha256 = hash.digest("hex");
+  const { sha256 } = await fileDigest(file);
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
   try {
     await verifyArchiveFile(file);
@@ -7477,14 +7479,11 @@ function intoServiceOption(options) {
 function intoServiceFlag(situation) {
   return situation.target.explicit ? ` --into-service ${situation.target.service}` : "";
 }
-var import_node_crypto5, import_node_fs5, import_promises14, import_promises15, RESTORE_OPTIONS;
+var import_promises14, RESTORE_OPTIONS;
 var init_restore2 = __esm({
   "src/backup/restore.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs5 = require("node:fs");
     import_promises14 = require("node:fs/promises");
-    import_promises15 = require("node:stream/promises");
     init_args();
     init_id();
     init_pg_archive();
@@ -7552,7 +7551,7 @@ async function downloadObject(object, partial, expected, identities, refuse) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   try {
-    await (0, import_promises17.pipeline)(
+    await (0, import_promises16.pipeline)(
       plaintext,
       new import_node_stream4.Transform({
         transform(chunk, _encoding, callback) {
@@ -7576,7 +7575,7 @@ async function downloadObject(object, partial, expected, identities, refuse) {
   if (sha256 !== expected.sha256) throw refuse(`its sha256 is ${sha256}, its manifest says ${expected.sha256}`);
 }
 async function syncFile(file) {
-  const handle = await (0, import_promises16.open)(file, "r");
+  const handle = await (0, import_promises15.open)(file, "r");
   try {
     await handle.sync();
   } finally {
@@ -7643,10 +7642,10 @@ async function downloadBackup(app, id, identities, context) {
       );
       media = { key: object.key, size: object.size };
       await syncFile(mediaPartial);
-      await (0, import_promises16.rename)(mediaPartial, paths.media(id));
+      await (0, import_promises15.rename)(mediaPartial, paths.media(id));
     }
     await syncFile(partial);
-    await (0, import_promises16.rename)(partial, paths.dump(id));
+    await (0, import_promises15.rename)(partial, paths.dump(id));
     kept = true;
     await syncDirectory(paths.dir);
     await writeFileAtomic(paths.manifest(id), manifestText);
@@ -7658,7 +7657,7 @@ async function downloadBackup(app, id, identities, context) {
       media: media ? { url: objectUrl(config, media.key), size: media.size } : null
     });
   } finally {
-    if (!kept) await Promise.all([partial, mediaPartial, paths.media(id)].map((file) => (0, import_promises16.rm)(file, { force: true })));
+    if (!kept) await Promise.all([partial, mediaPartial, paths.media(id)].map((file) => (0, import_promises15.rm)(file, { force: true })));
     await release();
   }
   const listed = (await listBackups(paths)).find((candidate) => candidate.id === id);
@@ -7666,16 +7665,15 @@ async function downloadBackup(app, id, identities, context) {
   context.log.info1(`Backup ${id} downloaded, decrypted and verified; kept on this server`);
   return listed;
 }
-var import_node_crypto6, import_node_fs6, import_promises16, import_node_stream4, import_promises17, MANIFEST_LIMIT;
+var import_node_crypto6, import_node_fs6, import_promises15, import_node_stream4, import_promises16, MANIFEST_LIMIT;
 var init_download = __esm({
   "src/backup/offsite/download.ts"() {
     "use strict";
-    init_young_generation();
     import_node_crypto6 = require("node:crypto");
     import_node_fs6 = require("node:fs");
-    import_promises16 = require("node:fs/promises");
+    import_promises15 = require("node:fs/promises");
     import_node_stream4 = require("node:stream");
-    import_promises17 = require("node:stream/promises");
+    import_promises16 = require("node:stream/promises");
     init_pg_archive();
     init_errors();
     init_archive_file();

@@ -116,21 +116,36 @@ var init_config = __esm({
   }
 });
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // src/backup/media/plan.ts
 var init_plan = __esm({
   "src/backup/media/plan.ts"() {
     "use strict";
     init_errors();
+  }
+});
+
+// src/backup/pg-archive.ts
+function version(major, minor, rev) {
+  return (major * 256 + minor) * 256 + rev;
+}
+var MIN_VERSION, MAX_VERSION, K_VERS_1_3, K_VERS_1_4, K_VERS_1_5, K_VERS_1_6, K_VERS_1_7, K_VERS_1_8, K_VERS_1_9, K_VERS_1_10, K_VERS_1_11, K_VERS_1_14, K_VERS_1_15, K_VERS_1_16;
+var init_pg_archive = __esm({
+  "src/backup/pg-archive.ts"() {
+    "use strict";
+    MIN_VERSION = version(1, 12, 0);
+    MAX_VERSION = version(1, 16, 255);
+    K_VERS_1_3 = version(1, 3, 0);
+    K_VERS_1_4 = version(1, 4, 0);
+    K_VERS_1_5 = version(1, 5, 0);
+    K_VERS_1_6 = version(1, 6, 0);
+    K_VERS_1_7 = version(1, 7, 0);
+    K_VERS_1_8 = version(1, 8, 0);
+    K_VERS_1_9 = version(1, 9, 0);
+    K_VERS_1_10 = version(1, 10, 0);
+    K_VERS_1_11 = version(1, 11, 0);
+    K_VERS_1_14 = version(1, 14, 0);
+    K_VERS_1_15 = version(1, 15, 0);
+    K_VERS_1_16 = version(1, 16, 0);
   }
 });
 
@@ -214,6 +229,14 @@ var init_properties = __esm({
     init_errors();
     init_disk_full();
     init_temporary_files();
+  }
+});
+
+// src/backup/archive-file.ts
+var init_archive_file = __esm({
+  "src/backup/archive-file.ts"() {
+    "use strict";
+    init_pg_archive();
   }
 });
 
@@ -369,29 +392,14 @@ init_config();
 // src/deploy/gate.ts
 init_errors();
 
+// src/io/young-generation.ts
+var import_node_v8 = require("node:v8");
+(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+
 // src/backup/take.ts
-init_young_generation();
 init_id();
 init_plan();
-
-// src/backup/pg-archive.ts
-var MIN_VERSION = version(1, 12, 0);
-var MAX_VERSION = version(1, 16, 255);
-var K_VERS_1_3 = version(1, 3, 0);
-var K_VERS_1_4 = version(1, 4, 0);
-var K_VERS_1_5 = version(1, 5, 0);
-var K_VERS_1_6 = version(1, 6, 0);
-var K_VERS_1_7 = version(1, 7, 0);
-var K_VERS_1_8 = version(1, 8, 0);
-var K_VERS_1_9 = version(1, 9, 0);
-var K_VERS_1_10 = version(1, 10, 0);
-var K_VERS_1_11 = version(1, 11, 0);
-var K_VERS_1_14 = version(1, 14, 0);
-var K_VERS_1_15 = version(1, 15, 0);
-var K_VERS_1_16 = version(1, 16, 0);
-function version(major, minor, rev) {
-  return (major * 256 + minor) * 256 + rev;
-}
+init_pg_archive();
 
 // src/dokku/client.ts
 init_errors();
@@ -580,11 +588,11 @@ async function releasesOrWarn(app, context) {
 
 // src/backup/take.ts
 init_errors();
+init_archive_file();
 init_disk_full();
 init_properties();
 
 // src/backup/media/archive.ts
-init_young_generation();
 init_plan();
 init_errors();
 init_disk_full();

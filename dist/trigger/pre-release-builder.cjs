@@ -713,16 +713,6 @@ var init_config = __esm({
   }
 });
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // src/backup/media/plan.ts
 function mediaFileName(id) {
   return `${id}.media.tar`;
@@ -795,6 +785,258 @@ var init_plan = __esm({
     import_node_path = __toESM(require("node:path"), 1);
     init_errors();
     STAGED_MARKER = ".pegasus-media-restore";
+  }
+});
+
+// src/backup/pg-archive.ts
+function version(major, minor, rev) {
+  return (major * 256 + minor) * 256 + rev;
+}
+async function verifyArchive(reader, options = {}) {
+  const cursor = new Cursor(reader, options.windowSize ?? 1 << 20);
+  const magic = await cursor.bytes(5, "the file header");
+  if (Buffer.from(magic).toString("latin1") !== "PGDMP") {
+    throw new ArchiveError("not a PostgreSQL custom-format archive (no PGDMP header)", 0);
+  }
+  const major = await cursor.byte("the archive version");
+  const minor = await cursor.byte("the archive version");
+  const rev = major > 1 || major === 1 && minor > 0 ? await cursor.byte("the archive version") : 0;
+  const archiveVersion = version(major, minor, rev);
+  if (archiveVersion < MIN_VERSION || archiveVersion > MAX_VERSION) {
+    throw new ArchiveError(
+      `archive format ${major}.${minor} is not supported (pg_dump 9.0 to 18 write 1.12 to 1.16)`,
+      5
+    );
+  }
+  const intSize = await cursor.byte("the header");
+  if (intSize < 1 || intSize > 8) throw new ArchiveError(`implausible integer size ${intSize} in the header`, cursor.position - 1);
+  const offSize = archiveVersion >= K_VERS_1_7 ? await cursor.byte("the header") : intSize;
+  if (offSize < 1 || offSize > 8) throw new ArchiveError(`implausible offset size ${offSize} in the header`, cursor.position - 1);
+  cursor.intSize = intSize;
+  const format = await cursor.byte("the header");
+  if (format !== ARCH_CUSTOM) {
+    throw new ArchiveError(`archive format ${format} is not the custom format (pg_dump -Fc)`, cursor.position - 1);
+  }
+  let compression;
+  if (archiveVersion >= K_VERS_1_15) {
+    const algorithm = await cursor.byte("the header");
+    const known = COMPRESSION[algorithm];
+    if (!known) throw new ArchiveError(`unknown compression algorithm ${algorithm}`, cursor.position - 1);
+    compression = known;
+  } else {
+    compression = await cursor.int("the header") !== 0 ? "gzip" : "none";
+  }
+  if (archiveVersion >= K_VERS_1_4) {
+    for (let field = 0; field < 7; field++) await cursor.int("the creation date");
+  }
+  const database = archiveVersion >= K_VERS_1_4 ? await cursor.string("the header") ?? "" : "";
+  let serverVersion = "";
+  let dumpVersion = "";
+  if (archiveVersion >= K_VERS_1_10) {
+    serverVersion = await cursor.string("the header") ?? "";
+    dumpVersion = await cursor.string("the header") ?? "";
+  }
+  const tocEntries = await cursor.int("the table of contents");
+  if (tocEntries < 0) throw new ArchiveError(`negative TOC entry count ${tocEntries}`, cursor.position);
+  const withData = /* @__PURE__ */ new Map();
+  for (let index = 0; index < tocEntries; index++) {
+    const where = `TOC entry ${index + 1} of ${tocEntries}`;
+    const start = cursor.position;
+    const dumpId = await cursor.int(where);
+    if (dumpId <= 0) throw new ArchiveError(`${where} has dump id ${dumpId}: the table of contents is corrupt`, start);
+    await cursor.int(where);
+    if (archiveVersion >= K_VERS_1_8) await cursor.skipString(where);
+    await cursor.skipString(where);
+    const tag = await cursor.string(where) ?? "";
+    const desc = await cursor.string(where) ?? "";
+    if (archiveVersion >= K_VERS_1_11) await cursor.int(where);
+    await cursor.skipString(where);
+    await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_3) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_6) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_10) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_14) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_16) await cursor.int(where);
+    await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_9) await cursor.skipString(where);
+    if (archiveVersion >= K_VERS_1_5) {
+      while (await cursor.skipString(where)) {
+      }
+    }
+    const flagAt = cursor.position;
+    const flag = await cursor.byte(where);
+    let offset = 0;
+    for (let byte = 0; byte < offSize; byte++) offset += await cursor.byte(where) * 2 ** (8 * byte);
+    if (flag !== K_OFFSET_POS_NOT_SET && flag !== K_OFFSET_POS_SET && flag !== K_OFFSET_NO_DATA) {
+      throw new ArchiveError(`${where} has an unknown data offset flag ${flag}`, flagAt);
+    }
+    if (flag === K_OFFSET_NO_DATA) continue;
+    if (withData.has(dumpId)) throw new ArchiveError(`${where} repeats dump id ${dumpId}`, start);
+    withData.set(dumpId, {
+      label: `${desc} ${tag}`.trim() + ` (dump id ${dumpId})`,
+      offset: flag === K_OFFSET_POS_SET ? offset : void 0,
+      found: false
+    });
+  }
+  let dataBlocks = 0;
+  let largeObjects = 0;
+  while (!cursor.atEnd()) {
+    const blockAt = cursor.position;
+    const type = await cursor.byte("a data block header");
+    const id = await cursor.int("a data block header");
+    const entry = withData.get(id);
+    if (!entry) throw new ArchiveError(`data block for dump id ${id}, which has no data in the table of contents`, blockAt);
+    if (entry.found) throw new ArchiveError(`a second data block for ${entry.label}`, blockAt);
+    if (entry.offset !== void 0 && entry.offset !== blockAt) {
+      throw new ArchiveError(`the data of ${entry.label} is at byte ${blockAt}, the table of contents says ${entry.offset}`, blockAt);
+    }
+    if (type === BLK_DATA) {
+      await cursor.skipChunks(`the data of ${entry.label}`);
+    } else if (type === BLK_BLOBS) {
+      for (; ; ) {
+        const oid = await cursor.int(`the large objects of ${entry.label}`);
+        if (oid === 0) break;
+        await cursor.skipChunks(`large object ${oid >>> 0} of ${entry.label}`);
+        largeObjects++;
+      }
+    } else {
+      throw new ArchiveError(`unknown data block type ${type} for ${entry.label}`, blockAt);
+    }
+    entry.found = true;
+    dataBlocks++;
+  }
+  for (const entry of withData.values()) {
+    if (!entry.found) {
+      throw new ArchiveError(`the archive ends before the data of ${entry.label}`, cursor.position);
+    }
+  }
+  return {
+    archiveVersion: `${major}.${minor}`,
+    serverVersion: /^\d+(?:\.\d+)*/.exec(serverVersion)?.[0] ?? serverVersion,
+    serverVersionString: serverVersion,
+    dumpVersion,
+    database,
+    compression,
+    intSize,
+    offSize,
+    tocEntries,
+    dataBlocks,
+    largeObjects,
+    size: reader.size
+  };
+}
+var ArchiveError, MIN_VERSION, MAX_VERSION, K_VERS_1_3, K_VERS_1_4, K_VERS_1_5, K_VERS_1_6, K_VERS_1_7, K_VERS_1_8, K_VERS_1_9, K_VERS_1_10, K_VERS_1_11, K_VERS_1_14, K_VERS_1_15, K_VERS_1_16, ARCH_CUSTOM, K_OFFSET_POS_NOT_SET, K_OFFSET_POS_SET, K_OFFSET_NO_DATA, BLK_DATA, BLK_BLOBS, COMPRESSION, Cursor;
+var init_pg_archive = __esm({
+  "src/backup/pg-archive.ts"() {
+    "use strict";
+    ArchiveError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = "ArchiveError";
+      }
+    };
+    MIN_VERSION = version(1, 12, 0);
+    MAX_VERSION = version(1, 16, 255);
+    K_VERS_1_3 = version(1, 3, 0);
+    K_VERS_1_4 = version(1, 4, 0);
+    K_VERS_1_5 = version(1, 5, 0);
+    K_VERS_1_6 = version(1, 6, 0);
+    K_VERS_1_7 = version(1, 7, 0);
+    K_VERS_1_8 = version(1, 8, 0);
+    K_VERS_1_9 = version(1, 9, 0);
+    K_VERS_1_10 = version(1, 10, 0);
+    K_VERS_1_11 = version(1, 11, 0);
+    K_VERS_1_14 = version(1, 14, 0);
+    K_VERS_1_15 = version(1, 15, 0);
+    K_VERS_1_16 = version(1, 16, 0);
+    ARCH_CUSTOM = 1;
+    K_OFFSET_POS_NOT_SET = 1;
+    K_OFFSET_POS_SET = 2;
+    K_OFFSET_NO_DATA = 3;
+    BLK_DATA = 1;
+    BLK_BLOBS = 3;
+    COMPRESSION = { 0: "none", 1: "gzip", 2: "lz4", 3: "zstd" };
+    Cursor = class {
+      constructor(reader, windowSize) {
+        this.reader = reader;
+        this.windowSize = windowSize;
+      }
+      position = 0;
+      intSize = 4;
+      window = new Uint8Array(0);
+      windowStart = 0;
+      atEnd() {
+        return this.position >= this.reader.size;
+      }
+      truncated(what) {
+        return new ArchiveError(`the archive ends at byte ${this.reader.size}, inside ${what}`, this.reader.size);
+      }
+      /** Makes `length` bytes from the current position available in the window. */
+      async fill(length, what) {
+        const offset = this.position - this.windowStart;
+        if (offset >= 0 && offset + length <= this.window.length) return;
+        if (this.position + length > this.reader.size) throw this.truncated(what);
+        const want = Math.max(length, Math.min(this.windowSize, this.reader.size - this.position));
+        this.window = await this.reader.read(this.position, want);
+        this.windowStart = this.position;
+        if (this.window.length < length) throw this.truncated(what);
+      }
+      async byte(what) {
+        await this.fill(1, what);
+        const value = this.window[this.position - this.windowStart];
+        this.position += 1;
+        return value;
+      }
+      async bytes(length, what) {
+        await this.fill(length, what);
+        const start = this.position - this.windowStart;
+        this.position += length;
+        return this.window.subarray(start, start + length);
+      }
+      skip(length, what) {
+        if (this.position + length > this.reader.size) {
+          this.position = this.reader.size;
+          throw this.truncated(what);
+        }
+        this.position += length;
+      }
+      /** ReadInt: a sign byte, then `intSize` bytes, least significant first. */
+      async int(what) {
+        const bytes = await this.bytes(1 + this.intSize, what);
+        let value = 0;
+        for (let index = 1; index < bytes.length; index++) value += bytes[index] * 2 ** (8 * (index - 1));
+        if (!Number.isSafeInteger(value)) throw new ArchiveError(`an integer too large in ${what}`, this.position - bytes.length);
+        return bytes[0] ? -value : value;
+      }
+      /** ReadStr: a length (negative for NULL), then that many bytes. Returns null for NULL. */
+      async string(what) {
+        const length = await this.int(what);
+        if (length < 0) return null;
+        if (length > this.windowSize) {
+          this.skip(length, what);
+          return "";
+        }
+        return Buffer.from(await this.bytes(length, what)).toString("utf8");
+      }
+      /** Like `string` without keeping it; returns false for NULL. */
+      async skipString(what) {
+        const length = await this.int(what);
+        if (length < 0) return false;
+        this.skip(length, what);
+        return true;
+      }
+      /** A block's chunks: `length, bytes` repeated, closed by a zero length. */
+      async skipChunks(what) {
+        for (; ; ) {
+          const at = this.position;
+          const length = await this.int(what);
+          if (length === 0) return;
+          if (length < 0) throw new ArchiveError(`negative chunk length ${length} in ${what}`, at);
+          this.skip(length, what);
+        }
+      }
+    };
   }
 });
 
@@ -1020,6 +1262,50 @@ var init_properties = __esm({
   }
 });
 
+// src/backup/archive-file.ts
+async function fileDigest(file2) {
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  let size = 0;
+  for await (const chunk of (0, import_node_fs2.createReadStream)(file2)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+async function verifyArchiveFile(file2) {
+  const handle = await (0, import_promises5.open)(file2, "r");
+  try {
+    const { size } = await handle.stat();
+    let buffer = Buffer.allocUnsafe(0);
+    const reader = {
+      size,
+      async read(position, length) {
+        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
+        let filled = 0;
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        return buffer.subarray(0, filled);
+      }
+    };
+    return await verifyArchive(reader);
+  } finally {
+    await handle.close();
+  }
+}
+var import_node_crypto, import_node_fs2, import_promises5;
+var init_archive_file = __esm({
+  "src/backup/archive-file.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    init_pg_archive();
+  }
+});
+
 // src/io/lock-file.ts
 function judgeHolder(holder, lock, now, probe = systemProbe) {
   if (!holder) {
@@ -1106,7 +1392,7 @@ function lockScratchPid(lockFile, name) {
 }
 async function readLock(file2) {
   try {
-    const handle = await (0, import_promises7.open)(file2, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK);
+    const handle = await (0, import_promises7.open)(file2, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -1154,11 +1440,11 @@ async function releaseLock(file2, content) {
     if (!isMissing(error)) throw error;
   }
 }
-var import_node_fs3, import_promises7, import_node_os, import_node_path7, systemProbe, UNREADABLE_LOCK_GRACE_MS;
+var import_node_fs4, import_promises7, import_node_os, import_node_path7, systemProbe, UNREADABLE_LOCK_GRACE_MS;
 var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_promises7 = require("node:fs/promises");
     import_node_os = require("node:os");
     import_node_path7 = __toESM(require("node:path"), 1);
@@ -1244,7 +1530,7 @@ async function readBackupDirEntries(paths) {
 }
 function manifestSeal(manifest) {
   const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
-  return `sha256:${(0, import_node_crypto2.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -1407,11 +1693,11 @@ async function readJsonFile(file2) {
     throw unreadableState(file2, error, `the pegasus state file ${import_node_path8.default.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
-var import_node_crypto2, import_promises8, import_node_path8, SEAL_FIELD, ID_PREFIX, TEMPORARY;
+var import_node_crypto3, import_promises8, import_node_path8, SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_promises8 = require("node:fs/promises");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_id();
@@ -1821,7 +2107,6 @@ __export(push_exports, {
 async function pushPending(app, context) {
   try {
     const result = await pushUnderLock(app, context);
-    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -1882,7 +2167,7 @@ async function pushUnderLock(app, context) {
         config.keep
       );
     }
-    const remove = plan.remove;
+    const { remove } = plan;
     const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     const incompleteRemoved = [];
     for (const copy of copies) {
@@ -1892,7 +2177,7 @@ async function pushUnderLock(app, context) {
       incompleteRemoved.push(copy.id);
     }
     const result = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
+    if (changed.size) throw new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, result);
     return result;
   } finally {
     await release();
@@ -1946,11 +2231,11 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file2, key, expected, what, config, bucket) {
-  const plainHash = (0, import_node_crypto3.createHash)("sha256");
+  const plainHash = (0, import_node_crypto4.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
   const plain = (0, import_node_stream2.pipeline)(
-    (0, import_node_fs4.createReadStream)(file2),
+    (0, import_node_fs5.createReadStream)(file2),
     new import_node_stream2.Transform({
       transform(chunk, _encoding, callback) {
         plainHash.update(chunk);
@@ -1996,14 +2281,8 @@ async function requirePresent(file2, paths, record, what) {
   throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file2})`);
 }
 async function checkUnchanged(file2, expected, what) {
-  const hash = (0, import_node_crypto3.createHash)("sha256");
-  let bytes = 0;
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file2)) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  const sha256 = hash.digest("hex");
-  if (bytes !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, bytes);
+  const { size, sha256 } = await fileDigest(file2);
+  if (size !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, size);
 }
 async function exists2(file2) {
   try {
@@ -2029,19 +2308,19 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto3, import_node_fs4, import_promises11, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto4, import_node_fs5, import_promises11, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    init_young_generation();
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs4 = require("node:fs");
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs5 = require("node:fs");
     import_promises11 = require("node:fs/promises");
     import_node_stream2 = require("node:stream");
     init_id();
     init_errors();
     init_after_backup();
     init_lock();
+    init_archive_file();
     init_store();
     init_config();
     init_s3();
@@ -2060,12 +2339,12 @@ async function copyOffsite(app, record, context) {
     const { pushPending: pushPending2 } = await Promise.resolve().then(() => (init_push(), push_exports));
     await pushPending2(app, context);
   } catch (error) {
-    if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
+    if (error instanceof LocalBackupChanged) {
+      if (error.ids.includes(record.id)) {
+        throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
+      }
       context.log.warn(error.message);
       return copiedOrFailed(app, record, context);
-    }
-    if (error instanceof LocalBackupChanged) {
-      throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
     }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }
@@ -2442,260 +2721,18 @@ function linkedPostgresHosts(config) {
 // src/deploy/gate.ts
 init_errors();
 
+// src/io/young-generation.ts
+var import_node_v8 = require("node:v8");
+(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+
 // src/backup/take.ts
-init_young_generation();
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_promises12 = require("node:fs/promises");
 var import_node_stream3 = require("node:stream");
 var import_promises13 = require("node:stream/promises");
 init_id();
 init_plan();
-
-// src/backup/pg-archive.ts
-var ArchiveError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-    this.name = "ArchiveError";
-  }
-};
-var MIN_VERSION = version(1, 12, 0);
-var MAX_VERSION = version(1, 16, 255);
-var K_VERS_1_3 = version(1, 3, 0);
-var K_VERS_1_4 = version(1, 4, 0);
-var K_VERS_1_5 = version(1, 5, 0);
-var K_VERS_1_6 = version(1, 6, 0);
-var K_VERS_1_7 = version(1, 7, 0);
-var K_VERS_1_8 = version(1, 8, 0);
-var K_VERS_1_9 = version(1, 9, 0);
-var K_VERS_1_10 = version(1, 10, 0);
-var K_VERS_1_11 = version(1, 11, 0);
-var K_VERS_1_14 = version(1, 14, 0);
-var K_VERS_1_15 = version(1, 15, 0);
-var K_VERS_1_16 = version(1, 16, 0);
-var ARCH_CUSTOM = 1;
-var K_OFFSET_POS_NOT_SET = 1;
-var K_OFFSET_POS_SET = 2;
-var K_OFFSET_NO_DATA = 3;
-var BLK_DATA = 1;
-var BLK_BLOBS = 3;
-var COMPRESSION = { 0: "none", 1: "gzip", 2: "lz4", 3: "zstd" };
-function version(major, minor, rev) {
-  return (major * 256 + minor) * 256 + rev;
-}
-async function verifyArchive(reader, options = {}) {
-  const cursor = new Cursor(reader, options.windowSize ?? 1 << 20);
-  const magic = await cursor.bytes(5, "the file header");
-  if (Buffer.from(magic).toString("latin1") !== "PGDMP") {
-    throw new ArchiveError("not a PostgreSQL custom-format archive (no PGDMP header)", 0);
-  }
-  const major = await cursor.byte("the archive version");
-  const minor = await cursor.byte("the archive version");
-  const rev = major > 1 || major === 1 && minor > 0 ? await cursor.byte("the archive version") : 0;
-  const archiveVersion = version(major, minor, rev);
-  if (archiveVersion < MIN_VERSION || archiveVersion > MAX_VERSION) {
-    throw new ArchiveError(
-      `archive format ${major}.${minor} is not supported (pg_dump 9.0 to 18 write 1.12 to 1.16)`,
-      5
-    );
-  }
-  const intSize = await cursor.byte("the header");
-  if (intSize < 1 || intSize > 8) throw new ArchiveError(`implausible integer size ${intSize} in the header`, cursor.position - 1);
-  const offSize = archiveVersion >= K_VERS_1_7 ? await cursor.byte("the header") : intSize;
-  if (offSize < 1 || offSize > 8) throw new ArchiveError(`implausible offset size ${offSize} in the header`, cursor.position - 1);
-  cursor.intSize = intSize;
-  const format = await cursor.byte("the header");
-  if (format !== ARCH_CUSTOM) {
-    throw new ArchiveError(`archive format ${format} is not the custom format (pg_dump -Fc)`, cursor.position - 1);
-  }
-  let compression;
-  if (archiveVersion >= K_VERS_1_15) {
-    const algorithm = await cursor.byte("the header");
-    const known = COMPRESSION[algorithm];
-    if (!known) throw new ArchiveError(`unknown compression algorithm ${algorithm}`, cursor.position - 1);
-    compression = known;
-  } else {
-    compression = await cursor.int("the header") !== 0 ? "gzip" : "none";
-  }
-  if (archiveVersion >= K_VERS_1_4) {
-    for (let field = 0; field < 7; field++) await cursor.int("the creation date");
-  }
-  const database = archiveVersion >= K_VERS_1_4 ? await cursor.string("the header") ?? "" : "";
-  let serverVersion = "";
-  let dumpVersion = "";
-  if (archiveVersion >= K_VERS_1_10) {
-    serverVersion = await cursor.string("the header") ?? "";
-    dumpVersion = await cursor.string("the header") ?? "";
-  }
-  const tocEntries = await cursor.int("the table of contents");
-  if (tocEntries < 0) throw new ArchiveError(`negative TOC entry count ${tocEntries}`, cursor.position);
-  const withData = /* @__PURE__ */ new Map();
-  for (let index = 0; index < tocEntries; index++) {
-    const where = `TOC entry ${index + 1} of ${tocEntries}`;
-    const start = cursor.position;
-    const dumpId = await cursor.int(where);
-    if (dumpId <= 0) throw new ArchiveError(`${where} has dump id ${dumpId}: the table of contents is corrupt`, start);
-    await cursor.int(where);
-    if (archiveVersion >= K_VERS_1_8) await cursor.skipString(where);
-    await cursor.skipString(where);
-    const tag = await cursor.string(where) ?? "";
-    const desc = await cursor.string(where) ?? "";
-    if (archiveVersion >= K_VERS_1_11) await cursor.int(where);
-    await cursor.skipString(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_3) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_6) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_10) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_14) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_16) await cursor.int(where);
-    await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_9) await cursor.skipString(where);
-    if (archiveVersion >= K_VERS_1_5) {
-      while (await cursor.skipString(where)) {
-      }
-    }
-    const flagAt = cursor.position;
-    const flag = await cursor.byte(where);
-    let offset = 0;
-    for (let byte = 0; byte < offSize; byte++) offset += await cursor.byte(where) * 2 ** (8 * byte);
-    if (flag !== K_OFFSET_POS_NOT_SET && flag !== K_OFFSET_POS_SET && flag !== K_OFFSET_NO_DATA) {
-      throw new ArchiveError(`${where} has an unknown data offset flag ${flag}`, flagAt);
-    }
-    if (flag === K_OFFSET_NO_DATA) continue;
-    if (withData.has(dumpId)) throw new ArchiveError(`${where} repeats dump id ${dumpId}`, start);
-    withData.set(dumpId, {
-      label: `${desc} ${tag}`.trim() + ` (dump id ${dumpId})`,
-      offset: flag === K_OFFSET_POS_SET ? offset : void 0,
-      found: false
-    });
-  }
-  let dataBlocks = 0;
-  let largeObjects = 0;
-  while (!cursor.atEnd()) {
-    const blockAt = cursor.position;
-    const type = await cursor.byte("a data block header");
-    const id = await cursor.int("a data block header");
-    const entry = withData.get(id);
-    if (!entry) throw new ArchiveError(`data block for dump id ${id}, which has no data in the table of contents`, blockAt);
-    if (entry.found) throw new ArchiveError(`a second data block for ${entry.label}`, blockAt);
-    if (entry.offset !== void 0 && entry.offset !== blockAt) {
-      throw new ArchiveError(`the data of ${entry.label} is at byte ${blockAt}, the table of contents says ${entry.offset}`, blockAt);
-    }
-    if (type === BLK_DATA) {
-      await cursor.skipChunks(`the data of ${entry.label}`);
-    } else if (type === BLK_BLOBS) {
-      for (; ; ) {
-        const oid = await cursor.int(`the large objects of ${entry.label}`);
-        if (oid === 0) break;
-        await cursor.skipChunks(`large object ${oid >>> 0} of ${entry.label}`);
-        largeObjects++;
-      }
-    } else {
-      throw new ArchiveError(`unknown data block type ${type} for ${entry.label}`, blockAt);
-    }
-    entry.found = true;
-    dataBlocks++;
-  }
-  for (const entry of withData.values()) {
-    if (!entry.found) {
-      throw new ArchiveError(`the archive ends before the data of ${entry.label}`, cursor.position);
-    }
-  }
-  return {
-    archiveVersion: `${major}.${minor}`,
-    serverVersion: /^\d+(?:\.\d+)*/.exec(serverVersion)?.[0] ?? serverVersion,
-    serverVersionString: serverVersion,
-    dumpVersion,
-    database,
-    compression,
-    intSize,
-    offSize,
-    tocEntries,
-    dataBlocks,
-    largeObjects,
-    size: reader.size
-  };
-}
-var Cursor = class {
-  constructor(reader, windowSize) {
-    this.reader = reader;
-    this.windowSize = windowSize;
-  }
-  position = 0;
-  intSize = 4;
-  window = new Uint8Array(0);
-  windowStart = 0;
-  atEnd() {
-    return this.position >= this.reader.size;
-  }
-  truncated(what) {
-    return new ArchiveError(`the archive ends at byte ${this.reader.size}, inside ${what}`, this.reader.size);
-  }
-  /** Makes `length` bytes from the current position available in the window. */
-  async fill(length, what) {
-    const offset = this.position - this.windowStart;
-    if (offset >= 0 && offset + length <= this.window.length) return;
-    if (this.position + length > this.reader.size) throw this.truncated(what);
-    const want = Math.max(length, Math.min(this.windowSize, this.reader.size - this.position));
-    this.window = await this.reader.read(this.position, want);
-    this.windowStart = this.position;
-    if (this.window.length < length) throw this.truncated(what);
-  }
-  async byte(what) {
-    await this.fill(1, what);
-    const value = this.window[this.position - this.windowStart];
-    this.position += 1;
-    return value;
-  }
-  async bytes(length, what) {
-    await this.fill(length, what);
-    const start = this.position - this.windowStart;
-    this.position += length;
-    return this.window.subarray(start, start + length);
-  }
-  skip(length, what) {
-    if (this.position + length > this.reader.size) {
-      this.position = this.reader.size;
-      throw this.truncated(what);
-    }
-    this.position += length;
-  }
-  /** ReadInt: a sign byte, then `intSize` bytes, least significant first. */
-  async int(what) {
-    const bytes = await this.bytes(1 + this.intSize, what);
-    let value = 0;
-    for (let index = 1; index < bytes.length; index++) value += bytes[index] * 2 ** (8 * (index - 1));
-    if (!Number.isSafeInteger(value)) throw new ArchiveError(`an integer too large in ${what}`, this.position - bytes.length);
-    return bytes[0] ? -value : value;
-  }
-  /** ReadStr: a length (negative for NULL), then that many bytes. Returns null for NULL. */
-  async string(what) {
-    const length = await this.int(what);
-    if (length < 0) return null;
-    if (length > this.windowSize) {
-      this.skip(length, what);
-      return "";
-    }
-    return Buffer.from(await this.bytes(length, what)).toString("utf8");
-  }
-  /** Like `string` without keeping it; returns false for NULL. */
-  async skipString(what) {
-    const length = await this.int(what);
-    if (length < 0) return false;
-    this.skip(length, what);
-    return true;
-  }
-  /** A block's chunks: `length, bytes` repeated, closed by a zero length. */
-  async skipChunks(what) {
-    for (; ; ) {
-      const at = this.position;
-      const length = await this.int(what);
-      if (length === 0) return;
-      if (length < 0) throw new ArchiveError(`negative chunk length ${length} in ${what}`, at);
-      this.skip(length, what);
-    }
-  }
-};
+init_pg_archive();
 
 // src/dokku/client.ts
 init_errors();
@@ -2876,41 +2913,13 @@ async function releasesOrWarn(app, context) {
 
 // src/backup/take.ts
 init_errors();
-
-// src/backup/archive-file.ts
-var import_promises5 = require("node:fs/promises");
-async function verifyArchiveFile(file2) {
-  const handle = await (0, import_promises5.open)(file2, "r");
-  try {
-    const { size } = await handle.stat();
-    let buffer = Buffer.allocUnsafe(0);
-    const reader = {
-      size,
-      async read(position, length) {
-        if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
-        let filled = 0;
-        while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-        return buffer.subarray(0, filled);
-      }
-    };
-    return await verifyArchive(reader);
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/backup/take.ts
+init_archive_file();
 init_disk_full();
 init_properties();
 
 // src/backup/media/archive.ts
-init_young_generation();
-var import_node_crypto = require("node:crypto");
-var import_node_fs2 = require("node:fs");
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs3 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 init_plan();
 init_errors();
@@ -2935,7 +2944,7 @@ async function writeMediaArchive(mounts, file2, onBytes) {
     },
     mounts.map(archivePrefix)
   );
-  const hash = (0, import_node_crypto.createHash)("sha256");
+  const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
   const handle = await (0, import_promises6.open)(file2, "wx", 384);
   try {
@@ -2999,10 +3008,10 @@ async function readMediaArchive(file2) {
 var MediaArchiveError = class extends Error {
 };
 async function feed(file2, sink, doneEvent) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
+  const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
   let tail = Buffer.alloc(0);
-  const input = (0, import_node_fs2.createReadStream)(file2);
+  const input = (0, import_node_fs3.createReadStream)(file2);
   await new Promise((resolve, reject) => {
     let failure;
     const fail = (error) => {
@@ -3402,7 +3411,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file2, context, options) {
-  const hash = (0, import_node_crypto4.createHash)("sha256");
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   let size = 0;
   const meter = new import_node_stream3.Transform({
     transform(chunk, _encoding, callback) {

@@ -1,5 +1,18 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { verifyArchive, type ArchiveReader, type ArchiveSummary } from "./pg-archive.js";
+
+/** The size and sha256 of what `file` holds now, read once as a stream (a manifest names both). */
+export async function fileDigest(file: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { size, sha256: hash.digest("hex") };
+}
 
 /** Verifies the archive at `file` through one FileHandle; memory stays at one read window. */
 export async function verifyArchiveFile(file: string): Promise<ArchiveSummary> {

@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
 import type { Context } from "../context.js";
 import { booleanOption, stringOption, type OptionSpecs, type ParsedOptions } from "../core/args.js";
 import { isBackupId, type BackupRecord } from "./id.js";
@@ -16,7 +13,7 @@ import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { restartState } from "../dokku/env.js";
 import { restoreTarget } from "./service.js";
 import { UserError } from "../errors.js";
-import { verifyArchiveFile } from "./archive-file.js";
+import { fileDigest, verifyArchiveFile } from "./archive-file.js";
 import type { MediaTarget } from "./media/plan.js";
 import { stageMedia, type StagedMedia } from "./media/restore.js";
 
@@ -63,9 +60,7 @@ export async function checkBackupFile(app: string, record: BackupRecord, context
   const refuse = (why: string) => refusal(app, record, why);
   const file = backupPaths(context.paths.dataDir, app).dump(record.id);
   await checkSize(app, record, file);
-  const hash = createHash("sha256");
-  await pipeline(createReadStream(file), hash);
-  const sha256 = hash.digest("hex");
+  const { sha256 } = await fileDigest(file);
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
   try {
     await verifyArchiveFile(file);

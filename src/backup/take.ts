@@ -1,4 +1,4 @@
-// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
+// Streams backups: the flag must be set at the start (see the module); this module is imported statically.
 import "../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { lstat, open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";

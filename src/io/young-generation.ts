@@ -1,8 +1,8 @@
 /**
  * Keeps V8's young generation at its starting size. Imported by the modules that stream backups
- * (take, off-site push and download, media) and by the subcommands that reach those through
- * import() (offsite-push, restore, backup-download): a module a command bundle reaches by import()
- * runs only then, and by the time the AWS SDK is loaded the young generation has grown (a 300 MiB
+ * and are imported statically (take, the media archive), and by the subcommands that reach the
+ * off-site push and download through import() (offsite-push, restore, backup-download): a module
+ * a command bundle reaches by import() runs only then, and by the time the AWS SDK is loaded the young generation has grown (a 300 MiB
  * upload peaked at 111 to 115 MiB that way, 98 to 101 with the flag set at the start). Not in
  * src/main.ts: node:v8 costs every other start about 20 M instructions.
  *

@@ -69,15 +69,15 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
     const { pushPending } = await import("./push.js");
     await pushPending(app, context);
   } catch (error) {
-    // An older backup the disk changed is that backup's problem: this one went off-site.
-    if (error instanceof LocalBackupChanged && !error.ids.includes(record.id)) {
+    if (error instanceof LocalBackupChanged) {
+      // This very backup changed since it was verified: it is no backup at all, not one that is
+      // "kept here" with a failed copy (an OffsiteFailure lets a deploy's migrations go on).
+      if (error.ids.includes(record.id)) {
+        throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
+      }
+      // An older backup the disk changed is that backup's problem: this one went off-site.
       context.log.warn(error.message);
       return copiedOrFailed(app, record, context);
-    }
-    // This very backup changed since it was verified: it is no backup at all, not one that is
-    // "kept here" with a failed copy (an OffsiteFailure lets a deploy's migrations go on).
-    if (error instanceof LocalBackupChanged) {
-      throw new UserError(`Backup ${record.id} changed on this disk after it was verified: a restore would refuse it, so it protects nothing. ${error.message}`);
     }
     throw new OffsiteFailure({ ...record, offsite: null }, error instanceof Error ? error.message : String(error));
   }

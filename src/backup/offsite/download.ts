@@ -4,8 +4,6 @@
  * ordinary restore path takes it from there. Nothing is kept unless every check passed.
  * Also the bucket listing of `pegasus:backups --offsite`.
  */
-// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
-import "../../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";

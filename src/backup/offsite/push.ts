@@ -3,8 +3,6 @@
  * media archive, encrypted, then its manifest), each checked by HEAD before it counts, then `offsite-keep`
  * prunes the bucket. Loaded with `await import()` only when offsite-url is set.
  */
-// Streams backups: evaluated at the start of every command bundle that holds it (see the module).
-import "../../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";
@@ -14,6 +12,7 @@ import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
 import { LocalBackupChanged, type PushResult } from "./after-backup.js";
 import { acquireBackupLock } from "../lock.js";
+import { fileDigest } from "../archive-file.js";
 import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
 import {
   appPrefix,
@@ -38,7 +37,6 @@ import { readOffsiteConfig, requireCredentials, writeLastOffsite } from "./state
 export async function pushPending(app: string, context: Context): Promise<PushResult> {
   try {
     const result = await pushUnderLock(app, context);
-    if (result.changed) throw result.changed;
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -48,7 +46,7 @@ export async function pushPending(app: string, context: Context): Promise<PushRe
   }
 }
 
-async function pushUnderLock(app: string, context: Context): Promise<PushResult & { changed?: LocalBackupChanged }> {
+async function pushUnderLock(app: string, context: Context): Promise<PushResult> {
   const config = await readOffsiteConfig(context, app);
   if (!config) throw new UserError(`offsite-url is not set for ${app}: set it with \`dokku pegasus:set ${app} offsite-url s3://BUCKET/PREFIX\``);
   const credentials = await requireCredentials(context, app);
@@ -112,7 +110,7 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult 
       );
     }
     // Only once every upload is done: a failed push removes nothing.
-    const remove = plan.remove;
+    const { remove } = plan;
     const pruned = await pruneBucket(complete.filter((copy) => remove.has(copy.id)), config, bucket, paths, context);
     // What an interrupted push or prune left: no command could list it, and under this lock no
     // upload of this app is running, so it is ours to remove (one prefix per server, as the README says).
@@ -123,8 +121,8 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult 
       context.log.verbose(`Removed the incomplete off-site copy ${copy.id} (${copy.manifest ? "no dump" : "no manifest"}: an upload or removal was interrupted)`);
       incompleteRemoved.push(copy.id);
     }
-    const result: PushResult & { changed?: LocalBackupChanged } = { uploaded, pruned, incompleteRemoved };
-    if (changed.size) result.changed = new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, { uploaded, pruned, incompleteRemoved });
+    const result: PushResult = { uploaded, pruned, incompleteRemoved };
+    if (changed.size) throw new LocalBackupChanged([...changed.keys()], [...changed.values()], app, paths.dir, result);
     return result;
   } finally {
     await release();
@@ -284,16 +282,10 @@ async function requirePresent(file: string, paths: BackupPaths, record: { id: st
   throw new ChangedSinceVerified(`the local ${what} of ${record.id} is missing on this disk after it was verified (no ${file})`);
 }
 
-/** Reads `file` once and throws ChangedSinceVerified unless its size and sha256 are the manifest's. */
+/** Throws ChangedSinceVerified unless `file`'s size and sha256 are still the manifest's. */
 async function checkUnchanged(file: string, expected: { id: string; size: number; sha256: string }, what: string): Promise<void> {
-  const hash = createHash("sha256");
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  const sha256 = hash.digest("hex");
-  if (bytes !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, bytes);
+  const { size, sha256 } = await fileDigest(file);
+  if (size !== expected.size || sha256 !== expected.sha256) throw changedSinceVerified(what, expected, sha256, size);
 }
 
 async function exists(file: string): Promise<boolean> {
