@@ -5005,6 +5005,7 @@ var init_store = __esm({
     init_disk_full();
     init_errors();
     init_lock_file();
+    init_processes();
     init_properties();
     init_temporary_files();
     SEAL_FIELD = "seal";
@@ -5058,6 +5059,7 @@ var init_lock = __esm({
     import_node_os2 = require("node:os");
     init_errors();
     init_lock_file();
+    init_processes();
     LockBusyError = class extends UserError {
     };
   }

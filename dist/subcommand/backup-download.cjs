@@ -3650,6 +3650,7 @@ var init_store = __esm({
     init_disk_full();
     init_errors();
     init_lock_file();
+    init_processes();
     init_properties();
     init_temporary_files();
     SEAL_FIELD = "seal";
@@ -3687,6 +3688,7 @@ var init_lock = __esm({
     "use strict";
     init_errors();
     init_lock_file();
+    init_processes();
   }
 });
 

@@ -270,6 +270,7 @@ var init_store = __esm({
     init_disk_full();
     init_errors();
     init_lock_file();
+    init_processes();
     init_properties();
     init_temporary_files();
   }
@@ -281,6 +282,7 @@ var init_lock = __esm({
     "use strict";
     init_errors();
     init_lock_file();
+    init_processes();
   }
 });
 

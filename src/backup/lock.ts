@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { UserError } from "../errors.js";
-import { acquireLockFile, processIsAlive, type LockHolder, type ProcessProbe } from "../io/lock-file.js";
+import { acquireLockFile, type LockHolder, type ProcessProbe } from "../io/lock-file.js";
+import { processIsAlive } from "../io/processes.js";
 import type { Log } from "../io/log.js";
 
 export { processIsAlive, type LockHolder };

@@ -6,7 +6,8 @@ import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type 
 import { isSoundMedia, mediaFileName } from "./media/plan.js";
 import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
 import { UserError } from "../errors.js";
-import { lockScratchPid, processIsAlive } from "../io/lock-file.js";
+import { lockScratchPid } from "../io/lock-file.js";
+import { processIsAlive } from "../io/processes.js";
 import { isMissing, unreadableState } from "../io/properties.js";
 import { removeDeadTemporaries, temporaryName } from "../io/temporary-files.js";
 

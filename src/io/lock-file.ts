@@ -6,9 +6,6 @@ import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
 import { isMissing, unreadableState } from "./properties.js";
 import { processIsAlive, processStartTicks, readProc } from "./processes.js";
 
-// Where they were first defined: importers keep their paths.
-export { processIsAlive, processStartTicks };
-
 /**
  * A lock on a path, held by one process: the file names its owner by pid AND by the process's
  * start time since boot (with the boot id), because a pid alone outlives its process: after a

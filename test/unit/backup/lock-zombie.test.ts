@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { processIsAlive } from "../../../src/io/lock-file.js";
+import { processIsAlive } from "../../../src/io/processes.js";
 
 describe("a lock holder that is a zombie", () => {
   it("counts as dead: killed, never reaped, it will never release its lock", async () => {

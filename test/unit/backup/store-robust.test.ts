@@ -11,7 +11,8 @@ import { backupPaths, listBackups, writeFileAtomic } from "../../../src/backup/s
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
 import { parseCommandArgs } from "../../../src/core/args.js";
 import { UserError } from "../../../src/errors.js";
-import { processStartTicks, systemProbe } from "../../../src/io/lock-file.js";
+import { systemProbe } from "../../../src/io/lock-file.js";
+import { processStartTicks } from "../../../src/io/processes.js";
 import { PropertyStore } from "../../../src/io/properties.js";
 import { releasesFile } from "../../../src/io/releases.js";
 import type { Runner } from "../../../src/io/runner.js";
