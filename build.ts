@@ -29,16 +29,12 @@ const common: BuildOptions = {
 // its async loader and libuv's worker threads, 4 to 6 ms of a 57 ms `node -e 0` measured here.
 const commonJs: BuildOptions = { ...common, format: "cjs", outExtension: { ".js": ".cjs" } };
 
-// The libraries in dist/vendor/ are ES modules (execa is one), reached by import() alone.
-const esm: BuildOptions = {
-  ...common,
-  format: "esm",
-  outExtension: { ".js": ".mjs" },
-  banner: {
-    // CommonJS dependencies call require(); ESM output has none unless we make one.
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-};
+// The libraries in dist/vendor/ are CommonJS too, each one file (the ES modules among them,
+// execa and age-encryption, converted by esbuild), required on first use. Like a command's
+// own code they run in a vm.Script (src/plugin.ts, for V8's code cache), which has no ES module
+// loader: an `import()` in them (the AWS SDK has two, of builtins) becomes a require().
+const noImportCalls: BuildOptions = { supported: { "dynamic-import": false } };
+const vendorJs: BuildOptions = { ...commonJs, ...noImportCalls };
 
 // The bundle is committed (plugin:install is a plain git clone) and CI rebuilds it and fails
 // on any difference, so the output must be byte-identical from run to run: chunk names are
@@ -68,6 +64,29 @@ const entries = [
   ...triggers.map(({ name }) => entry("trigger", name, `src/triggers/${name}.ts`)),
 ];
 const SIDE_EFFECT_FREE = Symbol("side-effect free");
+
+// A builtin a module imports at its top is loaded at every start of the bundle, used or not:
+// node:crypto, node:stream, node:fs/promises, node:child_process and node:v8 cost 1 to 3 ms
+// each (commander requires child_process for the executable subcommands pegasus has none of).
+// Each is reached through getters instead, so it loads when a name of it is first used.
+const LAZY_BUILTINS = /^(?:node:)?(child_process|crypto|fs\/promises|stream|stream\/promises|v8)$/;
+const lazyBuiltins: Plugin = {
+  name: "pegasus-lazy-builtins",
+  setup(plugin) {
+    plugin.onResolve({ filter: LAZY_BUILTINS }, ({ path, namespace }) =>
+      namespace === "pegasus-lazy-builtin" ? { path, external: true } : { path, namespace: "pegasus-lazy-builtin" },
+    );
+    plugin.onLoad({ filter: /.*/, namespace: "pegasus-lazy-builtin" }, async ({ path }) => ({
+      contents: lazyBuiltin(path, Object.keys(await import(path)).filter((name) => name !== "default")),
+      loader: "js",
+    }));
+  },
+};
+/** CommonJS whose every export is a getter that requires the builtin on first use. */
+function lazyBuiltin(builtin: string, names: string[]): string {
+  const getters = names.map((name) => `  ${JSON.stringify(name)}: { enumerable: true, get: () => require(${JSON.stringify(builtin)})[${JSON.stringify(name)}] },`);
+  return [`Object.defineProperties(module.exports, {`, ...getters, `});`].join("\n");
+}
 const commandEntries: Plugin = {
   name: "pegasus-entries",
   setup(plugin) {
@@ -79,16 +98,7 @@ const commandEntries: Plugin = {
     }));
     // Every command file sits one level below dist/, beside dist/vendor/.
     const library = new RegExp(`^(${Object.keys(VENDOR).map((name) => name.replace(/[/.-]/g, "\\$&")).join("|")})$`);
-    plugin.onResolve({ filter: library }, ({ path }) => ({ path: `../vendor/${VENDOR[path]}.mjs`, external: true }));
-    // commander requires node:child_process at its start (net, dgram and the stream family with
-    // it, about 2 ms) for the executable subcommands pegasus has none of: it gets spawn on call.
-    plugin.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: "child_process", namespace: "pegasus-lazy-builtin" } : undefined,
-    );
-    plugin.onLoad({ filter: /.*/, namespace: "pegasus-lazy-builtin" }, () => ({
-      contents: `module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };`,
-      loader: "js",
-    }));
+    plugin.onResolve({ filter: library }, ({ path }) => ({ path: `../vendor/${VENDOR[path]}.cjs`, external: true }));
     // dotenv is CommonJS, which esbuild keeps (and runs at start, loading node:crypto) even
     // where nothing calls it, e.g. `pegasus:set`, whose settings share a module with the
     // off-site credentials reader. Loading it does nothing but define functions: let esbuild
@@ -104,22 +114,30 @@ await build({
   ...commonJs,
   entryPoints: entries.map(({ in: input, out }) => ({ in: input, out })),
   splitting: false,
-  plugins: [commandEntries],
+  // `import()` of a vendor library becomes a require() on first use.
+  ...noImportCalls,
+  plugins: [lazyBuiltins, commandEntries],
 });
 
 await build({
-  ...esm,
+  ...vendorJs,
   entryPoints: Object.entries(VENDOR).map(([library, out]) => ({ in: library, out: `vendor/${out}` })),
-  chunkNames: "vendor/chunk-[hash]",
-  splitting: true,
 });
 
 await build({
   ...commonJs,
   entryPoints: { plugin: "src/plugin.ts" },
   define: {
-    PEGASUS_COMMANDS: JSON.stringify({ subcommand: subcommands.map(({ name }) => name), trigger: triggers.map(({ name }) => name) }),
+    PEGASUS_COMMANDS: JSON.stringify({
+      subcommand: subcommands.map(({ name }) => name),
+      trigger: triggers.map(({ name }) => name),
+      streamsBackups: [
+        ...subcommands.filter(({ streamsBackups }) => streamsBackups).map(({ name }) => `subcommand/${name}`),
+        ...triggers.filter(({ streamsBackups }) => streamsBackups).map(({ name }) => `trigger/${name}`),
+      ],
+    }),
   },
+  plugins: [lazyBuiltins],
 });
 
 // Help is answered by bash (the root `commands` file) so `dokku help` never starts Node;

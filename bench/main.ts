@@ -82,15 +82,18 @@ async function offsite(): Promise<void> {
 }
 
 // Each media size in a process of its own: peak RSS is per process, and must not grow with size.
-const mediaMb = Number(process.env.BENCH_MEDIA_MB || 1024);
-log(`-----> media bench: write, verify and unpack ${mediaMb / 4} and ${mediaMb} MiB of storage`);
-const mediaBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "media.mjs");
-for (const mib of [mediaMb / 4, mediaMb]) {
-  const media = spawnSync(process.execPath, [mediaBundle, String(mib)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-  if (media.status !== 0) throw new Error(`media bench failed (exit ${media.status})`);
-  const row = JSON.parse(media.stdout) as MediaBenchRow;
-  say(
-    `${`media: ${row.label} (archive ${(row.archiveBytes / 1e6).toFixed(0)} MB)`.padEnd(WIDTH)} write ${row.writeSeconds.toFixed(1)} s  ` +
-      `verify ${row.verifySeconds.toFixed(1)} s  unpack ${row.extractSeconds.toFixed(1)} s  peak RSS ${(row.peakRssBytes / 1048576).toFixed(0)} MiB`,
-  );
+function media(): void {
+  const mediaMb = Number(process.env.BENCH_MEDIA_MB || 1024);
+  log(`-----> media bench: write, verify and unpack ${mediaMb / 4} and ${mediaMb} MiB of storage`);
+  const mediaBundle = path.join(path.dirname(fileURLToPath(import.meta.url)), "media.mjs");
+  for (const mib of [mediaMb / 4, mediaMb]) {
+    const media = spawnSync(process.execPath, [mediaBundle, String(mib)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+    if (media.status !== 0) throw new Error(`media bench failed (exit ${media.status})`);
+    const row = JSON.parse(media.stdout) as MediaBenchRow;
+    say(
+      `${`media: ${row.label} (archive ${(row.archiveBytes / 1e6).toFixed(0)} MB)`.padEnd(WIDTH)} write ${row.writeSeconds.toFixed(1)} s  ` +
+        `verify ${row.verifySeconds.toFixed(1)} s  unpack ${row.extractSeconds.toFixed(1)} s  peak RSS ${(row.peakRssBytes / 1048576).toFixed(0)} MiB`,
+    );
+  }
 }
+if (!only) media();

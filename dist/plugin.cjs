@@ -5,6 +5,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __commonJS = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -23,31 +29,187 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // <define:PEGASUS_COMMANDS>
-var define_PEGASUS_COMMANDS_default = { subcommand: ["setup", "env-import", "backup-deploy", "backups", "backup-download", "backup-schedule", "backup-unschedule", "restore", "offsite-auth", "offsite-push", "rollback", "releases", "set", "report"], trigger: ["post-delete", "post-app-rename-setup", "post-app-clone-setup", "cron-entries", "post-build", "pre-release-builder", "post-deploy", "report"] };
+var define_PEGASUS_COMMANDS_default;
+var init_define_PEGASUS_COMMANDS = __esm({
+  "<define:PEGASUS_COMMANDS>"() {
+    define_PEGASUS_COMMANDS_default = { subcommand: ["setup", "env-import", "backup-deploy", "backups", "backup-download", "backup-schedule", "backup-unschedule", "restore", "offsite-auth", "offsite-push", "rollback", "releases", "set", "report"], trigger: ["post-delete", "post-app-rename-setup", "post-app-clone-setup", "cron-entries", "post-build", "pre-release-builder", "post-deploy", "report"], streamsBackups: ["subcommand/backup-deploy", "subcommand/backup-download", "subcommand/restore", "subcommand/offsite-push", "subcommand/rollback", "trigger/post-build", "trigger/pre-release-builder"] };
+  }
+});
+
+// pegasus-lazy-builtin:node:v8
+var require_node_v8 = __commonJS({
+  "pegasus-lazy-builtin:node:v8"(exports2, module2) {
+    init_define_PEGASUS_COMMANDS();
+    Object.defineProperties(module2.exports, {
+      "DefaultDeserializer": { enumerable: true, get: () => require("node:v8")["DefaultDeserializer"] },
+      "DefaultSerializer": { enumerable: true, get: () => require("node:v8")["DefaultSerializer"] },
+      "Deserializer": { enumerable: true, get: () => require("node:v8")["Deserializer"] },
+      "GCProfiler": { enumerable: true, get: () => require("node:v8")["GCProfiler"] },
+      "Serializer": { enumerable: true, get: () => require("node:v8")["Serializer"] },
+      "cachedDataVersionTag": { enumerable: true, get: () => require("node:v8")["cachedDataVersionTag"] },
+      "deserialize": { enumerable: true, get: () => require("node:v8")["deserialize"] },
+      "getHeapCodeStatistics": { enumerable: true, get: () => require("node:v8")["getHeapCodeStatistics"] },
+      "getHeapSnapshot": { enumerable: true, get: () => require("node:v8")["getHeapSnapshot"] },
+      "getHeapSpaceStatistics": { enumerable: true, get: () => require("node:v8")["getHeapSpaceStatistics"] },
+      "getHeapStatistics": { enumerable: true, get: () => require("node:v8")["getHeapStatistics"] },
+      "promiseHooks": { enumerable: true, get: () => require("node:v8")["promiseHooks"] },
+      "queryObjects": { enumerable: true, get: () => require("node:v8")["queryObjects"] },
+      "serialize": { enumerable: true, get: () => require("node:v8")["serialize"] },
+      "setFlagsFromString": { enumerable: true, get: () => require("node:v8")["setFlagsFromString"] },
+      "setHeapSnapshotNearHeapLimit": { enumerable: true, get: () => require("node:v8")["setHeapSnapshotNearHeapLimit"] },
+      "startupSnapshot": { enumerable: true, get: () => require("node:v8")["startupSnapshot"] },
+      "stopCoverage": { enumerable: true, get: () => require("node:v8")["stopCoverage"] },
+      "takeCoverage": { enumerable: true, get: () => require("node:v8")["takeCoverage"] },
+      "writeHeapSnapshot": { enumerable: true, get: () => require("node:v8")["writeHeapSnapshot"] }
+    });
+  }
+});
 
 // src/plugin.ts
+init_define_PEGASUS_COMMANDS();
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/io/compile-cache.ts
+init_define_PEGASUS_COMMANDS();
+var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
+var import_node_vm = require("node:vm");
+var STALE_TEMPORARY_MS = 6e4;
+function compileCache(options) {
+  const { distDir, cacheDir, requireBuiltin } = options;
+  const modules = /* @__PURE__ */ new Map();
+  const pending = [];
+  const used = [];
+  const made = [];
+  const load2 = (file) => {
+    const known = modules.get(file);
+    if (known) return known.exports;
+    const { source, key } = readSource(file);
+    const relative = import_node_path.default.relative(distDir, file);
+    const cacheFile = cacheDir ? import_node_path.default.join(cacheDir, `${relative}.cache`) : void 0;
+    const cachedData = cacheFile ? readCache(cacheFile, key) : void 0;
+    const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, { filename: file, cachedData });
+    if (cachedData && !script.cachedDataRejected) used.push(relative);
+    else if (cacheFile) pending.push({ cacheFile, key, script });
+    const module2 = { exports: {} };
+    modules.set(file, module2);
+    const wrapper = script.runInThisContext();
+    const dir = import_node_path.default.dirname(file);
+    const requireHere = (id) => id.startsWith("./") || id.startsWith("../") ? load2(import_node_path.default.resolve(dir, id)) : requireBuiltin(id);
+    wrapper.call(module2.exports, module2.exports, requireHere, module2, file, dir);
+    return module2.exports;
+  };
+  const save = () => {
+    if (!cacheDir || pending.length === 0) return;
+    try {
+      const owner = ownerToKeep(import_node_path.default.dirname(distDir));
+      for (const dir of /* @__PURE__ */ new Set([cacheDir, ...pending.map(({ cacheFile }) => import_node_path.default.dirname(cacheFile))])) {
+        const first = (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+        if (first && owner) for (let item = dir; item.length >= first.length; item = import_node_path.default.dirname(item)) (0, import_node_fs.chownSync)(item, owner.uid, owner.gid);
+        removeLeftovers(dir, import_node_path.default.join(distDir, import_node_path.default.relative(cacheDir, dir)));
+      }
+      for (const { cacheFile, key, script } of pending) {
+        const data = script.createCachedData();
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${key} ${data.length}
+`), data]), { mode: 384 });
+          if (owner) (0, import_node_fs.chownSync)(temporary, owner.uid, owner.gid);
+          (0, import_node_fs.renameSync)(temporary, cacheFile);
+          made.push(import_node_path.default.relative(cacheDir, cacheFile));
+        } catch {
+          (0, import_node_fs.rmSync)(temporary, { force: true });
+        }
+      }
+    } catch {
+    }
+  };
+  return { load: load2, save, used, made };
+}
+function readSource(file) {
+  const fd = (0, import_node_fs.openSync)(file, "r");
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    const source = (0, import_node_fs.readFileSync)(fd, "utf8");
+    return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ino}` };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readCache(cacheFile, key) {
+  let contents;
+  try {
+    contents = (0, import_node_fs.readFileSync)(cacheFile);
+  } catch {
+    return void 0;
+  }
+  const newline = contents.indexOf(10);
+  if (newline < 0) return void 0;
+  const header = contents.subarray(0, newline).toString();
+  const data = contents.subarray(newline + 1);
+  return header === `${key} ${data.length}` ? data : void 0;
+}
+function ownerToKeep(pluginDir) {
+  if (process.getuid?.() !== 0) return void 0;
+  const { uid, gid } = (0, import_node_fs.statSync)(pluginDir);
+  return uid === 0 ? void 0 : { uid, gid };
+}
+function removeLeftovers(dir, distDir) {
+  const now = Date.now();
+  for (const name2 of (0, import_node_fs.readdirSync)(dir)) {
+    const file = import_node_path.default.join(dir, name2);
+    try {
+      if (name2.endsWith(".tmp")) {
+        if (now - (0, import_node_fs.statSync)(file).mtimeMs > STALE_TEMPORARY_MS) (0, import_node_fs.unlinkSync)(file);
+      } else if (name2.endsWith(".cache") && !(0, import_node_fs.existsSync)(import_node_path.default.join(distDir, name2.slice(0, -".cache".length)))) {
+        (0, import_node_fs.unlinkSync)(file);
+      }
+    } catch {
+    }
+  }
+}
+
+// src/io/young-generation.ts
+init_define_PEGASUS_COMMANDS();
+var import_node_v8 = __toESM(require_node_v8(), 1);
+function keepYoungGenerationSmall() {
+  (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+}
 
 // src/paths.ts
+init_define_PEGASUS_COMMANDS();
 var PLUGIN_NAME = "pegasus";
 
 // src/plugin.ts
 var PLUGIN_PREFIX = `${PLUGIN_NAME}:`;
+var COMPILE_CACHE_DIR = ".compile-cache";
 var [kind, name] = process.argv.slice(2);
 if (kind === "subcommand" && name) {
   const subcommand = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;
   if (define_PEGASUS_COMMANDS_default.subcommand.includes(subcommand)) {
-    load(`subcommand/${subcommand}.cjs`);
+    load("subcommand", subcommand);
   } else {
     fail(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
   }
 } else if (kind === "trigger" && name) {
-  if (define_PEGASUS_COMMANDS_default.trigger.includes(name)) load(`trigger/${name}.cjs`);
+  if (define_PEGASUS_COMMANDS_default.trigger.includes(name)) load("trigger", name);
 } else {
   fail("Usage: plugin.cjs subcommand <pegasus:name> [args] | trigger <name> [args]");
 }
-function load(file) {
-  module.require(import_node_path.default.join(__dirname, file));
+function load(kind2, name2) {
+  if (define_PEGASUS_COMMANDS_default.streamsBackups.includes(`${kind2}/${name2}`)) keepYoungGenerationSmall();
+  const cache = compileCache({
+    distDir: __dirname,
+    cacheDir: import_node_path2.default.join(__dirname, "..", COMPILE_CACHE_DIR, `${kind2}-${name2}`),
+    requireBuiltin: require
+  });
+  process.once("exit", () => {
+    cache.save();
+    if (process.env.DOKKU_TRACE) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}
+`);
+  });
+  cache.load(import_node_path2.default.join(__dirname, kind2, `${name2}.cjs`));
 }
 function fail(message) {
   process.stderr.write(` !     ${message}

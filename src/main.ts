@@ -5,6 +5,7 @@ import path from "node:path";
 import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
 import { execaRunner } from "./io/runner.js";
+import { standardOutput } from "./io/standard-output.js";
 import { dokkuPaths } from "./paths.js";
 import type { Subcommand, Trigger } from "./core/command.js";
 import type { ParsedArgs } from "./core/options.js";
@@ -46,8 +47,8 @@ function commandIn<T extends Subcommand | Trigger>(module: CommandModule, name: 
 }
 
 async function main(rest: string[], env: NodeJS.ProcessEnv, run: Run): Promise<number> {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout: boolean): Context => {
     const log = createLog({
@@ -79,7 +80,7 @@ async function main(rest: string[], env: NodeJS.ProcessEnv, run: Run): Promise<n
     return (await run(rest, env, makeContext)) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     // A full disk that no write site explained is still the server's state, not a bug.
@@ -102,38 +103,5 @@ function backstopWhere(error: unknown): DiskFullContext {
     what: file ? path.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least",
-  };
-}
-
-/**
- * stdout or stderr as every command writes to them. A reader that goes away (`| head -3`)
- * makes the next write fail with EPIPE, which Node raises as an unhandled 'error' event and a
- * stack trace. Output nobody reads is dropped instead, and the command runs to its end: a
- * restore or setup cut short because a pager closed would be worse than output lost.
- * A command that streams data (backup-download) listens for 'error' and 'drain' itself: it
- * waits for the reader (memory stays flat) and learns of the EPIPE, even one that came first.
- */
-type OutputListener = (...args: unknown[]) => void;
-function closableOutput(stream: NodeJS.WriteStream) {
-  let broken: NodeJS.ErrnoException | undefined;
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method: "on" | "once", event: string, listener: OutputListener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk: string | Uint8Array): boolean {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event: string, listener: OutputListener) => listen("on", event, listener),
-    once: (event: string, listener: OutputListener) => listen("once", event, listener),
-    off: (event: string, listener: OutputListener) => void stream.off(event, listener),
   };
 }

@@ -1,38 +1,52 @@
 /**
  * dist/plugin.cjs, what every shim runs: `plugin.cjs subcommand <pegasus:name> args...` or
- * `plugin.cjs trigger <name> args...`. It imports nothing itself: each command and trigger is a
- * bundle of its own (dist/subcommand/<name>.cjs, dist/trigger/<name>.cjs, made by build.ts from
- * src/registry.ts) that holds all the code its start runs, so a start reads two files. Libraries
- * a command loads only on some paths (execa, croner, tar, age, the AWS SDK) are in dist/vendor/,
- * reached by `import()` alone.
+ * `plugin.cjs trigger <name> args...`. Each command and trigger is a bundle of its own
+ * (dist/subcommand/<name>.cjs, dist/trigger/<name>.cjs, made by build.ts from src/registry.ts)
+ * that holds all the code its start runs, so a start reads two files. Libraries a command
+ * loads only on some paths (execa, croner, tar, age, the AWS SDK) are in dist/vendor/, required
+ * on first use. All of them run through V8's code cache (io/compile-cache.ts), kept in the
+ * plugin's directory, which `plugin:uninstall` removes with it.
  */
 
 /** The registry's names, written in by build.ts (esbuild `define`). */
-declare const PEGASUS_COMMANDS: { subcommand: readonly string[]; trigger: readonly string[] };
+declare const PEGASUS_COMMANDS: { subcommand: readonly string[]; trigger: readonly string[]; streamsBackups: readonly string[] };
 
 import path from "node:path";
+import { compileCache } from "./io/compile-cache.js";
+import { keepYoungGenerationSmall } from "./io/young-generation.js";
 import { PLUGIN_NAME } from "./paths.js";
 
 const PLUGIN_PREFIX = `${PLUGIN_NAME}:`;
+/** Beside dist/, in the plugin's directory (owned by the dokku user, as Dokku makes it). */
+const COMPILE_CACHE_DIR = ".compile-cache";
 const [kind, name] = process.argv.slice(2);
 
 if (kind === "subcommand" && name) {
   const subcommand = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;
   if (PEGASUS_COMMANDS.subcommand.includes(subcommand)) {
-    load(`subcommand/${subcommand}.cjs`);
+    load("subcommand", subcommand);
   } else {
     fail(`\`${name}\` is not a dokku command. See \`dokku pegasus:help\``);
   }
 } else if (kind === "trigger" && name) {
   // plugn runs every plugin's trigger file; one we do not implement in Node has nothing to do.
-  if (PEGASUS_COMMANDS.trigger.includes(name)) load(`trigger/${name}.cjs`);
+  if (PEGASUS_COMMANDS.trigger.includes(name)) load("trigger", name);
 } else {
   fail("Usage: plugin.cjs subcommand <pegasus:name> [args] | trigger <name> [args]");
 }
 
-/** A file of dist/ beside this one, by a name only known at run time (so esbuild leaves it be). */
-function load(file: string): void {
-  module.require(path.join(__dirname, file));
+function load(kind: "subcommand" | "trigger", name: string): void {
+  if (PEGASUS_COMMANDS.streamsBackups.includes(`${kind}/${name}`)) keepYoungGenerationSmall();
+  const cache = compileCache({
+    distDir: __dirname,
+    cacheDir: path.join(__dirname, "..", COMPILE_CACHE_DIR, `${kind}-${name}`),
+    requireBuiltin: require,
+  });
+  process.once("exit", () => {
+    cache.save();
+    if (process.env.DOKKU_TRACE) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
+  });
+  cache.load(path.join(__dirname, kind, `${name}.cjs`));
 }
 
 function fail(message: string): void {

@@ -193,10 +193,20 @@ var require_argument = __commonJS({
   }
 });
 
-// pegasus-lazy-builtin:child_process
-var require_child_process = __commonJS({
-  "pegasus-lazy-builtin:child_process"(exports2, module2) {
-    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+// pegasus-lazy-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "pegasus-lazy-builtin:node:child_process"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "ChildProcess": { enumerable: true, get: () => require("node:child_process")["ChildProcess"] },
+      "_forkChild": { enumerable: true, get: () => require("node:child_process")["_forkChild"] },
+      "exec": { enumerable: true, get: () => require("node:child_process")["exec"] },
+      "execFile": { enumerable: true, get: () => require("node:child_process")["execFile"] },
+      "execFileSync": { enumerable: true, get: () => require("node:child_process")["execFileSync"] },
+      "execSync": { enumerable: true, get: () => require("node:child_process")["execSync"] },
+      "fork": { enumerable: true, get: () => require("node:child_process")["fork"] },
+      "spawn": { enumerable: true, get: () => require("node:child_process")["spawn"] },
+      "spawnSync": { enumerable: true, get: () => require("node:child_process")["spawnSync"] }
+    });
   }
 });
 
@@ -1154,7 +1164,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require_child_process();
+    var childProcess = require_node_child_process();
     var path13 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
@@ -3381,6 +3391,161 @@ var init_errors = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:stream
+var require_node_stream = __commonJS({
+  "pegasus-lazy-builtin:node:stream"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Duplex": { enumerable: true, get: () => require("node:stream")["Duplex"] },
+      "PassThrough": { enumerable: true, get: () => require("node:stream")["PassThrough"] },
+      "Readable": { enumerable: true, get: () => require("node:stream")["Readable"] },
+      "Stream": { enumerable: true, get: () => require("node:stream")["Stream"] },
+      "Transform": { enumerable: true, get: () => require("node:stream")["Transform"] },
+      "Writable": { enumerable: true, get: () => require("node:stream")["Writable"] },
+      "_isArrayBufferView": { enumerable: true, get: () => require("node:stream")["_isArrayBufferView"] },
+      "_isUint8Array": { enumerable: true, get: () => require("node:stream")["_isUint8Array"] },
+      "_uint8ArrayToBuffer": { enumerable: true, get: () => require("node:stream")["_uint8ArrayToBuffer"] },
+      "addAbortSignal": { enumerable: true, get: () => require("node:stream")["addAbortSignal"] },
+      "compose": { enumerable: true, get: () => require("node:stream")["compose"] },
+      "destroy": { enumerable: true, get: () => require("node:stream")["destroy"] },
+      "duplexPair": { enumerable: true, get: () => require("node:stream")["duplexPair"] },
+      "finished": { enumerable: true, get: () => require("node:stream")["finished"] },
+      "getDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["getDefaultHighWaterMark"] },
+      "isDestroyed": { enumerable: true, get: () => require("node:stream")["isDestroyed"] },
+      "isDisturbed": { enumerable: true, get: () => require("node:stream")["isDisturbed"] },
+      "isErrored": { enumerable: true, get: () => require("node:stream")["isErrored"] },
+      "isReadable": { enumerable: true, get: () => require("node:stream")["isReadable"] },
+      "isWritable": { enumerable: true, get: () => require("node:stream")["isWritable"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream")["pipeline"] },
+      "promises": { enumerable: true, get: () => require("node:stream")["promises"] },
+      "setDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["setDefaultHighWaterMark"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:stream/promises
+var require_promises2 = __commonJS({
+  "pegasus-lazy-builtin:node:stream/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "finished": { enumerable: true, get: () => require("node:stream/promises")["finished"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream/promises")["pipeline"] }
+    });
+  }
+});
+
 // src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
@@ -3784,6 +3949,81 @@ var init_pg_archive = __esm({
   }
 });
 
+// pegasus-lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "pegasus-lazy-builtin:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("crypto")["webcrypto"] }
+    });
+  }
+});
+
 // node_modules/dotenv/package.json
 var require_package = __commonJS({
   "node_modules/dotenv/package.json"(exports2, module2) {
@@ -3858,7 +4098,7 @@ var require_main = __commonJS({
     var fs = require("fs");
     var path13 = require("path");
     var os = require("os");
-    var crypto = require("crypto");
+    var crypto = require_crypto();
     var packageJson = require_package();
     var version2 = packageJson.version;
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
@@ -4383,7 +4623,7 @@ var import_promises, import_node_path2;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_promises = __toESM(require_promises(), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
@@ -4400,13 +4640,13 @@ function processIsAlive(pid) {
   return !isZombie(pid);
 }
 function isZombie(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  return stat4 !== void 0 && stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z");
 }
 function processStartTicks(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  if (!stat3) return void 0;
-  const afterName = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  if (!stat4) return void 0;
+  const afterName = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
   const ticks = afterName[22 - 3];
   return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
 }
@@ -4452,7 +4692,7 @@ var import_promises2, import_node_path3;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_promises2 = __toESM(require_promises(), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
     init_processes();
   }
@@ -4480,7 +4720,7 @@ var import_promises3, import_node_path4, GLOBAL, PropertyStore;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises3 = __toESM(require_promises(), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_disk_full();
@@ -4564,7 +4804,7 @@ var init_properties = __esm({
 
 // src/backup/archive-file.ts
 async function fileDigest(file) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
+  const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
   for await (const chunk of (0, import_node_fs2.createReadStream)(file)) {
     hash.update(chunk);
@@ -4573,7 +4813,7 @@ async function fileDigest(file) {
   return { size, sha256: hash.digest("hex") };
 }
 async function verifyArchiveFile(file) {
-  const handle = await (0, import_promises5.open)(file, "r");
+  const handle = await (0, import_promises6.open)(file, "r");
   try {
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(0);
@@ -4595,13 +4835,13 @@ async function verifyArchiveFile(file) {
     await handle.close();
   }
 }
-var import_node_crypto, import_node_fs2, import_promises5;
+var import_node_crypto2, import_node_fs2, import_promises6;
 var init_archive_file = __esm({
   "src/backup/archive-file.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = __toESM(require_node_crypto(), 1);
     import_node_fs2 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
+    import_promises6 = __toESM(require_promises(), 1);
     init_pg_archive();
   }
 });
@@ -4647,11 +4887,11 @@ async function acquireLockFile(file, options) {
   try {
     await explainDiskFull(
       { dir: import_node_path7.default.dirname(file), what: `the lock ${import_node_path7.default.basename(file)}`, needed: smallFileNeeds(content) },
-      () => (0, import_promises7.writeFile)(staging, content, { mode: 384 })
+      () => (0, import_promises8.writeFile)(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
-        await (0, import_promises7.link)(staging, file);
+        await (0, import_promises8.link)(staging, file);
         return () => releaseLock(file, content);
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
@@ -4678,7 +4918,7 @@ async function acquireLockFile(file, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await (0, import_promises7.rm)(staging, { force: true });
+    await (0, import_promises8.rm)(staging, { force: true });
   }
 }
 function optional(key, value) {
@@ -4692,7 +4932,7 @@ function lockScratchPid(lockFile, name) {
 }
 async function readLock(file) {
   try {
-    const handle = await (0, import_promises7.open)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+    const handle = await (0, import_promises8.open)(file, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -4719,33 +4959,33 @@ function parseHolder(text) {
 async function removeIfUnchanged(file, staleText) {
   const aside = `${file}.stale.${process.pid}`;
   try {
-    await (0, import_promises7.rename)(file, aside);
+    await (0, import_promises8.rename)(file, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await (0, import_promises7.readFile)(aside, "utf8");
+  const moved = await (0, import_promises8.readFile)(aside, "utf8");
   if (moved !== staleText) {
-    await (0, import_promises7.link)(aside, file).catch(() => void 0);
-    await (0, import_promises7.rm)(aside, { force: true });
+    await (0, import_promises8.link)(aside, file).catch(() => void 0);
+    await (0, import_promises8.rm)(aside, { force: true });
     return false;
   }
-  await (0, import_promises7.rm)(aside, { force: true });
+  await (0, import_promises8.rm)(aside, { force: true });
   return true;
 }
 async function releaseLock(file, content) {
   try {
-    if (await (0, import_promises7.readFile)(file, "utf8") === content) await (0, import_promises7.rm)(file, { force: true });
+    if (await (0, import_promises8.readFile)(file, "utf8") === content) await (0, import_promises8.rm)(file, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
 }
-var import_node_fs4, import_promises7, import_node_os, import_node_path7, systemProbe, UNREADABLE_LOCK_GRACE_MS;
+var import_node_fs4, import_promises8, import_node_os, import_node_path7, systemProbe, UNREADABLE_LOCK_GRACE_MS;
 var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_promises7 = require("node:fs/promises");
+    import_promises8 = __toESM(require_promises(), 1);
     import_node_os = require("node:os");
     import_node_path7 = __toESM(require("node:path"), 1);
     init_disk_full();
@@ -4787,10 +5027,10 @@ function backupPathsAt(appDir) {
 }
 async function ensureBackupDir(paths) {
   try {
-    await (0, import_promises8.mkdir)(paths.appDir, { recursive: true, mode: 493 });
-    await (0, import_promises8.mkdir)(paths.dir, { recursive: true, mode: 448 });
-    const { mode } = await (0, import_promises8.stat)(paths.dir);
-    if ((mode & 511) !== 448) await (0, import_promises8.chmod)(paths.dir, 448);
+    await (0, import_promises9.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+    await (0, import_promises9.mkdir)(paths.dir, { recursive: true, mode: 448 });
+    const { mode } = await (0, import_promises9.stat)(paths.dir);
+    if ((mode & 511) !== 448) await (0, import_promises9.chmod)(paths.dir, 448);
   } catch (error) {
     if (error instanceof UserError || isDiskFull(error)) throw error;
     throw unreadableState(
@@ -4822,7 +5062,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await (0, import_promises8.readdir)(paths.dir, { withFileTypes: true });
+    return await (0, import_promises9.readdir)(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -4830,7 +5070,7 @@ async function readBackupDirEntries(paths) {
 }
 function manifestSeal(manifest) {
   const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
-  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -4843,7 +5083,7 @@ function canonicalJson(value) {
 async function readManifest(file) {
   let text;
   try {
-    text = await (0, import_promises8.readFile)(file, "utf8");
+    text = await (0, import_promises9.readFile)(file, "utf8");
   } catch (error) {
     return { why: `its manifest cannot be read (${error.code ?? String(error)})` };
   }
@@ -4881,7 +5121,7 @@ async function writeOffsiteCopy(paths, id, copy) {
 async function backupExists(paths, id) {
   for (const file of filesOfBackup(paths, id)) {
     try {
-      await (0, import_promises8.stat)(file);
+      await (0, import_promises9.stat)(file);
       return true;
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -4895,23 +5135,23 @@ async function writeFileAtomic(file, content) {
   try {
     await explainDiskFull({ dir, what: import_node_path8.default.basename(file), needed: smallFileNeeds(content) }, async () => {
       await removeDeadTemporaries(file);
-      const handle = await (0, import_promises8.open)(temporary, "w", 384);
+      const handle = await (0, import_promises9.open)(temporary, "w", 384);
       try {
         await handle.writeFile(content);
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await (0, import_promises8.rename)(temporary, file);
+      await (0, import_promises9.rename)(temporary, file);
     });
   } catch (error) {
-    await (0, import_promises8.rm)(temporary, { force: true }).catch(() => void 0);
+    await (0, import_promises9.rm)(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
-  const handle = await (0, import_promises8.open)(dir, "r");
+  const handle = await (0, import_promises9.open)(dir, "r");
   try {
     await handle.sync();
   } finally {
@@ -4928,7 +5168,7 @@ function filesOfBackup(paths, id) {
   return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 async function deleteBackup(paths, id) {
-  for (const file of filesOfBackup(paths, id)) await (0, import_promises8.rm)(file, { force: true });
+  for (const file of filesOfBackup(paths, id)) await (0, import_promises9.rm)(file, { force: true });
 }
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -4975,30 +5215,30 @@ async function removeLeftovers(paths, listed, log, isAlive) {
   const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
-    await (0, import_promises8.rm)(leftover.file, { force: true });
+    await (0, import_promises9.rm)(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
   return leftovers;
 }
 async function writeLastScheduled(paths, result) {
-  await (0, import_promises8.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+  await (0, import_promises9.mkdir)(paths.appDir, { recursive: true, mode: 493 });
   await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
 `);
 }
 async function readJsonFile(file) {
   try {
-    return JSON.parse(await (0, import_promises8.readFile)(file, "utf8"));
+    return JSON.parse(await (0, import_promises9.readFile)(file, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
     throw unreadableState(file, error, `the pegasus state file ${import_node_path8.default.basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }
-var import_node_crypto3, import_promises8, import_node_path8, SEAL_FIELD, ID_PREFIX, TEMPORARY;
+var import_node_crypto4, import_promises9, import_node_path8, SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_promises8 = require("node:fs/promises");
+    import_node_crypto4 = __toESM(require_node_crypto(), 1);
+    import_promises9 = __toESM(require_promises(), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     init_id();
     init_plan();
@@ -5089,7 +5329,7 @@ async function readCredentials(context, target) {
   for (const [candidate, scope] of candidates) {
     let text;
     try {
-      text = await (0, import_promises10.readFile)(credentialsFile(context, candidate), "utf8");
+      text = await (0, import_promises11.readFile)(credentialsFile(context, candidate), "utf8");
     } catch (error) {
       if (isMissing(error)) continue;
       throw error;
@@ -5115,15 +5355,15 @@ async function requireCredentials(context, app) {
 }
 async function writeLastOffsite(context, app, outcome) {
   const paths = backupPaths(context.paths.dataDir, app);
-  await (0, import_promises10.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+  await (0, import_promises11.mkdir)(paths.appDir, { recursive: true, mode: 493 });
   await writeFileAtomic(paths.lastOffsite, `${JSON.stringify(outcome)}
 `);
 }
-var import_promises10, import_node_path10, STDIN_LIMIT;
+var import_promises11, import_node_path10, STDIN_LIMIT;
 var init_state = __esm({
   "src/backup/offsite/state.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
+    import_promises11 = __toESM(require_promises(), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
     init_properties();
@@ -5188,7 +5428,7 @@ function storeName(config) {
 }
 async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
-  const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
+  const sdk = commonJs(await Promise.resolve().then(() => __toESM(require("../vendor/aws-sdk-client-s3.cjs"), 1)));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -5360,7 +5600,7 @@ __export(age_exports, {
   encryptStream: () => encryptStream
 });
 async function loadAge() {
-  return import("../vendor/age-encryption.mjs");
+  return Promise.resolve().then(() => __toESM(require("../vendor/age-encryption.cjs"), 1));
 }
 async function encryptStream(plaintext, recipients) {
   const age = await loadAge();
@@ -5391,7 +5631,7 @@ var import_node_stream, WrongIdentityError;
 var init_age = __esm({
   "src/backup/offsite/age.ts"() {
     "use strict";
-    import_node_stream = require("node:stream");
+    import_node_stream = __toESM(require_node_stream(), 1);
     init_errors();
     WrongIdentityError = class extends UserError {
     };
@@ -5513,7 +5753,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
     sent += mediaSent.sent;
     parts += mediaSent.parts;
   }
-  const manifest = await (0, import_promises11.readFile)(paths.manifest(record.id));
+  const manifest = await (0, import_promises12.readFile)(paths.manifest(record.id));
   await bucket.upload(manifestKey, import_node_stream2.Readable.from([manifest]), "application/json");
   const manifestStored = await bucket.size(manifestKey);
   if (manifestStored !== manifest.length) {
@@ -5530,7 +5770,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file, key, expected, what, config, bucket) {
-  const plainHash = (0, import_node_crypto4.createHash)("sha256");
+  const plainHash = (0, import_node_crypto5.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
   const plain = (0, import_node_stream2.pipeline)(
@@ -5585,7 +5825,7 @@ async function checkUnchanged(file, expected, what) {
 }
 async function exists2(file) {
   try {
-    await (0, import_promises11.stat)(file);
+    await (0, import_promises12.stat)(file);
     return true;
   } catch {
     return false;
@@ -5594,7 +5834,7 @@ async function exists2(file) {
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
     await removeCopyObjects(copy, bucket);
-    await (0, import_promises11.rm)(paths.offsite(copy.id), { force: true });
+    await (0, import_promises12.rm)(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
@@ -5607,14 +5847,14 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto4, import_node_fs5, import_promises11, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto5, import_node_fs5, import_promises12, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = __toESM(require_node_crypto(), 1);
     import_node_fs5 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
-    import_node_stream2 = require("node:stream");
+    import_promises12 = __toESM(require_promises(), 1);
+    import_node_stream2 = __toESM(require_node_stream(), 1);
     init_id();
     init_errors();
     init_after_backup();
@@ -5887,15 +6127,11 @@ function verifyAppName(name, { forCreate = false } = {}) {
 // src/subcommands/backup-deploy.ts
 init_errors();
 
-// src/io/young-generation.ts
-var import_node_v8 = require("node:v8");
-(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-
 // src/backup/take.ts
-var import_node_crypto5 = require("node:crypto");
-var import_promises12 = require("node:fs/promises");
-var import_node_stream3 = require("node:stream");
-var import_promises13 = require("node:stream/promises");
+var import_node_crypto6 = __toESM(require_node_crypto(), 1);
+var import_promises13 = __toESM(require_promises(), 1);
+var import_node_stream3 = __toESM(require_node_stream(), 1);
+var import_promises14 = __toESM(require_promises2(), 1);
 init_id();
 init_plan();
 init_pg_archive();
@@ -5904,6 +6140,7 @@ init_pg_archive();
 init_errors();
 
 // src/core/setup-options.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
 init_errors();
 var EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
 function isEmailAddress(value) {
@@ -6242,7 +6479,7 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises5 = __toESM(require_promises(), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/releases.ts
@@ -6262,6 +6499,7 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
+var import_promises4 = __toESM(require_promises(), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 init_id();
 init_properties();
@@ -6278,7 +6516,7 @@ function releasesFile(paths, app) {
 async function readReleases(paths, app) {
   const file = releasesFile(paths, app);
   try {
-    return parseReleases(await (0, import_promises4.readFile)(file, "utf8"));
+    return parseReleases(await (0, import_promises5.readFile)(file, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -6313,16 +6551,16 @@ init_disk_full();
 init_properties();
 
 // src/backup/media/archive.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 var import_node_fs3 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
+var import_promises7 = __toESM(require_promises(), 1);
 init_plan();
 init_errors();
 init_disk_full();
 var END_MARKER_BYTES = 1024;
 async function writeMediaArchive(mounts, file, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   let entries = 0;
   const pack = tar.create(
     {
@@ -6339,9 +6577,9 @@ async function writeMediaArchive(mounts, file, onBytes) {
     },
     mounts.map(archivePrefix)
   );
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash = (0, import_node_crypto3.createHash)("sha256");
   let size = 0;
-  const handle = await (0, import_promises6.open)(file, "wx", 384);
+  const handle = await (0, import_promises7.open)(file, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -6366,7 +6604,7 @@ function notADirectory(mount) {
 async function requireDirectory(mount) {
   let isDirectory = false;
   try {
-    const found = await (0, import_promises6.lstat)(mount.host_path);
+    const found = await (0, import_promises7.lstat)(mount.host_path);
     if (!found.isDirectory()) throw notADirectory(mount);
     isDirectory = true;
   } catch (error) {
@@ -6385,7 +6623,7 @@ async function writeFully(handle, chunk) {
   }
 }
 async function readMediaArchive(file) {
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   let entries = 0;
   const parser = new tar.Parser({
     strict: true,
@@ -6403,7 +6641,7 @@ async function readMediaArchive(file) {
 var MediaArchiveError = class extends Error {
 };
 async function feed(file, sink, doneEvent) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash = (0, import_node_crypto3.createHash)("sha256");
   let size = 0;
   let tail = Buffer.alloc(0);
   const input = (0, import_node_fs3.createReadStream)(file);
@@ -6447,7 +6685,7 @@ function describe(error) {
 }
 
 // src/backup/media/restore.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises10 = __toESM(require_promises(), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 init_plan();
 
@@ -6498,15 +6736,15 @@ async function recoverMediaLeftovers(paths, context) {
         await removeOurs(action.dir, context);
       } else {
         context.log.warn(`Putting ${action.from} back as ${action.to}: ${action.why}`);
-        await (0, import_promises9.rename)(action.from, action.to);
+        await (0, import_promises10.rename)(action.from, action.to);
       }
     }
   }
-  await (0, import_promises9.rm)(paths.mediaJournal, { force: true });
+  await (0, import_promises10.rm)(paths.mediaJournal, { force: true });
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await (0, import_promises9.readdir)(dir);
+    const names = await (0, import_promises10.readdir)(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -6515,7 +6753,7 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await (0, import_promises9.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises10.rm)(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
@@ -6523,11 +6761,11 @@ async function removeOurs(dir, context) {
     if (code !== "EACCES" && code !== "EPERM" || import_node_path9.default.dirname(dir) !== storageRoot) throw error;
   }
   await ensureStorageDirectory(context.dokku, import_node_path9.default.basename(dir), process.getuid?.() ?? 0);
-  await (0, import_promises9.rm)(dir, { recursive: true, force: true });
+  await (0, import_promises10.rm)(dir, { recursive: true, force: true });
 }
 async function exists(file) {
   try {
-    await (0, import_promises9.lstat)(file);
+    await (0, import_promises10.lstat)(file);
     return true;
   } catch (error) {
     if (error.code === "ENOENT") return false;
@@ -6645,7 +6883,7 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     await recoverMediaLeftovers(paths, context);
     const lastSize = existing[0] ? existing[0].size + (mounts ? existing[0].media?.size ?? 0 : 0) : void 0;
     if (lastSize !== void 0) Object.assign(estimate, sizeEstimate(lastSize, "the last backup's"));
-    await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? import_promises12.statfs);
+    await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? import_promises13.statfs);
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
@@ -6666,10 +6904,10 @@ async function backupLocked(app, reason, context, options, paths, { service, git
       media = await archiveMedia(id, mounts, mediaPartial, context, options);
     }
     unsealed = id;
-    await (0, import_promises12.rename)(partial, paths.dump(id));
+    await (0, import_promises13.rename)(partial, paths.dump(id));
     partial = void 0;
     if (mediaPartial) {
-      await (0, import_promises12.rename)(mediaPartial, paths.media(id));
+      await (0, import_promises13.rename)(mediaPartial, paths.media(id));
       mediaPartial = void 0;
     }
     await syncDirectory(paths.dir);
@@ -6720,8 +6958,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await (0, import_promises12.rm)(partial, { force: true });
-    if (mediaPartial) await (0, import_promises12.rm)(mediaPartial, { force: true });
+    if (partial) await (0, import_promises13.rm)(partial, { force: true });
+    if (mediaPartial) await (0, import_promises13.rm)(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -6737,7 +6975,7 @@ async function directoriesPresent(mounts) {
   for (const mount of mounts) {
     let found;
     try {
-      found = await (0, import_promises12.lstat)(mount.host_path);
+      found = await (0, import_promises13.lstat)(mount.host_path);
     } catch (error) {
       if (error.code !== "ENOENT") throw error;
       continue;
@@ -6806,7 +7044,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file, context, options) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   const meter = new import_node_stream3.Transform({
     transform(chunk, _encoding, callback) {
@@ -6815,7 +7053,7 @@ async function streamExport(service, file, context, options) {
       callback(null, chunk);
     }
   });
-  const handle = await (0, import_promises12.open)(file, "wx", 384);
+  const handle = await (0, import_promises13.open)(file, "wx", 384);
   const began = Date.now();
   const progress = options.progress;
   const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
@@ -6825,7 +7063,7 @@ async function streamExport(service, file, context, options) {
     result = await exportPostgres(
       context.dokku,
       service,
-      (stdout) => (0, import_promises13.pipeline)(stdout, meter, fileSink(handle))
+      (stdout) => (0, import_promises14.pipeline)(stdout, meter, fileSink(handle))
     );
     await handle.sync();
   } catch (error) {
@@ -6947,7 +7185,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -6992,6 +7230,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs6 = require("node:fs");
+function standardOutput(fd, open6) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open6();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs6.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path11 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -7025,8 +7315,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -7057,7 +7347,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -7081,29 +7371,6 @@ function backstopWhere(error) {
     what: file ? import_node_path12.default.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

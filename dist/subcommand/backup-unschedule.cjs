@@ -190,10 +190,20 @@ var require_argument = __commonJS({
   }
 });
 
-// pegasus-lazy-builtin:child_process
-var require_child_process = __commonJS({
-  "pegasus-lazy-builtin:child_process"(exports2, module2) {
-    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+// pegasus-lazy-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "pegasus-lazy-builtin:node:child_process"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "ChildProcess": { enumerable: true, get: () => require("node:child_process")["ChildProcess"] },
+      "_forkChild": { enumerable: true, get: () => require("node:child_process")["_forkChild"] },
+      "exec": { enumerable: true, get: () => require("node:child_process")["exec"] },
+      "execFile": { enumerable: true, get: () => require("node:child_process")["execFile"] },
+      "execFileSync": { enumerable: true, get: () => require("node:child_process")["execFileSync"] },
+      "execSync": { enumerable: true, get: () => require("node:child_process")["execSync"] },
+      "fork": { enumerable: true, get: () => require("node:child_process")["fork"] },
+      "spawn": { enumerable: true, get: () => require("node:child_process")["spawn"] },
+      "spawnSync": { enumerable: true, get: () => require("node:child_process")["spawnSync"] }
+    });
   }
 });
 
@@ -1151,7 +1161,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require_child_process();
+    var childProcess = require_node_child_process();
     var path6 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
@@ -3328,6 +3338,45 @@ var require_commander = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
 // src/subcommands/backup-unschedule.ts
 var backup_unschedule_exports = {};
 __export(backup_unschedule_exports, {
@@ -3565,11 +3614,11 @@ async function rewriteCrontab(dokku) {
 }
 
 // src/io/properties.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises3 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/io/disk-full.ts
-var import_promises = require("node:fs/promises");
+var import_promises = __toESM(require_promises(), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 
 // src/backup/id.ts
@@ -3625,7 +3674,7 @@ function smallFileNeeds(content) {
 }
 
 // src/io/temporary-files.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/io/processes.ts
@@ -3914,7 +3963,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -3959,6 +4008,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs2 = require("node:fs");
+function standardOutput(fd, open) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs2.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path4 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -3992,8 +4093,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -4024,7 +4125,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -4048,29 +4149,6 @@ function backstopWhere(error) {
     what: file ? import_node_path5.default.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

@@ -193,10 +193,20 @@ var require_argument = __commonJS({
   }
 });
 
-// pegasus-lazy-builtin:child_process
-var require_child_process = __commonJS({
-  "pegasus-lazy-builtin:child_process"(exports2, module2) {
-    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+// pegasus-lazy-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "pegasus-lazy-builtin:node:child_process"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "ChildProcess": { enumerable: true, get: () => require("node:child_process")["ChildProcess"] },
+      "_forkChild": { enumerable: true, get: () => require("node:child_process")["_forkChild"] },
+      "exec": { enumerable: true, get: () => require("node:child_process")["exec"] },
+      "execFile": { enumerable: true, get: () => require("node:child_process")["execFile"] },
+      "execFileSync": { enumerable: true, get: () => require("node:child_process")["execFileSync"] },
+      "execSync": { enumerable: true, get: () => require("node:child_process")["execSync"] },
+      "fork": { enumerable: true, get: () => require("node:child_process")["fork"] },
+      "spawn": { enumerable: true, get: () => require("node:child_process")["spawn"] },
+      "spawnSync": { enumerable: true, get: () => require("node:child_process")["spawnSync"] }
+    });
   }
 });
 
@@ -1154,7 +1164,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require_child_process();
+    var childProcess = require_node_child_process();
     var path14 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
@@ -3712,6 +3722,45 @@ var init_id = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
 // src/io/disk-full.ts
 function isDiskFull(error) {
   const code = error?.code;
@@ -3755,7 +3804,7 @@ var import_promises, import_node_path;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_promises = __toESM(require_promises(), 1);
     import_node_path = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
@@ -3824,7 +3873,7 @@ var import_promises2, import_node_path2;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_promises2 = __toESM(require_promises(), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_processes();
   }
@@ -3852,7 +3901,7 @@ var import_promises3, import_node_path3, GLOBAL, PropertyStore;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises3 = __toESM(require_promises(), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
     init_errors();
     init_disk_full();
@@ -4079,7 +4128,7 @@ var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_promises4 = __toESM(require_promises(), 1);
     import_node_os = require("node:os");
     import_node_path4 = __toESM(require("node:path"), 1);
     init_disk_full();
@@ -4146,6 +4195,81 @@ var init_lock = __esm({
     init_processes();
     LockBusyError = class extends UserError {
     };
+  }
+});
+
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
   }
 });
 
@@ -4477,8 +4601,8 @@ var import_node_crypto, import_promises5, import_node_path6, SEAL_FIELD, ID_PREF
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
-    import_promises5 = require("node:fs/promises");
+    import_node_crypto = __toESM(require_node_crypto(), 1);
+    import_promises5 = __toESM(require_promises(), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_id();
     init_plan();
@@ -4491,6 +4615,81 @@ var init_store = __esm({
     SEAL_FIELD = "seal";
     ID_PREFIX = /^\d{8}T\d{6}Z-(?:[0-9a-f]{7}|none)/;
     TEMPORARY = /^\.(.+)\.(\d+)\.tmp$/;
+  }
+});
+
+// pegasus-lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "pegasus-lazy-builtin:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("crypto")["webcrypto"] }
+    });
   }
 });
 
@@ -4568,7 +4767,7 @@ var require_main = __commonJS({
     var fs = require("fs");
     var path14 = require("path");
     var os = require("os");
-    var crypto = require("crypto");
+    var crypto = require_crypto();
     var packageJson = require_package();
     var version2 = packageJson.version;
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
@@ -5108,7 +5307,7 @@ var import_promises6, import_node_path7, STDIN_LIMIT;
 var init_state = __esm({
   "src/backup/offsite/state.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    import_promises6 = __toESM(require_promises(), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_properties();
@@ -5138,7 +5337,7 @@ var import_promises7, import_node_path8;
 var init_app_data = __esm({
   "src/io/app-data.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises7 = __toESM(require_promises(), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     init_id();
     init_properties();
@@ -5276,20 +5475,10 @@ var init_storage = __esm({
   }
 });
 
-// src/io/young-generation.ts
-var import_node_v8;
-var init_young_generation = __esm({
-  "src/io/young-generation.ts"() {
-    "use strict";
-    import_node_v8 = require("node:v8");
-    (0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-  }
-});
-
 // src/backup/media/archive.ts
 async function writeMediaArchive(mounts, file, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   let entries = 0;
   const pack = tar.create(
     {
@@ -5352,7 +5541,7 @@ async function writeFully(handle, chunk) {
   }
 }
 async function readMediaArchive(file) {
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   let entries = 0;
   const parser = new tar.Parser({
     strict: true,
@@ -5368,7 +5557,7 @@ async function readMediaArchive(file) {
   return { size, sha256, entries };
 }
 async function extractMediaMount(file, mount, into) {
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   const prefix = archivePrefix(mount);
   let ownerUid;
   const asRoot = process.getuid?.() === 0;
@@ -5439,10 +5628,9 @@ var import_node_crypto2, import_node_fs3, import_promises8, import_node_path9, E
 var init_archive = __esm({
   "src/backup/media/archive.ts"() {
     "use strict";
-    init_young_generation();
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto2 = __toESM(require_node_crypto(), 1);
     import_node_fs3 = require("node:fs");
-    import_promises8 = require("node:fs/promises");
+    import_promises8 = __toESM(require_promises(), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_plan();
     init_errors();
@@ -5594,13 +5782,54 @@ var import_promises9, import_node_path10;
 var init_restore = __esm({
   "src/backup/media/restore.ts"() {
     "use strict";
-    import_promises9 = require("node:fs/promises");
+    import_promises9 = __toESM(require_promises(), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
     init_plan();
     init_storage();
     init_errors();
     init_store();
     init_archive();
+  }
+});
+
+// pegasus-lazy-builtin:node:stream
+var require_node_stream = __commonJS({
+  "pegasus-lazy-builtin:node:stream"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Duplex": { enumerable: true, get: () => require("node:stream")["Duplex"] },
+      "PassThrough": { enumerable: true, get: () => require("node:stream")["PassThrough"] },
+      "Readable": { enumerable: true, get: () => require("node:stream")["Readable"] },
+      "Stream": { enumerable: true, get: () => require("node:stream")["Stream"] },
+      "Transform": { enumerable: true, get: () => require("node:stream")["Transform"] },
+      "Writable": { enumerable: true, get: () => require("node:stream")["Writable"] },
+      "_isArrayBufferView": { enumerable: true, get: () => require("node:stream")["_isArrayBufferView"] },
+      "_isUint8Array": { enumerable: true, get: () => require("node:stream")["_isUint8Array"] },
+      "_uint8ArrayToBuffer": { enumerable: true, get: () => require("node:stream")["_uint8ArrayToBuffer"] },
+      "addAbortSignal": { enumerable: true, get: () => require("node:stream")["addAbortSignal"] },
+      "compose": { enumerable: true, get: () => require("node:stream")["compose"] },
+      "destroy": { enumerable: true, get: () => require("node:stream")["destroy"] },
+      "duplexPair": { enumerable: true, get: () => require("node:stream")["duplexPair"] },
+      "finished": { enumerable: true, get: () => require("node:stream")["finished"] },
+      "getDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["getDefaultHighWaterMark"] },
+      "isDestroyed": { enumerable: true, get: () => require("node:stream")["isDestroyed"] },
+      "isDisturbed": { enumerable: true, get: () => require("node:stream")["isDisturbed"] },
+      "isErrored": { enumerable: true, get: () => require("node:stream")["isErrored"] },
+      "isReadable": { enumerable: true, get: () => require("node:stream")["isReadable"] },
+      "isWritable": { enumerable: true, get: () => require("node:stream")["isWritable"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream")["pipeline"] },
+      "promises": { enumerable: true, get: () => require("node:stream")["promises"] },
+      "setDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["setDefaultHighWaterMark"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:stream/promises
+var require_promises2 = __commonJS({
+  "pegasus-lazy-builtin:node:stream/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "finished": { enumerable: true, get: () => require("node:stream/promises")["finished"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream/promises")["pipeline"] }
+    });
   }
 });
 
@@ -5893,9 +6122,9 @@ var import_node_crypto3, import_node_fs4, import_promises10;
 var init_archive_file = __esm({
   "src/backup/archive-file.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto3 = __toESM(require_node_crypto(), 1);
     import_node_fs4 = require("node:fs");
-    import_promises10 = require("node:fs/promises");
+    import_promises10 = __toESM(require_promises(), 1);
     init_pg_archive();
   }
 });
@@ -5955,7 +6184,7 @@ function storeName(config) {
 }
 async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
-  const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
+  const sdk = commonJs(await Promise.resolve().then(() => __toESM(require("../vendor/aws-sdk-client-s3.cjs"), 1)));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -6127,7 +6356,7 @@ __export(age_exports, {
   encryptStream: () => encryptStream
 });
 async function loadAge() {
-  return import("../vendor/age-encryption.mjs");
+  return Promise.resolve().then(() => __toESM(require("../vendor/age-encryption.cjs"), 1));
 }
 async function encryptStream(plaintext, recipients) {
   const age = await loadAge();
@@ -6158,7 +6387,7 @@ var import_node_stream, WrongIdentityError;
 var init_age = __esm({
   "src/backup/offsite/age.ts"() {
     "use strict";
-    import_node_stream = require("node:stream");
+    import_node_stream = __toESM(require_node_stream(), 1);
     init_errors();
     WrongIdentityError = class extends UserError {
     };
@@ -6169,10 +6398,11 @@ var init_age = __esm({
 function isEmailAddress(value) {
   return value.length <= 254 && EMAIL_RULE.test(value);
 }
-var EMAIL_RULE;
+var import_node_crypto4, EMAIL_RULE;
 var init_setup_options = __esm({
   "src/core/setup-options.ts"() {
     "use strict";
+    import_node_crypto4 = __toESM(require_node_crypto(), 1);
     init_errors();
     init_app_name();
     init_options();
@@ -6502,7 +6732,7 @@ var import_promises11, import_node_path11;
 var init_releases2 = __esm({
   "src/io/releases.ts"() {
     "use strict";
-    import_promises11 = require("node:fs/promises");
+    import_promises11 = __toESM(require_promises(), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     init_releases();
     init_app_data();
@@ -6669,7 +6899,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file, key, expected, what, config, bucket) {
-  const plainHash = (0, import_node_crypto4.createHash)("sha256");
+  const plainHash = (0, import_node_crypto5.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
   const plain = (0, import_node_stream2.pipeline)(
@@ -6746,14 +6976,14 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto4, import_node_fs5, import_promises12, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto5, import_node_fs5, import_promises12, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = __toESM(require_node_crypto(), 1);
     import_node_fs5 = require("node:fs");
-    import_promises12 = require("node:fs/promises");
-    import_node_stream2 = require("node:stream");
+    import_promises12 = __toESM(require_promises(), 1);
+    import_node_stream2 = __toESM(require_node_stream(), 1);
     init_id();
     init_errors();
     init_after_backup();
@@ -7140,7 +7370,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file, context, options) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   const meter = new import_node_stream3.Transform({
     transform(chunk, _encoding, callback) {
@@ -7214,15 +7444,14 @@ async function prune(app, paths, properties, context, protect) {
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
 }
-var import_node_crypto5, import_promises13, import_node_stream3, import_promises14;
+var import_node_crypto6, import_promises13, import_node_stream3, import_promises14;
 var init_take = __esm({
   "src/backup/take.ts"() {
     "use strict";
-    init_young_generation();
-    import_node_crypto5 = require("node:crypto");
-    import_promises13 = require("node:fs/promises");
-    import_node_stream3 = require("node:stream");
-    import_promises14 = require("node:stream/promises");
+    import_node_crypto6 = __toESM(require_node_crypto(), 1);
+    import_promises13 = __toESM(require_promises(), 1);
+    import_node_stream3 = __toESM(require_node_stream(), 1);
+    import_promises14 = __toESM(require_promises2(), 1);
     init_app_name();
     init_id();
     init_plan();
@@ -7461,7 +7690,7 @@ var import_promises15, RESTORE_OPTIONS;
 var init_restore2 = __esm({
   "src/backup/restore.ts"() {
     "use strict";
-    import_promises15 = require("node:fs/promises");
+    import_promises15 = __toESM(require_promises(), 1);
     init_args();
     init_id();
     init_pg_archive();
@@ -7531,7 +7760,7 @@ async function downloadObject(object, partial, expected, identities, refuse) {
       throw refuse(error instanceof Error ? error.message : String(error));
     }
   }
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const hash = (0, import_node_crypto7.createHash)("sha256");
   let size = 0;
   try {
     await (0, import_promises17.pipeline)(
@@ -7669,15 +7898,15 @@ async function downloadBackup(app, id, identities, context) {
   context.log.info1(`Backup ${id} downloaded, decrypted and verified; kept on this server`);
   return listed;
 }
-var import_node_crypto6, import_node_fs6, import_promises16, import_node_stream4, import_promises17, MANIFEST_LIMIT;
+var import_node_crypto7, import_node_fs6, import_promises16, import_node_stream4, import_promises17, MANIFEST_LIMIT;
 var init_download = __esm({
   "src/backup/offsite/download.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = __toESM(require_node_crypto(), 1);
     import_node_fs6 = require("node:fs");
-    import_promises16 = require("node:fs/promises");
-    import_node_stream4 = require("node:stream");
-    import_promises17 = require("node:stream/promises");
+    import_promises16 = __toESM(require_promises(), 1);
+    import_node_stream4 = __toESM(require_node_stream(), 1);
+    import_promises17 = __toESM(require_promises2(), 1);
     init_pg_archive();
     init_errors();
     init_archive_file();
@@ -7861,7 +8090,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -7906,6 +8135,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs7 = require("node:fs");
+function standardOutput(fd, open7) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open7();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs7.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path12 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -7939,8 +8220,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -7971,7 +8252,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -7995,29 +8276,6 @@ function backstopWhere(error) {
     what: file ? import_node_path13.default.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

@@ -193,10 +193,20 @@ var require_argument = __commonJS({
   }
 });
 
-// pegasus-lazy-builtin:child_process
-var require_child_process = __commonJS({
-  "pegasus-lazy-builtin:child_process"(exports2, module2) {
-    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+// pegasus-lazy-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "pegasus-lazy-builtin:node:child_process"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "ChildProcess": { enumerable: true, get: () => require("node:child_process")["ChildProcess"] },
+      "_forkChild": { enumerable: true, get: () => require("node:child_process")["_forkChild"] },
+      "exec": { enumerable: true, get: () => require("node:child_process")["exec"] },
+      "execFile": { enumerable: true, get: () => require("node:child_process")["execFile"] },
+      "execFileSync": { enumerable: true, get: () => require("node:child_process")["execFileSync"] },
+      "execSync": { enumerable: true, get: () => require("node:child_process")["execSync"] },
+      "fork": { enumerable: true, get: () => require("node:child_process")["fork"] },
+      "spawn": { enumerable: true, get: () => require("node:child_process")["spawn"] },
+      "spawnSync": { enumerable: true, get: () => require("node:child_process")["spawnSync"] }
+    });
   }
 });
 
@@ -1154,7 +1164,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require_child_process();
+    var childProcess = require_node_child_process();
     var path8 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
@@ -3381,6 +3391,120 @@ var init_errors = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "pegasus-lazy-builtin:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("crypto")["webcrypto"] }
+    });
+  }
+});
+
 // node_modules/dotenv/package.json
 var require_package = __commonJS({
   "node_modules/dotenv/package.json"(exports2, module2) {
@@ -3455,7 +3579,7 @@ var require_main = __commonJS({
     var fs = require("fs");
     var path8 = require("path");
     var os = require("os");
-    var crypto = require("crypto");
+    var crypto = require_crypto();
     var packageJson = require_package();
     var version = packageJson.version;
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
@@ -3739,6 +3863,81 @@ var require_main = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
+  }
+});
+
 // src/backup/offsite/parts.ts
 async function* cutParts(source, buffers) {
   if (buffers.length < 2) throw new Error("cutParts needs two buffers: one filling, one being sent");
@@ -3801,7 +4000,7 @@ function storeName(config) {
 }
 async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
-  const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
+  const sdk = commonJs(await Promise.resolve().then(() => __toESM(require("../vendor/aws-sdk-client-s3.cjs"), 1)));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -4166,12 +4365,12 @@ async function verifyAppExists(dokku, app) {
 init_errors();
 
 // src/io/properties.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises3 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/io/disk-full.ts
-var import_promises = require("node:fs/promises");
+var import_promises = __toESM(require_promises(), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 
 // src/backup/id.ts
@@ -4228,7 +4427,7 @@ function smallFileNeeds(content) {
 }
 
 // src/io/temporary-files.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/io/processes.ts
@@ -4507,12 +4706,13 @@ function keyIdHint(accessKeyId) {
 }
 
 // src/backup/offsite/state.ts
-var import_promises5 = require("node:fs/promises");
+var import_promises6 = __toESM(require_promises(), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/backup/store.ts
-var import_promises4 = require("node:fs/promises");
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_promises5 = __toESM(require_promises(), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/backup/media/plan.ts
@@ -4523,6 +4723,11 @@ function mediaFileName(id) {
 
 // src/backup/store.ts
 init_errors();
+
+// src/io/lock-file.ts
+var import_promises4 = __toESM(require_promises(), 1);
+
+// src/backup/store.ts
 function backupPaths(dataDir, app) {
   return backupPathsAt(import_node_path4.default.join(dataDir, app));
 }
@@ -4549,23 +4754,23 @@ async function writeFileAtomic(file, content) {
   try {
     await explainDiskFull({ dir, what: import_node_path4.default.basename(file), needed: smallFileNeeds(content) }, async () => {
       await removeDeadTemporaries(file);
-      const handle = await (0, import_promises4.open)(temporary, "w", 384);
+      const handle = await (0, import_promises5.open)(temporary, "w", 384);
       try {
         await handle.writeFile(content);
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await (0, import_promises4.rename)(temporary, file);
+      await (0, import_promises5.rename)(temporary, file);
     });
   } catch (error) {
-    await (0, import_promises4.rm)(temporary, { force: true }).catch(() => void 0);
+    await (0, import_promises5.rm)(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
-  const handle = await (0, import_promises4.open)(dir, "r");
+  const handle = await (0, import_promises5.open)(dir, "r");
   try {
     await handle.sync();
   } finally {
@@ -4588,9 +4793,9 @@ function credentialsFile(context, target) {
 }
 async function writeCredentials(context, target, credentials) {
   const file = credentialsFile(context, target);
-  await (0, import_promises5.mkdir)(import_node_path5.default.dirname(file), { recursive: true, mode: 493 });
+  await (0, import_promises6.mkdir)(import_node_path5.default.dirname(file), { recursive: true, mode: 493 });
   await writeFileAtomic(file, renderCredentials(credentials));
-  await (0, import_promises5.chmod)(file, 384);
+  await (0, import_promises6.chmod)(file, 384);
   return file;
 }
 var STDIN_LIMIT = 64 * 1024;
@@ -4780,7 +4985,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -4825,6 +5030,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs2 = require("node:fs");
+function standardOutput(fd, open3) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open3();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs2.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -4858,8 +5115,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -4890,7 +5147,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -4914,29 +5171,6 @@ function backstopWhere(error) {
     what: file ? import_node_path7.default.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

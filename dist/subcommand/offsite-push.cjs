@@ -81,6 +81,120 @@ var init_errors = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
 // src/backup/id.ts
 function isRev(value) {
   return REV_PATTERN.test(value);
@@ -179,7 +293,7 @@ var import_promises, import_node_path2;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_promises = __toESM(require_promises(), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
@@ -248,7 +362,7 @@ var import_promises2, import_node_path3;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_promises2 = __toESM(require_promises(), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
     init_processes();
   }
@@ -276,7 +390,7 @@ var import_promises3, import_node_path4, GLOBAL, PropertyStore;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises3 = __toESM(require_promises(), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_disk_full();
@@ -491,7 +605,7 @@ var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_promises4 = __toESM(require_promises(), 1);
     import_node_os = require("node:os");
     import_node_path5 = __toESM(require("node:path"), 1);
     init_disk_full();
@@ -665,8 +779,8 @@ var import_node_crypto, import_promises5, import_node_path6, SEAL_FIELD;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
-    import_promises5 = require("node:fs/promises");
+    import_node_crypto = __toESM(require_node_crypto(), 1);
+    import_promises5 = __toESM(require_promises(), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_id();
     init_plan();
@@ -677,6 +791,81 @@ var init_store = __esm({
     init_properties();
     init_temporary_files();
     SEAL_FIELD = "seal";
+  }
+});
+
+// pegasus-lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "pegasus-lazy-builtin:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("crypto")["webcrypto"] }
+    });
   }
 });
 
@@ -754,7 +943,7 @@ var require_main = __commonJS({
     var fs = require("fs");
     var path10 = require("path");
     var os = require("os");
-    var crypto = require("crypto");
+    var crypto = require_crypto();
     var packageJson = require_package();
     var version2 = packageJson.version;
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
@@ -1287,7 +1476,7 @@ var import_promises6, import_node_path7, STDIN_LIMIT;
 var init_state = __esm({
   "src/backup/offsite/state.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    import_promises6 = __toESM(require_promises(), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_properties();
@@ -1480,10 +1669,20 @@ var require_argument = __commonJS({
   }
 });
 
-// pegasus-lazy-builtin:child_process
-var require_child_process = __commonJS({
-  "pegasus-lazy-builtin:child_process"(exports2, module2) {
-    module2.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };
+// pegasus-lazy-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "pegasus-lazy-builtin:node:child_process"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "ChildProcess": { enumerable: true, get: () => require("node:child_process")["ChildProcess"] },
+      "_forkChild": { enumerable: true, get: () => require("node:child_process")["_forkChild"] },
+      "exec": { enumerable: true, get: () => require("node:child_process")["exec"] },
+      "execFile": { enumerable: true, get: () => require("node:child_process")["execFile"] },
+      "execFileSync": { enumerable: true, get: () => require("node:child_process")["execFileSync"] },
+      "execSync": { enumerable: true, get: () => require("node:child_process")["execSync"] },
+      "fork": { enumerable: true, get: () => require("node:child_process")["fork"] },
+      "spawn": { enumerable: true, get: () => require("node:child_process")["spawn"] },
+      "spawnSync": { enumerable: true, get: () => require("node:child_process")["spawnSync"] }
+    });
   }
 });
 
@@ -2441,7 +2640,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require_child_process();
+    var childProcess = require_node_child_process();
     var path10 = require("node:path");
     var fs = require("node:fs");
     var process2 = require("node:process");
@@ -4618,6 +4817,37 @@ var require_commander = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:node:stream
+var require_node_stream = __commonJS({
+  "pegasus-lazy-builtin:node:stream"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Duplex": { enumerable: true, get: () => require("node:stream")["Duplex"] },
+      "PassThrough": { enumerable: true, get: () => require("node:stream")["PassThrough"] },
+      "Readable": { enumerable: true, get: () => require("node:stream")["Readable"] },
+      "Stream": { enumerable: true, get: () => require("node:stream")["Stream"] },
+      "Transform": { enumerable: true, get: () => require("node:stream")["Transform"] },
+      "Writable": { enumerable: true, get: () => require("node:stream")["Writable"] },
+      "_isArrayBufferView": { enumerable: true, get: () => require("node:stream")["_isArrayBufferView"] },
+      "_isUint8Array": { enumerable: true, get: () => require("node:stream")["_isUint8Array"] },
+      "_uint8ArrayToBuffer": { enumerable: true, get: () => require("node:stream")["_uint8ArrayToBuffer"] },
+      "addAbortSignal": { enumerable: true, get: () => require("node:stream")["addAbortSignal"] },
+      "compose": { enumerable: true, get: () => require("node:stream")["compose"] },
+      "destroy": { enumerable: true, get: () => require("node:stream")["destroy"] },
+      "duplexPair": { enumerable: true, get: () => require("node:stream")["duplexPair"] },
+      "finished": { enumerable: true, get: () => require("node:stream")["finished"] },
+      "getDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["getDefaultHighWaterMark"] },
+      "isDestroyed": { enumerable: true, get: () => require("node:stream")["isDestroyed"] },
+      "isDisturbed": { enumerable: true, get: () => require("node:stream")["isDisturbed"] },
+      "isErrored": { enumerable: true, get: () => require("node:stream")["isErrored"] },
+      "isReadable": { enumerable: true, get: () => require("node:stream")["isReadable"] },
+      "isWritable": { enumerable: true, get: () => require("node:stream")["isWritable"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream")["pipeline"] },
+      "promises": { enumerable: true, get: () => require("node:stream")["promises"] },
+      "setDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["setDefaultHighWaterMark"] }
+    });
+  }
+});
+
 // src/backup/lock.ts
 async function acquireBackupLock(lockFile, options) {
   const { app, log } = options;
@@ -4704,12 +4934,13 @@ async function fileDigest(file) {
   }
   return { size, sha256: hash.digest("hex") };
 }
-var import_node_crypto2, import_node_fs3;
+var import_node_crypto2, import_node_fs3, import_promises7;
 var init_archive_file = __esm({
   "src/backup/archive-file.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto2 = __toESM(require_node_crypto(), 1);
     import_node_fs3 = require("node:fs");
+    import_promises7 = __toESM(require_promises(), 1);
     init_pg_archive();
   }
 });
@@ -4769,7 +5000,7 @@ function storeName(config) {
 }
 async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
-  const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
+  const sdk = commonJs(await Promise.resolve().then(() => __toESM(require("../vendor/aws-sdk-client-s3.cjs"), 1)));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -4941,7 +5172,7 @@ __export(age_exports, {
   encryptStream: () => encryptStream
 });
 async function loadAge() {
-  return import("../vendor/age-encryption.mjs");
+  return Promise.resolve().then(() => __toESM(require("../vendor/age-encryption.cjs"), 1));
 }
 async function encryptStream(plaintext, recipients) {
   const age = await loadAge();
@@ -4972,7 +5203,7 @@ var import_node_stream, WrongIdentityError;
 var init_age = __esm({
   "src/backup/offsite/age.ts"() {
     "use strict";
-    import_node_stream = require("node:stream");
+    import_node_stream = __toESM(require_node_stream(), 1);
     init_errors();
     WrongIdentityError = class extends UserError {
     };
@@ -5094,7 +5325,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
     sent += mediaSent.sent;
     parts += mediaSent.parts;
   }
-  const manifest = await (0, import_promises7.readFile)(paths.manifest(record.id));
+  const manifest = await (0, import_promises8.readFile)(paths.manifest(record.id));
   await bucket.upload(manifestKey, import_node_stream2.Readable.from([manifest]), "application/json");
   const manifestStored = await bucket.size(manifestKey);
   if (manifestStored !== manifest.length) {
@@ -5166,7 +5397,7 @@ async function checkUnchanged(file, expected, what) {
 }
 async function exists(file) {
   try {
-    await (0, import_promises7.stat)(file);
+    await (0, import_promises8.stat)(file);
     return true;
   } catch {
     return false;
@@ -5175,7 +5406,7 @@ async function exists(file) {
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
     await removeCopyObjects(copy, bucket);
-    await (0, import_promises7.rm)(paths.offsite(copy.id), { force: true });
+    await (0, import_promises8.rm)(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
@@ -5188,14 +5419,14 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto3, import_node_fs4, import_promises7, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto3, import_node_fs4, import_promises8, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto3 = __toESM(require_node_crypto(), 1);
     import_node_fs4 = require("node:fs");
-    import_promises7 = require("node:fs/promises");
-    import_node_stream2 = require("node:stream");
+    import_promises8 = __toESM(require_promises(), 1);
+    import_node_stream2 = __toESM(require_node_stream(), 1);
     init_id();
     init_errors();
     init_after_backup();
@@ -5217,12 +5448,6 @@ var offsite_push_exports = {};
 __export(offsite_push_exports, {
   offsitePush: () => offsitePush
 });
-
-// src/io/young-generation.ts
-var import_node_v8 = require("node:v8");
-(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-
-// src/subcommands/offsite-push.ts
 init_after_backup();
 
 // node_modules/commander/esm.mjs
@@ -5594,7 +5819,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -5639,6 +5864,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs5 = require("node:fs");
+function standardOutput(fd, open4) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open4();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs5.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -5672,8 +5949,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -5704,7 +5981,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -5728,29 +6005,6 @@ function backstopWhere(error) {
     what: file ? import_node_path9.default.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

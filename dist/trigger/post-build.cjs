@@ -31,6 +31,45 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
 // src/errors.ts
 function describeCommand(command) {
   return command.startsWith("plugn:") ? `plugn trigger ${command.slice("plugn:".length)}` : `dokku ${command}`;
@@ -157,6 +196,156 @@ var init_id = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "pegasus-lazy-builtin:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("crypto")["webcrypto"] }
+    });
+  }
+});
+
 // node_modules/dotenv/package.json
 var require_package = __commonJS({
   "node_modules/dotenv/package.json"(exports2, module2) {
@@ -231,7 +420,7 @@ var require_main = __commonJS({
     var fs = require("fs");
     var path15 = require("path");
     var os = require("os");
-    var crypto = require("crypto");
+    var crypto = require_crypto();
     var packageJson = require_package();
     var version2 = packageJson.version;
     var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
@@ -713,6 +902,47 @@ var init_config = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:stream
+var require_node_stream = __commonJS({
+  "pegasus-lazy-builtin:node:stream"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Duplex": { enumerable: true, get: () => require("node:stream")["Duplex"] },
+      "PassThrough": { enumerable: true, get: () => require("node:stream")["PassThrough"] },
+      "Readable": { enumerable: true, get: () => require("node:stream")["Readable"] },
+      "Stream": { enumerable: true, get: () => require("node:stream")["Stream"] },
+      "Transform": { enumerable: true, get: () => require("node:stream")["Transform"] },
+      "Writable": { enumerable: true, get: () => require("node:stream")["Writable"] },
+      "_isArrayBufferView": { enumerable: true, get: () => require("node:stream")["_isArrayBufferView"] },
+      "_isUint8Array": { enumerable: true, get: () => require("node:stream")["_isUint8Array"] },
+      "_uint8ArrayToBuffer": { enumerable: true, get: () => require("node:stream")["_uint8ArrayToBuffer"] },
+      "addAbortSignal": { enumerable: true, get: () => require("node:stream")["addAbortSignal"] },
+      "compose": { enumerable: true, get: () => require("node:stream")["compose"] },
+      "destroy": { enumerable: true, get: () => require("node:stream")["destroy"] },
+      "duplexPair": { enumerable: true, get: () => require("node:stream")["duplexPair"] },
+      "finished": { enumerable: true, get: () => require("node:stream")["finished"] },
+      "getDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["getDefaultHighWaterMark"] },
+      "isDestroyed": { enumerable: true, get: () => require("node:stream")["isDestroyed"] },
+      "isDisturbed": { enumerable: true, get: () => require("node:stream")["isDisturbed"] },
+      "isErrored": { enumerable: true, get: () => require("node:stream")["isErrored"] },
+      "isReadable": { enumerable: true, get: () => require("node:stream")["isReadable"] },
+      "isWritable": { enumerable: true, get: () => require("node:stream")["isWritable"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream")["pipeline"] },
+      "promises": { enumerable: true, get: () => require("node:stream")["promises"] },
+      "setDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["setDefaultHighWaterMark"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:stream/promises
+var require_promises2 = __commonJS({
+  "pegasus-lazy-builtin:node:stream/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "finished": { enumerable: true, get: () => require("node:stream/promises")["finished"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream/promises")["pipeline"] }
+    });
+  }
+});
+
 // src/backup/media/plan.ts
 function mediaFileName(id) {
   return `${id}.media.tar`;
@@ -1083,7 +1313,7 @@ var import_promises, import_node_path2;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_promises = __toESM(require_promises(), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
@@ -1100,13 +1330,13 @@ function processIsAlive(pid) {
   return !isZombie(pid);
 }
 function isZombie(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  return stat4 !== void 0 && stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z");
 }
 function processStartTicks(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  if (!stat3) return void 0;
-  const afterName = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  if (!stat4) return void 0;
+  const afterName = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
   const ticks = afterName[22 - 3];
   return ticks && /^\d+$/.test(ticks) ? ticks : void 0;
 }
@@ -1152,7 +1382,7 @@ var import_promises2, import_node_path3;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_promises2 = __toESM(require_promises(), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
     init_processes();
   }
@@ -1180,7 +1410,7 @@ var import_promises3, import_node_path4, GLOBAL, PropertyStore;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_promises3 = __toESM(require_promises(), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_disk_full();
@@ -1264,7 +1494,7 @@ var init_properties = __esm({
 
 // src/backup/archive-file.ts
 async function fileDigest(file2) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
+  const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
   for await (const chunk of (0, import_node_fs2.createReadStream)(file2)) {
     hash.update(chunk);
@@ -1273,7 +1503,7 @@ async function fileDigest(file2) {
   return { size, sha256: hash.digest("hex") };
 }
 async function verifyArchiveFile(file2) {
-  const handle = await (0, import_promises5.open)(file2, "r");
+  const handle = await (0, import_promises6.open)(file2, "r");
   try {
     const { size } = await handle.stat();
     let buffer = Buffer.allocUnsafe(0);
@@ -1295,13 +1525,13 @@ async function verifyArchiveFile(file2) {
     await handle.close();
   }
 }
-var import_node_crypto, import_node_fs2, import_promises5;
+var import_node_crypto2, import_node_fs2, import_promises6;
 var init_archive_file = __esm({
   "src/backup/archive-file.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = __toESM(require_node_crypto(), 1);
     import_node_fs2 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
+    import_promises6 = __toESM(require_promises(), 1);
     init_pg_archive();
   }
 });
@@ -1347,11 +1577,11 @@ async function acquireLockFile(file2, options) {
   try {
     await explainDiskFull(
       { dir: import_node_path7.default.dirname(file2), what: `the lock ${import_node_path7.default.basename(file2)}`, needed: smallFileNeeds(content) },
-      () => (0, import_promises7.writeFile)(staging, content, { mode: 384 })
+      () => (0, import_promises8.writeFile)(staging, content, { mode: 384 })
     );
     for (let clearings = 0; clearings < 100; ) {
       try {
-        await (0, import_promises7.link)(staging, file2);
+        await (0, import_promises8.link)(staging, file2);
         return () => releaseLock(file2, content);
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
@@ -1378,7 +1608,7 @@ async function acquireLockFile(file2, options) {
     }
     throw options.busy(void 0);
   } finally {
-    await (0, import_promises7.rm)(staging, { force: true });
+    await (0, import_promises8.rm)(staging, { force: true });
   }
 }
 function optional(key, value) {
@@ -1392,7 +1622,7 @@ function lockScratchPid(lockFile, name) {
 }
 async function readLock(file2) {
   try {
-    const handle = await (0, import_promises7.open)(file2, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
+    const handle = await (0, import_promises8.open)(file2, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
@@ -1419,33 +1649,33 @@ function parseHolder(text) {
 async function removeIfUnchanged(file2, staleText) {
   const aside = `${file2}.stale.${process.pid}`;
   try {
-    await (0, import_promises7.rename)(file2, aside);
+    await (0, import_promises8.rename)(file2, aside);
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
-  const moved = await (0, import_promises7.readFile)(aside, "utf8");
+  const moved = await (0, import_promises8.readFile)(aside, "utf8");
   if (moved !== staleText) {
-    await (0, import_promises7.link)(aside, file2).catch(() => void 0);
-    await (0, import_promises7.rm)(aside, { force: true });
+    await (0, import_promises8.link)(aside, file2).catch(() => void 0);
+    await (0, import_promises8.rm)(aside, { force: true });
     return false;
   }
-  await (0, import_promises7.rm)(aside, { force: true });
+  await (0, import_promises8.rm)(aside, { force: true });
   return true;
 }
 async function releaseLock(file2, content) {
   try {
-    if (await (0, import_promises7.readFile)(file2, "utf8") === content) await (0, import_promises7.rm)(file2, { force: true });
+    if (await (0, import_promises8.readFile)(file2, "utf8") === content) await (0, import_promises8.rm)(file2, { force: true });
   } catch (error) {
     if (!isMissing(error)) throw error;
   }
 }
-var import_node_fs4, import_promises7, import_node_os, import_node_path7, systemProbe, UNREADABLE_LOCK_GRACE_MS;
+var import_node_fs4, import_promises8, import_node_os, import_node_path7, systemProbe, UNREADABLE_LOCK_GRACE_MS;
 var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_promises7 = require("node:fs/promises");
+    import_promises8 = __toESM(require_promises(), 1);
     import_node_os = require("node:os");
     import_node_path7 = __toESM(require("node:path"), 1);
     init_disk_full();
@@ -1487,10 +1717,10 @@ function backupPathsAt(appDir) {
 }
 async function ensureBackupDir(paths) {
   try {
-    await (0, import_promises8.mkdir)(paths.appDir, { recursive: true, mode: 493 });
-    await (0, import_promises8.mkdir)(paths.dir, { recursive: true, mode: 448 });
-    const { mode } = await (0, import_promises8.stat)(paths.dir);
-    if ((mode & 511) !== 448) await (0, import_promises8.chmod)(paths.dir, 448);
+    await (0, import_promises9.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+    await (0, import_promises9.mkdir)(paths.dir, { recursive: true, mode: 448 });
+    const { mode } = await (0, import_promises9.stat)(paths.dir);
+    if ((mode & 511) !== 448) await (0, import_promises9.chmod)(paths.dir, 448);
   } catch (error) {
     if (error instanceof UserError || isDiskFull(error)) throw error;
     throw unreadableState(
@@ -1522,7 +1752,7 @@ async function readBackupDir(paths) {
 }
 async function readBackupDirEntries(paths) {
   try {
-    return await (0, import_promises8.readdir)(paths.dir, { withFileTypes: true });
+    return await (0, import_promises9.readdir)(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -1530,7 +1760,7 @@ async function readBackupDirEntries(paths) {
 }
 function manifestSeal(manifest) {
   const { [SEAL_FIELD]: _ignored, ...fields } = manifest;
-  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(canonicalJson(fields)).digest("hex")}`;
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -1543,7 +1773,7 @@ function canonicalJson(value) {
 async function readManifest(file2) {
   let text;
   try {
-    text = await (0, import_promises8.readFile)(file2, "utf8");
+    text = await (0, import_promises9.readFile)(file2, "utf8");
   } catch (error) {
     return { why: `its manifest cannot be read (${error.code ?? String(error)})` };
   }
@@ -1581,7 +1811,7 @@ async function writeOffsiteCopy(paths, id, copy) {
 async function backupExists(paths, id) {
   for (const file2 of filesOfBackup(paths, id)) {
     try {
-      await (0, import_promises8.stat)(file2);
+      await (0, import_promises9.stat)(file2);
       return true;
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -1595,23 +1825,23 @@ async function writeFileAtomic(file2, content) {
   try {
     await explainDiskFull({ dir, what: import_node_path8.default.basename(file2), needed: smallFileNeeds(content) }, async () => {
       await removeDeadTemporaries(file2);
-      const handle = await (0, import_promises8.open)(temporary, "w", 384);
+      const handle = await (0, import_promises9.open)(temporary, "w", 384);
       try {
         await handle.writeFile(content);
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await (0, import_promises8.rename)(temporary, file2);
+      await (0, import_promises9.rename)(temporary, file2);
     });
   } catch (error) {
-    await (0, import_promises8.rm)(temporary, { force: true }).catch(() => void 0);
+    await (0, import_promises9.rm)(temporary, { force: true }).catch(() => void 0);
     throw error;
   }
   await syncDirectory(dir);
 }
 async function syncDirectory(dir) {
-  const handle = await (0, import_promises8.open)(dir, "r");
+  const handle = await (0, import_promises9.open)(dir, "r");
   try {
     await handle.sync();
   } finally {
@@ -1628,7 +1858,7 @@ function filesOfBackup(paths, id) {
   return [paths.manifest(id), paths.dump(id), paths.media(id), paths.partial(id), paths.mediaPartial(id), paths.offsite(id)];
 }
 async function deleteBackup(paths, id) {
-  for (const file2 of filesOfBackup(paths, id)) await (0, import_promises8.rm)(file2, { force: true });
+  for (const file2 of filesOfBackup(paths, id)) await (0, import_promises9.rm)(file2, { force: true });
 }
 async function findLeftovers(paths, listed, options) {
   const isAlive = options.isAlive ?? processIsAlive;
@@ -1675,30 +1905,30 @@ async function removeLeftovers(paths, listed, log, isAlive) {
   const found = await findLeftovers(paths, listed, { backupRunning: false, isAlive });
   const leftovers = found.filter((leftover) => leftover.removable);
   for (const leftover of leftovers) {
-    await (0, import_promises8.rm)(leftover.file, { force: true });
+    await (0, import_promises9.rm)(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
   return leftovers;
 }
 async function writeLastScheduled(paths, result) {
-  await (0, import_promises8.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+  await (0, import_promises9.mkdir)(paths.appDir, { recursive: true, mode: 493 });
   await writeFileAtomic(paths.lastScheduled, `${JSON.stringify(result)}
 `);
 }
 async function readJsonFile(file2) {
   try {
-    return JSON.parse(await (0, import_promises8.readFile)(file2, "utf8"));
+    return JSON.parse(await (0, import_promises9.readFile)(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
     throw unreadableState(file2, error, `the pegasus state file ${import_node_path8.default.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
-var import_node_crypto3, import_promises8, import_node_path8, SEAL_FIELD, ID_PREFIX, TEMPORARY;
+var import_node_crypto4, import_promises9, import_node_path8, SEAL_FIELD, ID_PREFIX, TEMPORARY;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_promises8 = require("node:fs/promises");
+    import_node_crypto4 = __toESM(require_node_crypto(), 1);
+    import_promises9 = __toESM(require_promises(), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     init_id();
     init_plan();
@@ -1792,7 +2022,7 @@ async function readCredentials(context, target) {
   for (const [candidate, scope] of candidates) {
     let text;
     try {
-      text = await (0, import_promises10.readFile)(credentialsFile(context, candidate), "utf8");
+      text = await (0, import_promises11.readFile)(credentialsFile(context, candidate), "utf8");
     } catch (error) {
       if (isMissing(error)) continue;
       throw error;
@@ -1818,15 +2048,15 @@ async function requireCredentials(context, app) {
 }
 async function writeLastOffsite(context, app, outcome) {
   const paths = backupPaths(context.paths.dataDir, app);
-  await (0, import_promises10.mkdir)(paths.appDir, { recursive: true, mode: 493 });
+  await (0, import_promises11.mkdir)(paths.appDir, { recursive: true, mode: 493 });
   await writeFileAtomic(paths.lastOffsite, `${JSON.stringify(outcome)}
 `);
 }
-var import_promises10, import_node_path10, STDIN_LIMIT;
+var import_promises11, import_node_path10, STDIN_LIMIT;
 var init_state = __esm({
   "src/backup/offsite/state.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
+    import_promises11 = __toESM(require_promises(), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
     init_properties();
@@ -1891,7 +2121,7 @@ function storeName(config) {
 }
 async function openBucket(config, credentials, { idleTimeoutMs = IDLE_TIMEOUT_MS } = {}) {
   silenceSdkNodeNotice();
-  const sdk = commonJs(await import("../vendor/aws-sdk-client-s3.mjs"));
+  const sdk = commonJs(await Promise.resolve().then(() => __toESM(require("../vendor/aws-sdk-client-s3.cjs"), 1)));
   const client = new sdk.S3Client({
     region: config.region,
     ...config.endpoint ? { endpoint: config.endpoint } : {},
@@ -2063,7 +2293,7 @@ __export(age_exports, {
   encryptStream: () => encryptStream
 });
 async function loadAge() {
-  return import("../vendor/age-encryption.mjs");
+  return Promise.resolve().then(() => __toESM(require("../vendor/age-encryption.cjs"), 1));
 }
 async function encryptStream(plaintext, recipients) {
   const age = await loadAge();
@@ -2094,7 +2324,7 @@ var import_node_stream, WrongIdentityError;
 var init_age = __esm({
   "src/backup/offsite/age.ts"() {
     "use strict";
-    import_node_stream = require("node:stream");
+    import_node_stream = __toESM(require_node_stream(), 1);
     init_errors();
     WrongIdentityError = class extends UserError {
     };
@@ -2216,7 +2446,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
     sent += mediaSent.sent;
     parts += mediaSent.parts;
   }
-  const manifest = await (0, import_promises11.readFile)(paths.manifest(record.id));
+  const manifest = await (0, import_promises12.readFile)(paths.manifest(record.id));
   await bucket.upload(manifestKey, import_node_stream2.Readable.from([manifest]), "application/json");
   const manifestStored = await bucket.size(manifestKey);
   if (manifestStored !== manifest.length) {
@@ -2233,7 +2463,7 @@ async function uploadBackup(app, record, paths, config, bucket, context, replaci
   return copy;
 }
 async function uploadFile(file2, key, expected, what, config, bucket) {
-  const plainHash = (0, import_node_crypto4.createHash)("sha256");
+  const plainHash = (0, import_node_crypto5.createHash)("sha256");
   let plainBytes = 0;
   const settled = () => void 0;
   const plain = (0, import_node_stream2.pipeline)(
@@ -2288,7 +2518,7 @@ async function checkUnchanged(file2, expected, what) {
 }
 async function exists2(file2) {
   try {
-    await (0, import_promises11.stat)(file2);
+    await (0, import_promises12.stat)(file2);
     return true;
   } catch {
     return false;
@@ -2297,7 +2527,7 @@ async function exists2(file2) {
 async function pruneBucket(doomed, config, bucket, paths, context) {
   for (const copy of doomed) {
     await removeCopyObjects(copy, bucket);
-    await (0, import_promises11.rm)(paths.offsite(copy.id), { force: true });
+    await (0, import_promises12.rm)(paths.offsite(copy.id), { force: true });
     context.log.verbose(`Removed off-site copy ${copy.id} (offsite-keep ${config.keep})`);
   }
   return doomed.map((copy) => copy.id);
@@ -2310,14 +2540,14 @@ async function removeCopyObjects(copy, bucket) {
     await bucket.remove(otherKindObjectName(key));
   }
 }
-var import_node_crypto4, import_node_fs5, import_promises11, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
+var import_node_crypto5, import_node_fs5, import_promises12, import_node_stream2, ChangedSinceVerified, RemovedMeanwhile;
 var init_push = __esm({
   "src/backup/offsite/push.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = __toESM(require_node_crypto(), 1);
     import_node_fs5 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
-    import_node_stream2 = require("node:stream");
+    import_promises12 = __toESM(require_promises(), 1);
+    import_node_stream2 = __toESM(require_node_stream(), 1);
     init_id();
     init_errors();
     init_after_backup();
@@ -2395,7 +2625,7 @@ var post_build_exports = {};
 __export(post_build_exports, {
   postBuild: () => postBuild
 });
-var import_promises15 = require("node:fs/promises");
+var import_promises16 = __toESM(require_promises(), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/core/app-name.ts
@@ -2513,6 +2743,7 @@ init_id();
 init_errors();
 
 // src/core/setup-options.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
 init_errors();
 
 // src/core/options.ts
@@ -2735,15 +2966,11 @@ function linkedPostgresHosts(config) {
 // src/deploy/gate.ts
 init_errors();
 
-// src/io/young-generation.ts
-var import_node_v8 = require("node:v8");
-(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-
 // src/backup/take.ts
-var import_node_crypto5 = require("node:crypto");
-var import_promises12 = require("node:fs/promises");
-var import_node_stream3 = require("node:stream");
-var import_promises13 = require("node:stream/promises");
+var import_node_crypto6 = __toESM(require_node_crypto(), 1);
+var import_promises13 = __toESM(require_promises(), 1);
+var import_node_stream3 = __toESM(require_node_stream(), 1);
+var import_promises14 = __toESM(require_promises2(), 1);
 init_id();
 init_plan();
 init_pg_archive();
@@ -2861,7 +3088,7 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises5 = __toESM(require_promises(), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/releases.ts
@@ -2881,6 +3108,7 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
+var import_promises4 = __toESM(require_promises(), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 init_id();
 init_properties();
@@ -2897,7 +3125,7 @@ function releasesFile(paths, app) {
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await (0, import_promises4.readFile)(file2, "utf8"));
+    return parseReleases(await (0, import_promises5.readFile)(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -2932,16 +3160,16 @@ init_disk_full();
 init_properties();
 
 // src/backup/media/archive.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 var import_node_fs3 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
+var import_promises7 = __toESM(require_promises(), 1);
 init_plan();
 init_errors();
 init_disk_full();
 var END_MARKER_BYTES = 1024;
 async function writeMediaArchive(mounts, file2, onBytes) {
   for (const mount of mounts) await requireDirectory(mount);
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   let entries = 0;
   const pack = tar.create(
     {
@@ -2958,9 +3186,9 @@ async function writeMediaArchive(mounts, file2, onBytes) {
     },
     mounts.map(archivePrefix)
   );
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash = (0, import_node_crypto3.createHash)("sha256");
   let size = 0;
-  const handle = await (0, import_promises6.open)(file2, "wx", 384);
+  const handle = await (0, import_promises7.open)(file2, "wx", 384);
   try {
     for await (const chunk of pack) {
       hash.update(chunk);
@@ -2985,7 +3213,7 @@ function notADirectory(mount) {
 async function requireDirectory(mount) {
   let isDirectory = false;
   try {
-    const found = await (0, import_promises6.lstat)(mount.host_path);
+    const found = await (0, import_promises7.lstat)(mount.host_path);
     if (!found.isDirectory()) throw notADirectory(mount);
     isDirectory = true;
   } catch (error) {
@@ -3004,7 +3232,7 @@ async function writeFully(handle, chunk) {
   }
 }
 async function readMediaArchive(file2) {
-  const tar = await import("../vendor/tar.mjs");
+  const tar = await Promise.resolve().then(() => __toESM(require("../vendor/tar.cjs"), 1));
   let entries = 0;
   const parser = new tar.Parser({
     strict: true,
@@ -3022,7 +3250,7 @@ async function readMediaArchive(file2) {
 var MediaArchiveError = class extends Error {
 };
 async function feed(file2, sink, doneEvent) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash = (0, import_node_crypto3.createHash)("sha256");
   let size = 0;
   let tail = Buffer.alloc(0);
   const input = (0, import_node_fs3.createReadStream)(file2);
@@ -3066,7 +3294,7 @@ function describe(error) {
 }
 
 // src/backup/media/restore.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises10 = __toESM(require_promises(), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 init_plan();
 
@@ -3117,15 +3345,15 @@ async function recoverMediaLeftovers(paths, context) {
         await removeOurs(action.dir, context);
       } else {
         context.log.warn(`Putting ${action.from} back as ${action.to}: ${action.why}`);
-        await (0, import_promises9.rename)(action.from, action.to);
+        await (0, import_promises10.rename)(action.from, action.to);
       }
     }
   }
-  await (0, import_promises9.rm)(paths.mediaJournal, { force: true });
+  await (0, import_promises10.rm)(paths.mediaJournal, { force: true });
 }
 async function isOurStagedDir(dir) {
   try {
-    const names = await (0, import_promises9.readdir)(dir);
+    const names = await (0, import_promises10.readdir)(dir);
     return names.length === 0 || names.includes(STAGED_MARKER);
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return false;
@@ -3134,7 +3362,7 @@ async function isOurStagedDir(dir) {
 }
 async function removeOurs(dir, context) {
   try {
-    await (0, import_promises9.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises10.rm)(dir, { recursive: true, force: true });
     return;
   } catch (error) {
     const code = error.code;
@@ -3142,11 +3370,11 @@ async function removeOurs(dir, context) {
     if (code !== "EACCES" && code !== "EPERM" || import_node_path9.default.dirname(dir) !== storageRoot) throw error;
   }
   await ensureStorageDirectory(context.dokku, import_node_path9.default.basename(dir), process.getuid?.() ?? 0);
-  await (0, import_promises9.rm)(dir, { recursive: true, force: true });
+  await (0, import_promises10.rm)(dir, { recursive: true, force: true });
 }
 async function exists(file2) {
   try {
-    await (0, import_promises9.lstat)(file2);
+    await (0, import_promises10.lstat)(file2);
     return true;
   } catch (error) {
     if (error.code === "ENOENT") return false;
@@ -3264,7 +3492,7 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     await recoverMediaLeftovers(paths, context);
     const lastSize = existing[0] ? existing[0].size + (mounts ? existing[0].media?.size ?? 0 : 0) : void 0;
     if (lastSize !== void 0) Object.assign(estimate, sizeEstimate(lastSize, "the last backup's"));
-    await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? import_promises12.statfs);
+    await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? import_promises13.statfs);
     const { id, started } = await freshId(paths, gitRev, now, context);
     partial = paths.partial(id);
     const clock = performance.now();
@@ -3285,10 +3513,10 @@ async function backupLocked(app, reason, context, options, paths, { service, git
       media = await archiveMedia(id, mounts, mediaPartial, context, options);
     }
     unsealed = id;
-    await (0, import_promises12.rename)(partial, paths.dump(id));
+    await (0, import_promises13.rename)(partial, paths.dump(id));
     partial = void 0;
     if (mediaPartial) {
-      await (0, import_promises12.rename)(mediaPartial, paths.media(id));
+      await (0, import_promises13.rename)(mediaPartial, paths.media(id));
       mediaPartial = void 0;
     }
     await syncDirectory(paths.dir);
@@ -3339,8 +3567,8 @@ async function backupLocked(app, reason, context, options, paths, { service, git
     }
     throw error;
   } finally {
-    if (partial) await (0, import_promises12.rm)(partial, { force: true });
-    if (mediaPartial) await (0, import_promises12.rm)(mediaPartial, { force: true });
+    if (partial) await (0, import_promises13.rm)(partial, { force: true });
+    if (mediaPartial) await (0, import_promises13.rm)(mediaPartial, { force: true });
     if (unsealed) await deleteBackup(paths, unsealed).catch(() => void 0);
     await release();
   }
@@ -3356,7 +3584,7 @@ async function directoriesPresent(mounts) {
   for (const mount of mounts) {
     let found;
     try {
-      found = await (0, import_promises12.lstat)(mount.host_path);
+      found = await (0, import_promises13.lstat)(mount.host_path);
     } catch (error) {
       if (error.code !== "ENOENT") throw error;
       continue;
@@ -3425,7 +3653,7 @@ async function freshId(paths, gitRev, now, context) {
   throw new UserError(`A backup with the id of this one already exists in ${paths.dir}; run this again in a second`);
 }
 async function streamExport(service, file2, context, options) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   const meter = new import_node_stream3.Transform({
     transform(chunk, _encoding, callback) {
@@ -3434,7 +3662,7 @@ async function streamExport(service, file2, context, options) {
       callback(null, chunk);
     }
   });
-  const handle = await (0, import_promises12.open)(file2, "wx", 384);
+  const handle = await (0, import_promises13.open)(file2, "wx", 384);
   const began = Date.now();
   const progress = options.progress;
   const timer = progress ? setInterval(() => progress.write(`       ${progressLine(size, Date.now() - began)}
@@ -3444,7 +3672,7 @@ async function streamExport(service, file2, context, options) {
     result = await exportPostgres(
       context.dokku,
       service,
-      (stdout) => (0, import_promises13.pipeline)(stdout, meter, fileSink(handle))
+      (stdout) => (0, import_promises14.pipeline)(stdout, meter, fileSink(handle))
     );
     await handle.sync();
   } catch (error) {
@@ -3505,25 +3733,25 @@ init_after_backup();
 init_state();
 
 // src/io/deploy-state.ts
-var import_promises14 = require("node:fs/promises");
+var import_promises15 = __toESM(require_promises(), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 init_store();
 function file(paths, app, name) {
   return import_node_path11.default.join(appDataDir(paths, app), name);
 }
 async function writeJson(paths, app, name, value) {
-  await (0, import_promises14.mkdir)(appDataDir(paths, app), { recursive: true, mode: 493 });
+  await (0, import_promises15.mkdir)(appDataDir(paths, app), { recursive: true, mode: 493 });
   await writeFileAtomic(file(paths, app, name), `${JSON.stringify(value)}
 `);
 }
 var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
 var writePendingDeploy = (paths, app, pending) => writeJson(paths, app, "pending-deploy.json", pending);
-var clearPendingDeploy = (paths, app) => (0, import_promises14.rm)(file(paths, app, "pending-deploy.json"), { force: true });
+var clearPendingDeploy = (paths, app) => (0, import_promises15.rm)(file(paths, app, "pending-deploy.json"), { force: true });
 var readRollbackMarker = (paths, app) => readJsonFile(file(paths, app, "rollback.json"));
-var clearRollbackMarker = (paths, app) => (0, import_promises14.rm)(file(paths, app, "rollback.json"), { force: true });
+var clearRollbackMarker = (paths, app) => (0, import_promises15.rm)(file(paths, app, "rollback.json"), { force: true });
 var readBuildMarker = (paths, app) => readJsonFile(file(paths, app, "build.json"));
 var writeBuildMarker = (paths, app, marker) => writeJson(paths, app, "build.json", marker);
-var clearBuildMarker = (paths, app) => (0, import_promises14.rm)(file(paths, app, "build.json"), { force: true });
+var clearBuildMarker = (paths, app) => (0, import_promises15.rm)(file(paths, app, "build.json"), { force: true });
 
 // src/deploy/gate.ts
 init_properties();
@@ -3672,7 +3900,7 @@ var postBuild = {
 };
 async function readOptional(file2) {
   try {
-    return await (0, import_promises15.readFile)(file2, "utf8");
+    return await (0, import_promises16.readFile)(file2, "utf8");
   } catch (error) {
     if (isMissing(error) || error.code === "ENOTDIR") return void 0;
     throw error;
@@ -3705,7 +3933,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -3750,6 +3978,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs6 = require("node:fs");
+function standardOutput(fd, open6) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open6();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs6.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path13 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -3780,8 +4060,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -3812,7 +4092,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -3836,29 +4116,6 @@ function backstopWhere(error) {
     what: file2 ? import_node_path14.default.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

@@ -4,6 +4,9 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -25,15 +28,130 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
+  }
+});
+
 // src/triggers/post-delete.ts
 var post_delete_exports = {};
 __export(post_delete_exports, {
   postDelete: () => postDelete
 });
-var import_promises5 = require("node:fs/promises");
+var import_promises8 = __toESM(require_promises(), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/backup/offsite/state.ts
+var import_promises6 = __toESM(require_promises(), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/errors.ts
@@ -81,11 +199,11 @@ function describeCommand(command) {
 }
 
 // src/io/properties.ts
-var import_promises3 = require("node:fs/promises");
+var import_promises3 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/io/disk-full.ts
-var import_promises = require("node:fs/promises");
+var import_promises = __toESM(require_promises(), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 
 // src/backup/id.ts
@@ -144,7 +262,7 @@ function smallFileNeeds(content) {
 }
 
 // src/io/temporary-files.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises2 = __toESM(require_promises(), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/io/processes.ts
@@ -158,8 +276,8 @@ function processIsAlive(pid) {
   return !isZombie(pid);
 }
 function isZombie(pid) {
-  const stat3 = readProc(`/proc/${pid}/stat`);
-  return stat3 !== void 0 && stat3.slice(stat3.lastIndexOf(")") + 2).startsWith("Z");
+  const stat4 = readProc(`/proc/${pid}/stat`);
+  return stat4 !== void 0 && stat4.slice(stat4.lastIndexOf(")") + 2).startsWith("Z");
 }
 function readProc(file) {
   try {
@@ -287,12 +405,17 @@ function unreadableState(file, error, what, remedy, verb = "read") {
 }
 
 // src/backup/store.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_promises5 = __toESM(require_promises(), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/backup/media/plan.ts
 function mediaFileName(id) {
   return `${id}.media.tar`;
 }
+
+// src/io/lock-file.ts
+var import_promises4 = __toESM(require_promises(), 1);
 
 // src/backup/store.ts
 function backupPaths(dataDir, app) {
@@ -329,7 +452,7 @@ function isValidAppName(name) {
 }
 
 // src/io/app-data.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises7 = __toESM(require_promises(), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 function appDataDir(paths, app) {
   return import_node_path6.default.join(paths.dataDir, app);
@@ -340,16 +463,16 @@ function deletedAppDataRoot(paths, app) {
 async function moveAppDataAside(paths, app, now) {
   const source = appDataDir(paths, app);
   try {
-    await (0, import_promises4.stat)(source);
+    await (0, import_promises7.stat)(source);
   } catch (error) {
     if (isMissing(error)) return void 0;
     throw error;
   }
   const stamp = compactUtc(now);
   const target = import_node_path6.default.join(deletedAppDataRoot(paths, app), stamp);
-  await (0, import_promises4.mkdir)(import_node_path6.default.dirname(target), { recursive: true, mode: 448 });
+  await (0, import_promises7.mkdir)(import_node_path6.default.dirname(target), { recursive: true, mode: 448 });
   try {
-    await (0, import_promises4.rename)(source, target);
+    await (0, import_promises7.rename)(source, target);
   } catch (error) {
     if (!isMissing(error)) throw error;
     await removeIfEmpty(deletedAppDataRoot(paths, app));
@@ -360,7 +483,7 @@ async function moveAppDataAside(paths, app, now) {
 }
 async function removeIfEmpty(dir) {
   try {
-    await (0, import_promises4.rmdir)(dir);
+    await (0, import_promises7.rmdir)(dir);
   } catch (error) {
     const code = error.code;
     if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "ENOENT") throw error;
@@ -368,7 +491,7 @@ async function removeIfEmpty(dir) {
 }
 
 // src/core/setup-options.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
 var STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
 var ENTRY_NAME_RULE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 var MAX_ENTRY_NAME = 45;
@@ -383,7 +506,7 @@ function storageEntryNameFor(app) {
   let name = app.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "");
   if (name.startsWith("legacy-")) name = `app-${name}`;
   if (name.length > MAX_ENTRY_NAME) {
-    const digest = (0, import_node_crypto.createHash)("sha256").update(app).digest("hex").slice(0, 8);
+    const digest = (0, import_node_crypto2.createHash)("sha256").update(app).digest("hex").slice(0, 8);
     name = `${name.slice(0, MAX_ENTRY_NAME - 9).replace(/-+$/, "")}-${digest}`;
   }
   if (!ENTRY_NAME_RULE.test(name)) {
@@ -399,7 +522,7 @@ var postDelete = {
     if (!app || !isValidAppName(app)) return;
     try {
       await new PropertyStore(context.paths.propertiesDir).destroy(app);
-      await (0, import_promises5.rm)(credentialsFile(context, app), { force: true });
+      await (0, import_promises8.rm)(credentialsFile(context, app), { force: true });
       await sayStorageStays(app, context.paths.libRoot, context.log);
       const keptAt = await moveAppDataAside(context.paths, app, context.now());
       if (keptAt) {
@@ -434,7 +557,7 @@ async function sayStorageStays(app, libRoot, log) {
 }
 async function isDirectory(directory) {
   try {
-    return (await (0, import_promises5.stat)(directory)).isDirectory();
+    return (await (0, import_promises8.stat)(directory)).isDirectory();
   } catch {
     return false;
   }
@@ -562,7 +685,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -607,6 +730,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs2 = require("node:fs");
+function standardOutput(fd, open3) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open3();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs2.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -637,8 +812,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -669,7 +844,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -693,29 +868,6 @@ function backstopWhere(error) {
     what: file ? import_node_path9.default.basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

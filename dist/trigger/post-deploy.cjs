@@ -7,6 +7,9 @@ var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __esm = (fn, res) => function __init() {
   return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
 };
+var __commonJS = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -107,12 +110,167 @@ var init_id = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "pegasus-lazy-builtin:node:crypto"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Certificate": { enumerable: true, get: () => require("node:crypto")["Certificate"] },
+      "Cipher": { enumerable: true, get: () => require("node:crypto")["Cipher"] },
+      "Cipheriv": { enumerable: true, get: () => require("node:crypto")["Cipheriv"] },
+      "Decipher": { enumerable: true, get: () => require("node:crypto")["Decipher"] },
+      "Decipheriv": { enumerable: true, get: () => require("node:crypto")["Decipheriv"] },
+      "DiffieHellman": { enumerable: true, get: () => require("node:crypto")["DiffieHellman"] },
+      "DiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["DiffieHellmanGroup"] },
+      "ECDH": { enumerable: true, get: () => require("node:crypto")["ECDH"] },
+      "Hash": { enumerable: true, get: () => require("node:crypto")["Hash"] },
+      "Hmac": { enumerable: true, get: () => require("node:crypto")["Hmac"] },
+      "KeyObject": { enumerable: true, get: () => require("node:crypto")["KeyObject"] },
+      "Sign": { enumerable: true, get: () => require("node:crypto")["Sign"] },
+      "Verify": { enumerable: true, get: () => require("node:crypto")["Verify"] },
+      "X509Certificate": { enumerable: true, get: () => require("node:crypto")["X509Certificate"] },
+      "checkPrime": { enumerable: true, get: () => require("node:crypto")["checkPrime"] },
+      "checkPrimeSync": { enumerable: true, get: () => require("node:crypto")["checkPrimeSync"] },
+      "constants": { enumerable: true, get: () => require("node:crypto")["constants"] },
+      "createCipheriv": { enumerable: true, get: () => require("node:crypto")["createCipheriv"] },
+      "createDecipheriv": { enumerable: true, get: () => require("node:crypto")["createDecipheriv"] },
+      "createDiffieHellman": { enumerable: true, get: () => require("node:crypto")["createDiffieHellman"] },
+      "createDiffieHellmanGroup": { enumerable: true, get: () => require("node:crypto")["createDiffieHellmanGroup"] },
+      "createECDH": { enumerable: true, get: () => require("node:crypto")["createECDH"] },
+      "createHash": { enumerable: true, get: () => require("node:crypto")["createHash"] },
+      "createHmac": { enumerable: true, get: () => require("node:crypto")["createHmac"] },
+      "createPrivateKey": { enumerable: true, get: () => require("node:crypto")["createPrivateKey"] },
+      "createPublicKey": { enumerable: true, get: () => require("node:crypto")["createPublicKey"] },
+      "createSecretKey": { enumerable: true, get: () => require("node:crypto")["createSecretKey"] },
+      "createSign": { enumerable: true, get: () => require("node:crypto")["createSign"] },
+      "createVerify": { enumerable: true, get: () => require("node:crypto")["createVerify"] },
+      "diffieHellman": { enumerable: true, get: () => require("node:crypto")["diffieHellman"] },
+      "generateKey": { enumerable: true, get: () => require("node:crypto")["generateKey"] },
+      "generateKeyPair": { enumerable: true, get: () => require("node:crypto")["generateKeyPair"] },
+      "generateKeyPairSync": { enumerable: true, get: () => require("node:crypto")["generateKeyPairSync"] },
+      "generateKeySync": { enumerable: true, get: () => require("node:crypto")["generateKeySync"] },
+      "generatePrime": { enumerable: true, get: () => require("node:crypto")["generatePrime"] },
+      "generatePrimeSync": { enumerable: true, get: () => require("node:crypto")["generatePrimeSync"] },
+      "getCipherInfo": { enumerable: true, get: () => require("node:crypto")["getCipherInfo"] },
+      "getCiphers": { enumerable: true, get: () => require("node:crypto")["getCiphers"] },
+      "getCurves": { enumerable: true, get: () => require("node:crypto")["getCurves"] },
+      "getDiffieHellman": { enumerable: true, get: () => require("node:crypto")["getDiffieHellman"] },
+      "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
+      "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
+      "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
+      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
+      "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
+      "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
+      "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
+      "pbkdf2Sync": { enumerable: true, get: () => require("node:crypto")["pbkdf2Sync"] },
+      "privateDecrypt": { enumerable: true, get: () => require("node:crypto")["privateDecrypt"] },
+      "privateEncrypt": { enumerable: true, get: () => require("node:crypto")["privateEncrypt"] },
+      "publicDecrypt": { enumerable: true, get: () => require("node:crypto")["publicDecrypt"] },
+      "publicEncrypt": { enumerable: true, get: () => require("node:crypto")["publicEncrypt"] },
+      "randomBytes": { enumerable: true, get: () => require("node:crypto")["randomBytes"] },
+      "randomFill": { enumerable: true, get: () => require("node:crypto")["randomFill"] },
+      "randomFillSync": { enumerable: true, get: () => require("node:crypto")["randomFillSync"] },
+      "randomInt": { enumerable: true, get: () => require("node:crypto")["randomInt"] },
+      "randomUUID": { enumerable: true, get: () => require("node:crypto")["randomUUID"] },
+      "scrypt": { enumerable: true, get: () => require("node:crypto")["scrypt"] },
+      "scryptSync": { enumerable: true, get: () => require("node:crypto")["scryptSync"] },
+      "secureHeapUsed": { enumerable: true, get: () => require("node:crypto")["secureHeapUsed"] },
+      "setEngine": { enumerable: true, get: () => require("node:crypto")["setEngine"] },
+      "setFips": { enumerable: true, get: () => require("node:crypto")["setFips"] },
+      "sign": { enumerable: true, get: () => require("node:crypto")["sign"] },
+      "subtle": { enumerable: true, get: () => require("node:crypto")["subtle"] },
+      "timingSafeEqual": { enumerable: true, get: () => require("node:crypto")["timingSafeEqual"] },
+      "verify": { enumerable: true, get: () => require("node:crypto")["verify"] },
+      "webcrypto": { enumerable: true, get: () => require("node:crypto")["webcrypto"] }
+    });
+  }
+});
+
 // src/backup/offsite/config.ts
 var init_config = __esm({
   "src/backup/offsite/config.ts"() {
     "use strict";
     init_errors();
     init_id();
+  }
+});
+
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:stream
+var require_node_stream = __commonJS({
+  "pegasus-lazy-builtin:node:stream"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "Duplex": { enumerable: true, get: () => require("node:stream")["Duplex"] },
+      "PassThrough": { enumerable: true, get: () => require("node:stream")["PassThrough"] },
+      "Readable": { enumerable: true, get: () => require("node:stream")["Readable"] },
+      "Stream": { enumerable: true, get: () => require("node:stream")["Stream"] },
+      "Transform": { enumerable: true, get: () => require("node:stream")["Transform"] },
+      "Writable": { enumerable: true, get: () => require("node:stream")["Writable"] },
+      "_isArrayBufferView": { enumerable: true, get: () => require("node:stream")["_isArrayBufferView"] },
+      "_isUint8Array": { enumerable: true, get: () => require("node:stream")["_isUint8Array"] },
+      "_uint8ArrayToBuffer": { enumerable: true, get: () => require("node:stream")["_uint8ArrayToBuffer"] },
+      "addAbortSignal": { enumerable: true, get: () => require("node:stream")["addAbortSignal"] },
+      "compose": { enumerable: true, get: () => require("node:stream")["compose"] },
+      "destroy": { enumerable: true, get: () => require("node:stream")["destroy"] },
+      "duplexPair": { enumerable: true, get: () => require("node:stream")["duplexPair"] },
+      "finished": { enumerable: true, get: () => require("node:stream")["finished"] },
+      "getDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["getDefaultHighWaterMark"] },
+      "isDestroyed": { enumerable: true, get: () => require("node:stream")["isDestroyed"] },
+      "isDisturbed": { enumerable: true, get: () => require("node:stream")["isDisturbed"] },
+      "isErrored": { enumerable: true, get: () => require("node:stream")["isErrored"] },
+      "isReadable": { enumerable: true, get: () => require("node:stream")["isReadable"] },
+      "isWritable": { enumerable: true, get: () => require("node:stream")["isWritable"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream")["pipeline"] },
+      "promises": { enumerable: true, get: () => require("node:stream")["promises"] },
+      "setDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["setDefaultHighWaterMark"] }
+    });
+  }
+});
+
+// pegasus-lazy-builtin:node:stream/promises
+var require_promises2 = __commonJS({
+  "pegasus-lazy-builtin:node:stream/promises"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "finished": { enumerable: true, get: () => require("node:stream/promises")["finished"] },
+      "pipeline": { enumerable: true, get: () => require("node:stream/promises")["pipeline"] }
+    });
   }
 });
 
@@ -192,7 +350,7 @@ var import_promises, import_node_path;
 var init_disk_full = __esm({
   "src/io/disk-full.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_promises = __toESM(require_promises(), 1);
     import_node_path = __toESM(require("node:path"), 1);
     init_id();
     init_errors();
@@ -207,9 +365,11 @@ var init_processes = __esm({
 });
 
 // src/io/temporary-files.ts
+var import_promises2;
 var init_temporary_files = __esm({
   "src/io/temporary-files.ts"() {
     "use strict";
+    import_promises2 = __toESM(require_promises(), 1);
     init_processes();
   }
 });
@@ -223,9 +383,11 @@ function unreadableState(file2, error, what, remedy, verb = "read") {
   const reason = code === "EISDIR" ? "it is a directory" : code === "ENOTDIR" ? "a part of its path is not a directory" : code === "EEXIST" ? "it or a part of its path is a file, not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied (it should belong to the dokku user)" : code === "ELOOP" ? "it is a loop of symbolic links" : code === "ENOTREG" ? "it is not a regular file" : `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
   return new UserError(`Cannot ${verb} ${what} (${file2}): ${reason}. ${remedy}`);
 }
+var import_promises3;
 var init_properties = __esm({
   "src/io/properties.ts"() {
     "use strict";
+    import_promises3 = __toESM(require_promises(), 1);
     init_errors();
     init_disk_full();
     init_temporary_files();
@@ -233,17 +395,22 @@ var init_properties = __esm({
 });
 
 // src/backup/archive-file.ts
+var import_node_crypto2, import_promises6;
 var init_archive_file = __esm({
   "src/backup/archive-file.ts"() {
     "use strict";
+    import_node_crypto2 = __toESM(require_node_crypto(), 1);
+    import_promises6 = __toESM(require_promises(), 1);
     init_pg_archive();
   }
 });
 
 // src/io/lock-file.ts
+var import_promises8;
 var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
+    import_promises8 = __toESM(require_promises(), 1);
     init_disk_full();
     init_properties();
     init_processes();
@@ -253,17 +420,18 @@ var init_lock_file = __esm({
 // src/backup/store.ts
 async function readJsonFile(file2) {
   try {
-    return JSON.parse(await (0, import_promises3.readFile)(file2, "utf8"));
+    return JSON.parse(await (0, import_promises9.readFile)(file2, "utf8"));
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return void 0;
     throw unreadableState(file2, error, `the pegasus state file ${import_node_path4.default.basename(file2)}`, `Remove it with \`rm -r ${file2}\``);
   }
 }
-var import_promises3, import_node_path4;
+var import_node_crypto4, import_promises9, import_node_path4;
 var init_store = __esm({
   "src/backup/store.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_node_crypto4 = __toESM(require_node_crypto(), 1);
+    import_promises9 = __toESM(require_promises(), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_id();
     init_plan();
@@ -287,10 +455,11 @@ var init_lock = __esm({
 });
 
 // src/backup/offsite/state.ts
-var STDIN_LIMIT;
+var import_promises11, STDIN_LIMIT;
 var init_state = __esm({
   "src/backup/offsite/state.ts"() {
     "use strict";
+    import_promises11 = __toESM(require_promises(), 1);
     init_errors();
     init_properties();
     init_store();
@@ -383,6 +552,7 @@ init_id();
 init_errors();
 
 // src/core/setup-options.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
 init_errors();
 
 // src/core/options.ts
@@ -394,11 +564,11 @@ init_config();
 // src/deploy/gate.ts
 init_errors();
 
-// src/io/young-generation.ts
-var import_node_v8 = require("node:v8");
-(0, import_node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-
 // src/backup/take.ts
+var import_node_crypto5 = __toESM(require_node_crypto(), 1);
+var import_promises12 = __toESM(require_promises(), 1);
+var import_node_stream = __toESM(require_node_stream(), 1);
+var import_promises13 = __toESM(require_promises2(), 1);
 init_id();
 init_plan();
 init_pg_archive();
@@ -516,7 +686,7 @@ async function deploySourceMetadata(dokku, app) {
 init_errors();
 
 // src/io/releases.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises5 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/core/releases.ts
@@ -536,6 +706,7 @@ function parseReleases(text) {
 }
 
 // src/io/app-data.ts
+var import_promises4 = __toESM(require_promises(), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 init_id();
 init_properties();
@@ -553,14 +724,14 @@ async function appendRelease(paths, app, record) {
   const line = `${JSON.stringify(record)}
 `;
   await explainDiskFull({ dir: appDataDir(paths, app), what: "the release history", needed: smallFileNeeds(line) }, async () => {
-    await (0, import_promises2.mkdir)(appDataDir(paths, app), { recursive: true, mode: 493 });
-    await (0, import_promises2.appendFile)(releasesFile(paths, app), line, { mode: 384 });
+    await (0, import_promises5.mkdir)(appDataDir(paths, app), { recursive: true, mode: 493 });
+    await (0, import_promises5.appendFile)(releasesFile(paths, app), line, { mode: 384 });
   });
 }
 async function readReleases(paths, app) {
   const file2 = releasesFile(paths, app);
   try {
-    return parseReleases(await (0, import_promises2.readFile)(file2, "utf8"));
+    return parseReleases(await (0, import_promises5.readFile)(file2, "utf8"));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(
@@ -595,11 +766,14 @@ init_disk_full();
 init_properties();
 
 // src/backup/media/archive.ts
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
+var import_promises7 = __toESM(require_promises(), 1);
 init_plan();
 init_errors();
 init_disk_full();
 
 // src/backup/media/restore.ts
+var import_promises10 = __toESM(require_promises(), 1);
 init_plan();
 
 // src/dokku/storage.ts
@@ -626,15 +800,15 @@ init_after_backup();
 init_state();
 
 // src/io/deploy-state.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises14 = __toESM(require_promises(), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 init_store();
 function file(paths, app, name) {
   return import_node_path5.default.join(appDataDir(paths, app), name);
 }
 var readPendingDeploy = (paths, app) => readJsonFile(file(paths, app, "pending-deploy.json"));
-var clearPendingDeploy = (paths, app) => (0, import_promises4.rm)(file(paths, app, "pending-deploy.json"), { force: true });
-var clearBuildMarker = (paths, app) => (0, import_promises4.rm)(file(paths, app, "build.json"), { force: true });
+var clearPendingDeploy = (paths, app) => (0, import_promises14.rm)(file(paths, app, "pending-deploy.json"), { force: true });
+var clearBuildMarker = (paths, app) => (0, import_promises14.rm)(file(paths, app, "build.json"), { force: true });
 
 // src/deploy/gate.ts
 init_properties();
@@ -713,7 +887,7 @@ function createLog(options) {
 }
 
 // src/io/runner.ts
-var loadExeca = async () => (await import("../vendor/execa.mjs")).execa;
+var loadExeca = async () => (await Promise.resolve().then(() => __toESM(require("../vendor/execa.cjs"), 1))).execa;
 var execaRunner = {
   async run(command, args, options) {
     const execa = await loadExeca();
@@ -758,6 +932,58 @@ var execaRunner = {
   }
 };
 
+// src/io/standard-output.ts
+var import_node_fs = require("node:fs");
+function standardOutput(fd, open6) {
+  let stream;
+  let broken;
+  const opened = () => {
+    if (stream) return stream;
+    stream = open6();
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      broken = error;
+    });
+    return stream;
+  };
+  const listen = (method, event, listener) => {
+    if (event === "error" && broken) {
+      const earlier = broken;
+      queueMicrotask(() => listener(earlier));
+      if (method === "once") return;
+    }
+    opened()[method](event, listener);
+  };
+  const writeDirect = (chunk) => {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += (0, import_node_fs.writeSync)(fd, bytes, written, bytes.length - written);
+      return true;
+    } catch (error) {
+      const code = error.code;
+      if (code === "EPIPE") {
+        broken = error;
+        return false;
+      }
+      if (code === "EAGAIN") return opened().write(bytes.subarray(written));
+      throw error;
+    }
+  };
+  return {
+    get isTTY() {
+      return opened().isTTY === true;
+    },
+    write(chunk) {
+      if (broken) return false;
+      return stream ? stream.write(chunk) : writeDirect(chunk);
+    },
+    on: (event, listener) => listen("on", event, listener),
+    once: (event, listener) => listen("once", event, listener),
+    off: (event, listener) => void opened().off(event, listener)
+  };
+}
+
 // src/paths.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
 var PLUGIN_NAME = "pegasus";
@@ -788,8 +1014,8 @@ function commandIn(module2, name) {
   return command;
 }
 async function main(rest, env, run) {
-  const stdout = closableOutput(process.stdout);
-  const stderr = closableOutput(process.stderr);
+  const stdout = standardOutput(1, () => process.stdout);
+  const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
   const makeContext = (dataOnStdout) => {
     const log = createLog({
@@ -820,7 +1046,7 @@ async function main(rest, env, run) {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {
     if (error instanceof HelpRequested) {
-      process.stdout.write(error.text);
+      stdout.write(error.text);
       return ExitCode.ok;
     }
     const explained = isDiskFull(error) ? await diskFullError(error, backstopWhere(error)) : error;
@@ -844,29 +1070,6 @@ function backstopWhere(error) {
     what: file2 ? import_node_path7.default.basename(file2) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least"
-  };
-}
-function closableOutput(stream) {
-  let broken;
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
-  const listen = (method, event, listener) => {
-    if (event === "error" && broken) {
-      const earlier = broken;
-      queueMicrotask(() => listener(earlier));
-      if (method === "once") return;
-    }
-    stream[method](event, listener);
-  };
-  return {
-    write(chunk) {
-      return broken ? false : stream.write(chunk);
-    },
-    on: (event, listener) => listen("on", event, listener),
-    once: (event, listener) => listen("once", event, listener),
-    off: (event, listener) => void stream.off(event, listener)
   };
 }
 

@@ -1,5 +1,3 @@
-// Streams backups: the flag must be set at the start (see the module); this module is imported statically.
-import "../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { lstat, open, rename, rm, statfs as fsStatfs, type FileHandle } from "node:fs/promises";
 import { Transform, Writable } from "node:stream";

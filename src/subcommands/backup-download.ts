@@ -1,5 +1,3 @@
-// Streams backups: the flag must be set at the start (see the module).
-import "../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";

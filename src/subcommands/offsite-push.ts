@@ -1,5 +1,3 @@
-// Streams backups at once (through import()): the flag must be set at the start (see the module).
-import "../io/young-generation.js";
 import { LocalBackupChanged } from "../backup/offsite/after-backup.js";
 import { expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";

@@ -3,8 +3,6 @@
  * for a restore. `tar` (npm) is loaded here with `await import()`, so only a backup or restore
  * that touches media pays for it. Memory stays at a few read windows whatever the archive size.
  */
-// Streams backups: the flag must be set at the start (see the module); this module is imported statically.
-import "../../io/young-generation.js";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lchown, lstat, open, type FileHandle } from "node:fs/promises";

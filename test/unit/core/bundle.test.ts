@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,18 +14,26 @@ const COMMAND_FILES = [
   ...subcommands.map(({ name }) => commandFile("subcommand", name)),
   ...triggers.map(({ name }) => commandFile("trigger", name)),
 ];
+/** The commands src/registry.ts marks as streaming backups (io/young-generation.ts). */
+const STREAMING = [
+  "subcommand/backup-deploy",
+  "subcommand/backup-download",
+  "subcommand/restore",
+  "subcommand/offsite-push",
+  "subcommand/rollback",
+  "trigger/post-build",
+  "trigger/pre-release-builder",
+];
 const VENDOR_FILES = readdirSync(path.join(DIST, "vendor")).map((name) => path.join(DIST, "vendor", name));
 
-/** The relative files a module loads at its start (`require("./x")`, or a static ESM import). */
+/** The relative files a module loads at its start: a top-level `var x = require("./x")`. */
 function staticImports(file: string): string[] {
-  return [...text(file).matchAll(/\brequire\(\s*"(\.[^"]+)"\s*\)|^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)";|^import\s*"(\.[^"]+)";/gms)].map((match) =>
-    path.resolve(path.dirname(file), (match[1] ?? match[2] ?? match[3])!),
-  );
+  return [...text(file).matchAll(/^\s*var [\w$]+ = (?:__toESM\()?require\("(\.[^"]+)"\)/gm)].map((match) => path.resolve(path.dirname(file), match[1]!));
 }
 
-/** The files a module reaches with `import("...")` (a literal path). */
-function dynamicImports(file: string): string[] {
-  return [...text(file).matchAll(/\bimport\(\s*"(\.[^"]+)"\s*\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
+/** The files a module requires on first use: what esbuild makes of `await import("...")`. */
+function lazyRequires(file: string): string[] {
+  return [...text(file).matchAll(/Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("(\.[^"]+)"\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
 }
 
 /**
@@ -39,7 +47,8 @@ function builtins(file: string): string[] {
 
 /** The builtins Node actually loaded for a run of the plugin, read from process.moduleLoadList at exit. */
 function builtinsLoadedBy(args: string[]): string[] {
-  const probe = `process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify(process.moduleLoadList) + "\\n"));`;
+  // Written to the descriptor: process.stderr would load the stream family and node:net itself.
+  const probe = `process.on("exit", () => require("node:fs").writeSync(2, "\\nLOADED " + JSON.stringify(process.moduleLoadList) + "\\n"));`;
   const probeFile = path.join(mkdtempSync(path.join(tmpdir(), "pegasus-probe-")), "probe.cjs");
   writeFileSync(probeFile, probe);
   const run = spawnSync(process.execPath, ["--require", probeFile, path.join(DIST, "plugin.cjs"), ...args], { encoding: "utf8" });
@@ -65,26 +74,33 @@ describe("the bundle: one file per command", () => {
   it("starts from a plugin.cjs that loads nothing at its start and knows every command of the registry", () => {
     const entry = path.join(DIST, "plugin.cjs");
     expect(staticImports(entry)).toEqual([]);
-    expect(builtins(entry)).toEqual(["path"]);
-    const names = /var define_PEGASUS_COMMANDS_default = \{ subcommand: (\[[^\]]*\]), trigger: (\[[^\]]*\]) \};/.exec(text(entry))!;
-    expect(JSON.parse(names[1]!)).toEqual(subcommands.map(({ name }) => name));
-    expect(JSON.parse(names[2]!)).toEqual(triggers.map(({ name }) => name));
-    expect(text(entry)).toContain("load(`subcommand/${subcommand}.cjs`)");
-    expect(text(entry)).toContain("load(`trigger/${name}.cjs`)");
+    expect(builtins(entry)).toEqual(["fs", "path", "vm"]);
+    const names = /^\s*(?:var )?define_PEGASUS_COMMANDS_default = (\{.*\});$/m.exec(text(entry))!;
+    const commands = new Function(`return ${names[1]}`)() as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
+    expect(commands.subcommand).toEqual(subcommands.map(({ name }) => name));
+    expect(commands.trigger).toEqual(triggers.map(({ name }) => name));
+    expect(commands.streamsBackups).toEqual(STREAMING);
+    expect(text(entry)).toContain('load("subcommand", subcommand)');
+    expect(text(entry)).toContain('load("trigger", name)');
   });
 
-  it("runs a refused pegasus:set without child_process, crypto or v8: commander gets spawn only when it calls it", () => {
+  it("runs a refused pegasus:set without child_process, crypto, v8, fs/promises or a stderr stream: each loads on first use", () => {
     const loaded = builtinsLoadedBy(["subcommand", "pegasus:set", "--global", "no-such-key", "x"]);
-    expect(loaded).toContain("internal/fs/promises");
-    for (const builtin of ["child_process", "crypto", "v8", "zlib"]) expect(loaded).not.toContain(builtin);
+    expect(loaded).toContain("vm");
+    // commander gets spawn only when it calls it; the refusal is written to fd 2 (io/standard-output.ts).
+    for (const builtin of ["child_process", "crypto", "v8", "zlib", "internal/fs/promises", "stream", "net"]) expect(loaded).not.toContain(builtin);
+  });
+
+  it("has no import() in any file a command loads: they run in a vm.Script, which has no ES module loader", () => {
+    for (const file of [...COMMAND_FILES, ...VENDOR_FILES]) expect(text(file), file).not.toMatch(/(?<![\w$.:])import\(/);
   });
 
   it.each(COMMAND_FILES.map((file) => [path.relative(DIST, file), file]))(
-    "%s is one file: no static import of another, only import() of dist/vendor/, no library code of the vendor's",
+    "%s is one file: no static import of another, only a require on first use of dist/vendor/, no library code of the vendor's",
     (_label, file) => {
       expect(existsSync(file)).toBe(true);
       expect(staticImports(file)).toEqual([]);
-      for (const target of dynamicImports(file)) {
+      for (const target of lazyRequires(file)) {
         expect(path.dirname(target)).toBe(path.join(DIST, "vendor"));
         expect(existsSync(target), target).toBe(true);
       }
@@ -106,15 +122,62 @@ describe("the bundle: one file per command", () => {
     for (const builtin of notLoaded) expect(builtins(path.join(DIST, file))).not.toContain(builtin);
   });
 
-  it.each(["subcommand/offsite-push.cjs", "subcommand/restore.cjs", "subcommand/backup-download.cjs", "subcommand/backup-deploy.cjs", "subcommand/rollback.cjs", "trigger/pre-release-builder.cjs"])(
-    "%s, which streams backups, keeps the young generation small from its start, not from an import() that runs later",
-    (file) => {
-      // At the bundle's top level: inlined, or the init call of a module esbuild wraps because an import() also reaches it.
-      expect(text(path.join(DIST, file))).toMatch(/^(?:init_young_generation\(\)|\(0, import_node_v8\.setFlagsFromString\)\("--semi-space-growth-factor=1"\));$/m);
-    },
-  );
+  it("keeps the young generation small, before anything is compiled, for the commands that stream backups, and for no other", () => {
+    // Records, in a copy of dist/ (its own compile cache), the order of the flag and of each compile.
+    const copy = mkdtempSync(path.join(tmpdir(), "pegasus-young-"));
+    try {
+      cpSync(DIST, path.join(copy, "dist"), { recursive: true });
+      const probe = path.join(copy, "probe.cjs");
+      writeFileSync(
+        probe,
+        [
+          `const v8 = require("node:v8"), vm = require("node:vm"), fs = require("node:fs");`,
+          `const events = [];`,
+          `const setFlags = v8.setFlagsFromString;`,
+          `v8.setFlagsFromString = (flags) => { events.push("flag " + flags); setFlags(flags); };`,
+          `const Script = vm.Script;`,
+          `vm.Script = function (source, options) { events.push("compile " + require("node:path").basename(options.filename)); return new Script(source, options); };`,
+          `process.on("exit", () => fs.writeSync(2, "\\nEVENTS " + JSON.stringify(events) + "\\n"));`,
+        ].join("\n"),
+      );
+      const runs = [...subcommands.map(({ name }) => `subcommand/${name}`), ...triggers.map(({ name }) => `trigger/${name}`)];
+      for (const command of runs) {
+        const [kind, name] = command.split("/") as [string, string];
+        const args = kind === "subcommand" ? [`pegasus:${name}`, "--help"] : [name];
+        const run = spawnSync(process.execPath, ["--require", probe, path.join(copy, "dist", "plugin.cjs"), kind, ...args], { encoding: "utf8" });
+        const line = run.stderr.split("\n").find((candidate) => candidate.startsWith("EVENTS "));
+        expect(line, `${command}: ${run.stderr}`).toBeDefined();
+        const events = JSON.parse(line!.slice("EVENTS ".length)) as string[];
+        expect(events[0], command).toBe(STREAMING.includes(command) ? "flag --semi-space-growth-factor=1" : `compile ${name}.cjs`);
+        expect(events.filter((event) => event.startsWith("flag ")).length, command).toBe(STREAMING.includes(command) ? 1 : 0);
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 
-  it("keeps execa, croner, tar, age and the AWS SDK in dist/vendor/, reached only by import()", () => {
+  it("uses its compile cache from the second start of every command on (a flag set after the compile would make V8 refuse it)", () => {
+    const copy = mkdtempSync(path.join(tmpdir(), "pegasus-cache-"));
+    try {
+      cpSync(DIST, path.join(copy, "dist"), { recursive: true });
+      const start = (kind: string, name: string) => {
+        const args = kind === "subcommand" ? [`pegasus:${name}`, "--help"] : [name];
+        const run = spawnSync(process.execPath, [path.join(copy, "dist", "plugin.cjs"), kind, ...args], { encoding: "utf8", env: { ...process.env, DOKKU_TRACE: "1" } });
+        return run.stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? run.stderr;
+      };
+      for (const [kind, name] of [...subcommands.map(({ name }) => ["subcommand", name]), ...triggers.map(({ name }) => ["trigger", name])] as [string, string][]) {
+        expect(start(kind, name), `${kind} ${name}, first start`).toBe(`+ pegasus: compile cache: used none; made ${kind}/${name}.cjs.cache`);
+        expect(start(kind, name), `${kind} ${name}, second start`).toBe(`+ pegasus: compile cache: used ${kind}/${name}.cjs; made none`);
+      }
+      expect(readdirSync(path.join(copy, ".compile-cache")).sort()).toEqual(
+        [...subcommands.map(({ name }) => `subcommand-${name}`), ...triggers.map(({ name }) => `trigger-${name}`)].sort(),
+      );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps execa, croner, tar, age and the AWS SDK in dist/vendor/, required only on first use", () => {
     for (const library of ["execa", "croner", "tar", "aws-sdk", "age"] as const) {
       expect(VENDOR_FILES.some((file) => text(file).includes(LIBRARY[library])), library).toBe(true);
     }
@@ -122,7 +185,7 @@ describe("the bundle: one file per command", () => {
       expect(staticImports(file).filter((target) => target.includes(`${path.sep}vendor${path.sep}`))).toEqual([]);
     }
     const set = commandFile("subcommand", "set");
-    expect(dynamicImports(set).map((target) => path.basename(target))).toEqual(["execa.mjs"]);
+    expect(lazyRequires(set).map((target) => path.basename(target))).toEqual(["execa.cjs"]);
   });
 });
 

@@ -1,0 +1,158 @@
+import { chownSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Script } from "node:vm";
+
+/**
+ * Runs the CommonJS files of dist/ with V8's code cache: the bytecode of every function a run
+ * compiled, saved by that run and handed to V8 by the next, which then parses and compiles
+ * almost nothing. Without it, compiling commander and our own code is a third of a refused
+ * command's start and half of loading execa (`npm run bench`, start figures).
+ *
+ * The cache is made on the host by the first run of each command, for the Node it runs on:
+ * V8 refuses data from another V8 version or other flags (`cachedDataRejected`) and the run
+ * saves new data. V8 checks only the length of the source, so each file carries its own key
+ * (Node version, and the size, mtime and inode of the file it was made from): `plugin:update`
+ * checks out new files, and their cache is made again.
+ *
+ * Each command keeps its own directory (`<kind>-<name>/`): some set a V8 flag at their start
+ * (io/young-generation.ts), which V8 counts in a cache's key, so a library two commands share
+ * would otherwise be made again by each in turn. The cache only ever speeds a start up: any
+ * fault reading or writing it leaves the command to run exactly as without it.
+ */
+export interface CompileCache {
+  /** `require` for a file of dist/: loads it once, through the cache. */
+  load(file: string): unknown;
+  /** Writes what this run made for files that had no usable cache; called as the process exits. */
+  save(): void;
+  readonly used: readonly string[];
+  readonly made: readonly string[];
+}
+
+interface Pending {
+  cacheFile: string;
+  key: string;
+  script: Script;
+}
+
+/** Above this age a `.tmp` file in a cache directory is a write that was killed. */
+const STALE_TEMPORARY_MS = 60_000;
+
+export function compileCache(options: {
+  /** The plugin's dist/ directory: the files loaded are all in it. */
+  distDir: string;
+  /** Where this command's cache files live; undefined: compile without a cache. */
+  cacheDir: string | undefined;
+  /** `require` for everything that is not a file of dist/ (Node's builtins). */
+  requireBuiltin: (id: string) => unknown;
+}): CompileCache {
+  const { distDir, cacheDir, requireBuiltin } = options;
+  const modules = new Map<string, { exports: unknown }>();
+  const pending: Pending[] = [];
+  const used: string[] = [];
+  const made: string[] = [];
+
+  const load = (file: string): unknown => {
+    const known = modules.get(file);
+    if (known) return known.exports;
+    const { source, key } = readSource(file);
+    const relative = path.relative(distDir, file);
+    // The cache mirrors dist/: dist/vendor/execa.cjs has <cacheDir>/vendor/execa.cjs.cache.
+    const cacheFile = cacheDir ? path.join(cacheDir, `${relative}.cache`) : undefined;
+    const cachedData = cacheFile ? readCache(cacheFile, key) : undefined;
+    // Node's own CommonJS wrapper, on the first line so that line numbers in stacks stay true.
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+    if (cachedData && !script.cachedDataRejected) used.push(relative);
+    else if (cacheFile) pending.push({ cacheFile, key, script });
+    const module = { exports: {} as unknown };
+    modules.set(file, module);
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    const dir = path.dirname(file);
+    const requireHere = (id: string) => (id.startsWith("./") || id.startsWith("../") ? load(path.resolve(dir, id)) : requireBuiltin(id));
+    wrapper.call(module.exports, module.exports, requireHere, module, file, dir);
+    return module.exports;
+  };
+
+  const save = () => {
+    if (!cacheDir || pending.length === 0) return;
+    try {
+      const owner = ownerToKeep(path.dirname(distDir));
+      for (const dir of new Set([cacheDir, ...pending.map(({ cacheFile }) => path.dirname(cacheFile))])) {
+        const first = mkdirSync(dir, { recursive: true, mode: 0o700 });
+        // Every directory this run made: `first` and those below it down to `dir`.
+        if (first && owner) for (let item = dir; item.length >= first.length; item = path.dirname(item)) chownSync(item, owner.uid, owner.gid);
+        removeLeftovers(dir, path.join(distDir, path.relative(cacheDir, dir)));
+      }
+      for (const { cacheFile, key, script } of pending) {
+        const data = script.createCachedData();
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        try {
+          writeFileSync(temporary, Buffer.concat([Buffer.from(`${key} ${data.length}\n`), data]), { mode: 0o600 });
+          if (owner) chownSync(temporary, owner.uid, owner.gid);
+          renameSync(temporary, cacheFile);
+          made.push(path.relative(cacheDir, cacheFile));
+        } catch {
+          rmSync(temporary, { force: true });
+        }
+      }
+    } catch {
+      // A cache that cannot be written (a full disk, a read-only plugin directory) is no cache.
+    }
+  };
+
+  return { load, save, used, made };
+}
+
+/** The source and its key, read through one descriptor so that both describe the same file. */
+function readSource(file: string): { source: string; key: string } {
+  const fd = openSync(file, "r");
+  try {
+    const stats = fstatSync(fd);
+    const source = readFileSync(fd, "utf8");
+    return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ino}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The cached data after the file's first line (`<key> <length>`), if that line is `key`'s. */
+function readCache(cacheFile: string, key: string): Buffer | undefined {
+  let contents: Buffer;
+  try {
+    contents = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  const newline = contents.indexOf(10);
+  if (newline < 0) return undefined;
+  const header = contents.subarray(0, newline).toString();
+  const data = contents.subarray(newline + 1);
+  return header === `${key} ${data.length}` ? data : undefined;
+}
+
+/**
+ * The plugin directory's owner, when this run is root's and someone else owns it: Dokku runs
+ * commands as the dokku user, who owns the plugin's files, and a cache root made must stay
+ * theirs to replace.
+ */
+function ownerToKeep(pluginDir: string): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const { uid, gid } = statSync(pluginDir);
+  return uid === 0 ? undefined : { uid, gid };
+}
+
+/** In one directory of a cache: a killed write's temporary file, the cache of a file dist/ no longer has. */
+function removeLeftovers(dir: string, distDir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    try {
+      if (name.endsWith(".tmp")) {
+        if (now - statSync(file).mtimeMs > STALE_TEMPORARY_MS) unlinkSync(file);
+      } else if (name.endsWith(".cache") && !existsSync(path.join(distDir, name.slice(0, -".cache".length)))) {
+        unlinkSync(file);
+      }
+    } catch {
+      // Removed meanwhile by another run.
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../support/sandbox.js";
+
+let root: string;
+let dist: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), "pegasus-compile-cache-"));
+  dist = path.join(root, "dist");
+  cacheDir = path.join(root, ".compile-cache", "subcommand-demo");
+  mkdirSync(path.join(dist, "subcommand"), { recursive: true });
+  mkdirSync(path.join(dist, "vendor"), { recursive: true });
+  // A command that requires a vendor file twice (once at its start, once on first use) and a builtin.
+  writeFileSync(
+    path.join(dist, "subcommand", "demo.cjs"),
+    [
+      `var lib = require("../vendor/lib.cjs");`,
+      `var path = require("node:path");`,
+      `exports.answer = () => lib.twice(21);`,
+      `exports.again = () => require("../vendor/lib.cjs") === lib;`,
+      `exports.where = () => [__filename, __dirname, path.basename(__filename)];`,
+    ].join("\n"),
+  );
+  writeFileSync(path.join(dist, "vendor", "lib.cjs"), `exports.loads = (exports.loads || 0) + 1;\nexports.twice = (n) => n * 2;\n`);
+});
+
+afterEach(() => {
+  chmodSync(root, 0o700);
+  if (existsSync(cacheDir)) chmodSync(cacheDir, 0o700);
+  rmSync(root, { recursive: true, force: true });
+});
+
+const demo = () => path.join(dist, "subcommand", "demo.cjs");
+
+// Each run is a process of its own, as each start is: within one process V8 keeps what it
+// compiled and would answer from that, whatever the cache file holds.
+const LOADER = path.join(REPO_ROOT, ".cache", "compile-cache-test.cjs");
+beforeAll(() => {
+  const build = spawnSync(
+    path.join(REPO_ROOT, "node_modules", ".bin", "esbuild"),
+    [path.join(REPO_ROOT, "src", "io", "compile-cache.ts"), "--bundle", "--platform=node", "--format=cjs", `--outfile=${LOADER}`, "--log-level=warning"],
+    { encoding: "utf8" },
+  );
+  expect(build.status, build.stderr).toBe(0);
+});
+
+interface Run {
+  result: { answer: number; again: boolean; where: string[] };
+  used: string[];
+  made: string[];
+}
+const run = (dir: string | undefined = cacheDir): Run => {
+  const script = `
+    const { compileCache } = require(${JSON.stringify(LOADER)});
+    const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(dir)}, requireBuiltin: require });
+    const demo = cache.load(${JSON.stringify(demo())});
+    const result = { answer: demo.answer(), again: demo.again(), where: demo.where() };
+    cache.save();
+    process.stdout.write(JSON.stringify({ result, used: cache.used, made: cache.made }));`;
+  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  expect(child.status, child.stderr).toBe(0);
+  return JSON.parse(child.stdout) as Run;
+};
+
+describe("the compile cache (src/io/compile-cache.ts)", () => {
+  it("runs a file as Node's CommonJS loader does: relative requires once each, builtins, __filename and __dirname", () => {
+    const { result } = run(undefined);
+    expect(result).toEqual({ answer: 42, again: true, where: [demo(), path.dirname(demo()), "demo.cjs"] });
+  });
+
+  it("saves what a run compiled, mirroring dist/, and the next run uses it without writing again", () => {
+    const first = run();
+    expect(first.used).toEqual([]);
+    expect([...first.made].sort()).toEqual([path.join("subcommand", "demo.cjs.cache"), path.join("vendor", "lib.cjs.cache")]);
+    const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
+    expect(statSync(cacheFile).mode & 0o777).toBe(0o600);
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    const written = statSync(cacheFile).mtimeMs;
+
+    const second = run();
+    expect(second.result.answer).toBe(42);
+    expect([...second.used].sort()).toEqual([path.join("subcommand", "demo.cjs"), path.join("vendor", "lib.cjs")]);
+    expect(second.made).toEqual([]);
+    expect(statSync(cacheFile).mtimeMs).toBe(written);
+  });
+
+  it("never uses the cache of a file that changed, even at the same length (V8 checks only the length)", () => {
+    run();
+    const file = path.join(dist, "vendor", "lib.cjs");
+    const source = readFileSync(file, "utf8");
+    writeFileSync(file, source.replace("n * 2", "n * 3"));
+    expect(readFileSync(file, "utf8").length).toBe(source.length);
+    const after = run();
+    expect(after.result.answer).toBe(63);
+    expect(after.used).toEqual([path.join("subcommand", "demo.cjs")]);
+    expect(after.made).toEqual([path.join("vendor", "lib.cjs.cache")]);
+    expect(run().used).toContain(path.join("vendor", "lib.cjs"));
+  });
+
+  it("treats damaged cache files as none: truncated, another file's, or garbage with a right first line", () => {
+    run();
+    const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
+    const good = readFileSync(cacheFile);
+    const firstLine = good.subarray(0, good.indexOf(10) + 1);
+    for (const damaged of [
+      good.subarray(0, good.length - 10),
+      readFileSync(path.join(cacheDir, "vendor", "lib.cjs.cache")),
+      Buffer.concat([Buffer.from(firstLine.toString().replace(/ \d+\n$/, ` 5\n`)), Buffer.from("hello")]),
+      Buffer.from("no header at all"),
+    ]) {
+      writeFileSync(cacheFile, damaged);
+      const again = run();
+      expect(again.result.answer).toBe(42);
+      expect(again.used).not.toContain(path.join("subcommand", "demo.cjs"));
+      expect(again.made).toContain(path.join("subcommand", "demo.cjs.cache"));
+    }
+  });
+
+  it("rejected by V8 (another version or other flags): the run compiles from source and saves anew", () => {
+    run();
+    const cacheFile = path.join(cacheDir, "vendor", "lib.cjs.cache");
+    const good = readFileSync(cacheFile);
+    const newline = good.indexOf(10);
+    const data = Buffer.from(good.subarray(newline + 1));
+    data.fill(0, 0, 16); // V8's own header: magic number and version hash
+    writeFileSync(cacheFile, Buffer.concat([good.subarray(0, newline + 1), data]));
+    const again = run();
+    expect(again.result.answer).toBe(42);
+    expect(again.made).toEqual([path.join("vendor", "lib.cjs.cache")]);
+  });
+
+  it("a cache it cannot write changes nothing for the command: no error, nothing left", () => {
+    mkdirSync(path.dirname(cacheDir), { recursive: true });
+    writeFileSync(cacheDir, "a file where the directory should be");
+    const blocked = run();
+    expect(blocked.result.answer).toBe(42);
+    expect(blocked.made).toEqual([]);
+    rmSync(cacheDir);
+    if (process.getuid?.() !== 0) {
+      chmodSync(path.dirname(cacheDir), 0o500);
+      expect(run().made).toEqual([]);
+      chmodSync(path.dirname(cacheDir), 0o700);
+    }
+  });
+
+  it("removes a killed write's temporary file once it is a minute old, and the cache of a file dist/ no longer has", () => {
+    run();
+    const vendorCache = path.join(cacheDir, "vendor");
+    const fresh = path.join(vendorCache, "lib.cjs.cache.123.tmp");
+    const stale = path.join(vendorCache, "lib.cjs.cache.456.tmp");
+    writeFileSync(fresh, "half");
+    writeFileSync(stale, "half");
+    utimesSync(stale, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    writeFileSync(path.join(vendorCache, "gone.cjs.cache"), "a file of an older release");
+    rmSync(path.join(vendorCache, "lib.cjs.cache")); // so that the run writes, and tidies, here
+    run();
+    expect(readdirSync(vendorCache).sort()).toEqual(["lib.cjs.cache", "lib.cjs.cache.123.tmp"]);
+  });
+});
