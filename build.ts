@@ -66,10 +66,10 @@ const entries = [
 const SIDE_EFFECT_FREE = Symbol("side-effect free");
 
 // A builtin a module imports at its top is loaded at every start of the bundle, used or not:
-// node:crypto, node:stream, node:fs/promises, node:child_process and node:v8 cost 1 to 3 ms
+// node:crypto, node:stream, node:fs/promises, node:child_process, node:os and node:v8 cost up to 3 ms
 // each (commander requires child_process for the executable subcommands pegasus has none of).
 // Each is reached through getters instead, so it loads when a name of it is first used.
-const LAZY_BUILTINS = /^(?:node:)?(child_process|crypto|fs\/promises|stream|stream\/promises|v8)$/;
+const LAZY_BUILTINS = /^(?:node:)?(child_process|crypto|fs\/promises|os|stream|stream\/promises|v8)$/;
 const lazyBuiltins: Plugin = {
   name: "pegasus-lazy-builtins",
   setup(plugin) {

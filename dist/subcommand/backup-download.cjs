@@ -3606,6 +3606,37 @@ var init_disk_full = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:os
+var require_node_os = __commonJS({
+  "pegasus-lazy-builtin:node:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("node:os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("node:os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("node:os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("node:os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("node:os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("node:os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("node:os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("node:os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("node:os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("node:os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("node:os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("node:os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("node:os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("node:os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("node:os")["platform"] },
+      "release": { enumerable: true, get: () => require("node:os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("node:os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("node:os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("node:os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("node:os")["type"] },
+      "uptime": { enumerable: true, get: () => require("node:os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("node:os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("node:os")["version"] }
+    });
+  }
+});
+
 // src/io/processes.ts
 var init_processes = __esm({
   "src/io/processes.ts"() {
@@ -3644,11 +3675,12 @@ var init_properties = __esm({
 });
 
 // src/io/lock-file.ts
-var import_promises4;
+var import_promises4, import_node_os;
 var init_lock_file = __esm({
   "src/io/lock-file.ts"() {
     "use strict";
     import_promises4 = __toESM(require_promises(), 1);
+    import_node_os = __toESM(require_node_os(), 1);
     init_disk_full();
     init_properties();
     init_processes();
@@ -3813,9 +3845,11 @@ var init_pg_archive = __esm({
 });
 
 // src/backup/lock.ts
+var import_node_os2;
 var init_lock = __esm({
   "src/backup/lock.ts"() {
     "use strict";
+    import_node_os2 = __toESM(require_node_os(), 1);
     init_errors();
     init_lock_file();
     init_processes();

@@ -3452,6 +3452,37 @@ var require_commander = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:os
+var require_os = __commonJS({
+  "pegasus-lazy-builtin:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("os")["platform"] },
+      "release": { enumerable: true, get: () => require("os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("os")["type"] },
+      "uptime": { enumerable: true, get: () => require("os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("os")["version"] }
+    });
+  }
+});
+
 // pegasus-lazy-builtin:crypto
 var require_crypto = __commonJS({
   "pegasus-lazy-builtin:crypto"(exports2, module2) {
@@ -3600,7 +3631,7 @@ var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports2, module2) {
     var fs = require("fs");
     var path7 = require("path");
-    var os = require("os");
+    var os = require_os();
     var crypto = require_crypto();
     var packageJson = require_package();
     var version = packageJson.version;
@@ -3882,6 +3913,37 @@ var require_main = __commonJS({
     module2.exports.parse = DotenvModule.parse;
     module2.exports.populate = DotenvModule.populate;
     module2.exports = DotenvModule;
+  }
+});
+
+// pegasus-lazy-builtin:node:os
+var require_node_os = __commonJS({
+  "pegasus-lazy-builtin:node:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("node:os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("node:os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("node:os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("node:os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("node:os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("node:os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("node:os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("node:os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("node:os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("node:os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("node:os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("node:os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("node:os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("node:os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("node:os")["platform"] },
+      "release": { enumerable: true, get: () => require("node:os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("node:os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("node:os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("node:os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("node:os")["type"] },
+      "uptime": { enumerable: true, get: () => require("node:os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("node:os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("node:os")["version"] }
+    });
   }
 });
 
@@ -4680,12 +4742,12 @@ var import_promises5 = __toESM(require_promises(), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/backup/lock.ts
-var import_node_os2 = require("node:os");
+var import_node_os2 = __toESM(require_node_os(), 1);
 
 // src/io/lock-file.ts
 var import_node_fs2 = require("node:fs");
 var import_promises4 = __toESM(require_promises(), 1);
-var import_node_os = require("node:os");
+var import_node_os = __toESM(require_node_os(), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // src/io/properties.ts

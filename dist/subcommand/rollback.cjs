@@ -3758,6 +3758,37 @@ var init_pg_archive = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:os
+var require_node_os = __commonJS({
+  "pegasus-lazy-builtin:node:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("node:os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("node:os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("node:os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("node:os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("node:os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("node:os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("node:os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("node:os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("node:os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("node:os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("node:os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("node:os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("node:os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("node:os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("node:os")["platform"] },
+      "release": { enumerable: true, get: () => require("node:os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("node:os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("node:os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("node:os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("node:os")["type"] },
+      "uptime": { enumerable: true, get: () => require("node:os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("node:os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("node:os")["version"] }
+    });
+  }
+});
+
 // src/io/disk-full.ts
 function isDiskFull(error) {
   const code = error?.code;
@@ -4120,7 +4151,7 @@ var init_lock_file = __esm({
     "use strict";
     import_node_fs2 = require("node:fs");
     import_promises4 = __toESM(require_promises(), 1);
-    import_node_os = require("node:os");
+    import_node_os = __toESM(require_node_os(), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_disk_full();
     init_properties();
@@ -4180,7 +4211,7 @@ var import_node_os2, LockBusyError;
 var init_lock = __esm({
   "src/backup/lock.ts"() {
     "use strict";
-    import_node_os2 = require("node:os");
+    import_node_os2 = __toESM(require_node_os(), 1);
     init_errors();
     init_lock_file();
     init_processes();
@@ -4646,6 +4677,37 @@ var require_promises2 = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:os
+var require_os = __commonJS({
+  "pegasus-lazy-builtin:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("os")["platform"] },
+      "release": { enumerable: true, get: () => require("os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("os")["type"] },
+      "uptime": { enumerable: true, get: () => require("os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("os")["version"] }
+    });
+  }
+});
+
 // pegasus-lazy-builtin:crypto
 var require_crypto = __commonJS({
   "pegasus-lazy-builtin:crypto"(exports2, module2) {
@@ -4794,7 +4856,7 @@ var require_main = __commonJS({
   "node_modules/dotenv/lib/main.js"(exports2, module2) {
     var fs = require("fs");
     var path16 = require("path");
-    var os = require("os");
+    var os = require_os();
     var crypto = require_crypto();
     var packageJson = require_package();
     var version2 = packageJson.version;

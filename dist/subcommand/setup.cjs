@@ -67,6 +67,37 @@ var require_promises = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:node:os
+var require_node_os = __commonJS({
+  "pegasus-lazy-builtin:node:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("node:os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("node:os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("node:os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("node:os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("node:os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("node:os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("node:os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("node:os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("node:os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("node:os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("node:os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("node:os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("node:os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("node:os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("node:os")["platform"] },
+      "release": { enumerable: true, get: () => require("node:os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("node:os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("node:os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("node:os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("node:os")["type"] },
+      "uptime": { enumerable: true, get: () => require("node:os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("node:os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("node:os")["version"] }
+    });
+  }
+});
+
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/commander/lib/error.js"(exports2) {
@@ -3459,7 +3490,7 @@ __export(setup_exports, {
 });
 var import_node_fs3 = require("node:fs");
 var import_promises7 = __toESM(require_promises(), 1);
-var import_node_os3 = require("node:os");
+var import_node_os3 = __toESM(require_node_os(), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 
 // node_modules/commander/esm.mjs
@@ -5135,12 +5166,12 @@ var import_promises6 = __toESM(require_promises(), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/backup/lock.ts
-var import_node_os2 = require("node:os");
+var import_node_os2 = __toESM(require_node_os(), 1);
 
 // src/io/lock-file.ts
 var import_node_fs2 = require("node:fs");
 var import_promises5 = __toESM(require_promises(), 1);
-var import_node_os = require("node:os");
+var import_node_os = __toESM(require_node_os(), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 var systemProbe = {
   isAlive: processIsAlive,

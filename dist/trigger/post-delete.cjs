@@ -142,6 +142,37 @@ var require_node_crypto = __commonJS({
   }
 });
 
+// pegasus-lazy-builtin:node:os
+var require_node_os = __commonJS({
+  "pegasus-lazy-builtin:node:os"(exports2, module2) {
+    Object.defineProperties(module2.exports, {
+      "EOL": { enumerable: true, get: () => require("node:os")["EOL"] },
+      "arch": { enumerable: true, get: () => require("node:os")["arch"] },
+      "availableParallelism": { enumerable: true, get: () => require("node:os")["availableParallelism"] },
+      "constants": { enumerable: true, get: () => require("node:os")["constants"] },
+      "cpus": { enumerable: true, get: () => require("node:os")["cpus"] },
+      "devNull": { enumerable: true, get: () => require("node:os")["devNull"] },
+      "endianness": { enumerable: true, get: () => require("node:os")["endianness"] },
+      "freemem": { enumerable: true, get: () => require("node:os")["freemem"] },
+      "getPriority": { enumerable: true, get: () => require("node:os")["getPriority"] },
+      "homedir": { enumerable: true, get: () => require("node:os")["homedir"] },
+      "hostname": { enumerable: true, get: () => require("node:os")["hostname"] },
+      "loadavg": { enumerable: true, get: () => require("node:os")["loadavg"] },
+      "machine": { enumerable: true, get: () => require("node:os")["machine"] },
+      "networkInterfaces": { enumerable: true, get: () => require("node:os")["networkInterfaces"] },
+      "platform": { enumerable: true, get: () => require("node:os")["platform"] },
+      "release": { enumerable: true, get: () => require("node:os")["release"] },
+      "setPriority": { enumerable: true, get: () => require("node:os")["setPriority"] },
+      "tmpdir": { enumerable: true, get: () => require("node:os")["tmpdir"] },
+      "totalmem": { enumerable: true, get: () => require("node:os")["totalmem"] },
+      "type": { enumerable: true, get: () => require("node:os")["type"] },
+      "uptime": { enumerable: true, get: () => require("node:os")["uptime"] },
+      "userInfo": { enumerable: true, get: () => require("node:os")["userInfo"] },
+      "version": { enumerable: true, get: () => require("node:os")["version"] }
+    });
+  }
+});
+
 // src/triggers/post-delete.ts
 var post_delete_exports = {};
 __export(post_delete_exports, {
@@ -416,6 +447,7 @@ function mediaFileName(id) {
 
 // src/io/lock-file.ts
 var import_promises4 = __toESM(require_promises(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
 
 // src/backup/store.ts
 function backupPaths(dataDir, app) {
