@@ -8079,17 +8079,18 @@ var backups = {
       return;
     }
     const paths = backupPaths(context.paths.dataDir, app);
+    const listing = readListing(app, paths, context);
+    listing.catch(() => void 0);
     const exists3 = await appExists(context.dokku, app);
-    const records = exists3 ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
+    const records = exists3 ? (await listing).records : await keptBackupsOfDeletedApp(app, context);
     if (exists3) {
-      for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
-      await warnAboutEarlierAppData(app, context);
-    }
-    const interrupted = exists3 ? await interruptedMediaRestore(paths) : void 0;
-    if (interrupted) {
-      context.log.warn(
-        `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a -pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`
-      );
+      const { notes, earlierAppData, interrupted } = await listing;
+      for (const line of [...notes, ...earlierAppData]) context.log.warn(line);
+      if (interrupted) {
+        context.log.warn(
+          `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a -pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`
+        );
+      }
     }
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}
@@ -8113,13 +8114,24 @@ async function keptBackupsOfDeletedApp(app, context) {
   for (const dir of kept) context.log.warn(`Delete them when no longer needed: rm -rf ${dir}`);
   return newestFirst(records);
 }
-async function warnAboutEarlierAppData(app, context) {
+async function readListing(app, paths, context) {
+  const records = await listBackups(paths);
+  const [notes, earlierAppData, interrupted] = await Promise.all([
+    leftoverNotes(app, paths, records),
+    earlierAppDataWarnings(app, context),
+    interruptedMediaRestore(paths)
+  ]);
+  return { records, notes, earlierAppData, interrupted };
+}
+async function earlierAppDataWarnings(app, context) {
+  const warnings = [];
   for (const dir of await listDeletedAppData(context.paths, app)) {
     const count = (await listBackups(backupPathsAt(dir))).length;
-    context.log.warn(
+    warnings.push(
       `Kept from an earlier app named ${app}, destroyed before this one was created: ${count} ${count === 1 ? "backup" : "backups"} in ${dir} (not this app's database). Delete them when no longer needed: rm -rf ${dir}`
     );
   }
+  return warnings;
 }
 
 // pegasus-entry:pegasus-entry:subcommand/backups

@@ -4,7 +4,7 @@ import { newestFirst, renderBackupTable, renderOffsiteTable, type BackupRecord }
 import type { Subcommand } from "../core/command.js";
 import { appExists, verifyAppExists } from "../dokku/apps.js";
 import { leftoverNotes } from "../backup/report.js";
-import { backupPaths, backupPathsAt, listBackups } from "../backup/store.js";
+import { backupPaths, backupPathsAt, listBackups, type BackupPaths } from "../backup/store.js";
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
 import { interruptedMediaRestore } from "../backup/media/restore.js";
@@ -40,19 +40,23 @@ export const backups: Subcommand = {
       return;
     }
     const paths = backupPaths(context.paths.dataDir, app);
+    // This host's files are read while `dokku apps:exists` runs (both only read), so the listing
+    // adds no wait of its own; what was read counts, and a failure to read it is told, only once
+    // the app is known to exist.
+    const listing = readListing(app, paths, context);
+    listing.catch(() => undefined);
     const exists = await appExists(context.dokku, app);
-    const records = exists ? await listBackups(paths) : await keptBackupsOfDeletedApp(app, context);
-    // On stderr in both formats: a lock or file left behind is the operator's to know about.
+    const records = exists ? (await listing).records : await keptBackupsOfDeletedApp(app, context);
     if (exists) {
-      for (const note of await leftoverNotes(app, paths, records)) context.log.warn(note);
-      await warnAboutEarlierAppData(app, context);
-    }
-    const interrupted = exists ? await interruptedMediaRestore(paths) : undefined;
-    if (interrupted) {
-      context.log.warn(
-        `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
-          `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
-      );
+      const { notes, earlierAppData, interrupted } = await listing;
+      // On stderr in both formats: a lock or file left behind is the operator's to know about.
+      for (const line of [...notes, ...earlierAppData]) context.log.warn(line);
+      if (interrupted) {
+        context.log.warn(
+          `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
+            `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
+        );
+      }
     }
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
@@ -85,12 +89,25 @@ async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<B
  * An app created again under a destroyed app's name: the old app's kept backups are not this
  * app's to list, but no other command would ever name them again, so say where they are.
  */
-async function warnAboutEarlierAppData(app: string, context: Context): Promise<void> {
+/** The listing of an app that exists, and what the operator should be told beside it. */
+async function readListing(app: string, paths: BackupPaths, context: Context) {
+  const records = await listBackups(paths);
+  const [notes, earlierAppData, interrupted] = await Promise.all([
+    leftoverNotes(app, paths, records),
+    earlierAppDataWarnings(app, context),
+    interruptedMediaRestore(paths),
+  ]);
+  return { records, notes, earlierAppData, interrupted };
+}
+
+async function earlierAppDataWarnings(app: string, context: Context): Promise<string[]> {
+  const warnings: string[] = [];
   for (const dir of await listDeletedAppData(context.paths, app)) {
     const count = (await listBackups(backupPathsAt(dir))).length;
-    context.log.warn(
+    warnings.push(
       `Kept from an earlier app named ${app}, destroyed before this one was created: ${count} ${count === 1 ? "backup" : "backups"} in ${dir} ` +
         `(not this app's database). Delete them when no longer needed: rm -rf ${dir}`,
     );
   }
+  return warnings;
 }
