@@ -132,7 +132,7 @@ function readSource(file) {
   try {
     const stats = (0, import_node_fs.fstatSync)(fd);
     const source = (0, import_node_fs.readFileSync)(fd, "utf8");
-    return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ino}` };
+    return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.dev}:${stats.ino}` };
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }

@@ -11,8 +11,8 @@ import { Script } from "node:vm";
  * The cache is made on the host by the first run of each command, for the Node it runs on:
  * V8 refuses data from another V8 version or other flags (`cachedDataRejected`) and the run
  * saves new data. V8 checks only the length of the source, so each file carries its own key
- * (Node version, and the size, mtime and inode of the file it was made from): `plugin:update`
- * checks out new files, and their cache is made again.
+ * (Node version, and the size, mtime, ctime and inode of the file it was made from):
+ * `plugin:update` checks out new files, and their cache is made again.
  *
  * Each command keeps its own directory (`<kind>-<name>/`): some set a V8 flag at their start
  * (io/young-generation.ts), which V8 counts in a cache's key, so a library two commands share
@@ -108,7 +108,9 @@ function readSource(file: string): { source: string; key: string } {
   try {
     const stats = fstatSync(fd);
     const source = readFileSync(fd, "utf8");
-    return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ino}` };
+    // mtime alone can be put back (`touch -d`, `cp -p` or `tar -x` over the file, which keep its
+    // inode); ctime cannot, and any write, utimes or rename moves it.
+    return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.dev}:${stats.ino}` };
   } finally {
     closeSync(fd);
   }

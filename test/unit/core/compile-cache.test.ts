@@ -102,6 +102,23 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     expect(run().used).toContain(path.join("vendor", "lib.cjs"));
   });
 
+  it("never uses the cache of a file rewritten in place at the same length with its mtime put back (tar -x, cp -p)", () => {
+    const file = path.join(dist, "vendor", "lib.cjs");
+    const released = new Date("1985-10-26T08:15:00Z"); // as npm pack and reproducible tarballs set it
+    utimesSync(file, released, released);
+    run();
+    const before = statSync(file);
+    const source = readFileSync(file, "utf8");
+    writeFileSync(file, source.replace("n * 2", "n * 3")); // the same inode, truncated and written
+    utimesSync(file, released, released);
+    const after = statSync(file);
+    expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
+    const again = run();
+    expect(again.result.answer).toBe(63);
+    expect(again.used).not.toContain(path.join("vendor", "lib.cjs"));
+    expect(again.made).toEqual([path.join("vendor", "lib.cjs.cache")]);
+  });
+
   it("treats damaged cache files as none: truncated, another file's, or garbage with a right first line", () => {
     run();
     const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
