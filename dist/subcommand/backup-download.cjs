@@ -4452,8 +4452,13 @@ async function streamFile(file, context) {
 function drainedOrBroken(out, broken) {
   return new Promise((resolve) => {
     if (broken()) return resolve();
-    out.once("drain", () => resolve());
-    out.once("error", () => resolve());
+    const done = () => {
+      out.off?.("drain", done);
+      out.off?.("error", done);
+      resolve();
+    };
+    out.once("drain", done);
+    out.once("error", done);
   });
 }
 

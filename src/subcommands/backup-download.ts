@@ -105,10 +105,16 @@ async function streamFile(file: string, context: Context): Promise<string> {
   return hash.digest("hex");
 }
 
+/** Each wait takes its listeners off again: a long download to a slow reader waits thousands of times. */
 function drainedOrBroken(out: Sink, broken: () => Error | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (broken()) return resolve();
-    out.once!("drain", () => resolve());
-    out.once!("error", () => resolve());
+    const done = () => {
+      out.off?.("drain", done);
+      out.off?.("error", done);
+      resolve();
+    };
+    out.once!("drain", done);
+    out.once!("error", done);
   });
 }

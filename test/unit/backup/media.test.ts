@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { EventEmitter } from "node:events";
 import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -426,6 +427,29 @@ describe("pegasus:backup-download", () => {
     const again = await withBackup(true);
     await run(again.download, ["web", again.record.id, "--media"]);
     expect(again.received().equals(await readFile(again.paths.media(again.record.id)))).toBe(true);
+  });
+
+  it("waits for a slow reader at every chunk without piling up listeners on stdout", async () => {
+    const { record, download, paths } = await withBackup(true);
+    const chunks: Buffer[] = [];
+    const errorListeners: number[] = [];
+    // A reader slower than the disk: every write fills the pipe, 'drain' comes a moment later.
+    // A download of gigabytes waits tens of thousands of times: each wait must leave nothing behind.
+    const slow = new EventEmitter();
+    const stdout = Object.assign(slow, {
+      write: (chunk: Uint8Array) => {
+        chunks.push(Buffer.from(chunk));
+        errorListeners.push(slow.listenerCount("error"));
+        setImmediate(() => slow.emit("drain"));
+        return false;
+      },
+    });
+    await run({ ...download, stdout }, ["web", record.id, "--media"]);
+    expect(Buffer.concat(chunks).equals(await readFile(paths.media(record.id)))).toBe(true);
+    expect(errorListeners.length).toBeGreaterThan(2);
+    expect(Math.max(...errorListeners)).toBe(1);
+    expect(slow.listenerCount("error")).toBe(0);
+    expect(slow.listenerCount("drain")).toBe(0);
   });
 
   it("refuses a terminal on stdout, and a file whose size no longer matches, sending nothing", async () => {
