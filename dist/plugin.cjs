@@ -97,7 +97,12 @@ function compileCache(options) {
     const wrapper = script.runInThisContext();
     const dir = import_node_path.default.dirname(file);
     const requireHere = (id) => id.startsWith("./") || id.startsWith("../") ? load2(import_node_path.default.resolve(dir, id)) : requireBuiltin(id);
-    wrapper.call(module2.exports, module2.exports, requireHere, module2, file, dir);
+    try {
+      wrapper.call(module2.exports, module2.exports, requireHere, module2, file, dir);
+    } catch (error) {
+      modules.delete(file);
+      throw error;
+    }
     return module2.exports;
   };
   const save = () => {

@@ -68,7 +68,14 @@ export function compileCache(options: {
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
     const dir = path.dirname(file);
     const requireHere = (id: string) => (id.startsWith("./") || id.startsWith("../") ? load(path.resolve(dir, id)) : requireBuiltin(id));
-    wrapper.call(module.exports, module.exports, requireHere, module, file, dir);
+    try {
+      wrapper.call(module.exports, module.exports, requireHere, module, file, dir);
+    } catch (error) {
+      // As Node's loader does: a file whose first run threw runs again when required again,
+      // rather than handing out the half of its exports it made before the throw.
+      modules.delete(file);
+      throw error;
+    }
     return module.exports;
   };
 

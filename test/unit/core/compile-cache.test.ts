@@ -119,6 +119,20 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     expect(again.made).toEqual([path.join("vendor", "lib.cjs.cache")]);
   });
 
+  it("a file whose run threw runs again when required again, as with Node's require, not half its exports", () => {
+    writeFileSync(path.join(dist, "vendor", "flaky.cjs"), `exports.a = 1;\nif (!globalThis.ranOnce) { globalThis.ranOnce = true; throw new Error("first load failed"); }\nexports.b = 2;\n`);
+    const script = `
+      const { compileCache } = require(${JSON.stringify(LOADER)});
+      const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: undefined, requireBuiltin: require });
+      const file = ${JSON.stringify(path.join(dist, "vendor", "flaky.cjs"))};
+      let first = "";
+      try { cache.load(file); } catch (error) { first = error.message; }
+      process.stdout.write(JSON.stringify({ first, second: cache.load(file) }));`;
+    const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual({ first: "first load failed", second: { a: 1, b: 2 } });
+  });
+
   it("treats damaged cache files as none: truncated, another file's, or garbage with a right first line", () => {
     run();
     const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
