@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 import { PLUGIN_SUMMARY, renderHelpLines, renderUsage } from "./src/help.js";
 import { loadSubcommands, subcommands, triggers } from "./src/registry.js";
@@ -70,16 +70,20 @@ const SIDE_EFFECT_FREE = Symbol("side-effect free");
 // each (commander requires child_process for the executable subcommands pegasus has none of).
 // Each is reached through getters instead, so it loads when a name of it is first used.
 const LAZY_BUILTINS = /^(?:node:)?(child_process|crypto|fs\/promises|os|stream|stream\/promises|v8)$/;
+// Their export names as Node 18.19 (the floor) has them, not as the Node running the build does:
+// dist/ must come out the same from any Node, and nothing newer than the floor exists for us.
+const BUILTIN_EXPORTS = JSON.parse(await readFile("builtin-exports.node18.json", "utf8")) as Record<string, string[]>;
 const lazyBuiltins: Plugin = {
   name: "pegasus-lazy-builtins",
   setup(plugin) {
     plugin.onResolve({ filter: LAZY_BUILTINS }, ({ path, namespace }) =>
       namespace === "pegasus-lazy-builtin" ? { path, external: true } : { path, namespace: "pegasus-lazy-builtin" },
     );
-    plugin.onLoad({ filter: /.*/, namespace: "pegasus-lazy-builtin" }, async ({ path }) => ({
-      contents: lazyBuiltin(path, Object.keys(await import(path)).filter((name) => name !== "default")),
-      loader: "js",
-    }));
+    plugin.onLoad({ filter: /.*/, namespace: "pegasus-lazy-builtin" }, ({ path }) => {
+      const names = BUILTIN_EXPORTS[path.replace(/^node:/, "")];
+      if (!names) throw new Error(`builtin-exports.node18.json has no list for ${path}`);
+      return { contents: lazyBuiltin(path, names), loader: "js" };
+    });
   },
 };
 /** CommonJS whose every export is a getter that requires the builtin on first use. */

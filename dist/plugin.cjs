@@ -53,7 +53,6 @@ var require_node_v8 = __commonJS({
       "getHeapSpaceStatistics": { enumerable: true, get: () => require("node:v8")["getHeapSpaceStatistics"] },
       "getHeapStatistics": { enumerable: true, get: () => require("node:v8")["getHeapStatistics"] },
       "promiseHooks": { enumerable: true, get: () => require("node:v8")["promiseHooks"] },
-      "queryObjects": { enumerable: true, get: () => require("node:v8")["queryObjects"] },
       "serialize": { enumerable: true, get: () => require("node:v8")["serialize"] },
       "setFlagsFromString": { enumerable: true, get: () => require("node:v8")["setFlagsFromString"] },
       "setHeapSnapshotNearHeapLimit": { enumerable: true, get: () => require("node:v8")["setHeapSnapshotNearHeapLimit"] },
@@ -118,9 +117,14 @@ function compileCache(options) {
         const data = script.createCachedData();
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         try {
-          (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${key} ${data.length}
-`), data]), { mode: 384 });
-          if (owner) (0, import_node_fs.chownSync)(temporary, owner.uid, owner.gid);
+          const fd = (0, import_node_fs.openSync)(temporary, "wx", 384);
+          try {
+            (0, import_node_fs.writeFileSync)(fd, Buffer.concat([header(key, data), data]));
+            if (owner) (0, import_node_fs.fchownSync)(fd, owner.uid, owner.gid);
+            (0, import_node_fs.fsyncSync)(fd);
+          } finally {
+            (0, import_node_fs.closeSync)(fd);
+          }
           (0, import_node_fs.renameSync)(temporary, cacheFile);
           made.push(import_node_path.default.relative(cacheDir, cacheFile));
         } catch {
@@ -142,6 +146,11 @@ function readSource(file) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
+function header(key, data) {
+  const line = `${key} ${data.length} ${checksum(data)}`;
+  return Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1)}
+`);
+}
 function readCache(cacheFile, key) {
   let contents;
   try {
@@ -150,15 +159,43 @@ function readCache(cacheFile, key) {
     return void 0;
   }
   const newline = contents.indexOf(10);
-  if (newline < 0) return void 0;
-  const header = contents.subarray(0, newline).toString();
+  if (newline < 0 || (newline + 1) % 8 !== 0) return void 0;
   const data = contents.subarray(newline + 1);
-  return header === `${key} ${data.length}` ? data : void 0;
+  const expected = `${key} ${data.length} `;
+  const line = contents.subarray(0, newline).toString().trimEnd();
+  if (!line.startsWith(expected) || line.slice(expected.length) !== String(checksum(data))) return void 0;
+  return data;
+}
+function checksum(data) {
+  const aligned = data.byteOffset % 4 === 0;
+  const words = aligned ? new Int32Array(data.buffer, data.byteOffset, data.length >> 2) : new Int32Array(Uint8Array.from(data.subarray(0, data.length & ~3)).buffer);
+  let low = 0;
+  let high = 0;
+  for (let index = 0; index < words.length; index++) {
+    low = low + words[index] | 0;
+    high = high + low | 0;
+  }
+  for (let index = data.length & ~3; index < data.length; index++) {
+    low = low + data[index] | 0;
+    high = high + low | 0;
+  }
+  return (high >>> 0) * 4294967296 + (low >>> 0);
 }
 function ownerToKeep(pluginDir) {
   if (process.getuid?.() !== 0) return void 0;
   const { uid, gid } = (0, import_node_fs.statSync)(pluginDir);
   return uid === 0 ? void 0 : { uid, gid };
+}
+function writerAlive(name2) {
+  const pid = Number(/\.(\d+)\.tmp$/.exec(name2)?.[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }
 function removeLeftovers(dir, distDir) {
   const now = Date.now();
@@ -166,7 +203,7 @@ function removeLeftovers(dir, distDir) {
     const file = import_node_path.default.join(dir, name2);
     try {
       if (name2.endsWith(".tmp")) {
-        if (now - (0, import_node_fs.statSync)(file).mtimeMs > STALE_TEMPORARY_MS) (0, import_node_fs.unlinkSync)(file);
+        if (now - (0, import_node_fs.statSync)(file).mtimeMs > STALE_TEMPORARY_MS || !writerAlive(name2)) (0, import_node_fs.unlinkSync)(file);
       } else if (name2.endsWith(".cache") && !(0, import_node_fs.existsSync)(import_node_path.default.join(distDir, name2.slice(0, -".cache".length)))) {
         (0, import_node_fs.unlinkSync)(file);
       }

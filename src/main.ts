@@ -5,7 +5,7 @@ import path from "node:path";
 import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
 import { execaRunner } from "./io/runner.js";
-import { standardOutput } from "./io/standard-output.js";
+import { standardOutput, type StandardOutput } from "./io/standard-output.js";
 import { dokkuPaths } from "./paths.js";
 import type { Subcommand, Trigger } from "./core/command.js";
 import type { ParsedArgs } from "./core/options.js";
@@ -76,6 +76,24 @@ async function main(rest: string[], env: NodeJS.ProcessEnv, run: Run): Promise<n
     };
   };
 
+  const exitCode = await runExplained(run, rest, env, makeContext, { stdout, stderr }, trace);
+  // A write that failed (a full disk behind `> file`) left the output incomplete: the exit says so.
+  for (const [name, output] of [["stdout", stdout], ["stderr", stderr]] as const) {
+    if (!output.failure) continue;
+    stderr.write(` !     pegasus: writing to ${name} failed (${output.failure.code ?? output.failure.message}): what it printed is incomplete. Free space where ${name} goes, or send it elsewhere\n`);
+    return exitCode === ExitCode.ok ? ExitCode.userError : exitCode;
+  }
+  return exitCode;
+}
+
+async function runExplained(
+  run: Run,
+  rest: string[],
+  env: NodeJS.ProcessEnv,
+  makeContext: (dataOnStdout: boolean) => Context,
+  { stdout, stderr }: { stdout: StandardOutput; stderr: StandardOutput },
+  trace: boolean,
+): Promise<number> {
   try {
     return (await run(rest, env, makeContext)) ?? ExitCode.ok;
   } catch (error) {

@@ -4053,11 +4053,12 @@ var import_node_fs2 = require("node:fs");
 function standardOutput(fd, open) {
   let stream;
   let broken;
+  let failure;
   const opened = () => {
     if (stream) return stream;
     stream = open();
     stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
+      if (error.code !== "EPIPE") failure ??= error;
       broken = error;
     });
     return stream;
@@ -4083,10 +4084,15 @@ function standardOutput(fd, open) {
         return false;
       }
       if (code === "EAGAIN") return opened().write(bytes.subarray(written));
-      throw error;
+      failure ??= error;
+      broken = failure;
+      return false;
     }
   };
   return {
+    get failure() {
+      return failure;
+    },
     get isTTY() {
       return opened().isTTY === true;
     },
@@ -4161,6 +4167,16 @@ async function main(rest, env, run) {
       now: () => /* @__PURE__ */ new Date()
     };
   };
+  const exitCode = await runExplained(run, rest, env, makeContext, { stdout, stderr }, trace);
+  for (const [name, output] of [["stdout", stdout], ["stderr", stderr]]) {
+    if (!output.failure) continue;
+    stderr.write(` !     pegasus: writing to ${name} failed (${output.failure.code ?? output.failure.message}): what it printed is incomplete. Free space where ${name} goes, or send it elsewhere
+`);
+    return exitCode === ExitCode.ok ? ExitCode.userError : exitCode;
+  }
+  return exitCode;
+}
+async function runExplained(run, rest, env, makeContext, { stdout, stderr }, trace) {
   try {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {

@@ -3508,7 +3508,6 @@ var require_crypto = __commonJS({
       "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
       "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
       "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
-      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
       "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
       "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
       "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
@@ -3941,7 +3940,6 @@ var require_node_crypto = __commonJS({
       "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
       "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
       "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
-      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
       "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
       "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
       "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
@@ -5098,11 +5096,12 @@ var import_node_fs2 = require("node:fs");
 function standardOutput(fd, open3) {
   let stream;
   let broken;
+  let failure;
   const opened = () => {
     if (stream) return stream;
     stream = open3();
     stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
+      if (error.code !== "EPIPE") failure ??= error;
       broken = error;
     });
     return stream;
@@ -5128,10 +5127,15 @@ function standardOutput(fd, open3) {
         return false;
       }
       if (code === "EAGAIN") return opened().write(bytes.subarray(written));
-      throw error;
+      failure ??= error;
+      broken = failure;
+      return false;
     }
   };
   return {
+    get failure() {
+      return failure;
+    },
     get isTTY() {
       return opened().isTTY === true;
     },
@@ -5206,6 +5210,16 @@ async function main(rest, env, run) {
       now: () => /* @__PURE__ */ new Date()
     };
   };
+  const exitCode = await runExplained(run, rest, env, makeContext, { stdout, stderr }, trace);
+  for (const [name, output] of [["stdout", stdout], ["stderr", stderr]]) {
+    if (!output.failure) continue;
+    stderr.write(` !     pegasus: writing to ${name} failed (${output.failure.code ?? output.failure.message}): what it printed is incomplete. Free space where ${name} goes, or send it elsewhere
+`);
+    return exitCode === ExitCode.ok ? ExitCode.userError : exitCode;
+  }
+  return exitCode;
+}
+async function runExplained(run, rest, env, makeContext, { stdout, stderr }, trace) {
   try {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {

@@ -4486,7 +4486,6 @@ var require_node_crypto = __commonJS({
       "getFips": { enumerable: true, get: () => require("node:crypto")["getFips"] },
       "getHashes": { enumerable: true, get: () => require("node:crypto")["getHashes"] },
       "getRandomValues": { enumerable: true, get: () => require("node:crypto")["getRandomValues"] },
-      "hash": { enumerable: true, get: () => require("node:crypto")["hash"] },
       "hkdf": { enumerable: true, get: () => require("node:crypto")["hkdf"] },
       "hkdfSync": { enumerable: true, get: () => require("node:crypto")["hkdfSync"] },
       "pbkdf2": { enumerable: true, get: () => require("node:crypto")["pbkdf2"] },
@@ -4880,13 +4879,11 @@ var require_node_stream = __commonJS({
       "Stream": { enumerable: true, get: () => require("node:stream")["Stream"] },
       "Transform": { enumerable: true, get: () => require("node:stream")["Transform"] },
       "Writable": { enumerable: true, get: () => require("node:stream")["Writable"] },
-      "_isArrayBufferView": { enumerable: true, get: () => require("node:stream")["_isArrayBufferView"] },
       "_isUint8Array": { enumerable: true, get: () => require("node:stream")["_isUint8Array"] },
       "_uint8ArrayToBuffer": { enumerable: true, get: () => require("node:stream")["_uint8ArrayToBuffer"] },
       "addAbortSignal": { enumerable: true, get: () => require("node:stream")["addAbortSignal"] },
       "compose": { enumerable: true, get: () => require("node:stream")["compose"] },
       "destroy": { enumerable: true, get: () => require("node:stream")["destroy"] },
-      "duplexPair": { enumerable: true, get: () => require("node:stream")["duplexPair"] },
       "finished": { enumerable: true, get: () => require("node:stream")["finished"] },
       "getDefaultHighWaterMark": { enumerable: true, get: () => require("node:stream")["getDefaultHighWaterMark"] },
       "isDestroyed": { enumerable: true, get: () => require("node:stream")["isDestroyed"] },
@@ -5005,7 +5002,6 @@ var require_crypto = __commonJS({
       "getFips": { enumerable: true, get: () => require("crypto")["getFips"] },
       "getHashes": { enumerable: true, get: () => require("crypto")["getHashes"] },
       "getRandomValues": { enumerable: true, get: () => require("crypto")["getRandomValues"] },
-      "hash": { enumerable: true, get: () => require("crypto")["hash"] },
       "hkdf": { enumerable: true, get: () => require("crypto")["hkdf"] },
       "hkdfSync": { enumerable: true, get: () => require("crypto")["hkdfSync"] },
       "pbkdf2": { enumerable: true, get: () => require("crypto")["pbkdf2"] },
@@ -8232,11 +8228,12 @@ var import_node_fs7 = require("node:fs");
 function standardOutput(fd, open7) {
   let stream;
   let broken;
+  let failure;
   const opened = () => {
     if (stream) return stream;
     stream = open7();
     stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
+      if (error.code !== "EPIPE") failure ??= error;
       broken = error;
     });
     return stream;
@@ -8262,10 +8259,15 @@ function standardOutput(fd, open7) {
         return false;
       }
       if (code === "EAGAIN") return opened().write(bytes.subarray(written));
-      throw error;
+      failure ??= error;
+      broken = failure;
+      return false;
     }
   };
   return {
+    get failure() {
+      return failure;
+    },
     get isTTY() {
       return opened().isTTY === true;
     },
@@ -8340,6 +8342,16 @@ async function main(rest, env, run) {
       now: () => /* @__PURE__ */ new Date()
     };
   };
+  const exitCode = await runExplained(run, rest, env, makeContext, { stdout, stderr }, trace);
+  for (const [name, output] of [["stdout", stdout], ["stderr", stderr]]) {
+    if (!output.failure) continue;
+    stderr.write(` !     pegasus: writing to ${name} failed (${output.failure.code ?? output.failure.message}): what it printed is incomplete. Free space where ${name} goes, or send it elsewhere
+`);
+    return exitCode === ExitCode.ok ? ExitCode.userError : exitCode;
+  }
+  return exitCode;
+}
+async function runExplained(run, rest, env, makeContext, { stdout, stderr }, trace) {
   try {
     return await run(rest, env, makeContext) ?? ExitCode.ok;
   } catch (error) {

@@ -56,3 +56,13 @@ teardown() {
   run fake-dokku-ctl calls --depth 1 --count
   assert_output "0"
 }
+
+@test "(cli) output onto a full disk (/dev/full): the command runs to its end, exits 1 and says which output failed, no stack trace" {
+  dokku apps:create web
+  run --separate-stderr bash -c 'dokku pegasus:set web backup-keep 4 >/dev/full'
+  assert_failure 1
+  assert_equal "${stderr# }" "!     pegasus: writing to stdout failed (ENOSPC): what it printed is incomplete. Free space where stdout goes, or send it elsewhere"
+  # The setting was made all the same: the command ran to its end.
+  run dokku pegasus:report web --pegasus-backup-keep
+  assert_output "4"
+}

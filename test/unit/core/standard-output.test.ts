@@ -53,6 +53,20 @@ describe("standard output (src/io/standard-output.ts)", () => {
     expect(chunks).toEqual(["after\n"]);
   });
 
+  it("a write that fails otherwise (ENOSPC: /dev/full) never throws: the rest is dropped and the failure kept for the exit", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const out = standardOutput(full as 1, () => {
+        throw new Error("the stream is not needed for plain writes");
+      });
+      expect(out.write("-----> one\n")).toBe(false);
+      expect(out.failure?.code).toBe("ENOSPC");
+      expect(out.write("two\n")).toBe(false);
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it("a reader gone away (EPIPE): the command goes on, its output is dropped, no stack trace, its own exit code", () => {
     // A process of its own, so that the pipe's reader can be gone for real: `| true`.
     const script = [
