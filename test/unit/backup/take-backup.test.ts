@@ -30,6 +30,10 @@ interface ExportPlay {
   /** Delay between chunks, to play a long export. */
   delayMs?: number;
   chunks?: number;
+  /** Called when the export starts: the backup holds its lock by then. */
+  started?: () => void;
+  /** Holds the export open until this promise settles. */
+  hold?: Promise<unknown>;
 }
 
 function config(extra: Record<string, string> = {}): string {
@@ -61,7 +65,9 @@ function runnerWith(play: ExportPlay = {}, answers: StubAnswer[] = BASE): Runner
       const bytes = play.bytes ?? ARCHIVE;
       const count = play.chunks ?? 1;
       const size = Math.ceil(bytes.length / count);
+      play.started?.();
       async function* chunks() {
+        await play.hold;
         for (let offset = 0; offset < bytes.length; offset += size) {
           if (play.delayMs) await new Promise((resolve) => setTimeout(resolve, play.delayMs));
           yield bytes.subarray(offset, offset + size);
@@ -280,12 +286,19 @@ describe("takeBackup", () => {
   });
 
   it("refuses a second backup while one runs, naming the holder", async () => {
-    const context = contextFor(runnerWith({ delayMs: 50, chunks: 4 }));
+    // The second backup starts once the first one's export runs (under its lock), and the export
+    // waits for it: no fixed sleep, which a loaded machine outlasts before the first takes the lock.
+    let exportStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (exportStarted = resolve));
+    let finish: () => void = () => undefined;
+    const hold = new Promise<void>((resolve) => (finish = resolve));
+    const context = contextFor(runnerWith({ started: exportStarted, hold, chunks: 4 }));
     const first = takeBackup("web", "manual", context, { statfs: plenty });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await Promise.race([started, first]);
     await expect(takeBackup("web", "manual", context, { statfs: plenty })).rejects.toThrow(
       new RegExp(`^A backup of web is running \\(pid ${process.pid} on .* since .*\\)\\. Wait for it to finish`),
     );
+    finish();
     await expect(first).resolves.toMatchObject({ verified: true });
     expect(await listBackups(backupPaths(context.paths.dataDir, "web"))).toHaveLength(1);
   });
