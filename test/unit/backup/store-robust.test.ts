@@ -34,6 +34,8 @@ interface Play {
   bytes?: Buffer;
   /** Hold the export open until this promise settles. */
   hold?: Promise<unknown>;
+  /** Called when the export starts: the backup holds its lock by then. */
+  started?: () => void;
 }
 
 function runner(play: Play = {}): Runner & { seen: string[][] } {
@@ -52,6 +54,7 @@ function runner(play: Play = {}): Runner & { seen: string[][] } {
     async stream(_command, args, options) {
       table.seen.push([...args]);
       const bytes = play.bytes ?? ARCHIVE;
+      play.started?.();
       async function* chunks() {
         await play.hold;
         for (let offset = 0; offset < bytes.length; offset += 65536) yield bytes.subarray(offset, offset + 65536);
@@ -217,10 +220,11 @@ describe("leftovers of interrupted backups (item 2)", () => {
   it("pegasus:backups says a backup is running, and leaves its partial file out of the leftovers", async () => {
     let finish: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (finish = resolve));
-    const context = contextFor(runner({ hold: held }));
-    const paths = backupPaths(context.paths.dataDir, "web");
+    let exportStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (exportStarted = resolve));
+    const context = contextFor(runner({ hold: held, started: exportStarted }));
     const running = takeBackup("web", "manual", context, { statfs: plenty });
-    for (let waited = 0; !(await exists(paths.lock)) && waited < 2000; waited += 10) await sleep(10);
+    await Promise.race([started, running]); // its export runs: it holds the lock
     const listing = contextFor(runner());
     listing.paths = context.paths;
     await backups.run(parseCommandArgs("pegasus:backups", ["web"], backups.options), listing);
@@ -369,17 +373,26 @@ describe("the deploy gate and a running backup (item 15)", () => {
   it("waits for the running backup with a progress line, then takes its own", async () => {
     let finish: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (finish = resolve));
-    const scheduled = contextFor(runner({ hold: held }));
+    let exportStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (exportStarted = resolve));
+    const scheduled = contextFor(runner({ hold: held, started: exportStarted }));
     const gate = contextFor(runner(), BUILD);
     gate.paths = scheduled.paths;
     const running = takeBackup("web", "schedule", scheduled, { statfs: plenty });
     const paths = backupPaths(scheduled.paths.dataDir, "web");
-    for (let waited = 0; !(await exists(paths.lock)) && waited < 2000; waited += 10) await sleep(10);
+    await Promise.race([started, running]); // its export runs: it holds the lock
 
     const deploy = preReleaseBuilder.run(["dockerfile", "web", "dokku/web:latest"], gate);
-    await sleep(400);
+    let deployEnded = false;
+    void deploy.then(
+      () => (deployEnded = true),
+      () => (deployEnded = true),
+    );
+    // The gate says so as soon as it finds the lock held; how soon that is depends on the machine
+    // (a fixed sleep was outlasted under load), and so does the time its first look took.
+    while (!gate.errorOutput() && !deployEnded) await sleep(10);
     expect(gate.errorOutput()).toMatch(
-      new RegExp(`^ {7}Waiting for the running backup of web \\(pid ${process.pid} on .* since .*\\) to finish: 0s so far, at most 15m\\n`),
+      new RegExp(`^ {7}Waiting for the running backup of web \\(pid ${process.pid} on .* since .*\\) to finish: \\d+s so far, at most 15m\\n`),
     );
     finish();
     const [first] = await Promise.all([running, deploy]);
@@ -514,13 +527,6 @@ describe.skipIf(!mounted)("a full disk (item 3, on a real 2 MiB tmpfs)", () => {
     expect(run.seen.map((argv) => argv[0])).not.toContain("postgres:import");
   });
 });
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
