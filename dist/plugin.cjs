@@ -119,7 +119,7 @@ function compileCache(options) {
         try {
           const fd = (0, import_node_fs.openSync)(temporary, "wx", 384);
           try {
-            (0, import_node_fs.writeFileSync)(fd, Buffer.concat([header(key, data), data]));
+            (0, import_node_fs.writeFileSync)(fd, Buffer.concat([header(key, data), data, data]));
             if (owner) (0, import_node_fs.fchownSync)(fd, owner.uid, owner.gid);
             (0, import_node_fs.fsyncSync)(fd);
           } finally {
@@ -147,8 +147,7 @@ function readSource(file) {
   }
 }
 function header(key, data) {
-  const line = `${key} ${data.length} ${checksum(data)}`;
-  return Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1)}
+  return Buffer.from(`${key} ${data.length}
 `);
 }
 function readCache(cacheFile, key) {
@@ -159,27 +158,11 @@ function readCache(cacheFile, key) {
     return void 0;
   }
   const newline = contents.indexOf(10);
-  if (newline < 0 || (newline + 1) % 8 !== 0) return void 0;
-  const data = contents.subarray(newline + 1);
-  const expected = `${key} ${data.length} `;
-  const line = contents.subarray(0, newline).toString().trimEnd();
-  if (!line.startsWith(expected) || line.slice(expected.length) !== String(checksum(data))) return void 0;
-  return data;
-}
-function checksum(data) {
-  const aligned = data.byteOffset % 4 === 0;
-  const words = aligned ? new Int32Array(data.buffer, data.byteOffset, data.length >> 2) : new Int32Array(Uint8Array.from(data.subarray(0, data.length & ~3)).buffer);
-  let low = 0;
-  let high = 0;
-  for (let index = 0; index < words.length; index++) {
-    low = low + words[index] | 0;
-    high = high + low | 0;
-  }
-  for (let index = data.length & ~3; index < data.length; index++) {
-    low = low + data[index] | 0;
-    high = high + low | 0;
-  }
-  return (high >>> 0) * 4294967296 + (low >>> 0);
+  if (newline < 0) return void 0;
+  const length = (contents.length - newline - 1) / 2;
+  if (contents.subarray(0, newline).toString() !== `${key} ${length}`) return void 0;
+  const data = contents.subarray(newline + 1, newline + 1 + length);
+  return data.equals(contents.subarray(newline + 1 + length)) ? data : void 0;
 }
 function ownerToKeep(pluginDir) {
   if (process.getuid?.() !== 0) return void 0;

@@ -133,7 +133,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     expect(JSON.parse(child.stdout)).toEqual({ first: "first load failed", second: { a: 1, b: 2 } });
   });
 
-  it("treats damaged cache files as none: truncated, another file's, or garbage with a right first line", () => {
+  it("treats damaged cache files as none: truncated, another file's, garbage V8 refuses under a right first line", () => {
     run();
     const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
     const good = readFileSync(cacheFile);
@@ -141,7 +141,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     for (const damaged of [
       good.subarray(0, good.length - 10),
       readFileSync(path.join(cacheDir, "vendor", "lib.cjs.cache")),
-      Buffer.concat([Buffer.from(firstLine.toString().replace(/ (\d+) (\d+)( *)\n$/, (_all, _length, sum: string, pad: string) => ` 5 ${sum}${pad}\n`)), Buffer.from("hello")]),
+      Buffer.concat([Buffer.from(firstLine.toString().replace(/ \d+\n$/, " 5\n")), Buffer.from("hellohello")]),
       Buffer.from("no header at all"),
     ]) {
       writeFileSync(cacheFile, damaged);
