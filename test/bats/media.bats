@@ -100,6 +100,15 @@ take_backup() {
   [[ "$stderr" == *"The reader stopped taking the download"* ]]
 }
 
+@test "(download) a terminal on stdout is refused with where to send the file; nothing is sent" {
+  id="$(take_backup)"
+  # script(1) gives the command a pseudo-terminal for its stdout, as `ssh -t` would.
+  run script -qec "dokku pegasus:backup-download web $id" /dev/null
+  assert_failure 1
+  [[ "$output" == *"stdout is a terminal; send the file somewhere: dokku pegasus:backup-download web $id > web.dump"* ]]
+  [[ "$output" != *"Sending the dump"* ]]
+}
+
 @test "(download) clear errors: missing app (20), no backups, unknown id, no media, a changed file" {
   run --separate-stderr dokku pegasus:backup-download nope 20261126T070102Z-1a2b3c4
   assert_failure 20
