@@ -36,6 +36,46 @@ var init_define_PEGASUS_COMMANDS = __esm({
   }
 });
 
+// pegasus-lazy-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "pegasus-lazy-builtin:node:fs/promises"(exports2, module2) {
+    init_define_PEGASUS_COMMANDS();
+    Object.defineProperties(module2.exports, {
+      "access": { enumerable: true, get: () => require("node:fs/promises")["access"] },
+      "appendFile": { enumerable: true, get: () => require("node:fs/promises")["appendFile"] },
+      "chmod": { enumerable: true, get: () => require("node:fs/promises")["chmod"] },
+      "chown": { enumerable: true, get: () => require("node:fs/promises")["chown"] },
+      "constants": { enumerable: true, get: () => require("node:fs/promises")["constants"] },
+      "copyFile": { enumerable: true, get: () => require("node:fs/promises")["copyFile"] },
+      "cp": { enumerable: true, get: () => require("node:fs/promises")["cp"] },
+      "lchmod": { enumerable: true, get: () => require("node:fs/promises")["lchmod"] },
+      "lchown": { enumerable: true, get: () => require("node:fs/promises")["lchown"] },
+      "link": { enumerable: true, get: () => require("node:fs/promises")["link"] },
+      "lstat": { enumerable: true, get: () => require("node:fs/promises")["lstat"] },
+      "lutimes": { enumerable: true, get: () => require("node:fs/promises")["lutimes"] },
+      "mkdir": { enumerable: true, get: () => require("node:fs/promises")["mkdir"] },
+      "mkdtemp": { enumerable: true, get: () => require("node:fs/promises")["mkdtemp"] },
+      "open": { enumerable: true, get: () => require("node:fs/promises")["open"] },
+      "opendir": { enumerable: true, get: () => require("node:fs/promises")["opendir"] },
+      "readFile": { enumerable: true, get: () => require("node:fs/promises")["readFile"] },
+      "readdir": { enumerable: true, get: () => require("node:fs/promises")["readdir"] },
+      "readlink": { enumerable: true, get: () => require("node:fs/promises")["readlink"] },
+      "realpath": { enumerable: true, get: () => require("node:fs/promises")["realpath"] },
+      "rename": { enumerable: true, get: () => require("node:fs/promises")["rename"] },
+      "rm": { enumerable: true, get: () => require("node:fs/promises")["rm"] },
+      "rmdir": { enumerable: true, get: () => require("node:fs/promises")["rmdir"] },
+      "stat": { enumerable: true, get: () => require("node:fs/promises")["stat"] },
+      "statfs": { enumerable: true, get: () => require("node:fs/promises")["statfs"] },
+      "symlink": { enumerable: true, get: () => require("node:fs/promises")["symlink"] },
+      "truncate": { enumerable: true, get: () => require("node:fs/promises")["truncate"] },
+      "unlink": { enumerable: true, get: () => require("node:fs/promises")["unlink"] },
+      "utimes": { enumerable: true, get: () => require("node:fs/promises")["utimes"] },
+      "watch": { enumerable: true, get: () => require("node:fs/promises")["watch"] },
+      "writeFile": { enumerable: true, get: () => require("node:fs/promises")["writeFile"] }
+    });
+  }
+});
+
 // pegasus-lazy-builtin:node:v8
 var require_node_v8 = __commonJS({
   "pegasus-lazy-builtin:node:v8"(exports2, module2) {
@@ -66,14 +106,48 @@ var require_node_v8 = __commonJS({
 
 // src/plugin.ts
 init_define_PEGASUS_COMMANDS();
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/io/compile-cache.ts
 init_define_PEGASUS_COMMANDS();
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
+
+// src/io/processes.ts
+init_define_PEGASUS_COMMANDS();
+var import_node_fs = require("node:fs");
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  const stat = readProc(`/proc/${pid}/stat`);
+  return stat !== void 0 && stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+}
+function readProc(file) {
+  try {
+    return (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/temporary-files.ts
+init_define_PEGASUS_COMMANDS();
+var import_promises = __toESM(require_promises(), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+function temporaryName(file) {
+  return import_node_path.default.join(import_node_path.default.dirname(file), `.${import_node_path.default.basename(file)}.${process.pid}.tmp`);
+}
+
+// src/io/compile-cache.ts
 var STALE_TEMPORARY_MS = 6e4;
+var TEMPORARY = /^\..+\.(\d+)\.tmp$/;
 function compileCache(options) {
   const { distDir, cacheDir, requireBuiltin } = options;
   const modules = /* @__PURE__ */ new Map();
@@ -84,8 +158,8 @@ function compileCache(options) {
     const known = modules.get(file);
     if (known) return known.exports;
     const { source, key } = readSource(file);
-    const relative = import_node_path.default.relative(distDir, file);
-    const cacheFile = cacheDir ? import_node_path.default.join(cacheDir, `${relative}.cache`) : void 0;
+    const relative = import_node_path2.default.relative(distDir, file);
+    const cacheFile = cacheDir ? import_node_path2.default.join(cacheDir, `${relative}.cache`) : void 0;
     const cachedData = cacheFile ? readCache(cacheFile, key) : void 0;
     const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: file, cachedData });
@@ -94,8 +168,8 @@ function compileCache(options) {
     const module2 = { exports: {} };
     modules.set(file, module2);
     const wrapper = script.runInThisContext();
-    const dir = import_node_path.default.dirname(file);
-    const requireHere = (id) => id.startsWith("./") || id.startsWith("../") ? load2(import_node_path.default.resolve(dir, id)) : requireBuiltin(id);
+    const dir = import_node_path2.default.dirname(file);
+    const requireHere = (id) => id.startsWith("./") || id.startsWith("../") ? load2(import_node_path2.default.resolve(dir, id)) : requireBuiltin(id);
     try {
       wrapper.call(module2.exports, module2.exports, requireHere, module2, file, dir);
     } catch (error) {
@@ -107,28 +181,28 @@ function compileCache(options) {
   const save = () => {
     if (!cacheDir || pending.length === 0) return;
     try {
-      const owner = ownerToKeep(import_node_path.default.dirname(distDir));
-      for (const dir of /* @__PURE__ */ new Set([cacheDir, ...pending.map(({ cacheFile }) => import_node_path.default.dirname(cacheFile))])) {
-        const first = (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-        if (first && owner) for (let item = dir; item.length >= first.length; item = import_node_path.default.dirname(item)) (0, import_node_fs.chownSync)(item, owner.uid, owner.gid);
-        removeLeftovers(dir, import_node_path.default.join(distDir, import_node_path.default.relative(cacheDir, dir)));
+      const owner = ownerToKeep(import_node_path2.default.dirname(distDir));
+      for (const dir of /* @__PURE__ */ new Set([cacheDir, ...pending.map(({ cacheFile }) => import_node_path2.default.dirname(cacheFile))])) {
+        const first = (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+        if (first && owner) for (let item = dir; item.length >= first.length; item = import_node_path2.default.dirname(item)) (0, import_node_fs2.chownSync)(item, owner.uid, owner.gid);
+        removeLeftovers(dir, import_node_path2.default.join(distDir, import_node_path2.default.relative(cacheDir, dir)));
       }
       for (const { cacheFile, key, script } of pending) {
         const data = script.createCachedData();
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        const temporary = temporaryName(cacheFile);
         try {
-          const fd = (0, import_node_fs.openSync)(temporary, "wx", 384);
+          const fd = (0, import_node_fs2.openSync)(temporary, "wx", 384);
           try {
-            (0, import_node_fs.writeFileSync)(fd, Buffer.concat([header(key, data), data, data]));
-            if (owner) (0, import_node_fs.fchownSync)(fd, owner.uid, owner.gid);
-            (0, import_node_fs.fsyncSync)(fd);
+            (0, import_node_fs2.writeFileSync)(fd, Buffer.concat([header(key, data), data, data]));
+            if (owner) (0, import_node_fs2.fchownSync)(fd, owner.uid, owner.gid);
+            (0, import_node_fs2.fsyncSync)(fd);
           } finally {
-            (0, import_node_fs.closeSync)(fd);
+            (0, import_node_fs2.closeSync)(fd);
           }
-          (0, import_node_fs.renameSync)(temporary, cacheFile);
-          made.push(import_node_path.default.relative(cacheDir, cacheFile));
+          (0, import_node_fs2.renameSync)(temporary, cacheFile);
+          made.push(import_node_path2.default.relative(cacheDir, cacheFile));
         } catch {
-          (0, import_node_fs.rmSync)(temporary, { force: true });
+          (0, import_node_fs2.rmSync)(temporary, { force: true });
         }
       }
     } catch {
@@ -137,13 +211,13 @@ function compileCache(options) {
   return { load: load2, save, used, made };
 }
 function readSource(file) {
-  const fd = (0, import_node_fs.openSync)(file, "r");
+  const fd = (0, import_node_fs2.openSync)(file, "r");
   try {
-    const stats = (0, import_node_fs.fstatSync)(fd);
-    const source = (0, import_node_fs.readFileSync)(fd, "utf8");
+    const stats = (0, import_node_fs2.fstatSync)(fd);
+    const source = (0, import_node_fs2.readFileSync)(fd, "utf8");
     return { source, key: `${process.version} ${process.arch} ${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.dev}:${stats.ino}` };
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function header(key, data) {
@@ -153,7 +227,7 @@ function header(key, data) {
 function readCache(cacheFile, key) {
   let contents;
   try {
-    contents = (0, import_node_fs.readFileSync)(cacheFile);
+    contents = (0, import_node_fs2.readFileSync)(cacheFile);
   } catch {
     return void 0;
   }
@@ -166,29 +240,20 @@ function readCache(cacheFile, key) {
 }
 function ownerToKeep(pluginDir) {
   if (process.getuid?.() !== 0) return void 0;
-  const { uid, gid } = (0, import_node_fs.statSync)(pluginDir);
+  const { uid, gid } = (0, import_node_fs2.statSync)(pluginDir);
   return uid === 0 ? void 0 : { uid, gid };
-}
-function writerAlive(name2) {
-  const pid = Number(/\.(\d+)\.tmp$/.exec(name2)?.[1]);
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
 }
 function removeLeftovers(dir, distDir) {
   const now = Date.now();
-  for (const name2 of (0, import_node_fs.readdirSync)(dir)) {
-    const file = import_node_path.default.join(dir, name2);
+  for (const name2 of (0, import_node_fs2.readdirSync)(dir)) {
+    const file = import_node_path2.default.join(dir, name2);
     try {
-      if (name2.endsWith(".tmp")) {
-        if (now - (0, import_node_fs.statSync)(file).mtimeMs > STALE_TEMPORARY_MS || !writerAlive(name2)) (0, import_node_fs.unlinkSync)(file);
-      } else if (name2.endsWith(".cache") && !(0, import_node_fs.existsSync)(import_node_path.default.join(distDir, name2.slice(0, -".cache".length)))) {
-        (0, import_node_fs.unlinkSync)(file);
+      const writer = TEMPORARY.exec(name2)?.[1];
+      if (writer) {
+        const pid = Number(writer);
+        if (pid !== process.pid && (!processIsAlive(pid) || now - (0, import_node_fs2.statSync)(file).mtimeMs > STALE_TEMPORARY_MS)) (0, import_node_fs2.unlinkSync)(file);
+      } else if (name2.endsWith(".cache") && !(0, import_node_fs2.existsSync)(import_node_path2.default.join(distDir, name2.slice(0, -".cache".length)))) {
+        (0, import_node_fs2.unlinkSync)(file);
       }
     } catch {
     }
@@ -226,7 +291,7 @@ function load(kind2, name2) {
   if (define_PEGASUS_COMMANDS_default.streamsBackups.includes(`${kind2}/${name2}`)) keepYoungGenerationSmall();
   const cache = compileCache({
     distDir: __dirname,
-    cacheDir: import_node_path2.default.join(__dirname, "..", COMPILE_CACHE_DIR, `${kind2}-${name2}`),
+    cacheDir: import_node_path3.default.join(__dirname, "..", COMPILE_CACHE_DIR, `${kind2}-${name2}`),
     requireBuiltin: require
   });
   process.once("exit", () => {
@@ -234,7 +299,7 @@ function load(kind2, name2) {
     if (process.env.DOKKU_TRACE) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}
 `);
   });
-  cache.load(import_node_path2.default.join(__dirname, kind2, `${name2}.cjs`));
+  cache.load(import_node_path3.default.join(__dirname, kind2, `${name2}.cjs`));
 }
 function fail(message) {
   process.stderr.write(` !     ${message}

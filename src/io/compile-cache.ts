@@ -1,6 +1,8 @@
 import { chownSync, closeSync, existsSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Script } from "node:vm";
+import { processIsAlive } from "./processes.js";
+import { temporaryName } from "./temporary-files.js";
 
 /**
  * Runs the CommonJS files of dist/ with V8's code cache: the bytecode of every function a run
@@ -34,8 +36,10 @@ interface Pending {
   script: Script;
 }
 
-/** Above this age a `.tmp` file in a cache directory is a write that was killed. */
+/** Above this age a temporary file in a cache directory is a write that was killed. */
 const STALE_TEMPORARY_MS = 60_000;
+/** temporaryName's `.<file>.<pid>.tmp`, with the writer's pid. */
+const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
 
 export function compileCache(options: {
   /** The plugin's dist/ directory: the files loaded are all in it. */
@@ -91,7 +95,7 @@ export function compileCache(options: {
       }
       for (const { cacheFile, key, script } of pending) {
         const data = script.createCachedData();
-        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        const temporary = temporaryName(cacheFile);
         try {
           const fd = openSync(temporary, "wx", 0o600);
           try {
@@ -167,27 +171,17 @@ function ownerToKeep(pluginDir: string): { uid: number; gid: number } | undefine
   return uid === 0 ? undefined : { uid, gid };
 }
 
-/** Whether the process named in `<file>.<pid>.tmp` still runs (another run writing now). */
-function writerAlive(name: string): boolean {
-  const pid = Number(/\.(\d+)\.tmp$/.exec(name)?.[1]);
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** In one directory of a cache: a killed write's temporary file, the cache of a file dist/ no longer has. */
 function removeLeftovers(dir: string, distDir: string): void {
   const now = Date.now();
   for (const name of readdirSync(dir)) {
     const file = path.join(dir, name);
     try {
-      if (name.endsWith(".tmp")) {
-        if (now - statSync(file).mtimeMs > STALE_TEMPORARY_MS || !writerAlive(name)) unlinkSync(file);
+      const writer = TEMPORARY.exec(name)?.[1];
+      if (writer) {
+        // A dead writer's (io/temporary-files.ts), or a minute-old one whose pid was reused.
+        const pid = Number(writer);
+        if (pid !== process.pid && (!processIsAlive(pid) || now - statSync(file).mtimeMs > STALE_TEMPORARY_MS)) unlinkSync(file);
       } else if (name.endsWith(".cache") && !existsSync(path.join(distDir, name.slice(0, -".cache".length)))) {
         unlinkSync(file);
       }

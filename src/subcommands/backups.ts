@@ -85,10 +85,6 @@ async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<B
   return newestFirst(records);
 }
 
-/**
- * An app created again under a destroyed app's name: the old app's kept backups are not this
- * app's to list, but no other command would ever name them again, so say where they are.
- */
 /** The listing of an app that exists, and what the operator should be told beside it. */
 async function readListing(app: string, paths: BackupPaths, context: Context) {
   const records = await listBackups(paths);
@@ -100,6 +96,10 @@ async function readListing(app: string, paths: BackupPaths, context: Context) {
   return { records, notes, earlierAppData, interrupted };
 }
 
+/**
+ * An app created again under a destroyed app's name: the old app's kept backups are not this
+ * app's to list, but no other command would ever name them again, so say where they are.
+ */
 async function earlierAppDataWarnings(app: string, context: Context): Promise<string[]> {
   const warnings: string[] = [];
   for (const dir of await listDeletedAppData(context.paths, app)) {

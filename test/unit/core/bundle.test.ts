@@ -9,11 +9,14 @@ import { REPO_ROOT } from "../../support/sandbox.js";
 // test/run-all builds dist/ before the tests, so this reads the bundle that ships.
 const DIST = path.join(REPO_ROOT, "dist");
 const text = (file: string) => readFileSync(file, "utf8");
-const commandFile = (kind: "subcommand" | "trigger", name: string) => path.join(DIST, kind, `${name}.cjs`);
-const COMMAND_FILES = [
-  ...subcommands.map(({ name }) => commandFile("subcommand", name)),
-  ...triggers.map(({ name }) => commandFile("trigger", name)),
+type CommandKind = "subcommand" | "trigger";
+const ALL_COMMANDS: [CommandKind, string][] = [
+  ...subcommands.map(({ name }): [CommandKind, string] => ["subcommand", name]),
+  ...triggers.map(({ name }): [CommandKind, string] => ["trigger", name]),
 ];
+
+const commandFile = (kind: CommandKind, name: string) => path.join(DIST, kind, `${name}.cjs`);
+const COMMAND_FILES = ALL_COMMANDS.map(([kind, name]) => commandFile(kind, name));
 /** The commands src/registry.ts marks as streaming backups (io/young-generation.ts). */
 const STREAMING = [
   "subcommand/backup-deploy",
@@ -24,6 +27,22 @@ const STREAMING = [
   "trigger/post-build",
   "trigger/pre-release-builder",
 ];
+/** Runs `body` with a plugin directory of its own (a copy of dist/, so its own compile cache). */
+function inDistCopy(body: (root: string) => void): void {
+  const root = mkdtempSync(path.join(tmpdir(), "pegasus-dist-"));
+  try {
+    cpSync(DIST, path.join(root, "dist"), { recursive: true });
+    body(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A start of a command that ends early: `--help` for a subcommand, no app for a trigger. */
+function startEarly(root: string, kind: CommandKind, name: string, options: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+  const args = kind === "subcommand" ? [`pegasus:${name}`, "--help"] : [name];
+  return spawnSync(process.execPath, [...(options.nodeArgs ?? []), path.join(root, "dist", "plugin.cjs"), kind, ...args], { encoding: "utf8", env: options.env });
+}
 const VENDOR_FILES = readdirSync(path.join(DIST, "vendor")).map((name) => path.join(DIST, "vendor", name));
 
 /** The relative files a module loads at its start: a top-level `var x = require("./x")`. */
@@ -124,10 +143,8 @@ describe("the bundle: one file per command", () => {
 
   it("keeps the young generation small, before anything is compiled, for the commands that stream backups, and for no other", () => {
     // Records, in a copy of dist/ (its own compile cache), the order of the flag and of each compile.
-    const copy = mkdtempSync(path.join(tmpdir(), "pegasus-young-"));
-    try {
-      cpSync(DIST, path.join(copy, "dist"), { recursive: true });
-      const probe = path.join(copy, "probe.cjs");
+    inDistCopy((root) => {
+      const probe = path.join(root, "probe.cjs");
       writeFileSync(
         probe,
         [
@@ -140,41 +157,30 @@ describe("the bundle: one file per command", () => {
           `process.on("exit", () => fs.writeSync(2, "\\nEVENTS " + JSON.stringify(events) + "\\n"));`,
         ].join("\n"),
       );
-      const runs = [...subcommands.map(({ name }) => `subcommand/${name}`), ...triggers.map(({ name }) => `trigger/${name}`)];
-      for (const command of runs) {
-        const [kind, name] = command.split("/") as [string, string];
-        const args = kind === "subcommand" ? [`pegasus:${name}`, "--help"] : [name];
-        const run = spawnSync(process.execPath, ["--require", probe, path.join(copy, "dist", "plugin.cjs"), kind, ...args], { encoding: "utf8" });
+      for (const [kind, name] of ALL_COMMANDS) {
+        const command = `${kind}/${name}`;
+        const run = startEarly(root, kind, name, { nodeArgs: ["--require", probe] });
         const line = run.stderr.split("\n").find((candidate) => candidate.startsWith("EVENTS "));
         expect(line, `${command}: ${run.stderr}`).toBeDefined();
         const events = JSON.parse(line!.slice("EVENTS ".length)) as string[];
         expect(events[0], command).toBe(STREAMING.includes(command) ? "flag --semi-space-growth-factor=1" : `compile ${name}.cjs`);
         expect(events.filter((event) => event.startsWith("flag ")).length, command).toBe(STREAMING.includes(command) ? 1 : 0);
       }
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    });
   });
 
   it("uses its compile cache from the second start of every command on (a flag set after the compile would make V8 refuse it)", () => {
-    const copy = mkdtempSync(path.join(tmpdir(), "pegasus-cache-"));
-    try {
-      cpSync(DIST, path.join(copy, "dist"), { recursive: true });
-      const start = (kind: string, name: string) => {
-        const args = kind === "subcommand" ? [`pegasus:${name}`, "--help"] : [name];
-        const run = spawnSync(process.execPath, [path.join(copy, "dist", "plugin.cjs"), kind, ...args], { encoding: "utf8", env: { ...process.env, DOKKU_TRACE: "1" } });
-        return run.stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? run.stderr;
+    inDistCopy((root) => {
+      const start = (kind: CommandKind, name: string) => {
+        const { stderr } = startEarly(root, kind, name, { env: { ...process.env, DOKKU_TRACE: "1" } });
+        return stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? stderr;
       };
-      for (const [kind, name] of [...subcommands.map(({ name }) => ["subcommand", name]), ...triggers.map(({ name }) => ["trigger", name])] as [string, string][]) {
+      for (const [kind, name] of ALL_COMMANDS) {
         expect(start(kind, name), `${kind} ${name}, first start`).toBe(`+ pegasus: compile cache: used none; made ${kind}/${name}.cjs.cache`);
         expect(start(kind, name), `${kind} ${name}, second start`).toBe(`+ pegasus: compile cache: used ${kind}/${name}.cjs; made none`);
       }
-      expect(readdirSync(path.join(copy, ".compile-cache")).sort()).toEqual(
-        [...subcommands.map(({ name }) => `subcommand-${name}`), ...triggers.map(({ name }) => `trigger-${name}`)].sort(),
-      );
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+      expect(readdirSync(path.join(root, ".compile-cache")).sort()).toEqual(ALL_COMMANDS.map(([kind, name]) => `${kind}-${name}`).sort());
+    });
   });
 
   it("keeps execa, croner, tar, age and the AWS SDK in dist/vendor/, required only on first use", () => {

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../support/sandbox.js";
+import { bundleForChild } from "../../support/child-bundle.js";
 
 let root: string;
 let dist: string;
@@ -39,14 +39,9 @@ const demo = () => path.join(dist, "subcommand", "demo.cjs");
 
 // Each run is a process of its own, as each start is: within one process V8 keeps what it
 // compiled and would answer from that, whatever the cache file holds.
-const LOADER = path.join(REPO_ROOT, ".cache", "compile-cache-test.cjs");
+let LOADER: string;
 beforeAll(() => {
-  const build = spawnSync(
-    path.join(REPO_ROOT, "node_modules", ".bin", "esbuild"),
-    [path.join(REPO_ROOT, "src", "io", "compile-cache.ts"), "--bundle", "--platform=node", "--format=cjs", `--outfile=${LOADER}`, "--log-level=warning"],
-    { encoding: "utf8" },
-  );
-  expect(build.status, build.stderr).toBe(0);
+  LOADER = bundleForChild("src/io/compile-cache.ts");
 });
 
 interface Run {
@@ -187,9 +182,9 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     run();
     const vendorCache = path.join(cacheDir, "vendor");
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
-    const writing = path.join(vendorCache, `lib.cjs.cache.${process.pid}.tmp`); // a live writer, this test
-    const killed = path.join(vendorCache, `lib.cjs.cache.${dead}.tmp`);
-    const stale = path.join(vendorCache, `lib.cjs.cache.${process.pid}0.tmp`);
+    const writing = path.join(vendorCache, `.lib.cjs.cache.${process.pid}.tmp`); // a live writer, this test
+    const killed = path.join(vendorCache, `.lib.cjs.cache.${dead}.tmp`);
+    const stale = path.join(vendorCache, `.lib.cjs.cache.${process.pid}0.tmp`);
     for (const file of [writing, killed, stale]) writeFileSync(file, "half");
     utimesSync(stale, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
     writeFileSync(path.join(vendorCache, "gone.cjs.cache"), "a file of an older release");

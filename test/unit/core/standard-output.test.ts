@@ -5,7 +5,7 @@ import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { standardOutput } from "../../../src/io/standard-output.js";
-import { REPO_ROOT } from "../../support/sandbox.js";
+import { bundleForChild } from "../../support/child-bundle.js";
 
 let dir: string;
 let fd: number;
@@ -70,16 +70,10 @@ describe("standard output (src/io/standard-output.ts)", () => {
   it("a reader gone away (EPIPE): the command goes on, its output is dropped, no stack trace, its own exit code", () => {
     // A process of its own, so that the pipe's reader can be gone for real: `| true`.
     const script = [
-      `const { standardOutput } = require(${JSON.stringify(path.join(REPO_ROOT, ".cache", "standard-output-test.cjs"))});`,
+      `const { standardOutput } = require(${JSON.stringify(bundleForChild("src/io/standard-output.ts"))});`,
       `const out = standardOutput(1, () => process.stdout);`,
       `setTimeout(() => { for (let i = 0; i < 1000; i++) out.write("line " + i + "\\n"); require("node:fs").writeSync(2, "still here\\n"); process.exitCode = 3; }, 300);`,
     ].join("\n");
-    const build = spawnSync(
-      path.join(REPO_ROOT, "node_modules", ".bin", "esbuild"),
-      [path.join(REPO_ROOT, "src", "io", "standard-output.ts"), "--bundle", "--platform=node", "--format=cjs", `--outfile=${path.join(REPO_ROOT, ".cache", "standard-output-test.cjs")}`, "--log-level=warning"],
-      { encoding: "utf8" },
-    );
-    expect(build.status, build.stderr).toBe(0);
     const run = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" -e '${script.replaceAll("'", "'\\''")}' | true`], { encoding: "utf8" });
     expect(run.stderr).toBe("still here\n");
     expect(run.status).toBe(3);
