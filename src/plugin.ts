@@ -8,10 +8,15 @@
  * plugin's directory, which `plugin:uninstall` removes with it.
  */
 
-/** The registry's names, written in by build.ts (esbuild `define`). */
-declare const PEGASUS_COMMANDS: { subcommand: readonly string[]; trigger: readonly string[]; streamsBackups: readonly string[] };
+/**
+ * The registry's names, written in by build.ts (esbuild `define`) as JSON text: an object
+ * defined as such becomes a module of its own, with a wrapper that costs more to start than
+ * the parse.
+ */
+declare const PEGASUS_COMMANDS_JSON: string;
+const PEGASUS_COMMANDS = JSON.parse(PEGASUS_COMMANDS_JSON) as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
 
-import path from "node:path";
+import { join } from "node:path";
 import { compileCache } from "./io/compile-cache.js";
 import { keepYoungGenerationSmall } from "./io/young-generation.js";
 import { PLUGIN_NAME } from "./paths.js";
@@ -39,14 +44,14 @@ function load(kind: "subcommand" | "trigger", name: string): void {
   if (PEGASUS_COMMANDS.streamsBackups.includes(`${kind}/${name}`)) keepYoungGenerationSmall();
   const cache = compileCache({
     distDir: __dirname,
-    cacheDir: path.join(__dirname, "..", COMPILE_CACHE_DIR, `${kind}-${name}`),
+    cacheDir: join(__dirname, "..", COMPILE_CACHE_DIR, `${kind}-${name}`),
     requireBuiltin: require,
   });
-  process.once("exit", () => {
+  process.on("exit", () => {
     cache.save();
     if (process.env.DOKKU_TRACE) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
   });
-  cache.load(path.join(__dirname, kind, `${name}.cjs`));
+  cache.load(join(__dirname, kind, `${name}.cjs`));
 }
 
 function fail(message: string): void {

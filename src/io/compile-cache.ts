@@ -1,5 +1,5 @@
 import { chownSync, closeSync, existsSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { Script } from "node:vm";
 import { processIsAlive } from "./processes.js";
 import { temporaryName } from "./temporary-files.js";
@@ -59,19 +59,20 @@ export function compileCache(options: {
     const known = modules.get(file);
     if (known) return known.exports;
     const { source, key } = readSource(file);
-    const relative = path.relative(distDir, file);
-    // The cache mirrors dist/: dist/vendor/execa.cjs has <cacheDir>/vendor/execa.cjs.cache.
-    const cacheFile = cacheDir ? path.join(cacheDir, `${relative}.cache`) : undefined;
+    // The cache mirrors dist/: dist/vendor/execa.cjs has <cacheDir>/vendor/execa.cjs.cache. (A
+    // string test, not path.relative, whose first use costs more than the rest of this load.)
+    const inDist = file.startsWith(`${distDir}/`) ? file.slice(distDir.length + 1) : undefined;
+    const cacheFile = cacheDir && inDist ? `${cacheDir}/${inDist}.cache` : undefined;
     const cachedData = cacheFile ? readCache(cacheFile, key) : undefined;
     // Node's own CommonJS wrapper, on the first line so that line numbers in stacks stay true.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-    if (cachedData && !script.cachedDataRejected) used.push(relative);
+    if (cachedData && !script.cachedDataRejected) used.push(inDist!);
     else if (cacheFile) pending.push({ cacheFile, key, script });
     const module = { exports: {} as unknown };
     modules.set(file, module);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-    const dir = path.dirname(file);
-    const requireHere = (id: string) => (id.startsWith("./") || id.startsWith("../") ? load(path.resolve(dir, id)) : requireBuiltin(id));
+    const dir = dirname(file);
+    const requireHere = (id: string) => (id.startsWith("./") || id.startsWith("../") ? load(resolve(dir, id)) : requireBuiltin(id));
     try {
       wrapper.call(module.exports, module.exports, requireHere, module, file, dir);
     } catch (error) {
@@ -86,12 +87,12 @@ export function compileCache(options: {
   const save = () => {
     if (!cacheDir || pending.length === 0) return;
     try {
-      const owner = ownerToKeep(path.dirname(distDir));
-      for (const dir of new Set([cacheDir, ...pending.map(({ cacheFile }) => path.dirname(cacheFile))])) {
+      const owner = ownerToKeep(dirname(distDir));
+      for (const dir of new Set([cacheDir, ...pending.map(({ cacheFile }) => dirname(cacheFile))])) {
         const first = mkdirSync(dir, { recursive: true, mode: 0o700 });
         // Every directory this run made: `first` and those below it down to `dir`.
-        if (first && owner) for (let item = dir; item.length >= first.length; item = path.dirname(item)) chownSync(item, owner.uid, owner.gid);
-        removeLeftovers(dir, path.join(distDir, path.relative(cacheDir, dir)));
+        if (first && owner) for (let item = dir; item.length >= first.length; item = dirname(item)) chownSync(item, owner.uid, owner.gid);
+        removeLeftovers(dir, join(distDir, relative(cacheDir, dir)));
       }
       for (const { cacheFile, key, script } of pending) {
         const data = script.createCachedData();
@@ -107,7 +108,7 @@ export function compileCache(options: {
             closeSync(fd);
           }
           renameSync(temporary, cacheFile);
-          made.push(path.relative(cacheDir, cacheFile));
+          made.push(relative(cacheDir, cacheFile));
         } catch {
           rmSync(temporary, { force: true });
         }
@@ -175,14 +176,14 @@ function ownerToKeep(pluginDir: string): { uid: number; gid: number } | undefine
 function removeLeftovers(dir: string, distDir: string): void {
   const now = Date.now();
   for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
+    const file = join(dir, name);
     try {
       const writer = TEMPORARY.exec(name)?.[1];
       if (writer) {
         // A dead writer's (io/temporary-files.ts), or a minute-old one whose pid was reused.
         const pid = Number(writer);
         if (pid !== process.pid && (!processIsAlive(pid) || now - statSync(file).mtimeMs > STALE_TEMPORARY_MS)) unlinkSync(file);
-      } else if (name.endsWith(".cache") && !existsSync(path.join(distDir, name.slice(0, -".cache".length)))) {
+      } else if (name.endsWith(".cache") && !existsSync(join(distDir, name.slice(0, -".cache".length)))) {
         unlinkSync(file);
       }
     } catch {

@@ -1,5 +1,5 @@
 import { readdir, rm } from "node:fs/promises";
-import path from "node:path";
+import { basename, dirname, join } from "node:path";
 import { processIsAlive } from "./processes.js";
 
 /**
@@ -9,15 +9,15 @@ import { processIsAlive } from "./processes.js";
  * up after the last interrupted one. A live writer's (or a reused pid's) file is left alone.
  */
 export function temporaryName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
 }
 
 export async function removeDeadTemporaries(
   file: string,
   isAlive: (pid: number) => boolean = processIsAlive,
 ): Promise<string[]> {
-  const dir = path.dirname(file);
-  const prefix = `.${path.basename(file)}.`;
+  const dir = dirname(file);
+  const prefix = `.${basename(file)}.`;
   let names: string[];
   try {
     names = await readdir(dir);
@@ -29,8 +29,8 @@ export async function removeDeadTemporaries(
     if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
     const pid = name.slice(prefix.length, -".tmp".length);
     if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isAlive(Number(pid))) continue;
-    await rm(path.join(dir, name), { force: true });
-    removed.push(path.join(dir, name));
+    await rm(join(dir, name), { force: true });
+    removed.push(join(dir, name));
   }
   return removed;
 }

@@ -45,22 +45,23 @@ function startEarly(root: string, kind: CommandKind, name: string, options: { no
 }
 const VENDOR_FILES = readdirSync(path.join(DIST, "vendor")).map((name) => path.join(DIST, "vendor", name));
 
-/** The relative files a module loads at its start: a top-level `var x = require("./x")`. */
+// dist/ is whitespace-minified (build.ts): a statement is `var x=require("y")`, wherever it sits.
+/** The relative files a module loads at its start: a `var x = require("./x")` of esbuild's. */
 function staticImports(file: string): string[] {
-  return [...text(file).matchAll(/^\s*var [\w$]+ = (?:__toESM\()?require\("(\.[^"]+)"\)/gm)].map((match) => path.resolve(path.dirname(file), match[1]!));
+  return [...text(file).matchAll(/\bvar [\w$]+=(?:__toESM\()?require\("(\.[^"]+)"\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
 }
 
 /** The files a module requires on first use: what esbuild makes of `await import("...")`. */
 function lazyRequires(file: string): string[] {
-  return [...text(file).matchAll(/Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("(\.[^"]+)"\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
+  return [...text(file).matchAll(/Promise\.resolve\(\)\.then\(\(\)=>__toESM\(require\("(\.[^"]+)"\)/g)].map((match) => path.resolve(path.dirname(file), match[1]!));
 }
 
 /**
- * The node builtins a command bundle loads when it starts: the top-level `var x = require("node:y")`
- * of CommonJS output (a require() inside a function runs only when that function does).
+ * The node builtins a command bundle loads when it starts: the `var x = require("node:y")` that
+ * esbuild makes of an import (a require() it leaves inside a function runs only when that function does).
  */
 function builtins(file: string): string[] {
-  const found = [...text(file).matchAll(/^\s*var [\w$]+ = (?:__toESM\()?require\("(?:node:)?([a-z_/]+)"\)/gm)];
+  const found = [...text(file).matchAll(/\bvar [\w$]+=(?:__toESM\()?require\("(?:node:)?([a-z_/]+)"\)/g)];
   return [...new Set(found.map((match) => match[1]!))].sort();
 }
 
@@ -78,29 +79,34 @@ function builtinsLoadedBy(args: string[]): string[] {
 }
 
 const LIBRARY = {
-  commander: "// node_modules/commander/",
-  dotenv: "// node_modules/dotenv/",
-  execa: "// node_modules/execa/",
-  croner: "// node_modules/croner/",
-  tar: "// node_modules/tar/",
-  "aws-sdk": "// node_modules/@aws-sdk/",
-  age: "// node_modules/age-encryption/",
+  commander: "node_modules/commander/",
+  dotenv: "node_modules/dotenv/",
+  execa: "node_modules/execa/",
+  croner: "node_modules/croner/",
+  tar: "node_modules/tar/",
+  "aws-sdk": "node_modules/@aws-sdk/",
+  age: "node_modules/age-encryption/",
 };
 type Library = keyof typeof LIBRARY;
-const librariesIn = (file: string) => (Object.keys(LIBRARY) as Library[]).filter((library) => text(file).includes(LIBRARY[library]));
+/** What build.ts wrote of esbuild's metafile: each file of dist/ and the modules it holds. */
+const METAFILE = JSON.parse(readFileSync(path.join(REPO_ROOT, ".cache", "dist-metafile.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+const librariesIn = (file: string) => {
+  const inputs = Object.keys(METAFILE.outputs[path.relative(REPO_ROOT, file)]!.inputs);
+  return (Object.keys(LIBRARY) as Library[]).filter((library) => inputs.some((input) => input.startsWith(LIBRARY[library])));
+};
 
 describe("the bundle: one file per command", () => {
   it("starts from a plugin.cjs that loads nothing at its start and knows every command of the registry", () => {
     const entry = path.join(DIST, "plugin.cjs");
     expect(staticImports(entry)).toEqual([]);
     expect(builtins(entry)).toEqual(["fs", "path", "vm"]);
-    const names = /^\s*(?:var )?define_PEGASUS_COMMANDS_default = (\{.*\});$/m.exec(text(entry))!;
-    const commands = new Function(`return ${names[1]}`)() as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
+    const names = /\bPEGASUS_COMMANDS=JSON\.parse\('([^']*)'\)/.exec(text(entry))!;
+    const commands = JSON.parse(names[1]!) as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
     expect(commands.subcommand).toEqual(subcommands.map(({ name }) => name));
     expect(commands.trigger).toEqual(triggers.map(({ name }) => name));
     expect(commands.streamsBackups).toEqual(STREAMING);
-    expect(text(entry)).toContain('load("subcommand", subcommand)');
-    expect(text(entry)).toContain('load("trigger", name)');
+    expect(text(entry)).toContain('load("subcommand",subcommand)');
+    expect(text(entry)).toContain('load("trigger",name)');
   });
 
   it("runs a refused pegasus:set without child_process, crypto, v8, fs/promises or a stderr stream: each loads on first use", () => {
@@ -108,6 +114,10 @@ describe("the bundle: one file per command", () => {
     expect(loaded).toContain("vm");
     // commander gets spawn only when it calls it; the refusal is written to fd 2 (io/standard-output.ts).
     for (const builtin of ["child_process", "crypto", "v8", "zlib", "internal/fs/promises", "stream", "net"]) expect(loaded).not.toContain(builtin);
+  });
+
+  it("is ASCII throughout: V8 keeps an ASCII source one byte a character, and copies any other as two", () => {
+    for (const file of [path.join(DIST, "plugin.cjs"), ...COMMAND_FILES, ...VENDOR_FILES]) expect(text(file), file).not.toMatch(/[^\x00-\x7f]/);
   });
 
   it("has no import() in any file a command loads: they run in a vm.Script, which has no ES module loader", () => {
@@ -185,7 +195,7 @@ describe("the bundle: one file per command", () => {
 
   it("keeps execa, croner, tar, age and the AWS SDK in dist/vendor/, required only on first use", () => {
     for (const library of ["execa", "croner", "tar", "aws-sdk", "age"] as const) {
-      expect(VENDOR_FILES.some((file) => text(file).includes(LIBRARY[library])), library).toBe(true);
+      expect(VENDOR_FILES.some((file) => librariesIn(file).includes(library)), library).toBe(true);
     }
     for (const file of COMMAND_FILES) {
       expect(staticImports(file).filter((target) => target.includes(`${path.sep}vendor${path.sep}`))).toEqual([]);
