@@ -140,9 +140,17 @@ await build({
   entryPoints: Object.entries(VENDOR).map(([library, out]) => ({ in: library, out: `vendor/${out}` })),
 }).then(keepMetafile);
 
+// What the shims run: src/plugin.ts, and beside it the compile cache's writer, which it requires
+// only when a run has a cache to write (it is compiled, uncached, on every start otherwise).
+await build({
+  ...commonJs,
+  entryPoints: { "compile-cache-writer": "src/io/compile-cache-writer.ts" },
+  plugins: [lazyBuiltins],
+}).then(keepMetafile);
 await build({
   ...commonJs,
   entryPoints: { plugin: "src/plugin.ts" },
+  external: ["./compile-cache-writer.cjs"],
   define: {
     PEGASUS_COMMANDS_JSON: JSON.stringify(JSON.stringify({
       subcommand: subcommands.map(({ name }) => name),
@@ -153,7 +161,7 @@ await build({
       ],
     })),
   },
-  plugins: [lazyBuiltins],
+  // Its one builtin beyond fs, path and vm (node:v8) it requires inside the function that uses it.
 }).then(keepMetafile);
 await mkdir(".cache", { recursive: true });
 await writeFile(".cache/dist-metafile.json", JSON.stringify({ outputs }, null, 1));

@@ -41,11 +41,13 @@ if (kind === "subcommand" && name) {
 }
 
 function load(kind: "subcommand" | "trigger", name: string): void {
-  if (PEGASUS_COMMANDS.streamsBackups.includes(`${kind}/${name}`)) keepYoungGenerationSmall();
+  if (PEGASUS_COMMANDS.streamsBackups.includes(`${kind}/${name}`)) keepYoungGenerationSmall(require("node:v8") as typeof import("node:v8"));
   const cache = compileCache({
     distDir: __dirname,
     cacheDir: join(__dirname, "..", COMPILE_CACHE_DIR, `${kind}-${name}`),
     requireBuiltin: require,
+    // Beside this file in dist/ (build.ts), Node's own require: only a run with a cache to write loads it.
+    writer: () => require("./compile-cache-writer.cjs") as typeof import("./io/compile-cache-writer.js"),
   });
   process.on("exit", () => {
     cache.save();

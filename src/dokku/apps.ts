@@ -1,4 +1,7 @@
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { AppMissingError } from "../errors.js";
+import type { DokkuPaths } from "../paths.js";
 import type { DokkuClient } from "./client.js";
 
 /** `apps:create` fails on an existing app ("Name is already taken"): check with appExists first. */
@@ -6,13 +9,17 @@ export async function createApp(dokku: DokkuClient, app: string): Promise<void> 
   await dokku.run(["apps:create", app], { mutating: true });
 }
 
-/** `apps:exists`: exit 0 when the app exists, 20 when it does not. */
-export async function appExists(dokku: DokkuClient, app: string): Promise<boolean> {
-  const result = await dokku.run(["apps:exists", app], { mutating: false, okExitCodes: [20] });
-  return result.exitCode === 0;
+/**
+ * Whether `app` (a name verifyAppName passed) exists, as Dokku itself decides it: an app is a
+ * directory `$DOKKU_ROOT/<app>` (`VerifyAppName` in plugins/common of Dokku's Go plugins,
+ * `verify_app_name` of its bash ones, and `apps:exists` behind both). Reading it, as Dokku's own
+ * plugins do, spares every command a `dokku apps:exists` process (a Node or Go start of its own).
+ */
+export function appExists(paths: Pick<DokkuPaths, "dokkuRoot">, app: string): boolean {
+  return statSync(join(paths.dokkuRoot, app), { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** Throws Dokku's own "App X does not exist" (exit 20) for a missing app. */
-export async function verifyAppExists(dokku: DokkuClient, app: string): Promise<void> {
-  if (!(await appExists(dokku, app))) throw new AppMissingError(app);
+export function verifyAppExists(paths: Pick<DokkuPaths, "dokkuRoot">, app: string): void {
+  if (!appExists(paths, app)) throw new AppMissingError(app);
 }

@@ -1,8 +1,7 @@
-import { chownSync, closeSync, existsSync, fchownSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { Script } from "node:vm";
-import { processIsAlive } from "./processes.js";
-import { temporaryName } from "./temporary-files.js";
+import type { writeCompileCache } from "./compile-cache-writer.js";
 
 /**
  * Runs the CommonJS files of dist/ with V8's code cache: the bytecode of every function a run
@@ -20,6 +19,10 @@ import { temporaryName } from "./temporary-files.js";
  * (io/young-generation.ts), which V8 counts in a cache's key, so a library two commands share
  * would otherwise be made again by each in turn. The cache only ever speeds a start up: any
  * fault reading or writing it leaves the command to run exactly as without it.
+ *
+ * This module is what every start runs, before any of the command's own code, uncached itself:
+ * it holds only the reading. Writing (io/compile-cache-writer.ts) is a file of its own, loaded by
+ * the runs that have something to write.
  */
 export interface CompileCache {
   /** `require` for a file of dist/: loads it once, through the cache. */
@@ -30,16 +33,12 @@ export interface CompileCache {
   readonly made: readonly string[];
 }
 
-interface Pending {
+/** A file this run compiled without usable cached data: its cache is to be written. */
+export interface PendingCache {
   cacheFile: string;
   key: string;
   script: Script;
 }
-
-/** Above this age a temporary file in a cache directory is a write that was killed. */
-const STALE_TEMPORARY_MS = 60_000;
-/** temporaryName's `.<file>.<pid>.tmp`, with the writer's pid. */
-const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
 
 export function compileCache(options: {
   /** The plugin's dist/ directory: the files loaded are all in it. */
@@ -48,10 +47,12 @@ export function compileCache(options: {
   cacheDir: string | undefined;
   /** `require` for everything that is not a file of dist/ (Node's builtins). */
   requireBuiltin: (id: string) => unknown;
+  /** Loads io/compile-cache-writer.ts, when a run has a cache to write. */
+  writer: () => { writeCompileCache: typeof writeCompileCache };
 }): CompileCache {
   const { distDir, cacheDir, requireBuiltin } = options;
   const modules = new Map<string, { exports: unknown }>();
-  const pending: Pending[] = [];
+  const pending: PendingCache[] = [];
   const used: string[] = [];
   const made: string[] = [];
 
@@ -87,32 +88,7 @@ export function compileCache(options: {
   const save = () => {
     if (!cacheDir || pending.length === 0) return;
     try {
-      const owner = ownerToKeep(dirname(distDir));
-      for (const dir of new Set([cacheDir, ...pending.map(({ cacheFile }) => dirname(cacheFile))])) {
-        const first = mkdirSync(dir, { recursive: true, mode: 0o700 });
-        // Every directory this run made: `first` and those below it down to `dir`.
-        if (first && owner) for (let item = dir; item.length >= first.length; item = dirname(item)) chownSync(item, owner.uid, owner.gid);
-        removeLeftovers(dir, join(distDir, relative(cacheDir, dir)));
-      }
-      for (const { cacheFile, key, script } of pending) {
-        const data = script.createCachedData();
-        const temporary = temporaryName(cacheFile);
-        try {
-          const fd = openSync(temporary, "wx", 0o600);
-          try {
-            writeFileSync(fd, Buffer.concat([header(key, data), data, data]));
-            if (owner) fchownSync(fd, owner.uid, owner.gid);
-            // On disk before it has its name: a crash must not leave a named file half-written.
-            fsyncSync(fd);
-          } finally {
-            closeSync(fd);
-          }
-          renameSync(temporary, cacheFile);
-          made.push(relative(cacheDir, cacheFile));
-        } catch {
-          rmSync(temporary, { force: true });
-        }
-      }
+      made.push(...options.writer().writeCompileCache({ distDir, cacheDir, pending }));
     } catch {
       // A cache that cannot be written (a full disk, a read-only plugin directory) is no cache.
     }
@@ -141,8 +117,8 @@ function readSource(file: string): { source: string; key: string } {
  * 11 of 12 trials: data whose two copies differ never reaches it. Comparing them is a memcmp,
  * where a checksum computed in JavaScript cost a millisecond of every start.
  */
-function header(key: string, data: Uint8Array): Buffer {
-  return Buffer.from(`${key} ${data.length}\n`);
+export function cacheFileContents(key: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${key} ${data.length}\n`), data, data]);
 }
 
 /** The cached data after the file's first line, if that line is `key`'s and both copies agree. */
@@ -159,35 +135,4 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
   if (contents.subarray(0, newline).toString() !== `${key} ${length}`) return undefined;
   const data = contents.subarray(newline + 1, newline + 1 + length);
   return data.equals(contents.subarray(newline + 1 + length)) ? data : undefined;
-}
-
-/**
- * The plugin directory's owner, when this run is root's and someone else owns it: Dokku runs
- * commands as the dokku user, who owns the plugin's files, and a cache root made must stay
- * theirs to replace.
- */
-function ownerToKeep(pluginDir: string): { uid: number; gid: number } | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  const { uid, gid } = statSync(pluginDir);
-  return uid === 0 ? undefined : { uid, gid };
-}
-
-/** In one directory of a cache: a killed write's temporary file, the cache of a file dist/ no longer has. */
-function removeLeftovers(dir: string, distDir: string): void {
-  const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    try {
-      const writer = TEMPORARY.exec(name)?.[1];
-      if (writer) {
-        // A dead writer's (io/temporary-files.ts), or a minute-old one whose pid was reused.
-        const pid = Number(writer);
-        if (pid !== process.pid && (!processIsAlive(pid) || now - statSync(file).mtimeMs > STALE_TEMPORARY_MS)) unlinkSync(file);
-      } else if (name.endsWith(".cache") && !existsSync(join(distDir, name.slice(0, -".cache".length)))) {
-        unlinkSync(file);
-      }
-    } catch {
-      // Removed meanwhile by another run.
-    }
-  }
 }

@@ -3,8 +3,8 @@
  * (src/registry.ts marks them `streamsBackups`). src/plugin.ts calls this before it compiles
  * the command's bundle: the flag must be set before the first collections, and V8 counts flags
  * in the key of its code cache (io/compile-cache.ts), so one set halfway through a run would
- * have every later start refuse the cache that run saved. node:v8 loads only here (a lazy
- * builtin, build.ts): every other start is spared its 20 M instructions.
+ * have every later start refuse the cache that run saved. node:v8 is passed in, so that it
+ * loads only here: every other start is spared its 20 M instructions.
  *
  * A backup or an upload streams 64 KiB chunks, each a fresh buffer (read from disk, then age's
  * ciphertext) that is dead as soon as it is copied on. V8 frees such buffers only when it
@@ -16,8 +16,6 @@
  * only this short-lived process. An environment variable or a node option would do the same,
  * but the shims that start us stay three lines.
  */
-import { setFlagsFromString } from "node:v8";
-
-export function keepYoungGenerationSmall(): void {
-  setFlagsFromString("--semi-space-growth-factor=1");
+export function keepYoungGenerationSmall(v8: Pick<typeof import("node:v8"), "setFlagsFromString">): void {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
 }

@@ -30,7 +30,7 @@ export const backupDownload: Subcommand = {
   async run({ positionals, options }, context) {
     expectPositionals("pegasus:backup-download", USAGE, positionals, 2, 2);
     const app = verifyAppName(positionals[0]);
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     const paths = backupPaths(context.paths.dataDir, app);
     if ((await listBackups(paths)).length === 0) {
       throw new UserError(`${app} has no verified backups yet. Take one with: dokku pegasus:backup-deploy ${app}`);

@@ -26,7 +26,7 @@ export const backupSchedule: Subcommand = {
     expectPositionals("pegasus:backup-schedule", USAGE, positionals, 2, 6);
     const app = verifyAppName(positionals[0]);
     const schedule = await validateSchedule(positionals.slice(1).join(" "), context.now());
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     const store = new PropertyStore(context.paths.propertiesDir);
     const previous = await store.get(app, SCHEDULE_PROPERTY);
     await store.set(app, SCHEDULE_PROPERTY, schedule.expression);

@@ -16,7 +16,7 @@ export const backupUnschedule: Subcommand = {
   async run({ positionals }, context) {
     expectPositionals("pegasus:backup-unschedule", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     const store = new PropertyStore(context.paths.propertiesDir);
     if ((await store.get(app, SCHEDULE_PROPERTY)) === undefined) {
       context.log.info2(`${app} has no backup schedule`);

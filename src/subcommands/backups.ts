@@ -26,7 +26,7 @@ export const backups: Subcommand = {
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
     if (booleanOption(options, "offsite")) {
-      await verifyAppExists(context.dokku, app);
+      verifyAppExists(context.paths, app);
       const { listBucketCopies } = await import("../backup/offsite/download.js");
       const copies = await listBucketCopies(app, context);
       if (format === "json") {
@@ -40,24 +40,8 @@ export const backups: Subcommand = {
       return;
     }
     const paths = backupPaths(context.paths.dataDir, app);
-    // This host's files are read while `dokku apps:exists` runs (both only read), so the listing
-    // adds no wait of its own; what was read counts, and a failure to read it is told, only once
-    // the app is known to exist.
-    const listing = readListing(app, paths, context);
-    listing.catch(() => undefined);
-    const exists = await appExists(context.dokku, app);
-    const records = exists ? (await listing).records : await keptBackupsOfDeletedApp(app, context);
-    if (exists) {
-      const { notes, earlierAppData, interrupted } = await listing;
-      // On stderr in both formats: a lock or file left behind is the operator's to know about.
-      for (const line of [...notes, ...earlierAppData]) context.log.warn(line);
-      if (interrupted) {
-        context.log.warn(
-          `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
-            `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
-        );
-      }
-    }
+    const exists = appExists(context.paths, app);
+    const records = exists ? await listWithWarnings(app, paths, context) : await keptBackupsOfDeletedApp(app, context);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);
       return;
@@ -85,15 +69,25 @@ async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<B
   return newestFirst(records);
 }
 
-/** The listing of an app that exists, and what the operator should be told beside it. */
-async function readListing(app: string, paths: BackupPaths, context: Context) {
+/**
+ * The listing of an app that exists. What the operator should be told beside it goes to stderr
+ * in both formats: a lock or file left behind is theirs to know about.
+ */
+async function listWithWarnings(app: string, paths: BackupPaths, context: Context): Promise<BackupRecord[]> {
   const records = await listBackups(paths);
   const [notes, earlierAppData, interrupted] = await Promise.all([
     leftoverNotes(app, paths, records),
     earlierAppDataWarnings(app, context),
     interruptedMediaRestore(paths),
   ]);
-  return { records, notes, earlierAppData, interrupted };
+  for (const line of [...notes, ...earlierAppData]) context.log.warn(line);
+  if (interrupted) {
+    context.log.warn(
+      `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +
+        `-pegasus-staged or -pegasus-replaced directory. The next backup or restore of ${app} undoes it: dokku pegasus:backup-deploy ${app}`,
+    );
+  }
+  return records;
 }
 
 /**

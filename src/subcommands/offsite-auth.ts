@@ -29,7 +29,7 @@ export const offsiteAuth: Subcommand = {
     const format = formatOption(options);
     if (global ? positionals.length !== 0 : positionals.length !== 1) throw new UserError(`Usage: dokku pegasus:offsite-auth ${USAGE}`);
     const target = global ? GLOBAL : verifyAppName(positionals[0]);
-    if (!global) await verifyAppExists(context.dokku, target);
+    if (!global) verifyAppExists(context.paths, target);
     const credentials = parseCredentials(await readSecretStdin(context, "credentials", HOW));
     const values = await readOffsiteValues(context, target);
     // The recipient does not matter for a check of the bucket: an unset one is refused at upload.

@@ -20,7 +20,7 @@ export const offsitePush: Subcommand = {
     expectPositionals("pegasus:offsite-push", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     const { pushPending } = await import("../backup/offsite/push.js");
     // A backup the disk changed fails the push only after the others went: say what they did.
     let changed: LocalBackupChanged | undefined;

@@ -21,7 +21,7 @@ export const releases: Subcommand = {
     expectPositionals("pegasus:releases", USAGE, positionals, 1, 1);
     const app = verifyAppName(positionals[0]);
     const format = formatOption(options);
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     const records = await readReleases(context.paths, app);
     if (format === "json") {
       context.stdout.write(`${JSON.stringify(records)}\n`);

@@ -38,7 +38,7 @@ export const report: Subcommand = {
     const [target] = positionals;
     if (target !== undefined) {
       const app = verifyAppName(target);
-      await verifyAppExists(context.dokku, app);
+      verifyAppExists(context.paths, app);
       printReport(context, app, await collectReport(app, context), request);
       return;
     }

@@ -39,7 +39,7 @@ export const restore: Subcommand = {
     const format = formatOption(options);
     const { log } = context;
     const dryRun = planOnly("pegasus:restore", options);
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
       // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
       await (await import("../backup/offsite/recover.js")).fetchForRestore(app, positionals[1]!, options, context);

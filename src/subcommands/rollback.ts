@@ -39,7 +39,7 @@ export const rollback: Subcommand = {
     const format = formatOption(options);
     const { log, paths } = context;
     const dryRun = planOnly("pegasus:rollback", options);
-    await verifyAppExists(context.dokku, app);
+    verifyAppExists(context.paths, app);
     const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
     // "none", or (were the manifest check ever loosened) anything that is not a sha: it goes
     // into git's and git:sync's argv below.

@@ -27,7 +27,7 @@ export const set: Subcommand = {
     }
     const setting = findSetting(key, global ? "global" : "app");
     const app = global ? GLOBAL : verifyAppName(target);
-    if (!global) await verifyAppExists(context.dokku, app);
+    if (!global) verifyAppExists(context.paths, app);
     const store = new PropertyStore(context.paths.propertiesDir);
     if (value === undefined || value === "") {
       await store.delete(app, setting.key);

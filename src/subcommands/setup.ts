@@ -175,7 +175,7 @@ async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   const emailDefault = await properties.computed(options.app, LETSENCRYPT_EMAIL_PROPERTY, "");
   if (emailDefault) options.letsencryptEmailDefault = parseEmail(emailDefault);
 
-  const exists = await appExists(ctx.dokku, options.app);
+  const exists = appExists(ctx.paths, options.app);
   if (!exists) verifyAppName(options.app, { forCreate: true });
   const scheduler = await selectedScheduler(ctx.dokku, exists ? options.app : "--global");
   verifyPlugins(options, pluginPresent, scheduler);
@@ -313,7 +313,7 @@ function actions(options: SetupOptions, ctx: Context, properties: PropertyStore)
       } catch (error) {
         // Two setups of a new app both saw it missing (the config lock lives in the app's
         // directory, which did not exist yet): the other one created it first.
-        if (!(await appExists(dokku, app).catch(() => false))) throw error;
+        if (!appExists(ctx.paths, app)) throw error;
         throw new UserError(
           `${app} was created meanwhile by another command (a second pegasus:setup ${app}?). This run changed nothing. ` +
             `Run dokku pegasus:setup ${app} again: it waits for the other run and converges.`,

@@ -214,7 +214,7 @@ fails_then_converges() {
   run dokku pegasus:setup shop
   assert_failure 1
   assert_output --partial "sudo dokku plugin:install https://github.com/dokku/dokku-letsencrypt.git letsencrypt"
-  # dokku-letsencrypt is not needed on k3s, so the app's scheduler is read first (apps:exists, scheduler:report)
+  # dokku-letsencrypt is not needed on k3s, so the app's scheduler is read first (scheduler:report)
   run our_calls --mutating --count
   assert_output "0"
   rm "$PLUGIN_ENABLED_PATH/redis"

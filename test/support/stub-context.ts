@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Context } from "../../src/context.js";
@@ -49,14 +49,19 @@ export interface StubContext extends Context {
   errorOutput: () => string;
 }
 
-/** A Context over a stub runner, a memory log and a fresh temporary DOKKU_LIB_ROOT. */
-export function stubContext(runner: Runner, options: { stdin?: string; env?: Record<string, string> } = {}): StubContext {
+/**
+ * A Context over a stub runner, a memory log and a fresh temporary DOKKU_ROOT and DOKKU_LIB_ROOT.
+ * `apps` exist: each has its directory in DOKKU_ROOT, which is what Dokku (and so dokku/apps.ts)
+ * calls an app.
+ */
+export function stubContext(runner: Runner, options: { stdin?: string; env?: Record<string, string>; apps?: string[] } = {}): StubContext {
   const root = mkdtempSync(path.join(tmpdir(), "pegasus-unit-"));
   const env = {
     DOKKU_ROOT: path.join(root, "home"),
     DOKKU_LIB_ROOT: path.join(root, "lib"),
     ...options.env,
   };
+  for (const app of options.apps ?? []) mkdirSync(path.join(env.DOKKU_ROOT, app), { recursive: true });
   const log = createMemoryLog();
   let written = "";
   let errorWritten = "";

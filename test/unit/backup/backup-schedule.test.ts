@@ -43,26 +43,23 @@ describe("validateSchedule", () => {
 });
 
 describe("backup-schedule, backup-unschedule and cron-entries", () => {
-  const answers = [{ argv: ["apps:exists"] }, { argv: ["trigger", "scheduler-cron-write"] }];
+  const answers = [{ argv: ["trigger", "scheduler-cron-write"] }];
   // cron-entries answers only for apps Dokku still has ($DOKKU_ROOT/<app>).
   const appsExist = (context: ReturnType<typeof stubContext>, ...apps: string[]) =>
     Promise.all(apps.map((app) => mkdir(path.join(context.paths.dokkuRoot, app), { recursive: true })));
 
   it("stores the schedule, rewrites the crontab, and cron-entries prints the line", async () => {
     const runner = stubRunner(answers);
-    const context = stubContext(runner, { env: { DOKKU_LOGS_DIR: "/var/log/dokku" } });
+    const context = stubContext(runner, { env: { DOKKU_LOGS_DIR: "/var/log/dokku" }, apps: ["web", "api"] });
     await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0", "3", "*", "*", "*"], {}), context);
     await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["api", "30 4 * * 1"], {}), context);
     expect(await readFile(path.join(context.paths.propertiesDir, "web", "backup-schedule"), "utf8")).toBe("0 3 * * *");
     expect(runner.seen).toEqual([
-      ["apps:exists", "web"],
       ["trigger", "scheduler-cron-write"],
-      ["apps:exists", "api"],
       ["trigger", "scheduler-cron-write"],
     ]);
     expect(context.log.lines[0]).toEqual({ level: "info2", message: 'Backup schedule of web: "0 3 * * *"' });
 
-    await appsExist(context, "web", "api");
     await cronEntries.run(["docker-local", "json"], context);
     expect(context.output()).toBe(
       "30 4 * * 1;dokku pegasus:backup-deploy api --reason schedule;/var/log/dokku/pegasus.log\n" +
@@ -88,7 +85,7 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
 
   it("refuses an invalid schedule before touching anything", async () => {
     const runner = stubRunner(answers);
-    const context = stubContext(runner);
+    const context = stubContext(runner, { apps: ["web"] });
     await expect(backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0 25 * * *"], {}), context)).rejects.toThrow(
       /Invalid schedule "0 25 \* \* \*"/,
     );
@@ -97,7 +94,7 @@ describe("backup-schedule, backup-unschedule and cron-entries", () => {
 
   it("unschedules, and says so when there was nothing to remove", async () => {
     const runner = stubRunner(answers);
-    const context = stubContext(runner);
+    const context = stubContext(runner, { apps: ["web"] });
     await backupUnschedule.run(parseCommandArgs("pegasus:backup-unschedule", ["web"], {}), context);
     expect(context.log.lines.at(-1)?.message).toBe("web has no backup schedule");
     await backupSchedule.run(parseCommandArgs("pegasus:backup-schedule", ["web", "0 3 * * *"], {}), context);

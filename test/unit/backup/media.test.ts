@@ -212,7 +212,6 @@ function runnerFor(media: string, answers: StubAnswer[] = []): Runner & { seen: 
     ...answers,
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://p:s@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "web-db\n" },
-    { argv: ["apps:exists", "web"] },
     // The live commit (no release history here): Dokku's record of the last deploy.
     { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
     { argv: ["storage:list", "web", "--format", "json"], stdout: JSON.stringify([{ entry_name: "legacy-1", host_path: media, container_path: "/code/media" }]) },
@@ -228,8 +227,9 @@ function runnerFor(media: string, answers: StubAnswer[] = []): Runner & { seen: 
   };
 }
 
+/** A context in which the app web exists. */
 function contextFor(runner: Runner): StubContext {
-  const context = stubContext(runner);
+  const context = stubContext(runner, { apps: ["web"] });
   let clock = new Date("2026-11-26T07:01:02Z").getTime();
   context.now = () => new Date((clock += 5000));
   return context;

@@ -217,7 +217,6 @@ function runnerFor(archive: Buffer, media?: string): Runner {
     ...(media ? [{ argv: ["storage:list", "web", "--format", "json"], stdout: JSON.stringify([{ entry_name: "legacy-1", host_path: media, container_path: "/code/media" }]) }] : []),
     { argv: ["config:export", "--format", "json", "web"], stdout: JSON.stringify({ GIT_REV: REV, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
-    { argv: ["apps:exists", "web"] },
     // The live commit (no release history here): Dokku's record of the last deploy.
     { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
   ]);
@@ -246,7 +245,7 @@ async function host(
   pair?: { identity: string; recipient: string },
   media?: string,
 ): Promise<Host> {
-  const context = stubContext(runnerFor(archive, media));
+  const context = stubContext(runnerFor(archive, media), { apps: ["web"] });
   let clock = new Date("2026-11-26T07:01:02Z").getTime();
   context.now = () => new Date((clock += 5000));
   const keys = pair ?? (await ageKeyPair());

@@ -45,7 +45,6 @@ function runner(play: Play = {}): Runner & { seen: string[][] } {
       stdout: JSON.stringify({ GIT_REV: NEW, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }),
     },
     { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
-    { argv: ["apps:exists", "web"] },
     { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${REV}\n` },
   ]);
   return {
@@ -65,8 +64,9 @@ function runner(play: Play = {}): Runner & { seen: string[][] } {
   };
 }
 
+/** A context in which the app web exists. */
 function contextFor(run: Runner, env: Record<string, string> = {}): StubContext {
-  const context = stubContext(run, { env });
+  const context = stubContext(run, { env, apps: ["web"] });
   let clock = new Date("2026-11-26T07:01:02Z").getTime();
   context.now = () => new Date((clock += 5000));
   return context;

@@ -48,7 +48,6 @@ function config(extra: Record<string, string> = {}): string {
 const BASE: StubAnswer[] = [
   { argv: ["config:export", "--format", "json", "web"], stdout: config() },
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\nother-db\n" },
-  { argv: ["apps:exists", "web"] },
 ];
 
 /** Dokku's record of the last successful deploy: the live commit while we have no release history. */
@@ -79,8 +78,9 @@ function runnerWith(play: ExportPlay = {}, answers: StubAnswer[] = BASE): Runner
   };
 }
 
+/** A context in which the app web exists. */
 function contextFor(runner: Runner, now = "2026-11-26T07:01:02Z"): StubContext {
-  const context = stubContext(runner);
+  const context = stubContext(runner, { apps: ["web"] });
   let clock = new Date(now).getTime();
   // Each backup a few seconds after the last, as they would be.
   context.now = () => new Date((clock += 5000));

@@ -100,6 +100,11 @@ describe("the bundle: one file per command", () => {
     const entry = path.join(DIST, "plugin.cjs");
     expect(staticImports(entry)).toEqual([]);
     expect(builtins(entry)).toEqual(["fs", "path", "vm"]);
+    // Every start compiles it uncached: what only a run with a cache to write needs is a file of its own.
+    const inputs = Object.keys(METAFILE.outputs["dist/plugin.cjs"]!.inputs);
+    expect(inputs).toContain("src/io/compile-cache.ts");
+    expect(inputs).not.toContain("src/io/compile-cache-writer.ts");
+    expect(Object.keys(METAFILE.outputs["dist/compile-cache-writer.cjs"]!.inputs)).toContain("src/io/compile-cache-writer.ts");
     const names = /\bPEGASUS_COMMANDS=JSON\.parse\('([^']*)'\)/.exec(text(entry))!;
     const commands = JSON.parse(names[1]!) as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
     expect(commands.subcommand).toEqual(subcommands.map(({ name }) => name));

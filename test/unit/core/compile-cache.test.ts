@@ -40,8 +40,10 @@ const demo = () => path.join(dist, "subcommand", "demo.cjs");
 // Each run is a process of its own, as each start is: within one process V8 keeps what it
 // compiled and would answer from that, whatever the cache file holds.
 let LOADER: string;
+let WRITER: string;
 beforeAll(() => {
   LOADER = bundleForChild("src/io/compile-cache.ts");
+  WRITER = bundleForChild("src/io/compile-cache-writer.ts");
 });
 
 interface Run {
@@ -52,7 +54,7 @@ interface Run {
 const run = (dir: string | undefined = cacheDir): Run => {
   const script = `
     const { compileCache } = require(${JSON.stringify(LOADER)});
-    const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(dir)}, requireBuiltin: require });
+    const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(dir)}, requireBuiltin: require, writer: () => require(${JSON.stringify(WRITER)}) });
     const demo = cache.load(${JSON.stringify(demo())});
     const result = { answer: demo.answer(), again: demo.again(), where: demo.where() };
     cache.save();
@@ -118,7 +120,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     writeFileSync(path.join(dist, "vendor", "flaky.cjs"), `exports.a = 1;\nif (!globalThis.ranOnce) { globalThis.ranOnce = true; throw new Error("first load failed"); }\nexports.b = 2;\n`);
     const script = `
       const { compileCache } = require(${JSON.stringify(LOADER)});
-      const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: undefined, requireBuiltin: require });
+      const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: undefined, requireBuiltin: require, writer: () => require(${JSON.stringify(WRITER)}) });
       const file = ${JSON.stringify(path.join(dist, "vendor", "flaky.cjs"))};
       let first = "";
       try { cache.load(file); } catch (error) { first = error.message; }

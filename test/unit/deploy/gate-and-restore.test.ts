@@ -32,7 +32,6 @@ const DEPLOY_ANSWERS: StubAnswer[] = [
   { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${LIVE}\n` },
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
   { argv: ["config:get", "web", "GIT_REV"], stdout: `${NEW}\n` },
-  { argv: ["apps:exists", "web"] },
   { argv: ["ps:report", "web", "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
 ];
 
@@ -57,8 +56,9 @@ function runner(options: { answers?: StubAnswer[]; exportExit?: number; gitSha?:
   };
 }
 
+/** A context in which the app web exists. */
 function contextFor(run: Runner, env: Record<string, string> = {}): StubContext {
-  const context = stubContext(run, { env });
+  const context = stubContext(run, { env, apps: ["web"] });
   let clock = new Date("2026-11-26T07:01:02Z").getTime();
   context.now = () => new Date((clock += 5000));
   return context;

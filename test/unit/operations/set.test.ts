@@ -6,9 +6,10 @@ import { AppMissingError } from "../../../src/errors.js";
 import { set } from "../../../src/subcommands/set.js";
 import { stubContext, stubRunner } from "../../support/stub-context.js";
 
-async function runSet(argv: string[], answers = [{ argv: ["apps:exists", "web"] }]) {
-  const runner = stubRunner(answers);
-  const context = stubContext(runner);
+/** pegasus:set where `apps` exist, through a Dokku that answers nothing: set makes no Dokku call. */
+async function runSet(argv: string[], apps = ["web"]) {
+  const runner = stubRunner([]);
+  const context = stubContext(runner, { apps });
   const args = parseSubcommandArgs(set, argv);
   await set.run(args, context);
   return { context, runner };
@@ -32,6 +33,7 @@ describe("pegasus:set", () => {
   });
 
   it("sets global values without asking Dokku about an app", async () => {
+    // No app exists at all: --global is no app to look for.
     const { context, runner } = await runSet(["--global", "backup-on-deploy", "false"], []);
     expect(runner.seen).toEqual([]);
     expect(await readFile(path.join(context.paths.propertiesDir, "--global", "backup-on-deploy"), "utf8")).toBe("false");
@@ -55,8 +57,8 @@ describe("pegasus:set", () => {
   });
 
   it("exits 20 for a missing app, before writing anything", async () => {
-    const runner = stubRunner([{ argv: ["apps:exists", "gone"], exitCode: 20, stderr: " !     App gone does not exist\n" }]);
-    const context = stubContext(runner);
+    const runner = stubRunner([]);
+    const context = stubContext(runner, { apps: ["web"] });
     const args = parseCommandArgs("pegasus:set", ["gone", "backup-keep", "3"], set.options);
     await expect(set.run(args, context)).rejects.toBeInstanceOf(AppMissingError);
     await expect(stat(path.join(context.paths.propertiesDir, "gone"))).rejects.toThrow();

@@ -24,7 +24,6 @@ async function runSetup(answers: StubAnswer[], argv: string[], env: Record<strin
 
 // Dokku 0.37: storage is a directory and a colon-form mount (0.38's entries: bats and setup-plan tests).
 const FRESH: StubAnswer[] = [
-  { argv: ["apps:exists", "shop"], exitCode: 20, stderr: " !     App shop does not exist\n" },
   { argv: ["scheduler:report", "--global", "--scheduler-computed-selected"], stdout: "docker-local\n" },
   { argv: ["version"], stdout: "dokku version 0.37.9\n" },
   { argv: ["postgres:exists", "shop-db"], exitCode: 1, stderr: " !     Postgres service shop-db does not exist\n" },
@@ -60,6 +59,52 @@ const FULL_ARGS = [
   "8080",
 ];
 
+/**
+ * shop as setup leaves it (Dokku 0.38): the answers of its read-only calls, the environment that
+ * holds its storage directory and properties, and the arguments it was set up with. The app
+ * itself exists once a context is built with `apps: ["shop"]` over this environment.
+ */
+function convergedShop(): { env: Record<string, string>; answers: StubAnswer[]; args: string[] } {
+  const uid = process.getuid?.() ?? 1000;
+  const root = mkdtempSync(path.join(tmpdir(), "pegasus-converged-"));
+  const lib = path.join(root, "lib");
+  mkdirSync(path.join(lib, "data", "storage", "shop"), { recursive: true });
+  mkdirSync(path.join(lib, "config", "pegasus", "shop"), { recursive: true });
+  writeFileSync(path.join(lib, "config", "pegasus", "shop", "postgres-service"), "shop-db");
+  writeFileSync(path.join(lib, "VERSION"), "0.38.27\n");
+  const answers: StubAnswer[] = [
+    { argv: ["scheduler:report", "shop", "--scheduler-computed-selected"], stdout: "docker-local\n" },
+    { argv: ["config:get", "shop", "DATABASE_URL"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
+    { argv: ["config:get", "shop", "REDIS_URL"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
+    { argv: ["ps:report", "shop", "--deployed"], stdout: "true\n" },
+    { argv: ["builder:report", "shop", "--builder-selected"], stdout: "dockerfile\n" },
+    { argv: ["builder-dockerfile:report", "shop"], stdout: "Dockerfile.web\n" },
+    { argv: ["postgres:exists", "shop-db"], stdout: "-----> Service shop-db exists\n" },
+    { argv: ["postgres:info", "shop-db", "--version"], stdout: "pgvector/pgvector:pg17\n" },
+    { argv: ["postgres:info", "shop-db", "--dsn"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
+    { argv: ["redis:info", "shop-redis", "--dsn"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
+    { argv: ["postgres:linked", "shop-db", "shop"] },
+    { argv: ["redis:exists", "shop-redis"] },
+    { argv: ["redis:linked", "shop-redis", "shop"] },
+    {
+      argv: ["storage:list", "shop", "--format", "json"],
+      stdout: JSON.stringify([{ entry_name: "legacy-x", host_path: `${lib}/data/storage/shop`, container_path: "/code/media" }]),
+    },
+    { argv: ["domains:report", "shop"], stdout: "shop.example.com\n" },
+    { argv: ["ports:report", "shop"], stdout: "http:80:8080 https:443:8080\n" },
+    { argv: ["ps:scale", "--format=json", "shop"], stdout: '[{"process_type":"web","quantity":1},{"process_type":"worker","quantity":1}]' },
+    {
+      argv: ["letsencrypt:report", "shop", "--format", "json"],
+      stdout: '{"active":"true","autorenew":"true","email":"ops@example.com","global-email":""}',
+    },
+  ];
+  return {
+    env: { PLUGIN_ENABLED_PATH: pluginsDir(), DOKKU_LIB_ROOT: lib, DOKKU_ROOT: path.join(root, "home") },
+    answers,
+    args: [...FULL_ARGS, "--storage-uid", String(uid)],
+  };
+}
+
 describe("pegasus:setup through a stub dokku", () => {
   it("provisions a fresh app: read-only facts first, then one call per change", async () => {
     const { exitCode, ctx, runner } = await runSetup(FRESH, [...FULL_ARGS, "--format", "json"]);
@@ -68,7 +113,6 @@ describe("pegasus:setup through a stub dokku", () => {
     expect(output).toMatchObject({ app: "shop", dry_run: false, changed: 15 });
     expect(output.steps.map((s: { status: string }) => s.status)).not.toContain("failed");
     expect(runner.seen.map((argv) => argv[0])).toEqual([
-      "apps:exists",
       "scheduler:report",
       "version",
       "postgres:exists",
@@ -123,46 +167,10 @@ describe("pegasus:setup through a stub dokku", () => {
   });
 
   it("makes no mutating call on a converged app", async () => {
-    const uid = process.getuid?.() ?? 1000;
-    const root = mkdtempSync(path.join(tmpdir(), "pegasus-converged-"));
-    const lib = path.join(root, "lib");
-    mkdirSync(path.join(lib, "data", "storage", "shop"), { recursive: true });
-    mkdirSync(path.join(lib, "config", "pegasus", "shop"), { recursive: true });
-    writeFileSync(path.join(lib, "config", "pegasus", "shop", "postgres-service"), "shop-db");
-    writeFileSync(path.join(lib, "VERSION"), "0.38.27\n");
-    const converged: StubAnswer[] = [
-      { argv: ["apps:exists", "shop"] },
-      { argv: ["scheduler:report", "shop", "--scheduler-computed-selected"], stdout: "docker-local\n" },
-      { argv: ["config:get", "shop", "DATABASE_URL"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
-      { argv: ["config:get", "shop", "REDIS_URL"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
-      { argv: ["ps:report", "shop", "--deployed"], stdout: "true\n" },
-      { argv: ["builder:report", "shop", "--builder-selected"], stdout: "dockerfile\n" },
-      { argv: ["builder-dockerfile:report", "shop"], stdout: "Dockerfile.web\n" },
-      { argv: ["postgres:exists", "shop-db"], stdout: "-----> Service shop-db exists\n" },
-      { argv: ["postgres:info", "shop-db", "--version"], stdout: "pgvector/pgvector:pg17\n" },
-      { argv: ["postgres:info", "shop-db", "--dsn"], stdout: "postgres://postgres:secret@dokku-postgres-shop-db:5432/shop_db\n" },
-      { argv: ["redis:info", "shop-redis", "--dsn"], stdout: "redis://:secret@dokku-redis-shop-redis:6379\n" },
-      { argv: ["postgres:linked", "shop-db", "shop"] },
-      { argv: ["redis:exists", "shop-redis"] },
-      { argv: ["redis:linked", "shop-redis", "shop"] },
-      {
-        argv: ["storage:list", "shop", "--format", "json"],
-        stdout: JSON.stringify([{ entry_name: "legacy-x", host_path: `${lib}/data/storage/shop`, container_path: "/code/media" }]),
-      },
-      { argv: ["domains:report", "shop"], stdout: "shop.example.com\n" },
-      { argv: ["ports:report", "shop"], stdout: "http:80:8080 https:443:8080\n" },
-      { argv: ["ps:scale", "--format=json", "shop"], stdout: '[{"process_type":"web","quantity":1},{"process_type":"worker","quantity":1}]' },
-      {
-        argv: ["letsencrypt:report", "shop", "--format", "json"],
-        stdout: '{"active":"true","autorenew":"true","email":"ops@example.com","global-email":""}',
-      },
-    ];
-    const runner = stubRunner(converged);
-    const ctx = stubContext(runner, {
-      env: { PLUGIN_ENABLED_PATH: pluginsDir(), DOKKU_LIB_ROOT: lib, DOKKU_ROOT: path.join(root, "home") },
-    });
-    const args = parseCommandArgs("pegasus:setup", [...FULL_ARGS, "--storage-uid", String(uid), "--format", "json"], setup.options);
-    expect(await setup.run(args, ctx)).toBe(0);
+    const { env, answers, args } = convergedShop();
+    const runner = stubRunner(answers);
+    const ctx = stubContext(runner, { env, apps: ["shop"] });
+    expect(await setup.run(parseCommandArgs("pegasus:setup", [...args, "--format", "json"], setup.options), ctx)).toBe(0);
     expect(ctx.dokku.mutatingCalls).toBe(0);
     const output = JSON.parse(ctx.output());
     expect(output.changed).toBe(0);
@@ -171,14 +179,15 @@ describe("pegasus:setup through a stub dokku", () => {
 
   it("a second setup racing a first on a new app says the app was created meanwhile, not that the name is taken", async () => {
     const runner = stubRunner([{ argv: ["apps:create", "shop"], exitCode: 1, stderr: " !     Name is already taken\n" }, ...FRESH]);
-    // apps:exists: missing when the plan is made, there once the other run has created it.
+    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
+    // shop is missing when the plan is made; the other run creates it ($DOKKU_ROOT/shop) just
+    // before this run's apps:create, which Dokku then refuses.
     const answer = runner.run.bind(runner);
-    let existsCalls = 0;
     runner.run = (command, args, options) => {
-      if (args[0] === "apps:exists" && ++existsCalls > 1) return Promise.resolve({ exitCode: 0, stdout: "", stderr: "" });
+      const argv = args[0] === "--quiet" ? args.slice(1) : args;
+      if (argv[0] === "apps:create") mkdirSync(path.join(ctx.paths.dokkuRoot, "shop"), { recursive: true });
       return answer(command, args, options);
     };
-    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
     const exitCode = await setup.run(parseCommandArgs("pegasus:setup", FULL_ARGS, setup.options), ctx);
     expect(exitCode).toBe(1);
     const failures = ctx.log.lines.filter((line) => line.level === "fail").map((line) => line.message);
@@ -186,7 +195,7 @@ describe("pegasus:setup through a stub dokku", () => {
       "Step app failed: shop was created meanwhile by another command (a second pegasus:setup shop?). This run changed nothing. " +
         "Run dokku pegasus:setup shop again: it waits for the other run and converges.",
     );
-    expect(runner.seen.filter((argv) => argv[0] !== "apps:exists" && argv[0] !== "apps:create").every((argv) => !/:(create|link|set|mount|add|scale)$/.test(argv[0]!))).toBe(true);
+    expect(runner.seen.filter((argv) => argv[0] !== "apps:create").every((argv) => !/:(create|link|set|mount|add|scale)$/.test(argv[0]!))).toBe(true);
   });
 
   it("stops at a failing step with Dokku's message and the fix, and still prints JSON", async () => {
@@ -214,14 +223,17 @@ describe("pegasus:setup through a stub dokku", () => {
   });
 
   it("waits for another config change of the app (env-import's lock) before its first read; a dry run does not", async () => {
-    const runner = stubRunner(FRESH);
-    const ctx = stubContext(runner, { env: { PLUGIN_ENABLED_PATH: pluginsDir() } });
-    mkdirSync(path.join(ctx.paths.dokkuRoot, "shop"), { recursive: true });
+    // The lock lives in the app's directory: an existing app, whose one change is its scale.
+    const { env, answers, args } = convergedShop();
+    const SCALE = ["ps:scale", "--skip-deploy", "shop", "worker=2"];
+    const runner = stubRunner([{ argv: SCALE }, ...answers]);
+    const ctx = stubContext(runner, { env, apps: ["shop"] });
     const release = await acquireBackupLock(configLockFile(ctx.paths, "shop"), { app: "shop", now: new Date(), log: ctx.log, kind: "config change" });
 
-    const dryRun = parseCommandArgs("pegasus:setup", [...FULL_ARGS, "--dry-run"], setup.options);
+    const dryRun = parseCommandArgs("pegasus:setup", [...args, "--scale", "worker=2", "--dry-run"], setup.options);
     expect(await setup.run(dryRun, ctx)).toBe(0);
     expect(runner.seen.length).toBeGreaterThan(0);
+    expect(ctx.dokku.mutatingCalls).toBe(0);
 
     runner.seen.length = 0;
     let releasedAt = 0;
@@ -232,12 +244,12 @@ describe("pegasus:setup through a stub dokku", () => {
       return answer(...call);
     };
     setTimeout(() => void release().then(() => (releasedAt = Date.now())), 600);
-    const exitCode = await setup.run(parseCommandArgs("pegasus:setup", FULL_ARGS, setup.options), ctx);
+    const exitCode = await setup.run(parseCommandArgs("pegasus:setup", [...args, "--scale", "worker=2"], setup.options), ctx);
     expect(exitCode).toBe(0);
     expect(releasedAt).toBeGreaterThan(0);
     expect(firstCallAt).toBeGreaterThanOrEqual(releasedAt);
     expect(ctx.log.lines.filter((line) => line.message.startsWith("Another config change of shop is running; waiting"))).toHaveLength(1);
-    expect(runner.seen).toContainEqual(["apps:create", "shop"]);
+    expect(runner.seen).toContainEqual(SCALE);
   });
 
   it("refuses to start without the plugins it needs, before any Dokku call", async () => {
