@@ -27,7 +27,7 @@ export const backups: Subcommand = {
     const format = formatOption(options);
     if (booleanOption(options, "offsite")) {
       verifyAppExists(context.paths, app);
-      const { listBucketCopies } = await import("../backup/offsite/download.js");
+      const { listBucketCopies } = await import("../backup/offsite/bucket-listing.js");
       const copies = await listBucketCopies(app, context);
       if (format === "json") {
         const rows = copies.map((copy) => ({ ...copy.record, local: copy.local, offsite: { url: copy.url, size: copy.stored_size, encrypted: copy.encrypted, media: copy.media } }));

@@ -20,7 +20,8 @@ import {
 } from "../../../src/backup/offsite/config.js";
 import { decryptStream, encryptStream } from "../../../src/backup/offsite/age.js";
 import { LocalBackupChanged, OffsiteFailure } from "../../../src/backup/offsite/after-backup.js";
-import { downloadBackup, listBucketCopies } from "../../../src/backup/offsite/download.js";
+import { listBucketCopies } from "../../../src/backup/offsite/bucket-listing.js";
+import { downloadBackup } from "../../../src/backup/offsite/download.js";
 import { pushPending } from "../../../src/backup/offsite/push.js";
 import { describeS3Error, openBucket, PART_SIZE } from "../../../src/backup/offsite/s3.js";
 import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../../src/backup/offsite/state.js";
