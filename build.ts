@@ -93,9 +93,34 @@ const lazyBuiltins: Plugin = {
  * command's start), and needs no list of names, which differ from one Node to the next.
  */
 function lazyBuiltin(builtin: string): string {
+  if (builtin.replace(/^node:/, "") === "fs/promises") return lazyFsPromises();
   return [
     `let builtin;`,
     `module.exports = Object.create(new Proxy({}, { get: (_, name) => (builtin ??= require(${JSON.stringify(builtin)}))[name] }));`,
+  ].join("\n");
+}
+/**
+ * node:fs/promises costs a fifth of a start to load (it brings readline, watchers and the
+ * FileHandle machinery): the functions we call that have a callback twin in node:fs, which every
+ * start has loaded, are that twin made to return a promise (same bindings, same errors and
+ * codes). Only the others (`open` and its FileHandle, `cp`) load fs/promises. realpath is not
+ * among the twins: node:fs's callback realpath walks the path in JavaScript where
+ * fs/promises asks the system, and the env-import check of a FILE relies on the system's.
+ */
+const FS_CALLBACK_TWINS = [
+  "access", "appendFile", "chmod", "chown", "copyFile", "lchown", "link", "lstat", "mkdir", "mkdtemp", "readdir", "readFile",
+  "readlink", "rename", "rm", "rmdir", "stat", "statfs", "symlink", "truncate", "unlink", "utimes", "writeFile",
+];
+function lazyFsPromises(): string {
+  return [
+    `const fs = require("node:fs");`,
+    `const twins = new Set(${JSON.stringify(FS_CALLBACK_TWINS)});`,
+    `const promised = new Map();`,
+    `const promise = (name) => (...args) => new Promise((resolve, reject) => fs[name](...args, (error, value) => (error ? reject(error) : resolve(value))));`,
+    `let builtin;`,
+    `module.exports = Object.create(new Proxy({}, {`,
+    `  get: (_, name) => twins.has(name) ? promised.get(name) ?? promised.set(name, promise(name)).get(name) : (builtin ??= require("node:fs/promises"))[name],`,
+    `}));`,
   ].join("\n");
 }
 const commandEntries: Plugin = {
