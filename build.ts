@@ -40,7 +40,11 @@ const commonJs: BuildOptions = { ...common, format: "cjs", outExtension: { ".js"
 // own code they run in a vm.Script (src/plugin.ts, for V8's code cache), which has no ES module
 // loader: an `import()` in them (the AWS SDK has two, of builtins) becomes a require().
 const noImportCalls: BuildOptions = { supported: { "dynamic-import": false } };
-const vendorJs: BuildOptions = { ...commonJs, ...noImportCalls };
+// And each of them carries Node's CommonJS wrapper itself (WRAPPER in src/io/compile-cache.ts),
+// so a start hands V8 the file's text as read, not a copy of it joined to the wrapper. (Node's
+// own require of such a file would only evaluate a function: plugin.cjs is their one loader.)
+const inTheirWrapper: BuildOptions = { banner: { js: "(function (exports, require, module, __filename, __dirname) {" }, footer: { js: "\n})" } };
+const vendorJs: BuildOptions = { ...commonJs, ...noImportCalls, ...inTheirWrapper };
 
 // The bundle is committed (plugin:install is a plain git clone) and CI rebuilds it and fails
 // on any difference, so the output must be byte-identical from run to run: chunk names are
@@ -157,6 +161,7 @@ await build({
   splitting: false,
   // `import()` of a vendor library becomes a require() on first use.
   ...noImportCalls,
+  ...inTheirWrapper,
   plugins: [lazyBuiltins, commandEntries],
 }).then(keepMetafile);
 

@@ -53,12 +53,18 @@ export interface DokkuClientOptions {
 /** The only code that starts `dokku`. Every call is recorded so callers can count them. */
 export class DokkuClient {
   readonly calls: DokkuCall[] = [];
-  private readonly childEnv: Record<string, string | undefined>;
+  private strippedEnv: Record<string, string | undefined> | undefined;
 
-  constructor(private readonly options: DokkuClientOptions) {
-    const env = { ...options.env };
-    for (const name of STRIPPED_ENV) delete env[name];
-    this.childEnv = env;
+  constructor(private readonly options: DokkuClientOptions) {}
+
+  /** Made at the first call: copying process.env asks the C++ side for every variable, and most commands refused early make no call. */
+  private get childEnv(): Record<string, string | undefined> {
+    if (!this.strippedEnv) {
+      const env = { ...this.options.env };
+      for (const name of STRIPPED_ENV) delete env[name];
+      this.strippedEnv = env;
+    }
+    return this.strippedEnv;
   }
 
   get mutatingCalls(): number {

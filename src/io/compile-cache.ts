@@ -24,6 +24,9 @@ import type { writeCompileCache } from "./compile-cache-writer.js";
  * it holds only the reading. Writing (io/compile-cache-writer.ts) is a file of its own, loaded by
  * the runs that have something to write.
  */
+/** Node's CommonJS module wrapper, as build.ts writes it around every file of dist/ but plugin.cjs. */
+export const WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+
 export interface CompileCache {
   /** `require` for a file of dist/: loads it once, through the cache. */
   load(file: string): unknown;
@@ -65,8 +68,10 @@ export function compileCache(options: {
     const inDist = file.startsWith(`${distDir}/`) ? file.slice(distDir.length + 1) : undefined;
     const cacheFile = cacheDir && inDist ? `${cacheDir}/${inDist}.cache` : undefined;
     const cachedData = cacheFile ? readCache(cacheFile, key) : undefined;
-    // Node's own CommonJS wrapper, on the first line so that line numbers in stacks stay true.
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+    // The files of dist/ come in Node's own CommonJS wrapper (build.ts): V8 compiles the text as
+    // read. Any other is wrapped here, on its first line so that line numbers in stacks stay true.
+    const code = source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n})`;
+    const script = new Script(code, { filename: file, cachedData });
     if (cachedData && !script.cachedDataRejected) used.push(inDist!);
     else if (cacheFile) pending.push({ cacheFile, key, script });
     const module = { exports: {} as unknown };

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { WRAPPER } from "../../../src/io/compile-cache.js";
 import { loadSubcommands, subcommands, triggers } from "../../../src/registry.js";
 import { REPO_ROOT } from "../../support/sandbox.js";
 
@@ -123,6 +124,11 @@ describe("the bundle: one file per command", () => {
 
   it("is ASCII throughout: V8 keeps an ASCII source one byte a character, and copies any other as two", () => {
     for (const file of [path.join(DIST, "plugin.cjs"), ...COMMAND_FILES, ...VENDOR_FILES]) expect(text(file), file).not.toMatch(/[^\x00-\x7f]/);
+  });
+
+  it("gives every file plugin.cjs loads Node's CommonJS wrapper, and plugin.cjs and the cache's writer none (Node's require loads them)", () => {
+    for (const file of [...COMMAND_FILES, ...VENDOR_FILES]) expect(text(file).startsWith(WRAPPER), file).toBe(true);
+    for (const file of ["plugin.cjs", "compile-cache-writer.cjs"]) expect(text(path.join(DIST, file)).startsWith(WRAPPER), file).toBe(false);
   });
 
   it("has no import() in any file a command loads: they run in a vm.Script, which has no ES module loader", () => {

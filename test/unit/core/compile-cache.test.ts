@@ -86,6 +86,17 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     expect(statSync(cacheFile).mtimeMs).toBe(written);
   });
 
+  it("compiles a file that comes in Node's wrapper (as build.ts writes dist/) as it is, and one without it wrapped", () => {
+    // Wrapped a second time, the file would only define its function, never run it: no exports.
+    const file = path.join(dist, "vendor", "lib.cjs");
+    writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {\n${readFileSync(file, "utf8")}// the end\n})`);
+    const first = run();
+    expect(first.result).toMatchObject({ answer: 42, again: true });
+    const second = run();
+    expect(second.result.answer).toBe(42);
+    expect([...second.used].sort()).toEqual([path.join("subcommand", "demo.cjs"), path.join("vendor", "lib.cjs")]);
+  });
+
   it("never uses the cache of a file that changed, even at the same length (V8 checks only the length)", () => {
     run();
     const file = path.join(dist, "vendor", "lib.cjs");
