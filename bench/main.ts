@@ -99,4 +99,4 @@ function media(): void {
     );
   }
 }
-if (!only) media();
+if (part === "rest" && !only) media();

@@ -17,7 +17,7 @@ declare const PEGASUS_COMMANDS_JSON: string;
 const PEGASUS_COMMANDS = JSON.parse(PEGASUS_COMMANDS_JSON) as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
 
 import { join } from "node:path";
-import { compileCache } from "./io/compile-cache.js";
+import { compileCache, NotAsBuiltError } from "./io/compile-cache.js";
 import { keepYoungGenerationSmall } from "./io/young-generation.js";
 import { PLUGIN_NAME } from "./paths.js";
 
@@ -53,7 +53,14 @@ function load(kind: "subcommand" | "trigger", name: string): void {
     cache.save();
     if (process.env.DOKKU_TRACE) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
   });
-  cache.load(join(__dirname, kind, `${name}.cjs`));
+  try {
+    cache.load(join(__dirname, kind, `${name}.cjs`));
+  } catch (error) {
+    // An edited bundle is the operator's to put right, and the message says how; anything else
+    // the command's own start threw is a bug, and Node prints it with its stack.
+    if (!(error instanceof NotAsBuiltError)) throw error;
+    fail(error.message);
+  }
 }
 
 function fail(message: string): void {

@@ -16,7 +16,13 @@ export async function createApp(dokku: DokkuClient, app: string): Promise<void> 
  * plugins do, spares every command a `dokku apps:exists` process (a Node or Go start of its own).
  */
 export function appExists(paths: Pick<DokkuPaths, "dokkuRoot">, app: string): boolean {
-  return statSync(join(paths.dokkuRoot, app), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(join(paths.dokkuRoot, app)).isDirectory();
+  } catch {
+    // As Dokku's `[[ -d ]]` and Go's DirectoryExists: whatever stat cannot reach (a name too
+    // long, a symlink loop, an unreadable DOKKU_ROOT) is no app.
+    return false;
+  }
 }
 
 /** Throws Dokku's own "App X does not exist" (exit 20) for a missing app. */

@@ -24,7 +24,7 @@ import type { writeCompileCache } from "./compile-cache-writer.js";
  * it holds only the reading. Writing (io/compile-cache-writer.ts) is a file of its own, loaded by
  * the runs that have something to write.
  */
-/** Node's CommonJS module wrapper, as build.ts writes it around every file of dist/ but plugin.cjs. */
+/** Node's CommonJS module wrapper, as build.ts writes it around every file plugin.cjs loads. */
 export const WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
 
 export interface CompileCache {
@@ -68,15 +68,13 @@ export function compileCache(options: {
     const inDist = file.startsWith(`${distDir}/`) ? file.slice(distDir.length + 1) : undefined;
     const cacheFile = cacheDir && inDist ? `${cacheDir}/${inDist}.cache` : undefined;
     const cachedData = cacheFile ? readCache(cacheFile, key) : undefined;
-    // The files of dist/ come in Node's own CommonJS wrapper (build.ts): V8 compiles the text as
-    // read. Any other is wrapped here, on its first line so that line numbers in stacks stay true.
-    const code = source.startsWith(WRAPPER) ? source : `${WRAPPER}${source}\n})`;
-    const script = new Script(code, { filename: file, cachedData });
+    const script = new Script(wrapped(file, source), { filename: file, cachedData });
     if (cachedData && !script.cachedDataRejected) used.push(inDist!);
     else if (cacheFile) pending.push({ cacheFile, key, script });
     const module = { exports: {} as unknown };
     modules.set(file, module);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    if (typeof wrapper !== "function") throw notAsBuilt(file);
     const dir = dirname(file);
     const requireHere = (id: string) => (id.startsWith("./") || id.startsWith("../") ? load(resolve(dir, id)) : requireBuiltin(id));
     try {
@@ -100,6 +98,28 @@ export function compileCache(options: {
   };
 
   return { load, save, used, made };
+}
+
+/**
+ * The files of dist/ come in Node's own CommonJS wrapper (build.ts), and V8 compiles the text as
+ * read. A file that does not start and end with it (a line added above it, an editor's byte-order
+ * mark) would define its module's function and never call it: a command, or the deploy gate,
+ * doing nothing and exiting 0. Such a file is refused instead.
+ */
+function wrapped(file: string, source: string): string {
+  const text = source.startsWith("\ufeff") ? source.slice(1) : source;
+  if (!text.startsWith(WRAPPER) || !text.trimEnd().endsWith("})")) throw notAsBuilt(file);
+  return text;
+}
+
+/** A file of dist/ that is not as build.ts wrote it: the message says how to put it right. */
+export class NotAsBuiltError extends Error {}
+
+function notAsBuilt(file: string): NotAsBuiltError {
+  return new NotAsBuiltError(
+    `${file} is not as the plugin's build made it (it must start with Node's CommonJS wrapper, ` +
+      `and this one was edited or replaced). Reinstall the plugin: dokku plugin:update pegasus`,
+  );
 }
 
 /** The source and its key, read through one descriptor so that both describe the same file. */

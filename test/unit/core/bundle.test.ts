@@ -89,8 +89,22 @@ const LIBRARY = {
   age: "node_modules/age-encryption/",
 };
 type Library = keyof typeof LIBRARY;
-/** What build.ts wrote of esbuild's metafile: each file of dist/ and the modules it holds. */
-const METAFILE = JSON.parse(readFileSync(path.join(REPO_ROOT, ".cache", "dist-metafile.json"), "utf8")) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+/**
+ * What build.ts wrote of esbuild's metafile: each file of dist/ and the modules it holds. It is
+ * not committed (.cache/): a clone or a pull that changed dist/ needs `npm run build` first, as
+ * test/run-all does, and a metafile whose sizes differ from dist/'s is another build's.
+ */
+const METAFILE = readMetafile();
+function readMetafile(): { outputs: Record<string, { inputs: Record<string, unknown>; bytes: number }> } {
+  const file = path.join(REPO_ROOT, ".cache", "dist-metafile.json");
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before this test (npm test does)`);
+  const metafile = JSON.parse(readFileSync(file, "utf8")) as ReturnType<typeof readMetafile>;
+  for (const [output, { bytes }] of Object.entries(metafile.outputs)) {
+    const size = existsSync(path.join(REPO_ROOT, output)) ? readFileSync(path.join(REPO_ROOT, output)).length : -1;
+    if (size !== bytes) throw new Error(`${file} describes another build than dist/ (${output}): run \`npm run build\` before this test`);
+  }
+  return metafile;
+}
 const librariesIn = (file: string) => {
   const inputs = Object.keys(METAFILE.outputs[path.relative(REPO_ROOT, file)]!.inputs);
   return (Object.keys(LIBRARY) as Library[]).filter((library) => inputs.some((input) => input.startsWith(LIBRARY[library])));

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { WRAPPER } from "../../../src/io/compile-cache.js";
 import { bundleForChild } from "../../support/child-bundle.js";
 
 let root: string;
@@ -16,7 +17,7 @@ beforeEach(() => {
   mkdirSync(path.join(dist, "subcommand"), { recursive: true });
   mkdirSync(path.join(dist, "vendor"), { recursive: true });
   // A command that requires a vendor file twice (once at its start, once on first use) and a builtin.
-  writeFileSync(
+  writeModule(
     path.join(dist, "subcommand", "demo.cjs"),
     [
       `var lib = require("../vendor/lib.cjs");`,
@@ -26,8 +27,13 @@ beforeEach(() => {
       `exports.where = () => [__filename, __dirname, path.basename(__filename)];`,
     ].join("\n"),
   );
-  writeFileSync(path.join(dist, "vendor", "lib.cjs"), `exports.loads = (exports.loads || 0) + 1;\nexports.twice = (n) => n * 2;\n`);
+  writeModule(path.join(dist, "vendor", "lib.cjs"), `exports.loads = (exports.loads || 0) + 1;\nexports.twice = (n) => n * 2;\n`);
 });
+
+/** A module as build.ts writes dist/: in Node's CommonJS wrapper. */
+function writeModule(file: string, body: string): void {
+  writeFileSync(file, `${WRAPPER}\n${body}\n})\n`);
+}
 
 afterEach(() => {
   chmodSync(root, 0o700);
@@ -86,15 +92,18 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     expect(statSync(cacheFile).mtimeMs).toBe(written);
   });
 
-  it("compiles a file that comes in Node's wrapper (as build.ts writes dist/) as it is, and one without it wrapped", () => {
-    // Wrapped a second time, the file would only define its function, never run it: no exports.
-    const file = path.join(dist, "vendor", "lib.cjs");
-    writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {\n${readFileSync(file, "utf8")}// the end\n})`);
-    const first = run();
-    expect(first.result).toMatchObject({ answer: 42, again: true });
-    const second = run();
-    expect(second.result.answer).toBe(42);
-    expect([...second.used].sort()).toEqual([path.join("subcommand", "demo.cjs"), path.join("vendor", "lib.cjs")]);
+  it("refuses a file that is not in Node's wrapper as built (a line above it), rather than run nothing and succeed; an editor's BOM is fine", () => {
+    const file = demo();
+    const built = readFileSync(file, "utf8");
+    writeFileSync(file, `\ufeff${built}`);
+    expect(run().result.answer).toBe(42);
+    for (const edited of [`// patched\n${built}`, `\n${built}`, built.replace(/\}\)\n$/, ""), "exports.answer = () => 42;\n"]) {
+      writeFileSync(file, edited);
+      const child = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(LOADER)}).compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: undefined, requireBuiltin: require, writer: () => ({}) }).load(${JSON.stringify(file)})`], { encoding: "utf8" });
+      expect(child.status, edited.slice(0, 20)).not.toBe(0);
+      expect(child.stderr).toContain("is not as the plugin's build made it");
+      expect(child.stderr).toContain("dokku plugin:update pegasus");
+    }
   });
 
   it("never uses the cache of a file that changed, even at the same length (V8 checks only the length)", () => {
@@ -128,7 +137,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
   });
 
   it("a file whose run threw runs again when required again, as with Node's require, not half its exports", () => {
-    writeFileSync(path.join(dist, "vendor", "flaky.cjs"), `exports.a = 1;\nif (!globalThis.ranOnce) { globalThis.ranOnce = true; throw new Error("first load failed"); }\nexports.b = 2;\n`);
+    writeModule(path.join(dist, "vendor", "flaky.cjs"), `exports.a = 1;\nif (!globalThis.ranOnce) { globalThis.ranOnce = true; throw new Error("first load failed"); }\nexports.b = 2;\n`);
     const script = `
       const { compileCache } = require(${JSON.stringify(LOADER)});
       const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: undefined, requireBuiltin: require, writer: () => require(${JSON.stringify(WRITER)}) });
