@@ -1,4 +1,5 @@
 import type { MediaArchive } from "./media/plan.js";
+import { ordinal } from "../core/ordinal.js";
 
 /**
  * Backup identity and retention, pure. An id is the UTC time and the short commit that was
@@ -99,7 +100,7 @@ export function isBackupId(value: string): boolean {
 /** Newest first: ids sort by time; created_at breaks a tie within one second. */
 export function newestFirst<T extends Pick<BackupRecord, "id" | "created_at">>(records: readonly T[]): T[] {
   return [...records].sort((a, b) =>
-    a.created_at === b.created_at ? b.id.localeCompare(a.id) : b.created_at.localeCompare(a.created_at),
+    a.created_at === b.created_at ? ordinal(b.id, a.id) : ordinal(b.created_at, a.created_at),
   );
 }
 

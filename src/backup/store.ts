@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Dirent } from "node:fs";
-import { chmod, mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
+import { chmod, mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "./id.js";
 import { isSoundMedia, mediaFileName } from "./media/plan.js";
@@ -108,9 +108,14 @@ async function readBackupDir(paths: BackupPaths): Promise<string[]> {
   return (await readBackupDirEntries(paths)).map((entry) => entry.name);
 }
 
+/*
+ * The listing reads its directory, manifests and small state files synchronously: each is a
+ * few hundred bytes, and each await of node:fs/promises is a round trip through libuv's thread
+ * pool (whose four threads a start would create for it) that cost more than the read.
+ */
 async function readBackupDirEntries(paths: BackupPaths): Promise<Dirent[]> {
   try {
-    return await readdir(paths.dir, { withFileTypes: true });
+    return readdirSync(paths.dir, { withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(paths.dir, error, "the backups directory", `Check its owner and mode (dokku, 0700): \`ls -ld ${paths.dir}\``);
@@ -165,7 +170,7 @@ function canonicalJson(value: unknown): string {
 async function readManifest(file: string): Promise<{ record: BackupRecord; sealed: boolean } | { why: string }> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
     return { why: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
@@ -435,7 +440,7 @@ export async function readLastScheduled(paths: BackupPaths): Promise<ScheduledRe
  */
 export async function readJsonFile<T>(file: string): Promise<T | undefined> {
   try {
-    return JSON.parse(await readFile(file, "utf8")) as T;
+    return JSON.parse(readFileSync(file, "utf8")) as T;
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return undefined;
     throw unreadableState(file, error, `the pegasus state file ${path.basename(file)}`, `Remove it with \`rm -r ${file}\``);

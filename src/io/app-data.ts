@@ -1,4 +1,5 @@
-import { mkdir, readdir, rename, rmdir, stat } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { mkdir, rename, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { compactUtc } from "../backup/id.js";
 import type { DokkuPaths } from "../paths.js";
@@ -22,7 +23,8 @@ export function deletedAppDataRoot(paths: DokkuPaths, app: string): string {
 export async function listDeletedAppData(paths: DokkuPaths, app: string): Promise<string[]> {
   const root = deletedAppDataRoot(paths, app);
   try {
-    return (await readdir(root)).sort().map((stamp) => path.join(root, stamp));
+    // Synchronous, as the backup listing's other reads (backup/store.ts says why).
+    return readdirSync(root).sort().map((stamp) => path.join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);

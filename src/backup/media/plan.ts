@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { UserError } from "../../errors.js";
+import { ordinal } from "../../core/ordinal.js";
 
 /** One storage directory in the archive: where it was on the host and where the app saw it. */
 export interface MediaMount {
@@ -49,7 +50,7 @@ export function planMediaMounts(app: string, listed: readonly ListedMount[]): Me
     }
     if (!byHost.has(host)) byHost.set(host, { container_path: containerPath, host_path: host });
   }
-  const mounts = [...byHost.values()].sort((a, b) => a.host_path.localeCompare(b.host_path));
+  const mounts = [...byHost.values()].sort((a, b) => ordinal(a.host_path, b.host_path));
   for (const outer of mounts) {
     for (const inner of mounts) {
       if (inner !== outer && inner.host_path.startsWith(`${outer.host_path}/`)) {

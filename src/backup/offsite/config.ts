@@ -5,6 +5,7 @@
 import { parse as parseDotenv } from "dotenv";
 import { UserError } from "../../errors.js";
 import { isBackupId, newestFirst } from "../id.js";
+import { ordinal } from "../../core/ordinal.js";
 
 export const OFFSITE_KEYS = {
   url: "offsite-url",
@@ -203,7 +204,7 @@ export function groupBucketObjects(prefix: string, objects: readonly { key: stri
     else if (match[2] === "media.tar" && (!copy.media || encrypted)) copy.media = { key, size, encrypted };
     copies.set(id, copy);
   }
-  return [...copies.values()].sort((a, b) => b.id.localeCompare(a.id));
+  return [...copies.values()].sort((a, b) => ordinal(b.id, a.id));
 }
 
 /**
@@ -214,7 +215,7 @@ export function groupBucketObjects(prefix: string, objects: readonly { key: stri
  */
 export function planOffsiteRetention(ids: readonly string[], keep: number, protect: readonly string[]): string[] {
   if (keep <= 0) return [];
-  const ordered = [...ids].sort((a, b) => b.localeCompare(a));
+  const ordered = [...ids].sort((a, b) => ordinal(b, a));
   const kept = new Set(protect);
   if (ordered[0] !== undefined) kept.add(ordered[0]);
   const doomed: string[] = [];
