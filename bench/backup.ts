@@ -20,6 +20,8 @@ export interface BackupBenchCase {
   /** raw export time / backup time: 1.0 means the backup costs nothing on top. */
   throughputRatio: number;
   backupPeakRssBytes: number;
+  /** `pegasus:backups bench` through its shim once these backups exist, against `node -e 0`. */
+  listing: { backups: number; ratio: number };
 }
 
 export interface BackupBenchOptions {
@@ -116,7 +118,9 @@ function measure(
   run(true);
   const peaks = readdirSync(rssDir).map((name) => JSON.parse(readFileSync(path.join(rssDir, name), "utf8")) as { argv: string[]; maxRss: number });
   const plugin = peaks.find((peak) => peak.argv.some((arg) => arg.endsWith(path.join("dist", "plugin.cjs"))));
+  const listing = listingStart(sandbox);
   const result: BackupBenchCase = {
+    listing,
     label,
     databaseBytes,
     archiveBytes: record.size,
@@ -130,6 +134,33 @@ function measure(
       `ratio ${result.throughputRatio.toFixed(3)}; backup process peak RSS ${(result.backupPeakRssBytes / 1048576).toFixed(1)} MiB`,
   );
   return result;
+}
+
+/**
+ * The start of `pegasus:backups` on an app that has backups (the start bench's app has none):
+ * median of 20 interleaved runs against `node -e 0`, without NODE_EXTRA_CA_CERTS as on a host.
+ * Each listed backup's seal is checked, which loads node:crypto.
+ */
+function listingStart(sandbox: Sandbox): { backups: number; ratio: number } {
+  const env = { ...sandbox.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const listed = spawnSync(path.join(sandbox.fakeBin, "dokku"), ["pegasus:backups", "bench", "--format", "json"], { env, encoding: "utf8" });
+  const backups = (JSON.parse(listed.stdout) as unknown[]).length;
+  const cases = [
+    [process.execPath, "-e", "0"],
+    ["bash", path.join(REPO_ROOT, "subcommands", "backups"), "pegasus:backups", "bench"],
+  ];
+  const samples: number[][] = [[], []];
+  for (let run = 0; run < 21; run++) {
+    cases.forEach(([file, ...args], index) => {
+      const started = process.hrtime.bigint();
+      const result = spawnSync(file!, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+      if (result.status !== 0) throw new Error(`${args.join(" ")}: exit ${result.status}: ${String(result.stderr)}`);
+      if (run > 0) samples[index]!.push(Number(process.hrtime.bigint() - started) / 1e6);
+    });
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  return { backups, ratio: median(samples[1]!) / median(samples[0]!) };
 }
 
 function exportTo(sandbox: Sandbox, file: string): void {

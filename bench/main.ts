@@ -63,6 +63,7 @@ async function backup(): Promise<void> {
       `${label.padEnd(WIDTH)} raw export ${row.rawSeconds.toFixed(2)} s  backup ${row.backupSeconds.toFixed(2)} s  ` +
         `throughput ratio ${row.throughputRatio.toFixed(2)}  peak RSS ${(row.backupPeakRssBytes / 1048576).toFixed(0)} MiB`,
     );
+    say(`${`backup: pegasus:backups listing ${row.listing.backups} of them (shim) / node -e 0`.padEnd(WIDTH)} ${row.listing.ratio.toFixed(2)}x`);
   }
 }
 

@@ -78,7 +78,10 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
   }
 }
 
-/** An app with a schedule (so cron-entries checks one) and one backup to list. */
+/**
+ * An app with a schedule (so cron-entries checks one) and no backup yet: `pegasus:backups` reads
+ * an empty listing (bench/backup.ts gives the start of one that lists backups).
+ */
 function prepare(sandbox: Sandbox): void {
   for (const args of [["apps:create", APP], ["pegasus:backup-schedule", APP, "0 3 * * *"]]) {
     const result = sandbox.dokku(args);
