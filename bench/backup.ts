@@ -145,6 +145,7 @@ function listingStart(sandbox: Sandbox): { backups: number; ratio: number } {
   const env = { ...sandbox.env };
   delete env.NODE_EXTRA_CA_CERTS;
   const listed = spawnSync(path.join(sandbox.fakeBin, "dokku"), ["pegasus:backups", "bench", "--format", "json"], { env, encoding: "utf8" });
+  if (listed.status !== 0) throw new Error(`pegasus:backups bench --format json: exit ${listed.status}: ${listed.stderr}`);
   const backups = (JSON.parse(listed.stdout) as unknown[]).length;
   const cases = [
     [process.execPath, "-e", "0"],

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, type Dirent } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import { chmod, mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "./id.js";
@@ -9,6 +9,7 @@ import { UserError } from "../errors.js";
 import { lockScratchPid } from "../io/lock-file.js";
 import { processIsAlive } from "../io/processes.js";
 import { isMissing, unreadableState } from "../io/properties.js";
+import { readSmallFile } from "../io/small-file.js";
 import { removeDeadTemporaries, temporaryName } from "../io/temporary-files.js";
 
 /**
@@ -109,9 +110,9 @@ async function readBackupDir(paths: BackupPaths): Promise<string[]> {
 }
 
 /*
- * The listing reads its directory, manifests and small state files synchronously: each is a
- * few hundred bytes, and each await of node:fs/promises is a round trip through libuv's thread
- * pool (whose four threads a start would create for it) that cost more than the read.
+ * The listing reads its directory, manifests and small state files synchronously (manifests and
+ * state files through io/small-file.ts): each await of node:fs/promises is a round trip through
+ * libuv's thread pool (whose four threads a start would create for it) that cost more than the read.
  */
 async function readBackupDirEntries(paths: BackupPaths): Promise<Dirent[]> {
   try {
@@ -170,7 +171,7 @@ function canonicalJson(value: unknown): string {
 async function readManifest(file: string): Promise<{ record: BackupRecord; sealed: boolean } | { why: string }> {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readSmallFile(file).text;
   } catch (error) {
     // A manifest that cannot be read does not vouch for its dump, so the dump is not listed.
     return { why: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
@@ -440,7 +441,7 @@ export async function readLastScheduled(paths: BackupPaths): Promise<ScheduledRe
  */
 export async function readJsonFile<T>(file: string): Promise<T | undefined> {
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as T;
+    return JSON.parse(readSmallFile(file).text) as T;
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return undefined;
     throw unreadableState(file, error, `the pegasus state file ${path.basename(file)}`, `Remove it with \`rm -r ${file}\``);

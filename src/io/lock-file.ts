@@ -1,10 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { link, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
 import { isMissing, unreadableState } from "./properties.js";
 import { processIsAlive, processStartTicks, readProc } from "./processes.js";
+import { readSmallFile } from "./small-file.js";
 
 /**
  * A lock on a path, held by one process: the file names its owner by pid AND by the process's
@@ -216,17 +216,8 @@ export async function removeDeadLockScratch(
 
 async function readLock(file: string): Promise<{ text: string; mtimeMs: number } | undefined> {
   try {
-    // Non-blocking and checked before reading: a FIFO in the lock's place would hang every run.
-    // (Synchronous: a lock is a line of JSON, and a FileHandle would load node:fs/promises, a
-    // fifth of a start, for every command that only looks whether a backup runs.)
-    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
-      return { text: readFileSync(fd, "utf8"), mtimeMs: info.mtimeMs };
-    } finally {
-      closeSync(fd);
-    }
+    // Checked before reading (io/small-file.ts): a FIFO in the lock's place would hang every run.
+    return readSmallFile(file);
   } catch (error) {
     if (isMissing(error)) return undefined;
     // Never ours (we only ever link a regular file there), so removing it is safe.
