@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { build, type BuildOptions, type Metafile, type Plugin } from "esbuild";
 import { PLUGIN_SUMMARY, renderHelpLines, renderUsage } from "./src/help.js";
+import { WRAPPER } from "./src/io/compile-cache.js";
 import { loadSubcommands, subcommands, triggers } from "./src/registry.js";
 
 /**
@@ -43,7 +44,7 @@ const noImportCalls: BuildOptions = { supported: { "dynamic-import": false } };
 // And each of them carries Node's CommonJS wrapper itself (WRAPPER in src/io/compile-cache.ts),
 // so a start hands V8 the file's text as read, not a copy of it joined to the wrapper. (Node's
 // own require of such a file would only evaluate a function: plugin.cjs is their one loader.)
-const inTheirWrapper: BuildOptions = { banner: { js: "(function (exports, require, module, __filename, __dirname) {" }, footer: { js: "\n})" } };
+const inTheirWrapper: BuildOptions = { banner: { js: WRAPPER }, footer: { js: "\n})" } };
 const vendorJs: BuildOptions = { ...commonJs, ...noImportCalls, ...inTheirWrapper };
 
 // The bundle is committed (plugin:install is a plain git clone) and CI rebuilds it and fails

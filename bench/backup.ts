@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createSandbox, REPO_ROOT, type Sandbox } from "../test/support/sandbox.js";
+import { timeInterleaved } from "./start.js";
 
 export interface BackupBenchCase {
   label: string;
@@ -138,30 +139,22 @@ function measure(
 
 /**
  * The start of `pegasus:backups` on an app that has backups (the start bench's app has none):
- * median of 20 interleaved runs against `node -e 0`, without NODE_EXTRA_CA_CERTS as on a host.
+ * median of 20 interleaved runs against `node -e 0`, timed as the start bench times its cases.
  * Each listed backup's seal is checked, which loads node:crypto.
  */
 function listingStart(sandbox: Sandbox): { backups: number; ratio: number } {
-  const env = { ...sandbox.env };
-  delete env.NODE_EXTRA_CA_CERTS;
-  const listed = spawnSync(path.join(sandbox.fakeBin, "dokku"), ["pegasus:backups", "bench", "--format", "json"], { env, encoding: "utf8" });
+  const listed = spawnSync(path.join(sandbox.fakeBin, "dokku"), ["pegasus:backups", "bench", "--format", "json"], { env: sandbox.env, encoding: "utf8" });
   if (listed.status !== 0) throw new Error(`pegasus:backups bench --format json: exit ${listed.status}: ${listed.stderr}`);
   const backups = (JSON.parse(listed.stdout) as unknown[]).length;
-  const cases = [
-    [process.execPath, "-e", "0"],
-    ["bash", path.join(REPO_ROOT, "subcommands", "backups"), "pegasus:backups", "bench"],
-  ];
-  const samples: number[][] = [[], []];
-  for (let run = 0; run < 21; run++) {
-    cases.forEach(([file, ...args], index) => {
-      const started = process.hrtime.bigint();
-      const result = spawnSync(file!, args, { env, stdio: ["ignore", "ignore", "pipe"] });
-      if (result.status !== 0) throw new Error(`${args.join(" ")}: exit ${result.status}: ${String(result.stderr)}`);
-      if (run > 0) samples[index]!.push(Number(process.hrtime.bigint() - started) / 1e6);
-    });
-  }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-  return { backups, ratio: median(samples[1]!) / median(samples[0]!) };
+  const [node, listing] = timeInterleaved(
+    [
+      { label: "node -e 0", spawns: [[process.execPath, "-e", "0"]], exits: [0] },
+      { label: "pegasus:backups bench (shim)", spawns: [["bash", path.join(REPO_ROOT, "subcommands", "backups"), "pegasus:backups", "bench"]], exits: [0] },
+    ],
+    sandbox.env,
+    20,
+  );
+  return { backups, ratio: listing!.medianMs / node!.medianMs };
 }
 
 function exportTo(sandbox: Sandbox, file: string): void {

@@ -8,8 +8,8 @@ import { randomFillSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { extractMediaMount, readMediaArchive, writeMediaArchive } from "../src/backup/media/archive.js";
 import v8 from "node:v8";
+import { extractMediaMount, readMediaArchive, writeMediaArchive } from "../src/backup/media/archive.js";
 import { keepYoungGenerationSmall } from "../src/io/young-generation.js";
 
 // As src/plugin.ts does for every command that streams backups.

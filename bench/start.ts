@@ -20,7 +20,7 @@ export interface StartRatio {
 }
 
 type Spawn = [file: string, ...args: string[]];
-interface StartCase {
+export interface StartCase {
   label: string;
   /** Run one after the other; the case's time is the whole sequence. */
   spawns: Spawn[];
@@ -48,23 +48,7 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
       { label: "cron-entries trigger (one app scheduled)", spawns: [[...shim("cron-entries"), "docker-local"]], exits: [0] },
       { label: "pegasus:help (bash commands file)", spawns: [[...shim("commands"), "pegasus:help"]], exits: [0] },
     ];
-    // A Dokku host has no NODE_EXTRA_CA_CERTS; where one is set (this workplace), parsing it
-    // would be most of every start and hide what the plugin's own start costs.
-    const env = { ...sandbox.env };
-    delete env.NODE_EXTRA_CA_CERTS;
-    const samples = cases.map(() => [] as number[]);
-    for (let run = 0; run < runs + 1; run++) {
-      cases.forEach((item, index) => {
-        const started = process.hrtime.bigint();
-        item.spawns.forEach(([file, ...args], call) => {
-          const result = spawnSync(file, args, { env, stdio: ["ignore", "ignore", "pipe"] });
-          if (result.status !== item.exits[call]) throw new Error(`${item.label}: ${args.join(" ")}: exit ${result.status}: ${String(result.stderr)}`);
-        });
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        if (run > 0) samples[index]!.push(ms);
-      });
-    }
-    const figures = cases.map((item, index) => ({ label: item.label, medianMs: median(samples[index]!) }));
+    const figures = timeInterleaved(cases, sandbox.env, runs);
     const [node, set, backupsMs, backupsCalls, report, reportCalls, cronEntries] = figures.map((figure) => figure.medianMs) as number[];
     const ratios: StartRatio[] = [
       { label: "pegasus:set refused key / node -e 0", ratio: set! / node!, goal: 1.2 },
@@ -76,6 +60,30 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
   } finally {
     sandbox.cleanup();
   }
+}
+
+/**
+ * Each case's median time over `runs` interleaved rounds (after one discarded warm-up round), so
+ * a burst of other work on the machine weighs on every case alike. Run without
+ * NODE_EXTRA_CA_CERTS: a Dokku host has none, and where one is set (this workplace) parsing it
+ * would be most of every start and hide what the plugin's own start costs.
+ */
+export function timeInterleaved(cases: readonly StartCase[], sandboxEnv: NodeJS.ProcessEnv, runs: number): StartFigure[] {
+  const env = { ...sandboxEnv };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const samples = cases.map(() => [] as number[]);
+  for (let run = 0; run < runs + 1; run++) {
+    cases.forEach((item, index) => {
+      const started = process.hrtime.bigint();
+      item.spawns.forEach(([file, ...args], call) => {
+        const result = spawnSync(file, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+        if (result.status !== item.exits[call]) throw new Error(`${item.label}: ${args.join(" ")}: exit ${result.status}: ${String(result.stderr)}`);
+      });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (run > 0) samples[index]!.push(ms);
+    });
+  }
+  return cases.map((item, index) => ({ label: item.label, medianMs: median(samples[index]!) }));
 }
 
 /**

@@ -7,7 +7,10 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
  * place cannot hang or flood the command: a FIFO or a directory fails with ENOTREG or EISDIR, a
  * file over `limit` bytes with EFBIG (a sparse file of gigabytes was read whole before).
  */
-export function readSmallFile(file: string, limit = 1024 * 1024): { text: string; mtimeMs: number } {
+/** Far above any file of ours (a manifest is a few hundred bytes), far below what would strain memory. */
+export const SMALL_FILE_LIMIT = 1024 * 1024;
+
+export function readSmallFile(file: string, limit = SMALL_FILE_LIMIT): { text: string; mtimeMs: number } {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);

@@ -10,9 +10,7 @@ import { backupPaths, listBackups, parseManifest } from "../store.js";
 import { appPrefix, groupBucketObjects, objectUrl, type OffsiteConfig } from "./config.js";
 import { openBucket, type Bucket } from "./s3.js";
 import { readOffsiteConfig, requireCredentials } from "./state.js";
-
-// A manifest is a few hundred bytes; anything far larger is not one of ours.
-const MANIFEST_LIMIT = 1024 * 1024;
+import { SMALL_FILE_LIMIT } from "../../io/small-file.js";
 
 export interface BucketListing {
   record: BackupRecord;
@@ -65,7 +63,8 @@ export async function openAppBucket(app: string, context: Context): Promise<{ co
 export async function readSmallObject(bucket: Bucket, key: string): Promise<string | undefined> {
   const object = await bucket.read(key);
   if (!object) return undefined;
-  if (object.size > MANIFEST_LIMIT) {
+  // The same bound as a manifest on this server's disk: anything far larger is not one of ours.
+  if (object.size > SMALL_FILE_LIMIT) {
     object.body.destroy();
     return "";
   }
