@@ -10,6 +10,7 @@ export interface Subcommand extends CommandShape {
   summary: string;
   /** Whether stdout carries data (`--format json`), so logs go to stderr. */
   printsData?: (args: ParsedArgs) => boolean;
+  /** May throw before returning its promise: checks that need no await fail at once. */
   run(args: ParsedArgs, context: Context): Promise<number | void>;
 }
 

@@ -1,6 +1,7 @@
 import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
+import type { Context } from "../context.js";
 import { findSetting, SETTINGS } from "../core/settings.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { UserError } from "../errors.js";
@@ -18,7 +19,9 @@ export const set: Subcommand = {
     global: { type: "boolean", description: "set the server-wide default instead of one app's value" },
   },
   notes: ["Keys:", ...SETTINGS.map((s) => `  ${s.key}${s.global ? "" : " (app only)"}: ${s.description}`)],
-  async run({ positionals, options }, context) {
+  // Not async: every check throws before the first await, so a refused command is no rejected
+  // promise, whose tracking Node compiles on first use (npm run bench, start figures).
+  run({ positionals, options }, context) {
     const global = options.global === true;
     const [target, key, value, ...extra] = global ? [GLOBAL, ...positionals] : positionals;
     if (!global) expectPositionals("pegasus:set", USAGE, positionals, 2, 3);
@@ -29,13 +32,17 @@ export const set: Subcommand = {
     const app = global ? GLOBAL : verifyAppName(target);
     if (!global) verifyAppExists(context.paths, app);
     const store = new PropertyStore(context.paths.propertiesDir);
-    if (value === undefined || value === "") {
-      await store.delete(app, setting.key);
-      context.log.info2(`Unsetting ${setting.key}`);
-      return;
-    }
-    const stored = setting.validate(value);
-    await store.set(app, setting.key, stored);
-    context.log.info2(`Setting ${setting.key} to ${stored}`);
+    if (value === undefined || value === "") return unsetProperty(store, app, setting.key, context);
+    return setProperty(store, app, setting.key, setting.validate(value), context);
   },
 };
+
+async function unsetProperty(store: PropertyStore, app: string, key: string, context: Context): Promise<void> {
+  await store.delete(app, key);
+  context.log.info2(`Unsetting ${key}`);
+}
+
+async function setProperty(store: PropertyStore, app: string, key: string, value: string, context: Context): Promise<void> {
+  await store.set(app, key, value);
+  context.log.info2(`Setting ${key} to ${value}`);
+}
