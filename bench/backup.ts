@@ -149,7 +149,7 @@ function listingStart(sandbox: Sandbox): { backups: number; ratio: number } {
   const [node, listing] = timeInterleaved(
     [
       { label: "node -e 0", spawns: [[process.execPath, "-e", "0"]], exits: [0] },
-      { label: "pegasus:backups bench (shim)", spawns: [["bash", path.join(REPO_ROOT, "subcommands", "backups"), "pegasus:backups", "bench"]], exits: [0] },
+      { label: "pegasus:backups bench (shim)", spawns: [[path.join(REPO_ROOT, "subcommands", "backups"), "pegasus:backups", "bench"]], exits: [0] },
     ],
     sandbox.env,
     20,

@@ -34,7 +34,8 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
   const sandbox = createSandbox();
   try {
     prepare(sandbox);
-    const shim = (...args: string[]): Spawn => ["bash", path.join(REPO_ROOT, ...args)];
+    // Executed as Dokku's `dokku` script and plugn run them: the shim's own `#!` line picks bash.
+    const shim = (...args: string[]): Spawn => [path.join(REPO_ROOT, ...args)];
     const backups: Spawn = [...shim("subcommands", "backups"), "pegasus:backups", APP];
     const reportTrigger: Spawn = [...shim("report"), APP];
     const cases: StartCase[] = [

@@ -110,6 +110,10 @@ node_version_stub() {
     [[ "$(basename "$shim")" == default ]] && continue
     run wc -l <"$shim"
     assert_output "3"
+    # Dokku executes the file: /usr/bin/env would be one more program to start (and search PATH)
+    # before bash, on every command and every trigger plugn runs.
+    run sed -n 1p "$shim"
+    assert_output "#!/bin/bash"
     run sed -n 3p "$shim"
     assert_output --regexp '^exec node "\$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin\.cjs" (subcommand|trigger [a-z-]+) "\$@"$'
   done
