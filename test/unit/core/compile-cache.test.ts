@@ -160,6 +160,9 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
       readFileSync(path.join(cacheDir, "vendor", "lib.cjs.cache")),
       Buffer.concat([Buffer.from(firstLine.toString().replace(/ \d+\n$/, " 5\n")), Buffer.from("hellohello")]),
       Buffer.from("no header at all"),
+      Buffer.alloc(0),
+      // A first line far longer than a key: refused before it is turned into text.
+      Buffer.concat([Buffer.alloc(300_000, "7"), Buffer.from("\n"), good.subarray(good.indexOf(10) + 1)]),
     ]) {
       writeFileSync(cacheFile, damaged);
       const again = run();
