@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Script } from "node:vm";
 import type { writeCompileCache } from "./compile-cache-writer.js";
@@ -159,22 +159,20 @@ const MAX_KEY_LINE = 512;
  */
 function readCache(cacheFile: string, key: string): Uint8Array | undefined {
   let contents: Uint8Array;
-  let fd: number;
   try {
-    fd = openSync(cacheFile, "r");
+    // Non-blocking: a FIFO put where a cache file goes reads as empty instead of waiting forever.
+    const fd = openSync(cacheFile, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      contents = new Uint8Array(fstatSync(fd).size);
+      let got = 0;
+      for (let read = -1; got < contents.length && read !== 0; got += read) read = readSync(fd, contents, got, contents.length - got, null);
+      if (got !== contents.length) return undefined;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
+    // Any fault, a close that fails on a network filesystem included, is no cache.
     return undefined;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    contents = new Uint8Array(size);
-    let got = 0;
-    for (let read = -1; got < size && read !== 0; got += read) read = readSync(fd, contents, got, size - got, null);
-    if (got !== size) return undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
   }
   const newline = contents.indexOf(10);
   if (newline < 0 || newline > MAX_KEY_LINE) return undefined;

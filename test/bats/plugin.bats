@@ -104,16 +104,24 @@ node_version_stub() {
   assert_output "commands"
 }
 
+@test "(layout) every file Dokku executes starts #!/bin/bash" {
+  # Dokku and plugn execute the file: /usr/bin/env would be one more program to start (and a
+  # search of PATH) before bash, on every command and every trigger plugn runs.
+  run bash -c "cd '$REPO_ROOT' && git ls-files -s | awk '\$1 == \"100755\" { print \$4 }' | grep -vE '^(test|bench|\.ci)/'"
+  assert_success
+  [[ "$(wc -l <<<"$output")" -ge 25 ]]
+  for file in $output; do
+    run sed -n 1p "$REPO_ROOT/$file"
+    assert_output "#!/bin/bash"
+  done
+}
+
 @test "(layout) subcommand and trigger shims are three dumb lines" {
   for shim in "$REPO_ROOT"/subcommands/* "$REPO_ROOT"/post-* "$REPO_ROOT"/pre-* "$REPO_ROOT"/cron-entries "$REPO_ROOT"/report; do
     [[ -e "$shim" ]] || continue
     [[ "$(basename "$shim")" == default ]] && continue
     run wc -l <"$shim"
     assert_output "3"
-    # Dokku executes the file: /usr/bin/env would be one more program to start (and search PATH)
-    # before bash, on every command and every trigger plugn runs.
-    run sed -n 1p "$shim"
-    assert_output "#!/bin/bash"
     # --preserve-symlinks-main: Node would otherwise lstat every directory above plugin.cjs to
     # find its real path, which nothing of ours uses (everything is found from __dirname).
     run sed -n 3p "$shim"

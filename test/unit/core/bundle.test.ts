@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { WRAPPER } from "../../../src/io/compile-cache.js";
 import { loadSubcommands, subcommands, triggers } from "../../../src/registry.js";
 import { REPO_ROOT } from "../../support/sandbox.js";
@@ -38,6 +38,9 @@ function inDistCopy(body: (root: string) => void): void {
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+/** What the shims give node before plugin.cjs (`exec node <flags> "$PLUGIN_AVAILABLE_PATH/..."`). */
+const SHIM_NODE_ARGS = (/^exec node ((?:--[a-z-]+ )*)"/.exec(text(path.join(REPO_ROOT, "subcommands", "set")).split("\n")[2] ?? "")?.[1] ?? "").split(" ").filter(Boolean);
 
 /** A start of a command that ends early: `--help` for a subcommand, no app for a trigger. */
 function startEarly(root: string, kind: CommandKind, name: string, options: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
@@ -206,8 +209,13 @@ describe("the bundle: one file per command", () => {
 
   it("uses its compile cache from the second start of every command on (a flag set after the compile would make V8 refuse it)", () => {
     inDistCopy((root) => {
+      // As the shims start it, and through a symlink, as plugins/enabled/ or a moved /var/lib/dokku reach it.
+      expect(SHIM_NODE_ARGS).toEqual(["--preserve-symlinks-main"]);
+      const link = `${root}-link`;
+      symlinkSync(root, link);
+      onTestFinished(() => rmSync(link));
       const start = (kind: CommandKind, name: string) => {
-        const { stderr } = startEarly(root, kind, name, { env: { ...process.env, DOKKU_TRACE: "1" } });
+        const { stderr } = startEarly(link, kind, name, { nodeArgs: SHIM_NODE_ARGS, env: { ...process.env, DOKKU_TRACE: "1" } });
         return stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? stderr;
       };
       for (const [kind, name] of ALL_COMMANDS) {

@@ -65,7 +65,8 @@ const run = (dir: string | undefined = cacheDir): Run => {
     const result = { answer: demo.answer(), again: demo.again(), where: demo.where() };
     cache.save();
     process.stdout.write(JSON.stringify({ result, used: cache.used, made: cache.made }));`;
-  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  // A bound, so that a start that hangs (on a FIFO where a cache file goes) fails rather than waits.
+  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
   expect(child.status, child.stderr).toBe(0);
   return JSON.parse(child.stdout) as Run;
 };
@@ -145,7 +146,8 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
       let first = "";
       try { cache.load(file); } catch (error) { first = error.message; }
       process.stdout.write(JSON.stringify({ first, second: cache.load(file) }));`;
-    const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    // A bound, so that a start that hangs (on a FIFO where a cache file goes) fails rather than waits.
+  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
     expect(child.status, child.stderr).toBe(0);
     expect(JSON.parse(child.stdout)).toEqual({ first: "first load failed", second: { a: 1, b: 2 } });
   });
@@ -170,6 +172,18 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
       expect(again.used).not.toContain(path.join("subcommand", "demo.cjs"));
       expect(again.made).toContain(path.join("subcommand", "demo.cjs.cache"));
     }
+  });
+
+  it("treats a FIFO where a cache file goes as no cache, rather than wait for a writer that never comes", () => {
+    run();
+    const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
+    rmSync(cacheFile);
+    expect(spawnSync("mkfifo", [cacheFile]).status).toBe(0);
+    const again = run();
+    expect(again.result.answer).toBe(42);
+    expect(again.used).toEqual([path.join("vendor", "lib.cjs")]);
+    expect(again.made).toEqual([path.join("subcommand", "demo.cjs.cache")]);
+    expect(statSync(cacheFile).isFile()).toBe(true);
   });
 
   it("never hands V8 data whose bytes changed under an intact first line (V8 crashed on such data in 11 of 12 trials)", () => {
