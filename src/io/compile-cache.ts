@@ -154,8 +154,8 @@ const MAX_KEY_LINE = 512;
  *
  * Read into a plain Uint8Array through the descriptor calls that reading the bundle has already
  * made Node compile: `readFileSync` to a Buffer, and Buffer's own indexOf, subarray and toString,
- * would each be compiled from Node's source on this first and only use, about 1 M instructions
- * of a refused command's 14 (callgrind).
+ * would each be compiled from Node's source on this first and only use: 0.75 M instructions of
+ * a refused command's 14 (callgrind).
  */
 function readCache(cacheFile: string, key: string): Uint8Array | undefined {
   let contents: Uint8Array;
