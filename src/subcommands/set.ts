@@ -31,18 +31,18 @@ export const set: Subcommand = {
     const setting = findSetting(key, global ? "global" : "app");
     const app = global ? GLOBAL : verifyAppName(target);
     if (!global) verifyAppExists(context.paths, app);
-    const store = new PropertyStore(context.paths.propertiesDir);
-    if (value === undefined || value === "") return unsetProperty(store, app, setting.key, context);
-    return setProperty(store, app, setting.key, setting.validate(value), context);
+    const stored = value === undefined || value === "" ? undefined : setting.validate(value);
+    return writeProperty(new PropertyStore(context.paths.propertiesDir), app, setting.key, stored, context);
   },
 };
 
-async function unsetProperty(store: PropertyStore, app: string, key: string, context: Context): Promise<void> {
-  await store.delete(app, key);
-  context.log.info2(`Unsetting ${key}`);
-}
-
-async function setProperty(store: PropertyStore, app: string, key: string, value: string, context: Context): Promise<void> {
-  await store.set(app, key, value);
-  context.log.info2(`Setting ${key} to ${value}`);
+/** The write, after every check: `undefined` unsets the key. */
+async function writeProperty(store: PropertyStore, app: string, key: string, value: string | undefined, context: Context): Promise<void> {
+  if (value === undefined) {
+    await store.delete(app, key);
+    context.log.info2(`Unsetting ${key}`);
+  } else {
+    await store.set(app, key, value);
+    context.log.info2(`Setting ${key} to ${value}`);
+  }
 }
