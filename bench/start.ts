@@ -11,11 +11,16 @@ import { createSandbox, REPO_ROOT, type Sandbox } from "../test/support/sandbox.
 export interface StartFigure {
   label: string;
   medianMs: number;
+  /** One time per round, in round order: rounds are what a resample draws (see `startRatio`). */
+  samplesMs: number[];
 }
 
 export interface StartRatio {
   label: string;
   ratio: number;
+  /** Where 95% of the ratios recomputed from rounds drawn again fall: how far noise moves it. */
+  low: number;
+  high: number;
   goal?: number;
 }
 
@@ -50,12 +55,12 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
       { label: "pegasus:help (bash commands file)", spawns: [[...shim("commands"), "pegasus:help"]], exits: [0] },
     ];
     const figures = timeInterleaved(cases, sandbox.env, runs);
-    const [node, set, backupsMs, backupsCalls, report, reportCalls, cronEntries] = figures.map((figure) => figure.medianMs) as number[];
+    const [node, set, backupsMs, backupsCalls, report, reportCalls, cronEntries] = figures.map((_, index) => index);
     const ratios: StartRatio[] = [
-      { label: "pegasus:set refused key / node -e 0", ratio: set! / node!, goal: 1.2 },
-      { label: "pegasus:backups / (node -e 0 + its dokku calls)", ratio: backupsMs! / (node! + backupsCalls!), goal: 1.35 },
-      { label: "report trigger / (node -e 0 + its dokku calls)", ratio: report! / (node! + reportCalls!) },
-      { label: "cron-entries trigger / node -e 0", ratio: cronEntries! / node! },
+      startRatio("pegasus:set refused key / node -e 0", figures, (m) => m[set!]! / m[node!]!, 1.2),
+      startRatio("pegasus:backups / (node -e 0 + its dokku calls)", figures, (m) => m[backupsMs!]! / (m[node!]! + m[backupsCalls!]!), 1.35),
+      startRatio("report trigger / (node -e 0 + its dokku calls)", figures, (m) => m[report!]! / (m[node!]! + m[reportCalls!]!)),
+      startRatio("cron-entries trigger / node -e 0", figures, (m) => m[cronEntries!]! / m[node!]!),
     ];
     return { figures, ratios };
   } finally {
@@ -84,7 +89,41 @@ export function timeInterleaved(cases: readonly StartCase[], sandboxEnv: NodeJS.
       if (run > 0) samples[index]!.push(ms);
     });
   }
-  return cases.map((item, index) => ({ label: item.label, medianMs: median(samples[index]!) }));
+  return cases.map((item, index) => ({ label: item.label, medianMs: median(samples[index]!), samplesMs: samples[index]! }));
+}
+
+const RESAMPLES = 2000;
+
+/**
+ * A ratio of medians (`of` takes every case's median, in the order of `figures`) and its 95%
+ * bootstrap interval: the same ratio over rounds drawn again with replacement, a round keeping
+ * all its cases together, since they ran side by side. The interval says what a goal read on one
+ * run is worth: a ratio whose interval straddles its goal meets it in some runs and not others.
+ * The draws come from a fixed seed, so the same samples print the same interval.
+ */
+export function startRatio(label: string, figures: readonly StartFigure[], of: (medians: number[]) => number, goal?: number): StartRatio {
+  const rounds = figures[0]!.samplesMs.length;
+  const random = seededRandom(0x5eed);
+  const resampled: number[] = [];
+  for (let draw = 0; draw < RESAMPLES; draw++) {
+    const picked = Array.from({ length: rounds }, () => Math.floor(random() * rounds));
+    resampled.push(of(figures.map((figure) => median(picked.map((round) => figure.samplesMs[round]!)))));
+  }
+  resampled.sort((a, b) => a - b);
+  const at = (share: number) => resampled[Math.min(RESAMPLES - 1, Math.floor(share * RESAMPLES))]!;
+  return { label, ratio: of(figures.map((figure) => figure.medianMs)), low: at(0.025), high: at(0.975), goal };
+}
+
+/** mulberry32: a small generator with a seed, which Math.random has not. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /**
