@@ -7,7 +7,7 @@ import { APP_NAME_MESSAGE, NEW_APP_RE, parseGoFlags, runReport, verifyAppGo } fr
 import { envPath, setMany } from "./config.js";
 import { rebuild } from "./deploy.js";
 import { globalVhosts } from "./domains.js";
-import { DokkuExit, fail, info1Quiet, info2Quiet, line, warn } from "./output.js";
+import { DokkuExit, fail, info1Quiet, info2Quiet, isQuiet, line, warn } from "./output.js";
 import { fireTrigger } from "./plugins.js";
 import { writeScale } from "./ps.js";
 import { dropAppStorage } from "./storage.js";
@@ -191,6 +191,13 @@ export function appsCommand(cmd: string, args: string[]): void {
         args,
       );
       return;
+    case "apps:locked": {
+      // CommandLocked (plugins/apps/subcommands.go): the lock file's existence, whoever made it.
+      const app = verifyAppGo(args[0]);
+      if (!existsSync(join(paths().libRoot, "data", "apps", app, ".deploy.lock"))) fail("Deploy lock does not exist");
+      if (!isQuiet()) line("Deploy lock exists");
+      return;
+    }
     case "apps:lock":
     case "apps:unlock": {
       const app = verifyAppGo(args[0]);

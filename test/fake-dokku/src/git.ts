@@ -1,13 +1,13 @@
 // git (plugins/git): git-hook (the pre-receive path of `git push`), git:sync, git:set, git:report.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp, createGitHook } from "./apps.js";
 import { runReport, verifyAppBash, LEGACY_APP_RE } from "./cli.js";
 import { deployBranch, gitBuild, setDeploySource, setupBuildCapture } from "./deploy.js";
 import { childStderrFd, DokkuExit, fail, gitWarnLine, info1Quiet, info2Quiet, verbose, warn } from "./output.js";
-import { appDir, appExists, propDel, propExists, propGet, propSet } from "./state.js";
+import { appDir, appExists, paths, propDel, propExists, propGet, propSet } from "./state.js";
 
 function git(args: string[], options: { cwd?: string; quiet?: boolean } = {}): { status: number; stdout: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
@@ -58,9 +58,27 @@ function gitHook(app: string): void {
   }
 }
 
+/**
+ * git_receive_app: the build and release run under the app's deploy lock
+ * (acquire_app_deploy_lock "$APP" "exclusive" in plugins/git/functions), whose file
+ * `$DOKKU_LIB_ROOT/data/apps/<app>/.deploy.lock` holds the build id and exists until the deploy
+ * ends (release_advisory_lock removes it); `apps:locked` reports that file. Dokku flocks it: a
+ * file nobody holds (apps:lock's, a killed deploy's) does not stop a deploy, so neither does it here.
+ */
 function receive(app: string, rev: string): number {
   if (!existsSync(join(appDir(app), "refs"))) return 0;
-  return gitBuild(app, rev);
+  return withDeployLock(app, () => gitBuild(app, rev));
+}
+
+function withDeployLock(app: string, build: () => number): number {
+  const lock = join(paths().libRoot, "data", "apps", app, ".deploy.lock");
+  mkdirSync(join(lock, ".."), { recursive: true });
+  writeFileSync(lock, `pid-${process.pid}\n`);
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 function gitSync(args: string[]): void {
@@ -110,7 +128,8 @@ function gitSync(args: string[]): void {
   }
   if (!build) return;
   const sha = ref ? (revParse(app, ref) ?? ref) : updatedRef;
-  const code = gitBuild(app, sha);
+  // git:sync --build runs receive-app, the same locked build as a push.
+  const code = withDeployLock(app, () => gitBuild(app, sha));
   if (code !== 0) throw new DokkuExit(code);
   setDeploySource(app, "git-sync", `${remote}#${sha}`);
 }

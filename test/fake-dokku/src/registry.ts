@@ -36,6 +36,7 @@ export const COMMANDS: Record<string, CommandDef> = {
   "apps:rename": { handler: appsCommand, mutating: true },
   "apps:clone": { handler: appsCommand, mutating: true },
   "apps:lock": { handler: appsCommand, mutating: true },
+  "apps:locked": { handler: appsCommand, mutating: false },
   "apps:unlock": { handler: appsCommand, mutating: true },
   // builders
   "builder:set": { handler: builderCommand, mutating: true },
