@@ -4,10 +4,12 @@ import { booleanOption, stringOption, type OptionSpecs, type ParsedOptions } fro
 import { isBackupId, type BackupRecord } from "./id.js";
 import { ArchiveError } from "./pg-archive.js";
 import { acquireBackupLock } from "./lock.js";
-import { backupPaths, inspectBackup, listBackups } from "./store.js";
+import { backupPaths, ensureBackupDir, inspectBackup, listBackups } from "./store.js";
 import type { RestoreTarget } from "./service.js";
-import { takeBackup } from "./take.js";
-import { OffsiteFailure } from "./offsite/after-backup.js";
+import { checkRoomForBackup, takeBackup } from "./take.js";
+import { copyOffsite } from "./offsite/after-backup.js";
+import { acquireRestoreLock, describeInterruptedRestore, readRestoreJournal, restoreJournalTo, runningRestore, writeRestoreJournal, type RestoreJournal } from "./restore-journal.js";
+import { isDeployLocked } from "../dokku/apps.js";
 import { exportConfig } from "../dokku/config.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { restartState } from "../dokku/env.js";
@@ -56,10 +58,10 @@ function refusal(app: string, record: BackupRecord, why: string): UserError {
  * Proves the dump is the one the manifest describes, byte for byte (size, then sha256 as it
  * streams), and that its archive is whole; all before anything is touched.
  */
-export async function checkBackupFile(app: string, record: BackupRecord, context: Context): Promise<void> {
+export async function checkBackupFile(app: string, record: BackupRecord, context: Context): Promise<DumpIdentity> {
   const refuse = (why: string) => refusal(app, record, why);
   const file = backupPaths(context.paths.dataDir, app).dump(record.id);
-  await checkSize(app, record, file);
+  const before = await checkSize(app, record, file);
   const { sha256 } = await fileDigest(file);
   if (sha256 !== record.sha256) throw refuse(`its sha256 is ${sha256}, the manifest says ${record.sha256}: the file changed since it was verified`);
   try {
@@ -68,24 +70,44 @@ export async function checkBackupFile(app: string, record: BackupRecord, context
     if (error instanceof ArchiveError) throw refuse(`its archive is damaged: ${error.message}`);
     throw error;
   }
-}
-
-async function checkSize(app: string, record: BackupRecord, file: string): Promise<void> {
-  let size: number;
-  try {
-    size = (await stat(file)).size;
-  } catch (error) {
-    throw refusal(app, record, `its file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  if (size !== record.size) throw refusal(app, record, `its file is ${size} bytes, the manifest says ${record.size}`);
+  if (!sameDump(before, await checkSize(app, record, file))) throw refuse("its file was replaced or written while it was checked");
+  return before;
 }
 
 /**
- * Cheaply proves, under the lock and just before the app is stopped, that the backup
- * checkBackupFile hashed is still there: the safety backup (or anything else since) could have
- * pruned or replaced it. Still listed, the same manifest sha256 and size, and a dump that size.
+ * The dump file as checkBackupFile hashed it. Any write, copy or rename onto that path since
+ * changes its ctime or inode, so the import reads what was hashed without hashing it again.
  */
-async function recheckBackup(app: string, record: BackupRecord, context: Context, safetyId: string): Promise<void> {
+export interface DumpIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+function sameDump(a: DumpIdentity, b: DumpIdentity): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+async function checkSize(app: string, record: BackupRecord, file: string): Promise<DumpIdentity> {
+  let found: DumpIdentity;
+  try {
+    const { dev, ino, size, mtimeMs, ctimeMs } = await stat(file);
+    found = { dev, ino, size, mtimeMs, ctimeMs };
+  } catch (error) {
+    throw refusal(app, record, `its file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (found.size !== record.size) throw refusal(app, record, `its file is ${found.size} bytes, the manifest says ${record.size}`);
+  return found;
+}
+
+/**
+ * Cheaply proves, under the lock and just before the import, that the backup checkBackupFile
+ * hashed is still there as it was: the safety backup (or anything else since) could have pruned
+ * or replaced it. Still listed, the same manifest sha256 and size, and the very file hashed.
+ */
+async function recheckBackup(app: string, record: BackupRecord, context: Context, safetyId: string, checked: DumpIdentity): Promise<void> {
   const paths = backupPaths(context.paths.dataDir, app);
   const listed = (await listBackups(paths)).find((candidate) => candidate.id === record.id);
   const why = !listed
@@ -95,7 +117,8 @@ async function recheckBackup(app: string, record: BackupRecord, context: Context
       : undefined;
   try {
     if (why) throw refusal(app, record, why);
-    await checkSize(app, record, paths.dump(record.id));
+    const now = await checkSize(app, record, paths.dump(record.id));
+    if (!sameDump(checked, now)) throw refusal(app, record, "its file was replaced or written since it was checked");
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     throw new UserError(`${error.message}. (The safety backup ${safetyId} of the current database was kept.)`);
@@ -136,8 +159,10 @@ async function recheckTarget(app: string, record: BackupRecord, chosen: RestoreT
         `Check which database ${app} uses and run the restore again.${detail ? `\n${detail}` : ""}`,
     );
   let now: RestoreTarget;
+  // Its warnings (a stale postgres-service setting) were said when the target was first chosen.
+  const quietly: Context = { ...context, log: { ...context.log, warn: () => {} } };
   try {
-    now = await restoreTarget(app, record, chosen.explicit ? chosen.service : undefined, await exportConfig(context.dokku, app), context);
+    now = await restoreTarget(app, record, chosen.explicit ? chosen.service : undefined, await exportConfig(context.dokku, app), quietly);
   } catch (error) {
     throw stopped(`its database changed while the safety backup was taken.`, error instanceof Error ? error.message : String(error));
   }
@@ -162,16 +187,23 @@ export interface RestoreSituation {
   config: Record<string, string>;
   /** Whether there are processes to stop and start again. */
   deployed: boolean;
-  /** `ps:stop` left the app stopped (restore=false): it stays stopped. */
+  /** `ps:stop` left the app stopped (restore=false): it stays stopped, unless a restore did it. */
   stoppedByOperator: boolean;
+  /** A restore of the app that was interrupted: this one replaces it (and starts what it stopped). */
+  interrupted?: RestoreJournal;
+  /** The dump as checkBackupFile hashed it; the import reads it only if it is still that file. */
+  dump: DumpIdentity;
 }
 
 /**
- * Safety backup, stop, import, and (when `start`) start again, all into `situation.target`,
- * the service restoreTarget chose. The caller has already run findBackup, restoreTarget and
- * checkBackupFile. While the data is replaced the app's backup lock is held, so no backup
- * (scheduled, or a deploy's gate) can dump a half-restored database. An app the operator
- * stopped is not stopped again and not started: it stays as they left it.
+ * Stop, safety backup, import, and (when `start`) start again, all into `situation.target`, the
+ * service restoreTarget chose. The caller has already run prepareRestore (findBackup,
+ * restoreTarget, checkBackupFile). The app is stopped before the safety backup, so that nothing
+ * it writes after the safety backup's snapshot is lost with the import; the safety backup's
+ * off-site copy waits until the app runs again. A journal (restore-journal.ts) records each
+ * step for whoever finds the restore interrupted. While the data is replaced the app's backup
+ * lock is held, so no backup (scheduled, or a deploy's gate) can dump a half-restored database.
+ * An app the operator stopped is not stopped again and not started: it stays as they left it.
  */
 export async function restoreBackup(
   app: string,
@@ -184,10 +216,73 @@ export async function restoreBackup(
     media?: readonly MediaTarget[];
   },
 ): Promise<RestoreOutcome> {
+  const { log } = context;
+  const { target, deployed, stoppedByOperator } = options.situation;
+  const paths = backupPaths(context.paths.dataDir, app);
+  await ensureBackupDir(paths);
+  const releaseRestore = await acquireRestoreLock(app, paths, context.now());
+  try {
+    const earlier = await readRestoreJournal(paths);
+    if (earlier) log.warn(`${describeInterruptedRestore(app, earlier)} This restore replaces it.`);
+    // An app stopped by an interrupted restore is this restore's to start again, not the operator's.
+    const stoppedByRestore = stoppedByOperator && earlier?.stopped_app === true;
+    const stops = deployed && !stoppedByOperator;
+    const journal: RestoreJournal = {
+      backup_id: record.id,
+      service: target.service,
+      stopped_app: stops || stoppedByRestore,
+      safety_backup_id: null,
+      import_started_at: null,
+      started_at: context.now().toISOString(),
+    };
+    const replaced = await replaceData(app, record, context, options, journal, earlier, stops);
+    const started = await startAfterRestore(app, record, context, options.start && deployed && journal.stopped_app, stoppedByOperator && !stoppedByRestore, replaced);
+    await copySafetyOffsite(app, replaced, context);
+    return { safetyBackupId: replaced.id, stopped: stops, started, leftStopped: stoppedByOperator && !stoppedByRestore };
+  } finally {
+    await releaseRestore();
+  }
+}
+
+/**
+ * Everything between the journal's first write and the imported data: returns the safety
+ * backup. A refusal before the import puts the app and the journal back as they were.
+ */
+async function replaceData(
+  app: string,
+  record: BackupRecord,
+  context: Context,
+  options: { situation: RestoreSituation; media?: readonly MediaTarget[] },
+  journal: RestoreJournal,
+  earlier: RestoreJournal | undefined,
+  stops: boolean,
+): Promise<BackupRecord> {
   const { dokku, log } = context;
-  const { target, config, deployed, stoppedByOperator } = options.situation;
+  const { target, config } = options.situation;
   const service = target.service;
-  const running = deployed && !stoppedByOperator;
+  const paths = backupPaths(context.paths.dataDir, app);
+  const untouched = async (error: unknown, safetyId?: string): Promise<never> => {
+    await restoreJournalTo(paths, earlier);
+    const restarted = stops ? await startAgain(app, context) : "";
+    const kept = safetyId ? ` The safety backup ${safetyId} was kept.` : "";
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserError(`${message}${kept}${restarted}`);
+  };
+
+  try {
+    await checkRoomForBackup(app, context, { media: options.media !== undefined });
+  } catch (error) {
+    throw safetyRefused(app, error);
+  }
+  await writeRestoreJournal(paths, journal);
+  if (stops) {
+    log.info1(`Stopping ${app} for the restore, so nothing it writes after the safety backup is lost`);
+    try {
+      await stopApp(dokku, app);
+    } catch (error) {
+      return untouched(new Error(`Restore of ${app} refused: stopping it failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`));
+    }
+  }
   log.info1(`Saving the current database of ${service} before the restore`);
   let safety: BackupRecord;
   try {
@@ -196,77 +291,131 @@ export async function restoreBackup(
       service,
       config,
       protect: [record.id],
+      offsiteLater: true,
       ...(options.media ? { media: true } : {}),
     });
   } catch (error) {
-    if (!(error instanceof OffsiteFailure)) {
-      throw new UserError(
-        `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
-          `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    // The safety backup is kept here; only its off-site copy is missing.
-    log.warn(error.message);
-    safety = error.record;
+    return untouched(safetyRefused(app, error));
   }
+  journal.safety_backup_id = safety.id;
+  await writeRestoreJournal(paths, journal);
 
-  const paths = backupPaths(context.paths.dataDir, app);
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
   let staged: StagedMedia | undefined;
   try {
-    await recheckBackup(app, record, context, safety.id);
-    await recheckTarget(app, record, target, safety.id, context);
-    // Unpacked while the app still runs; the live media is touched only by the swap below.
-    if (options.media) staged = await stageMedia(app, record, options.media, context);
-    if (running) {
-      log.info1(`Stopping ${app} for the restore`);
-      await stopApp(dokku, app);
+    try {
+      // Their refusals name the safety backup themselves.
+      await recheckBackup(app, record, context, safety.id, options.situation.dump);
+      await recheckTarget(app, record, target, safety.id, context);
+    } catch (error) {
+      return await untouched(error);
     }
+    try {
+      await refuseDuringDeploy(app, context);
+      if (options.media) staged = await stageMedia(app, record, options.media, context);
+    } catch (error) {
+      return await untouched(error, safety.id);
+    }
+    journal.import_started_at = context.now().toISOString();
+    await writeRestoreJournal(paths, journal);
     log.info1(`Importing backup ${record.id} into ${service}`);
     try {
       await importPostgres(dokku, service, paths.dump(record.id));
     } catch (error) {
       // pg_restore -c drops each object before re-creating it: a failure midway leaves a
       // database that is neither the old nor the restored one, so the app stays stopped
-      // rather than serve (and write to) it.
+      // rather than serve (and write to) it, and the journal stays to say so.
       const message = error instanceof Error ? error.message : String(error);
       throw new UserError(
         [
           `The import of backup ${record.id} into ${service} failed: ${message}`,
-          `The database may be partly restored${deployed ? `, so ${app} was left stopped` : ""}.`,
+          `The database may be partly restored${journal.stopped_app ? `, so ${app} was left stopped` : ""}.`,
           `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
           `  dokku pegasus:restore ${app} ${safety.id} --force${target.explicit ? ` --into-service ${service}` : ""}`,
-          ...(deployed ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []),
+          ...(journal.stopped_app ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []),
         ].join("\n"),
       );
     }
-    if (staged) await swapMediaIn(app, record, staged, safety.id, running, context);
+    if (staged) await swapMediaIn(app, record, staged, safety.id, journal.stopped_app, context);
   } finally {
     await staged?.cleanUp();
     await release();
   }
+  // The data is the backup's now: nothing is left half-done for a later run to find.
+  await restoreJournalTo(paths, undefined);
+  return safety;
+}
 
-  let started = false;
-  if (stoppedByOperator) {
-    log.info1(`${app} was stopped with ps:stop before the restore, so it stays stopped. Start it with: dokku ps:start ${app}`);
-  } else if (options.start && deployed) {
-    log.info1(`Starting ${app}`);
-    try {
-      await startApp(dokku, app);
-      started = true;
-    } catch (error) {
-      throw new UserError(
-        `Backup ${record.id} was restored into ${service} (safety backup ${safety.id}), but starting ${app} failed: ` +
-          `${error instanceof Error ? error.message : String(error)}\nStart it with: dokku ps:start ${app}`,
-      );
-    }
+function safetyRefused(app: string, error: unknown): UserError {
+  return new UserError(
+    `Restore of ${app} refused: the safety backup of the current database failed, and a restore without one ` +
+      `could not be undone. Nothing was changed.\n${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+/** After a refusal that changed nothing, the app this restore stopped runs again. */
+async function startAgain(app: string, context: Context): Promise<string> {
+  try {
+    await startApp(context.dokku, app);
+    return `\n${app}, stopped for the restore, was started again.`;
+  } catch (error) {
+    return `\n${app} was stopped for the restore, and starting it again failed (${error instanceof Error ? error.message : String(error)}): dokku ps:start ${app}`;
   }
-  return { safetyBackupId: safety.id, stopped: running, started, leftStopped: stoppedByOperator };
 }
 
 /**
- * Everything restore and rollback check before they show a plan or touch anything: the
- * backup's seal (findBackup), the target service, the dump's bytes, and the app's state.
+ * A deploy holds the app's deploy lock from its build to its end; its release phase would
+ * migrate the database while the import replaces it, and its deploy would start the app.
+ */
+async function refuseDuringDeploy(app: string, context: Context): Promise<void> {
+  if (!(await isDeployLocked(context.dokku, app))) return;
+  throw new UserError(
+    `Restore of ${app} refused: ${app} has a deploy lock (\`dokku apps:locked ${app}\`): a deploy is running, whose migrations ` +
+      `would run against the database being replaced, or \`dokku apps:lock\` was used. Nothing was changed. ` +
+      `Wait for the deploy to end; if none is running, \`dokku apps:unlock ${app}\`, then run this again.`,
+  );
+}
+
+async function startAfterRestore(
+  app: string,
+  record: BackupRecord,
+  context: Context,
+  start: boolean,
+  leftByOperator: boolean,
+  safety: BackupRecord,
+): Promise<boolean> {
+  const { log } = context;
+  if (leftByOperator) {
+    log.info1(`${app} was stopped with ps:stop before the restore, so it stays stopped. Start it with: dokku ps:start ${app}`);
+    return false;
+  }
+  if (!start) return false;
+  log.info1(`Starting ${app}`);
+  try {
+    await startApp(context.dokku, app);
+    return true;
+  } catch (error) {
+    throw new UserError(
+      `Backup ${record.id} was restored into ${safety.service} (safety backup ${safety.id}), but starting ${app} failed: ` +
+        `${error instanceof Error ? error.message : String(error)}\nStart it with: dokku ps:start ${app}`,
+    );
+  }
+}
+
+/** The safety backup goes off-site once the app runs again: its upload never adds to the downtime. */
+async function copySafetyOffsite(app: string, safety: BackupRecord, context: Context): Promise<void> {
+  try {
+    await copyOffsite(app, safety, context);
+  } catch (error) {
+    // Kept here all the same; the next push of the app copies it.
+    context.log.warn(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Everything restore and rollback check before they show a plan or touch anything: no other
+ * restore running, no deploy running, the backup's seal (findBackup), the target service, the
+ * dump's bytes, and the app's state.
  */
 export async function prepareRestore(
   app: string,
@@ -274,14 +423,26 @@ export async function prepareRestore(
   intoService: string | undefined,
   context: Context,
 ): Promise<{ record: BackupRecord; situation: RestoreSituation }> {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const running = await runningRestore(paths, context.now());
+  if (running !== undefined) throw new UserError(`A restore of ${app} is running${running}. Nothing was changed. Wait for it to end, then run this again`);
   const record = await findBackup(app, id, context);
   const config = await exportConfig(context.dokku, app);
   const target = await restoreTarget(app, record, intoService, config, context);
-  await checkBackupFile(app, record, context);
+  await refuseDuringDeploy(app, context);
+  const dump = await checkBackupFile(app, record, context);
   const state = await restartState(context.dokku, app);
+  const earlier = await readRestoreJournal(paths);
   return {
     record,
-    situation: { target, config, deployed: state.deployed, stoppedByOperator: state.deployed && !state.restore },
+    situation: {
+      target,
+      config,
+      deployed: state.deployed,
+      stoppedByOperator: state.deployed && !state.restore,
+      dump,
+      ...(earlier ? { interrupted: earlier } : {}),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from "../context.js";
 import { isServiceName } from "./id.js";
-import { isPostgresLinked, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
+import { databaseUrlHost, isPostgresLinked, isPostgresServiceHost, linkedPostgresHosts, listPostgresServices, postgresServiceHost } from "../dokku/postgres.js";
 import { serviceLinks } from "../dokku/services.js";
 import { UserError } from "../errors.js";
 import { PropertyStore } from "../io/properties.js";
@@ -15,11 +15,14 @@ export interface AppPostgres {
 const chooseHint = (app: string) => `name the right one with \`dokku pegasus:set ${app} postgres-service NAME\``;
 
 /**
- * The app's Postgres service: the `postgres-service` property when set; otherwise the service
- * whose DNS alias is the host of a Postgres URL in the app's config (what `postgres:link`
- * writes, and what `postgres:linked` itself checks), matched against `postgres:list`. That is
- * one extra read-only call whatever the number of services, instead of one `postgres:linked`
- * per service, and it never reads another plugin's files.
+ * The Postgres service the app uses now: the one its DATABASE_URL points at, which is what a
+ * Django app reads. A second link or `postgres:promote` moves the other services to aliases
+ * (DOKKU_POSTGRES_<COLOR>_URL) the app does not read, so an alias never decides. The
+ * `postgres-service` property (pegasus:setup records it) names the service when DATABASE_URL
+ * does not: none, or one outside dokku-postgres (a pooler in front of the service). When it
+ * names another service than DATABASE_URL does, it is stale (a promote, a relink): DATABASE_URL
+ * wins and a warning says how to put the setting right. DATABASE_URL's host is matched against
+ * `postgres:list`, one read-only call, skipped when the property already names that host.
  */
 export async function currentPostgresService(
   app: string,
@@ -28,30 +31,46 @@ export async function currentPostgresService(
   services?: readonly string[],
 ): Promise<AppPostgres> {
   const chosen = await new PropertyStore(context.paths.propertiesDir).get(app, "postgres-service");
-  if (chosen) {
-    // A property file is data on disk: it goes into a dokku argv only if it is a name.
-    if (!isServiceName(chosen)) {
-      throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${chooseHint(app)}`);
+  // A property file is data on disk: it goes into a dokku argv only if it is a name.
+  if (chosen && !isServiceName(chosen)) {
+    throw new UserError(`The postgres-service property of ${app} is not a Postgres service name; ${chooseHint(app)}`);
+  }
+  const host = databaseUrlHost(config);
+  if (host && isPostgresServiceHost(host)) {
+    if (chosen && postgresServiceHost(chosen) === host) return { service: chosen, from: "property" };
+    const all = services ?? (await listPostgresServices(context.dokku));
+    const matching = all.filter((service) => postgresServiceHost(service) === host);
+    if (matching.length === 0) {
+      throw new UserError(
+        `${app}'s DATABASE_URL points at ${host}, but no Postgres service of that name exists ` +
+          `(services: ${all.length > 0 ? all.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${chooseHint(app)}`,
+      );
     }
-    return { service: chosen, from: "property" };
+    if (matching.length > 1) {
+      throw new UserError(`${app}'s DATABASE_URL points at ${host}, the alias of several services: ${matching.sort().join(", ")}. Choose one: ${chooseHint(app)}`);
+    }
+    const service = matching[0]!;
+    if (chosen) {
+      context.log.warn(
+        `The postgres-service setting of ${app} names ${chosen}, but its DATABASE_URL points at ${service}, the database ${app} reads: ` +
+          `using ${service}. Put the setting right with \`dokku pegasus:set ${app} postgres-service ${service}\``,
+      );
+    }
+    return { service, from: "link" };
   }
-  const hosts = linkedPostgresHosts(config);
-  if (hosts.length === 0) {
+  if (chosen) return { service: chosen, from: "property" };
+  const aliases = linkedPostgresHosts(config);
+  const aliasNote = aliases.length > 0 ? ` (${aliases.join(", ")} ${aliases.length === 1 ? "is" : "are"} linked under another name, which ${app} does not read as its database)` : "";
+  if (host !== undefined) {
     throw new UserError(
-      `No Postgres service is linked to ${app} (no DATABASE_URL or DOKKU_POSTGRES_*_URL points at a dokku-postgres service). ` +
-        `Link one with \`dokku postgres:link SERVICE ${app}\`, or ${chooseHint(app)}`,
+      `${app}'s DATABASE_URL points at ${host ?? "a database that is not a postgres:// URL"}, outside dokku-postgres: there is no dokku-postgres service of ${app}'s to back up or restore${aliasNote}. ` +
+        `If that URL reaches a dokku-postgres service (through a pooler), ${chooseHint(app)}`,
     );
   }
-  const all = services ?? (await listPostgresServices(context.dokku));
-  const linked = all.filter((service) => hosts.includes(postgresServiceHost(service)));
-  if (linked.length === 1) return { service: linked[0]!, from: "link" };
-  if (linked.length === 0) {
-    throw new UserError(
-      `${app} points at ${hosts.join(", ")}, but no Postgres service of that name exists ` +
-        `(services: ${all.length > 0 ? all.join(", ") : "none"}). Relink with \`dokku postgres:link SERVICE ${app}\`, or ${chooseHint(app)}`,
-    );
-  }
-  throw new UserError(`Several Postgres services are linked to ${app}: ${[...linked].sort().join(", ")}. Choose one: ${chooseHint(app)}`);
+  throw new UserError(
+    `No Postgres service is linked to ${app} as its DATABASE_URL${aliasNote}. ` +
+      `Link one with \`dokku postgres:link SERVICE ${app}\`, or ${chooseHint(app)}`,
+  );
 }
 
 /** Where a restore writes, and whether the operator had to say so. */
@@ -59,6 +78,8 @@ export interface RestoreTarget {
   service: string;
   /** Chosen with --into-service: not (or not only) what the app uses now. */
   explicit: boolean;
+  /** Other apps linked to the service (a clone shares its original's): their data is replaced too. */
+  sharedWith: string[];
 }
 
 /**
@@ -95,7 +116,7 @@ export async function restoreTarget(
         ].join("\n"),
       );
     }
-    return { service: intoService, explicit: true };
+    return { service: intoService, explicit: true, sharedWith: users.filter((user) => user !== app) };
   }
   const explicitly = (service: string) => `To overwrite ${service} anyway, say so: --into-service ${service}`;
   const current = await currentPostgresService(app, config, context, services);
@@ -117,5 +138,21 @@ export async function restoreTarget(
       ].join("\n"),
     );
   }
-  return { service: current.service, explicit: false };
+  // apps:clone links the clone to its original's service: a restore of the clone would replace
+  // the original's data while the original keeps running and writing, and the app stopped would
+  // be the wrong one. Only an operator who names the service may do that.
+  const sharedWith = (await serviceLinks(context.dokku, "postgres", current.service)).filter((user) => user !== app);
+  if (sharedWith.length > 0) {
+    const them = sharedWith.join(", ");
+    throw new UserError(
+      [
+        `Restore of ${app} refused: ${current.service} is also the database of ${them} (\`dokku postgres:links ${current.service}\`), ` +
+          `whose data it would replace while ${sharedWith.length === 1 ? "that app keeps" : "those apps keep"} running. Nothing was changed.`,
+        `A clone shares its original's database. To give ${app} one of its own: dokku postgres:unlink ${current.service} ${app}, ` +
+          `then dokku postgres:create NAME and dokku postgres:link NAME ${app}.`,
+        `To replace the data of all of them anyway, stop ${them} first (dokku ps:stop APP) and say so: --into-service ${current.service}`,
+      ].join("\n"),
+    );
+  }
+  return { service: current.service, explicit: false, sharedWith };
 }

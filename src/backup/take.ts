@@ -21,7 +21,7 @@ import { ArchiveError, type ArchiveSummary } from "./pg-archive.js";
 import { settingFallback } from "../core/settings.js";
 import { dokkuMessage } from "../dokku/client.js";
 import { exportConfig } from "../dokku/config.js";
-import { exportPostgres, linkedPostgresHosts, postgresServiceHost } from "../dokku/postgres.js";
+import { databaseUrlHost, exportPostgres, postgresServiceHost } from "../dokku/postgres.js";
 import { liveRevOf } from "../deploy/live-rev.js";
 import { UserError } from "../errors.js";
 import { verifyArchiveFile } from "./archive-file.js";
@@ -79,6 +79,11 @@ export interface TakeBackupOptions {
   /** Lock liveness probe; tests replace it to play a killed holder. */
   isAlive?: (pid: number) => boolean;
   /**
+   * Keep the backup here and leave its off-site copy to the caller: a restore's safety backup is
+   * taken while the app is stopped, and pushed once it runs again.
+   */
+  offsiteLater?: boolean;
+  /**
    * How long to wait for a backup of the app that is already running (the deploy gate), with
    * a line on `progress` while waiting; without it a running backup is refused at once.
    */
@@ -106,7 +111,7 @@ export async function takeBackup(
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
     // After the local backup is kept and its lock released: an upload never holds up a backup.
-    return await copyOffsite(app, record, context);
+    return options.offsiteLater ? { ...record, offsite: null } : await copyOffsite(app, record, context);
   } catch (error) {
     if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);
@@ -386,14 +391,28 @@ async function archiveMedia(
  */
 async function serviceToBackUp(app: string, config: Record<string, string>, context: Context): Promise<string> {
   const current = await currentPostgresService(app, config, context);
-  const hosts = linkedPostgresHosts(config);
-  if (current.from === "property" && hosts.length > 0 && !hosts.includes(postgresServiceHost(current.service))) {
+  // Only when DATABASE_URL points outside dokku-postgres does the setting decide: a pooler in
+  // front of the service, or a database moved elsewhere that the setting still names.
+  const host = databaseUrlHost(config);
+  if (current.from === "property" && host !== undefined && host !== postgresServiceHost(current.service)) {
     context.log.warn(
-      `The postgres-service setting of ${app} names ${current.service}, but ${app}'s database URL points at ${hosts.join(", ")}. ` +
-        `Backing up ${current.service} as set; if ${app} uses another database now: dokku pegasus:set ${app} postgres-service`,
+      `${app}'s DATABASE_URL points at ${host ?? "a URL that is not postgres://"}, not at ${current.service}: backing up ${current.service} ` +
+        `as its postgres-service setting says (right when that URL reaches it through a pooler). If ${app} uses another database now: dokku pegasus:set ${app} postgres-service`,
     );
   }
   return current.service;
+}
+
+/**
+ * The free-space check a backup makes under its lock, made beforehand by a caller that would
+ * otherwise stop the app for a backup that cannot be taken (a restore's safety backup).
+ */
+export async function checkRoomForBackup(app: string, context: Context, options: { media: boolean; statfs?: TakeBackupOptions["statfs"] }): Promise<void> {
+  const paths = backupPaths(context.paths.dataDir, app);
+  await ensureBackupDir(paths);
+  const last = (await listBackups(paths))[0];
+  const lastSize = last ? last.size + (options.media ? (last.media?.size ?? 0) : 0) : undefined;
+  await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
 }
 
 async function checkFreeSpace(

@@ -99,7 +99,7 @@ export function decideGate(facts: GateFacts): GateDecision {
   if (facts.skipNext) {
     return { action: "pass", reason: "backup-skip-next was set: skipping this deploy's backup once", consumeSkipNext: true };
   }
-  if (!facts.hasPostgres) return { action: "pass", reason: "no Postgres service is linked to the app" };
+  if (!facts.hasPostgres) return { action: "pass", reason: "the app's DATABASE_URL is no dokku-postgres service of its (none linked, or a database outside Dokku)" };
   return { action: "backup" };
 }
 

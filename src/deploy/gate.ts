@@ -12,7 +12,7 @@ import {
 } from "../core/deploy-gate.js";
 import { settingFallback } from "../core/settings.js";
 import { exportConfig } from "../dokku/config.js";
-import { linkedPostgresHosts } from "../dokku/postgres.js";
+import { databaseUrlHost, isPostgresServiceHost, linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
 import { OffsiteFailure } from "../backup/offsite/after-backup.js";
@@ -90,7 +90,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     rollback: rollbackMarkerApplies(marker, deployingRev, now),
     backupOnDeploy: (await properties.computed(app, "backup-on-deploy", settingFallback("backup-on-deploy"))) !== "false",
     skipNext: (await properties.get(app, "backup-skip-next")) === "true",
-    hasPostgres: Boolean(await properties.get(app, "postgres-service")) || linkedPostgresHosts(config).length > 0,
+    hasPostgres: Boolean(await properties.get(app, "postgres-service")) || hasPostgresDatabase(config),
     deployingRev,
     lastReleaseRev,
   });
@@ -193,4 +193,14 @@ async function backupLockWaitSeconds(app: string, properties: PropertyStore, con
   if (/^\d+$/.test(raw)) return Number(raw);
   context.log.warn(`backup-lock-wait is ${JSON.stringify(raw)}, not a number of seconds; waiting ${fallback}`);
   return Number(fallback);
+}
+
+/**
+ * Whether a backup is the gate's to take: DATABASE_URL names a dokku-postgres service, or, with
+ * no DATABASE_URL, a service is linked under an alias (the backup then says which to choose).
+ * A DATABASE_URL outside dokku-postgres (a managed database) has nothing of ours to back up.
+ */
+function hasPostgresDatabase(config: Record<string, string>): boolean {
+  const host = databaseUrlHost(config);
+  return host === undefined ? linkedPostgresHosts(config).length > 0 : host !== null && isPostgresServiceHost(host);
 }

@@ -29,3 +29,12 @@ export function appExists(paths: Pick<DokkuPaths, "dokkuRoot">, app: string): bo
 export function verifyAppExists(paths: Pick<DokkuPaths, "dokkuRoot">, app: string): void {
   if (!appExists(paths, app)) throw new AppMissingError(app);
 }
+
+/**
+ * `apps:locked <app>`: exit 0 while the app's deploy lock exists, which a git deploy holds from
+ * its build to its end (acquire_app_deploy_lock), and `apps:lock` sets by hand; exit 1 without.
+ */
+export async function isDeployLocked(dokku: DokkuClient, app: string): Promise<boolean> {
+  const { exitCode } = await dokku.run(["apps:locked", app], { mutating: false, quiet: true, okExitCodes: [1] });
+  return exitCode === 0;
+}

@@ -51,8 +51,27 @@ export function linkedPostgresHosts(config: Record<string, string>): string[] {
   const hosts = new Set<string>();
   for (const [key, value] of Object.entries(config)) {
     if (key !== "DATABASE_URL" && !/^DOKKU_POSTGRES_[A-Z]+_URL$/.test(key)) continue;
-    const host = /^postgres(?:ql)?:\/\/[^@/]*@([^:/?#]+)/.exec(value)?.[1];
-    if (host?.startsWith("dokku-postgres-")) hosts.add(host);
+    const host = postgresUrlHost(value);
+    if (host && isPostgresServiceHost(host)) hosts.add(host);
   }
   return [...hosts].sort();
+}
+
+/**
+ * The host of the app's DATABASE_URL: the database a Django app reads (a second link, or
+ * `postgres:promote`, moves the other services to DOKKU_POSTGRES_<COLOR>_URL aliases, which the
+ * app does not read). Undefined when the app has none, null when it is not a postgres:// URL.
+ * The host only: the URL holds the password.
+ */
+export function databaseUrlHost(config: Record<string, string>): string | null | undefined {
+  return config.DATABASE_URL ? (postgresUrlHost(config.DATABASE_URL) ?? null) : undefined;
+}
+
+/** Whether a URL's host is a dokku-postgres service's alias (what postgres:link writes). */
+export function isPostgresServiceHost(host: string): boolean {
+  return host.startsWith("dokku-postgres-");
+}
+
+function postgresUrlHost(url: string): string | undefined {
+  return /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^:/?#@]+)/.exec(url)?.[1];
 }

@@ -8,6 +8,7 @@ import { backupPaths, backupPathsAt, listBackups, type BackupPaths } from "../ba
 import { AppMissingError } from "../errors.js";
 import { listDeletedAppData } from "../io/app-data.js";
 import { interruptedMediaRestore } from "../backup/media/restore.js";
+import { describeInterruptedRestore, readRestoreJournal, runningRestore } from "../backup/restore-journal.js";
 import type { Context } from "../context.js";
 
 const USAGE = "<app>";
@@ -75,12 +76,16 @@ async function keptBackupsOfDeletedApp(app: string, context: Context): Promise<B
  */
 async function listWithWarnings(app: string, paths: BackupPaths, context: Context): Promise<BackupRecord[]> {
   const records = await listBackups(paths);
-  const [notes, earlierAppData, interrupted] = await Promise.all([
+  const [notes, earlierAppData, interrupted, restoring, restoreJournal] = await Promise.all([
     leftoverNotes(app, paths, records),
     earlierAppDataWarnings(app, context),
     interruptedMediaRestore(paths),
+    runningRestore(paths, context.now()),
+    readRestoreJournal(paths),
   ]);
   for (const line of [...notes, ...earlierAppData]) context.log.warn(line);
+  if (restoring !== undefined) context.log.warn(`A restore of ${app} is running${restoring}: the database is being replaced.`);
+  else if (restoreJournal) context.log.warn(describeInterruptedRestore(app, restoreJournal));
   if (interrupted) {
     context.log.warn(
       `A media restore of ${interrupted.id} was interrupted; beside ${interrupted.lives.join(", ")} it may have left a ` +

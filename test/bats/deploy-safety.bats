@@ -178,7 +178,8 @@ mutating_calls() {
   run dokku pegasus:restore web "$id"
   assert_success
   assert_output --partial "Restore of web from $id into web-db: nothing changed (no --force)"
-  assert_output --partial "2. stop web (ps:stop)"
+  assert_output --partial "1. stop web (ps:stop), so nothing it writes after the safety backup is lost"
+  assert_output --partial "2. back up the current database of web-db (reason pre-restore)"
   assert_output --partial "Re-run with --force to restore: dokku pegasus:restore web $id --force"
   assert_equal "$(mutating_calls)" "$calls"
   assert_equal "$(backup_count)" 1

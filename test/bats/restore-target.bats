@@ -101,8 +101,9 @@ backup_count() {
   [[ -f "$backups/.lock" ]] || fail "the safety backup never started: $(cat "$BATS_TEST_TMPDIR/restore.out")"
   dokku --quiet postgres:unlink web-db web >/dev/null 2>&1
   dokku --quiet postgres:link web-db2 web >/dev/null 2>&1
-  # (The link's restart ran the app's release task against web-db2: that is the app's doing.)
-  new_before="$(fingerprint web-db2)"
+  # (The link's restart ran the app's release task against web-db2, and so does the start that
+  # follows the refusal: that is the app's doing. Its orders are what no import may touch.)
+  orders_before="$(query web-db2 "SELECT count(*) || ':' || md5(string_agg(id::text, ',' ORDER BY id)) FROM orders")"
   rm "$BATS_TEST_TMPDIR/hold"
   restore_status=0
   wait "$restorer" || restore_status=$?
@@ -112,18 +113,27 @@ backup_count() {
   assert_output --partial "Restore of web stopped before the import: its database changed while the safety backup was taken. Nothing was changed"
   assert_output --partial "but web uses web-db2 now (its link)"
   refute_output --partial "Importing backup"
+  assert_output --partial "web, stopped for the restore, was started again."
   assert_equal "$(fingerprint web-db)" "$old_before"
-  assert_equal "$(fingerprint web-db2)" "$new_before"
+  assert_equal "$(query web-db2 "SELECT count(*) || ':' || md5(string_agg(id::text, ',' ORDER BY id)) FROM orders")" "$orders_before"
   assert_equal "$(fake-dokku-ctl calls --command postgres:import --count)" 0
+  assert_equal "$(dokku ps:report web --running)" "true"
 }
 
-@test "(item 1) a postgres-service setting naming a database the app is not linked to is refused" {
+@test "(item 1) a postgres-service setting naming a database the app is not linked to: DATABASE_URL wins, and without one it is refused" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
   dokku postgres:create other-db >/dev/null
   query other-db "CREATE TABLE precious (id int); INSERT INTO precious VALUES (1), (2)"
   dokku pegasus:set web postgres-service other-db >/dev/null
   before="$(fingerprint other-db)"
+  # The app reads web-db: the plan restores into it, and says the setting is stale, once.
+  run --separate-stderr dokku pegasus:restore web "$id"
+  assert_success
+  assert_output --partial "Restore of web from $id into web-db: nothing changed (no --force)"
+  assert_equal "$(printf '%s\n' "$stderr" | grep -c "The postgres-service setting of web names other-db, but its DATABASE_URL points at web-db, the database web reads: using web-db")" "1"
+  # Without DATABASE_URL the setting decides, and it names a database web is not linked to.
+  dokku config:unset --no-restart web DATABASE_URL >/dev/null 2>&1
   run --separate-stderr dokku pegasus:restore web "$id" --force
   assert_failure 1
   assert_equal "$(first_line "$stderr")" \
@@ -316,4 +326,73 @@ backup_count() {
     refute [ -n "$(grep -E 'EPIPE|Error:|    at ' <<<"$stderr" || true)" ]
     [[ "$stderr" == *"exit 0"* ]] || { echo "$command: $stderr" >&2; false; }
   done
+}
+
+@test "a clone still on its original's database: a restore of the clone is refused, naming the original; --into-service says so in its plan" {
+  deploy >/dev/null 2>&1
+  dokku apps:clone web staging >/dev/null 2>&1
+  assert_equal "$(dokku postgres:links web-db | tr '\n' ' ')" "staging web "
+  staging_id="$(backup_id staging)"
+  query web-db "INSERT INTO items VALUES (51, 'production order after the staging backup')"
+  before="$(fingerprint web-db)"
+
+  run --separate-stderr dokku pegasus:restore staging "$staging_id" --force
+  assert_failure 1
+  assert_equal "$(first_line "$stderr")" \
+    "!     Restore of staging refused: web-db is also the database of web (\`dokku postgres:links web-db\`), whose data it would replace while that app keeps running. Nothing was changed."
+  [[ "$stderr" == *"To replace the data of all of them anyway, stop web first (dokku ps:stop APP) and say so: --into-service web-db"* ]]
+  assert_equal "$(fingerprint web-db)" "$before"
+  assert_equal "$(fake-dokku-ctl calls --command ps:stop | grep -c . || true)" "0"
+
+  # Named explicitly, the plan says who else loses data and keeps running.
+  run --separate-stderr dokku pegasus:restore staging "$staging_id" --into-service web-db --format json
+  assert_success
+  assert_equal "$(json 'd.steps.find((s) => s.startsWith("import"))' <<<"$output" | grep -c '; web also uses it and is not stopped$')" "1"
+}
+
+@test "after postgres:promote moved DATABASE_URL to another service, backups follow DATABASE_URL and the old service's backup is not restored into it" {
+  deploy >/dev/null 2>&1
+  dokku pegasus:set web postgres-service web-db >/dev/null
+  old_id="$(backup_id web)"
+  dokku postgres:create new-db >/dev/null 2>&1
+  dokku --quiet postgres:link new-db web >/dev/null 2>&1
+  # What postgres:promote new-db web does: DATABASE_URL names new-db, web-db's URL moves to an alias.
+  old="$(dokku config:get web DATABASE_URL)"
+  new="$(dokku config:get web DOKKU_POSTGRES_AQUA_URL)"
+  dokku config:set --no-restart web DATABASE_URL="$new" DOKKU_POSTGRES_BLACK_URL="$old" >/dev/null 2>&1
+  query new-db "CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'live data in new-db')"
+  new_before="$(fingerprint new-db)"
+  old_before="$(fingerprint web-db)"
+
+  run --separate-stderr dokku pegasus:restore web "$old_id" --force
+  assert_failure 1
+  [[ "$stderr" == *"backup $old_id was taken of web-db, but web uses new-db now (its link)"* ]]
+  [[ "$stderr" == *"The postgres-service setting of web names web-db, but its DATABASE_URL points at new-db, the database web reads"* ]]
+  assert_equal "$(fingerprint new-db)" "$new_before"
+  assert_equal "$(fingerprint web-db)" "$old_before"
+
+  run --separate-stderr dokku pegasus:backup-deploy web --format json
+  assert_success
+  assert_equal "$(json d.service <<<"$output")" "new-db"
+  [[ "$stderr" != *"$(printf '%s' "$new" | sed -E 's#^postgres://[^:]*:([^@]*)@.*#\1#')"* ]]
+}
+
+@test "DATABASE_URL outside dokku-postgres and a service linked only under an alias: no backup of the alias, and a deploy goes on without one" {
+  dokku postgres:create spare-db >/dev/null 2>&1
+  dokku --quiet postgres:unlink web-db web >/dev/null 2>&1
+  dokku config:set --no-restart web DATABASE_URL=postgres://app:s3cr3tpw@prod.abc123.eu-central-1.rds.amazonaws.com:5432/prod >/dev/null 2>&1
+  dokku --quiet postgres:link spare-db web >/dev/null 2>&1
+  assert_equal "$(dokku config:get web DATABASE_URL | sed -E 's#.*@([^:/]*).*#\1#')" "prod.abc123.eu-central-1.rds.amazonaws.com"
+
+  run --separate-stderr dokku pegasus:backup-deploy web
+  assert_failure 1
+  assert_equal "$(first_line "$stderr")" \
+    "!     web's DATABASE_URL points at prod.abc123.eu-central-1.rds.amazonaws.com, outside dokku-postgres: there is no dokku-postgres service of web's to back up or restore (dokku-postgres-spare-db is linked under another name, which web does not read as its database). If that URL reaches a dokku-postgres service (through a pooler), name the right one with \`dokku pegasus:set web postgres-service NAME\`"
+  [[ "$stderr" != *s3cr3tpw* ]]
+  assert_equal "$(ls "$DOKKU_LIB_ROOT/data/pegasus/web/backups" 2>/dev/null | grep -c '\.dump$' || true)" "0"
+
+  # The deploy gate has no dokku-postgres database of the app's to protect: the deploy goes on
+  # (to its release task, which here cannot reach the made-up host).
+  run fake-dokku-ctl deploy web --from "$REPO"
+  assert_output --partial "Pegasus deploy backup skipped: the app's DATABASE_URL is no dokku-postgres service of its"
 }

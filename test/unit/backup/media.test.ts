@@ -373,13 +373,13 @@ describe("recoverMediaLeftovers", () => {
 });
 
 describe("restoreSteps with --media", () => {
-  it("names the unpack before the stop and the swap after the import", () => {
+  it("names the unpack after the stop and the safety backup, and the swap after the import", () => {
     const record = { id: "20261126T070102Z-1a2b3c4", service: "web-db" } as BackupRecord;
     const steps = restoreSteps({ app: "web", record, target: { service: "web-db", explicit: false }, deployed: true, stoppedByOperator: false, media: [{ container_path: "/code/media", live: "/s/web" }] });
     expect(steps).toEqual([
+      expect.stringMatching(/^stop web/),
       expect.stringContaining("and the media (reason pre-restore)"),
       "unpack the media of /code/media beside /s/web, checking its sha256",
-      expect.stringMatching(/^stop web/),
       expect.stringMatching(/^import /),
       "swap the unpacked media in for /s/web (files added since the backup go)",
       expect.stringMatching(/^start web/),

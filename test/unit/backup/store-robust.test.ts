@@ -517,7 +517,7 @@ describe.skipIf(!mounted)("a full disk (item 3, on a real 2 MiB tmpfs)", () => {
     const context = contextFor(run, { DOKKU_LIB_ROOT: fresh() });
     const record = await takeBackup("web", "manual", context, { statfs: plenty });
     const { restoreBackup } = await import("../../../src/backup/restore.js");
-    const situation = { target: { service: record.service, explicit: false }, config: {}, deployed: true, stoppedByOperator: false };
+    const situation = { target: { service: record.service, explicit: false, sharedWith: [] }, config: {}, deployed: true, stoppedByOperator: false, dump: { dev: 0, ino: 0, size: record.size, mtimeMs: 0, ctimeMs: 0 } };
     const error = await restoreBackup("web", record, context, { start: true, situation }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(

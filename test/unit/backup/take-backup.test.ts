@@ -160,27 +160,71 @@ describe("takeBackup", () => {
     expect(runner.seen.map((argv) => argv[0])).toEqual(["config:export", "apps:report", "postgres:export"]);
   });
 
-  it("warns when the postgres-service setting disagrees with the app's link, and backs up what is set", async () => {
+  it("backs up the service DATABASE_URL points at when the postgres-service setting names another (a promote, a relink), saying how to put it right", async () => {
     const context = contextFor(runnerWith());
     await new PropertyStore(context.paths.propertiesDir).set("web", "postgres-service", "other-db");
     const record = await takeBackup("web", "manual", context, { statfs: plenty });
-    expect(record.service).toBe("other-db");
+    expect(record.service).toBe("web-db");
     expect(context.log.lines.filter((line) => line.level === "warn").map((line) => line.message)).toEqual([
-      "The postgres-service setting of web names other-db, but web's database URL points at dokku-postgres-web-db. " +
-        "Backing up other-db as set; if web uses another database now: dokku pegasus:set web postgres-service",
+      "The postgres-service setting of web names other-db, but its DATABASE_URL points at web-db, the database web reads: " +
+        "using web-db. Put the setting right with `dokku pegasus:set web postgres-service web-db`",
     ]);
     expect(everything(context)).not.toContain(SECRET);
+  });
+
+  it("backs up the service of DATABASE_URL when a second one is linked under an alias, without asking", async () => {
+    const runner = runnerWith({}, [
+      { argv: ["config:export", "--format", "json", "web"], stdout: config({ DOKKU_POSTGRES_AQUA_URL: `postgres://postgres:${SECRET}@dokku-postgres-other-db:5432/other_db` }) },
+      ...BASE.slice(1),
+    ]);
+    const record = await takeBackup("web", "manual", contextFor(runner), { statfs: plenty });
+    expect(record.service).toBe("web-db");
+  });
+
+  it("backs up what the postgres-service setting names when DATABASE_URL points outside dokku-postgres (a pooler), with a warning", async () => {
+    const runner = runnerWith({}, [
+      { argv: ["config:export", "--format", "json", "web"], stdout: config({ DATABASE_URL: `postgres://app:${SECRET}@pgbouncer.internal:6432/web` }) },
+    ]);
+    const context = contextFor(runner);
+    await new PropertyStore(context.paths.propertiesDir).set("web", "postgres-service", "web-db");
+    const record = await takeBackup("web", "manual", context, { statfs: plenty });
+    expect(record.service).toBe("web-db");
+    expect(context.log.lines.filter((line) => line.level === "warn").map((line) => line.message).join("\n")).toContain(
+      "web's DATABASE_URL points at pgbouncer.internal, not at web-db: backing up web-db as its postgres-service setting says",
+    );
+    expect(everything(context)).not.toContain(SECRET);
+  });
+
+  it("refuses an app whose DATABASE_URL points outside dokku-postgres and whose service is linked only under an alias", async () => {
+    const runner = runnerWith({}, [
+      {
+        argv: ["config:export", "--format", "json", "web"],
+        stdout: config({
+          DATABASE_URL: `postgres://app:${SECRET}@prod.abc123.eu-central-1.rds.amazonaws.com:5432/prod`,
+          DOKKU_POSTGRES_AQUA_URL: `postgres://postgres:${SECRET}@dokku-postgres-other-db:5432/other_db`,
+        }),
+      },
+      { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\nother-db\n" },
+    ]);
+    const context = contextFor(runner);
+    const error = await takeBackup("web", "manual", context, { statfs: plenty }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(
+      /^web's DATABASE_URL points at prod\.abc123\.eu-central-1\.rds\.amazonaws\.com, outside dokku-postgres: there is no dokku-postgres service of web's to back up or restore \(dokku-postgres-other-db is linked under another name/,
+    );
+    expect((error as Error).message).not.toContain(SECRET);
+    expect(runner.seen.map((argv) => argv[0])).not.toContain("postgres:export");
   });
 
   it.each([
     ["none linked", {}, /No Postgres service is linked to web/],
     [
-      "two linked",
+      "only an alias, no DATABASE_URL",
       { DOKKU_POSTGRES_AQUA_URL: `postgres://postgres:${SECRET}@dokku-postgres-other-db:5432/other_db` },
-      /Several Postgres services are linked to web: other-db, web-db\. Choose one: name the right one with `dokku pegasus:set web postgres-service NAME`/,
+      /No Postgres service is linked to web as its DATABASE_URL \(dokku-postgres-other-db is linked under another name, which web does not read as its database\)\. Link one with `dokku postgres:link SERVICE web`, or name the right one with `dokku pegasus:set web postgres-service NAME`/,
     ],
   ] as [string, Record<string, string>, RegExp][])("explains the service it cannot choose: %s", async (_name, extra, message) => {
-    const base: Record<string, string> = _name === "none linked" ? { DATABASE_URL: "" } : {};
+    const base: Record<string, string> = { DATABASE_URL: "" };
     const runner = runnerWith({}, [
       { argv: ["config:export", "--format", "json", "web"], stdout: config({ ...base, ...extra }) },
       { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\nother-db\n" },

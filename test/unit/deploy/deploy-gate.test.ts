@@ -66,7 +66,7 @@ describe("decideGate", () => {
   });
 
   it("passes an app without Postgres", () => {
-    expect(decideGate(facts({ hasPostgres: false }))).toMatchObject({ action: "pass", reason: "no Postgres service is linked to the app" });
+    expect(decideGate(facts({ hasPostgres: false }))).toMatchObject({ action: "pass", reason: "the app's DATABASE_URL is no dokku-postgres service of its (none linked, or a database outside Dokku)" });
   });
 
   it("earlyPass decides restarts with no other fact", () => {

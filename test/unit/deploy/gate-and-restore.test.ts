@@ -31,6 +31,8 @@ const DEPLOY_ANSWERS: StubAnswer[] = [
   { argv: ["config:export", "--format", "json", "web"], stdout: config() },
   { argv: ["apps:report", "web", "--app-deploy-source-metadata"], stdout: `${LIVE}\n` },
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
+  { argv: ["postgres:links", "web-db"], stdout: "web\n" },
+  { argv: ["apps:locked", "web"], exitCode: 1 },
   { argv: ["config:get", "web", "GIT_REV"], stdout: `${NEW}\n` },
   { argv: ["ps:report", "web", "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
 ];

@@ -43,9 +43,20 @@ describe("restoreSteps", () => {
   const record = { id: "20260101T000000Z-aaaaaaa", service: "web-db" } as BackupRecord;
   const target = { service: "web-db", explicit: false };
 
-  it("stops and starts a deployed app around the import", () => {
+  it("stops a deployed app before the safety backup, so nothing it writes after it is lost, and starts it after the import", () => {
     const steps = restoreSteps({ app: "web", record, target, deployed: true, stoppedByOperator: false });
-    expect(steps.map((step) => step.split(" ")[0])).toEqual(["back", "stop", "import", "start"]);
+    expect(steps.map((step) => step.split(" ")[0])).toEqual(["stop", "back", "import", "start"]);
+  });
+
+  it("starts an app that an interrupted restore stopped, saying it replaces that restore", () => {
+    const steps = restoreSteps({ app: "web", record, target, deployed: true, stoppedByOperator: true, interrupted: { backup_id: "20251231T000000Z-bbbbbbb", stopped_app: true } });
+    expect(steps.map((step) => step.split(" ")[0])).toEqual(["replace", "back", "import", "start"]);
+    expect(steps[0]).toContain("interrupted restore of 20251231T000000Z-bbbbbbb");
+  });
+
+  it("names the other apps of a shared service chosen with --into-service", () => {
+    const steps = restoreSteps({ app: "staging", record, target: { service: "web-db", explicit: true, sharedWith: ["web"] }, deployed: true, stoppedByOperator: false });
+    expect(steps[2]).toMatch(/; web also uses it and is not stopped$/);
   });
 
   it("neither stops nor starts an app never deployed", () => {
@@ -63,7 +74,7 @@ describe("restoreSteps", () => {
       "import 20260101T000000Z-aaaaaaa into web-db, the database web uses now (postgres:import: drops and re-creates every object the backup holds)",
     );
     const other = restoreSteps({ app: "web", record, target: { service: "web-db2", explicit: true }, deployed: true, stoppedByOperator: false });
-    expect(other[0]).toContain("back up the current database of web-db2");
+    expect(other[1]).toContain("back up the current database of web-db2");
     expect(other[2]).toContain("import 20260101T000000Z-aaaaaaa, taken of web-db, into web-db2 (chosen with --into-service)");
   });
 

@@ -25,6 +25,7 @@ const ARCHIVE = writeFakeArchive(sampleEntries());
 const answersFor = (app: string): StubAnswer[] => [
   { argv: ["config:export", "--format", "json", app], stdout: JSON.stringify({ GIT_REV: LIVE, DATABASE_URL: "postgres://postgres:pw@dokku-postgres-web-db:5432/web_db" }) },
   { argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" },
+  { argv: ["apps:locked", app], exitCode: 1 },
   { argv: ["ps:report", app, "--format", "json"], stdout: JSON.stringify({ deployed: "true", restore: "true" }) },
   { argv: ["apps:report", app, "--app-deploy-source-metadata"], stdout: `${LIVE}\n` },
   { argv: ["ps:stop", app] },
@@ -44,7 +45,8 @@ interface Imported {
  * was there to read.
  */
 function runner(apps: string[], onExport?: () => Promise<void>): Runner & { seen: string[][]; imported: Imported[] } {
-  const table = stubRunner(apps.flatMap(answersFor));
+  // web-db is linked to one app: the last named (after apps:rename, the new name).
+  const table = stubRunner([...apps.flatMap(answersFor), { argv: ["postgres:links", "web-db"], stdout: `${apps.at(-1)}\n` }]);
   const imported: Imported[] = [];
   return {
     seen: table.seen,
@@ -115,7 +117,7 @@ describe("restore keeps the backup it restores (H1)", () => {
     expect(run.imported).toEqual([{ service: "web-db", file: backupPaths(context.paths.dataDir, "web").dump(oldest.id), existed: true }]);
   });
 
-  it("re-checks the backup under the lock and refuses before ps:stop when it vanished meanwhile", async () => {
+  it("re-checks the backup under the lock and refuses before the import when it vanished meanwhile, starting the app it stopped", async () => {
     let context: StubContext | undefined;
     let target: BackupRecord | undefined;
     // Someone deletes the dump while the safety backup is exported.
@@ -129,8 +131,11 @@ describe("restore keeps the backup it restores (H1)", () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(new RegExp(`^Backup ${target.id} is refused: it is no longer listed`));
     expect((error as Error).message).toContain("The safety backup");
-    expect(run.seen.some((argv) => argv[0] === "ps:stop")).toBe(false);
+    expect((error as Error).message).toContain("web, stopped for the restore, was started again.");
+    expect(run.seen.filter((argv) => argv[0] === "ps:stop" || argv[0] === "ps:start")).toEqual([["ps:stop", "web"], ["ps:start", "web"]]);
     expect(run.imported).toEqual([]);
+    // Nothing was imported: no journal is left to say the database may be half-restored.
+    expect(existsSync(path.join(backupPaths(context.paths.dataDir, "web").appDir, "restore.json"))).toBe(false);
   });
 });
 

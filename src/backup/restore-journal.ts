@@ -1,0 +1,94 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "../errors.js";
+import { acquireLockFile, inspectLockFile, removeDeadLockScratch } from "../io/lock-file.js";
+import { describeHolder } from "./lock.js";
+import { readJsonFile, writeFileAtomic, type BackupPaths } from "./store.js";
+
+/**
+ * What a database restore has done so far, written before it stops the app and removed when it
+ * ends. A restore killed midway (SIGKILL, a reboot, a dropped ssh session) leaves it behind, so
+ * that `pegasus:backups` can say the database may be half-replaced and which safety backup holds
+ * it as it was, and the next restore knows the app was stopped by a restore, not by the
+ * operator, and starts it again. An import that failed leaves it too: the database is as
+ * uncertain as after a kill. A lock beside it keeps two restores of one app apart.
+ */
+export interface RestoreJournal {
+  backup_id: string;
+  service: string;
+  /** This restore (or an interrupted one before it) stopped the app: the restore starts it again. */
+  stopped_app: boolean;
+  /** The safety backup of the database as it was, once kept. */
+  safety_backup_id: string | null;
+  /** When the import began; until then the database was untouched. */
+  import_started_at: string | null;
+  started_at: string;
+}
+
+function journalFile(paths: BackupPaths): string {
+  return path.join(paths.appDir, "restore.json");
+}
+
+function lockFile(paths: BackupPaths): string {
+  return path.join(paths.appDir, "restore.lock");
+}
+
+export async function readRestoreJournal(paths: BackupPaths): Promise<RestoreJournal | undefined> {
+  const journal = await readJsonFile<Partial<RestoreJournal>>(journalFile(paths));
+  if (!journal || typeof journal.backup_id !== "string" || typeof journal.service !== "string") return journal ? unreadable() : undefined;
+  return {
+    backup_id: journal.backup_id,
+    service: journal.service,
+    stopped_app: journal.stopped_app === true,
+    safety_backup_id: typeof journal.safety_backup_id === "string" ? journal.safety_backup_id : null,
+    // Unknown counts as begun: a journal that cannot say must not be read as "nothing was touched".
+    import_started_at: typeof journal.import_started_at === "string" ? journal.import_started_at : journal.import_started_at === null ? null : "unknown",
+    started_at: typeof journal.started_at === "string" ? journal.started_at : "unknown",
+  };
+}
+
+function unreadable(): RestoreJournal {
+  return { backup_id: "unknown", service: "unknown", stopped_app: false, safety_backup_id: null, import_started_at: "unknown", started_at: "unknown" };
+}
+
+export async function writeRestoreJournal(paths: BackupPaths, journal: RestoreJournal): Promise<void> {
+  await writeFileAtomic(journalFile(paths), `${JSON.stringify(journal)}\n`);
+}
+
+/** Puts back what was there before this restore: the earlier interrupted one's, or nothing. */
+export async function restoreJournalTo(paths: BackupPaths, earlier: RestoreJournal | undefined): Promise<void> {
+  if (earlier) await writeRestoreJournal(paths, earlier);
+  else await rm(journalFile(paths), { force: true });
+}
+
+/** Takes the app's restore lock, or says which restore holds it. Returns the release function. */
+export async function acquireRestoreLock(app: string, paths: BackupPaths, now: Date): Promise<() => Promise<void>> {
+  const file = lockFile(paths);
+  const release = await acquireLockFile(file, {
+    now,
+    busy: (holder) =>
+      new UserError(`A restore of ${app} is running${describeHolder(holder)}. Nothing was changed. Wait for it to end, then run this again`),
+  });
+  // A restore killed while taking the lock can leave its scratch copy; no other cleanup looks here.
+  await removeDeadLockScratch(file);
+  return release;
+}
+
+/** The holder of a restore running now, in words (` (pid N on host since T)`), else undefined. */
+export async function runningRestore(paths: BackupPaths, now: Date): Promise<string | undefined> {
+  const seen = await inspectLockFile(lockFile(paths), now);
+  return seen?.verdict.live ? describeHolder(seen.holder) : undefined;
+}
+
+/** What the operator must know of an interrupted restore: for listings and for the next restore. */
+export function describeInterruptedRestore(app: string, journal: RestoreJournal): string {
+  const undo = journal.safety_backup_id
+    ? `; the database as it was before is in safety backup ${journal.safety_backup_id}: dokku pegasus:restore ${app} ${journal.safety_backup_id} --force`
+    : "";
+  const what =
+    journal.import_started_at === null
+      ? `was interrupted before its import: the database of ${journal.service} was not touched`
+      : `was interrupted during its import (or the import failed): the database of ${journal.service} may be partly restored${undo}`;
+  const stopped = journal.stopped_app ? ` ${app} was stopped by it: a restore that completes starts it again, or start it with: dokku ps:start ${app}.` : "";
+  return `A restore of ${app} from ${journal.backup_id} (begun ${journal.started_at}) ${what}.${stopped} This note goes when a restore of ${app} completes.`;
+}

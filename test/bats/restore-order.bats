@@ -1,0 +1,191 @@
+#!/usr/bin/env bats
+# The order of a restore and what it leaves when it is cut short: the app is stopped before the
+# safety backup (nothing written meanwhile is lost), a running deploy refuses it, and a restore
+# killed midway is named by pegasus:backups and finished by the next one, which starts the app.
+
+load test_helper
+bats_require_minimum_version 1.5.0
+
+setup() {
+  sandbox_setup
+  web_app_with_database --deployable
+}
+
+teardown() {
+  sandbox_teardown
+}
+
+deploy() {
+  fake-dokku-ctl deploy "${2:-web}" --from "${1:-$REPO}"
+}
+
+backup_id() {
+  dokku pegasus:backup-deploy "$1" --format json 2>/dev/null | json d.id
+}
+
+# wait_for <file> <text>: until the file holds the text (60 s at most).
+wait_for() {
+  for _ in $(seq 600); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "never saw '$2' in $1" >&2
+  return 1
+}
+
+@test "the app is stopped before the safety backup: a write while it stops is in the safety backup, and undoing the restore brings it back" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  touch "$BATS_TEST_TMPDIR/hold"
+  # Dokku's ps:stop waits for the processes to finish their work (up to 30 s); hold it there.
+  fake-dokku-ctl fail ps:stop --hold-while "$BATS_TEST_TMPDIR/hold"
+  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "Stopping web"
+  # The last order the app takes before its processes end.
+  query web-db "INSERT INTO items VALUES (999, 'order placed while web stopped')"
+  rm "$BATS_TEST_TMPDIR/hold"
+  wait "$restorer"
+  assert_equal "$(query web-db "SELECT count(*) FROM items WHERE id = 999")" "0"
+  stop_line="$(grep -n "Stopping web" "$BATS_TEST_TMPDIR/restore.out" | cut -d: -f1)"
+  save_line="$(grep -n "Saving the current database" "$BATS_TEST_TMPDIR/restore.out" | cut -d: -f1)"
+  [ "$stop_line" -lt "$save_line" ]
+
+  safety="$(dokku pegasus:backups web --format json | json "d.find((b) => b.reason === 'pre-restore').id")"
+  run --separate-stderr dokku pegasus:restore web "$safety" --force
+  assert_success
+  assert_equal "$(query web-db "SELECT count(*) FROM items WHERE id = 999")" "1"
+  assert_equal "$(dokku ps:report web --running)" "true"
+}
+
+@test "a refusal after the stop (the backup vanished during the safety backup) starts the app again and changes nothing" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
+  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "Saving the current database"
+  rm "$backups/$id.dump" "$backups/$id.json"
+  rm "$BATS_TEST_TMPDIR/hold"
+  restore_status=0
+  wait "$restorer" || restore_status=$?
+  assert_equal "$restore_status" 1
+  run cat "$BATS_TEST_TMPDIR/restore.out"
+  assert_output --partial "Backup $id is refused: it is no longer listed"
+  assert_output --partial "web, stopped for the restore, was started again."
+  assert_equal "$(dokku ps:report web --running)" "true"
+  assert_equal "$(fake-dokku-ctl calls --command postgres:import | grep -c . || true)" "0"
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/restore.json" ]
+}
+
+@test "a restore is refused while a deploy holds the app's deploy lock, before anything is touched" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  count="$(dokku pegasus:backups web --format json | json d.length)"
+  dokku apps:lock web >/dev/null
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_failure 1
+  [[ "$stderr" == *"Restore of web refused: web has a deploy lock (\`dokku apps:locked web\`): a deploy is running, whose migrations would run against the database being replaced, or \`dokku apps:lock\` was used. Nothing was changed. Wait for the deploy to end; if none is running, \`dokku apps:unlock web\`, then run this again."* ]]
+  assert_equal "$(fake-dokku-ctl calls --command ps:stop | grep -c . || true)" "0"
+  assert_equal "$(dokku pegasus:backups web --format json | json d.length)" "$count"
+  dokku apps:unlock web >/dev/null
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_success
+}
+
+@test "a deploy's own lock: a restore during a deploy's build is refused" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  touch "$BATS_TEST_TMPDIR/hold"
+  # The build is under way (the deploy lock held) and waits in its post-build.
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
+  printf 'change\n' >>"$REPO/README"
+  git -C "$REPO" add -A && git -C "$REPO" -c user.name=t -c user.email=t@e commit -qm change
+  deploy >"$BATS_TEST_TMPDIR/deploy.out" 2>&1 &
+  deployer=$!
+  for _ in $(seq 600); do [[ -e "$DOKKU_LIB_ROOT/data/apps/web/.deploy.lock" ]] && break; sleep 0.1; done
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  rm "$BATS_TEST_TMPDIR/hold"
+  wait "$deployer" || true
+  assert_failure 1
+  [[ "$stderr" == *"Restore of web refused: web has a deploy lock"* ]]
+  assert_equal "$(fake-dokku-ctl calls --command postgres:import | grep -c . || true)" "0"
+}
+
+@test "a restore killed during its import: pegasus:backups names it and its safety backup, and the next restore finishes it and starts the app" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:import --hold-while "$BATS_TEST_TMPDIR/hold"
+  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "Importing backup"
+  kill -KILL "$(pgrep -f "dist/plugin.cjs subcommand pegasus:restore" | head -1)"
+  wait "$restorer" || true
+  rm "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail --clear
+  assert_equal "$(dokku ps:report web --running)" "false"
+
+  safety="$(dokku pegasus:backups web --format json 2>/dev/null | json "d.find((b) => b.reason === 'pre-restore').id")"
+  run --separate-stderr dokku pegasus:backups web
+  assert_success
+  [[ "$stderr" == *"A restore of web from $id "*"was interrupted during its import (or the import failed): the database of web-db may be partly restored; the database as it was before is in safety backup $safety: dokku pegasus:restore web $safety --force. web was stopped by it"* ]]
+
+  run --separate-stderr dokku pegasus:restore web "$id" --format json
+  assert_success
+  assert_equal "$(json 'd.steps[0]' <<<"$output")" "replace the interrupted restore of $id (\`dokku pegasus:backups web\` describes it)"
+
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_success
+  [[ "$stderr$output" != *"was stopped with ps:stop before the restore"* ]]
+  assert_equal "$(dokku ps:report web --running)" "true"
+  run --separate-stderr dokku pegasus:backups web
+  [[ "$stderr" != *"was interrupted"* ]]
+  assert [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/web/restore.json" ]
+}
+
+@test "two restores of one app at once: the second is refused while the first runs" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:import --hold-while "$BATS_TEST_TMPDIR/hold"
+  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "Importing backup"
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_failure 1
+  [[ "$stderr" == *"A restore of web is running (pid "* ]]
+  run --separate-stderr dokku pegasus:backups web
+  [[ "$stderr" == *"A restore of web is running (pid "*"the database is being replaced."* ]]
+  rm "$BATS_TEST_TMPDIR/hold"
+  wait "$restorer"
+}
+
+@test "a dump replaced by another of the same size while the safety backup runs is refused before the import" {
+  deploy >/dev/null 2>&1
+  query web-db "CREATE TABLE t (v text); INSERT INTO t VALUES ('AAAA')"
+  a="$(backup_id web)"
+  sleep 1
+  query web-db "UPDATE t SET v = 'BBBB'"
+  b="$(backup_id web)"
+  backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  assert_equal "$(stat -c %s "$backups/$a.dump")" "$(stat -c %s "$backups/$b.dump")"
+  query web-db "UPDATE t SET v = 'CURRENT'"
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
+  dokku pegasus:restore web "$a" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "Saving the current database"
+  cp "$backups/$b.dump" "$backups/$a.dump"
+  rm "$BATS_TEST_TMPDIR/hold"
+  restore_status=0
+  wait "$restorer" || restore_status=$?
+  assert_equal "$restore_status" 1
+  run cat "$BATS_TEST_TMPDIR/restore.out"
+  assert_output --partial "Backup $a is refused: its file was replaced or written since it was checked"
+  assert_equal "$(query web-db "SELECT v FROM t")" "CURRENT"
+  assert_equal "$(fake-dokku-ctl calls --command postgres:import | grep -c . || true)" "0"
+  assert_equal "$(dokku ps:report web --running)" "true"
+}
