@@ -4,6 +4,7 @@ import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { findSetting, SETTINGS } from "../core/settings.js";
 import { verifyAppExists } from "../dokku/apps.js";
+import { serviceExists } from "../dokku/services.js";
 import { UserError } from "../errors.js";
 import { GLOBAL, PropertyStore } from "../io/properties.js";
 
@@ -32,9 +33,25 @@ export const set: Subcommand = {
     const app = global ? GLOBAL : verifyAppName(target);
     if (!global) verifyAppExists(context.paths, app);
     const stored = value === undefined || value === "" ? undefined : setting.validate(value);
-    return writeProperty(new PropertyStore(context.paths.propertiesDir), app, setting.key, stored, context);
+    const write = () => writeProperty(new PropertyStore(context.paths.propertiesDir), app, setting.key, stored, context);
+    // A misspelt service would be accepted here and then abort every deploy at the backup gate.
+    if (setting.key === "postgres-service" && stored !== undefined) return verifyPostgresService(stored, app, context).then(write);
+    return write();
   },
 };
+
+/**
+ * The service must exist; it need not be linked to the app. A backup only reads the service,
+ * an app may reach it through a URL of its own (a pooler in front), and a restore already
+ * refuses a setting that names a service the app is not linked to.
+ */
+async function verifyPostgresService(service: string, app: string, context: Context): Promise<void> {
+  if (await serviceExists(context.dokku, "postgres", service)) return;
+  throw new UserError(
+    `Postgres service ${service} does not exist, so postgres-service of ${app} was not set. ` +
+      `Give the name of an existing service (\`dokku postgres:list\` lists them), or create it first: dokku postgres:create ${service}`,
+  );
+}
 
 /** The write, after every check: `undefined` unsets the key. */
 async function writeProperty(store: PropertyStore, app: string, key: string, value: string | undefined, context: Context): Promise<void> {

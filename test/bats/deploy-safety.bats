@@ -145,6 +145,31 @@ mutating_calls() {
   assert_output --partial "backup-skip-next can only be set to true"
 }
 
+@test "(set) a misspelt postgres-service is refused and changes nothing, so the next deploy still backs up" {
+  deploy >/dev/null 2>&1
+  before="$(backup_count)"
+  calls_before="$(fake-dokku-ctl calls --depth 1 --count)"
+  run --separate-stderr dokku pegasus:set web postgres-service web-db-typo
+  assert_failure 1
+  assert_equal "$stderr" \
+    "!     Postgres service web-db-typo does not exist, so postgres-service of web was not set. Give the name of an existing service (\`dokku postgres:list\` lists them), or create it first: dokku postgres:create web-db-typo"
+  [[ ! -e "$DOKKU_LIB_ROOT/config/pegasus/web/postgres-service" ]]
+  # One read-only call, postgres:exists, and nothing else.
+  assert_equal "$(fake-dokku-ctl calls --depth 1 --count)" "$((calls_before + 1))"
+  assert_equal "$(fake-dokku-ctl calls --depth 1 | tail -1)" "1 R postgres:exists web-db-typo"
+
+  migrate "UPDATE items SET name = upper(name);"
+  run deploy
+  assert_success
+  assert_equal "$(backup_count)" "$((before + 1))"
+
+  # An existing service is stored, linked or not (a restore checks the link itself).
+  dokku postgres:create other-db >/dev/null
+  run dokku pegasus:set web postgres-service other-db
+  assert_success
+  assert_equal "$(cat "$DOKKU_LIB_ROOT/config/pegasus/web/postgres-service")" "other-db"
+}
+
 @test "(releases) three deploys are listed newest first, each with its commit, source and backup" {
   deploy >/dev/null 2>&1
   first="$(head_sha)"

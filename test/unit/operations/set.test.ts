@@ -65,6 +65,26 @@ describe("pegasus:set", () => {
     }
   });
 
+  it("refuses a postgres-service that does not exist, with one postgres:exists call, and writes nothing", async () => {
+    const runner = stubRunner([{ argv: ["postgres:exists", "web-db-typo"], exitCode: 1, stderr: " !     Postgres service web-db-typo does not exist\n" }]);
+    const context = stubContext(runner, { apps: ["web"] });
+    const args = parseSubcommandArgs(set, ["web", "postgres-service", "web-db-typo"]);
+    await expect(set.run(args, context)).rejects.toThrow(
+      /^Postgres service web-db-typo does not exist, so postgres-service of web was not set\. .*dokku postgres:list.*dokku postgres:create web-db-typo$/,
+    );
+    expect(runner.seen).toEqual([["postgres:exists", "web-db-typo"]]);
+    await expect(stat(path.join(context.paths.propertiesDir, "web", "postgres-service"))).rejects.toThrow();
+  });
+
+  it("stores an existing postgres-service after that one call; unsetting it asks Dokku nothing", async () => {
+    const runner = stubRunner([{ argv: ["postgres:exists", "web-db"], stdout: "-----> Service web-db exists\n" }]);
+    const context = stubContext(runner, { apps: ["web"] });
+    await set.run(parseSubcommandArgs(set, ["web", "postgres-service", "web-db"]), context);
+    expect(await readFile(path.join(context.paths.propertiesDir, "web", "postgres-service"), "utf8")).toBe("web-db");
+    await set.run(parseSubcommandArgs(set, ["web", "postgres-service"]), context);
+    expect(runner.seen).toEqual([["postgres:exists", "web-db"]]);
+  });
+
   it("exits 20 for a missing app, before writing anything", async () => {
     const runner = stubRunner([]);
     const context = stubContext(runner, { apps: ["web"] });
