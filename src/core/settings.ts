@@ -1,6 +1,8 @@
 import { UserError } from "../errors.js";
 import { isEmailAddress } from "./setup-options.js";
+import { AGE_IDENTITY, shownValue } from "./secret-shape.js";
 import {
+  ageIdentityRefusal,
   parseOffsiteUrl,
   validateBoolean,
   validateEndpoint,
@@ -39,7 +41,7 @@ export const SETTINGS: readonly Setting[] = [
     notCarriedBy: ["apps:clone"],
     validate: (value) => {
       if (!SERVICE_NAME.test(value)) {
-        throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${JSON.stringify(value)}`);
+        throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${shownValue(value)}`);
       }
       return value;
     },
@@ -51,7 +53,7 @@ export const SETTINGS: readonly Setting[] = [
     global: true,
     validate: (value) => {
       if (!/^\d{1,5}$/.test(value)) {
-        throw new UserError(`backup-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+        throw new UserError(`backup-keep must be a whole number from 0 to 99999, got ${shownValue(value)}`);
       }
       return String(Number(value));
     },
@@ -63,7 +65,7 @@ export const SETTINGS: readonly Setting[] = [
     global: true,
     validate: (value) => {
       if (value !== "true" && value !== "false") {
-        throw new UserError(`backup-on-deploy must be true or false, got ${JSON.stringify(value)}`);
+        throw new UserError(`backup-on-deploy must be true or false, got ${shownValue(value)}`);
       }
       return value;
     },
@@ -75,7 +77,7 @@ export const SETTINGS: readonly Setting[] = [
     global: true,
     validate: (value) => {
       if (value !== "true" && value !== "false") {
-        throw new UserError(`backup-media must be true or false, got ${JSON.stringify(value)}`);
+        throw new UserError(`backup-media must be true or false, got ${shownValue(value)}`);
       }
       return value;
     },
@@ -91,7 +93,7 @@ export const SETTINGS: readonly Setting[] = [
     validate: (value) => {
       // One-shot and per app on purpose: a standing "false" would be backup-on-deploy.
       if (value !== "true") {
-        throw new UserError(`backup-skip-next can only be set to true (unset it with no value), got ${JSON.stringify(value)}`);
+        throw new UserError(`backup-skip-next can only be set to true (unset it with no value), got ${shownValue(value)}`);
       }
       return value;
     },
@@ -103,7 +105,7 @@ export const SETTINGS: readonly Setting[] = [
     global: true,
     validate: (value) => {
       if (!/^\d{1,6}$/.test(value)) {
-        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${JSON.stringify(value)}`);
+        throw new UserError(`backup-lock-wait must be a whole number of seconds from 0 to 999999, got ${shownValue(value)}`);
       }
       return String(Number(value));
     },
@@ -114,7 +116,7 @@ export const SETTINGS: readonly Setting[] = [
     fallback: "",
     global: true,
     validate: (value) => {
-      if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${JSON.stringify(value)}`);
+      if (!isEmailAddress(value)) throw new UserError(`letsencrypt-email must be an email address, got ${shownValue(value)}`);
       return value;
     },
   },
@@ -179,6 +181,15 @@ export function findSetting(key: string, scope: "app" | "global"): Setting {
     throw new UserError(`Invalid key specified, valid keys include: ${valid.join(", ")}`);
   }
   return setting;
+}
+
+/**
+ * The value `setting` stores for `value`, or a UserError. An age identity is refused for every
+ * key before the key's own rule, whose message may quote what it refuses.
+ */
+export function validateSetting(setting: Setting, value: string): string {
+  if (AGE_IDENTITY.test(value)) throw new UserError(ageIdentityRefusal(setting.key));
+  return setting.validate(value);
 }
 
 export function settingFallback(key: string): string {

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
-import { findSetting, SETTINGS } from "../core/settings.js";
+import { findSetting, SETTINGS, validateSetting } from "../core/settings.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { serviceExists } from "../dokku/services.js";
 import { UserError } from "../errors.js";
@@ -32,7 +32,7 @@ export const set: Subcommand = {
     const setting = findSetting(key, global ? "global" : "app");
     const app = global ? GLOBAL : verifyAppName(target);
     if (!global) verifyAppExists(context.paths, app);
-    const stored = value === undefined || value === "" ? undefined : setting.validate(value);
+    const stored = value === undefined || value === "" ? undefined : validateSetting(setting, value);
     const write = () => writeProperty(new PropertyStore(context.paths.propertiesDir), app, setting.key, stored, context);
     // A misspelt service would be accepted here and then abort every deploy at the backup gate.
     if (setting.key === "postgres-service" && stored !== undefined) return verifyPostgresService(stored, app, context).then(write);

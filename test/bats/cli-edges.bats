@@ -66,3 +66,19 @@ teardown() {
   run dokku pegasus:report web --pegasus-backup-keep
   assert_output "4"
 }
+
+@test "(cli) an age private key given to pegasus:set, quoted or glued to other text, is refused without a character of it" {
+  age-keygen -o "$BATS_TEST_TMPDIR/k.txt" 2>/dev/null
+  key="$(grep '^AGE-SECRET-KEY-' "$BATS_TEST_TMPDIR/k.txt")"
+  body="${key:16}" lower="${key,,}"
+  for value in "\"$key\"" "'$key'" "identity=$key" "${key,,}"; do
+    run --separate-stderr dokku pegasus:set --global offsite-recipient "$value"
+    assert_failure 1
+    [[ "$stderr" == *"offsite-recipient was given an age private key (AGE-SECRET-KEY-…), which must stay off this server"* ]] || fail "$stderr"
+    [[ "$stderr$output" != *"${body:0:8}"* && "$stderr$output" != *"${lower:16:8}"* ]] || fail "the key was printed: $stderr"
+  done
+  run --separate-stderr dokku pegasus:set --global offsite-endpoint "https://s3.example.com/$key"
+  assert_failure 1
+  [[ "$stderr" == *"offsite-endpoint was given an age private key"* && "$stderr" != *"${body:0:8}"* ]] || fail "$stderr"
+  [[ ! -e "$DOKKU_LIB_ROOT/config/pegasus/--global/offsite-recipient" && ! -e "$DOKKU_LIB_ROOT/config/pegasus/--global/offsite-endpoint" ]]
+}

@@ -6,6 +6,7 @@ import { parse as parseDotenv } from "dotenv";
 import { UserError } from "../../errors.js";
 import { isBackupId, newestFirst } from "../id.js";
 import { ordinal } from "../../core/ordinal.js";
+import { AGE_IDENTITY, shownValue } from "../../core/secret-shape.js";
 
 export const OFFSITE_KEYS = {
   url: "offsite-url",
@@ -40,15 +41,15 @@ export function parseOffsiteUrl(value: string): OffsiteUrl {
   // A settings value is shown by pegasus:report, and an error must not repeat a key given here.
   if (/^s3:\/\/[^/]*@/.test(value)) throw new UserError(`offsite-url must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
   const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
-  if (!match) throw new UserError(`${usage}, got ${JSON.stringify(value)}`);
+  if (!match) throw new UserError(`${usage}, got ${shownValue(value)}`);
   const bucket = match[1]!;
   if (!BUCKET.test(bucket) || bucket.includes("..")) {
-    throw new UserError(`${usage}; ${JSON.stringify(bucket)} is not a bucket name (3 to 63 of a-z, 0-9, . and -)`);
+    throw new UserError(`${usage}; ${shownValue(bucket)} is not a bucket name (3 to 63 of a-z, 0-9, . and -)`);
   }
   const prefix = (match[2] ?? "").replace(/\/+$/, "");
   const segments = prefix === "" ? [] : prefix.split("/");
   if (segments.some((segment) => !PREFIX_SEGMENT.test(segment) || segment === "." || segment === "..")) {
-    throw new UserError(`${usage}; the prefix may hold only A-Z a-z 0-9 . _ - between slashes, got ${JSON.stringify(prefix)}`);
+    throw new UserError(`${usage}; the prefix may hold only A-Z a-z 0-9 . _ - between slashes, got ${shownValue(prefix)}`);
   }
   return { bucket, prefix };
 }
@@ -58,11 +59,11 @@ export function validateEndpoint(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    const shown = value.includes("@") ? "a value with an @ (credentials are never given here)" : JSON.stringify(value);
+    const shown = value.includes("@") ? "a value with an @ (credentials are never given here)" : shownValue(value);
     throw new UserError(`offsite-endpoint must be an https:// (or http://) URL, got ${shown}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${JSON.stringify(url.protocol)}`);
+    throw new UserError(`offsite-endpoint must start with https:// (or http://), got ${shownValue(url.protocol)}`);
   }
   // A settings value is shown by pegasus:report: credentials belong in pegasus:offsite-auth.
   if (url.username || url.password) {
@@ -72,38 +73,47 @@ export function validateEndpoint(value: string): string {
   return value.replace(/\/+$/, "");
 }
 
+/**
+ * The refusal of an age identity given to any setting. The private half must never reach the
+ * server, and the message repeats none of it.
+ */
+export function ageIdentityRefusal(key: string): string {
+  const instead =
+    key === OFFSITE_KEYS.recipient
+      ? "set the public key instead (age1…; `age-keygen -y pegasus-offsite.key` prints it)"
+      : `${key} never takes one, and offsite-recipient takes only the public key (age1…)`;
+  return `${key} was given an age private key (AGE-SECRET-KEY-…), which must stay off this server: ${instead}, and treat that private key as exposed`;
+}
+
 export function validateRecipients(value: string): string {
+  // Anywhere, in any case, quoted or glued to other text (`"AGE-…"`, `identity=AGE-…`).
+  if (AGE_IDENTITY.test(value)) throw new UserError(ageIdentityRefusal(OFFSITE_KEYS.recipient));
   const keys = value.trim().split(/\s+/);
   if (keys.length === 1 && keys[0] === "none") return "none";
-  // The private half must never reach the server, and an error must not repeat it.
-  if (keys.some((key) => /^AGE-SECRET-KEY-/i.test(key))) {
+  const badAt = keys.findIndex((key) => !RECIPIENT.test(key));
+  if (badAt !== -1) {
+    // Never quoted: what stands where a key belongs may be any secret pasted there.
+    const which = keys.length === 1 ? "the value" : `word ${badAt + 1} of ${keys.length}`;
     throw new UserError(
-      "offsite-recipient was given an age private key (AGE-SECRET-KEY-…), which must stay off this server: " +
-        "set the public key instead (age1…; `age-keygen -y pegasus-offsite.key` prints it), and treat that private key as exposed",
-    );
-  }
-  const bad = keys.find((key) => !RECIPIENT.test(key));
-  if (bad !== undefined) {
-    throw new UserError(
-      `offsite-recipient must be age public keys (age1…, space separated) or none; ${JSON.stringify(bad.slice(0, 80))} is not one. ` +
-        "Make a key pair on your own machine with `age-keygen -o pegasus-offsite.key` and set the public key it prints",
+      `offsite-recipient must be age public keys (age1…, space separated) or none; ${which} (${keys[badAt]!.length} characters, not shown) is not one. ` +
+        "Make a key pair on your own machine with `age-keygen -o pegasus-offsite.key` and set the public key it prints (age1 and 58 more characters)",
     );
   }
   return [...new Set(keys)].join(" ");
 }
 
 export function validateRegion(value: string): string {
-  if (!REGION.test(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${JSON.stringify(value)}`);
+  if (!REGION.test(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${shownValue(value)}`);
   return value;
 }
 
 export function validateBoolean(key: string, value: string): string {
-  if (value !== "true" && value !== "false") throw new UserError(`${key} must be true or false, got ${JSON.stringify(value)}`);
+  if (value !== "true" && value !== "false") throw new UserError(`${key} must be true or false, got ${shownValue(value)}`);
   return value;
 }
 
 export function validateKeep(value: string): string {
-  if (!/^\d{1,5}$/.test(value)) throw new UserError(`offsite-keep must be a whole number from 0 to 99999, got ${JSON.stringify(value)}`);
+  if (!/^\d{1,5}$/.test(value)) throw new UserError(`offsite-keep must be a whole number from 0 to 99999, got ${shownValue(value)}`);
   return String(Number(value));
 }
 

@@ -28,7 +28,7 @@ import { offsiteReportFields, readLastOffsite, writeCredentials } from "../../..
 import { acquireBackupLock } from "../../../src/backup/lock.js";
 import { backupPaths, listBackups, manifestSeal } from "../../../src/backup/store.js";
 import { takeBackup, type TakeBackupOptions } from "../../../src/backup/take.js";
-import { findSetting } from "../../../src/core/settings.js";
+import { findSetting, SETTINGS, validateSetting } from "../../../src/core/settings.js";
 import { UserError } from "../../../src/errors.js";
 import { GLOBAL, PropertyStore } from "../../../src/io/properties.js";
 import type { Runner } from "../../../src/io/runner.js";
@@ -76,6 +76,51 @@ describe("off-site settings and plans (pure)", () => {
     expect(() => parseOffsiteUrl("s3://AKIAXYZ:wJalrSecret@my-bucket/p")).toThrow(/must not hold credentials/);
     expect(() => parseOffsiteUrl("s3://AKIAXYZ:wJalrSecret@my-bucket/p")).not.toThrow(/wJalrSecret/);
     expect(() => validateEndpoint("https://AKIAXYZ:wJalr Secret@sto re")).not.toThrow(/wJalr/);
+  });
+
+  it("an identity anywhere in offsite-recipient (quoted, glued, any case) is refused with none of it in the message", () => {
+    const body = "1GQ9778VQXLWNJ2TSRXA6TDGWJ4WZX3V6QXD4UDZNJPDEKK4ZW8QSY7Z2L3";
+    const identity = `AGE-SECRET-KEY-${body}`;
+    const recipient = `age1${"q".repeat(58)}`;
+    for (const value of [`"${identity}"`, `'${identity}'`, `identity=${identity}`, `x${identity.toLowerCase()}`, `${recipient},${identity}`]) {
+      const refusal = () => validateRecipients(value);
+      expect(refusal, value).toThrow(/^offsite-recipient was given an age private key \(AGE-SECRET-KEY-…\), which must stay off this server: set the public key/);
+      expect(refusal, value).not.toThrow(body.slice(0, 8));
+      expect(refusal, value).not.toThrow(body.slice(0, 8).toLowerCase());
+    }
+  });
+
+  it("a word of offsite-recipient that is not a public key is counted, never quoted: it may be any secret pasted there", () => {
+    const awsSecret = "q3Vz8kR+2mPfT7xLw9/NbY4cHs6JdE1uGaK0oZiW";
+    const recipient = `age1${"q".repeat(58)}`;
+    const refusal = () => validateRecipients(`${recipient} ${awsSecret}`);
+    expect(refusal).toThrow(/^offsite-recipient must be age public keys \(age1…, space separated\) or none; word 2 of 2 \(40 characters, not shown\) is not one\. /);
+    expect(refusal).not.toThrow("q3Vz8kR");
+    expect(() => validateRecipients("hunter2")).toThrow(/the value \(7 characters, not shown\)/);
+    expect(() => validateRecipients("hunter2")).not.toThrow("hunter2");
+  });
+
+  it("every setting refuses an age identity without repeating it, and quotes no refused value that looks like a secret", () => {
+    const body = "1GQ9778VQXLWNJ2TSRXA6TDGWJ4WZX3V6QXD4UDZNJPDEKK4ZW8QSY7Z2L3";
+    for (const setting of SETTINGS) {
+      for (const value of [`AGE-SECRET-KEY-${body}`, `https://s3.example.com/age-secret-key-${body.toLowerCase()}`]) {
+        const refusal = () => validateSetting(setting, value);
+        expect(refusal, setting.key).toThrow(`${setting.key} was given an age private key (AGE-SECRET-KEY-…), which must stay off this server`);
+        expect(refusal, setting.key).not.toThrow(body.slice(0, 8));
+        expect(refusal, setting.key).not.toThrow(body.slice(0, 8).toLowerCase());
+      }
+    }
+    // An S3 secret key pasted as another setting's value: refused by the key's rule, never quoted.
+    const awsSecret = "q3Vz8kR+2mPfT7xLw9/NbY4cHs6JdE1uGaK0oZiW";
+    for (const setting of SETTINGS) {
+      const refusal = () => validateSetting(setting, `${awsSecret}!`);
+      expect(refusal, setting.key).toThrow(UserError);
+      expect(refusal, setting.key).not.toThrow("q3Vz8kR");
+    }
+    // A typo is still quoted back: it helps, and it is no secret.
+    expect(() => validateSetting(findSetting("offsite-required", "app"), "ture")).toThrow('offsite-required must be true or false, got "ture"');
+    expect(() => validateSetting(findSetting("backup-keep", "app"), "ten")).toThrow('got "ten"');
+    expect(() => validateSetting(findSetting("offsite-region", "app"), "EU Central")).toThrow('got "EU Central"');
   });
 
   it("validates endpoints, recipients, keep and booleans through pegasus:set's table", () => {
