@@ -3,8 +3,9 @@ import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { findSetting, SETTINGS, validateSetting } from "../core/settings.js";
+import { mayHoldSecret } from "../core/secret-shape.js";
 import { verifyAppExists } from "../dokku/apps.js";
-import { serviceExists } from "../dokku/services.js";
+import { listPostgresServices } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { GLOBAL, PropertyStore } from "../io/properties.js";
 
@@ -43,13 +44,18 @@ export const set: Subcommand = {
 /**
  * The service must exist; it need not be linked to the app. A backup only reads the service,
  * an app may reach it through a URL of its own (a pooler in front), and a restore already
- * refuses a setting that names a service the app is not linked to.
+ * refuses a setting that names a service the app is not linked to. `postgres:list` rather than
+ * `postgres:exists <name>`: the name stays out of a child's argv (it may be a secret pasted in
+ * the wrong place), and the refusal can list the names there are.
  */
 async function verifyPostgresService(service: string, app: string, context: Context): Promise<void> {
-  if (await serviceExists(context.dokku, "postgres", service)) return;
+  const services = await listPostgresServices(context.dokku);
+  if (services.includes(service)) return;
+  const named = mayHoldSecret(service) ? "The Postgres service given (not shown: it looks like a secret)" : `Postgres service ${service}`;
   throw new UserError(
-    `Postgres service ${service} does not exist, so postgres-service of ${app} was not set. ` +
-      `Give the name of an existing service (\`dokku postgres:list\` lists them), or create it first: dokku postgres:create ${service}`,
+    `${named} does not exist, so postgres-service of ${app} was not set ` +
+      `(services: ${services.length > 0 ? services.join(", ") : "none"}). ` +
+      `Give one of those, or create the service first with \`dokku postgres:create NAME\``,
   );
 }
 

@@ -152,11 +152,11 @@ mutating_calls() {
   run --separate-stderr dokku pegasus:set web postgres-service web-db-typo
   assert_failure 1
   assert_equal "$stderr" \
-    "!     Postgres service web-db-typo does not exist, so postgres-service of web was not set. Give the name of an existing service (\`dokku postgres:list\` lists them), or create it first: dokku postgres:create web-db-typo"
+    "!     Postgres service web-db-typo does not exist, so postgres-service of web was not set (services: web-db). Give one of those, or create the service first with \`dokku postgres:create NAME\`"
   [[ ! -e "$DOKKU_LIB_ROOT/config/pegasus/web/postgres-service" ]]
-  # One read-only call, postgres:exists, and nothing else.
+  # One read-only call, and nothing else.
   assert_equal "$(fake-dokku-ctl calls --depth 1 --count)" "$((calls_before + 1))"
-  assert_equal "$(fake-dokku-ctl calls --depth 1 | tail -1)" "1 R postgres:exists web-db-typo"
+  assert_equal "$(fake-dokku-ctl calls --depth 1 | tail -1)" "1 R postgres:list"
 
   migrate "UPDATE items SET name = upper(name);"
   run deploy

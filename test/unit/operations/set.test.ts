@@ -65,24 +65,35 @@ describe("pegasus:set", () => {
     }
   });
 
-  it("refuses a postgres-service that does not exist, with one postgres:exists call, and writes nothing", async () => {
-    const runner = stubRunner([{ argv: ["postgres:exists", "web-db-typo"], exitCode: 1, stderr: " !     Postgres service web-db-typo does not exist\n" }]);
+  it("refuses a postgres-service that does not exist, after one postgres:list, naming the services; writes nothing", async () => {
+    const runner = stubRunner([{ argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\nother-db\n" }]);
     const context = stubContext(runner, { apps: ["web"] });
     const args = parseSubcommandArgs(set, ["web", "postgres-service", "web-db-typo"]);
     await expect(set.run(args, context)).rejects.toThrow(
-      /^Postgres service web-db-typo does not exist, so postgres-service of web was not set\. .*dokku postgres:list.*dokku postgres:create web-db-typo$/,
+      "Postgres service web-db-typo does not exist, so postgres-service of web was not set (services: web-db, other-db). " +
+        "Give one of those, or create the service first with `dokku postgres:create NAME`",
     );
-    expect(runner.seen).toEqual([["postgres:exists", "web-db-typo"]]);
+    expect(runner.seen).toEqual([["postgres:list"]]);
     await expect(stat(path.join(context.paths.propertiesDir, "web", "postgres-service"))).rejects.toThrow();
   });
 
-  it("stores an existing postgres-service after that one call; unsetting it asks Dokku nothing", async () => {
-    const runner = stubRunner([{ argv: ["postgres:exists", "web-db"], stdout: "-----> Service web-db exists\n" }]);
+  it("never repeats, nor passes to dokku, a postgres-service that looks like a pasted secret", async () => {
+    const runner = stubRunner([{ argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" }]);
     const context = stubContext(runner, { apps: ["web"] });
-    await set.run(parseSubcommandArgs(set, ["web", "postgres-service", "web-db"]), context);
-    expect(await readFile(path.join(context.paths.propertiesDir, "web", "postgres-service"), "utf8")).toBe("web-db");
+    const token = "c2VjcmV0LXRva2VuLXZhbHVlLTEyMw";
+    const refusal = set.run(parseSubcommandArgs(set, ["web", "postgres-service", token]), context);
+    await expect(refusal).rejects.toThrow(/^The Postgres service given \(not shown: it looks like a secret\) does not exist/);
+    await expect(refusal).rejects.not.toThrow(token);
+    expect(runner.seen.flat()).not.toContain(token);
+  });
+
+  it("stores an existing postgres-service, linked or not, after that one call; unsetting it asks Dokku nothing", async () => {
+    const runner = stubRunner([{ argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\nother-db\n" }]);
+    const context = stubContext(runner, { apps: ["web"] });
+    await set.run(parseSubcommandArgs(set, ["web", "postgres-service", "other-db"]), context);
+    expect(await readFile(path.join(context.paths.propertiesDir, "web", "postgres-service"), "utf8")).toBe("other-db");
     await set.run(parseSubcommandArgs(set, ["web", "postgres-service"]), context);
-    expect(runner.seen).toEqual([["postgres:exists", "web-db"]]);
+    expect(runner.seen).toEqual([["postgres:list"]]);
   });
 
   it("exits 20 for a missing app, before writing anything", async () => {
