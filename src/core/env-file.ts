@@ -1,5 +1,6 @@
 import { parse as dotenvParse } from "dotenv";
 import { UserError } from "../errors.js";
+import { looksLikeRandomToken } from "./secret-shape.js";
 
 /**
  * A strict reader of `.env` files. Every value is the one `dotenv.parse` gives; around it, this
@@ -7,7 +8,8 @@ import { UserError } from "../errors.js";
  * mangle: a line that yields no key (including `__proto__`, which dotenv's plain object drops), a
  * duplicate key, a key Dokku refuses, a value Dokku 0.38 would store wrongly, and any statement
  * dotenv reads differently in the whole file than on its own lines. Problems name the line and
- * the key, never the value.
+ * the key, never the value, and never a key that may be part of one: a secret that wrapped onto
+ * a line of its own reads as a key when it holds a `=`, so such a key is named by its line only.
  */
 
 export interface EnvEntry {
@@ -156,8 +158,13 @@ export function parseEnvFile(source: string): EnvFileResult {
   for (const statement of statements) {
     const { key } = statement;
     const line = statement.first + 1;
+    const wrapped = wrappedValueReason(key, lines[statement.first]!);
+    if (wrapped) {
+      seen.add(key);
+      problems.push({ line, reason: wrapped });
+      continue;
+    }
     const problem = (reason: string) => problems.push({ line, key, reason });
-    if (!DOKKU_KEY_RULE.test(key)) problem("not a valid key: use letters, digits and _ only, and do not start with a digit");
     if (seen.has(key)) problem(`duplicate key (first set on line ${firstLine.get(key)}); keep one`);
     seen.add(key);
     if (statement.problem) {
@@ -196,12 +203,38 @@ export function parseEnvFile(source: string): EnvFileResult {
     for (const key of unseen) {
       const line = lineOfKey.get(key) ?? 1;
       if (refusedLines.has(line)) continue; // already refused there
-      problems.push({ line, key, reason: "dotenv reads this key where no KEY=VALUE line starts; check the quotes above it" });
+      // Read from inside what looked like a quoted value: it may be a piece of that value.
+      const shown = isShownKey(key) ? key : undefined;
+      problems.push({ line, key: shown, reason: `dotenv reads a key${shown ? "" : " (not shown: it may be part of a value)"} here, where no KEY=VALUE line starts; check the quotes above it` });
     }
   }
 
   problems.sort((a, b) => a.line - b.line);
   return { entries: problems.length > 0 ? [] : entries, problems };
+}
+
+/** Whether a message may name `key`: a key Dokku takes that does not look like a piece of a secret. */
+function isShownKey(key: string): boolean {
+  return DOKKU_KEY_RULE.test(key) && !looksLikeRandomToken(key);
+}
+
+/**
+ * Why a statement's key must be named by its line alone, or undefined. A long value (a base64
+ * secret, a Django key) that wrapped onto a line of its own reads as `KEY=rest` when it holds a
+ * `=`: base64 padding makes a value of `=` signs alone, and a random run before the first `=`
+ * is no name anyone gave a variable. A key Dokku refuses may be such a piece too.
+ */
+function wrappedValueReason(key: string, content: string): string | undefined {
+  const rest = content.slice(content.indexOf("=") + 1).trim();
+  const notShown = "(the line is not shown: it may be part of a secret)";
+  if (/^=+$/.test(rest)) {
+    return `the value is only = signs, as where a base64 value wrapped onto a line of its own ends ${notShown}; put the whole value on its KEY= line`;
+  }
+  if (!DOKKU_KEY_RULE.test(key)) return `not a valid key ${notShown}: use letters, digits and _ only, and do not start with a digit`;
+  if (looksLikeRandomToken(key)) {
+    return `the key looks like a piece of a secret, as where a value wrapped onto a line of its own, not a name ${notShown}; put the whole value on its KEY= line, or give the variable a name of words`;
+  }
+  return undefined;
 }
 
 /** The value dotenv reads for `key` from `text` alone, or undefined when it reads nothing else. */

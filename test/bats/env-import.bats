@@ -71,6 +71,23 @@ deployed_app() {
   assert_equal "$(dokku config:keys myapp)" "NO_VHOST"
 }
 
+@test "(env-import) a secret wrapped onto its own line is refused by line number: never printed (diff, JSON, errors) nor imported as a key" {
+  dokku apps:create myapp >/dev/null
+  secret="c2VjcmV0LXRva2VuLXZhbHVlLTEyMw"
+  for wrapped in "$secret==" "$secret=" "c2VjcmV0-LXRva2VuLXZhbHVlLTEyMw==" "c2VjcmV0LXRva2Vu=LXZhbHVlLTEyMw"; do
+    printf 'DJANGO_SECRET=\n%s\n' "$wrapped" >"$BATS_TEST_TMPDIR/in.env"
+    for flags in "--dry-run" "--format json" "--dry-run --format json" ""; do
+      # shellcheck disable=SC2086 # the flags are words
+      run --separate-stderr dokku pegasus:env-import myapp $flags <"$BATS_TEST_TMPDIR/in.env"
+      assert_failure 1
+      assert_equal "$output" ""
+      [[ "$stderr" == *"stdin has a problem; nothing was imported:"*"line 2: "* ]] || fail "$flags: $stderr"
+      [[ "$stderr" != *"c2VjcmV0"* && "$stderr" != *"LXRva2Vu"* ]] || fail "$flags printed the secret: $stderr"
+    done
+  done
+  assert_equal "$(dokku config:keys myapp)" "NO_VHOST"
+}
+
 @test "(env-import) a malformed file names the line and key, exits 1 and applies nothing" {
   dokku apps:create myapp >/dev/null
   run --separate-stderr dokku pegasus:env-import myapp < <(printf 'A=1\nZIP=007\nthis is junk\n')

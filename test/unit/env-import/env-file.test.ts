@@ -1,7 +1,7 @@
 import dotenv from "dotenv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseEnvFile, readEnvFile, refusedValueReason } from "../../../src/core/env-file.js";
+import { describeProblems, parseEnvFile, readEnvFile, refusedValueReason } from "../../../src/core/env-file.js";
 import { UserError } from "../../../src/errors.js";
 
 const asObject = (text: string) => Object.fromEntries(parseEnvFile(text).entries.map((e) => [e.key, e.value]));
@@ -58,9 +58,10 @@ describe("parseEnvFile: strict where dotenv is lenient (line numbers, keys, neve
     ["a key without =", "A=1\nNOVALUE\n", [{ line: 2 }]],
     ["space in the key", "A=1\nMY KEY=x\n", [{ line: 2 }]],
     ["duplicate key", "A=1\nB=2\nA=3\n", [{ line: 3, key: "A" }]],
-    ["dotted key (dotenv takes it, Dokku refuses it)", "my.key=1\n", [{ line: 1, key: "my.key" }]],
-    ["dashed key", "MY-KEY=1\n", [{ line: 1, key: "MY-KEY" }]],
-    ["key starting with a digit", "1KEY=1\n", [{ line: 1, key: "1KEY" }]],
+    // A key Dokku refuses is named by its line only: it may be a piece of a wrapped secret.
+    ["dotted key (dotenv takes it, Dokku refuses it)", "my.key=1\n", [{ line: 1 }]],
+    ["dashed key", "MY-KEY=1\n", [{ line: 1 }]],
+    ["key starting with a digit", "1KEY=1\n", [{ line: 1 }]],
     ["unclosed double quote", 'A=1\nB="abc\nC=3\n', [{ line: 2, key: "B" }]],
     ["unclosed single quote", "A='abc\n", [{ line: 1, key: "A" }]],
     ["text after a closing quote", 'A="abc" x "def"\n', [{ line: 1, key: "A" }]],
@@ -94,6 +95,39 @@ describe("parseEnvFile: strict where dotenv is lenient (line numbers, keys, neve
       expect(message).toContain("line 2, A: duplicate key (first set on line 1)");
       expect(message).toContain("line 6: not a KEY=VALUE line");
     }
+  });
+});
+
+describe("parseEnvFile: a secret that wrapped onto a line of its own is refused by line number, never shown", () => {
+  const secret = "c2VjcmV0LXRva2VuLXZhbHVlLTEyMw";
+  it.each([
+    ["base64 padding (==): dotenv reads the secret as a key whose value is =", `DJANGO_SECRET=\n${secret}==\n`],
+    ["a single = of padding, which dotenv reads as a key with an empty value", `DJANGO_SECRET=\n${secret}=\n`],
+    ["base64url with a -, which Dokku refuses as a key", `DJANGO_SECRET=\nc2VjcmV0-LXRva2VuLXZhbHVlLTEyMw==\n`],
+    ["a = inside the token", `DJANGO_SECRET=\nc2VjcmV0LXRva2Vu=LXZhbHVlLTEyMw\n`],
+    ["the token after export", `DJANGO_SECRET=\nexport ${secret}=x\n`],
+    ["no = at all", `DJANGO_SECRET=\n${secret}\n`],
+    ["a padded piece too short to look random", "PEM_BODY=MIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\nZw==\n"],
+  ])("%s", (_name, text) => {
+    const { entries, problems } = parseEnvFile(text);
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([{ line: 2, reason: expect.any(String) }]);
+    const message = describeProblems(problems, "stdin");
+    expect(message).toMatch(/^stdin has a problem; nothing was imported:\n {2}line 2: /);
+    for (const piece of [secret.slice(0, 10), secret.slice(-10), "c2VjcmV0", "Zw"]) expect(message).not.toContain(piece);
+  });
+
+  it("says what the = signs are and what to do", () => {
+    expect(() => readEnvFile("stdin", `A=1\nTOKEN==\n`)).toThrow(
+      /line 2: the value is only = signs, as where a base64 value wrapped onto a line of its own ends \(the line is not shown: it may be part of a secret\); put the whole value on its KEY= line$/,
+    );
+  });
+
+  it("an empty value, a quoted = and keys made of words are still read as dotenv reads them", () => {
+    const text = `SENTRY_DSN=\nPAD='=='\nAWS_S3_CUSTOM_DOMAIN=x\nPYTHONDONTWRITEBYTECODE=1\nGOOGLE_OAUTH2_CLIENT_ID=y\n`;
+    const { entries, problems } = parseEnvFile(text);
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(entries.map((e) => [e.key, e.value]))).toEqual(dotenv.parse(text));
   });
 });
 
