@@ -62,17 +62,12 @@ export interface OffsiteCopy {
 const ID_PATTERN = /^(\d{8}T\d{6}Z)-([0-9a-f]{7}|none)$/;
 /** A git commit as we record and pass it on: lowercase hex only, so never an option nor a range. */
 export const REV_PATTERN = /^[0-9a-f]{7,64}$/;
-// What dokku-postgres accepts as a service name; anything else must never reach an argv.
-const SERVICE_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 export function isRev(value: string): boolean {
   return REV_PATTERN.test(value);
 }
 
-/** A Postgres service name we are willing to hand to `dokku postgres:*` (never starts a flag). */
-export function isServiceName(value: string): boolean {
-  return SERVICE_PATTERN.test(value) && !value.startsWith("-");
-}
+export { isServiceName } from "../core/service-name.js";
 
 /** The commit as recorded: a lowercase hex sha, or "none" when there is no usable one. */
 export function normalizeRev(rev: string | undefined): string {

@@ -1,5 +1,6 @@
 import { UserError } from "../errors.js";
 import { isEmailAddress } from "./setup-options.js";
+import { isServiceName, SERVICE_NAME_HINT } from "./service-name.js";
 import { AGE_IDENTITY, shownValue } from "./secret-shape.js";
 import {
   ageIdentityRefusal,
@@ -27,8 +28,6 @@ export interface Setting {
   notCarriedBy?: readonly ("apps:clone" | "apps:rename")[];
 }
 
-const SERVICE_NAME = /^[A-Za-z0-9_-]+$/;
-
 export const SETTINGS: readonly Setting[] = [
   {
     key: "postgres-service",
@@ -40,8 +39,8 @@ export const SETTINGS: readonly Setting[] = [
     // database (dokku-postgres moves the link), so it keeps the setting.
     notCarriedBy: ["apps:clone"],
     validate: (value) => {
-      if (!SERVICE_NAME.test(value)) {
-        throw new UserError(`postgres-service must be a service name ([A-Za-z0-9_-]+), got ${shownValue(value)}`);
+      if (!isServiceName(value)) {
+        throw new UserError(`postgres-service must be a service name (${SERVICE_NAME_HINT}), got ${shownValue(value)}`);
       }
       return value;
     },

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../errors.js";
 import { verifyAppName } from "./app-name.js";
+import { isServiceName, SERVICE_NAME_HINT } from "./service-name.js";
 import { booleanOption, type ParsedArgs, stringListOption, stringOption } from "./options.js";
 
 /** Everything `pegasus:setup` was asked to do, validated; no Dokku call has happened yet. */
@@ -54,7 +55,6 @@ const EMAIL_RULE = /^[^\s@,;"'<>()\\]+@[^\s@,;"'<>()\\]+\.[^\s@,;"'<>()\\]+$/;
 const PROCESS_TYPE_RULE = /^[a-z][a-z0-9-]*$/;
 const STORAGE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
 // dokku-postgres / dokku-redis is_valid_service_name.
-const SERVICE_NAME_RULE = /^[A-Za-z0-9_-]+$/;
 // plugins/storage entry.go: a Kubernetes DNS-1123 label, at most 45 characters, not legacy-*.
 const ENTRY_NAME_RULE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_ENTRY_NAME = 45;
@@ -265,10 +265,8 @@ export function derivedServiceName(app: string, kind: "postgres" | "redis"): str
 }
 
 export function parseServiceName(flag: string, value: string): string {
-  if (!SERVICE_NAME_RULE.test(value)) {
-    throw new UserError(
-      `${flag} ${JSON.stringify(value)} is not a service name: use letters, digits, _ and - (as dokku-postgres and dokku-redis do), e.g. ${flag} shop-db`,
-    );
+  if (!isServiceName(value)) {
+    throw new UserError(`${flag} ${JSON.stringify(value)} is not a service name: use ${SERVICE_NAME_HINT}, e.g. ${flag} shop-db`);
   }
   return value;
 }

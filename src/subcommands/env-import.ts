@@ -42,6 +42,8 @@ export interface EnvImportResult {
   removed: string[];
   unchanged: string[];
   restarted: boolean;
+  /** With --dry-run: whether the import would restart the app (a real run says it in `restarted`). */
+  would_restart: boolean;
 }
 
 export const envImport: Subcommand = {
@@ -118,15 +120,18 @@ export async function importEnv(
   // would make this one's read-back fail on keys it never wrote. A dry run writes nothing.
   const change = () => planAndApply(app, entries, input.label, flags, context);
   const { plan, applied } = flags.dryRun ? await change() : await withConfigLock(app, context, change);
-  return {
-    app,
-    dry_run: flags.dryRun,
-    added: plan.added,
-    changed: plan.changed,
-    removed: plan.removed,
-    unchanged: plan.unchanged,
-    restarted: applied ? await restartOnce(app, flags.noRestart, context) : false,
-  };
+  if (flags.dryRun) {
+    // A restart re-runs the release phase (migrations): the plan must say whether one would come.
+    const restart = changeCount(plan) > 0 ? await restartDecision(app, flags.noRestart, context) : { restart: false, why: "nothing would change" };
+    log.info1(restart.restart ? `Dry run: nothing was changed; the import would restart ${app} once` : `Dry run: nothing was changed; the import would not restart ${app}: ${restart.why}`);
+    return { ...resultOf(app, flags, plan), restarted: false, would_restart: restart.restart };
+  }
+  const restarted = applied ? await restartOnce(app, flags.noRestart, context) : false;
+  return { ...resultOf(app, flags, plan), restarted, would_restart: restarted };
+}
+
+function resultOf(app: string, flags: ImportFlags, plan: EnvImportPlan): Omit<EnvImportResult, "restarted" | "would_restart"> {
+  return { app, dry_run: flags.dryRun, added: plan.added, changed: plan.changed, removed: plan.removed, unchanged: plan.unchanged };
 }
 
 async function planAndApply(
@@ -155,10 +160,7 @@ async function planAndApply(
   const domains = hosts ? await appDomains(dokku, app) : undefined;
   for (const warning of productionWarnings(plan.after, domains)) log.warn(warning);
 
-  if (flags.dryRun) {
-    log.info1("Dry run: nothing was changed");
-    return { plan, applied: false };
-  }
+  if (flags.dryRun) return { plan, applied: false };
   if (changeCount(plan) === 0) {
     log.info1(`Nothing to change; ${app} was not restarted`);
     return { plan, applied: false };
@@ -218,20 +220,21 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
   log.info1(`Read back ${setCount + plan.toUnset.length} changes: every value matches byte for byte`);
 }
 
+/** Whether a changed config restarts the app, and if not, why (for the log and the dry run). */
+async function restartDecision(app: string, noRestart: boolean, context: Context): Promise<{ restart: boolean; why: string }> {
+  if (noRestart) return { restart: false, why: `--no-restart; run \`dokku ps:restart ${app}\` to apply the new config` };
+  const state = await restartState(context.dokku, app);
+  if (!state.deployed) return { restart: false, why: `${app} is not deployed yet; the new config applies at its first deploy` };
+  // Dokku's config:set leaves an app stopped with ps:stop alone; a restart would start it.
+  if (!state.restore) return { restart: false, why: `${app} was stopped with ps:stop (ps:start applies the new config)` };
+  return { restart: true, why: "" };
+}
+
 async function restartOnce(app: string, noRestart: boolean, context: Context): Promise<boolean> {
   const { log, dokku } = context;
-  if (noRestart) {
-    log.info1(`Not restarting (--no-restart); run \`dokku ps:restart ${app}\` to apply the new config`);
-    return false;
-  }
-  const state = await restartState(dokku, app);
-  if (!state.deployed) {
-    log.info1(`${app} is not deployed yet; the new config applies at its first deploy`);
-    return false;
-  }
-  // Dokku's config:set leaves an app stopped with ps:stop alone; a restart would start it.
-  if (!state.restore) {
-    log.info1(`${app} was stopped with ps:stop; not restarting it (ps:start applies the new config)`);
+  const decision = await restartDecision(app, noRestart, context);
+  if (!decision.restart) {
+    log.info1(`Not restarting ${app}: ${decision.why}`);
     return false;
   }
   log.info1(`Restarting ${app}`);

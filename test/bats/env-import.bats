@@ -100,6 +100,27 @@ deployed_app() {
   assert_equal "$(dokku config:keys myapp)" "NO_VHOST"
 }
 
+@test "(env-import) --dry-run says whether the import would restart the app (its release phase runs again), and restarts nothing" {
+  deployed_app myapp
+  before="$(fake-dokku-ctl restarts myapp)"
+  run --separate-stderr dokku pegasus:env-import myapp --dry-run --format json <"$fixture"
+  assert_success
+  assert_equal "$(json '[d.dry_run, d.restarted, d.would_restart].join(" ")' <<<"$output")" "true false true"
+  [[ "$stderr" == *"-----> Dry run: nothing was changed; the import would restart myapp once"* ]]
+  run --separate-stderr dokku pegasus:env-import myapp --dry-run --no-restart --format json <"$fixture"
+  assert_equal "$(json d.would_restart <<<"$output")" "false"
+  [[ "$stderr" == *"the import would not restart myapp: --no-restart"* ]]
+  assert_equal "$(fake-dokku-ctl restarts myapp)" "$before"
+  # The real run does what the dry run said.
+  run --separate-stderr dokku pegasus:env-import myapp --format json <"$fixture"
+  assert_equal "$(json '[d.restarted, d.would_restart].join(" ")' <<<"$output")" "true true"
+  assert_equal "$(fake-dokku-ctl restarts myapp)" "$((before + 1))"
+  # Nothing left to change: the dry run says no restart would come.
+  run --separate-stderr dokku pegasus:env-import myapp --dry-run --format json <"$fixture"
+  assert_equal "$(json d.would_restart <<<"$output")" "false"
+  [[ "$stderr" == *"the import would not restart myapp: nothing would change"* ]]
+}
+
 @test "(env-import) --no-restart writes without a restart; a FILE path works like stdin" {
   deployed_app myapp
   before="$(fake-dokku-ctl restarts myapp)"
@@ -185,13 +206,13 @@ deployed_app() {
   dokku config:set --no-restart myapp __proto__=p constructor=c >/dev/null
   run --separate-stderr dokku pegasus:env-import myapp --format json < <(printf 'constructor=new\ntoString=t\nvalueOf=v\nhasOwnProperty=h\n')
   assert_success
-  assert_output '{"app":"myapp","dry_run":false,"added":["hasOwnProperty","toString","valueOf"],"changed":["constructor"],"removed":[],"unchanged":[],"restarted":false}'
+  assert_output '{"app":"myapp","dry_run":false,"added":["hasOwnProperty","toString","valueOf"],"changed":["constructor"],"removed":[],"unchanged":[],"restarted":false,"would_restart":false}'
   assert_equal "$(dokku config:get myapp __proto__)" "p"
   assert_equal "$(dokku config:get myapp constructor)" "new"
 
   run --separate-stderr dokku pegasus:env-import myapp --replace --format json < <(printf 'toString=t\n')
   assert_success
-  assert_output '{"app":"myapp","dry_run":false,"added":[],"changed":[],"removed":["__proto__","constructor","hasOwnProperty","valueOf"],"unchanged":["toString"],"restarted":false}'
+  assert_output '{"app":"myapp","dry_run":false,"added":[],"changed":[],"removed":["__proto__","constructor","hasOwnProperty","valueOf"],"unchanged":["toString"],"restarted":false,"would_restart":false}'
   run dokku config:keys myapp
   assert_output "$(printf 'NO_VHOST\ntoString')"
 

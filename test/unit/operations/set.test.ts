@@ -50,6 +50,7 @@ describe("pegasus:set", () => {
     [["web", "backup-on-deploy", "yes"], /backup-on-deploy must be true or false/],
     [["web", "letsencrypt-email", "not-an-email"], /letsencrypt-email must be an email address/],
     [["web", "postgres-service", "db/../x"], /postgres-service must be a service name/],
+    [["web", "postgres-service", "--", "-xdb"], /postgres-service must be a service name \(letters, digits, _ and - \(not first\)/],
     [["--global", "postgres-service", "db"], /valid keys include: backup-keep, backup-on-deploy, backup-media, backup-lock-wait, letsencrypt-email, offsite-url, .*offsite-required$/],
     [["Bad_App!", "backup-keep", "1"], /App name must begin/],
   ])("refuses %j", async (argv, message) => {

@@ -381,6 +381,8 @@ describe("service names (issue 11, item 4)", () => {
     expect([opts.postgresService, opts.redisService, opts.postgresServiceGiven]).toEqual(["shared_db", "cache-1", true]);
     expect(() => options({ "postgres-service": "my.db" })).toThrow(/--postgres-service "my.db" is not a service name/);
     expect(() => options({ "redis-service": "" })).toThrow(/--redis-service "" is not a service name/);
+    // dokku-postgres would take it, but in a `dokku postgres:*` argv it reads as a flag.
+    expect(() => options({ "postgres-service": "-xdb" })).toThrow(/--postgres-service "-xdb" is not a service name: use letters, digits, _ and - \(not first\)/);
   });
 
   it("records an explicitly named service for backups even when another was recorded", () => {
