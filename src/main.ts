@@ -17,7 +17,10 @@ type CommandModule = Record<string, unknown>;
  * How every command and trigger runs. The shims run `dist/plugin.cjs subcommand <pegasus:name>
  * args...` or `dist/plugin.cjs trigger <name> args...`; plugin.cjs (src/plugin.ts) imports that
  * command's own bundle, whose generated entry (build.ts) calls one of these with the module it
- * bundles. Only this file reads argv and env or sets the exit code.
+ * bundles. Only this file reads argv and env or sets the exit code for a command; plugin.cjs,
+ * the loader before it, reads only the command's kind and name (to pick its bundle) and
+ * DOKKU_TRACE (to say what its cache did), and sets the exit code only for a command or bundle
+ * that does not exist.
  *
  * A subcommand's entry passes commander's parser (src/core/args.ts) in, so that a trigger's
  * bundle, which imports only this file, holds no commander.
