@@ -3,7 +3,10 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { acquireLockFile, inspectLockFile, removeDeadLockScratch } from "../io/lock-file.js";
 import { describeHolder } from "./lock.js";
-import { readJsonFile, writeFileAtomic, type BackupPaths } from "./store.js";
+import { isMissing, unreadableState } from "../io/properties.js";
+import { readSmallFile } from "../io/small-file.js";
+import { isBackupId, isServiceName } from "./id.js";
+import { writeFileAtomic, type BackupPaths } from "./store.js";
 
 /**
  * What a database restore has done so far, written before it stops the app and removed when it
@@ -33,17 +36,29 @@ function lockFile(paths: BackupPaths): string {
   return path.join(paths.appDir, "restore.lock");
 }
 
+/**
+ * The journal a restore left, if any. One that cannot be read as ours (edited by hand) still
+ * says a restore was interrupted, with what it knows: unknown, never "nothing was touched".
+ * Only ids and names go into messages, so a field that is not one is shown as unknown.
+ */
 export async function readRestoreJournal(paths: BackupPaths): Promise<RestoreJournal | undefined> {
-  const journal = await readJsonFile<Partial<RestoreJournal>>(journalFile(paths));
-  if (!journal || typeof journal.backup_id !== "string" || typeof journal.service !== "string") return journal ? unreadable() : undefined;
+  let journal: Partial<RestoreJournal>;
+  try {
+    journal = JSON.parse(readSmallFile(journalFile(paths)).text) as Partial<RestoreJournal>;
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    if (error instanceof SyntaxError) return unreadable();
+    throw unreadableState(journalFile(paths), error, "the restore journal", `Remove it with \`rm -r ${journalFile(paths)}\``);
+  }
+  if (typeof journal !== "object" || journal === null || !isBackupId(String(journal.backup_id)) || !isServiceName(String(journal.service))) return unreadable();
   return {
-    backup_id: journal.backup_id,
-    service: journal.service,
+    backup_id: String(journal.backup_id),
+    service: String(journal.service),
     stopped_app: journal.stopped_app === true,
-    safety_backup_id: typeof journal.safety_backup_id === "string" ? journal.safety_backup_id : null,
+    safety_backup_id: typeof journal.safety_backup_id === "string" && isBackupId(journal.safety_backup_id) ? journal.safety_backup_id : null,
     // Unknown counts as begun: a journal that cannot say must not be read as "nothing was touched".
-    import_started_at: typeof journal.import_started_at === "string" ? journal.import_started_at : journal.import_started_at === null ? null : "unknown",
-    started_at: typeof journal.started_at === "string" ? journal.started_at : "unknown",
+    import_started_at: journal.import_started_at === null ? null : typeof journal.import_started_at === "string" && !Number.isNaN(Date.parse(journal.import_started_at)) ? journal.import_started_at : "unknown",
+    started_at: typeof journal.started_at === "string" && !Number.isNaN(Date.parse(journal.started_at)) ? journal.started_at : "unknown",
   };
 }
 
