@@ -173,6 +173,8 @@ async function recheckTarget(app: string, record: BackupRecord, chosen: RestoreT
 
 export interface RestoreOutcome {
   safetyBackupId: string;
+  /** Kept here; a rollback copies it off-site once its deploy has started the app (copySafetyOffsite). */
+  safetyBackup: BackupRecord;
   /** Whether the app was stopped for the import (it had been deployed and was running). */
   stopped: boolean;
   started: boolean;
@@ -237,8 +239,9 @@ export async function restoreBackup(
     };
     const replaced = await replaceData(app, record, context, options, journal, earlier, stops);
     const started = await startAfterRestore(app, record, context, options.start && deployed && journal.stopped_app, stoppedByOperator && !stoppedByRestore, replaced);
-    await copySafetyOffsite(app, replaced, context);
-    return { safetyBackupId: replaced.id, stopped: stops, started, leftStopped: stoppedByOperator && !stoppedByRestore };
+    // A rollback's app runs again only after its deploy: the rollback uploads it then.
+    if (options.start || !deployed) await copySafetyOffsite(app, replaced, context);
+    return { safetyBackupId: replaced.id, safetyBackup: replaced, stopped: stops, started, leftStopped: stoppedByOperator && !stoppedByRestore };
   } finally {
     await releaseRestore();
   }
@@ -403,7 +406,7 @@ async function startAfterRestore(
 }
 
 /** The safety backup goes off-site once the app runs again: its upload never adds to the downtime. */
-async function copySafetyOffsite(app: string, safety: BackupRecord, context: Context): Promise<void> {
+export async function copySafetyOffsite(app: string, safety: BackupRecord, context: Context): Promise<void> {
   try {
     await copyOffsite(app, safety, context);
   } catch (error) {

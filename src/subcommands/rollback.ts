@@ -1,12 +1,12 @@
 import path from "node:path";
 import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
-import { isRev, shortRev } from "../backup/id.js";
+import { isRev, shortRev, type BackupRecord } from "../backup/id.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { deployCommit } from "../dokku/deploy.js";
-import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
+import { copySafetyOffsite, intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
 import { UserError } from "../errors.js";
 import { clearRollbackMarker, writeRollbackMarker } from "../io/deploy-state.js";
 import { resolveCommit } from "../io/git.js";
@@ -90,8 +90,9 @@ export const rollback: Subcommand = {
       expires_at: new Date(context.now().getTime() + MARKER_LIFETIME_MS).toISOString(),
     });
     let safetyBackupId: string;
+    let safetyBackup: BackupRecord;
     try {
-      ({ safetyBackupId } = await restoreBackup(app, record, context, { start: false, situation }));
+      ({ safetyBackupId, safetyBackup } = await restoreBackup(app, record, context, { start: false, situation }));
     } catch (error) {
       await clearRollbackMarker(paths, app);
       throw error;
@@ -114,6 +115,7 @@ export const rollback: Subcommand = {
       // Consumed by the gate when the build got that far; never left to exempt a later deploy.
       await clearRollbackMarker(paths, app);
     }
+    await copySafetyOffsite(app, safetyBackup, context);
     log.info1(`Rolled back ${app} to ${shortRev(sha)}: data from ${record.id}`);
     log.verbose(`To undo the data: dokku pegasus:restore ${app} ${safetyBackupId} --force`);
     if (format === "json") {
