@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { chmod, mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "./id.js";
@@ -83,9 +83,12 @@ export async function ensureBackupDir(paths: BackupPaths): Promise<void> {
 }
 
 /**
- * Verified backups whose dump is present, newest first. Each record's `file` is where the dump
- * is now (`paths.dump(id)`), not what the manifest wrote: apps:rename moves the directory, so
- * the manifest's absolute path (and `app`) can name the old app.
+ * Verified backups whose files are still the size their manifest says, newest first. Each
+ * record's `file` is where the dump is now (`paths.dump(id)`), not what the manifest wrote:
+ * apps:rename moves the directory, so the manifest's absolute path (and `app`) can name the old app.
+ * A backup whose dump or media archive changed size here (emptied, cut short by a disk) is not
+ * listed, so retention neither counts it as one of the kept backups nor deletes it: findLeftovers
+ * reports it, kept for the operator (its off-site copy may be the one to restore).
  */
 export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
   const names = await readBackupDir(paths);
@@ -98,11 +101,31 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
     // A manifest that is unreadable, unsound or whose seal fails does not vouch for its dump;
     // findLeftovers reports such a backup, with the reason, as not listed.
     const read = await readManifest(paths.manifest(id));
-    if (!("why" in read) && read.record.verified === true && read.record.id === id) {
+    if (!("why" in read) && read.record.verified === true && read.record.id === id && changedOnDisk(paths, read.record) === undefined) {
       records.push({ ...read.record, media: read.record.media ?? null, file: paths.dump(id), offsite: await readOffsiteCopy(paths, id) });
     }
   }
   return newestFirst(records);
+}
+
+/**
+ * Why backup `record`'s files no longer match its manifest, or undefined while they do. Only
+ * their sizes: a stat is what every listing can afford; a restore and a push still hash them.
+ */
+export function changedOnDisk(paths: BackupPaths, record: Pick<BackupRecord, "id" | "size" | "media">): string | undefined {
+  const files: [string, string, number][] = [["dump", paths.dump(record.id), record.size]];
+  if (record.media) files.push(["media archive", paths.media(record.id), record.media.size]);
+  for (const [what, file, expected] of files) {
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+      return `its ${what} is missing (no ${file})`;
+    }
+    if (size !== expected) return `its ${what} is ${size} bytes, its manifest says ${expected}: it changed on this disk after it was verified`;
+  }
+  return undefined;
 }
 
 async function readBackupDir(paths: BackupPaths): Promise<string[]> {
@@ -395,6 +418,10 @@ async function unlistedReason(names: readonly string[], paths: BackupPaths, id: 
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   const read = await readManifest(paths.manifest(id));
+  if (!("why" in read) && read.record.id === id && read.record.verified === true) {
+    const changed = changedOnDisk(paths, read.record);
+    if (changed) return `backup ${id} is not listed: ${changed} (restore it from its off-site copy, if it has one, or remove it)`;
+  }
   return `backup ${id} is not listed: ${"why" in read ? read.why : "its manifest does not vouch for its dump"}`;
 }
 

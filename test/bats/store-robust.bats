@@ -158,3 +158,42 @@ SQL
   assert_failure 1
   assert_output --partial "Cannot read the lock file ($DOKKU_ROOT/web/.pegasus-config.lock): it is not a regular file."
 }
+
+@test "(damaged) an emptied dump is not listed, not counted by backup-keep, and kept for the operator; the older good backup survives" {
+  seed_database
+  dokku pegasus:set web backup-keep 2 >/dev/null
+  older="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  sleep 1
+  emptied="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  size="$(json d.size <"$BACKUPS/$emptied.json")"
+  : >"$BACKUPS/$emptied.dump"
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_success
+  assert_equal "$(json 'd.map((r) => r.id).join(" ")' <<<"$output")" "$older"
+  [[ "$stderr" == *"Not listed, and kept for you to check"* ]]
+  [[ "$stderr" == *"$BACKUPS/$emptied.dump: backup $emptied is not listed: its dump is 0 bytes, its manifest says $size: it changed on this disk after it was verified"* ]]
+  run dokku pegasus:report web --pegasus-backup-latest
+  assert_output --partial "$older"
+
+  sleep 1
+  newest="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_equal "$(json 'd.map((r) => r.id).join(" ")' <<<"$output")" "$newest $older"
+  [[ -f "$BACKUPS/$older.dump" && -f "$BACKUPS/$older.json" ]]
+  # Neither removed nor counted: the operator decides (its off-site copy may be the one to restore).
+  [[ -f "$BACKUPS/$emptied.json" && -f "$BACKUPS/$emptied.dump" ]]
+}
+
+@test "(damaged) a media archive cut short is not listed either" {
+  seed_database
+  dokku storage:ensure-directory --chown 1000 web >/dev/null 2>&1
+  dokku storage:mount web "$DOKKU_LIB_ROOT/data/storage/web:/code/media" >/dev/null
+  head -c 5000 /dev/urandom >"$DOKKU_LIB_ROOT/data/storage/web/photo.jpg"
+  dokku pegasus:set web backup-media true >/dev/null
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  truncate -s 1024 "$BACKUPS/$id.media.tar"
+  run --separate-stderr dokku pegasus:backups web --format json
+  assert_success
+  assert_equal "$output" "[]"
+  [[ "$stderr" == *"$BACKUPS/$id.media.tar: backup $id is not listed: its media archive is 1024 bytes, its manifest says"* ]]
+}
