@@ -418,7 +418,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   [[ "$stderr" == *"its sha256 is "* ]]
   run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
   assert_success
-  [[ "$stderr" == *"The copy of $id on this server fails its checks"* ]]
+  [[ "$stderr" == *"The dump of $id on this server fails its checks"* ]]
   assert_equal "$(fingerprint)" "$expected"
   # The local copy was replaced by the verified download.
   run --separate-stderr dokku pegasus:restore web "$id"
@@ -460,4 +460,66 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   run --separate-stderr dokku pegasus:offsite-push web --format json
   assert_success
   assert_equal "$(json 'd.uploaded.map((u) => u.id).join()' <<<"$output")" "$id"
+}
+
+# media_backup: a backup with a media archive; sets ID, BACKUPS and MEDIA.
+media_backup() {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  MEDIA="$DOKKU_LIB_ROOT/data/storage/web"
+  mount_media "$MEDIA"
+  head -c 5000 /dev/urandom >"$MEDIA/photo.jpg"
+  dokku pegasus:set web backup-media true >/dev/null
+  ID="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  BACKUPS="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  [ -f "$BACKUPS/$ID.media.tar" ]
+}
+
+flip_middle_byte() {
+  local size
+  size="$(stat -c %s "$1")"
+  printf '\xff' | dd of="$1" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+}
+
+@test "(offsite) a refused restore --offsite (wrong key, missing object) leaves the local media archive and dump exactly as they were" {
+  media_backup
+  flip_middle_byte "$BACKUPS/$ID.dump"
+  before="$(cd "$BACKUPS" && sha256sum "$ID.dump" "$ID.media.tar" "$ID.json")"
+  age-keygen -o "$BATS_TEST_TMPDIR/other.txt" 2>/dev/null
+  run --separate-stderr dokku pegasus:restore web "$ID" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/other.txt"
+  assert_failure 1
+  [[ "$stderr" == *"Nothing was changed"* ]]
+  assert_equal "$(cd "$BACKUPS" && sha256sum "$ID.dump" "$ID.media.tar" "$ID.json")" "$before"
+  assert_equal "$(find "$BACKUPS" -name '.*' -type f | wc -l)" "0"
+
+  # The bucket lost the dump: refused the same way, with nothing of this backup touched.
+  rm "$S3_TEST_DIR/pegasus-test/$PREFIX/web/$ID.dump.age."*
+  run --separate-stderr dokku pegasus:restore web "$ID" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  [[ "$stderr" == *"its dump is missing"* ]]
+  assert_equal "$(cd "$BACKUPS" && sha256sum "$ID.dump" "$ID.media.tar" "$ID.json")" "$before"
+  assert_equal "$(find "$BACKUPS" -name '.*' -type f | wc -l)" "0"
+}
+
+@test "(offsite) restore --offsite --media of a backup whose local media archive is damaged takes the bucket's media archive, keeping the good dump" {
+  media_backup
+  expected="$(media_digest "$MEDIA")"
+  dump_before="$(stat -c '%i %s %Y' "$BACKUPS/$ID.dump")"
+  flip_middle_byte "$BACKUPS/$ID.media.tar"
+  damaged="$(sha256sum <"$BACKUPS/$ID.media.tar")"
+  rm "$MEDIA/photo.jpg"
+
+  # A wrong key: refused, and the damaged file stays as it was (never swapped for unverified bytes).
+  age-keygen -o "$BATS_TEST_TMPDIR/other.txt" 2>/dev/null
+  run --separate-stderr dokku pegasus:restore web "$ID" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/other.txt"
+  assert_failure 1
+  assert_equal "$(sha256sum <"$BACKUPS/$ID.media.tar")" "$damaged"
+  assert_equal "$(find "$BACKUPS" -name '.*' -type f | wc -l)" "0"
+
+  run --separate-stderr dokku pegasus:restore web "$ID" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  [[ "$stderr" == *"The media archive of $ID on this server fails its checks"* ]]
+  assert_output --partial "The media archive of backup $ID downloaded, decrypted and verified"
+  assert_equal "$(sha256sum "$BACKUPS/$ID.media.tar" | cut -d' ' -f1)" "$(json d.media.sha256 <"$BACKUPS/$ID.json")"
+  assert_equal "$(stat -c '%i %s %Y' "$BACKUPS/$ID.dump")" "$dump_before"
+  assert_equal "$(media_digest "$MEDIA")" "$expected"
 }
