@@ -42,18 +42,20 @@ export async function backupReportFields(
 export async function leftoverNotes(app: string, paths: BackupPaths, listed: readonly BackupRecord[]): Promise<string[]> {
   // Ages compare with file times, so they use the real clock.
   const now = new Date();
-  const lock = await inspectLockFile(paths.lock, now);
   const notes: string[] = [];
   const stale: string[] = [];
-  if (lock) {
-    const age = formatWait(Math.max(0, now.getTime() - lock.mtimeMs));
-    const who = lock.holder
-      ? `pid ${lock.holder.pid} on ${lock.holder.hostname}, taken ${lock.holder.started_at}, ${age} ago`
+  let lock: Awaited<ReturnType<typeof inspectLockFile>>;
+  for (const [file, kind] of [[paths.lock, "backup"], [paths.offsiteLock, "off-site upload"]] as const) {
+    const seen = await inspectLockFile(file, now);
+    if (file === paths.lock) lock = seen;
+    if (!seen) continue;
+    const age = formatWait(Math.max(0, now.getTime() - seen.mtimeMs));
+    const who = seen.holder
+      ? `pid ${seen.holder.pid} on ${seen.holder.hostname}, taken ${seen.holder.started_at}, ${age} ago`
       : `unreadable, ${age} old`;
-    if (lock.verdict.live) {
-      notes.push(`A backup of ${app} is running: its lock ${paths.lock} is held (${who})${foreignHostAdvice(lock.holder, paths.lock)}`);
-    }
-    else stale.push(`${paths.lock}: a backup lock (${who}); ${lock.verdict.why}`);
+    if (seen.verdict.live) {
+      notes.push(`A${kind === "backup" ? "" : "n"} ${kind} of ${app} is running: its lock ${file} is held (${who})${foreignHostAdvice(seen.holder, file)}`);
+    } else stale.push(`${file}: a${kind === "backup" ? "" : "n"} ${kind} lock (${who}); ${seen.verdict.why}`);
   }
   const leftovers = await findLeftovers(paths, listed, { backupRunning: lock?.verdict.live ?? false });
   stale.push(...leftovers.filter((leftover) => leftover.removable).map((leftover) => `${leftover.file}: ${leftover.why}`));

@@ -6,7 +6,7 @@ import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type 
 import { isSoundMedia, mediaFileName } from "./media/plan.js";
 import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
 import { UserError } from "../errors.js";
-import { lockScratchPid } from "../io/lock-file.js";
+import { acquireLockFile, inspectLockFile, lockScratchPid } from "../io/lock-file.js";
 import { processIsAlive } from "../io/processes.js";
 import { isMissing, unreadableState } from "../io/properties.js";
 import { readSmallFile } from "../io/small-file.js";
@@ -23,6 +23,8 @@ export interface BackupPaths {
   appDir: string;
   dir: string;
   lock: string;
+  /** Held by an off-site push (its own lock, so an upload never makes a backup wait). */
+  offsiteLock: string;
   lastScheduled: string;
   /** A media restore in progress (see MediaJournal): what a killed one left, for the next run. */
   mediaJournal: string;
@@ -51,6 +53,7 @@ export function backupPathsAt(appDir: string): BackupPaths {
     appDir,
     dir,
     lock: path.join(dir, ".lock"),
+    offsiteLock: path.join(dir, ".offsite.lock"),
     lastScheduled: path.join(appDir, "last-scheduled.json"),
     mediaJournal: path.join(appDir, "media-restore.json"),
     dump: (id) => path.join(dir, `${id}.dump`),
@@ -388,7 +391,7 @@ export async function findLeftovers(
   for (const name of names.sort()) {
     if (directories.has(name)) continue;
     const file = path.join(paths.dir, name);
-    const lockPid = lockScratchPid(paths.lock, name);
+    const lockPid = lockScratchPid(paths.lock, name) ?? lockScratchPid(paths.offsiteLock, name);
     if (lockPid !== undefined) {
       if (!isAlive(lockPid)) {
         leftovers.push({ file, why: `a scratch file of the lock, left by pid ${lockPid}, which is gone`, removable: true });
@@ -443,7 +446,34 @@ export async function removeLeftovers(
     await rm(leftover.file, { force: true });
     log.warn(`Removed ${leftover.file}: ${leftover.why}`);
   }
+  await removeStaleOffsiteLock(paths, log, isAlive);
   return leftovers;
+}
+
+/**
+ * The lock a killed off-site push left. The next push would recover it, but with offsite-url
+ * unset there is none, and nothing else would ever remove it. Recovered the way a push does
+ * (taken through the lock code, which judges its holder by pid and start time and removes it
+ * only if it is still the one judged stale, then released), never by a bare rm that could
+ * race a push taking it at that moment. A live push's lock is left alone.
+ */
+async function removeStaleOffsiteLock(paths: BackupPaths, log: { warn(message: string): void }, isAlive?: (pid: number) => boolean): Promise<void> {
+  const probe = isAlive ? { isAlive } : {};
+  try {
+    const lock = await inspectLockFile(paths.offsiteLock, new Date(), probe);
+    if (!lock || lock.verdict.live) return;
+    const release = await acquireLockFile(paths.offsiteLock, {
+      now: new Date(),
+      probe,
+      busy: () => new Error("taken by a push meanwhile"),
+      recovered: (holder, why) =>
+        log.warn(`Removed ${paths.offsiteLock}: an off-site upload lock left by ${holder ? `pid ${holder.pid}` : "a process that wrote it unreadable"}; ${why}`),
+    });
+    await release();
+  } catch (error) {
+    // Cosmetic next to the backup this runs for: it is reported again, and tried by the next run.
+    log.warn(`Could not remove the stale off-site upload lock ${paths.offsiteLock}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export interface ScheduledResult {

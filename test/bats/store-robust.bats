@@ -197,3 +197,40 @@ SQL
   assert_equal "$output" "[]"
   [[ "$stderr" == *"$BACKUPS/$id.media.tar: backup $id is not listed: its media archive is 1024 bytes, its manifest says"* ]]
 }
+
+# offsite_lock <pid> <process start>: an off-site push's lock as the lock code writes it.
+offsite_lock() {
+  mkdir -p "$BACKUPS"
+  printf '{"pid":%d,"started_at":"2026-11-20T03:00:00.000Z","hostname":"%s","boot_id":"%s","process_start":"%d"}\n' \
+    "$1" "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$2" >"$BACKUPS/.offsite.lock"
+}
+
+@test "(lock) a killed off-site push's lock is named by pegasus:backups and removed by the next backup, with offsite-url unset; a live one is left alone" {
+  seed_database
+  sleep 60 &
+  SLEEPER=$!
+  start="$(awk '{print $22}' "/proc/$SLEEPER/stat")"
+  # A live push holds it: reported as running, and never removed.
+  offsite_lock "$SLEEPER" "$start"
+  run --separate-stderr dokku pegasus:backups web
+  [[ "$stderr" == *"An off-site upload of web is running: its lock $BACKUPS/.offsite.lock is held (pid $SLEEPER"* ]]
+  run dokku pegasus:backup-deploy web
+  assert_success
+  [[ -e "$BACKUPS/.offsite.lock" ]]
+
+  # The pid now belongs to another process (the push was killed, the pid reused).
+  offsite_lock "$SLEEPER" "$((start - 500))"
+  printf '{}' >"$BACKUPS/.offsite.lock.4194321.1764140000000.tmp"
+  run --separate-stderr dokku pegasus:backups web
+  assert_success
+  [[ "$stderr" == *"$BACKUPS/.offsite.lock: an off-site upload lock (pid $SLEEPER on $(hostname), taken 2026-11-20T03:00:00.000Z"*"pid $SLEEPER is now another process"* ]]
+  [[ "$stderr" == *"$BACKUPS/.offsite.lock.4194321.1764140000000.tmp: a scratch file of the lock, left by pid 4194321, which is gone"* ]]
+  [[ "$stderr" == *"The next backup removes them first"* ]]
+  sleep 1
+  run dokku pegasus:backup-deploy web
+  assert_success
+  assert_output --partial "Removed $BACKUPS/.offsite.lock: an off-site upload lock left by pid $SLEEPER; pid $SLEEPER is now another process"
+  [[ ! -e "$BACKUPS/.offsite.lock" && ! -e "$BACKUPS/.offsite.lock.4194321.1764140000000.tmp" ]]
+  run --separate-stderr dokku pegasus:backups web
+  assert_equal "$stderr" ""
+}

@@ -53,7 +53,7 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   const paths = backupPaths(context.paths.dataDir, app);
   // Its own lock: an upload of a large dump must never make a deploy's backup wait or fail.
   await ensureBackupDir(paths);
-  const lockFile = `${paths.dir}/.offsite.lock`;
+  const lockFile = paths.offsiteLock;
   const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "off-site upload" }).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
     throw new UserError(
