@@ -16,6 +16,9 @@ export const postAppRenameSetup: Trigger = {
     await new PropertyStore(context.paths.propertiesDir).clone(oldApp, newApp, settingsNotCarriedBy("apps:rename"));
     if (await moveAppData(context.paths, oldApp, newApp, context.now())) {
       context.log.verbose(`pegasus: backups and release history of ${oldApp} now belong to ${newApp}`);
+      // The bucket's copies stay under the old name until the next push moves them (a rename must
+      // not wait on, or fail with, the object store). Without data here there were no backups.
+      await (await import("../backup/offsite/renamed.js")).recordRename(context.paths.dataDir, oldApp, newApp, context.now());
     }
   },
 };

@@ -523,3 +523,29 @@ flip_middle_byte() {
   assert_equal "$(stat -c '%i %s %Y' "$BACKUPS/$ID.dump")" "$dump_before"
   assert_equal "$(media_digest "$MEDIA")" "$expected"
 }
+
+@test "(offsite) after apps:rename the next push moves the old name's copies under the new name: nothing uploaded again, nothing stranded" {
+  media_backup
+  objects="$S3_TEST_DIR/pegasus-test/$PREFIX"
+  [ -e "$objects/web/$ID.dump.age._S3rver_object" ]
+  dokku apps:rename web site >/dev/null 2>&1
+  # Before any push the copy is still under the old name, and listed for the new one.
+  run --separate-stderr dokku pegasus:backups site --offsite --format json
+  assert_success
+  assert_equal "$(json 'd.map((b) => b.id).join()' <<<"$output")" "$ID"
+  run --separate-stderr dokku pegasus:offsite-push site --format json
+  assert_success
+  assert_equal "$(json 'd.uploaded.length' <<<"$output")" "0"
+  assert_equal "$(find "$objects/web" -name '*._S3rver_object' 2>/dev/null | wc -l)" "0"
+  for object in "$ID.dump.age" "$ID.media.tar.age" "$ID.json"; do [ -e "$objects/site/$object._S3rver_object" ]; done
+  run --separate-stderr dokku pegasus:backups site --offsite --format json
+  assert_success
+  assert_equal "$(json 'd.map((b) => b.id).join()' <<<"$output")" "$ID"
+  assert_equal "$(json d.url <"$DOKKU_LIB_ROOT/data/pegasus/site/backups/$ID.offsite.json")" "s3://pegasus-test/$PREFIX/site/$ID.dump.age"
+  [ ! -e "$DOKKU_LIB_ROOT/data/pegasus/site/offsite-renamed-from.json" ]
+
+  # The moved copy restores: the local one is damaged, the bucket's is fetched from its new place.
+  flip_middle_byte "$DOKKU_LIB_ROOT/data/pegasus/site/backups/$ID.dump"
+  run --separate-stderr dokku pegasus:restore site "$ID" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+}

@@ -7,7 +7,8 @@ import { UserError } from "../../errors.js";
 import type { Context } from "../../context.js";
 import type { BackupRecord } from "../id.js";
 import { backupPaths, listBackups, parseManifest } from "../store.js";
-import { appPrefix, groupBucketObjects, objectUrl, type OffsiteConfig } from "./config.js";
+import { groupBucketObjects, objectUrl, type BucketCopy, type OffsiteConfig } from "./config.js";
+import { copyPrefixes } from "./renamed.js";
 import { openBucket, type Bucket } from "./s3.js";
 import { readOffsiteConfig, requireCredentials } from "./state.js";
 import { SMALL_FILE_LIMIT } from "../../io/small-file.js";
@@ -26,9 +27,14 @@ export interface BucketListing {
 /** The complete copies in the bucket (manifest and dump), newest first, from their manifests. */
 export async function listBucketCopies(app: string, context: Context): Promise<BucketListing[]> {
   const { config, bucket } = await openAppBucket(app, context);
-  const prefix = appPrefix(config, app);
-  const copies = groupBucketObjects(prefix, await bucket.list(prefix));
-  const localIds = new Set((await listBackups(backupPaths(context.paths.dataDir, app))).map((record) => record.id));
+  const paths = backupPaths(context.paths.dataDir, app);
+  const copies: BucketCopy[] = [];
+  for (const { prefix, owns } of await copyPrefixes(app, config, paths)) {
+    for (const copy of groupBucketObjects(prefix, await bucket.list(prefix))) {
+      if (owns(copy.id) && copy.dump && copy.manifest && !copies.some((seen) => seen.id === copy.id)) copies.push(copy);
+    }
+  }
+  const localIds = new Set((await listBackups(paths)).map((record) => record.id));
   const listed: BucketListing[] = [];
   for (const copy of copies) {
     if (!copy.dump || !copy.manifest) continue;

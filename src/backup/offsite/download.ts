@@ -29,6 +29,7 @@ import {
 import { appPrefix, manifestObjectName, objectUrl } from "./config.js";
 import type { Bucket } from "./s3.js";
 import { openAppBucket, readSmallObject } from "./bucket-listing.js";
+import { copyPrefixes } from "./renamed.js";
 
 type BucketObject = NonNullable<Awaited<ReturnType<Bucket["read"]>>> & { key: string; encrypted: boolean };
 
@@ -193,9 +194,20 @@ export async function downloadBackup(app: string, id: string, identities: readon
   const refuse = (why: string) =>
     new UserError(`Off-site copy ${id} of ${app} is refused: ${why}. Nothing was changed. List the copies with \`dokku pegasus:backups ${app} --offsite\``);
 
-  const manifestKey = manifestObjectName(config, app, id);
-  const manifestText = await readSmallObject(bucket, manifestKey);
-  if (manifestText === undefined) throw refuse(`there is no ${objectUrl(config, manifestKey)}`);
+  // Its own prefix first, then an old name's that the next push has not moved yet (apps:rename).
+  let manifestKey = manifestObjectName(config, app, id);
+  let manifestText: string | undefined;
+  let base = appPrefix(config, app) + id;
+  for (const { prefix, owns } of await copyPrefixes(app, config, paths)) {
+    if (!owns(id)) continue;
+    manifestText = await readSmallObject(bucket, `${prefix}${id}.json`);
+    if (manifestText !== undefined) {
+      manifestKey = `${prefix}${id}.json`;
+      base = prefix + id;
+      break;
+    }
+  }
+  if (manifestText === undefined) throw refuse(`there is no ${objectUrl(config, manifestObjectName(config, app, id))}`);
   const record = parseManifest(manifestText);
   if (!record || record.id !== id || record.verified !== true) {
     throw refuse(`${objectUrl(config, manifestKey)} is not a sound pegasus manifest of ${id} (it was changed or damaged)`);
@@ -206,7 +218,6 @@ export async function downloadBackup(app: string, id: string, identities: readon
   const fetchDump = !keepGood || local?.dump !== undefined;
   const fetchMedia = record.media ? !keepGood || local?.media !== undefined : false;
 
-  const base = appPrefix(config, app) + id;
   const dump = fetchDump ? await readEitherObject(bucket, `${base}.dump`) : undefined;
   if (fetchDump && !dump) throw refuse(`its dump is missing (no ${objectUrl(config, `${base}.dump.age`)})`);
   if (dump) context.log.info1(`Downloading ${objectUrl(config, dump.key)}${dump.encrypted ? " and decrypting it" : " (not encrypted)"}`);

@@ -26,6 +26,7 @@ import {
   type BucketCopy,
   type OffsiteConfig,
 } from "./config.js";
+import { moveRenamedCopies } from "./renamed.js";
 import { openBucket, type Bucket } from "./s3.js";
 import { readOffsiteConfig, requireCredentials, writeLastOffsite } from "./state.js";
 
@@ -62,6 +63,8 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   });
   try {
     const bucket = await openBucket(config, credentials);
+    // Before the local list is read: a moved copy's local record then names its new place.
+    await moveRenamedCopies(app, config, bucket, context);
     const local = await listBackups(paths);
     const prefix = appPrefix(config, app);
     const copies = groupBucketObjects(prefix, await bucket.list(prefix));

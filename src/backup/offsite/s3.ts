@@ -51,6 +51,8 @@ export interface Bucket {
   /** The object's bytes as a stream, or undefined when there is no such object. */
   read(key: string): Promise<{ body: Readable; size: number; modified: Date | undefined } | undefined>;
   remove(key: string): Promise<void>;
+  /** A server-side copy of `from` to `to` in the same bucket (no bytes pass through here). */
+  copy(from: string, to: string): Promise<void>;
 }
 
 /**
@@ -211,6 +213,14 @@ export async function openBucket(
         await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key }));
       } catch (error) {
         fail(`deletion of s3://${Bucket}/${key}`, error);
+      }
+    },
+    async copy(from, to) {
+      try {
+        const source = `${Bucket}/${from.split("/").map(encodeURIComponent).join("/")}`;
+        await client.send(new sdk.CopyObjectCommand({ Bucket, Key: to, CopySource: source }));
+      } catch (error) {
+        fail(`copy of s3://${Bucket}/${from} to s3://${Bucket}/${to}`, error);
       }
     },
   };
