@@ -112,23 +112,58 @@ export async function listBackups(paths: BackupPaths): Promise<BackupRecord[]> {
 }
 
 /**
- * Why backup `record`'s files no longer match its manifest, or undefined while they do. Only
- * their sizes: a stat is what every listing can afford; a restore and a push still hash them.
+ * The backups listBackups leaves out only because their files changed size here (a sound,
+ * verified manifest): a push names them, as it names a backup whose bytes changed, so a deploy
+ * whose own backup this is never goes on as if it were protected.
  */
-export function changedOnDisk(paths: BackupPaths, record: Pick<BackupRecord, "id" | "size" | "media">): string | undefined {
-  const files: [string, string, number][] = [["dump", paths.dump(record.id), record.size]];
-  if (record.media) files.push(["media archive", paths.media(record.id), record.media.size]);
-  for (const [what, file, expected] of files) {
+export async function listChangedBackups(paths: BackupPaths): Promise<{ id: string; mismatch: FileMismatch }[]> {
+  const names = await readBackupDir(paths);
+  const changed: { id: string; mismatch: FileMismatch }[] = [];
+  for (const name of names) {
+    if (!name.endsWith(".json")) continue;
+    const id = name.slice(0, -".json".length);
+    if (!isBackupId(id) || !names.includes(`${id}.dump`)) continue;
+    const read = await readManifest(paths.manifest(id));
+    if ("why" in read || read.record.verified !== true || read.record.id !== id) continue;
+    const mismatch = changedOnDisk(paths, read.record);
+    if (mismatch) changed.push({ id, mismatch });
+  }
+  return changed;
+}
+
+/** A file of a backup that is not the size its manifest says (`size` undefined: it is gone). */
+export interface FileMismatch {
+  what: "dump" | "media archive";
+  file: string;
+  size: number | undefined;
+  expected: number;
+}
+
+/**
+ * The first file of backup `record` that no longer matches its manifest, or undefined while
+ * they all do. Only their sizes: a stat is what every listing can afford; a restore and a push
+ * still hash them.
+ */
+export function changedOnDisk(paths: BackupPaths, record: Pick<BackupRecord, "id" | "size" | "media">): FileMismatch | undefined {
+  const files: Omit<FileMismatch, "size">[] = [{ what: "dump", file: paths.dump(record.id), expected: record.size }];
+  if (record.media) files.push({ what: "media archive", file: paths.media(record.id), expected: record.media.size });
+  for (const file of files) {
     let size: number;
     try {
-      size = statSync(file).size;
+      size = statSync(file.file).size;
     } catch (error) {
       if (!isMissing(error)) throw error;
-      return `its ${what} is missing (no ${file})`;
+      return { ...file, size: undefined };
     }
-    if (size !== expected) return `its ${what} is ${size} bytes, its manifest says ${expected}: it changed on this disk after it was verified`;
+    if (size !== file.expected) return { ...file, size };
   }
   return undefined;
+}
+
+export function describeMismatch(mismatch: FileMismatch): string {
+  return mismatch.size === undefined
+    ? `its ${mismatch.what} is missing (no ${mismatch.file})`
+    : `its ${mismatch.what} is ${mismatch.size} bytes, its manifest says ${mismatch.expected}: it changed on this disk after it was verified`;
 }
 
 async function readBackupDir(paths: BackupPaths): Promise<string[]> {
@@ -423,7 +458,7 @@ async function unlistedReason(names: readonly string[], paths: BackupPaths, id: 
   const read = await readManifest(paths.manifest(id));
   if (!("why" in read) && read.record.id === id && read.record.verified === true) {
     const changed = changedOnDisk(paths, read.record);
-    if (changed) return `backup ${id} is not listed: ${changed} (restore it from its off-site copy, if it has one, or remove it)`;
+    if (changed) return `backup ${id} is not listed: ${describeMismatch(changed)} (restore it from its off-site copy, if it has one, or remove it)`;
   }
   return `backup ${id} is not listed: ${"why" in read ? read.why : "its manifest does not vouch for its dump"}`;
 }

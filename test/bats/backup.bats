@@ -124,21 +124,23 @@ SQL
   run dokku pegasus:backup-deploy web
   assert_success
   manifest="$(ls "$BACKUPS"/*.json)"
-  # Make the last backup claim 500 TB (no test machine has 600 TB free), sealed again as the plugin
-  # seals (sha256 over the canonical JSON of every other field), or it would not be listed at all.
+  # Make the last backup 15 TB (no test machine has 18 TB free): its manifest sealed again as the
+  # plugin seals (sha256 over the canonical JSON of every other field), and its dump a sparse file
+  # of that size, or it would not be listed at all.
   node -e '
     const fs = require("fs");
     const d = JSON.parse(fs.readFileSync(0, "utf8"));
     delete d.seal;
-    d.size = 500000000000000;
+    d.size = 15000000000000;
     const canon = (v) => Array.isArray(v) ? `[${v.map(canon).join(",")}]`
       : v !== null && typeof v === "object" ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon(v[k])}`).join(",")}}`
       : JSON.stringify(v);
     d.seal = `sha256:${require("crypto").createHash("sha256").update(canon(d)).digest("hex")}`;
     console.log(JSON.stringify(d));' <"$manifest" >"$manifest.new" && mv "$manifest.new" "$manifest"
+  truncate -s 15000000000000 "${manifest%.json}.dump"
   run dokku pegasus:backup-deploy web
   assert_failure 1
-  assert_output --regexp "Not enough free disk to back up web: [0-9.]+ [KMGT]?B free in .*/backups, 600.0 TB needed \(the last backup's 500.0 TB, a fifth more and 64 MiB\)"
+  assert_output --regexp "Not enough free disk to back up web: [0-9.]+ [KMGT]?B free in .*/backups, 18.0 TB needed \(the last backup's 15.0 TB, a fifth more and 64 MiB\)"
   assert_equal "$(fake-dokku-ctl calls --command postgres:export --count)" 1
 }
 

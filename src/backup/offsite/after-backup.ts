@@ -51,7 +51,7 @@ export class LocalBackupChanged extends UserError {
   ) {
     super(
       `${details.join("; ")}. ${ids.length === 1 ? "That backup was" : "Those backups were"} not copied off-site (the others were) and would be refused by a restore too. ` +
-        `Local retention (backup-keep) removes ${ids.length === 1 ? "it" : "them"} in time, or remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand; ` +
+        `Remove ${ids.map((id) => `${id}.*`).join(" ")} from ${dir} by hand (local retention, backup-keep, removes one in time only while its files are still their manifest's size); ` +
         `until then every push of ${app} names ${ids.length === 1 ? "it" : "them"} and exits 1`,
     );
     this.name = "LocalBackupChanged";

@@ -13,7 +13,7 @@ import { UserError } from "../../errors.js";
 import { LocalBackupChanged, type PushResult } from "./after-backup.js";
 import { acquireBackupLock } from "../lock.js";
 import { fileDigest } from "../archive-file.js";
-import { backupPaths, ensureBackupDir, listBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
+import { backupPaths, ensureBackupDir, listBackups, listChangedBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
 import {
   appPrefix,
   dumpObjectName,
@@ -80,6 +80,15 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
     let plan = planOffsitePush(local, copied, bucketIds, config.keep);
     const uploaded: PushResult["uploaded"] = [];
     const changed = new Map<string, string>();
+    // Not listed, so never uploaded; named all the same, as one whose bytes changed is below.
+    for (const { id, mismatch } of await listChangedBackups(paths)) {
+      changed.set(
+        id,
+        mismatch.size === undefined
+          ? `the local ${mismatch.what} of ${id} is missing on this disk after it was verified (no ${mismatch.file})`
+          : `the local ${mismatch.what} of ${id} changed on this disk after it was verified (${mismatch.size} bytes; its manifest says ${mismatch.expected})`,
+      );
+    }
     const attempted = new Set<string>();
     // Removed by local retention while this push ran (backup-keep holds the backup lock, not this one).
     const gone = new Set<string>();
