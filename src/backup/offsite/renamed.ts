@@ -67,6 +67,9 @@ export async function copyPrefixes(app: string, config: OffsiteConfig, paths: Ba
 /** One bucket operation of a move, in the order they must run. */
 export type MoveStep = { copy: string; to: string } | { remove: string };
 
+/** The largest object one CopyObject request may copy (S3's limit; larger ones need part copies). */
+export const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
+
 /**
  * Moves one copy from the old prefix to the new one so that a kill between any two steps leaves
  * it whole under at least one of them: its data objects are copied first, its manifest last (a
@@ -82,6 +85,9 @@ export function planCopyMove(old: BucketCopy, already: BucketCopy | undefined, o
   const whole = Boolean(old.manifest && old.dump);
   const alreadyWhole = Boolean(already?.manifest && already.dump && (!old.media || already.media));
   if (whole && !alreadyWhole) {
+    // Too large for one server-side copy: left where it is (still listed and restorable there)
+    // until a push has uploaded the local backup under the new name, if it is still here.
+    if ([old.dump, old.media].some((object) => object !== undefined && object.size > COPY_OBJECT_LIMIT)) return [];
     for (const key of data) steps.push({ copy: key, to: renamed(key) });
     steps.push({ copy: old.manifest!.key, to: renamed(old.manifest!.key) });
   }
@@ -102,6 +108,7 @@ export async function moveRenamedCopies(app: string, config: OffsiteConfig, buck
   if (former.length === 0) return [];
   const newPrefix = appPrefix(config, app);
   const moved: string[] = [];
+  const unfinished: FormerName[] = [];
   for (const name of former) {
     const oldPrefix = appPrefix(config, name.app);
     const ours = groupBucketObjects(oldPrefix, await bucket.list(oldPrefix)).filter(
@@ -110,7 +117,13 @@ export async function moveRenamedCopies(app: string, config: OffsiteConfig, buck
     if (ours.length === 0) continue;
     const present = new Map(groupBucketObjects(newPrefix, await bucket.list(newPrefix)).map((copy) => [copy.id, copy]));
     for (const copy of ours) {
-      for (const step of planCopyMove(copy, present.get(copy.id), oldPrefix, newPrefix)) {
+      const steps = planCopyMove(copy, present.get(copy.id), oldPrefix, newPrefix);
+      if (steps.length === 0) {
+        if (!unfinished.includes(name)) unfinished.push(name);
+        context.log.warn(`Off-site copy ${copy.id} stays under ${objectUrl(config, oldPrefix)}: an object over 5 GiB is not copied server-side; it moves once a push has uploaded it under ${app}`);
+        continue;
+      }
+      for (const step of steps) {
         if ("copy" in step) await bucket.copy(step.copy, step.to);
         else await bucket.remove(step.remove);
       }
@@ -121,8 +134,8 @@ export async function moveRenamedCopies(app: string, config: OffsiteConfig, buck
       }
     }
   }
-  // Every name is done once its copies are moved: a later push need not list its prefix again.
-  await writeFormerNames(paths, []);
+  // A name is done once its copies are moved: a later push need not list its prefix again.
+  await writeFormerNames(paths, unfinished);
   return moved;
 }
 

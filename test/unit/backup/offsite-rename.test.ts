@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { groupBucketObjects, resolveOffsiteConfig } from "../../../src/backup/offsite/config.js";
-import { moveRenamedCopies, planCopyMove, readFormerNames, recordRename } from "../../../src/backup/offsite/renamed.js";
+import { COPY_OBJECT_LIMIT, moveRenamedCopies, planCopyMove, readFormerNames, recordRename } from "../../../src/backup/offsite/renamed.js";
 import type { Bucket } from "../../../src/backup/offsite/s3.js";
 import { backupPaths, readOffsiteCopy, writeOffsiteCopy } from "../../../src/backup/store.js";
 import { stubContext, stubRunner } from "../../support/stub-context.js";
@@ -88,6 +88,22 @@ describe("off-site copies after apps:rename", () => {
       expect(whole(again, "p/web/")).toEqual([AFTER]);
       expect([...again.keys.keys()].filter((key) => key.startsWith("p/web/")).length).toBe(2);
     }
+  });
+
+  it("a copy over S3's 5 GiB CopyObject limit stays, listed, under the old name until a push uploaded it under the new one", async () => {
+    const { context, paths } = await renamedApp();
+    const bucket = memoryBucket(oldKeys);
+    bucket.keys.set(`p/web/${BEFORE}.dump`, COPY_OBJECT_LIMIT + 1);
+    await moveRenamedCopies("site", config, bucket, context);
+    expect(whole(bucket, "p/web/")).toEqual([BEFORE, AFTER]);
+    expect(whole(bucket, "p/site/")).toEqual([MEDIA]);
+    expect((await readFormerNames(paths)).map((name) => name.app)).toEqual(["web"]);
+    expect(context.log.lines.map((line) => line.message).join("\n")).toContain(`Off-site copy ${BEFORE} stays under s3://bkt/p/web/`);
+    // The push uploaded the local backup under the new name: the old copy then goes.
+    for (const kind of ["dump", "json"]) bucket.keys.set(`p/site/${BEFORE}.${kind}`, 1);
+    await moveRenamedCopies("site", config, bucket, context);
+    expect(whole(bucket, "p/web/")).toEqual([AFTER]);
+    expect(await readFormerNames(paths)).toEqual([]);
   });
 
   it("planCopyMove copies the data, then the manifest, then removes the old manifest before the old data", () => {
