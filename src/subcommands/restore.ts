@@ -5,6 +5,10 @@ import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
 import { checkMediaBackup } from "../backup/media/restore.js";
+import type { BackupRecord } from "../backup/id.js";
+import { restoreTarget } from "../backup/service.js";
+import type { Context } from "../context.js";
+import { exportConfig } from "../dokku/config.js";
 
 const USAGE = "<app> <backup-id>";
 
@@ -21,7 +25,8 @@ export const restore: Subcommand = {
   },
   notes: [
     "--offsite --identity - < key.txt: downloads <id> from the bucket, decrypts it with the identity on",
-    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup.",
+    "stdin (kept in memory only), checks it as below and keeps it here as a verified backup; without",
+    "--force it downloads nothing and says what it would fetch.",
     "Writes only into the Postgres service the app uses now (the one its DATABASE_URL points at, else",
     "postgres-service); refuses when that is not the service the backup was taken of, or when other apps",
     "use it too (a clone), unless --into-service names it explicitly; refuses while a deploy holds the app's lock.",
@@ -44,7 +49,13 @@ export const restore: Subcommand = {
     verifyAppExists(context.paths, app);
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
       // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
-      await (await import("../backup/offsite/recover.js")).fetchForRestore(app, positionals[1]!, options, context);
+      const recover = await import("../backup/offsite/recover.js");
+      if (!dryRun) await recover.fetchForRestore(app, positionals[1]!, options, context);
+      else {
+        // A plan changes nothing here: without a sound copy here, it says what would be fetched.
+        const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
+        if (fetched) return planOffsiteRestore(app, fetched, intoServiceOption(options), booleanOption(options, "media"), format, context);
+      }
     }
     const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
     const { target } = situation;
@@ -97,3 +108,38 @@ export const restore: Subcommand = {
     }
   },
 };
+
+/**
+ * The plan of `restore --offsite` when the copy must come from the bucket: what would be
+ * downloaded, and where it would go, from the bucket's manifest alone. The service is chosen as
+ * the restore will choose it (its refusals come now); the copy's bytes are checked only once it
+ * is here, which only --force does.
+ */
+async function planOffsiteRestore(
+  app: string,
+  fetched: { record: BackupRecord; manifestUrl: string; damagedHere: string[] },
+  intoService: string | undefined,
+  media: boolean,
+  format: string,
+  context: Context,
+): Promise<void> {
+  const { log } = context;
+  const { record } = fetched;
+  const target = await restoreTarget(app, record, intoService, await exportConfig(context.dokku, app), context);
+  const here = fetched.damagedHere.length > 0 ? `, replacing the ${fetched.damagedHere.join(" and ")} here, which fail${fetched.damagedHere.length === 1 ? "s" : ""} their checks` : "";
+  const steps = [
+    `download backup ${record.id} (manifest ${fetched.manifestUrl}), decrypt it with the identity on stdin, check its sha256 and archive${record.media && media ? " and its media archive" : ""}, and keep it here as a verified backup${here}`,
+    `restore it as \`dokku pegasus:restore ${app} ${record.id} --force\` does: check it again, stop ${app}, back up ${target.service}, import into ${target.service}, start ${app}`,
+  ];
+  const flags = `${target.explicit ? ` --into-service ${target.service}` : ""}${media ? " --media" : ""}`;
+  log.info2(`Restore of ${app} from the off-site copy ${record.id} into ${target.service}: nothing changed, nothing downloaded (no --force)`);
+  log.verbose(`Backup ${record.id}: taken ${record.created_at} (${record.reason}), service ${record.service}, as the bucket's manifest says`);
+  log.verbose("Would:");
+  steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+  log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --offsite --identity - --force${flags} < key.txt`);
+  if (format === "json") {
+    context.stdout.write(
+      `${JSON.stringify({ app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, media, offsite: true, downloaded: false, steps })}\n`,
+    );
+  }
+}

@@ -425,6 +425,28 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   assert_success
 }
 
+@test "(offsite) restore --offsite without --force (or with --dry-run) downloads, keeps and cleans up nothing: it says what it would fetch" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  # Disaster: this server lost its backups; a leftover an earlier run left is there too.
+  rm -f "$backups"/*
+  echo junk >"$backups/.20260101T000000Z-none.dump.partial"
+  before="$(ls -A "$backups")"
+  for flag in "" --dry-run; do
+    run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - $flag --format json <"$BATS_TEST_TMPDIR/key.txt"
+    assert_success
+    assert_equal "$(json '[d.forced, d.offsite, d.downloaded, d.service].join(" ")' <<<"$output")" "false true false web-db"
+    assert_equal "$(json 'd.steps[0].startsWith("download backup '"$id"' (manifest ")' <<<"$output")" "true"
+    [[ "$stderr" == *"nothing changed, nothing downloaded"* ]]
+    [[ "$stderr" == *"Re-run with --force to restore: dokku pegasus:restore web $id --offsite --identity - --force < key.txt"* ]]
+    assert_equal "$(ls -A "$backups")" "$before"
+  done
+  # With --force it is fetched and restored, as before.
+  run --separate-stderr dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+}
+
 @test "(offsite) turning encryption on replaces the plaintext copies in the bucket; none is left behind" {
   dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
   dokku pegasus:set --global offsite-recipient none >/dev/null

@@ -168,6 +168,51 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
+ * The bucket's manifest of backup `id`: under the app's own prefix, else an old name's that the
+ * next push has not moved yet (apps:rename). Read-only; refused unless it is sound and verified.
+ */
+async function bucketManifest(app: string, id: string, context: Context) {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const { config, bucket } = await openAppBucket(app, context);
+  const refuse = (why: string) =>
+    new UserError(`Off-site copy ${id} of ${app} is refused: ${why}. Nothing was changed. List the copies with \`dokku pegasus:backups ${app} --offsite\``);
+  let manifestKey = manifestObjectName(config, app, id);
+  let manifestText: string | undefined;
+  let base = appPrefix(config, app) + id;
+  for (const { prefix, owns } of await copyPrefixes(app, config, paths)) {
+    if (!owns(id)) continue;
+    manifestText = await readSmallObject(bucket, `${prefix}${id}.json`);
+    if (manifestText !== undefined) {
+      manifestKey = `${prefix}${id}.json`;
+      base = prefix + id;
+      break;
+    }
+  }
+  if (manifestText === undefined) throw refuse(`there is no ${objectUrl(config, manifestObjectName(config, app, id))}`);
+  const record = parseManifest(manifestText);
+  if (!record || record.id !== id || record.verified !== true) {
+    throw refuse(`${objectUrl(config, manifestKey)} is not a sound pegasus manifest of ${id} (it was changed or damaged)`);
+  }
+  return { config, bucket, refuse, manifestText, record, base, manifestUrl: objectUrl(config, manifestKey) };
+}
+
+/**
+ * What `restore --offsite` without --force would fetch, changing nothing here: undefined when
+ * the copy here passes every check (the plan is then the local restore's), else the bucket's
+ * manifest and where it is, read and checked but nothing downloaded.
+ */
+export async function plannedDownload(app: string, id: string, context: Context): Promise<{ record: BackupRecord; manifestUrl: string; damagedHere: string[] } | undefined> {
+  const local = await inspectLocalCopy(app, id, context);
+  if (local?.record && local.dump === undefined && local.media === undefined) {
+    const present = (await listBackups(backupPaths(context.paths.dataDir, app))).some((record) => record.id === id);
+    if (present) return undefined;
+  }
+  const { record, manifestUrl } = await bucketManifest(app, id, context);
+  const damagedHere = [local?.manifest && "manifest", local?.dump && "dump", local?.media && "media archive"].filter((what): what is string => Boolean(what));
+  return { record, manifestUrl, damagedHere };
+}
+
+/**
  * Downloads backup `id` of `app` from the bucket, decrypting with `identities` (held in memory
  * only), into hidden partial files; checks them exactly as a local backup is checked; only
  * then renames them into place beside their manifest (byte for byte as uploaded). Returns the
@@ -190,28 +235,7 @@ export async function downloadBackup(app: string, id: string, identities: readon
   if (local?.dump) context.log.warn(`The dump of ${id} on this server fails its checks (${local.dump}); it is replaced by the bucket's copy once that is verified`);
   if (local?.media) context.log.warn(`The media archive of ${id} on this server fails its checks (${local.media}); it is replaced by the bucket's copy once that is verified`);
 
-  const { config, bucket } = await openAppBucket(app, context);
-  const refuse = (why: string) =>
-    new UserError(`Off-site copy ${id} of ${app} is refused: ${why}. Nothing was changed. List the copies with \`dokku pegasus:backups ${app} --offsite\``);
-
-  // Its own prefix first, then an old name's that the next push has not moved yet (apps:rename).
-  let manifestKey = manifestObjectName(config, app, id);
-  let manifestText: string | undefined;
-  let base = appPrefix(config, app) + id;
-  for (const { prefix, owns } of await copyPrefixes(app, config, paths)) {
-    if (!owns(id)) continue;
-    manifestText = await readSmallObject(bucket, `${prefix}${id}.json`);
-    if (manifestText !== undefined) {
-      manifestKey = `${prefix}${id}.json`;
-      base = prefix + id;
-      break;
-    }
-  }
-  if (manifestText === undefined) throw refuse(`there is no ${objectUrl(config, manifestObjectName(config, app, id))}`);
-  const record = parseManifest(manifestText);
-  if (!record || record.id !== id || record.verified !== true) {
-    throw refuse(`${objectUrl(config, manifestKey)} is not a sound pegasus manifest of ${id} (it was changed or damaged)`);
-  }
+  const { config, bucket, refuse, manifestText, record, base } = await bucketManifest(app, id, context);
   // Only a local manifest naming the very same files keeps its good ones; anything else is
   // replaced whole by the bucket's copy.
   const keepGood = local?.record !== undefined && sameFiles(local.record, record);

@@ -3,7 +3,7 @@ import { booleanOption, stringOption, type ParsedOptions } from "../../core/args
 import { isBackupId } from "../id.js";
 import { UserError } from "../../errors.js";
 import { parseIdentities } from "./config.js";
-import { downloadBackup } from "./download.js";
+import { downloadBackup, plannedDownload } from "./download.js";
 import { readSecretStdin } from "./state.js";
 
 const HOW = "Give the key file age-keygen wrote on stdin: dokku pegasus:restore <app> <id> --offsite --identity - < pegasus-offsite.key";
@@ -13,6 +13,22 @@ const HOW = "Give the key file age-keygen wrote on stdin: dokku pegasus:restore 
  * (never written anywhere) and downloads the copy as a verified local backup.
  */
 export async function fetchForRestore(app: string, id: string, options: ParsedOptions, context: Context): Promise<void> {
+  checkFlags(app, id, options);
+  const identities = parseIdentities(await readSecretStdin(context, "age identity", HOW));
+  await downloadBackup(app, id, identities, context);
+}
+
+/**
+ * `pegasus:restore --offsite` without --force: the same checks, and what would be fetched, with
+ * nothing downloaded, kept or cleaned up here (and the identity not read: only a download needs
+ * it). Undefined when the copy here is sound: the plan is then the local restore's.
+ */
+export async function planFetchForRestore(app: string, id: string, options: ParsedOptions, context: Context): Promise<Awaited<ReturnType<typeof plannedDownload>>> {
+  checkFlags(app, id, options);
+  return plannedDownload(app, id, context);
+}
+
+function checkFlags(app: string, id: string, options: ParsedOptions): void {
   if (!booleanOption(options, "offsite")) throw new UserError(`--identity goes with --offsite. ${HOW}`);
   const identity = stringOption(options, "identity");
   if (identity !== "-") {
@@ -22,6 +38,4 @@ export async function fetchForRestore(app: string, id: string, options: ParsedOp
   if (!isBackupId(id)) {
     throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). List them with \`dokku pegasus:backups ${app} --offsite\``);
   }
-  const identities = parseIdentities(await readSecretStdin(context, "age identity", HOW));
-  await downloadBackup(app, id, identities, context);
 }

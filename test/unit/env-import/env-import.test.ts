@@ -148,6 +148,7 @@ describe("pegasus:env-import: applying", () => {
       removed: [],
       unchanged: [],
       restarted: false,
+      would_restart: false,
     });
   });
 
@@ -181,10 +182,11 @@ describe("pegasus:env-import: applying", () => {
     expect(JSON.parse(context.output()).restarted).toBe(false);
   });
 
-  it("--dry-run reads and prints the diff, changes nothing", async () => {
+  it("--dry-run reads and prints the diff and whether the app would restart, changes nothing", async () => {
     const runner = configRunner({ A: "old", B: "same" }, { deployed: true });
     const { context } = await run(runner, ["myapp", "--dry-run", "--replace", "--format=json"], "A=new\nB=same\nC=3\n");
-    expect(commands(runner)).toEqual(["config:export"]);
+    // ps:report: a restart re-runs the release phase, so the plan says whether one would come.
+    expect(commands(runner)).toEqual(["config:export", "ps:report"]);
     expect(runner.config).toEqual({ A: "old", B: "same" });
     expect(JSON.parse(context.output())).toEqual({
       app: "myapp",
@@ -194,6 +196,7 @@ describe("pegasus:env-import: applying", () => {
       removed: [],
       unchanged: ["B"],
       restarted: false,
+      would_restart: true,
     });
   });
 
@@ -333,7 +336,10 @@ describe("pegasus:env-import: the app's config lock", () => {
     ]);
     held.length = 0;
     await run(runner, ["myapp", "--dry-run"], "A=2\n", env);
-    expect(held).toEqual([["config:export", false]]);
+    expect(held).toEqual([
+      ["config:export", false],
+      ["ps:report", false],
+    ]);
   });
 });
 
