@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { acquireLockFile, inspectLockFile, removeDeadLockScratch } from "../io/lock-file.js";
-import { describeHolder } from "./lock.js";
+import { describeHolder, foreignHostAdvice } from "./lock.js";
 import { isMissing, unreadableState } from "../io/properties.js";
 import { readSmallFile } from "../io/small-file.js";
 import { isBackupId, isServiceName } from "./id.js";
@@ -25,7 +25,16 @@ export interface RestoreJournal {
   safety_backup_id: string | null;
   /** When the import began; until then the database was untouched. */
   import_started_at: string | null;
+  /** When the import (and any media swap) ended: the data is the backup's, the app may not run yet. */
+  imported_at: string | null;
+  /** The service was named with --into-service: the commands we print must name it too. */
+  explicit: boolean;
   started_at: string;
+}
+
+/** The import began and never ended: the database may be neither the old one nor the backup's. */
+export function isHalfRestored(journal: RestoreJournal): boolean {
+  return journal.import_started_at !== null && journal.imported_at === null;
 }
 
 function journalFile(paths: BackupPaths): string {
@@ -58,12 +67,14 @@ export async function readRestoreJournal(paths: BackupPaths): Promise<RestoreJou
     safety_backup_id: typeof journal.safety_backup_id === "string" && isBackupId(journal.safety_backup_id) ? journal.safety_backup_id : null,
     // Unknown counts as begun: a journal that cannot say must not be read as "nothing was touched".
     import_started_at: journal.import_started_at === null ? null : typeof journal.import_started_at === "string" && !Number.isNaN(Date.parse(journal.import_started_at)) ? journal.import_started_at : "unknown",
+    imported_at: typeof journal.imported_at === "string" && !Number.isNaN(Date.parse(journal.imported_at)) ? journal.imported_at : null,
+    explicit: journal.explicit === true,
     started_at: typeof journal.started_at === "string" && !Number.isNaN(Date.parse(journal.started_at)) ? journal.started_at : "unknown",
   };
 }
 
 function unreadable(): RestoreJournal {
-  return { backup_id: "unknown", service: "unknown", stopped_app: false, safety_backup_id: null, import_started_at: "unknown", started_at: "unknown" };
+  return { backup_id: "unknown", service: "unknown", stopped_app: false, safety_backup_id: null, import_started_at: "unknown", imported_at: null, explicit: false, started_at: "unknown" };
 }
 
 export async function writeRestoreJournal(paths: BackupPaths, journal: RestoreJournal): Promise<void> {
@@ -82,28 +93,39 @@ export async function acquireRestoreLock(app: string, paths: BackupPaths, now: D
   const release = await acquireLockFile(file, {
     now,
     busy: (holder) =>
-      new UserError(`A restore of ${app} is running${describeHolder(holder)}. Nothing was changed. Wait for it to end, then run this again`),
+      new UserError(`A restore of ${app} is running${describeHolder(holder)}. Nothing was changed. Wait for it to end, then run this again${foreignHostAdvice(holder, file)}`),
   });
   // A restore killed while taking the lock can leave its scratch copy; no other cleanup looks here.
   await removeDeadLockScratch(file);
   return release;
 }
 
-/** The holder of a restore running now, in words (` (pid N on host since T)`), else undefined. */
+/**
+ * The holder of a restore running now, in words (` (pid N on host since T)`, and how to clear a
+ * lock another host's name left), else undefined.
+ */
 export async function runningRestore(paths: BackupPaths, now: Date): Promise<string | undefined> {
   const seen = await inspectLockFile(lockFile(paths), now);
-  return seen?.verdict.live ? describeHolder(seen.holder) : undefined;
+  return seen?.verdict.live ? `${describeHolder(seen.holder)}${foreignHostAdvice(seen.holder, lockFile(paths))}` : undefined;
 }
 
 /** What the operator must know of an interrupted restore: for listings and for the next restore. */
 export function describeInterruptedRestore(app: string, journal: RestoreJournal): string {
+  const into = journal.explicit ? ` --into-service ${journal.service}` : "";
   const undo = journal.safety_backup_id
-    ? `; the database as it was before is in safety backup ${journal.safety_backup_id}: dokku pegasus:restore ${app} ${journal.safety_backup_id} --force`
+    ? `; the database as it was before is in safety backup ${journal.safety_backup_id}: dokku pegasus:restore ${app} ${journal.safety_backup_id} --force${into}`
     : "";
   const what =
     journal.import_started_at === null
       ? `was interrupted before its import: the database of ${journal.service} was not touched`
-      : `was interrupted during its import (or the import failed): the database of ${journal.service} may be partly restored${undo}`;
+      : journal.imported_at !== null
+        ? `completed its import into ${journal.service} but was interrupted before it ended`
+        : `was interrupted during its import (or the import failed): the database of ${journal.service} may be partly restored${undo}`;
   const stopped = journal.stopped_app ? ` ${app} was stopped by it: a restore that completes starts it again, or start it with: dokku ps:start ${app}.` : "";
-  return `A restore of ${app} from ${journal.backup_id} (begun ${journal.started_at}) ${what}.${stopped} This note goes when a restore of ${app} completes.`;
+  return `A restore of ${app} from ${journal.backup_id} (begun ${journal.started_at}) ${what}.${stopped} This note goes when a restore of ${app} into ${journal.service} completes.`;
+}
+
+/** The path of the journal, for an operator who has checked the database and dismisses the note. */
+export function restoreJournalPath(paths: BackupPaths): string {
+  return journalFile(paths);
 }

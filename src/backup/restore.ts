@@ -4,11 +4,11 @@ import { booleanOption, stringOption, type OptionSpecs, type ParsedOptions } fro
 import { isBackupId, type BackupRecord } from "./id.js";
 import { ArchiveError } from "./pg-archive.js";
 import { acquireBackupLock } from "./lock.js";
-import { backupPaths, ensureBackupDir, inspectBackup, listBackups } from "./store.js";
+import { backupPaths, ensureBackupDir, inspectBackup, listBackups, type BackupPaths } from "./store.js";
 import type { RestoreTarget } from "./service.js";
 import { checkRoomForBackup, takeBackup } from "./take.js";
 import { copyOffsite } from "./offsite/after-backup.js";
-import { acquireRestoreLock, describeInterruptedRestore, readRestoreJournal, restoreJournalTo, runningRestore, writeRestoreJournal, type RestoreJournal } from "./restore-journal.js";
+import { acquireRestoreLock, describeInterruptedRestore, isHalfRestored, readRestoreJournal, restoreJournalPath, restoreJournalTo, runningRestore, writeRestoreJournal, type RestoreJournal } from "./restore-journal.js";
 import { isDeployLocked } from "../dokku/apps.js";
 import { exportConfig } from "../dokku/config.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
@@ -28,7 +28,8 @@ import { stageMedia, type StagedMedia } from "./media/restore.js";
 export async function findBackup(app: string, id: string, context: Context): Promise<BackupRecord> {
   const list = `List them with \`dokku pegasus:backups ${app}\``;
   if (!isBackupId(id)) {
-    throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). ${list}`);
+    // Not repeated: a secret pasted in its place (an age key) must not be printed back.
+    throw new UserError(`The backup id given is not one (they look like 20261126T070102Z-1a2b3c4). ${list}`);
   }
   const paths = backupPaths(context.paths.dataDir, app);
   const found = await inspectBackup(paths, id);
@@ -225,6 +226,7 @@ export async function restoreBackup(
   const releaseRestore = await acquireRestoreLock(app, paths, context.now());
   try {
     const earlier = await readRestoreJournal(paths);
+    refuseOverOtherInterrupted(app, paths, earlier, target.service);
     if (earlier) log.warn(`${describeInterruptedRestore(app, earlier)} This restore replaces it.`);
     // An app stopped by an interrupted restore is this restore's to start again, not the operator's.
     const stoppedByRestore = stoppedByOperator && earlier?.stopped_app === true;
@@ -235,13 +237,24 @@ export async function restoreBackup(
       stopped_app: stops || stoppedByRestore,
       safety_backup_id: null,
       import_started_at: null,
+      imported_at: null,
+      explicit: target.explicit,
       started_at: context.now().toISOString(),
     };
     const replaced = await replaceData(app, record, context, options, journal, earlier, stops);
     const started = await startAfterRestore(app, record, context, options.start && deployed && journal.stopped_app, stoppedByOperator && !stoppedByRestore, replaced);
-    // A rollback's app runs again only after its deploy: the rollback uploads it then.
-    if (options.start || !deployed) await copySafetyOffsite(app, replaced, context);
-    return { safetyBackupId: replaced.id, safetyBackup: replaced, stopped: stops, started, leftStopped: stoppedByOperator && !stoppedByRestore };
+    // A rollback's app runs again only after its deploy: the rollback ends the journal and uploads then.
+    if (options.start || !deployed) {
+      await finishRestore(paths);
+      await copySafetyOffsite(app, replaced, context);
+    }
+    return {
+      safetyBackupId: journal.safety_backup_id ?? replaced.id,
+      safetyBackup: replaced,
+      stopped: stops,
+      started,
+      leftStopped: stoppedByOperator && !stoppedByRestore,
+    };
   } finally {
     await releaseRestore();
   }
@@ -264,6 +277,7 @@ async function replaceData(
   const { target, config } = options.situation;
   const service = target.service;
   const paths = backupPaths(context.paths.dataDir, app);
+  const before = earlier && isHalfRestored(earlier) && earlier.safety_backup_id ? earlier.safety_backup_id : undefined;
   const untouched = async (error: unknown, safetyId?: string): Promise<never> => {
     await restoreJournalTo(paths, earlier);
     const restarted = stops ? await startAgain(app, context) : "";
@@ -289,26 +303,27 @@ async function replaceData(
   log.info1(`Saving the current database of ${service} before the restore`);
   let safety: BackupRecord;
   try {
-    // The backup being restored may be the oldest: the safety backup's prune must keep it.
+    // The backup being restored may be the oldest: the safety backup's prune must keep it, and
+    // the one an interrupted restore took of the database before it was half-replaced.
     safety = await takeBackup(app, "pre-restore", context, {
       service,
       config,
-      protect: [record.id],
+      protect: [record.id, ...(before ? [before] : [])],
       offsiteLater: true,
       ...(options.media ? { media: true } : {}),
     });
   } catch (error) {
     return untouched(safetyRefused(app, error));
   }
-  journal.safety_backup_id = safety.id;
+  // After a half-done import this safety backup holds the half-restored data: what the database
+  // was before is still the earlier restore's safety backup, and the journal keeps naming it.
+  journal.safety_backup_id = before ?? safety.id;
   await writeRestoreJournal(paths, journal);
 
   const release = await acquireBackupLock(paths.lock, { app, now: context.now(), log });
   let staged: StagedMedia | undefined;
   try {
     try {
-      // Their refusals name the safety backup themselves.
-      await recheckBackup(app, record, context, safety.id, options.situation.dump);
       await recheckTarget(app, record, target, safety.id, context);
     } catch (error) {
       return await untouched(error);
@@ -318,6 +333,13 @@ async function replaceData(
       if (options.media) staged = await stageMedia(app, record, options.media, context);
     } catch (error) {
       return await untouched(error, safety.id);
+    }
+    try {
+      // Last before the import, so nothing runs between this check and the import's open: the
+      // dump is still listed and is the very file hashed. (Its refusal names the safety backup.)
+      await recheckBackup(app, record, context, safety.id, options.situation.dump);
+    } catch (error) {
+      return await untouched(error);
     }
     journal.import_started_at = context.now().toISOString();
     await writeRestoreJournal(paths, journal);
@@ -333,8 +355,8 @@ async function replaceData(
         [
           `The import of backup ${record.id} into ${service} failed: ${message}`,
           `The database may be partly restored${journal.stopped_app ? `, so ${app} was left stopped` : ""}.`,
-          `The database as it was before this restore is in safety backup ${safety.id}. To put it back:`,
-          `  dokku pegasus:restore ${app} ${safety.id} --force${target.explicit ? ` --into-service ${service}` : ""}`,
+          `The database as it was before this restore is in safety backup ${journal.safety_backup_id}. To put it back:`,
+          `  dokku pegasus:restore ${app} ${journal.safety_backup_id} --force${target.explicit ? ` --into-service ${service}` : ""}`,
           ...(journal.stopped_app ? [`Then, or to start ${app} on the data as it is now: dokku ps:start ${app}`] : []),
         ].join("\n"),
       );
@@ -344,9 +366,30 @@ async function replaceData(
     await staged?.cleanUp();
     await release();
   }
-  // The data is the backup's now: nothing is left half-done for a later run to find.
-  await restoreJournalTo(paths, undefined);
+  // The data is the backup's now; the journal stays until the app runs again (finishRestore).
+  journal.imported_at = context.now().toISOString();
+  await writeRestoreJournal(paths, journal);
   return safety;
+}
+
+/** The restore has ended (the app started, or a rollback's deploy did it): nothing is left to say. */
+export async function finishRestore(paths: BackupPaths): Promise<void> {
+  await restoreJournalTo(paths, undefined);
+}
+
+/**
+ * One journal per app: a restore into another service than the one an interrupted restore may
+ * have half-replaced would end that journal, and with it the only note of that database.
+ */
+function refuseOverOtherInterrupted(app: string, paths: BackupPaths, earlier: RestoreJournal | undefined, service: string): void {
+  if (!earlier || !isHalfRestored(earlier) || earlier.service === service) return;
+  throw new UserError(
+    [
+      `Restore of ${app} into ${service} refused: ${describeInterruptedRestore(app, earlier)} Nothing was changed.`,
+      `Finish that one first (restore into ${earlier.service} again, or put its safety backup back), or, once you have checked ${earlier.service}, ` +
+        `dismiss the note: rm ${restoreJournalPath(paths)}`,
+    ].join("\n"),
+  );
 }
 
 function safetyRefused(app: string, error: unknown): UserError {
@@ -436,6 +479,7 @@ export async function prepareRestore(
   const dump = await checkBackupFile(app, record, context);
   const state = await restartState(context.dokku, app);
   const earlier = await readRestoreJournal(paths);
+  refuseOverOtherInterrupted(app, paths, earlier, target.service);
   return {
     record,
     situation: {

@@ -99,10 +99,8 @@ export async function restoreTarget(
   const services = await listPostgresServices(context.dokku);
   if (intoService !== undefined) {
     if (!isServiceName(intoService) || !services.includes(intoService)) {
-      throw new UserError(
-        `--into-service ${JSON.stringify(intoService)} is not an existing Postgres service ` +
-          `(services: ${services.length > 0 ? services.join(", ") : "none"}). Nothing was changed.`,
-      );
+      // Not repeated: what was typed there may be a pasted secret; the list says what exists.
+      throw new UserError(`--into-service names no existing Postgres service (services: ${services.length > 0 ? services.join(", ") : "none"}). Nothing was changed.`);
     }
     // Saying which service to overwrite is not saying whose data to overwrite: a service linked
     // only to other apps is their database, and a slip of the name would wipe it.

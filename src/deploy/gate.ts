@@ -15,6 +15,8 @@ import { exportConfig } from "../dokku/config.js";
 import { databaseUrlHost, isPostgresServiceHost, linkedPostgresHosts } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
 import { takeBackup } from "../backup/take.js";
+import { describeInterruptedRestore, isHalfRestored, readRestoreJournal, restoreJournalPath } from "../backup/restore-journal.js";
+import { backupPaths } from "../backup/store.js";
 import { OffsiteFailure } from "../backup/offsite/after-backup.js";
 import { offsiteRequired } from "../backup/offsite/state.js";
 import { liveRevOf, releasesOrWarn } from "./live-rev.js";
@@ -109,6 +111,7 @@ export async function runDeployGate(run: GateRun, context: Context): Promise<voi
     return;
   }
 
+  await refuseOverHalfRestore(app, context);
   const liveRev = await liveRevOf(app, context, releases);
   const record = (backupId: string | null, reason: string, restored?: string): PendingDeploy => ({
     ...(buildId ? { build_id: buildId } : {}),
@@ -203,4 +206,22 @@ async function backupLockWaitSeconds(app: string, properties: PropertyStore, con
 function hasPostgresDatabase(config: Record<string, string>): boolean {
   const host = databaseUrlHost(config);
   return host === undefined ? linkedPostgresHosts(config).length > 0 : host !== null && isPostgresServiceHost(host);
+}
+
+/**
+ * A restore whose import was cut short left the database neither the old one nor the backup's:
+ * new code's migrations must not run on it, nor its deploy start the app on it (a restart of the
+ * same code, which the operator may choose, never comes here).
+ */
+async function refuseOverHalfRestore(app: string, context: Context): Promise<void> {
+  const paths = backupPaths(context.paths.dataDir, app);
+  const interrupted = await readRestoreJournal(paths);
+  if (!interrupted || !isHalfRestored(interrupted)) return;
+  throw new UserError(
+    [
+      `Deploy of ${app} stopped before its migrations: ${describeInterruptedRestore(app, interrupted)}`,
+      `Its migrations would run against that database, and the deploy would start ${app} on it. Finish the restore first; ` +
+        `or, once you have checked the database, dismiss the note (rm ${restoreJournalPath(paths)}) and deploy again.`,
+    ].join("\n"),
+  );
 }

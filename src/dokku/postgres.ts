@@ -72,6 +72,16 @@ export function isPostgresServiceHost(host: string): boolean {
   return host.startsWith("dokku-postgres-");
 }
 
+/**
+ * The host of a Postgres URL as Python's urlsplit (dj-database-url) reads it: the authority ends
+ * at the first `/`, `?` or `#`, and the host follows its last `@`, so a password holding an `@` is
+ * never taken for the host. Schemes: those dokku-postgres writes (`postgres`, or its
+ * POSTGRES_DATABASE_SCHEME such as `postgis`) and Django's spellings of them.
+ */
 function postgresUrlHost(url: string): string | undefined {
-  return /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^:/?#@]+)/.exec(url)?.[1];
+  const authority = /^(?:postgres(?:ql)?|postgis)(?:\+[a-z0-9]+)?:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority === undefined) return undefined;
+  const hostAndPort = authority.slice(authority.lastIndexOf("@") + 1);
+  const host = hostAndPort.startsWith("[") ? hostAndPort.slice(0, hostAndPort.indexOf("]") + 1) : hostAndPort.split(":")[0]!;
+  return host === "" ? undefined : host;
 }

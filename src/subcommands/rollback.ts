@@ -6,8 +6,9 @@ import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { deployCommit } from "../dokku/deploy.js";
-import { copySafetyOffsite, intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
+import { copySafetyOffsite, finishRestore, intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
 import { UserError } from "../errors.js";
+import { backupPaths } from "../backup/store.js";
 import { clearRollbackMarker, writeRollbackMarker } from "../io/deploy-state.js";
 import { resolveCommit } from "../io/git.js";
 
@@ -115,6 +116,8 @@ export const rollback: Subcommand = {
       // Consumed by the gate when the build got that far; never left to exempt a later deploy.
       await clearRollbackMarker(paths, app);
     }
+    // The deploy started the app: the restore it began with has ended.
+    await finishRestore(backupPaths(paths.dataDir, app));
     await copySafetyOffsite(app, safetyBackup, context);
     log.info1(`Rolled back ${app} to ${shortRev(sha)}: data from ${record.id}`);
     log.verbose(`To undo the data: dokku pegasus:restore ${app} ${safetyBackupId} --force`);

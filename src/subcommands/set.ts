@@ -3,7 +3,6 @@ import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { findSetting, SETTINGS, validateSetting } from "../core/settings.js";
-import { mayHoldSecret } from "../core/secret-shape.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { listPostgresServices } from "../dokku/postgres.js";
 import { UserError } from "../errors.js";
@@ -51,9 +50,10 @@ export const set: Subcommand = {
 async function verifyPostgresService(service: string, app: string, context: Context): Promise<void> {
   const services = await listPostgresServices(context.dokku);
   if (services.includes(service)) return;
-  const named = mayHoldSecret(service) ? "The Postgres service given (not shown: it looks like a secret)" : `Postgres service ${service}`;
+  // Never repeated: what was typed in a name's place may be a pasted secret, and no test of its
+  // shape catches every one (a 32-hex password reads like a name); the list says what exists.
   throw new UserError(
-    `${named} does not exist, so postgres-service of ${app} was not set ` +
+    `The Postgres service given does not exist, so postgres-service of ${app} was not set ` +
       `(services: ${services.length > 0 ? services.join(", ") : "none"}). ` +
       `Give one of those, or create the service first with \`dokku postgres:create NAME\``,
   );

@@ -152,7 +152,7 @@ mutating_calls() {
   run --separate-stderr dokku pegasus:set web postgres-service web-db-typo
   assert_failure 1
   assert_equal "$stderr" \
-    "!     Postgres service web-db-typo does not exist, so postgres-service of web was not set (services: web-db). Give one of those, or create the service first with \`dokku postgres:create NAME\`"
+    "!     The Postgres service given does not exist, so postgres-service of web was not set (services: web-db). Give one of those, or create the service first with \`dokku postgres:create NAME\`"
   [[ ! -e "$DOKKU_LIB_ROOT/config/pegasus/web/postgres-service" ]]
   # One read-only call, and nothing else.
   assert_equal "$(fake-dokku-ctl calls --depth 1 --count)" "$((calls_before + 1))"
@@ -327,7 +327,7 @@ mutating_calls() {
   assert_output --partial "web has no verified backup 20200101T000000Z-abcdef0. List them with \`dokku pegasus:backups web\`"
   run dokku pegasus:rollback web ../../etc --force
   assert_failure 1
-  assert_output --partial "is not a backup id"
+  assert_output --partial "The backup id given is not one"
   run dokku pegasus:restore nope 20200101T000000Z-abcdef0
   assert_failure 20
 }

@@ -128,7 +128,7 @@ take_backup() {
 
   run --separate-stderr dokku pegasus:backup-download web ../../etc/passwd
   assert_failure 1
-  [[ "$stderr" == *"is not a backup id"* ]]
+  [[ "$stderr" == *"The backup id given is not one"* ]]
 
   dokku pegasus:set web backup-media false >/dev/null
   plain="$(take_backup)"

@@ -117,12 +117,15 @@ wait_for() {
 @test "a restore killed during its import: pegasus:backups names it and its safety backup, and the next restore finishes it and starts the app" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
+  # Few kept: the next restore's own safety backup must not prune the one holding the data as it was.
+  dokku pegasus:set web backup-keep 2 >/dev/null
   touch "$BATS_TEST_TMPDIR/hold"
   fake-dokku-ctl fail postgres:import --hold-while "$BATS_TEST_TMPDIR/hold"
-  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  setsid dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
   restorer=$!
   wait_for "$BATS_TEST_TMPDIR/restore.out" "Importing backup"
-  kill -KILL "$(pgrep -f "dist/plugin.cjs subcommand pegasus:restore" | head -1)"
+  # The whole session, as a dropped ssh connection would (tests run side by side: only ours).
+  kill -KILL -- "-$restorer"
   wait "$restorer" || true
   rm "$BATS_TEST_TMPDIR/hold"
   fake-dokku-ctl fail --clear
@@ -137,9 +140,24 @@ wait_for() {
   assert_success
   assert_equal "$(json 'd.steps[0]' <<<"$output")" "replace the interrupted restore of $id (\`dokku pegasus:backups web\` describes it)"
 
+  # A deploy now would migrate the half-restored database and start web on it: refused.
+  printf 'change\n' >>"$REPO/README"
+  git -C "$REPO" add -A && git -C "$REPO" -c user.name=t -c user.email=t@e commit -qm change
+  run deploy
+  assert_failure
+  assert_output --partial "Deploy of web stopped before its migrations: A restore of web from $id"
+  # A restore into another service would end the only note of web-db's state: refused too.
+  dokku postgres:create other-db >/dev/null 2>&1
+  run --separate-stderr dokku pegasus:restore web "$id" --into-service other-db --force
+  assert_failure 1
+  [[ "$stderr" == *"Restore of web into other-db refused: A restore of web from $id"* ]]
+
   run --separate-stderr dokku pegasus:restore web "$id" --force
   assert_success
   [[ "$stderr$output" != *"was stopped with ps:stop before the restore"* ]]
+  # The data as it was before the first restore is still kept, and is what "To undo" names.
+  [[ "$output" == *"To undo: dokku pegasus:restore web $safety --force"* ]]
+  assert_equal "$(dokku pegasus:backups web --format json | json "d.some((b) => b.id === '$safety')")" "true"
   assert_equal "$(dokku ps:report web --running)" "true"
   run --separate-stderr dokku pegasus:backups web
   [[ "$stderr" != *"was interrupted"* ]]
@@ -188,4 +206,27 @@ wait_for() {
   assert_equal "$(query web-db "SELECT v FROM t")" "CURRENT"
   assert_equal "$(fake-dokku-ctl calls --command postgres:import | grep -c . || true)" "0"
   assert_equal "$(dokku ps:report web --running)" "true"
+}
+
+@test "a restore killed while it starts the app again: pegasus:backups says the import completed and web was stopped by it" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail ps:start --hold-while "$BATS_TEST_TMPDIR/hold"
+  setsid dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  restorer=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "Starting web"
+  # The whole session, as a dropped ssh connection would (tests run side by side: only ours).
+  kill -KILL -- "-$restorer"
+  wait "$restorer" || true
+  rm "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail --clear
+  run --separate-stderr dokku pegasus:backups web
+  [[ "$stderr" == *"A restore of web from $id "*"completed its import into web-db but was interrupted before it ended. web was stopped by it"* ]]
+  # A half-restored database it is not: a deploy goes on.
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_success
+  assert_equal "$(dokku ps:report web --running)" "true"
+  run --separate-stderr dokku pegasus:backups web
+  [[ "$stderr" != *"A restore of web"* ]]
 }

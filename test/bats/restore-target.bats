@@ -141,7 +141,7 @@ backup_count() {
   assert_equal "$(fingerprint other-db)" "$before"
   run --separate-stderr dokku pegasus:restore web "$id" --force --into-service nope-db
   assert_failure 1
-  [[ "$stderr" == *'--into-service "nope-db" is not an existing Postgres service (services: other-db, web-db). Nothing was changed.'* ]]
+  [[ "$stderr" == *'--into-service names no existing Postgres service (services: other-db, web-db). Nothing was changed.'* ]]
 }
 
 @test "(item 1) --into-service naming another app's database is refused; an unlinked or shared one is accepted" {

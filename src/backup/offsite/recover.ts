@@ -36,6 +36,6 @@ function checkFlags(app: string, id: string, options: ParsedOptions): void {
     throw new UserError(`--offsite needs --identity - (the identity arrives on stdin only). ${HOW}`);
   }
   if (!isBackupId(id)) {
-    throw new UserError(`${JSON.stringify(id)} is not a backup id (they look like 20261126T070102Z-1a2b3c4). List them with \`dokku pegasus:backups ${app} --offsite\``);
+    throw new UserError(`The backup id given is not one (they look like 20261126T070102Z-1a2b3c4). List them with \`dokku pegasus:backups ${app} --offsite\``);
   }
 }

@@ -11,6 +11,8 @@ const JOURNAL: RestoreJournal = {
   stopped_app: true,
   safety_backup_id: "20261202T080000Z-1a2b3c4",
   import_started_at: "2026-12-02T08:01:00.000Z",
+  imported_at: null,
+  explicit: false,
   started_at: "2026-12-02T08:00:00.000Z",
 };
 
@@ -47,6 +49,12 @@ describe("the restore journal", () => {
     expect(journal).toMatchObject({ backup_id: "unknown", import_started_at: "unknown", safety_backup_id: null });
     expect(describeInterruptedRestore("web", journal!)).toContain("may be partly restored");
     expect(describeInterruptedRestore("web", journal!)).not.toContain("etc/passwd");
+  });
+
+  it("names --into-service in the command it prints when the restore was told the service", () => {
+    expect(describeInterruptedRestore("web", { ...JOURNAL, service: "other-db", explicit: true })).toContain(
+      "dokku pegasus:restore web 20261202T080000Z-1a2b3c4 --force --into-service other-db",
+    );
   });
 
   it("says the database was not touched only when the journal says the import had not begun", () => {

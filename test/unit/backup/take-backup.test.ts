@@ -441,3 +441,26 @@ describe("pegasus:backup-deploy and pegasus:backups", () => {
     expect(path.basename(paths.partial("x"))).toBe(".x.dump.partial");
   });
 });
+
+describe("the host of DATABASE_URL", () => {
+  it.each([
+    ["postgres://postgres:pw@dokku-postgres-web-db:5432/web_db", "dokku-postgres-web-db"],
+    // A password with an @ (dj-database-url splits at the last one): the host, never the password's tail.
+    ["postgres://app:p@SuperSecretTail99@db.example.com:5432/prod", "db.example.com"],
+    ["postgres://app:p@SuperSecretTail99@dokku-postgres-web-db:5432/web_db", "dokku-postgres-web-db"],
+    // dokku-postgres writes the scheme POSTGRES_DATABASE_SCHEME names (GeoDjango: postgis).
+    ["postgis://postgres:pw@dokku-postgres-web-db:5432/web_db", "dokku-postgres-web-db"],
+    ["postgresql+psycopg://u:pw@db.internal/x", "db.internal"],
+    ["postgres://u:pw@[fd00::1]:5432/x", "[fd00::1]"],
+    ["postgres://db.internal/x", "db.internal"],
+  ])("%s -> %s", async (url, host) => {
+    const { databaseUrlHost } = await import("../../../src/dokku/postgres.js");
+    expect(databaseUrlHost({ DATABASE_URL: url })).toBe(host);
+  });
+
+  it("is null for a URL that is not Postgres's, and undefined without one", async () => {
+    const { databaseUrlHost } = await import("../../../src/dokku/postgres.js");
+    expect(databaseUrlHost({ DATABASE_URL: "sqlite:///db.sqlite3" })).toBeNull();
+    expect(databaseUrlHost({})).toBeUndefined();
+  });
+});

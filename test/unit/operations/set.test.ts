@@ -71,7 +71,7 @@ describe("pegasus:set", () => {
     const context = stubContext(runner, { apps: ["web"] });
     const args = parseSubcommandArgs(set, ["web", "postgres-service", "web-db-typo"]);
     await expect(set.run(args, context)).rejects.toThrow(
-      "Postgres service web-db-typo does not exist, so postgres-service of web was not set (services: web-db, other-db). " +
+      "The Postgres service given does not exist, so postgres-service of web was not set (services: web-db, other-db). " +
         "Give one of those, or create the service first with `dokku postgres:create NAME`",
     );
     expect(runner.seen).toEqual([["postgres:list"]]);
@@ -81,11 +81,13 @@ describe("pegasus:set", () => {
   it("never repeats, nor passes to dokku, a postgres-service that looks like a pasted secret", async () => {
     const runner = stubRunner([{ argv: ["postgres:list"], stdout: "=====> Postgres services\nweb-db\n" }]);
     const context = stubContext(runner, { apps: ["web"] });
-    const token = "c2VjcmV0LXRva2VuLXZhbHVlLTEyMw";
-    const refusal = set.run(parseSubcommandArgs(set, ["web", "postgres-service", token]), context);
-    await expect(refusal).rejects.toThrow(/^The Postgres service given \(not shown: it looks like a secret\) does not exist/);
-    await expect(refusal).rejects.not.toThrow(token);
-    expect(runner.seen.flat()).not.toContain(token);
+    // A base64 token, and a 32-hex one (a dokku-postgres password's shape, which reads like a name).
+    for (const token of ["c2VjcmV0LXRva2VuLXZhbHVlLTEyMw", "c6426c5d0f6e4a1b9d3e2f7a8b9c0d1e"]) {
+      const refusal = set.run(parseSubcommandArgs(set, ["web", "postgres-service", token]), context);
+      await expect(refusal).rejects.toThrow(/^The Postgres service given does not exist/);
+      await expect(refusal).rejects.not.toThrow(token);
+      expect(runner.seen.flat()).not.toContain(token);
+    }
   });
 
   it("stores an existing postgres-service, linked or not, after that one call; unsetting it asks Dokku nothing", async () => {
