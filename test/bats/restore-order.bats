@@ -23,6 +23,24 @@ backup_id() {
   dokku pegasus:backup-deploy "$1" --format json 2>/dev/null | json d.id
 }
 
+# hold_restore <id> <dokku-command> <text>: starts a forced restore of <id> in a session of its own
+# (so a kill reaches it alone: tests run side by side), whose <dokku-command> waits until
+# release_restore; returns once its output shows <text>. Its pid is in RESTORER.
+hold_restore() {
+  touch "$BATS_TEST_TMPDIR/hold"
+  fake-dokku-ctl fail "$2" --hold-while "$BATS_TEST_TMPDIR/hold"
+  setsid dokku pegasus:restore web "$1" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
+  RESTORER=$!
+  wait_for "$BATS_TEST_TMPDIR/restore.out" "$3"
+}
+
+# release_restore: lets the held command go on and waits for the restore; its exit code is in RESTORE_STATUS.
+release_restore() {
+  rm -f "$BATS_TEST_TMPDIR/hold"
+  RESTORE_STATUS=0
+  wait "$RESTORER" || RESTORE_STATUS=$?
+}
+
 # wait_for <file> <text>: until the file holds the text (60 s at most).
 wait_for() {
   for _ in $(seq 600); do
@@ -36,16 +54,12 @@ wait_for() {
 @test "the app is stopped before the safety backup: a write while it stops is in the safety backup, and undoing the restore brings it back" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
-  touch "$BATS_TEST_TMPDIR/hold"
   # Dokku's ps:stop waits for the processes to finish their work (up to 30 s); hold it there.
-  fake-dokku-ctl fail ps:stop --hold-while "$BATS_TEST_TMPDIR/hold"
-  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
-  restorer=$!
-  wait_for "$BATS_TEST_TMPDIR/restore.out" "Stopping web"
+  hold_restore "$id" ps:stop "Stopping web"
   # The last order the app takes before its processes end.
   query web-db "INSERT INTO items VALUES (999, 'order placed while web stopped')"
-  rm "$BATS_TEST_TMPDIR/hold"
-  wait "$restorer"
+  release_restore
+  assert_equal "$RESTORE_STATUS" 0
   assert_equal "$(query web-db "SELECT count(*) FROM items WHERE id = 999")" "0"
   stop_line="$(grep -n "Stopping web" "$BATS_TEST_TMPDIR/restore.out" | cut -d: -f1)"
   save_line="$(grep -n "Saving the current database" "$BATS_TEST_TMPDIR/restore.out" | cut -d: -f1)"
@@ -62,16 +76,10 @@ wait_for() {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
   backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
-  touch "$BATS_TEST_TMPDIR/hold"
-  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
-  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
-  restorer=$!
-  wait_for "$BATS_TEST_TMPDIR/restore.out" "Saving the current database"
+  hold_restore "$id" postgres:export "Saving the current database"
   rm "$backups/$id.dump" "$backups/$id.json"
-  rm "$BATS_TEST_TMPDIR/hold"
-  restore_status=0
-  wait "$restorer" || restore_status=$?
-  assert_equal "$restore_status" 1
+  release_restore
+  assert_equal "$RESTORE_STATUS" 1
   run cat "$BATS_TEST_TMPDIR/restore.out"
   assert_output --partial "Backup $id is refused: it is no longer listed"
   assert_output --partial "web, stopped for the restore, was started again."
@@ -119,15 +127,10 @@ wait_for() {
   id="$(backup_id web)"
   # Few kept: the next restore's own safety backup must not prune the one holding the data as it was.
   dokku pegasus:set web backup-keep 2 >/dev/null
-  touch "$BATS_TEST_TMPDIR/hold"
-  fake-dokku-ctl fail postgres:import --hold-while "$BATS_TEST_TMPDIR/hold"
-  setsid dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
-  restorer=$!
-  wait_for "$BATS_TEST_TMPDIR/restore.out" "Importing backup"
-  # The whole session, as a dropped ssh connection would (tests run side by side: only ours).
-  kill -KILL -- "-$restorer"
-  wait "$restorer" || true
-  rm "$BATS_TEST_TMPDIR/hold"
+  hold_restore "$id" postgres:import "Importing backup"
+  # The whole session, as a dropped ssh connection would.
+  kill -KILL -- "-$RESTORER"
+  release_restore
   fake-dokku-ctl fail --clear
   assert_equal "$(dokku ps:report web --running)" "false"
 
@@ -167,18 +170,14 @@ wait_for() {
 @test "two restores of one app at once: the second is refused while the first runs" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
-  touch "$BATS_TEST_TMPDIR/hold"
-  fake-dokku-ctl fail postgres:import --hold-while "$BATS_TEST_TMPDIR/hold"
-  dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
-  restorer=$!
-  wait_for "$BATS_TEST_TMPDIR/restore.out" "Importing backup"
+  hold_restore "$id" postgres:import "Importing backup"
   run --separate-stderr dokku pegasus:restore web "$id" --force
   assert_failure 1
   [[ "$stderr" == *"A restore of web is running (pid "* ]]
   run --separate-stderr dokku pegasus:backups web
   [[ "$stderr" == *"A restore of web is running (pid "*"the database is being replaced."* ]]
-  rm "$BATS_TEST_TMPDIR/hold"
-  wait "$restorer"
+  release_restore
+  assert_equal "$RESTORE_STATUS" 0
 }
 
 @test "a dump replaced by another of the same size while the safety backup runs is refused before the import" {
@@ -191,16 +190,10 @@ wait_for() {
   backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
   assert_equal "$(stat -c %s "$backups/$a.dump")" "$(stat -c %s "$backups/$b.dump")"
   query web-db "UPDATE t SET v = 'CURRENT'"
-  touch "$BATS_TEST_TMPDIR/hold"
-  fake-dokku-ctl fail postgres:export --hold-while "$BATS_TEST_TMPDIR/hold"
-  dokku pegasus:restore web "$a" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
-  restorer=$!
-  wait_for "$BATS_TEST_TMPDIR/restore.out" "Saving the current database"
+  hold_restore "$a" postgres:export "Saving the current database"
   cp "$backups/$b.dump" "$backups/$a.dump"
-  rm "$BATS_TEST_TMPDIR/hold"
-  restore_status=0
-  wait "$restorer" || restore_status=$?
-  assert_equal "$restore_status" 1
+  release_restore
+  assert_equal "$RESTORE_STATUS" 1
   run cat "$BATS_TEST_TMPDIR/restore.out"
   assert_output --partial "Backup $a is refused: its file was replaced or written since it was checked"
   assert_equal "$(query web-db "SELECT v FROM t")" "CURRENT"
@@ -211,15 +204,9 @@ wait_for() {
 @test "a restore killed while it starts the app again: pegasus:backups says the import completed and web was stopped by it" {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
-  touch "$BATS_TEST_TMPDIR/hold"
-  fake-dokku-ctl fail ps:start --hold-while "$BATS_TEST_TMPDIR/hold"
-  setsid dokku pegasus:restore web "$id" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
-  restorer=$!
-  wait_for "$BATS_TEST_TMPDIR/restore.out" "Starting web"
-  # The whole session, as a dropped ssh connection would (tests run side by side: only ours).
-  kill -KILL -- "-$restorer"
-  wait "$restorer" || true
-  rm "$BATS_TEST_TMPDIR/hold"
+  hold_restore "$id" ps:start "Starting web"
+  kill -KILL -- "-$RESTORER"
+  release_restore
   fake-dokku-ctl fail --clear
   run --separate-stderr dokku pegasus:backups web
   [[ "$stderr" == *"A restore of web from $id "*"completed its import into web-db but was interrupted before it ended. web was stopped by it"* ]]
