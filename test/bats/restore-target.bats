@@ -389,7 +389,7 @@ backup_count() {
   assert_equal "$(first_line "$stderr")" \
     "!     web's DATABASE_URL points at prod.abc123.eu-central-1.rds.amazonaws.com, outside dokku-postgres: there is no dokku-postgres service of web's to back up or restore (dokku-postgres-spare-db is linked under another name, which web does not read as its database). If that URL reaches a dokku-postgres service (through a pooler), name the right one with \`dokku pegasus:set web postgres-service NAME\`"
   [[ "$stderr" != *s3cr3tpw* ]]
-  assert_equal "$(ls "$DOKKU_LIB_ROOT/data/pegasus/web/backups" 2>/dev/null | grep -c '\.dump$' || true)" "0"
+  assert_equal "$(find "$DOKKU_LIB_ROOT/data/pegasus/web/backups" -name '*.dump' 2>/dev/null | wc -l)" "0"
 
   # The deploy gate has no dokku-postgres database of the app's to protect: the deploy goes on
   # (to its release task, which here cannot reach the made-up host).
