@@ -10,6 +10,7 @@ import { checkRoomForBackup, takeBackup } from "./take.js";
 import { copyOffsite } from "./offsite/after-backup.js";
 import { acquireRestoreLock, describeInterruptedRestore, isHalfRestored, readRestoreJournal, restoreJournalPath, restoreJournalTo, runningRestore, writeRestoreJournal, type RestoreJournal } from "./restore-journal.js";
 import { isDeployLocked } from "../dokku/apps.js";
+import { processesRunning } from "../io/processes.js";
 import { exportConfig } from "../dokku/config.js";
 import { importPostgres, startApp, stopApp } from "../dokku/deploy.js";
 import { restartState } from "../dokku/env.js";
@@ -382,7 +383,17 @@ export async function finishRestore(paths: BackupPaths): Promise<void> {
  * have half-replaced would end that journal, and with it the only note of that database.
  */
 function refuseOverOtherInterrupted(app: string, paths: BackupPaths, earlier: RestoreJournal | undefined, service: string): void {
-  if (!earlier || !isHalfRestored(earlier) || earlier.service === service) return;
+  if (!earlier || !isHalfRestored(earlier)) return;
+  // A kill of our process alone leaves its `dokku postgres:import` running: a new import now would
+  // be overwritten by that one when it ends.
+  const orphans = processesRunning(["postgres:import", earlier.service]);
+  if (orphans.length > 0) {
+    throw new UserError(
+      `Restore of ${app} refused: the import of the interrupted restore into ${earlier.service} is still running (pid ${orphans.join(", ")}). ` +
+        "Nothing was changed. Wait for it to end (or kill it), then run this again.",
+    );
+  }
+  if (earlier.service === service) return;
   throw new UserError(
     [
       `Restore of ${app} into ${service} refused: ${describeInterruptedRestore(app, earlier)} Nothing was changed.`,

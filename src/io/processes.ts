@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /*
  * What /proc says of a process. A leaf module: lock files and temporary-file sweeps both ask it,
@@ -38,4 +38,24 @@ export function readProc(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The processes (not zombies) whose arguments hold `words` in a row, as /proc/<pid>/cmdline
+ * lists them: e.g. a `dokku postgres:import <service>` a killed parent left running.
+ */
+export function processesRunning(words: readonly string[]): number[] {
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
+  const found: number[] = [];
+  for (const name of pids) {
+    const args = readProc(`/proc/${name}/cmdline`)?.split("\0") ?? [];
+    const at = args.indexOf(words[0]!);
+    if (at >= 0 && words.every((word, offset) => args[at + offset] === word) && !isZombie(Number(name))) found.push(Number(name));
+  }
+  return found;
 }

@@ -217,3 +217,21 @@ wait_for() {
   run --separate-stderr dokku pegasus:backups web
   [[ "$stderr" != *"A restore of web"* ]]
 }
+
+@test "the plugin's process killed alone during the import: the import it started still runs, and the next restore waits for it" {
+  deploy >/dev/null 2>&1
+  id="$(backup_id web)"
+  hold_restore "$id" postgres:import "Importing backup"
+  # kill -9 of the Node process alone: its `dokku postgres:import` goes on.
+  kill -KILL "$(pgrep -s "$RESTORER" -f "dist/plugin.cjs subcommand pegasus:restore")"
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_failure 1
+  [[ "$stderr" == *"Restore of web refused: the import of the interrupted restore into web-db is still running (pid "* ]]
+  assert_equal "$(fake-dokku-ctl calls --command ps:stop | grep -c . || true)" "1"
+  release_restore
+  fake-dokku-ctl fail --clear
+  for _ in $(seq 100); do pgrep -s "$RESTORER" >/dev/null || break; sleep 0.1; done
+  run --separate-stderr dokku pegasus:restore web "$id" --force
+  assert_success
+  assert_equal "$(dokku ps:report web --running)" "true"
+}
