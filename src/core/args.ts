@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type ParseOptionsResult } from "commander";
 import { HelpRequested, UserError } from "../errors.js";
+import { mayHoldSecret } from "./secret-shape.js";
 import type { OptionSpec, OptionSpecs, ParsedArgs, ParsedOptions } from "./options.js";
 
 // The option specs and their readers live in ./options.js, which loads no parser: modules that
@@ -204,7 +205,10 @@ function inDokkuVoice(error: CommanderError, shape: CommandShape): UserError {
   if (error.code === "commander.missingArgument" && /'app'$/.test(error.message)) {
     return new UserError("Please specify an app to run the command on");
   }
-  const lines = error.message.replace(/^error: /, "").split("\n");
+  // Commander quotes what was typed ('--flag', 'value'): a secret pasted there (an age key typed
+  // as a flag) is not printed back.
+  const shown = error.message.replace(/'([^']*)'/g, (quoted, typed: string) => (mayHoldSecret(typed) ? "(a word not shown: it looks like a secret)" : quoted));
+  const lines = shown.replace(/^error: /, "").split("\n");
   lines[0] = `${lines[0]!.charAt(0).toUpperCase()}${lines[0]!.slice(1)}`;
   lines.push(`See \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   return new UserError(lines.join("\n"));

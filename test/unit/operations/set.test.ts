@@ -57,6 +57,15 @@ describe("pegasus:set", () => {
     await expect(runSet(argv)).rejects.toThrow(message);
   });
 
+  it("never prints back an age key or a token typed where a flag goes (commander quotes what it refuses)", async () => {
+    const key = "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGP";
+    for (const typed of [`--${key}`, "--c2VjcmV0LXRva2VuLXZhbHVlLTEyMw"]) {
+      const refusal = runSet(["web", typed]);
+      await expect(refusal).rejects.toThrow(/^Unknown option \(a word not shown: it looks like a secret\)/);
+      await expect(refusal).rejects.not.toThrow(typed.slice(2, 20));
+    }
+  });
+
   it("refuses before its first await, so a refused command starts no promise machinery", () => {
     // A rejected promise makes Node compile its rejection tracking, 1.1 M instructions of a
     // refused command's start (callgrind): every check throws synchronously instead.
