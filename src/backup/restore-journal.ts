@@ -37,7 +37,8 @@ export function isHalfRestored(journal: RestoreJournal): boolean {
   return journal.import_started_at !== null && journal.imported_at === null;
 }
 
-function journalFile(paths: BackupPaths): string {
+/** Where the journal is: also for an operator who has checked the database and dismisses the note. */
+export function restoreJournalPath(paths: BackupPaths): string {
   return path.join(paths.appDir, "restore.json");
 }
 
@@ -53,11 +54,11 @@ function lockFile(paths: BackupPaths): string {
 export async function readRestoreJournal(paths: BackupPaths): Promise<RestoreJournal | undefined> {
   let journal: Partial<RestoreJournal>;
   try {
-    journal = JSON.parse(readSmallFile(journalFile(paths)).text) as Partial<RestoreJournal>;
+    journal = JSON.parse(readSmallFile(restoreJournalPath(paths)).text) as Partial<RestoreJournal>;
   } catch (error) {
     if (isMissing(error)) return undefined;
     if (error instanceof SyntaxError) return unreadable();
-    throw unreadableState(journalFile(paths), error, "the restore journal", `Remove it with \`rm -r ${journalFile(paths)}\``);
+    throw unreadableState(restoreJournalPath(paths), error, "the restore journal", `Remove it with \`rm -r ${restoreJournalPath(paths)}\``);
   }
   if (typeof journal !== "object" || journal === null || !isBackupId(String(journal.backup_id)) || !isServiceName(String(journal.service))) return unreadable();
   return {
@@ -66,11 +67,15 @@ export async function readRestoreJournal(paths: BackupPaths): Promise<RestoreJou
     stopped_app: journal.stopped_app === true,
     safety_backup_id: typeof journal.safety_backup_id === "string" && isBackupId(journal.safety_backup_id) ? journal.safety_backup_id : null,
     // Unknown counts as begun: a journal that cannot say must not be read as "nothing was touched".
-    import_started_at: journal.import_started_at === null ? null : typeof journal.import_started_at === "string" && !Number.isNaN(Date.parse(journal.import_started_at)) ? journal.import_started_at : "unknown",
-    imported_at: typeof journal.imported_at === "string" && !Number.isNaN(Date.parse(journal.imported_at)) ? journal.imported_at : null,
+    import_started_at: journal.import_started_at === null ? null : (timestamp(journal.import_started_at) ?? "unknown"),
+    imported_at: timestamp(journal.imported_at) ?? null,
     explicit: journal.explicit === true,
-    started_at: typeof journal.started_at === "string" && !Number.isNaN(Date.parse(journal.started_at)) ? journal.started_at : "unknown",
+    started_at: timestamp(journal.started_at) ?? "unknown",
   };
+}
+
+function timestamp(value: unknown): string | undefined {
+  return typeof value === "string" && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
 function unreadable(): RestoreJournal {
@@ -78,13 +83,13 @@ function unreadable(): RestoreJournal {
 }
 
 export async function writeRestoreJournal(paths: BackupPaths, journal: RestoreJournal): Promise<void> {
-  await writeFileAtomic(journalFile(paths), `${JSON.stringify(journal)}\n`);
+  await writeFileAtomic(restoreJournalPath(paths), `${JSON.stringify(journal)}\n`);
 }
 
 /** Puts back what was there before this restore: the earlier interrupted one's, or nothing. */
 export async function restoreJournalTo(paths: BackupPaths, earlier: RestoreJournal | undefined): Promise<void> {
   if (earlier) await writeRestoreJournal(paths, earlier);
-  else await rm(journalFile(paths), { force: true });
+  else await rm(restoreJournalPath(paths), { force: true });
 }
 
 /** Takes the app's restore lock, or says which restore holds it. Returns the release function. */
@@ -123,9 +128,4 @@ export function describeInterruptedRestore(app: string, journal: RestoreJournal)
         : `was interrupted during its import (or the import failed): the database of ${journal.service} may be partly restored${undo}`;
   const stopped = journal.stopped_app ? ` ${app} was stopped by it: a restore that completes starts it again, or start it with: dokku ps:start ${app}.` : "";
   return `A restore of ${app} from ${journal.backup_id} (begun ${journal.started_at}) ${what}.${stopped} This note goes when a restore of ${app} into ${journal.service} completes.`;
-}
-
-/** The path of the journal, for an operator who has checked the database and dismisses the note. */
-export function restoreJournalPath(paths: BackupPaths): string {
-  return journalFile(paths);
 }

@@ -227,7 +227,7 @@ export async function restoreBackup(
   const releaseRestore = await acquireRestoreLock(app, paths, context.now());
   try {
     const earlier = await readRestoreJournal(paths);
-    refuseOverOtherInterrupted(app, paths, earlier, target.service);
+    refuseOverInterrupted(app, paths, earlier, target.service);
     if (earlier) log.warn(`${describeInterruptedRestore(app, earlier)} This restore replaces it.`);
     // An app stopped by an interrupted restore is this restore's to start again, not the operator's.
     const stoppedByRestore = stoppedByOperator && earlier?.stopped_app === true;
@@ -379,10 +379,11 @@ export async function finishRestore(paths: BackupPaths): Promise<void> {
 }
 
 /**
- * One journal per app: a restore into another service than the one an interrupted restore may
- * have half-replaced would end that journal, and with it the only note of that database.
+ * What an import cut short forbids: a new import while the old one still runs (its Node process
+ * was killed alone), and, one journal per app, a restore into another service, which would end
+ * that journal and with it the only note of the half-replaced database.
  */
-function refuseOverOtherInterrupted(app: string, paths: BackupPaths, earlier: RestoreJournal | undefined, service: string): void {
+function refuseOverInterrupted(app: string, paths: BackupPaths, earlier: RestoreJournal | undefined, service: string): void {
   if (!earlier || !isHalfRestored(earlier)) return;
   // A kill of our process alone leaves its `dokku postgres:import` running: a new import now would
   // be overwritten by that one when it ends.
@@ -490,7 +491,7 @@ export async function prepareRestore(
   const dump = await checkBackupFile(app, record, context);
   const state = await restartState(context.dokku, app);
   const earlier = await readRestoreJournal(paths);
-  refuseOverOtherInterrupted(app, paths, earlier, target.service);
+  refuseOverInterrupted(app, paths, earlier, target.service);
   return {
     record,
     situation: {
@@ -528,6 +529,6 @@ export function intoServiceOption(options: ParsedOptions): string | undefined {
 }
 
 /** `--into-service NAME` for a command line we print, when the target needed it. */
-export function intoServiceFlag(situation: RestoreSituation): string {
-  return situation.target.explicit ? ` --into-service ${situation.target.service}` : "";
+export function intoServiceFlag({ target }: { target: RestoreTarget }): string {
+  return target.explicit ? ` --into-service ${target.service}` : "";
 }

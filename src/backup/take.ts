@@ -215,8 +215,7 @@ async function backupLocked(
     const existing = await listBackups(paths);
     await removeLeftovers(paths, existing, log, options.isAlive);
     await recoverMediaLeftovers(paths, context);
-    // With media, the last backup's media archive counts too: this one will be about as big.
-    const lastSize = existing[0] ? existing[0].size + (mounts ? (existing[0].media?.size ?? 0) : 0) : undefined;
+    const lastSize = lastBackupSize(existing, mounts !== undefined);
     if (lastSize !== undefined) Object.assign(estimate, sizeEstimate(lastSize, "the last backup's"));
     await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
 
@@ -410,9 +409,13 @@ async function serviceToBackUp(app: string, config: Record<string, string>, cont
 export async function checkRoomForBackup(app: string, context: Context, options: { media: boolean; statfs?: TakeBackupOptions["statfs"] }): Promise<void> {
   const paths = backupPaths(context.paths.dataDir, app);
   await ensureBackupDir(paths);
-  const last = (await listBackups(paths))[0];
-  const lastSize = last ? last.size + (options.media ? (last.media?.size ?? 0) : 0) : undefined;
-  await checkFreeSpace(app, paths.dir, lastSize, options.statfs ?? fsStatfs);
+  await checkFreeSpace(app, paths.dir, lastBackupSize(await listBackups(paths), options.media), options.statfs ?? fsStatfs);
+}
+
+/** What this backup will need, going by the last one: with media, its media archive counts too. */
+function lastBackupSize(listed: readonly BackupRecord[], media: boolean): number | undefined {
+  const last = listed[0];
+  return last ? last.size + (media ? (last.media?.size ?? 0) : 0) : undefined;
 }
 
 async function checkFreeSpace(

@@ -69,17 +69,13 @@ export const restore: Subcommand = {
     });
 
     if (dryRun) {
-      log.info2(`Restore of ${app} from ${record.id} into ${target.service}: nothing changed (${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`);
-      log.verbose(`Backup ${describeBackup(record)}`);
-      log.verbose("Would:");
-      steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-      log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --force${intoServiceFlag(situation)}${mediaFlag}`);
-      if (format === "json") {
-        context.stdout.write(
-          `${JSON.stringify({ app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, media: media !== undefined, steps })}\n`,
-        );
-      }
-      return;
+      return printPlan(context, format, {
+        heading: `Restore of ${app} from ${record.id} into ${target.service}: nothing changed (${booleanOption(options, "dry-run") ? "--dry-run" : "no --force"})`,
+        backup: `Backup ${describeBackup(record)}`,
+        steps,
+        rerun: `dokku pegasus:restore ${app} ${record.id} --force${intoServiceFlag(situation)}${mediaFlag}`,
+        json: { app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, media: media !== undefined, steps },
+      });
     }
 
     const began = Date.now();
@@ -123,7 +119,6 @@ async function planOffsiteRestore(
   format: string,
   context: Context,
 ): Promise<void> {
-  const { log } = context;
   const { record } = fetched;
   const target = await restoreTarget(app, record, intoService, await exportConfig(context.dokku, app), context);
   const here = fetched.damagedHere.length > 0 ? `, replacing the ${fetched.damagedHere.join(" and ")} here, which fail${fetched.damagedHere.length === 1 ? "s" : ""} their checks` : "";
@@ -131,15 +126,26 @@ async function planOffsiteRestore(
     `download backup ${record.id} (manifest ${fetched.manifestUrl}), decrypt it with the identity on stdin, check its sha256 and archive${record.media && media ? " and its media archive" : ""}, and keep it here as a verified backup${here}`,
     `restore it as \`dokku pegasus:restore ${app} ${record.id} --force\` does: check it again, stop ${app}, back up ${target.service}, import into ${target.service}, start ${app}`,
   ];
-  const flags = `${target.explicit ? ` --into-service ${target.service}` : ""}${media ? " --media" : ""}`;
-  log.info2(`Restore of ${app} from the off-site copy ${record.id} into ${target.service}: nothing changed, nothing downloaded (no --force)`);
-  log.verbose(`Backup ${record.id}: taken ${record.created_at} (${record.reason}), service ${record.service}, as the bucket's manifest says`);
+  printPlan(context, format, {
+    heading: `Restore of ${app} from the off-site copy ${record.id} into ${target.service}: nothing changed, nothing downloaded (no --force)`,
+    backup: `Backup ${record.id}: taken ${record.created_at} (${record.reason}), service ${record.service}, as the bucket's manifest says`,
+    steps,
+    rerun: `dokku pegasus:restore ${app} ${record.id} --offsite --identity - --force${intoServiceFlag({ target })}${media ? " --media" : ""} < key.txt`,
+    json: { app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, media, offsite: true, downloaded: false, steps },
+  });
+}
+
+/** A plan as restore prints it without --force: the heading, the backup, the steps, the command to run it. */
+function printPlan(
+  context: Context,
+  format: string,
+  plan: { heading: string; backup: string; steps: readonly string[]; rerun: string; json: Record<string, unknown> },
+): void {
+  const { log } = context;
+  log.info2(plan.heading);
+  log.verbose(plan.backup);
   log.verbose("Would:");
-  steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
-  log.info1(`Re-run with --force to restore: dokku pegasus:restore ${app} ${record.id} --offsite --identity - --force${flags} < key.txt`);
-  if (format === "json") {
-    context.stdout.write(
-      `${JSON.stringify({ app, backup_id: record.id, service: target.service, backup_service: record.service, forced: false, media, offsite: true, downloaded: false, steps })}\n`,
-    );
-  }
+  plan.steps.forEach((step, index) => log.verbose(`  ${index + 1}. ${step}`));
+  log.info1(`Re-run with --force to restore: ${plan.rerun}`);
+  if (format === "json") context.stdout.write(`${JSON.stringify(plan.json)}\n`);
 }
