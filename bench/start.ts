@@ -5,6 +5,7 @@
  * Dokku, interleaved, so a burst of other work on the machine weighs on every case alike.
  */
 import { spawnSync } from "node:child_process";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createSandbox, REPO_ROOT, type Sandbox } from "../test/support/sandbox.js";
 
@@ -45,6 +46,7 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
     const reportTrigger: Spawn = [...shim("report"), APP];
     const cases: StartCase[] = [
       { label: "node -e 0", spawns: [[process.execPath, "-e", "0"]], exits: [0] },
+      { label: "the shim's bash alone (exec node -e 0)", spawns: [[shimAlone(sandbox)]], exits: [0] },
       // A refused key: parsed, validated and answered before any dokku call.
       { label: "subcommand shim (pegasus:set --global, refused key)", spawns: [[...shim("subcommands", "set"), "pegasus:set", "--global", "no-such-key", "x"]], exits: [1] },
       { label: `pegasus:backups ${APP} (shim)`, spawns: [backups], exits: [0] },
@@ -55,8 +57,9 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
       { label: "pegasus:help (bash commands file)", spawns: [[...shim("commands"), "pegasus:help"]], exits: [0] },
     ];
     const figures = timeInterleaved(cases, sandbox.env, runs);
-    const [node, set, backupsMs, backupsCalls, report, reportCalls, cronEntries] = figures.map((_, index) => index);
+    const [node, shimBash, set, backupsMs, backupsCalls, report, reportCalls, cronEntries] = figures.map((_, index) => index);
     const ratios: StartRatio[] = [
+      startRatio("the shim's bash alone / node -e 0", figures, (m) => m[shimBash!]! / m[node!]!),
       startRatio("pegasus:set refused key / node -e 0", figures, (m) => m[set!]! / m[node!]!, 1.2),
       startRatio("pegasus:backups / (node -e 0 + its dokku calls)", figures, (m) => m[backupsMs!]! / (m[node!]! + m[backupsCalls!]!), 1.35),
       startRatio("report trigger / (node -e 0 + its dokku calls)", figures, (m) => m[report!]! / (m[node!]! + m[reportCalls!]!)),
@@ -66,6 +69,21 @@ export function benchStart(runs = 20): { figures: StartFigure[]; ratios: StartRa
   } finally {
     sandbox.cleanup();
   }
+}
+
+/**
+ * A subcommand's shim with its `exec node ...` line made `exec node -e 0`: what the 3-line bash
+ * file every command starts through costs before Node does anything of ours, a part of each
+ * ratio above that no change to the bundles can lower.
+ */
+function shimAlone(sandbox: Sandbox): string {
+  const shim = readFileSync(path.join(REPO_ROOT, "subcommands", "set"), "utf8");
+  const alone = shim.replace(/^exec node .*$/m, "exec node -e 0");
+  if (alone === shim) throw new Error("bench: subcommands/set has no `exec node ...` line to measure the shim by");
+  const file = path.join(sandbox.root, "shim-alone");
+  writeFileSync(file, alone);
+  chmodSync(file, 0o755);
+  return file;
 }
 
 /**
