@@ -174,8 +174,14 @@ export function parseSubcommandArgs(
   const end = words.indexOf("--");
   const typographic = (end === -1 ? words : words.slice(0, end)).find((word) => TYPOGRAPHIC_DASH.test(word));
   if (typographic) {
-    const flag = typographic.replace(TYPOGRAPHIC_DASH, "--");
-    throw new UserError(`"${typographic}" starts with a typographic dash, not two hyphens: type ${flag}\nSee \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
+    // Named as typed, but a secret glued to it (`—identity=AGE-SECRET-KEY-…`) is not printed back.
+    const name = typographic.split("=")[0]!;
+    const [word, flag] = !mayHoldSecret(typographic)
+      ? [`"${typographic}"`, typographic.replace(TYPOGRAPHIC_DASH, "--")]
+      : !mayHoldSecret(name)
+        ? [`"${name}=…" (its value not shown: it looks like a secret)`, name.replace(TYPOGRAPHIC_DASH, "--")]
+        : ["A word (not shown: it looks like a secret)", "--"];
+    throw new UserError(`${word} starts with a typographic dash, not two hyphens: type ${flag}\nSee \`dokku ${PLUGIN_PREFIX}${shape.name} --help\` for its usage`);
   }
   const output = { out: [] as string[], err: [] as string[] };
   const command = buildCommand(shape, output);

@@ -124,6 +124,21 @@ describe("parseSubcommandArgs (commander)", () => {
     expect(parseSubcommandArgs(shape, ["app", "--", "\u2014x"]).positionals).toEqual(["app", "\u2014x"]);
   });
 
+  it("does not print back a secret glued to a flag typed with a typographic dash (an age key after --identity=)", () => {
+    const identity = "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQS5XJ0QY";
+    const token = "q8Zr2Lx9Vt4Kp7Nw3Hd6Jm1Bc5Yf0Gs";
+    for (const [word, named] of [
+      [`\u2014identity=${identity}`, "--identity"],
+      [`\u2013format=${token}`, "--format"],
+    ] as const) {
+      const error = failure(() => parseSubcommandArgs(shape, ["app", word]));
+      expect(error.message).not.toContain(identity);
+      expect(error.message).not.toContain(token);
+      expect(error.message).toContain(`type ${named}`);
+      expect(error.message).toContain("not shown");
+    }
+  });
+
   it("tolerates Dokku's own global flags that parse_args leaves in argv", () => {
     const parsed = parseSubcommandArgs(shape, ["app", "--quiet", "--trace"]);
     expect(parsed.positionals).toEqual(["app"]);
