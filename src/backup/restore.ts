@@ -482,8 +482,7 @@ export async function prepareRestore(
   context: Context,
 ): Promise<{ record: BackupRecord; situation: RestoreSituation }> {
   const paths = backupPaths(context.paths.dataDir, app);
-  const running = await runningRestore(paths, context.now());
-  if (running !== undefined) throw new UserError(`A restore of ${app} is running${running}. Nothing was changed. Wait for it to end, then run this again`);
+  await refuseWhileRunning(app, paths, context);
   const record = await findBackup(app, id, context);
   const config = await exportConfig(context.dokku, app);
   const target = await restoreTarget(app, record, intoService, config, context);
@@ -503,6 +502,24 @@ export async function prepareRestore(
       ...(earlier ? { interrupted: earlier } : {}),
     },
   };
+}
+
+/**
+ * The refusals of prepareRestore that need no file of the backup here, made on the bucket's
+ * manifest before `restore --offsite --force` downloads anything: their "Nothing was changed"
+ * must hold, so no copy may be fetched and kept here first.
+ */
+export async function refuseBeforeDownload(app: string, record: BackupRecord, intoService: string | undefined, context: Context): Promise<void> {
+  const paths = backupPaths(context.paths.dataDir, app);
+  await refuseWhileRunning(app, paths, context);
+  const target = await restoreTarget(app, record, intoService, await exportConfig(context.dokku, app), context);
+  await refuseDuringDeploy(app, context);
+  refuseOverInterrupted(app, paths, await readRestoreJournal(paths), target.service);
+}
+
+async function refuseWhileRunning(app: string, paths: BackupPaths, context: Context): Promise<void> {
+  const running = await runningRestore(paths, context.now());
+  if (running !== undefined) throw new UserError(`A restore of ${app} is running${running}. Nothing was changed. Wait for it to end, then run this again`);
 }
 
 /** The options restore and rollback share. */

@@ -3,7 +3,7 @@ import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
-import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
+import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, refuseBeforeDownload, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
 import { checkMediaBackup } from "../backup/media/restore.js";
 import type { BackupRecord } from "../backup/id.js";
 import { restoreTarget } from "../backup/service.js";
@@ -50,8 +50,12 @@ export const restore: Subcommand = {
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
       // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
       const recover = await import("../backup/offsite/recover.js");
-      if (!dryRun) await recover.fetchForRestore(app, positionals[1]!, options, context);
-      else {
+      if (!dryRun) {
+        // The restore's refusals come before the download: one made after it would leave the copy here.
+        const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
+        if (fetched) await refuseBeforeDownload(app, fetched.record, intoServiceOption(options), context);
+        await recover.fetchForRestore(app, positionals[1]!, options, context);
+      } else {
         // A plan changes nothing here: without a sound copy here, it says what would be fetched.
         const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
         if (fetched) return planOffsiteRestore(app, fetched, intoServiceOption(options), booleanOption(options, "media"), format, context);

@@ -571,3 +571,23 @@ flip_middle_byte() {
   run --separate-stderr dokku pegasus:restore site "$ID" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
   assert_success
 }
+
+@test "(offsite) restore --offsite --force refused by a restore check (a deploy lock) downloads and keeps nothing first" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  make_host_b
+  on_host_b dokku apps:lock web >/dev/null
+
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  [[ "$stderr" == *"web has a deploy lock"*"Nothing was changed."* ]]
+  # "Nothing was changed" holds: no backup was downloaded, kept or listed here.
+  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
+  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+
+  # Once the lock is gone, the same command downloads and restores.
+  on_host_b dokku apps:unlock web >/dev/null
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force <"$BATS_TEST_TMPDIR/key.txt"
+  assert_success
+  assert_equal "$(on_host_b query 'SELECT name FROM items WHERE id = 1')" "a"
+}
