@@ -4,7 +4,7 @@ import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, refuseBeforeDownload, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
-import { checkMediaBackup } from "../backup/media/restore.js";
+import { checkMediaBackup, requireMediaArchive } from "../backup/media/restore.js";
 import type { BackupRecord } from "../backup/id.js";
 import { restoreTarget } from "../backup/service.js";
 import type { Context } from "../context.js";
@@ -53,7 +53,10 @@ export const restore: Subcommand = {
       if (!dryRun) {
         // The restore's refusals come before the download: one made after it would leave the copy here.
         const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
-        if (fetched) await refuseBeforeDownload(app, fetched.record, intoServiceOption(options), context);
+        if (fetched) {
+          if (booleanOption(options, "media")) requireMediaArchive(app, fetched.record);
+          await refuseBeforeDownload(app, fetched.record, intoServiceOption(options), context);
+        }
         await recover.fetchForRestore(app, positionals[1]!, options, context);
       } else {
         // A plan changes nothing here: without a sound copy here, it says what would be fetched.

@@ -591,3 +591,15 @@ flip_middle_byte() {
   assert_success
   assert_equal "$(on_host_b query 'SELECT name FROM items WHERE id = 1')" "a"
 }
+
+@test "(offsite) restore --offsite --force --media of a backup without a media archive is refused before anything is downloaded" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  make_host_b
+
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  [[ "$stderr" == *"Backup $id of web has no media archive"* ]]
+  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
+  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+}

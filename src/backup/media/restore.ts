@@ -32,20 +32,23 @@ export async function currentMediaMounts(context: Context, app: string): Promise
   return planMediaMounts(app, await listMounts(context.dokku, app));
 }
 
+/** The backup's media archive as its manifest names it; refused (--media) when it has none. */
+export function requireMediaArchive(app: string, record: BackupRecord): MediaArchive {
+  if (record.media) return record.media;
+  throw new UserError(
+    `Backup ${record.id} of ${app} has no media archive (it was taken with backup-media off). ` +
+      `Restore it without --media, or pick a backup whose MEDIA column shows a size in \`dokku pegasus:backups ${app}\``,
+  );
+}
+
 /**
  * Proves the media archive is the one the manifest recorded (size, sha256, tar structure and
  * entry count, in one read) and maps it onto the app's mounts; changes nothing.
  */
 export async function checkMediaBackup(app: string, record: BackupRecord, context: Context): Promise<MediaTarget[]> {
-  const media = record.media ?? null;
+  const media = requireMediaArchive(app, record);
   const refuse = (why: string) =>
     new UserError(`The media of backup ${record.id} is refused: ${why}. Nothing was changed. Pick another backup from \`dokku pegasus:backups ${app}\``);
-  if (!media) {
-    throw new UserError(
-      `Backup ${record.id} of ${app} has no media archive (it was taken with backup-media off). ` +
-        `Restore it without --media, or pick a backup whose MEDIA column shows a size in \`dokku pegasus:backups ${app}\``,
-    );
-  }
   const file = backupPaths(context.paths.dataDir, app).media(record.id);
   let read;
   try {
