@@ -21,8 +21,17 @@ export function isLinkManagedKey(key: string): boolean {
   return key === "DATABASE_URL" || key === "REDIS_URL" || /^DOKKU_(POSTGRES|REDIS)_[A-Z0-9_]+_URL$/.test(key);
 }
 
-export function protectionOf(key: string): string | undefined {
-  if (isLinkManagedKey(key)) return "set by a service link";
+/**
+ * A URL that a dokku-postgres or dokku-redis link wrote under any name: `--alias FOO` writes
+ * `FOO_URL`, whose host is the service's container alias (`dokku-postgres-<svc>`).
+ */
+export function isServiceLinkUrl(value: string | undefined): boolean {
+  return value !== undefined && /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?dokku-(?:postgres|redis)-[a-z0-9-]+(?::\d+)?(?:[/?#]|$)/i.test(value);
+}
+
+/** Why a key is not the file's to change or `--replace`'s to remove; `current` is its value now. */
+export function protectionOf(key: string, current?: string): string | undefined {
+  if (isLinkManagedKey(key) || isServiceLinkUrl(current)) return "set by a service link";
   if (isDokkuOwnKey(key)) return "Dokku's own";
   return undefined;
 }
@@ -76,8 +85,8 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
         });
         continue;
       }
-      const why = protectionOf(entry.key);
       const current = input.current.get(entry.key);
+      const why = protectionOf(entry.key, current);
       if (why && current !== undefined && current !== entry.value) {
         problems.push({
           line: entry.line,
@@ -105,7 +114,7 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
   const untouched: string[] = [];
   for (const key of input.current.keys()) {
     if (wanted.has(key)) continue;
-    const why = protectionOf(key);
+    const why = protectionOf(key, input.current.get(key));
     if (!input.replace) untouched.push(key);
     else if (why) kept.push({ key, why });
     else removed.push(key);

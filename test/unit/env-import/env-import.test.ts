@@ -222,6 +222,26 @@ describe("pegasus:env-import: applying", () => {
     expect(context.dokku.mutatingCalls).toBe(3);
   });
 
+  it("--replace keeps, and a file may not change, the URL of a link made with postgres:link/redis:link --alias (FOO_URL)", async () => {
+    const current = {
+      DATABASE_URL: "postgres://postgres:pw@dokku-postgres-myapp-db:5432/myapp_db",
+      ANALYTICS_URL: "postgres://postgres:pw2@dokku-postgres-analytics:5432/analytics",
+      CACHE_URL: "redis://:pw3@dokku-redis-cache:6379",
+      STALE: "x",
+    };
+    const runner = configRunner(current, { deployed: true });
+    const { context } = await run(runner, ["myapp", "--replace", "--format=json"], "NEW=2\n");
+    expect(runner.seen).toContainEqual(["config:unset", "--no-restart", "myapp", "STALE"]);
+    expect(Object.keys(runner.config).sort()).toEqual(["ANALYTICS_URL", "CACHE_URL", "DATABASE_URL", "NEW"]);
+    expect(JSON.parse(context.output())).toMatchObject({ removed: ["STALE"] });
+
+    const changed = configRunner(current);
+    const { code, error } = await run(changed, ["myapp"], "ANALYTICS_URL=postgres://localhost/dev\n");
+    expect(code).toBe(1);
+    expect(error?.message).toContain("line 1, ANALYTICS_URL: is set by a service link");
+    expect(commands(changed)).toEqual(["config:export"]);
+  });
+
   it("refuses a file that changes a link-managed key, unless --allow-link-override", async () => {
     const current = { DATABASE_URL: "postgres://linked/db" };
     const file = "A=1\nDATABASE_URL=postgres://localhost/dev\n";
