@@ -52,6 +52,11 @@ export interface EnvImportPlan {
   after: Map<string, string>;
   /** Refusals; when any, nothing may be applied. */
   problems: EnvProblem[];
+  /**
+   * Keys of the app whose value, kept as it is, ends in a backslash: Dokku 0.38 rewrites the whole
+   * ENV file on every config write and would write it so that the file can no longer be read.
+   */
+  unwritable: string[];
 }
 
 export interface PlanInput {
@@ -122,6 +127,10 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
 
   const after = new Map([...input.current, ...toSet]);
   for (const key of removed) after.delete(key);
+  // Whatever config:import (or, alone, config:unset) writes back of the app's own values. An
+  // `x"` that config:set stored reads back as `x\`, and the next write of any key breaks the file.
+  const rewritten = toSet.size > 0 ? input.current : after;
+  const unwritable = [...rewritten].filter(([key, value]) => !toSet.has(key) && value.endsWith("\\")).map(([key]) => key);
 
   return {
     added: added.sort(byName),
@@ -134,6 +143,7 @@ export function planEnvImport(input: PlanInput): EnvImportPlan {
     toUnset: removed.slice().sort(byName),
     after,
     problems,
+    unwritable: unwritable.sort(byName),
   };
 }
 

@@ -22,6 +22,7 @@ import { describeProblems, readEnvFile, refusedValueReason, type EnvEntry } from
 import type { Context } from "../context.js";
 import { exportConfigMap } from "../dokku/config.js";
 import { appDomains } from "../dokku/domains.js";
+import { dokkuVersion, versionAtLeast } from "../dokku/version.js";
 import { restartState, unsetConfig, writeConfig } from "../dokku/env.js";
 import { dirInDokkuMessage, diskFullError, diskFullInDokkuMessage, smallFileNeeds } from "../io/disk-full.js";
 import { restartApp } from "../dokku/ps.js";
@@ -152,6 +153,15 @@ async function planAndApply(
     generated,
   });
   if (plan.problems.length > 0) throw new UserError(describeProblems(plan.problems, label));
+  // godotenv 1.2.0 (Dokku 0.37 and older) writes such a value back as it reads it.
+  if (changeCount(plan) > 0 && plan.unwritable.length > 0 && versionAtLeast(await dokkuVersion(dokku, context.paths.libRoot), [0, 38, 0])) {
+    const one = plan.unwritable.length === 1;
+    throw new UserError(
+      `${app} already holds ${one ? "a value" : "values"} ending in a backslash (${plan.unwritable.join(", ")}; ${one ? "it reads" : "they read"} back so after a config:set of a value ending in "). ` +
+        `Dokku 0.38 rewrites the whole ENV file on every config write and would write ${one ? "it" : "them"} so that no config command of ${app} could read the file again; nothing was imported. ` +
+        `Fix ${one ? "that value" : "those values"} by hand in ${path.join(context.paths.libRoot, "config", app, "ENV")} (or set ${one ? "it" : "them"} in this file to a value that does not end in \\ or "), then run this again`,
+    );
+  }
 
   log.info2(`${app}: ${summarizePlan(plan)}${flags.dryRun ? " (dry run)" : ""}`);
   for (const line of renderPlanLines(plan)) log.verbose(line);

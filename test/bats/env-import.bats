@@ -353,3 +353,19 @@ deployed_app() {
   run dokku config:keys myapp
   refute_line "OTHER_SECRET"
 }
+
+@test "(env-import) an app whose config already holds a value Dokku 0.38 would break the ENV file with on its next write: refused, nothing written, the file stays readable" {
+  dokku apps:create myapp >/dev/null
+  # Dokku 0.38 stores x" so that it reads back as x\ ; the next write of any key then stores a
+  # value ending in a backslash, which makes the ENV file unreadable for every config command.
+  dokku config:set --no-restart myapp 'PASSWORD=hunter2-leaked"' >/dev/null
+  dokku config:export myapp --format json >/dev/null
+  run --separate-stderr dokku pegasus:env-import myapp < <(printf 'A=1\n')
+  assert_failure 1
+  [[ "$stderr" == *"PASSWORD"* ]]
+  [[ "$stderr" != *"hunter2"* && "$output" != *"hunter2"* ]]
+  # Nothing was written: the ENV file is still readable, A is not there.
+  run --separate-stderr dokku config:export myapp --format json
+  assert_success
+  [[ "$output" != *'"A"'* ]]
+}
