@@ -331,3 +331,26 @@ mutating_calls() {
   run dokku pegasus:restore nope 20200101T000000Z-abcdef0
   assert_failure 20
 }
+
+@test "(gate) offsite-required true with no offsite-url stops the deploy before its migrations, saying what to set; the local backup is kept" {
+  deploy >/dev/null 2>&1
+  migrate "UPDATE items SET name = upper(name);"
+  dokku pegasus:set --global offsite-required true >/dev/null
+
+  run deploy
+  assert_failure
+  assert_output --partial "offsite-required is true for web, and no offsite-url is set for it or --global"
+  assert_output --partial "dokku pegasus:set web offsite-url s3://"
+  assert_output --partial "Deploy of web stopped"
+  assert_equal "$(query "SELECT name FROM items WHERE id = 1")" "item 1"
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason + ":" + b.offsite).join()')" "deploy:null,deploy:null"
+
+  run dokku pegasus:backup-deploy web
+  assert_failure
+  assert_output --partial "is verified and kept on this server, but its off-site copy failed"
+
+  dokku pegasus:set --global offsite-required false >/dev/null
+  run deploy
+  assert_success
+  assert_equal "$(query "SELECT name FROM items WHERE id = 1")" "ITEM 1"
+}

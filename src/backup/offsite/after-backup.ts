@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import type { BackupRecord, OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
 import { backupPaths, readOffsiteCopy } from "../store.js";
-import { offsiteEnabled } from "./state.js";
+import { offsiteEnabled, offsiteRequired } from "./state.js";
 
 /** What one off-site push did (pegasus:offsite-push --format json prints it). */
 export interface PushResult {
@@ -27,11 +27,9 @@ export class OffsiteFailure extends UserError {
   constructor(
     readonly record: BackupRecord,
     reason: string,
+    next = `The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`,
   ) {
-    super(
-      `Backup ${record.id} is verified and kept on this server, but its off-site copy failed: ${reason}\n` +
-        `The next backup uploads it, or now: dokku pegasus:offsite-push ${record.app}`,
-    );
+    super(`Backup ${record.id} is verified and kept on this server, but its off-site copy failed: ${reason}\n${next}`);
     this.name = "OffsiteFailure";
   }
 }
@@ -64,7 +62,18 @@ export class LocalBackupChanged extends UserError {
  * OffsiteFailure, carrying the good local record, when the upload fails.
  */
 export async function copyOffsite(app: string, record: BackupRecord, context: Context): Promise<BackupRecord> {
-  if (!(await offsiteEnabled(context, app))) return { ...record, offsite: null };
+  if (!(await offsiteEnabled(context, app))) {
+    // "Required" with nowhere to copy to is a copy that failed, not one that is off: the deploy
+    // gate must stop rather than run migrations with every copy on this one disk.
+    if (await offsiteRequired(context, app)) {
+      throw new OffsiteFailure(
+        { ...record, offsite: null },
+        `offsite-required is true for ${app}, and no offsite-url is set for it or --global`,
+        `Set one (dokku pegasus:set ${app} offsite-url s3://<bucket>/<prefix>), or stop requiring copies: dokku pegasus:set ${app} offsite-required false`,
+      );
+    }
+    return { ...record, offsite: null };
+  }
   try {
     const { pushPending } = await import("./push.js");
     await pushPending(app, context);
