@@ -27,7 +27,7 @@ import {
   writeOffsiteCopy,
 } from "../store.js";
 import { appPrefix, manifestObjectName, objectUrl } from "./config.js";
-import type { Bucket } from "./s3.js";
+import { isNetworkErrorCode, type Bucket } from "./s3.js";
 import { openAppBucket, readSmallObject } from "./bucket-listing.js";
 import { copyPrefixes } from "./renamed.js";
 
@@ -80,6 +80,10 @@ async function downloadObject(
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    // The connection dropped mid-body: the disk is not the one to check.
+    if (isNetworkErrorCode(code)) {
+      throw new UserError(`The download of ${object.key} broke off (${code}): the connection to the store failed. Nothing was kept. Run this again`);
+    }
     if (code && /^E[A-Z]+$/.test(code) && code !== "ERR_STREAM_PREMATURE_CLOSE") {
       throw new UserError(`Writing the download to ${partial} failed (${code}). Nothing was kept. Check the free space, then run this again`);
     }

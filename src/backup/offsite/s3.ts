@@ -231,6 +231,11 @@ function isNotFound(error: unknown): boolean {
   return name === "NotFound" || name === "NoSuchKey" || $metadata?.httpStatusCode === 404;
 }
 
+/** A code of the connection to the store failing (never of this server's disk). */
+export function isNetworkErrorCode(code: string | undefined): boolean {
+  return code !== undefined && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE)$/.test(code);
+}
+
 /**
  * One line from an SDK error: the store's error code and HTTP status, or the network error,
  * with what to do. Only names and codes are used; a store's message text could echo a key.
@@ -253,7 +258,7 @@ export function describeS3Error(error: unknown, config: OffsiteConfig, idleTimeo
     case "AuthorizationHeaderMalformed":
       return `${store} says bucket ${config.url.bucket} lives in another region (${status ?? "?"} ${name}): fix offsite-region`;
   }
-  if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|EPIPE)$/.test(code)) {
+  if (isNetworkErrorCode(code)) {
     return `cannot reach ${store} (${code}): check offsite-endpoint and the network`;
   }
   // After the codes: the SDK also names a reset connection (ECONNRESET, EPIPE) a TimeoutError.

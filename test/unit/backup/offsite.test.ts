@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createServer } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -761,6 +761,46 @@ describe.skipIf(!ENDPOINT)("off-site copies against a real S3 API (s3rver)", () 
     expect(copies.find((copy) => copy.record.id === record.id)?.local).toBe(true);
     expect(everything(b.context)).not.toContain(a.identity);
     expect(everything(b.context)).not.toContain(SECRET_KEY);
+  });
+
+  it("a download the network cuts mid-body says the connection broke (not the disk), and keeps nothing", async () => {
+    const a = await host(ARCHIVE, {});
+    const record = await takeBackup("web", "manual", a.context, { statfs: plenty });
+    // In front of s3rver: every request passes, but a dump's body stops past its age header.
+    const upstream = new URL(ENDPOINT!);
+    const proxy = createServer((request, response) => {
+      const forward = httpRequest(
+        { host: upstream.hostname, port: upstream.port, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode!, answer.headers);
+          if (request.method !== "GET" || !request.url!.includes(".dump")) return void answer.pipe(response);
+          answer.once("data", (chunk: Buffer) => {
+            response.write(chunk.subarray(0, Math.min(1000, chunk.length - 1)));
+            answer.destroy();
+            // Once the client reads the body, not while it still waits for the answer.
+            setTimeout(() => response.socket!.destroy(), 500);
+          });
+        },
+      );
+      request.pipe(forward);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`;
+      const b = await host(ARCHIVE, { prefix: a.prefix, "offsite-endpoint": endpoint }, "S3RVER", a);
+      const error = await downloadBackup("web", record.id, [a.identity], b.context).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UserError);
+      // (On a machine too busy to read the body within the delay, the cut comes before the answer
+      // and the store's own wording, "cannot reach", says the same.)
+      expect((error as Error).message).toMatch(
+        /^(The download of .*\.dump\.age broke off \(ECONNRESET\): the connection to the store failed\. Nothing was kept\. Run this again|Off-site download of .* cannot reach .* \(ECONNRESET\).*)$/,
+      );
+      expect((error as Error).message).not.toMatch(/free space/);
+      expect(await readdir(backupPaths(b.context.paths.dataDir, "web").dir).catch(() => [])).toEqual([]);
+    } finally {
+      proxy.closeAllConnections();
+      proxy.close();
+    }
   });
 
   it("a backup's media archive goes off-site encrypted with its dump, comes back verified, and is pruned with it", async () => {
