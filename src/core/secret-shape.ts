@@ -51,5 +51,14 @@ export function mayHoldSecret(text: string): boolean {
  * length, so that a secret pasted into the wrong place is not printed back.
  */
 export function shownValue(value: string): string {
-  return mayHoldSecret(value) ? `a value of ${value.length} characters (not shown: it looks like a secret)` : JSON.stringify(value);
+  return mayHoldSecret(value) ? notShown(value) : JSON.stringify(value);
+}
+
+/** The same, unquoted, for a confirmation of what was stored (`Setting <key> to <value>`). */
+export function shownPlainly(value: string): string {
+  return mayHoldSecret(value) ? notShown(value) : value;
+}
+
+function notShown(value: string): string {
+  return `a value of ${value.length} characters (not shown: it looks like a secret)`;
 }

@@ -5,6 +5,7 @@ import type { Subcommand } from "../core/command.js";
 import { findSetting, SETTINGS, validateSetting } from "../core/settings.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { listPostgresServices } from "../dokku/postgres.js";
+import { shownPlainly } from "../core/secret-shape.js";
 import { UserError } from "../errors.js";
 import { GLOBAL, PropertyStore } from "../io/properties.js";
 
@@ -66,6 +67,7 @@ async function writeProperty(store: PropertyStore, app: string, key: string, val
     context.log.info2(`Unsetting ${key}`);
   } else {
     await store.set(app, key, value);
-    context.log.info2(`Setting ${key} to ${value}`);
+    // A valid value can still be a secret pasted into the wrong key: it is stored, not shown.
+    context.log.info2(`Setting ${key} to ${shownPlainly(value)}`);
   }
 }

@@ -6,7 +6,7 @@ import { parse as parseDotenv } from "dotenv";
 import { UserError } from "../../errors.js";
 import { isBackupId, newestFirst } from "../id.js";
 import { ordinal } from "../../core/ordinal.js";
-import { AGE_IDENTITY, shownValue } from "../../core/secret-shape.js";
+import { AGE_IDENTITY, mayHoldSecret, shownValue } from "../../core/secret-shape.js";
 
 export const OFFSITE_KEYS = {
   url: "offsite-url",
@@ -27,6 +27,8 @@ const PREFIX_SEGMENT = /^[A-Za-z0-9._-]+$/;
 // An X25519 age recipient: `age1` then 58 bech32 characters.
 const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 const REGION = /^[a-z0-9-]{1,40}$/;
+/** s3://, a bucket of 63 and a prefix that leaves an app's name and a backup's file name room. */
+const MAX_OFFSITE_URL = 600;
 
 export interface OffsiteUrl {
   bucket: string;
@@ -38,6 +40,10 @@ const CREDENTIALS_ON_STDIN = "give them on stdin to dokku pegasus:offsite-auth";
 
 export function parseOffsiteUrl(value: string): OffsiteUrl {
   const usage = "offsite-url must look like s3://BUCKET or s3://BUCKET/PREFIX";
+  // Checked first, and never echoed: every key is `<prefix>/<app>/<id>.<kind>`, 1024 bytes at most.
+  if (Buffer.byteLength(value) > MAX_OFFSITE_URL) {
+    throw new UserError(`${usage}, at most ${MAX_OFFSITE_URL} bytes (the store's object names hold 1024); this one has ${Buffer.byteLength(value)}`);
+  }
   // A settings value is shown by pegasus:report, and an error must not repeat a key given here.
   if (/^s3:\/\/[^/]*@/.test(value)) throw new UserError(`offsite-url must not hold credentials; ${CREDENTIALS_ON_STDIN}`);
   const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
@@ -103,7 +109,8 @@ export function validateRecipients(value: string): string {
 }
 
 export function validateRegion(value: string): string {
-  if (!REGION.test(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${shownValue(value)}`);
+  // A token's alphabet fits REGION too: a secret pasted here would be stored and shown.
+  if (!REGION.test(value) || mayHoldSecret(value)) throw new UserError(`offsite-region must be a region name like eu-central or us-east-1, got ${shownValue(value)}`);
   return value;
 }
 

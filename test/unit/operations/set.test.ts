@@ -66,6 +66,25 @@ describe("pegasus:set", () => {
     }
   });
 
+  it("stores but never prints back a valid value that reads like a secret; refuses a region that reads like one and an offsite-url too long for the store, quoting neither", async () => {
+    const token = "9f86d081884c7d659a2feaa0c55ad015";
+    const { context } = await runSet(["web", "offsite-url", `s3://backups-1/${token}`]);
+    expect(await readFile(path.join(context.paths.propertiesDir, "web", "offsite-url"), "utf8")).toBe(`s3://backups-1/${token}`);
+    expect(JSON.stringify(context.log.lines)).not.toContain(token);
+    expect(context.log.lines).toContainEqual({ level: "info2", message: "Setting offsite-url to a value of 47 characters (not shown: it looks like a secret)" });
+    expect((await runSet(["web", "offsite-region", "eu-central-003"])).context.log.lines).toContainEqual({ level: "info2", message: "Setting offsite-region to eu-central-003" });
+
+    for (const [key, value] of [
+      ["offsite-region", token],
+      ["offsite-url", `s3://backups-1/${"a".repeat(700)}`],
+    ] as const) {
+      const refusal = await runSet(["web", key, value]).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(UserError);
+      expect((refusal as Error).message).not.toContain(value.slice(-32));
+    }
+    await expect(runSet(["web", "offsite-url", `s3://backups-1/${"a".repeat(700)}`])).rejects.toThrow(/at most 600 bytes \(the store's object names hold 1024\); this one has 715/);
+  });
+
   it("refuses before its first await, so a refused command starts no promise machinery", () => {
     // A rejected promise makes Node compile its rejection tracking, 1.1 M instructions of a
     // refused command's start (callgrind): every check throws synchronously instead.
