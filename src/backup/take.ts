@@ -111,7 +111,8 @@ export async function takeBackup(
       await writeLastScheduled(paths, { status: "ok", at: record.created_at, id: record.id });
     }
     // After the local backup is kept and its lock released: an upload never holds up a backup.
-    return options.offsiteLater ? { ...record, offsite: null } : await copyOffsite(app, record, context);
+    const wait = { waitMs: options.lockWaitMs, progress: options.progress, progressIntervalMs: options.progressIntervalMs };
+    return options.offsiteLater ? { ...record, offsite: null } : await copyOffsite(app, record, context, wait);
   } catch (error) {
     if (reason === "schedule" && !(error instanceof OffsiteFailure)) {
       const message = error instanceof Error ? error.message : String(error);

@@ -603,3 +603,24 @@ flip_middle_byte() {
   assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
   assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
 }
+
+@test "(offsite) with offsite-required true a deploy waits (backup-lock-wait) for a running upload instead of failing at once, then copies its backup" {
+  dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
+  REPO="$BATS_TEST_TMPDIR/repo"
+  create_deployable_repo "$REPO" "CREATE TABLE IF NOT EXISTS items (id int PRIMARY KEY, name text);"
+  dokku pegasus:set web offsite-required true >/dev/null
+  dokku pegasus:set web backup-lock-wait 60 >/dev/null
+  mkdir -p "$DOKKU_LIB_ROOT/data/pegasus/web/backups"
+  # Another push holds the off-site lock (a live process, as the lock records one) for 4 s.
+  sleep 4 &
+  holder=$!
+  printf '{"pid":%d,"started_at":"%s","hostname":"%s","boot_id":"%s","process_start":"%s"}\n' "$holder" "$(date -u +%FT%T.000Z)" \
+    "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$(awk '{print $22}' "/proc/$holder/stat")" \
+    >"$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+
+  run fake-dokku-ctl deploy web --from "$REPO"
+  wait "$holder" 2>/dev/null || true
+  assert_success
+  assert_output --partial "Waiting for the running off-site upload of web"
+  assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason + ":" + Boolean(b.offsite)).join()')" "deploy:true"
+}

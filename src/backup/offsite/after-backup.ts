@@ -8,6 +8,7 @@ import type { BackupRecord, OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
 import { backupPaths, readOffsiteCopy } from "../store.js";
 import { offsiteEnabled, offsiteRequired } from "./state.js";
+import type { OffsiteLockWait } from "./push.js";
 
 /** What one off-site push did (pegasus:offsite-push --format json prints it). */
 export interface PushResult {
@@ -61,7 +62,7 @@ export class LocalBackupChanged extends UserError {
  * Returns the record with its `offsite` copy (null when off-site copies are off); throws
  * OffsiteFailure, carrying the good local record, when the upload fails.
  */
-export async function copyOffsite(app: string, record: BackupRecord, context: Context): Promise<BackupRecord> {
+export async function copyOffsite(app: string, record: BackupRecord, context: Context, wait: OffsiteLockWait = {}): Promise<BackupRecord> {
   if (!(await offsiteEnabled(context, app))) {
     // "Required" with nowhere to copy to is a copy that failed, not one that is off: the deploy
     // gate must stop rather than run migrations with every copy on this one disk.
@@ -76,7 +77,8 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
   }
   try {
     const { pushPending } = await import("./push.js");
-    await pushPending(app, context);
+    // Only a required copy is worth waiting for: otherwise the running upload copies this one too.
+    await pushPending(app, context, wait.waitMs && (await offsiteRequired(context, app)) ? wait : {});
   } catch (error) {
     if (error instanceof LocalBackupChanged) {
       // This very backup changed since it was verified: it is no backup at all, not one that is

@@ -35,9 +35,9 @@ import { readOffsiteConfig, requireCredentials, writeLastOffsite } from "./state
  * the one most worth having if the store fails halfway), then applies `offsite-keep`.
  * Records the outcome for pegasus:report; throws a UserError (one line per cause) on failure.
  */
-export async function pushPending(app: string, context: Context): Promise<PushResult> {
+export async function pushPending(app: string, context: Context, wait: OffsiteLockWait = {}): Promise<PushResult> {
   try {
-    const result = await pushUnderLock(app, context);
+    const result = await pushUnderLock(app, context, wait);
     await writeLastOffsite(context, app, { status: "ok", at: context.now().toISOString(), uploaded: result.uploaded.map((u) => u.id) });
     return result;
   } catch (error) {
@@ -47,7 +47,14 @@ export async function pushPending(app: string, context: Context): Promise<PushRe
   }
 }
 
-async function pushUnderLock(app: string, context: Context): Promise<PushResult> {
+/** How long to wait for another upload of the app to end (a deploy whose copy is required). */
+export interface OffsiteLockWait {
+  waitMs?: number;
+  progress?: { write(text: string): unknown };
+  progressIntervalMs?: number;
+}
+
+async function pushUnderLock(app: string, context: Context, wait: OffsiteLockWait): Promise<PushResult> {
   const config = await readOffsiteConfig(context, app);
   if (!config) throw new UserError(`offsite-url is not set for ${app}: set it with \`dokku pegasus:set ${app} offsite-url s3://BUCKET/PREFIX\``);
   const credentials = await requireCredentials(context, app);
@@ -55,10 +62,11 @@ async function pushUnderLock(app: string, context: Context): Promise<PushResult>
   // Its own lock: an upload of a large dump must never make a deploy's backup wait or fail.
   await ensureBackupDir(paths);
   const lockFile = paths.offsiteLock;
-  const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "off-site upload" }).catch((error: unknown) => {
+  const release = await acquireBackupLock(lockFile, { app, now: context.now(), log: context.log, kind: "off-site upload", ...wait }).catch((error: unknown) => {
     if (!(error instanceof UserError)) throw error;
+    const running = wait.waitMs ? `is still running after waiting ${Math.round(wait.waitMs / 1000)} s (backup-lock-wait)` : "is running";
     throw new UserError(
-      `another off-site upload of ${app} is running (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\``,
+      `another off-site upload of ${app} ${running} (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\``,
     );
   });
   try {
