@@ -4,7 +4,7 @@ import type { Subcommand } from "../core/command.js";
 import { describeBackup, restoreSteps } from "../backup/restore-plan.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { intoServiceFlag, intoServiceOption, planOnly, prepareRestore, refuseBeforeDownload, RESTORE_OPTIONS, restoreBackup } from "../backup/restore.js";
-import { checkMediaBackup, requireMediaArchive } from "../backup/media/restore.js";
+import { checkMediaBackup, mediaTargets } from "../backup/media/restore.js";
 import type { BackupRecord } from "../backup/id.js";
 import { restoreTarget } from "../backup/service.js";
 import type { Context } from "../context.js";
@@ -54,7 +54,7 @@ export const restore: Subcommand = {
         // The restore's refusals come before the download: one made after it would leave the copy here.
         const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
         if (fetched) {
-          if (booleanOption(options, "media")) requireMediaArchive(app, fetched.record);
+          if (booleanOption(options, "media")) await mediaTargets(app, fetched.record, context);
           await refuseBeforeDownload(app, fetched.record, intoServiceOption(options), context);
         }
         await recover.fetchForRestore(app, positionals[1]!, options, context);

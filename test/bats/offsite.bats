@@ -604,6 +604,18 @@ flip_middle_byte() {
   assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
 }
 
+@test "(offsite) restore --offsite --force --media onto a server where the app has no storage at the archive's mount is refused before anything is downloaded" {
+  media_backup
+  # A new server: the app and its database, but no storage:mount yet.
+  make_host_b
+
+  run --separate-stderr on_host_b dokku pegasus:restore web "$ID" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
+  assert_failure 1
+  [[ "$stderr" == *"has no storage mounted there now"* ]]
+  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
+  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+}
+
 @test "(offsite) with offsite-required true a deploy waits (backup-lock-wait) for a running upload instead of failing at once, then copies its backup" {
   dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
   REPO="$BATS_TEST_TMPDIR/repo"

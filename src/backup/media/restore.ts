@@ -61,6 +61,16 @@ export async function checkMediaBackup(app: string, record: BackupRecord, contex
   if (read.size !== media.size) throw refuse(`its file is ${read.size} bytes, the manifest says ${media.size}`);
   if (read.sha256 !== media.sha256) throw refuse(`its sha256 is ${read.sha256}, the manifest says ${media.sha256}: the file changed since it was verified`);
   if (read.entries !== media.entries) throw refuse(`it holds ${read.entries} entries, the manifest says ${media.entries}`);
+  return mediaTargets(app, record, context);
+}
+
+/**
+ * The checks of --media that need no file of the backup here: an archive, a mount of the app
+ * for each of its mounts, and no foreign directory where the restore unpacks. Made on the
+ * bucket's manifest before `restore --offsite --force --media` downloads anything.
+ */
+export async function mediaTargets(app: string, record: BackupRecord, context: Context): Promise<MediaTarget[]> {
+  const media = requireMediaArchive(app, record);
   const targets = planMediaRestore(app, media.mounts, await currentMediaMounts(context, app));
   await refuseForeignNeighbours(app, targets, context);
   return targets;
