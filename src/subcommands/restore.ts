@@ -50,19 +50,16 @@ export const restore: Subcommand = {
     if (booleanOption(options, "offsite") || stringOption(options, "identity") !== undefined) {
       // Off-site: the copy becomes a verified local backup first; the restore below is the local one.
       const recover = await import("../backup/offsite/recover.js");
-      if (!dryRun) {
-        // The restore's refusals come before the download: one made after it would leave the copy here.
-        const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
-        if (fetched) {
-          if (booleanOption(options, "media")) await mediaTargets(app, fetched.record, context);
-          await refuseBeforeDownload(app, fetched.record, intoServiceOption(options), context);
-        }
-        await recover.fetchForRestore(app, positionals[1]!, options, context);
-      } else {
+      // The restore's refusals come before the download (one made after it would leave the copy
+      // here), and a plan without --force makes them too: it must not promise what --force refuses.
+      const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
+      if (fetched) {
+        if (booleanOption(options, "media")) await mediaTargets(app, fetched.record, context);
+        await refuseBeforeDownload(app, fetched.record, intoServiceOption(options), context);
         // A plan changes nothing here: without a sound copy here, it says what would be fetched.
-        const fetched = await recover.planFetchForRestore(app, positionals[1]!, options, context);
-        if (fetched) return planOffsiteRestore(app, fetched, intoServiceOption(options), booleanOption(options, "media"), format, context);
+        if (dryRun) return planOffsiteRestore(app, fetched, intoServiceOption(options), booleanOption(options, "media"), format, context);
       }
+      if (!dryRun) await recover.fetchForRestore(app, positionals[1]!, options, context);
     }
     const { record, situation } = await prepareRestore(app, positionals[1]!, intoServiceOption(options), context);
     const { target } = situation;

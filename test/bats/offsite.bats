@@ -616,6 +616,26 @@ flip_middle_byte() {
   assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
 }
 
+@test "(offsite) restore --offsite without --force refuses what --force would refuse (--media of a backup without one, a deploy lock), not a plan to re-run" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
+  make_host_b
+
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --media
+  assert_failure 1
+  [[ "$stderr" == *"Backup $id of web has no media archive"* ]]
+  [[ "$stderr" != *"Re-run with --force"* ]]
+
+  on_host_b dokku apps:lock web >/dev/null
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity -
+  assert_failure 1
+  [[ "$stderr" == *"web has a deploy lock"* ]]
+  on_host_b dokku apps:unlock web >/dev/null
+  run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity -
+  assert_success
+  [[ "$stderr$output" == *"Re-run with --force"* ]]
+}
+
 @test "(offsite) with offsite-required true a deploy waits (backup-lock-wait) for a running upload instead of failing at once, then copies its backup" {
   dokku builder-dockerfile:set web dockerfile-path Dockerfile.web >/dev/null
   REPO="$BATS_TEST_TMPDIR/repo"
