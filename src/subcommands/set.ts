@@ -67,7 +67,9 @@ async function writeProperty(store: PropertyStore, app: string, key: string, val
     context.log.info2(`Unsetting ${key}`);
   } else {
     await store.set(app, key, value);
-    // A valid value can still be a secret pasted into the wrong key: it is stored, not shown.
-    context.log.info2(`Setting ${key} to ${shownPlainly(value)}`);
+    // A valid value can still be a secret pasted into the wrong key: it is stored, not shown. An
+    // offsite-recipient that passed its check is age public keys (or none): the operator must see
+    // which key the copies will be encrypted to.
+    context.log.info2(`Setting ${key} to ${key === "offsite-recipient" ? value : shownPlainly(value)}`);
   }
 }

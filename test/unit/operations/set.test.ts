@@ -85,6 +85,12 @@ describe("pegasus:set", () => {
     await expect(runSet(["web", "offsite-url", `s3://backups-1/${"a".repeat(700)}`])).rejects.toThrow(/at most 600 bytes \(the store's object names hold 1024\); this one has 715/);
   });
 
+  it("shows the age public key an offsite-recipient was set to, though it reads like a token", async () => {
+    const recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    const { context } = await runSet(["web", "offsite-recipient", recipient]);
+    expect(context.log.lines).toContainEqual({ level: "info2", message: `Setting offsite-recipient to ${recipient}` });
+  });
+
   it("refuses before its first await, so a refused command starts no promise machinery", () => {
     // A rejected promise makes Node compile its rejection tracking, 1.1 M instructions of a
     // refused command's start (callgrind): every check throws synchronously instead.
