@@ -222,6 +222,27 @@ describe("pegasus:env-import: applying", () => {
     expect(context.dokku.mutatingCalls).toBe(3);
   });
 
+  it("a value ending in a backslash already in the app refuses an import on Dokku 0.38+ only: older Dokku writes it back as it reads it", async () => {
+    for (const [version, refused] of [["0.37.9", false], ["0.38.0", true]] as const) {
+      const runner = configRunner({ PASSWORD: "hunter2-leaked\\" });
+      const context = stubContext(runner, { stdin: "A=1\n" });
+      mkdirSync(context.paths.libRoot, { recursive: true });
+      writeFileSync(path.join(context.paths.libRoot, "VERSION"), `${version}\n`);
+      const outcome = await envImport.run({ positionals: ["myapp"], options: {} }, context).then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+      if (refused) {
+        expect(outcome?.message).toContain("(PASSWORD;");
+        expect(outcome?.message).not.toContain("hunter2");
+        expect(commands(runner)).toEqual(["config:export"]);
+      } else {
+        expect(outcome).toBeUndefined();
+        expect(runner.config).toMatchObject({ A: "1", PASSWORD: "hunter2-leaked\\" });
+      }
+    }
+  });
+
   it("--replace keeps, and a file may not change, the URL of a link made with postgres:link/redis:link --alias (FOO_URL)", async () => {
     const current = {
       DATABASE_URL: "postgres://postgres:pw@dokku-postgres-myapp-db:5432/myapp_db",
