@@ -77,7 +77,8 @@ export async function copyOffsite(app: string, record: BackupRecord, context: Co
   }
   try {
     const { pushPending } = await import("./push.js");
-    // Only a required copy is worth waiting for: otherwise the running upload copies this one too.
+    // Only a required copy is worth waiting for; otherwise the failure is a warning, and the next
+    // backup or push uploads this one (a running upload copies only what it listed when it began).
     await pushPending(app, context, wait.waitMs && (await offsiteRequired(context, app)) ? wait : {});
   } catch (error) {
     if (error instanceof LocalBackupChanged) {
