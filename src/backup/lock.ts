@@ -25,7 +25,10 @@ export interface LockOptions {
 }
 
 /** The lock is held by a live process; a caller may wait and try again. */
-export class LockBusyError extends UserError {}
+export class LockBusyError extends UserError {
+  /** How to clear a lock taken on another host (empty otherwise), for a caller that words its own refusal. */
+  advice = "";
+}
 
 /**
  * Takes `<app>/backups/.lock`, so two backups of one app (or a backup and a restore) never
@@ -44,12 +47,14 @@ export async function acquireBackupLock(lockFile: string, options: LockOptions):
     progressMs: options.progressIntervalMs,
     probe: { ...options.probe, ...(options.isAlive ? { isAlive: options.isAlive } : {}) },
     busy: (holder) =>
-      new LockBusyError(
+      Object.assign(new LockBusyError(
         (waitMs > 0
           ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. ` +
             `Run this again when it has finished (${howToSee})`
           : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again ` +
             `(${howToSee})`) + foreignHostAdvice(holder, lockFile),
+        ),
+        { advice: foreignHostAdvice(holder, lockFile) },
       ),
     recovered: (holder, why) =>
       log.warn(

@@ -656,3 +656,14 @@ flip_middle_byte() {
   assert_output --partial "Waiting for the running off-site upload of web"
   assert_equal "$(dokku pegasus:backups web --format json | json 'd.map((b) => b.reason + ":" + Boolean(b.offsite)).join()')" "deploy:true"
 }
+
+@test "(offsite) an off-site lock taken on another host (a renamed host): the refused push says how to clear it, not only to wait" {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  dokku pegasus:backup-deploy web >/dev/null 2>&1
+  lock="$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+  printf '{"pid":%d,"started_at":"%s","hostname":"old-name-of-this-host","boot_id":"x","process_start":"1"}\n' 4242 "$(date -u +%FT%T.000Z)" >"$lock"
+  run --separate-stderr dokku pegasus:offsite-push web
+  assert_failure 1
+  [[ "$stderr" == *"another off-site upload of web is running"* ]]
+  [[ "$stderr" == *"That lock was taken on host old-name-of-this-host"*"rm $lock"* ]]
+}

@@ -11,7 +11,7 @@ import type { Context } from "../../context.js";
 import { formatBytes, type BackupRecord, type OffsiteCopy } from "../id.js";
 import { UserError } from "../../errors.js";
 import { LocalBackupChanged, type PushResult } from "./after-backup.js";
-import { acquireBackupLock } from "../lock.js";
+import { acquireBackupLock, LockBusyError } from "../lock.js";
 import { fileDigest } from "../archive-file.js";
 import { backupPaths, ensureBackupDir, listBackups, listChangedBackups, writeOffsiteCopy, type BackupPaths } from "../store.js";
 import {
@@ -66,7 +66,9 @@ async function pushUnderLock(app: string, context: Context, wait: OffsiteLockWai
     if (!(error instanceof UserError)) throw error;
     const running = wait.waitMs ? `is still running after waiting ${Math.round(wait.waitMs / 1000)} s (backup-lock-wait)` : "is running";
     throw new UserError(
-      `another off-site upload of ${app} ${running} (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\``,
+      `another off-site upload of ${app} ${running} (${lockFile}); once it is done, run \`dokku pegasus:offsite-push ${app}\`` +
+        // A lock of another host is never "done": say how to clear it.
+        (error instanceof LockBusyError ? error.advice : ""),
     );
   });
   try {
