@@ -74,7 +74,7 @@ export const APP_REPORT_KEYS: Readonly<Record<string, string>> = {
   "offsite-encryption": "age (recipients' count), none (opted out) or missing recipient (uploads refused)",
   "offsite-transport": "https, or http (not encrypted in transit) for an http:// offsite-endpoint",
   "offsite-last": "result of the last off-site push",
-  "offsite-pending": "verified backups not yet off-site",
+  "offsite-pending": "verified backups not yet off-site (or why none can go)",
   "deploy-gate": "the deploy backup gate: on, off or skip next",
   "deploy-last-rev": "the commit of the last deploy pegasus recorded",
   "deploy-last-at": "when that deploy finished",

@@ -141,7 +141,12 @@ export async function offsiteReportFields(
       : last.status === "ok"
         ? `ok ${last.at} (${last.uploaded?.length ?? 0} uploaded)`
         : `failed ${last.at}: ${(last.message ?? "").replace(/\s*\n\s*/g, " ")}`.trim(),
-    "offsite-pending": on ? String(planOffsitePush(records, (record) => Boolean(record.offsite), [], reportKeep(values)).upload.length) : "",
+    "offsite-pending": on
+      ? String(planOffsitePush(records, (record) => Boolean(record.offsite), [], reportKeep(values)).upload.length)
+      : // Said before the next deploy stops on it (copyOffsite), not after.
+        values["offsite-required"] === "true"
+        ? "all: offsite-required is true and no offsite-url is set, so deploys stop"
+        : "",
   };
 }
 

@@ -297,6 +297,14 @@ describe("takeBackup", () => {
     });
   });
 
+  it("reports that every backup is pending when offsite-required is true with no offsite-url (deploys stop)", async () => {
+    const context = contextFor(runnerWith());
+    await new PropertyStore(context.paths.propertiesDir).set("--global", "offsite-required", "true");
+    expect((await backupReportFields("web", context))["offsite-pending"]).toBe("all: offsite-required is true and no offsite-url is set, so deploys stop");
+    await new PropertyStore(context.paths.propertiesDir).set("web", "offsite-required", "false");
+    expect((await backupReportFields("web", context))["offsite-pending"]).toBe("");
+  });
+
   it("exits 20 for a missing app", async () => {
     const runner = runnerWith({}, [
       { argv: ["config:export"], exitCode: 20, stderr: " !     App nope does not exist\n" },
