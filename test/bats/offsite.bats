@@ -50,6 +50,19 @@ make_host_b() {
   on_host_b provision_host
 }
 
+# assert_nothing_kept_on_host_b: host B lists no backup of web and holds no file of one.
+assert_nothing_kept_on_host_b() {
+  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
+  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+}
+
+# hold_offsite_lock PID: web's off-site lock, held by the live process PID as a push records it.
+hold_offsite_lock() {
+  printf '{"pid":%d,"started_at":"%s","hostname":"%s","boot_id":"%s","process_start":"%s"}\n' "$1" "$(date -u +%FT%T.000Z)" \
+    "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$(awk '{print $22}' "/proc/$1/stat")" \
+    >"$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+}
+
 fingerprint() {
   query "SELECT count(*) || ':' || md5(string_agg(t::text, ',' ORDER BY id)) FROM items t"
 }
@@ -468,9 +481,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
   # A live push holds the off-site lock (a real running process, as the lock records one).
   sleep 120 &
   holder=$!
-  printf '{"pid":%d,"started_at":"%s","hostname":"%s","boot_id":"%s","process_start":"%s"}\n' "$holder" "$(date -u +%FT%T.000Z)" \
-    "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$(awk '{print $22}' "/proc/$holder/stat")" \
-    >"$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+  hold_offsite_lock "$holder"
   run --separate-stderr dokku pegasus:backup-deploy web --format json
   kill "$holder"
   assert_failure 1
@@ -582,8 +593,7 @@ flip_middle_byte() {
   assert_failure 1
   [[ "$stderr" == *"web has a deploy lock"*"Nothing was changed."* ]]
   # "Nothing was changed" holds: no backup was downloaded, kept or listed here.
-  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
-  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+  assert_nothing_kept_on_host_b
 
   # Once the lock is gone, the same command downloads and restores.
   on_host_b dokku apps:unlock web >/dev/null
@@ -600,8 +610,7 @@ flip_middle_byte() {
   run --separate-stderr on_host_b dokku pegasus:restore web "$id" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
   assert_failure 1
   [[ "$stderr" == *"Backup $id of web has no media archive"* ]]
-  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
-  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+  assert_nothing_kept_on_host_b
 }
 
 @test "(offsite) restore --offsite --force --media onto a server where the app has no storage at the archive's mount is refused before anything is downloaded" {
@@ -612,8 +621,7 @@ flip_middle_byte() {
   run --separate-stderr on_host_b dokku pegasus:restore web "$ID" --offsite --identity - --force --media <"$BATS_TEST_TMPDIR/key.txt"
   assert_failure 1
   [[ "$stderr" == *"has no storage mounted there now"* ]]
-  assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
-  assert_equal "$(find "$HOST_B_BASE/lib/data/pegasus/web/backups" -mindepth 1 2>/dev/null)" ""
+  assert_nothing_kept_on_host_b
 }
 
 @test "(offsite) restore --offsite without --force refuses what --force would refuse (--media of a backup without one, a deploy lock), not a plan to re-run" {
@@ -646,9 +654,7 @@ flip_middle_byte() {
   # Another push holds the off-site lock (a live process, as the lock records one) for 4 s.
   sleep 4 &
   holder=$!
-  printf '{"pid":%d,"started_at":"%s","hostname":"%s","boot_id":"%s","process_start":"%s"}\n' "$holder" "$(date -u +%FT%T.000Z)" \
-    "$(hostname)" "$(cat /proc/sys/kernel/random/boot_id)" "$(awk '{print $22}' "/proc/$holder/stat")" \
-    >"$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
+  hold_offsite_lock "$holder"
 
   run fake-dokku-ctl deploy web --from "$REPO"
   wait "$holder" 2>/dev/null || true
