@@ -41,6 +41,15 @@ release_restore() {
   wait "$RESTORER" || RESTORE_STATUS=$?
 }
 
+# kill_restore: kills the held restore's whole session, as a dropped ssh connection would, and
+# waits until every process of it is gone: killed is not yet gone, and until the kernel has torn
+# down a killed import the next restore rightly sees it running and waits for it.
+kill_restore() {
+  kill -KILL -- "-$RESTORER"
+  release_restore
+  for _ in $(seq 100); do pgrep -s "$RESTORER" >/dev/null || break; sleep 0.1; done
+}
+
 # wait_for <file> <text>: until the file holds the text (60 s at most).
 wait_for() {
   for _ in $(seq 600); do
@@ -128,9 +137,7 @@ wait_for() {
   # Few kept: the next restore's own safety backup must not prune the one holding the data as it was.
   dokku pegasus:set web backup-keep 2 >/dev/null
   hold_restore "$id" postgres:import "Importing backup"
-  # The whole session, as a dropped ssh connection would.
-  kill -KILL -- "-$RESTORER"
-  release_restore
+  kill_restore
   fake-dokku-ctl fail --clear
   assert_equal "$(dokku ps:report web --running)" "false"
 
@@ -205,8 +212,7 @@ wait_for() {
   deploy >/dev/null 2>&1
   id="$(backup_id web)"
   hold_restore "$id" ps:start "Starting web"
-  kill -KILL -- "-$RESTORER"
-  release_restore
+  kill_restore
   fake-dokku-ctl fail --clear
   run --separate-stderr dokku pegasus:backups web
   [[ "$stderr" == *"A restore of web from $id "*"completed its import into web-db but was interrupted before it ended. web was stopped by it"* ]]
