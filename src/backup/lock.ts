@@ -26,8 +26,13 @@ export interface LockOptions {
 
 /** The lock is held by a live process; a caller may wait and try again. */
 export class LockBusyError extends UserError {
-  /** How to clear a lock taken on another host (empty otherwise), for a caller that words its own refusal. */
-  advice = "";
+  constructor(
+    message: string,
+    /** How to clear a lock taken on another host (empty otherwise), for a caller that words its own refusal. */
+    readonly advice: string,
+  ) {
+    super(message + advice);
+  }
 }
 
 /**
@@ -47,14 +52,13 @@ export async function acquireBackupLock(lockFile: string, options: LockOptions):
     progressMs: options.progressIntervalMs,
     probe: { ...options.probe, ...(options.isAlive ? { isAlive: options.isAlive } : {}) },
     busy: (holder) =>
-      Object.assign(new LockBusyError(
-        (waitMs > 0
+      new LockBusyError(
+        waitMs > 0
           ? `A ${kind} of ${app} is still running${describeHolder(holder)} after waiting ${formatWait(waitMs)}. ` +
-            `Run this again when it has finished (${howToSee})`
+              `Run this again when it has finished (${howToSee})`
           : `A ${kind} of ${app} is running${describeHolder(holder)}. Wait for it to finish and run this again ` +
-            `(${howToSee})`) + foreignHostAdvice(holder, lockFile),
-        ),
-        { advice: foreignHostAdvice(holder, lockFile) },
+              `(${howToSee})`,
+        foreignHostAdvice(holder, lockFile),
       ),
     recovered: (holder, why) =>
       log.warn(

@@ -481,16 +481,10 @@ export async function prepareRestore(
   intoService: string | undefined,
   context: Context,
 ): Promise<{ record: BackupRecord; situation: RestoreSituation }> {
-  const paths = backupPaths(context.paths.dataDir, app);
-  await refuseWhileRunning(app, paths, context);
   const record = await findBackup(app, id, context);
-  const config = await exportConfig(context.dokku, app);
-  const target = await restoreTarget(app, record, intoService, config, context);
-  await refuseDuringDeploy(app, context);
+  const { config, target, earlier } = await refuseBeforeDownload(app, record, intoService, context);
   const dump = await checkBackupFile(app, record, context);
   const state = await restartState(context.dokku, app);
-  const earlier = await readRestoreJournal(paths);
-  refuseOverInterrupted(app, paths, earlier, target.service);
   return {
     record,
     situation: {
@@ -505,16 +499,25 @@ export async function prepareRestore(
 }
 
 /**
- * The refusals of prepareRestore that need no file of the backup here, made on the bucket's
- * manifest before `restore --offsite --force` downloads anything: their "Nothing was changed"
- * must hold, so no copy may be fetched and kept here first.
+ * The refusals of a restore that need no file of the backup here: no other restore running, the
+ * target service, no deploy running, no interrupted restore of another service. prepareRestore
+ * makes them, and `restore --offsite` makes them on the bucket's manifest before it downloads
+ * anything: their "Nothing was changed" must hold, so no copy may be fetched and kept here first.
  */
-export async function refuseBeforeDownload(app: string, record: BackupRecord, intoService: string | undefined, context: Context): Promise<void> {
+export async function refuseBeforeDownload(
+  app: string,
+  record: BackupRecord,
+  intoService: string | undefined,
+  context: Context,
+): Promise<{ config: Record<string, string>; target: RestoreTarget; earlier: RestoreJournal | undefined }> {
   const paths = backupPaths(context.paths.dataDir, app);
   await refuseWhileRunning(app, paths, context);
-  const target = await restoreTarget(app, record, intoService, await exportConfig(context.dokku, app), context);
+  const config = await exportConfig(context.dokku, app);
+  const target = await restoreTarget(app, record, intoService, config, context);
   await refuseDuringDeploy(app, context);
-  refuseOverInterrupted(app, paths, await readRestoreJournal(paths), target.service);
+  const earlier = await readRestoreJournal(paths);
+  refuseOverInterrupted(app, paths, earlier, target.service);
+  return { config, target, earlier };
 }
 
 async function refuseWhileRunning(app: string, paths: BackupPaths, context: Context): Promise<void> {

@@ -26,6 +26,11 @@ export interface Setting {
    * names or concerns the old app's own resources or its next deploy (default: carried).
    */
   notCarriedBy?: readonly ("apps:clone" | "apps:rename")[];
+  /**
+   * A value its check allows only in a public shape (age public keys), which `pegasus:set` shows
+   * as stored even where it reads like a token; any other is shown only when it does not.
+   */
+  public?: true;
 }
 
 export const SETTINGS: readonly Setting[] = [
@@ -156,6 +161,7 @@ export const SETTINGS: readonly Setting[] = [
     fallback: "",
     global: true,
     validate: validateRecipients,
+    public: true,
   },
   {
     key: "offsite-keep",

@@ -2,7 +2,7 @@ import type { Context } from "../context.js";
 import { expectPositionals } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import type { Subcommand } from "../core/command.js";
-import { findSetting, SETTINGS, validateSetting } from "../core/settings.js";
+import { findSetting, SETTINGS, validateSetting, type Setting } from "../core/settings.js";
 import { verifyAppExists } from "../dokku/apps.js";
 import { listPostgresServices } from "../dokku/postgres.js";
 import { shownPlainly } from "../core/secret-shape.js";
@@ -34,7 +34,7 @@ export const set: Subcommand = {
     const app = global ? GLOBAL : verifyAppName(target);
     if (!global) verifyAppExists(context.paths, app);
     const stored = value === undefined || value === "" ? undefined : validateSetting(setting, value);
-    const write = () => writeProperty(new PropertyStore(context.paths.propertiesDir), app, setting.key, stored, context);
+    const write = () => writeProperty(new PropertyStore(context.paths.propertiesDir), app, setting, stored, context);
     // A misspelt service would be accepted here and then abort every deploy at the backup gate.
     if (setting.key === "postgres-service" && stored !== undefined) return verifyPostgresService(stored, app, context).then(write);
     return write();
@@ -61,15 +61,15 @@ async function verifyPostgresService(service: string, app: string, context: Cont
 }
 
 /** The write, after every check: `undefined` unsets the key. */
-async function writeProperty(store: PropertyStore, app: string, key: string, value: string | undefined, context: Context): Promise<void> {
+async function writeProperty(store: PropertyStore, app: string, setting: Setting, value: string | undefined, context: Context): Promise<void> {
+  const { key } = setting;
   if (value === undefined) {
     await store.delete(app, key);
     context.log.info2(`Unsetting ${key}`);
   } else {
     await store.set(app, key, value);
-    // A valid value can still be a secret pasted into the wrong key: it is stored, not shown. An
-    // offsite-recipient that passed its check is age public keys (or none): the operator must see
-    // which key the copies will be encrypted to.
-    context.log.info2(`Setting ${key} to ${key === "offsite-recipient" ? value : shownPlainly(value)}`);
+    // A valid value can still be a secret pasted into the wrong key: it is stored, not shown,
+    // unless its check allows only a public shape (the operator must see which key copies go to).
+    context.log.info2(`Setting ${key} to ${setting.public ? value : shownPlainly(value)}`);
   }
 }

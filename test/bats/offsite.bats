@@ -50,6 +50,11 @@ make_host_b() {
   on_host_b provision_host
 }
 
+# one_row_table: web-db's items table, holding one row (1, 'a').
+one_row_table() {
+  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+}
+
 # assert_nothing_kept_on_host_b: host B lists no backup of web and holds no file of one.
 assert_nothing_kept_on_host_b() {
   assert_equal "$(on_host_b dokku pegasus:backups web --format json | json d.length)" "0"
@@ -157,7 +162,7 @@ INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
 }
 
 @test "(offsite) a wrong identity or a missing copy is refused on host B before anything is touched" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   make_host_b
   on_host_b dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (7, 'host b');"
@@ -316,7 +321,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
 }
 
 @test "(offsite) offsite-keep 1: a copy retention removed is not uploaded again by every later push" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   dokku pegasus:set web offsite-keep 1 >/dev/null
   dokku pegasus:backup-deploy web >/dev/null 2>&1
   second="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
@@ -336,7 +341,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
 }
 
 @test "(offsite) a hostile bucket: swapped dumps, a flipped byte, an edited manifest are refused with nothing touched or left" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   first="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   dokku postgres:connect web-db >/dev/null <<<"INSERT INTO items VALUES (2, 'b');"
   second="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
@@ -439,7 +444,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
 }
 
 @test "(offsite) restore --offsite without --force (or with --dry-run) downloads, keeps and cleans up nothing: it says what it would fetch" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   backups="$DOKKU_LIB_ROOT/data/pegasus/web/backups"
   # Disaster: this server lost its backups; a leftover an earlier run left is there too.
@@ -461,7 +466,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
 }
 
 @test "(offsite) turning encryption on replaces the plaintext copies in the bucket; none is left behind" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   dokku pegasus:set --global offsite-recipient none >/dev/null
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   objects="$S3_TEST_DIR/pegasus-test/$PREFIX/web"
@@ -476,7 +481,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
 }
 
 @test "(offsite) a backup while another off-site push runs: kept, the exit says why, the next push uploads it" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   dokku pegasus:backup-deploy web >/dev/null 2>&1
   # A live push holds the off-site lock (a real running process, as the lock records one).
   sleep 120 &
@@ -497,7 +502,7 @@ INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || x), ''
 
 # media_backup: a backup with a media archive; sets ID, BACKUPS and MEDIA.
 media_backup() {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   MEDIA="$DOKKU_LIB_ROOT/data/storage/web"
   mount_media "$MEDIA"
   head -c 5000 /dev/urandom >"$MEDIA/photo.jpg"
@@ -584,7 +589,7 @@ flip_middle_byte() {
 }
 
 @test "(offsite) restore --offsite --force refused by a restore check (a deploy lock) downloads and keeps nothing first" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   make_host_b
   on_host_b dokku apps:lock web >/dev/null
@@ -603,7 +608,7 @@ flip_middle_byte() {
 }
 
 @test "(offsite) restore --offsite --force --media of a backup without a media archive is refused before anything is downloaded" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   make_host_b
 
@@ -625,7 +630,7 @@ flip_middle_byte() {
 }
 
 @test "(offsite) restore --offsite without --force refuses what --force would refuse (--media of a backup without one, a deploy lock), not a plan to re-run" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   id="$(dokku pegasus:backup-deploy web --format json 2>/dev/null | json d.id)"
   make_host_b
 
@@ -664,7 +669,7 @@ flip_middle_byte() {
 }
 
 @test "(offsite) an off-site lock taken on another host (a renamed host): the refused push says how to clear it, not only to wait" {
-  dokku postgres:connect web-db >/dev/null <<<"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, 'a');"
+  one_row_table
   dokku pegasus:backup-deploy web >/dev/null 2>&1
   lock="$DOKKU_LIB_ROOT/data/pegasus/web/backups/.offsite.lock"
   printf '{"pid":%d,"started_at":"%s","hostname":"old-name-of-this-host","boot_id":"x","process_start":"1"}\n' 4242 "$(date -u +%FT%T.000Z)" >"$lock"
