@@ -227,7 +227,7 @@ export async function restoreBackup(
   const releaseRestore = await acquireRestoreLock(app, paths, context.now());
   try {
     const earlier = await readRestoreJournal(paths);
-    refuseOverInterrupted(app, paths, earlier, target.service);
+    refuseOverInterrupted(app, paths, earlier, target.service, context.paths.dokkuRoot);
     if (earlier) log.warn(`${describeInterruptedRestore(app, earlier)} This restore replaces it.`);
     // An app stopped by an interrupted restore is this restore's to start again, not the operator's.
     const stoppedByRestore = stoppedByOperator && earlier?.stopped_app === true;
@@ -383,11 +383,11 @@ export async function finishRestore(paths: BackupPaths): Promise<void> {
  * was killed alone), and, one journal per app, a restore into another service, which would end
  * that journal and with it the only note of the half-replaced database.
  */
-function refuseOverInterrupted(app: string, paths: BackupPaths, earlier: RestoreJournal | undefined, service: string): void {
+function refuseOverInterrupted(app: string, paths: BackupPaths, earlier: RestoreJournal | undefined, service: string, dokkuRoot: string): void {
   if (!earlier || !isHalfRestored(earlier)) return;
   // A kill of our process alone leaves its `dokku postgres:import` running: a new import now would
-  // be overwritten by that one when it ends.
-  const orphans = processesRunning(["postgres:import", earlier.service]);
+  // be overwritten by that one when it ends. Only this Dokku's: `dokku` exports DOKKU_ROOT.
+  const orphans = processesRunning(["postgres:import", earlier.service], { name: "DOKKU_ROOT", path: dokkuRoot });
   if (orphans.length > 0) {
     throw new UserError(
       `Restore of ${app} refused: the import of the interrupted restore into ${earlier.service} is still running (pid ${orphans.join(", ")}). ` +
@@ -516,7 +516,7 @@ export async function refuseBeforeDownload(
   const target = await restoreTarget(app, record, intoService, config, context);
   await refuseDuringDeploy(app, context);
   const earlier = await readRestoreJournal(paths);
-  refuseOverInterrupted(app, paths, earlier, target.service);
+  refuseOverInterrupted(app, paths, earlier, target.service, context.paths.dokkuRoot);
   return { config, target, earlier };
 }
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 /*
  * What /proc says of a process. A leaf module: lock files and temporary-file sweeps both ask it,
@@ -42,9 +43,12 @@ export function readProc(file: string): string | undefined {
 
 /**
  * The processes (not zombies) whose arguments hold `words` in a row, as /proc/<pid>/cmdline
- * lists them: e.g. a `dokku postgres:import <service>` a killed parent left running.
+ * lists them: e.g. a `dokku postgres:import <service>` a killed parent left running. With
+ * `samePath`, a process whose environment sets that variable to another directory is another
+ * installation's (another DOKKU_ROOT) and is left out; one whose environment cannot be read,
+ * or lacks it, still counts.
  */
-export function processesRunning(words: readonly string[]): number[] {
+export function processesRunning(words: readonly string[], samePath?: { name: string; path: string }): number[] {
   let pids: string[];
   try {
     pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
@@ -55,7 +59,16 @@ export function processesRunning(words: readonly string[]): number[] {
   for (const name of pids) {
     const args = readProc(`/proc/${name}/cmdline`)?.split("\0") ?? [];
     const at = args.indexOf(words[0]!);
-    if (at >= 0 && words.every((word, offset) => args[at + offset] === word) && !isZombie(Number(name))) found.push(Number(name));
+    if (at < 0 || !words.every((word, offset) => args[at + offset] === word) || isZombie(Number(name))) continue;
+    if (samePath && !environmentAllows(Number(name), samePath)) continue;
+    found.push(Number(name));
   }
   return found;
+}
+
+function environmentAllows(pid: number, { name, path: expected }: { name: string; path: string }): boolean {
+  const environment = readProc(`/proc/${pid}/environ`);
+  if (environment === undefined) return true;
+  const entry = environment.split("\0").find((item) => item.startsWith(`${name}=`));
+  return entry === undefined || path.resolve(entry.slice(name.length + 1)) === path.resolve(expected);
 }
