@@ -6,7 +6,7 @@ import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from 
 import { createLog } from "./io/log.js";
 import { execaRunner } from "./io/runner.js";
 import { standardOutput, type StandardOutput } from "./io/standard-output.js";
-import { dokkuPaths } from "./paths.js";
+import { dokkuPaths, type DokkuPaths } from "./paths.js";
 import type { Subcommand, Trigger } from "./core/command.js";
 import type { ParsedArgs } from "./core/options.js";
 
@@ -53,6 +53,7 @@ async function main(rest: string[], env: NodeJS.ProcessEnv, run: Run): Promise<n
   const stdout = standardOutput(1, () => process.stdout);
   const stderr = standardOutput(2, () => process.stderr);
   const trace = Boolean(env.DOKKU_TRACE);
+  let paths: DokkuPaths | undefined;
   const makeContext = (dataOnStdout: boolean): Context => {
     const log = createLog({
       stdout,
@@ -73,7 +74,10 @@ async function main(rest: string[], env: NodeJS.ProcessEnv, run: Run): Promise<n
       stdout,
       stderr,
       stdin: () => process.stdin,
-      paths: dokkuPaths(env),
+      // Made on first use: a command refused on its arguments never needs them.
+      get paths() {
+        return (paths ??= dokkuPaths(env));
+      },
       env,
       now: () => new Date(),
     };

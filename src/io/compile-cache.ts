@@ -1,5 +1,4 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import { Script } from "node:vm";
 import type { writeCompileCache } from "./compile-cache-writer.js";
 
@@ -21,8 +20,11 @@ import type { writeCompileCache } from "./compile-cache-writer.js";
  * fault reading or writing it leaves the command to run exactly as without it.
  *
  * This module is what every start runs, before any of the command's own code, uncached itself:
- * it holds only the reading. Writing (io/compile-cache-writer.ts) is a file of its own, loaded by
- * the runs that have something to write.
+ * V8 parses all of it on every start, at a cost that grows with its length (1.2 M instructions
+ * of a refused command's start between this file as it was and a bare loader, callgrind). So it
+ * holds only the reading, and loads nothing it can do without: writing
+ * (io/compile-cache-writer.ts) is a file of its own, loaded by the runs that have something to
+ * write, and node:path only when a file requires another by a relative path.
  */
 /** Node's CommonJS module wrapper, as build.ts writes it around every file plugin.cjs loads. */
 export const WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
@@ -52,9 +54,18 @@ export function compileCache(options: {
   requireBuiltin: (id: string) => unknown;
   /** Loads io/compile-cache-writer.ts, when a run has a cache to write. */
   writer: () => { writeCompileCache: typeof writeCompileCache };
+  /** Called once, when the first file without a usable cache is compiled: `save` has work then. */
+  onPending?: () => void;
 }): CompileCache {
   const { distDir, cacheDir, requireBuiltin } = options;
   const modules = new Map<string, { exports: unknown }>();
+  // Node's require of a builtin refreshes the builtin's ES module view, name by name, on every
+  // call: a bundle requires node:fs and node:path once per module that imports them.
+  const builtins = new Map<string, unknown>();
+  const requireOnce = (id: string): unknown => {
+    if (!builtins.has(id)) builtins.set(id, requireBuiltin(id));
+    return builtins.get(id);
+  };
   const pending: PendingCache[] = [];
   const used: string[] = [];
   const made: string[] = [];
@@ -70,13 +81,14 @@ export function compileCache(options: {
     const cachedData = cacheFile ? readCache(cacheFile, key) : undefined;
     const script = new Script(wrapped(file, source), { filename: file, cachedData });
     if (cachedData && !script.cachedDataRejected) used.push(inDist!);
-    else if (cacheFile) pending.push({ cacheFile, key, script });
+    else if (cacheFile && pending.push({ cacheFile, key, script }) === 1) options.onPending?.();
     const module = { exports: {} as unknown };
     modules.set(file, module);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
     if (typeof wrapper !== "function") throw notAsBuilt(file);
-    const dir = dirname(file);
-    const requireHere = (id: string) => (id.startsWith("./") || id.startsWith("../") ? load(resolve(dir, id)) : requireBuiltin(id));
+    const dir = file.slice(0, file.lastIndexOf("/"));
+    const requireHere = (id: string) =>
+      id.startsWith("./") || id.startsWith("../") ? load((requireOnce("node:path") as typeof import("node:path")).resolve(dir, id)) : requireOnce(id);
     try {
       wrapper.call(module.exports, module.exports, requireHere, module, file, dir);
     } catch (error) {
