@@ -202,6 +202,28 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     expect(run().used.length).toBe(2);
   });
 
+  it("compares the whole second copy of a cache larger than one compared chunk: a byte changed in its last part is caught", () => {
+    // Enough functions, each called, for a cache of several 64 KiB chunks.
+    const body = Array.from({ length: 1500 }, (_, index) => `exports.f${index} = (n) => [n, ${index}].map((x) => x * 2).join("-");`);
+    const built = readFileSync(demo(), "utf8");
+    writeModule(demo(), [built.slice(WRAPPER.length + 1, built.lastIndexOf("})")), ...body, `for (const name of Object.keys(exports)) if (name.startsWith("f")) exports[name](1);`].join("\n"));
+    run();
+    const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
+    const good = readFileSync(cacheFile);
+    const newline = good.indexOf(10);
+    const length = (good.length - newline - 1) / 2;
+    expect(length).toBeGreaterThan(2 * 64 * 1024);
+    expect(run().used).toContain(path.join("subcommand", "demo.cjs"));
+    for (const at of [good.length - 1, newline + 1 + length + 64 * 1024 + 7]) {
+      const damaged = Buffer.from(good);
+      damaged[at]! ^= 0x5a;
+      writeFileSync(cacheFile, damaged);
+      const again = run();
+      expect(again.result.answer).toBe(42);
+      expect(again.used, `byte ${at} of ${good.length}`).not.toContain(path.join("subcommand", "demo.cjs"));
+    }
+  });
+
   it("a cache it cannot write changes nothing for the command: no error, nothing left", () => {
     mkdirSync(path.dirname(cacheDir), { recursive: true });
     writeFileSync(cacheDir, "a file where the directory should be");
