@@ -50,11 +50,14 @@ if (kind === "subcommand" && name) {
 function load(kind: "subcommand" | "trigger", name: string): void {
   if (PEGASUS_COMMANDS.streamsBackups.includes(`${kind}/${name}`)) keepYoungGenerationSmall(require("node:v8") as typeof import("node:v8"));
   // Paths joined by hand: node:path's join, compiled on its first call, cost more than the rest
-  // of choosing the bundle. __dirname is absolute and dist/'s names are the registry's.
+  // of choosing the bundle. __dirname is absolute and dist/'s names are the registry's. The
+  // plugin's directory is dist/'s parent by name, as join made it: `dist/..` would be, to the
+  // kernel, the parent of a symlinked dist/'s target, where the writer (node:path) never looks.
   const trace = Boolean(process.env.DOKKU_TRACE);
+  const pluginDir = __dirname.slice(0, __dirname.lastIndexOf("/"));
   const cache = compileCache({
     distDir: __dirname,
-    cacheDir: `${__dirname}/../${COMPILE_CACHE_DIR}/${kind}-${name}`,
+    cacheDir: `${pluginDir}/${COMPILE_CACHE_DIR}/${kind}-${name}`,
     requireBuiltin: require,
     // Beside this file in dist/ (build.ts), Node's own require: only a run with a cache to write loads it.
     writer: () => require("./compile-cache-writer.cjs") as typeof import("./io/compile-cache-writer.js"),

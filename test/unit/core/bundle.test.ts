@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -234,6 +234,25 @@ describe("the bundle: one file per command", () => {
         expect(existsSync(cacheFile), `${kind} ${name}, first start without trace`).toBe(true);
         expect(start(kind, name), `${kind} ${name}, after a start without trace`).toBe(`+ pegasus: compile cache: used ${kind}/${name}.cjs; made none`);
       }
+    });
+  });
+
+  it("keeps its compile cache in the plugin's directory when dist/ itself is a symlink (as in every test sandbox and the bench's)", () => {
+    inDistCopy((root) => {
+      // The plugin's directory holds a dist/ that links elsewhere: `dist/..` is, to the kernel,
+      // the target's parent, not the plugin's directory that the cache's writer names.
+      const plugin = `${root}-plugin`;
+      mkdirSync(plugin);
+      symlinkSync(path.join(root, "dist"), path.join(plugin, "dist"));
+      onTestFinished(() => rmSync(plugin, { recursive: true, force: true }));
+      const start = () => {
+        const { stderr } = startEarly(plugin, "subcommand", "set", { nodeArgs: SHIM_NODE_ARGS, env: { ...process.env, DOKKU_TRACE: "1" } });
+        return stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? stderr;
+      };
+      expect(start()).toBe("+ pegasus: compile cache: used none; made subcommand/set.cjs.cache");
+      expect(start()).toBe("+ pegasus: compile cache: used subcommand/set.cjs; made none");
+      expect(existsSync(path.join(plugin, ".compile-cache", "subcommand-set", "subcommand", "set.cjs.cache"))).toBe(true);
+      expect(existsSync(path.join(root, ".compile-cache"))).toBe(false);
     });
   });
 
