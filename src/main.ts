@@ -1,7 +1,7 @@
 import { DokkuClient } from "./dokku/client.js";
 import type { Context } from "./context.js";
 import { ExitCode, HelpRequested, UserError } from "./errors.js";
-import path from "node:path";
+import { basename, dirname } from "node:path";
 import { diskFullError, isDiskFull, smallFileNeeds, type DiskFullContext } from "./io/disk-full.js";
 import { createLog } from "./io/log.js";
 import { execaRunner } from "./io/runner.js";
@@ -124,8 +124,8 @@ async function runExplained(
 function backstopWhere(error: unknown): DiskFullContext {
   const file = (error as NodeJS.ErrnoException).path;
   return {
-    dir: file ? path.dirname(file) : dokkuPaths(process.env).dataDir,
-    what: file ? path.basename(file) : "a file of pegasus",
+    dir: file ? dirname(file) : dokkuPaths(process.env).dataDir,
+    what: file ? basename(file) : "a file of pegasus",
     needed: smallFileNeeds(""),
     neededBasis: "at least",
   };

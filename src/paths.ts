@@ -1,4 +1,4 @@
-import path from "node:path";
+import { join } from "node:path";
 
 /** Where Dokku keeps things, from the variables the dokku script exports to plugins. */
 export interface DokkuPaths {
@@ -19,13 +19,13 @@ export const PLUGIN_NAME = "pegasus";
 export function dokkuPaths(env: Record<string, string | undefined>): DokkuPaths {
   const dokkuRoot = env.DOKKU_ROOT || "/home/dokku";
   const libRoot = env.DOKKU_LIB_ROOT || env.DOKKU_LIB_PATH || "/var/lib/dokku";
-  const pluginPath = env.PLUGIN_PATH || path.join(libRoot, "plugins");
+  const pluginPath = env.PLUGIN_PATH || join(libRoot, "plugins");
   return {
     dokkuRoot,
     libRoot,
-    dataDir: path.join(libRoot, "data", PLUGIN_NAME),
-    propertiesDir: path.join(libRoot, "config", PLUGIN_NAME),
-    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || path.join(pluginPath, "available"),
-    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || path.join(pluginPath, "enabled"),
+    dataDir: join(libRoot, "data", PLUGIN_NAME),
+    propertiesDir: join(libRoot, "config", PLUGIN_NAME),
+    pluginAvailablePath: env.PLUGIN_AVAILABLE_PATH || join(pluginPath, "available"),
+    pluginEnabledPath: env.PLUGIN_ENABLED_PATH || join(pluginPath, "enabled"),
   };
 }

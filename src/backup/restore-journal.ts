@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { UserError } from "../errors.js";
 import { acquireLockFile, inspectLockFile, removeDeadLockScratch } from "../io/lock-file.js";
 import { describeHolder, foreignHostAdvice } from "./lock.js";
@@ -39,11 +39,11 @@ export function isHalfRestored(journal: RestoreJournal): boolean {
 
 /** Where the journal is: also for an operator who has checked the database and dismisses the note. */
 export function restoreJournalPath(paths: BackupPaths): string {
-  return path.join(paths.appDir, "restore.json");
+  return join(paths.appDir, "restore.json");
 }
 
 function lockFile(paths: BackupPaths): string {
-  return path.join(paths.appDir, "restore.lock");
+  return join(paths.appDir, "restore.lock");
 }
 
 /**

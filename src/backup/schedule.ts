@@ -1,4 +1,4 @@
-import path from "node:path";
+import { join } from "node:path";
 import { UserError } from "../errors.js";
 
 /**
@@ -59,5 +59,5 @@ export const SCHEDULE_PROPERTY = "backup-schedule";
 
 /** Where cron appends each scheduled run's output (`&>>`), beside Dokku's own logs. */
 export function scheduleLogFile(env: Record<string, string | undefined>): string {
-  return path.join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
+  return join(env.DOKKU_LOGS_DIR || "/var/log/dokku", "pegasus.log");
 }

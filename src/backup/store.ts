@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { chmod, mkdir, open, rename, rm, stat } from "node:fs/promises";
-import path from "node:path";
+import { basename, dirname, join } from "node:path";
 import { isBackupId, isRev, isServiceName, newestFirst, type BackupRecord, type OffsiteCopy } from "./id.js";
 import { isSoundMedia, mediaFileName } from "./media/plan.js";
 import { explainDiskFull, isDiskFull, smallFileNeeds } from "../io/disk-full.js";
@@ -40,7 +40,7 @@ export interface BackupPaths {
 }
 
 export function backupPaths(dataDir: string, app: string): BackupPaths {
-  return backupPathsAt(path.join(dataDir, app));
+  return backupPathsAt(join(dataDir, app));
 }
 
 /**
@@ -48,21 +48,21 @@ export function backupPaths(dataDir: string, app: string): BackupPaths {
  * `.deleted/<app>/<stamp>/`, whose last component is not an app name.
  */
 export function backupPathsAt(appDir: string): BackupPaths {
-  const dir = path.join(appDir, "backups");
+  const dir = join(appDir, "backups");
   return {
     appDir,
     dir,
-    lock: path.join(dir, ".lock"),
-    offsiteLock: path.join(dir, ".offsite.lock"),
-    lastScheduled: path.join(appDir, "last-scheduled.json"),
-    mediaJournal: path.join(appDir, "media-restore.json"),
-    dump: (id) => path.join(dir, `${id}.dump`),
-    manifest: (id) => path.join(dir, `${id}.json`),
-    partial: (id) => path.join(dir, `.${id}.dump.partial`),
-    media: (id) => path.join(dir, mediaFileName(id)),
-    mediaPartial: (id) => path.join(dir, `.${mediaFileName(id)}.partial`),
-    offsite: (id) => path.join(dir, `${id}.offsite.json`),
-    lastOffsite: path.join(appDir, "last-offsite.json"),
+    lock: join(dir, ".lock"),
+    offsiteLock: join(dir, ".offsite.lock"),
+    lastScheduled: join(appDir, "last-scheduled.json"),
+    mediaJournal: join(appDir, "media-restore.json"),
+    dump: (id) => join(dir, `${id}.dump`),
+    manifest: (id) => join(dir, `${id}.json`),
+    partial: (id) => join(dir, `.${id}.dump.partial`),
+    media: (id) => join(dir, mediaFileName(id)),
+    mediaPartial: (id) => join(dir, `.${mediaFileName(id)}.partial`),
+    offsite: (id) => join(dir, `${id}.offsite.json`),
+    lastOffsite: join(appDir, "last-offsite.json"),
   };
 }
 
@@ -321,10 +321,10 @@ export async function backupExists(paths: BackupPaths, id: string): Promise<bool
  * A failed write removes its temporary file; a full disk says so (see diskFullError).
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const dir = path.dirname(file);
+  const dir = dirname(file);
   const temporary = temporaryName(file);
   try {
-    await explainDiskFull({ dir, what: path.basename(file), needed: smallFileNeeds(content) }, async () => {
+    await explainDiskFull({ dir, what: basename(file), needed: smallFileNeeds(content) }, async () => {
       await removeDeadTemporaries(file);
       const handle = await open(temporary, "w", 0o600);
       try {
@@ -425,7 +425,7 @@ export async function findLeftovers(
   const leftovers: Leftover[] = [];
   for (const name of names.sort()) {
     if (directories.has(name)) continue;
-    const file = path.join(paths.dir, name);
+    const file = join(paths.dir, name);
     const lockPid = lockScratchPid(paths.lock, name) ?? lockScratchPid(paths.offsiteLock, name);
     if (lockPid !== undefined) {
       if (!isAlive(lockPid)) {
@@ -436,7 +436,7 @@ export async function findLeftovers(
     const temporary = TEMPORARY.exec(name);
     const base = temporary ? temporary[1]! : name;
     const id = ID_PREFIX.exec(base.replace(/^\./, ""))?.[0];
-    if (!id || !filesOfBackup(paths, id).some((owned) => path.basename(owned) === base)) continue;
+    if (!id || !filesOfBackup(paths, id).some((owned) => basename(owned) === base)) continue;
     if (temporary) {
       const pid = Number(temporary[2]);
       if (!isAlive(pid)) leftovers.push({ file, id, why: `a write by pid ${pid} that never finished`, removable: true });
@@ -444,7 +444,7 @@ export async function findLeftovers(
       const what = file === paths.partial(id) ? "dump" : "media archive";
       if (!options.backupRunning) leftovers.push({ file, id, why: `the partial ${what} of an interrupted backup`, removable: true });
     } else if (!listedIds.has(id) && !options.backupRunning) {
-      const sealed = names.includes(path.basename(paths.manifest(id)));
+      const sealed = names.includes(basename(paths.manifest(id)));
       leftovers.push({ file, id, why: await unlistedReason(names, paths, id), removable: !sealed });
     }
   }
@@ -452,7 +452,7 @@ export async function findLeftovers(
 }
 
 async function unlistedReason(names: readonly string[], paths: BackupPaths, id: string): Promise<string> {
-  const has = (file: string) => names.includes(path.basename(file));
+  const has = (file: string) => names.includes(basename(file));
   if (!has(paths.manifest(id))) return `backup ${id} has no manifest (interrupted before it was written), so it was never listed`;
   if (!has(paths.dump(id))) return `backup ${id} has no dump, so it is not listed`;
   const read = await readManifest(paths.manifest(id));
@@ -536,6 +536,6 @@ export async function readJsonFile<T>(file: string): Promise<T | undefined> {
     return JSON.parse(readSmallFile(file).text) as T;
   } catch (error) {
     if (isMissing(error) || error instanceof SyntaxError) return undefined;
-    throw unreadableState(file, error, `the pegasus state file ${path.basename(file)}`, `Remove it with \`rm -r ${file}\``);
+    throw unreadableState(file, error, `the pegasus state file ${basename(file)}`, `Remove it with \`rm -r ${file}\``);
   }
 }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { isMissing } from "../io/properties.js";
 import type { DokkuClient } from "./client.js";
 
@@ -12,7 +12,7 @@ export type Version = [number, number, number];
 export async function dokkuVersion(dokku: DokkuClient, libRoot: string): Promise<Version> {
   for (const file of ["STABLE_VERSION", "VERSION"]) {
     try {
-      const text = (await readFile(path.join(libRoot, file), "utf8")).trim();
+      const text = (await readFile(join(libRoot, file), "utf8")).trim();
       if (text) return parseVersion(text);
     } catch (error) {
       if (!isMissing(error)) throw error;

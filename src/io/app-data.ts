@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { mkdir, rename, rmdir, stat } from "node:fs/promises";
-import path from "node:path";
+import { dirname, join } from "node:path";
 import { compactUtc } from "../backup/id.js";
 import type { DokkuPaths } from "../paths.js";
 import { isMissing, unreadableState } from "./properties.js";
@@ -12,11 +12,11 @@ import { isMissing, unreadableState } from "./properties.js";
  * inherits backups of a database it never had.
  */
 export function appDataDir(paths: DokkuPaths, app: string): string {
-  return path.join(paths.dataDir, app);
+  return join(paths.dataDir, app);
 }
 
 export function deletedAppDataRoot(paths: DokkuPaths, app: string): string {
-  return path.join(paths.dataDir, ".deleted", app);
+  return join(paths.dataDir, ".deleted", app);
 }
 
 /** The kept data of every past incarnation of `app`, oldest first. */
@@ -24,7 +24,7 @@ export async function listDeletedAppData(paths: DokkuPaths, app: string): Promis
   const root = deletedAppDataRoot(paths, app);
   try {
     // Synchronous, as the backup listing's other reads (backup/store.ts says why).
-    return readdirSync(root).sort().map((stamp) => path.join(root, stamp));
+    return readdirSync(root).sort().map((stamp) => join(root, stamp));
   } catch (error) {
     if (isMissing(error)) return [];
     throw unreadableState(root, error, `the kept data of the destroyed app ${app}`, `Check its owner and mode: \`ls -ld ${root}\``);
@@ -45,15 +45,15 @@ export async function moveAppDataAside(paths: DokkuPaths, app: string, now: Date
     throw error;
   }
   const stamp = compactUtc(now);
-  const target = path.join(deletedAppDataRoot(paths, app), stamp);
-  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  const target = join(deletedAppDataRoot(paths, app), stamp);
+  await mkdir(dirname(target), { recursive: true, mode: 0o700 });
   try {
     await rename(source, target);
   } catch (error) {
     if (!isMissing(error)) throw error;
     // Moved or removed since the stat (a concurrent rename): leave no empty directory behind.
     await removeIfEmpty(deletedAppDataRoot(paths, app));
-    await removeIfEmpty(path.join(paths.dataDir, ".deleted"));
+    await removeIfEmpty(join(paths.dataDir, ".deleted"));
     return undefined;
   }
   return target;

@@ -1,5 +1,5 @@
 import { access, stat } from "node:fs/promises";
-import path from "node:path";
+import { isAbsolute, join } from "node:path";
 import { backupReportFields } from "../backup/report.js";
 import { backupPaths, listBackups } from "../backup/store.js";
 import type { Context } from "../context.js";
@@ -83,7 +83,7 @@ export async function collectReport(app: string, context: Context): Promise<Repo
 /** A community plugin is installed when Dokku has it enabled (its directory under enabled/). */
 async function pluginEnabled(context: Context, plugin: string): Promise<boolean> {
   try {
-    await access(path.join(context.paths.pluginEnabledPath, plugin));
+    await access(join(context.paths.pluginEnabledPath, plugin));
     return true;
   } catch {
     return false;
@@ -91,7 +91,7 @@ async function pluginEnabled(context: Context, plugin: string): Promise<boolean>
 }
 
 async function mountOwner(mount: { hostPath: string; containerPath: string }): Promise<MountFacts> {
-  if (!path.isAbsolute(mount.hostPath)) return { ...mount, owner: undefined };
+  if (!isAbsolute(mount.hostPath)) return { ...mount, owner: undefined };
   try {
     return { ...mount, owner: (await stat(mount.hostPath)).uid };
   } catch {

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { acquireBackupLock } from "../backup/lock.js";
 import { isValidAppName } from "../core/app-name.js";
 import type { Context } from "../context.js";
@@ -19,7 +19,7 @@ export const CONFIG_LOCK_WAIT_MS = 5 * 60_000;
  * lock of ours ever outlives its app or turns up as "kept data" in ours.
  */
 export function configLockFile(paths: DokkuPaths, app: string): string {
-  return path.join(paths.dokkuRoot, app, ".pegasus-config.lock");
+  return join(paths.dokkuRoot, app, ".pegasus-config.lock");
 }
 
 /**
@@ -36,7 +36,7 @@ export async function withConfigLock<T>(
   work: () => Promise<T>,
   waitMs = CONFIG_LOCK_WAIT_MS,
 ): Promise<T> {
-  if (!isValidAppName(app) || !(await isDirectory(path.join(context.paths.dokkuRoot, app)))) return work();
+  if (!isValidAppName(app) || !(await isDirectory(join(context.paths.dokkuRoot, app)))) return work();
   const lockFile = configLockFile(context.paths, app);
   let release: () => Promise<void>;
   let saidWaiting = false;

@@ -1,5 +1,5 @@
 import { mkdir, rm } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { readJsonFile, writeFileAtomic } from "../backup/store.js";
 import type { BuildMarker, PendingDeploy, RollbackMarker } from "../core/deploy-gate.js";
 import type { DokkuPaths } from "../paths.js";
@@ -11,7 +11,7 @@ import { appDataDir } from "./app-data.js";
  * hands "this build restores, don't back up" to the gate in `rollback.json`.
  */
 function file(paths: DokkuPaths, app: string, name: string): string {
-  return path.join(appDataDir(paths, app), name);
+  return join(appDataDir(paths, app), name);
 }
 
 async function writeJson(paths: DokkuPaths, app: string, name: string, value: unknown): Promise<void> {

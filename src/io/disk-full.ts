@@ -1,5 +1,5 @@
 import { statfs } from "node:fs/promises";
-import path from "node:path";
+import { dirname } from "node:path";
 import { formatBytes } from "../backup/id.js";
 import { UserError } from "../errors.js";
 
@@ -27,7 +27,7 @@ export function diskFullInDokkuMessage(error: unknown): NodeJS.ErrnoException | 
  */
 export function dirInDokkuMessage(message: string): string | undefined {
   const file = /(\/[^\s:;]+): (?:no space left on device|disk quota exceeded)/i.exec(message)?.[1];
-  return file ? path.dirname(file) : undefined;
+  return file ? dirname(file) : undefined;
 }
 
 export interface DiskFullContext {
@@ -46,12 +46,12 @@ export interface DiskFullContext {
 
 /** The free bytes for the dokku user in the filesystem holding `dir` (the nearest existing parent). */
 export async function freeBytes(dir: string, probe: typeof statfs = statfs): Promise<number | undefined> {
-  for (let current = dir; ; current = path.dirname(current)) {
+  for (let current = dir; ; current = dirname(current)) {
     try {
       const stats = await probe(current);
       return Number(stats.bavail) * Number(stats.bsize);
     } catch {
-      if (path.dirname(current) === current) return undefined;
+      if (dirname(current) === current) return undefined;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { link, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import path from "node:path";
+import { basename, dirname, join } from "node:path";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
 import { isMissing, unreadableState } from "./properties.js";
 import { processIsAlive, processStartTicks, readProc } from "./processes.js";
@@ -129,7 +129,7 @@ export async function acquireLockFile(file: string, options: LockFileOptions): P
     // The lock's own directory (an app's `$DOKKU_ROOT/<app>` for the config lock) may be on
     // another filesystem than our data: a full disk names it, and keeps no empty staging file.
     await explainDiskFull(
-      { dir: path.dirname(file), what: `the lock ${path.basename(file)}`, needed: smallFileNeeds(content) },
+      { dir: dirname(file), what: `the lock ${basename(file)}`, needed: smallFileNeeds(content) },
       () => writeFile(staging, content, { mode: 0o600 }),
     );
     // Each pass either takes the lock, waits for a live holder, or clears a stale or vanished
@@ -188,7 +188,7 @@ export async function inspectLockFile(
  * copy `<lock>.<pid>.<ms>.tmp`, a stale lock moved aside `<lock>.stale.<pid>`), else undefined.
  */
 export function lockScratchPid(lockFile: string, name: string): number | undefined {
-  const base = path.basename(lockFile);
+  const base = basename(lockFile);
   if (!name.startsWith(`${base}.`)) return undefined;
   const match = /^(?:(\d+)\.\d+\.tmp|stale\.(\d+))$/.exec(name.slice(base.length + 1));
   return match ? Number(match[1] ?? match[2]) : undefined;
@@ -203,13 +203,13 @@ export async function removeDeadLockScratch(
   lockFile: string,
   isAlive: (pid: number) => boolean = processIsAlive,
 ): Promise<string[]> {
-  const dir = path.dirname(lockFile);
+  const dir = dirname(lockFile);
   const removed: string[] = [];
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = lockScratchPid(lockFile, name);
     if (pid === undefined || pid === process.pid || isAlive(pid)) continue;
-    await rm(path.join(dir, name), { force: true });
-    removed.push(path.join(dir, name));
+    await rm(join(dir, name), { force: true });
+    removed.push(join(dir, name));
   }
   return removed;
 }

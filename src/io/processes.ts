@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { resolve } from "node:path";
 
 /*
  * What /proc says of a process. A leaf module: lock files and temporary-file sweeps both ask it,
@@ -70,5 +70,5 @@ function environmentAllows(pid: number, { name, path: expected }: { name: string
   const environment = readProc(`/proc/${pid}/environ`);
   if (environment === undefined) return true;
   const entry = environment.split("\0").find((item) => item.startsWith(`${name}=`));
-  return entry === undefined || path.resolve(entry.slice(name.length + 1)) === path.resolve(expected);
+  return entry === undefined || resolve(entry.slice(name.length + 1)) === resolve(expected);
 }

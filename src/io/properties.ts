@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile, cp } from "node:fs/promises";
-import path from "node:path";
+import { basename, join } from "node:path";
 import { UserError } from "../errors.js";
 import { explainDiskFull, smallFileNeeds } from "./disk-full.js";
 import { removeDeadTemporaries, temporaryName } from "./temporary-files.js";
@@ -15,7 +15,7 @@ export class PropertyStore {
   constructor(private readonly root: string) {}
 
   private file(app: string, key: string): string {
-    return path.join(this.root, app, key);
+    return join(this.root, app, key);
   }
 
   async get(app: string, key: string): Promise<string | undefined> {
@@ -29,7 +29,7 @@ export class PropertyStore {
   }
 
   async set(app: string, key: string, value: string): Promise<void> {
-    const dir = path.join(this.root, app);
+    const dir = join(this.root, app);
     // Write then rename, so a reader never sees half a value.
     const temporary = temporaryName(this.file(app, key));
     try {
@@ -53,7 +53,7 @@ export class PropertyStore {
 
   async all(app: string): Promise<Record<string, string>> {
     let names: string[];
-    const dir = path.join(this.root, app);
+    const dir = join(this.root, app);
     try {
       names = await readdir(dir);
     } catch (error) {
@@ -70,12 +70,12 @@ export class PropertyStore {
 
   /** Copies every property of `from` to `to` but the keys in `except` (apps:clone, apps:rename). */
   async clone(from: string, to: string, except: readonly string[] = []): Promise<void> {
-    const source = path.join(this.root, from);
+    const source = join(this.root, from);
     try {
-      await cp(source, path.join(this.root, to), {
+      await cp(source, join(this.root, to), {
         recursive: true,
         force: true,
-        filter: (file) => file === source || !except.includes(path.basename(file)),
+        filter: (file) => file === source || !except.includes(basename(file)),
       });
     } catch (error) {
       if (!isMissing(error)) throw error;
@@ -83,7 +83,7 @@ export class PropertyStore {
   }
 
   async destroy(app: string): Promise<void> {
-    await rm(path.join(this.root, app), { recursive: true, force: true });
+    await rm(join(this.root, app), { recursive: true, force: true });
   }
 
   /** App value, then global value, then the default. */

@@ -1,5 +1,5 @@
 import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { parseReleases, type ReleaseRecord } from "../core/releases.js";
 import type { DokkuPaths } from "../paths.js";
 import { appDataDir } from "./app-data.js";
@@ -12,7 +12,7 @@ import { isMissing, unreadableState } from "./properties.js";
  * skips) and never loses an earlier release.
  */
 export function releasesFile(paths: DokkuPaths, app: string): string {
-  return path.join(appDataDir(paths, app), "releases.jsonl");
+  return join(appDataDir(paths, app), "releases.jsonl");
 }
 
 export async function appendRelease(paths: DokkuPaths, app: string, record: ReleaseRecord): Promise<void> {

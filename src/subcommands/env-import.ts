@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { constants, type Stats } from "node:fs";
 import { open, readdir, realpath, stat, type FileHandle } from "node:fs/promises";
-import path from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { booleanOption, DRY_RUN_OPTION, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
@@ -159,7 +159,7 @@ async function planAndApply(
     throw new UserError(
       `${app} already holds ${one ? "a value" : "values"} ending in a backslash (${plan.unwritable.join(", ")}; ${one ? "it reads" : "they read"} back so after a config:set of a value ending in "). ` +
         `Dokku 0.38 rewrites the whole ENV file on every config write and would write ${one ? "it" : "them"} so that no config command of ${app} could read the file again; nothing was imported. ` +
-        `Fix ${one ? "that value" : "those values"} by hand in ${path.join(context.paths.libRoot, "config", app, "ENV")} (or set ${one ? "it" : "them"} in this file to a value that does not end in \\ or "), then run this again`,
+        `Fix ${one ? "that value" : "those values"} by hand in ${join(context.paths.libRoot, "config", app, "ENV")} (or set ${one ? "it" : "them"} in this file to a value that does not end in \\ or "), then run this again`,
     );
   }
 
@@ -189,7 +189,7 @@ async function apply(app: string, plan: EnvImportPlan, context: Context): Promis
       const full = diskFullInDokkuMessage(error);
       if (!full) throw error;
       throw await diskFullError(full, {
-        dir: dirInDokkuMessage(full.message) ?? path.join(context.paths.dokkuRoot, app),
+        dir: dirInDokkuMessage(full.message) ?? join(context.paths.dokkuRoot, app),
         what: `the config of ${app} (dokku config:import)`,
         needed: smallFileNeeds(JSON.stringify(Object.fromEntries(plan.toSet))),
         neededBasis: "the new values, at least",
@@ -419,7 +419,7 @@ async function forbiddenRoots(context: Context): Promise<ForbiddenRoot[]> {
     ...["/proc", "/sys", "/dev"].map((root) => ({ root, why: kernel(root) })),
   ];
   // Both spellings: the opened file's path is real, a configured root may be a symlink.
-  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => path.resolve(root)), why })));
+  const resolved = await Promise.all(roots.map(async ({ root, why }) => ({ root: await realpath(root).catch(() => resolve(root)), why })));
   // So may what is in Dokku's roots: /var/lib/dokku/config or services moved to another disk
   // (or into a volume, as in Dokku's Docker image) opens as a path outside every root above.
   const linkedAway = await Promise.all(
@@ -427,19 +427,19 @@ async function forbiddenRoots(context: Context): Promise<ForbiddenRoot[]> {
       (await symlinkTargetsIn(root)).map((target) => ({ root: target, why: dokku })),
     ),
   );
-  return [...roots.map(({ root, why }) => ({ root: path.resolve(root), why })), ...resolved, ...linkedAway.flat()];
+  return [...roots.map(({ root, why }) => ({ root: resolve(root), why })), ...resolved, ...linkedAway.flat()];
 }
 
 /** The real paths of the symbolic links directly inside `dir` (none when it cannot be read). */
 async function symlinkTargetsIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const targets = await Promise.all(
-    entries.filter((entry) => entry.isSymbolicLink()).map((entry) => realpath(path.join(dir, entry.name)).catch(() => undefined)),
+    entries.filter((entry) => entry.isSymbolicLink()).map((entry) => realpath(join(dir, entry.name)).catch(() => undefined)),
   );
   return targets.filter((target): target is string => target !== undefined);
 }
 
 function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+  const fromRoot = relative(root, file);
+  return fromRoot === "" || (fromRoot !== ".." && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot));
 }

@@ -1,4 +1,4 @@
-import path from "node:path";
+import { join } from "node:path";
 import { booleanOption, expectPositionals, FORMAT_OPTION, formatOption } from "../core/args.js";
 import { verifyAppName } from "../core/app-name.js";
 import { isRev, shortRev, type BackupRecord } from "../backup/id.js";
@@ -51,7 +51,7 @@ export const rollback: Subcommand = {
       );
     }
     // The app name is verified, so this path stays under DOKKU_ROOT.
-    const repo = path.join(paths.dokkuRoot, app);
+    const repo = join(paths.dokkuRoot, app);
     const sha = await resolveCommit(context.runner, context.env, repo, record.git_rev);
     if (!sha) {
       throw new UserError(

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { hostname } from "node:os";
-import path from "node:path";
+import { join } from "node:path";
 import { DRY_RUN_OPTION, FORMAT_OPTION, formatOption, type ParsedArgs } from "../core/args.js";
 import type { Subcommand } from "../core/command.js";
 import { applyPlan, renderStepLine } from "../core/plan.js";
@@ -168,7 +168,7 @@ export const setup: Subcommand = {
 async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   const format = formatOption(args.options);
   const options = parseSetupOptions(args);
-  const pluginPresent = (plugin: string) => existsSync(path.join(ctx.paths.pluginEnabledPath, plugin));
+  const pluginPresent = (plugin: string) => existsSync(join(ctx.paths.pluginEnabledPath, plugin));
   // The service plugins are needed whatever the scheduler; dokku-letsencrypt only off k3s.
   verifyPlugins({ ...options, letsencrypt: false }, pluginPresent);
   const properties = new PropertyStore(ctx.paths.propertiesDir);
@@ -245,7 +245,7 @@ async function gatherFacts(
       ...variable,
     };
   };
-  const storageRoot = path.join(ctx.paths.libRoot, "data", "storage");
+  const storageRoot = join(ctx.paths.libRoot, "data", "storage");
   const version = await dokkuVersion(dokku, ctx.paths.libRoot);
   const storageEntries = versionAtLeast(version, [0, 38, 0]);
   const mounts = exists && options.storage ? await listMounts(dokku, app) : [];
@@ -279,7 +279,7 @@ async function gatherFacts(
     postgresServiceProperty: options.postgres ? await properties.get(app, POSTGRES_SERVICE_PROPERTY) : undefined,
     storageRoot,
     storageDirectory:
-      options.storage && scheduler !== K3S ? await directoryOwner(path.join(storageRoot, directoryName)) : { exists: false },
+      options.storage && scheduler !== K3S ? await directoryOwner(join(storageRoot, directoryName)) : { exists: false },
     storageEntry: entry,
     storageEntryMountedBy: entryMountedBy,
     servingEntryScheduler: servingEntry?.scheduler,
@@ -382,7 +382,7 @@ async function directoryOwner(directory: string): Promise<{ exists: boolean; uid
  */
 async function globalLetsencryptEmail(ctx: Context): Promise<string> {
   try {
-    return (await readFile(path.join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
+    return (await readFile(join(ctx.paths.libRoot, "config", "letsencrypt", "--global", "email"), "utf8")).trim();
   } catch (error) {
     if (isMissing(error)) return "";
     throw error;
@@ -392,7 +392,7 @@ async function globalLetsencryptEmail(ctx: Context): Promise<string> {
 /** The name users ssh to: Dokku's installer records it in $DOKKU_ROOT/HOSTNAME. */
 async function serverName(ctx: Context): Promise<string> {
   try {
-    const name = (await readFile(path.join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
+    const name = (await readFile(join(ctx.paths.dokkuRoot, "HOSTNAME"), "utf8")).trim().split(/\s+/)[0];
     if (name) return name;
   } catch (error) {
     if (!isMissing(error)) throw error;

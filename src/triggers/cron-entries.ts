@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import type { Context } from "../context.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
@@ -51,7 +51,7 @@ async function entryOf(app: string, store: PropertyStore, context: Context, logF
   if (!schedule) return undefined;
   // apps:destroy: Dokku's cron plugin rewrites the crontab in its own post-delete, which
   // runs before ours removes the schedule; the app's directory is already gone by then.
-  if (!(await isDirectory(path.join(context.paths.dokkuRoot, app)))) return undefined;
+  if (!(await isDirectory(join(context.paths.dokkuRoot, app)))) return undefined;
   return cronEntryLine((await validateSchedule(schedule, context.now())).expression, app, logFile);
 }
 

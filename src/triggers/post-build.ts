@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { verifyAppName } from "../core/app-name.js";
 import type { Trigger } from "../core/command.js";
 import { hasPredeployScript } from "../core/deploy-gate.js";
@@ -17,7 +17,7 @@ export const postBuild: Trigger = {
   async run(args, context) {
     const app = verifyAppName(args[1]);
     const workDir = args[2];
-    const appJson = workDir ? await readOptional(path.join(workDir, "app.json")) : undefined;
+    const appJson = workDir ? await readOptional(join(workDir, "app.json")) : undefined;
     await runDeployGate({ trigger: "post-build", app, hasPredeploy: hasPredeployScript(appJson) }, context);
   },
 };

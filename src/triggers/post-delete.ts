@@ -1,5 +1,5 @@
 import { rm, stat } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { credentialsFile } from "../backup/offsite/state.js";
 import type { Trigger } from "../core/command.js";
 import { isValidAppName } from "../core/app-name.js";
@@ -51,7 +51,7 @@ async function sayStorageStays(app: string, libRoot: string, log: { verbose(mess
     return;
   }
   for (const name of new Set([entry, legacyName])) {
-    const directory = path.join(libRoot, "data", "storage", name);
+    const directory = join(libRoot, "data", "storage", name);
     if (!(await isDirectory(directory))) continue;
     log.verbose(`pegasus: the media directory ${directory} stays (Dokku keeps storage when an app goes)`);
     log.verbose(

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lchown, lstat, open, type FileHandle } from "node:fs/promises";
-import path from "node:path";
+import { join } from "node:path";
 import { archivePrefix, isUnderPrefix, type MediaMount } from "./plan.js";
 import { UserError } from "../../errors.js";
 import { isDiskFull } from "../../io/disk-full.js";
@@ -154,7 +154,7 @@ export async function extractMediaMount(file: string, mount: MediaMount, into: s
     },
   });
   const { sha256 } = await feed(file, unpack, "close");
-  for (const link of links) await lchown(path.join(into, link.path), link.uid, link.gid);
+  for (const link of links) await lchown(join(into, link.path), link.uid, link.gid);
   return { sha256, ownerUid };
 }
 

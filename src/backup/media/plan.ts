@@ -3,7 +3,7 @@
  * inside the tar, how a restore maps them onto the app's mounts now, and what a leftover of a
  * killed restore means. The I/O is beside it (archive.ts, restore.ts).
  */
-import path from "node:path";
+import { isAbsolute, normalize } from "node:path";
 import { UserError } from "../../errors.js";
 import { ordinal } from "../../core/ordinal.js";
 
@@ -42,7 +42,7 @@ export function planMediaMounts(app: string, listed: readonly ListedMount[]): Me
   const byHost = new Map<string, MediaMount>();
   for (const { hostPath, containerPath } of listed) {
     const host = hostPath.replace(/\/+$/, "");
-    if (!path.isAbsolute(host) || path.normalize(host) !== host) {
+    if (!isAbsolute(host) || normalize(host) !== host) {
       throw new UserError(
         `The storage mounted at ${containerPath} is ${JSON.stringify(hostPath)}, not a host directory (a Docker named volume or a k3s volume), so it cannot be archived. ` +
           `Turn media backups off with \`dokku pegasus:set ${app} backup-media false\``,
@@ -135,7 +135,7 @@ export function isMediaJournal(value: unknown): value is MediaJournal {
     typeof journal.id === "string" &&
     (journal.phase === "staging" || journal.phase === "swapping") &&
     Array.isArray(journal.lives) &&
-    journal.lives.every((live) => typeof live === "string" && path.isAbsolute(live) && path.normalize(live) === live && live !== "/")
+    journal.lives.every((live) => typeof live === "string" && isAbsolute(live) && normalize(live) === live && live !== "/")
   );
 }
 
@@ -189,8 +189,8 @@ export function isSoundMedia(value: unknown, id: string): value is MediaArchive 
         typeof mount === "object" &&
         typeof (mount as MediaMount).container_path === "string" &&
         typeof (mount as MediaMount).host_path === "string" &&
-        path.isAbsolute((mount as MediaMount).host_path) &&
-        path.normalize((mount as MediaMount).host_path) === (mount as MediaMount).host_path &&
+        isAbsolute((mount as MediaMount).host_path) &&
+        normalize((mount as MediaMount).host_path) === (mount as MediaMount).host_path &&
         (mount as MediaMount).host_path !== "/",
     )
   );

@@ -5,7 +5,7 @@
  * media in place; what it leaves beside it is undone by the next backup or restore (planLeftovers).
  */
 import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Context } from "../../context.js";
 import type { BackupRecord } from "../id.js";
 import {
@@ -129,8 +129,8 @@ export async function stageMedia(app: string, record: BackupRecord, targets: rea
       const wrapper = stagedDir(target.live);
       // Exclusive: a directory of that name that is not ours is never unpacked into nor removed.
       await mkdir(wrapper, { mode: 0o700 });
-      staged.push({ target, wrapper, unpacked: path.join(wrapper, archivePrefix(target.mount)) });
-      await writeFile(path.join(wrapper, STAGED_MARKER), `${record.id}\n`, { mode: 0o600 });
+      staged.push({ target, wrapper, unpacked: join(wrapper, archivePrefix(target.mount)) });
+      await writeFile(join(wrapper, STAGED_MARKER), `${record.id}\n`, { mode: 0o600 });
       context.log.verbose(`Unpacking ${target.mount.container_path} beside ${target.live}`);
       const { sha256, ownerUid } = await extractMediaMount(file, target.mount, wrapper);
       if (sha256 !== media.sha256) {
@@ -159,7 +159,7 @@ export async function stageMedia(app: string, record: BackupRecord, targets: rea
         swapped = done;
       } catch (error) {
         for (const target of done.reverse()) {
-          if (await exists(target.live)) await rename(target.live, path.join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
+          if (await exists(target.live)) await rename(target.live, join(stagedDir(target.live), `${archivePrefix(target.mount)}.undone`));
           if (await exists(replacedDir(target.live))) await rename(replacedDir(target.live), target.live);
         }
         throw new UserError(
@@ -180,14 +180,14 @@ export async function stageMedia(app: string, record: BackupRecord, targets: rea
 async function keepOwner(target: MediaTarget, wrapper: string, recorded: number | undefined, context: Context): Promise<void> {
   const ours = process.getuid?.() ?? 0;
   if (ours === 0 || recorded === undefined || recorded === ours) return;
-  const storageRoot = path.join(context.paths.libRoot, "data", "storage");
-  if (path.dirname(target.live) !== storageRoot) {
+  const storageRoot = join(context.paths.libRoot, "data", "storage");
+  if (dirname(target.live) !== storageRoot) {
     throw new UserError(
       `The media of ${target.mount.container_path} belongs to uid ${recorded}, and ${target.live} is outside ${storageRoot}, ` +
         "where Dokku cannot change owners for us. The live media was not touched. Restore it as root, or keep the storage under Dokku's storage directory",
     );
   }
-  await ensureStorageDirectory(context.dokku, path.basename(wrapper), recorded);
+  await ensureStorageDirectory(context.dokku, basename(wrapper), recorded);
 }
 
 /**
@@ -250,10 +250,10 @@ async function removeOurs(dir: string, context: Context): Promise<void> {
     return;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const storageRoot = path.join(context.paths.libRoot, "data", "storage");
-    if ((code !== "EACCES" && code !== "EPERM") || path.dirname(dir) !== storageRoot) throw error;
+    const storageRoot = join(context.paths.libRoot, "data", "storage");
+    if ((code !== "EACCES" && code !== "EPERM") || dirname(dir) !== storageRoot) throw error;
   }
-  await ensureStorageDirectory(context.dokku, path.basename(dir), process.getuid?.() ?? 0);
+  await ensureStorageDirectory(context.dokku, basename(dir), process.getuid?.() ?? 0);
   await rm(dir, { recursive: true, force: true });
 }
 

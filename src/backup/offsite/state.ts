@@ -3,7 +3,7 @@
  * ever read and written here) and the last push's outcome.
  */
 import { chmod, mkdir, readFile } from "node:fs/promises";
-import path from "node:path";
+import { dirname, join } from "node:path";
 import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { GLOBAL, isMissing, PropertyStore } from "../../io/properties.js";
@@ -51,13 +51,13 @@ export async function readOffsiteConfig(context: Context, target: OffsiteTarget)
 /** The credentials file: one per app, beside its backups, or one for every app. */
 export function credentialsFile(context: Context, target: OffsiteTarget): string {
   return target === GLOBAL
-    ? path.join(context.paths.dataDir, ".offsite-credentials.env")
-    : path.join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
+    ? join(context.paths.dataDir, ".offsite-credentials.env")
+    : join(backupPaths(context.paths.dataDir, target).appDir, "offsite-credentials.env");
 }
 
 export async function writeCredentials(context: Context, target: OffsiteTarget, credentials: OffsiteCredentials): Promise<string> {
   const file = credentialsFile(context, target);
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o755 });
+  await mkdir(dirname(file), { recursive: true, mode: 0o755 });
   await writeFileAtomic(file, renderCredentials(credentials));
   await chmod(file, 0o600);
   return file;
