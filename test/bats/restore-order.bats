@@ -25,13 +25,29 @@ backup_id() {
 
 # hold_restore <id> <dokku-command> <text>: starts a forced restore of <id> in a session of its own
 # (so a kill reaches it alone: tests run side by side), whose <dokku-command> waits until
-# release_restore; returns once its output shows <text>. Its pid is in RESTORER.
+# release_restore; returns once its output shows <text> and the restore is inside <dokku-command>.
+# Its pid is in RESTORER. The text comes before the command: what a test does next must happen
+# while the command is held, not in between (a backup deleted before the safety backup chose its
+# id, in the same second, left that id free for the safety backup itself).
 hold_restore() {
   touch "$BATS_TEST_TMPDIR/hold"
   fake-dokku-ctl fail "$2" --hold-while "$BATS_TEST_TMPDIR/hold"
+  local before
+  before="$(calls_of "$2")"
   setsid dokku pegasus:restore web "$1" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
   RESTORER=$!
   wait_for "$BATS_TEST_TMPDIR/restore.out" "$3"
+  for _ in $(seq 600); do
+    [[ "$(calls_of "$2")" -gt "$before" ]] && return 0
+    sleep 0.1
+  done
+  echo "the restore never reached $2" >&2
+  return 1
+}
+
+# calls_of <dokku-command>: how many times the fake Dokku has been called with it.
+calls_of() {
+  fake-dokku-ctl calls --command "$1" | grep -c . || true
 }
 
 # release_restore: lets the held command go on and waits for the restore; its exit code is in RESTORE_STATUS.
