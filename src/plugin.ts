@@ -55,21 +55,21 @@ function load(kind: "subcommand" | "trigger", name: string): void {
   // kernel, the parent of a symlinked dist/'s target, where the writer (node:path) never looks.
   const trace = Boolean(process.env.DOKKU_TRACE);
   const pluginDir = __dirname.slice(0, __dirname.lastIndexOf("/"));
+  const onExit = () => {
+    cache.save();
+    if (trace) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
+  };
   const cache = compileCache({
     distDir: __dirname,
     cacheDir: `${pluginDir}/${COMPILE_CACHE_DIR}/${kind}-${name}`,
     requireBuiltin: require,
     // Beside this file in dist/ (build.ts), Node's own require: only a run with a cache to write loads it.
     writer: () => require("./compile-cache-writer.cjs") as typeof import("./io/compile-cache-writer.js"),
-    // A start with nothing to write (every start after a command's first) adds no exit listener.
-    onPending: trace ? undefined : () => process.once("exit", cache.save),
+    // A start with nothing to write (every start after a command's first) adds no exit listener,
+    // unless DOKKU_TRACE asks what the cache did.
+    onPending: trace ? undefined : () => process.once("exit", onExit),
   });
-  if (trace) {
-    process.once("exit", () => {
-      cache.save();
-      process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
-    });
-  }
+  if (trace) process.once("exit", onExit);
   try {
     cache.load(`${__dirname}/${kind}/${name}.cjs`);
   } catch (error) {

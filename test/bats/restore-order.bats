@@ -33,21 +33,16 @@ hold_restore() {
   touch "$BATS_TEST_TMPDIR/hold"
   fake-dokku-ctl fail "$2" --hold-while "$BATS_TEST_TMPDIR/hold"
   local before
-  before="$(calls_of "$2")"
+  before="$(fake-dokku-ctl calls --command "$2" --count)"
   setsid dokku pegasus:restore web "$1" --force >"$BATS_TEST_TMPDIR/restore.out" 2>&1 &
   RESTORER=$!
   wait_for "$BATS_TEST_TMPDIR/restore.out" "$3"
   for _ in $(seq 600); do
-    [[ "$(calls_of "$2")" -gt "$before" ]] && return 0
+    [[ "$(fake-dokku-ctl calls --command "$2" --count)" -gt "$before" ]] && return 0
     sleep 0.1
   done
   echo "the restore never reached $2" >&2
   return 1
-}
-
-# calls_of <dokku-command>: how many times the fake Dokku has been called with it.
-calls_of() {
-  fake-dokku-ctl calls --command "$1" | grep -c . || true
 }
 
 # release_restore: lets the held command go on and waits for the restore; its exit code is in RESTORE_STATUS.
