@@ -122,10 +122,12 @@ node_version_stub() {
     [[ "$(basename "$shim")" == default ]] && continue
     run wc -l <"$shim"
     assert_output "3"
+    # --no-global-search-paths: Node would otherwise work out $HOME/.node_modules, NODE_PATH and
+    # the like at every start, and nothing of ours is found there (everything is in dist/).
     # --preserve-symlinks-main: Node would otherwise lstat every directory above plugin.cjs to
     # find its real path, which nothing of ours uses (everything is found from __dirname).
     run sed -n 3p "$shim"
-    assert_output --regexp '^exec node --preserve-symlinks-main "\$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin\.cjs" (subcommand|trigger [a-z-]+) "\$@"$'
+    assert_output --regexp '^exec node --no-global-search-paths --preserve-symlinks-main "\$PLUGIN_AVAILABLE_PATH/pegasus/dist/plugin\.cjs" (subcommand|trigger [a-z-]+) "\$@"$'
   done
 }
 

@@ -211,7 +211,7 @@ describe("the bundle: one file per command", () => {
   it("uses its compile cache from the second start of every command on (a flag set after the compile would make V8 refuse it)", () => {
     inDistCopy((root) => {
       // As the shims start it, and through a symlink, as plugins/enabled/ or a moved /var/lib/dokku reach it.
-      expect(SHIM_NODE_ARGS).toEqual(["--preserve-symlinks-main"]);
+      expect(SHIM_NODE_ARGS).toEqual(["--no-global-search-paths", "--preserve-symlinks-main"]);
       const link = `${root}-link`;
       symlinkSync(root, link);
       onTestFinished(() => rmSync(link));
