@@ -47,6 +47,11 @@ function startEarly(root: string, kind: CommandKind, name: string, options: { no
   const args = kind === "subcommand" ? [`pegasus:${name}`, "--help"] : [name];
   return spawnSync(process.execPath, [...(options.nodeArgs ?? []), path.join(root, "dist", "plugin.cjs"), kind, ...args], { encoding: "utf8", env: options.env });
 }
+/** The compile cache's trace line of one shim-like start under DOKKU_TRACE (all of stderr if there is none). */
+function cacheTrace(root: string, kind: CommandKind, name: string): string {
+  const { stderr } = startEarly(root, kind, name, { nodeArgs: SHIM_NODE_ARGS, env: { ...process.env, DOKKU_TRACE: "1" } });
+  return stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? stderr;
+}
 const VENDOR_FILES = readdirSync(path.join(DIST, "vendor")).map((name) => path.join(DIST, "vendor", name));
 
 // dist/ is whitespace-minified (build.ts): a statement is `var x=require("y")`, wherever it sits.
@@ -215,10 +220,7 @@ describe("the bundle: one file per command", () => {
       const link = `${root}-link`;
       symlinkSync(root, link);
       onTestFinished(() => rmSync(link));
-      const start = (kind: CommandKind, name: string) => {
-        const { stderr } = startEarly(link, kind, name, { nodeArgs: SHIM_NODE_ARGS, env: { ...process.env, DOKKU_TRACE: "1" } });
-        return stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? stderr;
-      };
+      const start = (kind: CommandKind, name: string) => cacheTrace(link, kind, name);
       for (const [kind, name] of ALL_COMMANDS) {
         expect(start(kind, name), `${kind} ${name}, first start`).toBe(`+ pegasus: compile cache: used none; made ${kind}/${name}.cjs.cache`);
         expect(start(kind, name), `${kind} ${name}, second start`).toBe(`+ pegasus: compile cache: used ${kind}/${name}.cjs; made none`);
@@ -245,10 +247,7 @@ describe("the bundle: one file per command", () => {
       mkdirSync(plugin);
       symlinkSync(path.join(root, "dist"), path.join(plugin, "dist"));
       onTestFinished(() => rmSync(plugin, { recursive: true, force: true }));
-      const start = () => {
-        const { stderr } = startEarly(plugin, "subcommand", "set", { nodeArgs: SHIM_NODE_ARGS, env: { ...process.env, DOKKU_TRACE: "1" } });
-        return stderr.split("\n").find((candidate) => candidate.startsWith("+ pegasus: compile cache: ")) ?? stderr;
-      };
+      const start = () => cacheTrace(plugin, "subcommand", "set");
       expect(start()).toBe("+ pegasus: compile cache: used none; made subcommand/set.cjs.cache");
       expect(start()).toBe("+ pegasus: compile cache: used subcommand/set.cjs; made none");
       expect(existsSync(path.join(plugin, ".compile-cache", "subcommand-set", "subcommand", "set.cjs.cache"))).toBe(true);
