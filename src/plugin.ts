@@ -16,7 +16,7 @@
 declare const PEGASUS_COMMANDS_JSON: string;
 const PEGASUS_COMMANDS = JSON.parse(PEGASUS_COMMANDS_JSON) as { subcommand: string[]; trigger: string[]; streamsBackups: string[] };
 
-import { compileCache, NotAsBuiltError } from "./io/compile-cache.js";
+import { compileCache, NotAsBuiltError, type CompileCache } from "./io/compile-cache.js";
 import { keepYoungGenerationSmall } from "./io/young-generation.js";
 import { PLUGIN_NAME } from "./paths.js";
 
@@ -33,7 +33,14 @@ const name = process.argv[3];
 // ours or of the libraries we bundle listens for 'beforeExit'. `on`, not `once`: the listener
 // ends the process, so it runs once either way, and `once` would have Node compile its wrapper
 // and removeListener on every start (0.3 M instructions, 0.015x of a refused start's wall time).
-process.on("beforeExit", () => process.exit());
+//
+// A run that got here succeeded if it set no exit code: the one time a command's cache made by a
+// failed run is made again (io/compile-cache.ts). A failed run pays nothing for it.
+let commandCache: CompileCache | undefined;
+process.on("beforeExit", () => {
+  if (!process.exitCode && commandCache?.usedPartial.length) commandCache.save(true);
+  process.exit();
+});
 
 if (kind === "subcommand" && name) {
   const subcommand = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;
@@ -57,8 +64,8 @@ function load(kind: "subcommand" | "trigger", name: string): void {
   // kernel, the parent of a symlinked dist/'s target, where the writer (node:path) never looks.
   const trace = Boolean(process.env.DOKKU_TRACE);
   const pluginDir = __dirname.slice(0, __dirname.lastIndexOf("/"));
-  const onExit = () => {
-    cache.save();
+  const onExit = (code: number) => {
+    cache.save(code === 0);
     if (trace) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
   };
   const cache = compileCache({
@@ -68,10 +75,12 @@ function load(kind: "subcommand" | "trigger", name: string): void {
     // Beside this file in dist/ (build.ts), Node's own require: only a run with a cache to write loads it.
     writer: () => require("./compile-cache-writer.cjs") as typeof import("./io/compile-cache-writer.js"),
     // A start with nothing to write (every start after a command's first) adds no exit listener,
-    // unless DOKKU_TRACE asks what the cache did.
+    // unless DOKKU_TRACE asks what the cache did. What a start compiled is saved as partial if
+    // it fails (the exit code), and a partial cache is made again by 'beforeExit' above.
     onPending: trace ? undefined : () => process.once("exit", onExit),
   });
   if (trace) process.once("exit", onExit);
+  commandCache = cache;
   try {
     cache.load(`${__dirname}/${kind}/${name}.cjs`);
   } catch (error) {

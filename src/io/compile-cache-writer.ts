@@ -15,9 +15,12 @@ const STALE_TEMPORARY_MS = 60_000;
 /** temporaryName's `.<file>.<pid>.tmp`, with the writer's pid. */
 const TEMPORARY = /^\..+\.(\d+)\.tmp$/;
 
-/** Writes each pending file's cache; returns those written, relative to `cacheDir`. Never throws. */
-export function writeCompileCache(options: { distDir: string; cacheDir: string; pending: readonly PendingCache[] }): string[] {
-  const { distDir, cacheDir, pending } = options;
+/**
+ * Writes each pending file's cache, marked `partial` when the run failed; returns those written,
+ * relative to `cacheDir`. Never throws.
+ */
+export function writeCompileCache(options: { distDir: string; cacheDir: string; pending: readonly PendingCache[]; partial: boolean }): string[] {
+  const { distDir, cacheDir, pending, partial } = options;
   const made: string[] = [];
   try {
     const owner = ownerToKeep(dirname(distDir));
@@ -32,7 +35,7 @@ export function writeCompileCache(options: { distDir: string; cacheDir: string; 
       try {
         const fd = openSync(temporary, "wx", 0o600);
         try {
-          writeFileSync(fd, cacheFileContents(key, script.createCachedData()));
+          writeFileSync(fd, cacheFileContents(key, script.createCachedData(), partial));
           if (owner) fchownSync(fd, owner.uid, owner.gid);
           // On disk before it has its name: a crash must not leave a named file half-written.
           fsyncSync(fd);

@@ -14,6 +14,11 @@ import type { writeCompileCache } from "./compile-cache-writer.js";
  * (Node version, and the size, mtime, ctime and inode of the file it was made from):
  * `plugin:update` checks out new files, and their cache is made again.
  *
+ * A cache holds what the run that made it compiled. One made by a run that failed (a typo in the
+ * first command after an update, a refused key) holds its path to the error and little else, and
+ * every later start would compile the rest of the command anew: such a cache is marked `partial`,
+ * used as it is, and made again, once, by the first run that succeeds.
+ *
  * Each command keeps its own directory (`<kind>-<name>/`): some set a V8 flag at their start
  * (io/young-generation.ts), which V8 counts in a cache's key, so a library two commands share
  * would otherwise be made again by each in turn. The cache only ever speeds a start up: any
@@ -32,9 +37,15 @@ export const WRAPPER = "(function (exports, require, module, __filename, __dirna
 export interface CompileCache {
   /** `require` for a file of dist/: loads it once, through the cache. */
   load(file: string): unknown;
-  /** Writes what this run made for files that had no usable cache; called as the process exits. */
-  save(): void;
+  /**
+   * Writes what this run made for files that had no usable cache, and, if it `succeeded` (exit
+   * code 0), for those whose cache a failed run made; called as the process ends. What it wrote
+   * is not written again by a later call.
+   */
+  save(succeeded: boolean): void;
   readonly used: readonly string[];
+  /** Those of `used` whose cache a failed run made: `save(true)` makes them again. */
+  readonly usedPartial: readonly string[];
   readonly made: readonly string[];
 }
 
@@ -67,6 +78,11 @@ export function compileCache(options: {
     return builtins.get(id);
   };
   const pending: PendingCache[] = [];
+  // Files whose cache a failed run made: written again if this run succeeds. (No onPending: the
+  // caller checks `usedPartial` once it knows the run succeeded, and a failed run, the one that
+  // comes most often with such a cache, listens for nothing.)
+  const partial: PendingCache[] = [];
+  const usedPartial: string[] = [];
   const used: string[] = [];
   const made: string[] = [];
 
@@ -78,10 +94,15 @@ export function compileCache(options: {
     // string test, not path.relative, whose first use costs more than the rest of this load.)
     const inDist = file.startsWith(`${distDir}/`) ? file.slice(distDir.length + 1) : undefined;
     const cacheFile = cacheDir && inDist ? `${cacheDir}/${inDist}.cache` : undefined;
-    const cachedData = cacheFile ? readCache(cacheFile, key) : undefined;
-    const script = new Script(wrapped(file, source), { filename: file, cachedData });
-    if (cachedData && !script.cachedDataRejected) used.push(inDist!);
-    else if (cacheFile && pending.push({ cacheFile, key, script }) === 1) options.onPending?.();
+    const cached = cacheFile ? readCache(cacheFile, key) : undefined;
+    const script = new Script(wrapped(file, source), { filename: file, cachedData: cached?.data });
+    if (cached && !script.cachedDataRejected) {
+      used.push(inDist!);
+      if (cached.partial) {
+        usedPartial.push(inDist!);
+        partial.push({ cacheFile: cacheFile!, key, script });
+      }
+    } else if (cacheFile && pending.push({ cacheFile, key, script }) === 1) options.onPending?.();
     const module = { exports: {} as unknown };
     modules.set(file, module);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
@@ -100,16 +121,18 @@ export function compileCache(options: {
     return module.exports;
   };
 
-  const save = () => {
-    if (!cacheDir || pending.length === 0) return;
+  const save = (succeeded: boolean) => {
+    const toWrite = pending.splice(0);
+    if (succeeded) toWrite.push(...partial.splice(0));
+    if (!cacheDir || toWrite.length === 0) return;
     try {
-      made.push(...options.writer().writeCompileCache({ distDir, cacheDir, pending }));
+      made.push(...options.writer().writeCompileCache({ distDir, cacheDir, pending: toWrite, partial: !succeeded }));
     } catch {
       // A cache that cannot be written (a full disk, a read-only plugin directory) is no cache.
     }
   };
 
-  return { load, save, used, made };
+  return { load, save, used, usedPartial, made };
 }
 
 /**
@@ -148,14 +171,17 @@ function readSource(file: string): { source: string; key: string } {
   }
 }
 
+/** The end of a cache's first line when the run that made it failed (the module's comment). */
+const PARTIAL = " partial";
+
 /**
- * A cache file is its first line (`<key> <length>`), then the data twice. V8 does not check its
+ * A cache file is its first line (`<key> <length>`, then ` partial` if a failed run made it), then the data twice. V8 does not check its
  * own checksum in release builds, and data with a few bytes changed (a disk fault) crashed it in
  * 11 of 12 trials: data whose two copies differ never reaches it. Comparing them is a memcmp,
  * where a checksum computed in JavaScript cost a millisecond of every start.
  */
-export function cacheFileContents(key: string, data: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${key} ${data.length}\n`), data, data]);
+export function cacheFileContents(key: string, data: Buffer, partial: boolean): Buffer {
+  return Buffer.concat([Buffer.from(`${key} ${data.length}${partial ? PARTIAL : ""}\n`), data, data]);
 }
 
 /** A key is a short line: anything longer is not one of ours (nor a line to spread into arguments). */
@@ -165,7 +191,8 @@ const MAX_KEY_LINE = 512;
 const COMPARE_CHUNK = 64 * 1024;
 
 /**
- * The cached data after the file's first line, if that line is `key`'s and both copies agree.
+ * The cached data after the file's first line, if that line is `key`'s and both copies agree, and
+ * whether a failed run made it.
  *
  * - Read through the descriptor calls that reading the bundle has already made Node compile:
  *   `readFileSync` to a Buffer, and Buffer's own indexOf, subarray and toString, would each be
@@ -177,7 +204,7 @@ const COMPARE_CHUNK = 64 * 1024;
  *   fresh page the kernel zeroes (2 us apiece on the bench's VM), and 0.25 ms of its start;
  *   buffers below the threshold reuse memory the process already has.
  */
-function readCache(cacheFile: string, key: string): Uint8Array | undefined {
+function readCache(cacheFile: string, key: string): { data: Uint8Array; partial: boolean } | undefined {
   try {
     // Non-blocking: a FIFO put where a cache file goes reads as empty instead of waiting forever.
     const fd = openSync(cacheFile, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -187,7 +214,9 @@ function readCache(cacheFile: string, key: string): Uint8Array | undefined {
       const newline = head.subarray(0, readAt(fd, head, 0)).indexOf(10);
       if (newline < 0) return undefined;
       const length = (size - newline - 1) / 2;
-      if (String.fromCharCode(...head.subarray(0, newline)) !== `${key} ${length}`) return undefined;
+      const line = String.fromCharCode(...head.subarray(0, newline));
+      const whole = `${key} ${length}`;
+      if (line !== whole && line !== `${whole}${PARTIAL}`) return undefined;
       const data = new Uint8Array(length);
       if (readAt(fd, data, newline + 1) !== length) return undefined;
       const chunk = new Uint8Array(Math.min(length, COMPARE_CHUNK));
@@ -196,7 +225,7 @@ function readCache(cacheFile: string, key: string): Uint8Array | undefined {
         if (readAt(fd, part, newline + 1 + length + offset) !== part.length) return undefined;
         if (Buffer.compare(part, data.subarray(offset, offset + part.length)) !== 0) return undefined;
       }
-      return data;
+      return { data, partial: line !== whole };
     } finally {
       closeSync(fd);
     }

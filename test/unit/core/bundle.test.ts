@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -235,6 +235,36 @@ describe("the bundle: one file per command", () => {
         expect(first.stderr, `${kind} ${name}`).not.toContain("compile cache");
         expect(existsSync(cacheFile), `${kind} ${name}, first start without trace`).toBe(true);
         expect(start(kind, name), `${kind} ${name}, after a start without trace`).toBe(`+ pegasus: compile cache: used ${kind}/${name}.cjs; made none`);
+      }
+    });
+  });
+
+  it("makes a command's cache again, once, when a failed start made it: the first start that succeeds, with DOKKU_TRACE or without", () => {
+    inDistCopy((root) => {
+      const cacheFile = path.join(root, ".compile-cache", "subcommand-set", "subcommand", "set.cjs.cache");
+      const firstLine = () => readFileSync(cacheFile, "utf8").split("\n")[0]!;
+      const set = (trace: boolean, ...args: string[]) => {
+        const child = spawnSync(process.execPath, [...SHIM_NODE_ARGS, path.join(root, "dist", "plugin.cjs"), "subcommand", "pegasus:set", ...args], {
+          encoding: "utf8",
+          env: { ...process.env, DOKKU_TRACE: trace ? "1" : "" },
+        });
+        return { status: child.status, trace: child.stderr.split("\n").find((line) => line.startsWith("+ pegasus: compile cache: ")) };
+      };
+      const refused = ["--global", "no-such-key", "x"];
+      for (const trace of [true, false]) {
+        rmSync(path.join(root, ".compile-cache"), { recursive: true, force: true });
+        const failed = set(trace, ...refused);
+        expect(failed.status).toBe(1);
+        if (trace) expect(failed.trace).toBe("+ pegasus: compile cache: used none; made subcommand/set.cjs.cache");
+        expect(firstLine(), `trace ${trace}`).toMatch(/ partial$/);
+        const partialSize = statSync(cacheFile).size;
+        const succeeded = set(trace, "--help");
+        expect(succeeded.status).toBe(0);
+        if (trace) expect(succeeded.trace).toBe("+ pegasus: compile cache: used subcommand/set.cjs; made subcommand/set.cjs.cache");
+        expect(firstLine(), `trace ${trace}`).not.toMatch(/ partial$/);
+        expect(statSync(cacheFile).size).toBeGreaterThan(partialSize);
+        expect(set(true, ...refused).trace).toBe("+ pegasus: compile cache: used subcommand/set.cjs; made none");
+        expect(set(true, "--help").trace).toBe("+ pegasus: compile cache: used subcommand/set.cjs; made none");
       }
     });
   });

@@ -49,7 +49,7 @@ describe("the compile cache under a failing filesystem", () => {
   it("runs the command as without a cache when closing a cache file fails", () => {
     const first = start();
     expect((first.load(path.join(root, "dist", "subcommand", "demo.cjs")) as { answer(): number }).answer()).toBe(42);
-    first.save();
+    first.save(true);
     expect(first.made).toEqual([path.join("subcommand", "demo.cjs.cache")]);
 
     faults.failClose = true;

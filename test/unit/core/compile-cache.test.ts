@@ -53,17 +53,21 @@ beforeAll(() => {
 });
 
 interface Run {
-  result: { answer: number; again: boolean; where: string[] };
+  result: { answer: number; again: boolean; where: string[] } | null;
   used: string[];
   made: string[];
 }
-const run = (dir: string | undefined = cacheDir): Run => {
+/**
+ * One start of the demo command: it loads the command, then (`calls`) runs its functions, and
+ * saves its cache as a run that `succeeded` or failed does.
+ */
+const run = (dir: string | undefined = cacheDir, { calls = true, succeeded = true } = {}): Run => {
   const script = `
     const { compileCache } = require(${JSON.stringify(LOADER)});
     const cache = compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(dir)}, requireBuiltin: require, writer: () => require(${JSON.stringify(WRITER)}) });
     const demo = cache.load(${JSON.stringify(demo())});
-    const result = { answer: demo.answer(), again: demo.again(), where: demo.where() };
-    cache.save();
+    const result = ${calls} ? { answer: demo.answer(), again: demo.again(), where: demo.where() } : null;
+    cache.save(${succeeded});
     process.stdout.write(JSON.stringify({ result, used: cache.used, made: cache.made }));`;
   // A bound, so that a start that hangs (on a FIFO where a cache file goes) fails rather than waits.
   const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
@@ -87,17 +91,53 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     const written = statSync(cacheFile).mtimeMs;
 
     const second = run();
-    expect(second.result.answer).toBe(42);
+    expect(second.result?.answer).toBe(42);
     expect([...second.used].sort()).toEqual([path.join("subcommand", "demo.cjs"), path.join("vendor", "lib.cjs")]);
     expect(second.made).toEqual([]);
     expect(statSync(cacheFile).mtimeMs).toBe(written);
+  });
+
+  it("makes a cache that a failed run made again, once: the first run that succeeds saves what it compiled", () => {
+    const cacheFile = path.join(cacheDir, "subcommand", "demo.cjs.cache");
+    const firstLine = () => readFileSync(cacheFile, "utf8").split("\n")[0]!;
+    const both = [path.join("subcommand", "demo.cjs.cache"), path.join("vendor", "lib.cjs.cache")];
+    // A run that fails after loading the command, before any of its functions ran (a refused argument).
+    const failed = run(cacheDir, { calls: false, succeeded: false });
+    expect([...failed.made].sort()).toEqual(both);
+    expect(firstLine()).toMatch(/ \d+ partial$/);
+    const partialSize = statSync(cacheFile).size;
+    const written = statSync(cacheFile).mtimeMs;
+
+    // Used as it is by the next runs; another failure leaves it.
+    const failedAgain = run(cacheDir, { succeeded: false });
+    expect(failedAgain.result?.answer).toBe(42);
+    expect(failedAgain.used).toContain(path.join("subcommand", "demo.cjs"));
+    expect(failedAgain.made).toEqual([]);
+    expect(statSync(cacheFile).mtimeMs).toBe(written);
+
+    // The first success writes it again, whole: now with the functions this run compiled.
+    const succeeded = run();
+    expect(succeeded.result?.answer).toBe(42);
+    expect([...succeeded.used].sort()).toEqual([path.join("subcommand", "demo.cjs"), path.join("vendor", "lib.cjs")]);
+    expect([...succeeded.made].sort()).toEqual(both);
+    expect(firstLine()).toMatch(/ \d+$/);
+    expect(statSync(cacheFile).size).toBeGreaterThan(partialSize);
+
+    // And no run writes it after that.
+    const rewritten = statSync(cacheFile).mtimeMs;
+    for (const options of [{}, { succeeded: false }]) {
+      const later = run(cacheDir, options);
+      expect(later.used.length).toBe(2);
+      expect(later.made).toEqual([]);
+    }
+    expect(statSync(cacheFile).mtimeMs).toBe(rewritten);
   });
 
   it("refuses a file that is not in Node's wrapper as built (a line above it), rather than run nothing and succeed; an editor's BOM is fine", () => {
     const file = demo();
     const built = readFileSync(file, "utf8");
     writeFileSync(file, `\ufeff${built}`);
-    expect(run().result.answer).toBe(42);
+    expect(run().result?.answer).toBe(42);
     for (const edited of [`// patched\n${built}`, `\n${built}`, built.replace(/\}\)\n$/, ""), "exports.answer = () => 42;\n"]) {
       writeFileSync(file, edited);
       const child = spawnSync(process.execPath, ["-e", `require(${JSON.stringify(LOADER)}).compileCache({ distDir: ${JSON.stringify(dist)}, cacheDir: undefined, requireBuiltin: require, writer: () => ({}) }).load(${JSON.stringify(file)})`], { encoding: "utf8" });
@@ -114,7 +154,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     writeFileSync(file, source.replace("n * 2", "n * 3"));
     expect(readFileSync(file, "utf8").length).toBe(source.length);
     const after = run();
-    expect(after.result.answer).toBe(63);
+    expect(after.result?.answer).toBe(63);
     expect(after.used).toEqual([path.join("subcommand", "demo.cjs")]);
     expect(after.made).toEqual([path.join("vendor", "lib.cjs.cache")]);
     expect(run().used).toContain(path.join("vendor", "lib.cjs"));
@@ -132,7 +172,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     const after = statSync(file);
     expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
     const again = run();
-    expect(again.result.answer).toBe(63);
+    expect(again.result?.answer).toBe(63);
     expect(again.used).not.toContain(path.join("vendor", "lib.cjs"));
     expect(again.made).toEqual([path.join("vendor", "lib.cjs.cache")]);
   });
@@ -160,6 +200,8 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
       good.subarray(0, good.length - 10),
       readFileSync(path.join(cacheDir, "vendor", "lib.cjs.cache")),
       Buffer.concat([Buffer.from(firstLine.toString().replace(/ \d+\n$/, " 5\n")), Buffer.from("hellohello")]),
+      // A first line with a word after the length that is not ` partial`.
+      Buffer.concat([Buffer.from(firstLine.toString().replace(/\n$/, " whole\n")), good.subarray(good.indexOf(10) + 1)]),
       Buffer.from("no header at all"),
       Buffer.alloc(0),
       // A first line far longer than a key: refused before it is turned into text.
@@ -167,7 +209,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     ]) {
       writeFileSync(cacheFile, damaged);
       const again = run();
-      expect(again.result.answer).toBe(42);
+      expect(again.result?.answer).toBe(42);
       expect(again.used).not.toContain(path.join("subcommand", "demo.cjs"));
       expect(again.made).toContain(path.join("subcommand", "demo.cjs.cache"));
     }
@@ -179,7 +221,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     rmSync(cacheFile);
     expect(spawnSync("mkfifo", [cacheFile]).status).toBe(0);
     const again = run();
-    expect(again.result.answer).toBe(42);
+    expect(again.result?.answer).toBe(42);
     expect(again.used).toEqual([path.join("vendor", "lib.cjs")]);
     expect(again.made).toEqual([path.join("subcommand", "demo.cjs.cache")]);
     expect(statSync(cacheFile).isFile()).toBe(true);
@@ -196,7 +238,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
       writeFileSync(cacheFile, Buffer.concat([good.subarray(0, newline + 1), data]));
     }
     const again = run();
-    expect(again.result.answer).toBe(42);
+    expect(again.result?.answer).toBe(42);
     expect(again.used).toEqual([]);
     expect([...again.made].sort()).toEqual([path.join("subcommand", "demo.cjs.cache"), path.join("vendor", "lib.cjs.cache")]);
     expect(run().used.length).toBe(2);
@@ -219,7 +261,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
       damaged[at]! ^= 0x5a;
       writeFileSync(cacheFile, damaged);
       const again = run();
-      expect(again.result.answer).toBe(42);
+      expect(again.result?.answer).toBe(42);
       expect(again.used, `byte ${at} of ${good.length}`).not.toContain(path.join("subcommand", "demo.cjs"));
     }
   });
@@ -228,7 +270,7 @@ describe("the compile cache (src/io/compile-cache.ts)", () => {
     mkdirSync(path.dirname(cacheDir), { recursive: true });
     writeFileSync(cacheDir, "a file where the directory should be");
     const blocked = run();
-    expect(blocked.result.answer).toBe(42);
+    expect(blocked.result?.answer).toBe(42);
     expect(blocked.made).toEqual([]);
     rmSync(cacheDir);
     if (process.getuid?.() !== 0) {
