@@ -34,13 +34,25 @@ const name = process.argv[3];
 // ends the process, so it runs once either way, and `once` would have Node compile its wrapper
 // and removeListener on every start (0.3 M instructions, 0.015x of a refused start's wall time).
 //
-// A run that got here succeeded if it set no exit code: the one time a command's cache made by a
-// failed run is made again (io/compile-cache.ts). A failed run pays nothing for it.
+// A run that got here did its command's work if it set no exit code and was not asked for help:
+// the one time a command's cache made by a failed run is made again (io/compile-cache.ts). A
+// failed run pays nothing for it.
 let commandCache: CompileCache | undefined;
 process.on("beforeExit", () => {
-  if (!process.exitCode && commandCache?.usedPartial.length) commandCache.save(true);
+  if (!process.exitCode && commandCache?.usedPartial.length && !asksForHelp()) commandCache.save(true);
   process.exit();
 });
+
+/**
+ * `--help` or `-h` before any `--`: commander answers with the help and exit 0 whatever else the
+ * words say, and such a run compiles little beyond that. Its cache is saved as partial, like a
+ * failed run's, so that the first run that does the command's work saves it again.
+ */
+function asksForHelp(): boolean {
+  const words = process.argv.slice(4);
+  const end = words.indexOf("--");
+  return (end === -1 ? words : words.slice(0, end)).some((word) => word === "--help" || word === "-h");
+}
 
 if (kind === "subcommand" && name) {
   const subcommand = name.startsWith(PLUGIN_PREFIX) ? name.slice(PLUGIN_PREFIX.length) : name;
@@ -65,7 +77,7 @@ function load(kind: "subcommand" | "trigger", name: string): void {
   const trace = Boolean(process.env.DOKKU_TRACE);
   const pluginDir = __dirname.slice(0, __dirname.lastIndexOf("/"));
   const onExit = (code: number) => {
-    cache.save(code === 0);
+    cache.save(code === 0 && !asksForHelp());
     if (trace) process.stderr.write(`+ pegasus: compile cache: used ${cache.used.join(" ") || "none"}; made ${cache.made.join(" ") || "none"}\n`);
   };
   const cache = compileCache({

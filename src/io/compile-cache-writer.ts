@@ -1,4 +1,4 @@
-import { chownSync, closeSync, existsSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { chownSync, closeSync, existsSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statfsSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { cacheFileContents, type PendingCache } from "./compile-cache.js";
 import { processIsAlive } from "./processes.js";
@@ -9,6 +9,13 @@ import { temporaryName } from "./temporary-files.js";
  * of dist/ of its own (dist/compile-cache-writer.cjs), required only by the runs that have
  * something to write, so that every other start compiles none of it.
  */
+
+/**
+ * A cache file is the data twice, and V8's data was up to twice its source's size (a small
+ * trigger's); with room for less than this, the write would fail after V8 made the data.
+ */
+const CACHE_FILE_PER_SOURCE_BYTE = 4;
+const CACHE_FILE_SLACK = 64 * 1024;
 
 /** Above this age a temporary file in a cache directory is a write that was killed. */
 const STALE_TEMPORARY_MS = 60_000;
@@ -33,6 +40,9 @@ export function writeCompileCache(options: { distDir: string; cacheDir: string; 
     for (const { cacheFile, key, script } of pending) {
       const temporary = temporaryName(cacheFile);
       try {
+        // A full disk: every run that succeeds would make the data again only to fail writing it.
+        const source = join(distDir, relative(cacheDir, cacheFile)).slice(0, -".cache".length);
+        if (!roomFor(dirname(cacheFile), CACHE_FILE_PER_SOURCE_BYTE * statSync(source).size + CACHE_FILE_SLACK)) continue;
         const fd = openSync(temporary, "wx", 0o600);
         try {
           writeFileSync(fd, cacheFileContents(key, script.createCachedData(), partial));
@@ -52,6 +62,12 @@ export function writeCompileCache(options: { distDir: string; cacheDir: string; 
     // A cache that cannot be written (a full disk, a read-only plugin directory) is no cache.
   }
   return made;
+}
+
+/** Whether the filesystem of `dir` has `bytes` free for an unprivileged writer. */
+function roomFor(dir: string, bytes: number): boolean {
+  const { bavail, bsize } = statfsSync(dir);
+  return bavail * bsize >= bytes;
 }
 
 /**
