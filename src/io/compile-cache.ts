@@ -17,7 +17,8 @@ import type { writeCompileCache } from "./compile-cache-writer.js";
  * A cache holds what the run that made it compiled. One made by a run that failed (a typo in the
  * first command after an update, a refused key) holds its path to the error and little else, and
  * every later start would compile the rest of the command anew: such a cache is marked `partial`,
- * used as it is, and made again, once, by the first run that succeeds.
+ * used as it is, and made again, once, by the first run that does the command's work (`save(true)`:
+ * plugin.ts says which runs do, a `--help` not among them).
  *
  * Each command keeps its own directory (`<kind>-<name>/`): some set a V8 flag at their start
  * (io/young-generation.ts), which V8 counts in a cache's key, so a library two commands share
@@ -175,10 +176,11 @@ function readSource(file: string): { source: string; key: string } {
 const PARTIAL = " partial";
 
 /**
- * A cache file is its first line (`<key> <length>`, then ` partial` if a failed run made it), then the data twice. V8 does not check its
- * own checksum in release builds, and data with a few bytes changed (a disk fault) crashed it in
- * 11 of 12 trials: data whose two copies differ never reaches it. Comparing them is a memcmp,
- * where a checksum computed in JavaScript cost a millisecond of every start.
+ * A cache file is its first line (`<key> <length>`, then ` partial` if a failed run made it), then
+ * the data twice. V8 does not check its own checksum in release builds, and data with a few bytes
+ * changed (a disk fault) crashed it in 11 of 12 trials: data whose two copies differ never reaches
+ * it. Comparing them is a memcmp, where a checksum computed in JavaScript cost a millisecond of
+ * every start.
  */
 export function cacheFileContents(key: string, data: Buffer, partial: boolean): Buffer {
   return Buffer.concat([Buffer.from(`${key} ${data.length}${partial ? PARTIAL : ""}\n`), data, data]);
